@@ -1,0 +1,43 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is for developers.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint pytest bench install sysdeps sysdeps-run screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(STAMP)
+
+## make run: create .venv, install, launch the app
+run: sysdeps-run $(STAMP)
+	$(PY) main.py
+
+## make test: create .venv, install, install the system packages the tests need, lint, type-check, test
+test: sysdeps $(STAMP) lint pytest
+
+sysdeps:
+	bash .ci/system-packages test
+
+sysdeps-run:
+	bash .ci/system-packages run
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	bash .ci/with-session $(PY) -m pytest $(PYTEST_ARGS)
+
+## make bench: performance figures as JSON in benchmarks/results/
+bench: sysdeps $(STAMP)
+	bash .ci/with-session $(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The passport domain: model, template, canonical JSON, diff, review schedule. Pure Python."""

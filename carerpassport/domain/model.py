@@ -1,0 +1,345 @@
+"""The passport and its parts, as plain data.
+
+A :class:`Passport` is what the employee writes: who they are, who their line manager is, answers to
+the template's questions (each with its own "share with my manager" flag), private notes that never
+leave the vault, agreed actions and the review schedule. It converts to and from a JSON-ready dict;
+:mod:`carerpassport.domain.canonical` turns that dict into RFC 8785 bytes and a content hash.
+
+Pure Python: no Qt, no SQL, no files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from carerpassport.domain.errors import ValidationError
+
+E = TypeVar("E", bound=enum.StrEnum)
+
+#: Version of the passport's JSON shape (not of the template, not of the vault schema).
+FORMAT_VERSION = 1
+
+#: Limits that keep a hostile or broken file from becoming a huge passport.
+MAX_TEXT = 20_000
+MAX_NAME = 200
+MAX_ACTIONS = 500
+
+
+class ActionKind(enum.StrEnum):
+    """What an agreed action is about."""
+
+    FLEXIBLE_WORKING = "flexible_working"
+    LEAVE = "leave"
+    EMERGENCY_COVER = "emergency_cover"
+    EQUIPMENT = "equipment"
+    WORKLOAD = "workload"
+    OTHER = "other"
+
+
+class ActionStatus(enum.StrEnum):
+    """Where an agreed action stands."""
+
+    PROPOSED = "proposed"
+    AGREED = "agreed"
+    DECLINED = "declined"
+    IN_PLACE = "in_place"
+    ENDED = "ended"
+
+
+ACTION_KIND_LABELS = {
+    ActionKind.FLEXIBLE_WORKING: "Flexible working",
+    ActionKind.LEAVE: "Leave",
+    ActionKind.EMERGENCY_COVER: "Emergency cover",
+    ActionKind.EQUIPMENT: "Equipment or technology",
+    ActionKind.WORKLOAD: "Workload",
+    ActionKind.OTHER: "Other",
+}
+
+ACTION_STATUS_LABELS = {
+    ActionStatus.PROPOSED: "Proposed",
+    ActionStatus.AGREED: "Agreed",
+    ActionStatus.DECLINED: "Declined",
+    ActionStatus.IN_PLACE: "In place",
+    ActionStatus.ENDED: "Ended",
+}
+
+
+@dataclasses.dataclass
+class Person:
+    """The employee or the line manager."""
+
+    name: str = ""
+    role: str = ""
+    team: str = ""
+    staff_number: str = ""
+    contact: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> Person:
+        data = _mapping(data, where)
+        known = {f.name for f in dataclasses.fields(cls)}
+        _no_unknown(data, known, where)
+        return cls(**{k: _text(data.get(k, ""), f"{where}.{k}", MAX_NAME) for k in known})
+
+
+@dataclasses.dataclass
+class Answer:
+    """One answer to a template question, and whether the employee shares it."""
+
+    text: str = ""
+    shared: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "shared": self.shared}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> Answer:
+        data = _mapping(data, where)
+        _no_unknown(data, {"text", "shared"}, where)
+        return cls(text=_text(data.get("text", ""), f"{where}.text"),
+                   shared=_bool(data.get("shared", False), f"{where}.shared"))
+
+
+@dataclasses.dataclass
+class AgreedAction:
+    """Something agreed (or proposed, or declined) between the employee and their manager."""
+
+    id: str = dataclasses.field(default_factory=lambda: str(uuid.uuid4()))
+    what: str = ""
+    kind: ActionKind = ActionKind.OTHER
+    owner: str = ""
+    status: ActionStatus = ActionStatus.PROPOSED
+    decline_reason: str = ""
+    agreed_on: dt.date | None = None
+    implement_by: dt.date | None = None
+    review_on: dt.date | None = None
+    shared: bool = True
+
+    def validate(self) -> None:
+        """Raise :class:`ValidationError` if the action is not complete enough to save."""
+        if not self.what.strip():
+            raise ValidationError("An agreed action needs a description of what was agreed.")
+        if self.status is ActionStatus.DECLINED and not self.decline_reason.strip():
+            raise ValidationError("A declined action needs the reason it was declined.")
+        if self.agreed_on and self.implement_by and self.implement_by < self.agreed_on:
+            raise ValidationError("The implementation date cannot be before the date it was agreed.")
+        if self.agreed_on and self.review_on and self.review_on < self.agreed_on:
+            raise ValidationError("The review date cannot be before the date it was agreed.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "what": self.what,
+            "kind": self.kind.value,
+            "owner": self.owner,
+            "status": self.status.value,
+            "decline_reason": self.decline_reason,
+            "agreed_on": _date_out(self.agreed_on),
+            "implement_by": _date_out(self.implement_by),
+            "review_on": _date_out(self.review_on),
+            "shared": self.shared,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> AgreedAction:
+        data = _mapping(data, where)
+        _no_unknown(data, {f.name for f in dataclasses.fields(cls)}, where)
+        action = cls(
+            id=_uuid(data.get("id"), f"{where}.id"),
+            what=_text(data.get("what", ""), f"{where}.what"),
+            kind=_enum(ActionKind, data.get("kind", "other"), f"{where}.kind"),
+            owner=_text(data.get("owner", ""), f"{where}.owner", MAX_NAME),
+            status=_enum(ActionStatus, data.get("status", "proposed"), f"{where}.status"),
+            decline_reason=_text(data.get("decline_reason", ""), f"{where}.decline_reason"),
+            agreed_on=_date_in(data.get("agreed_on"), f"{where}.agreed_on"),
+            implement_by=_date_in(data.get("implement_by"), f"{where}.implement_by"),
+            review_on=_date_in(data.get("review_on"), f"{where}.review_on"),
+            shared=_bool(data.get("shared", True), f"{where}.shared"),
+        )
+        return action
+
+
+@dataclasses.dataclass
+class ReviewSchedule:
+    """When the passport was last agreed and when it should next be reviewed."""
+
+    last_agreed: dt.date | None = None
+    next_review: dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"last_agreed": _date_out(self.last_agreed), "next_review": _date_out(self.next_review)}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> ReviewSchedule:
+        data = _mapping(data, where)
+        _no_unknown(data, {"last_agreed", "next_review"}, where)
+        return cls(last_agreed=_date_in(data.get("last_agreed"), f"{where}.last_agreed"),
+                   next_review=_date_in(data.get("next_review"), f"{where}.next_review"))
+
+
+@dataclasses.dataclass
+class Passport:
+    """The whole passport as the employee keeps it (private parts included)."""
+
+    id: str = dataclasses.field(default_factory=lambda: str(uuid.uuid4()))
+    template_id: str = ""
+    template_version: int = 1
+    employee: Person = dataclasses.field(default_factory=Person)
+    manager: Person = dataclasses.field(default_factory=Person)
+    answers: dict[str, Answer] = dataclasses.field(default_factory=dict)
+    private_notes: str = ""
+    actions: list[AgreedAction] = dataclasses.field(default_factory=list)
+    review: ReviewSchedule = dataclasses.field(default_factory=ReviewSchedule)
+
+    def answer(self, field_id: str) -> Answer:
+        """The answer for ``field_id`` (an empty, unshared one if not yet written)."""
+        return self.answers.get(field_id, Answer())
+
+    def action(self, action_id: str) -> AgreedAction:
+        for action in self.actions:
+            if action.id == action_id or (len(action_id) >= 4 and action.id.startswith(action_id)):
+                return action
+        raise ValidationError(f"There is no agreed action with id {action_id!r}.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_VERSION,
+            "id": self.id,
+            "template": {"id": self.template_id, "version": self.template_version},
+            "employee": self.employee.to_dict(),
+            "manager": self.manager.to_dict(),
+            "answers": {k: v.to_dict() for k, v in sorted(self.answers.items())},
+            "private_notes": self.private_notes,
+            "actions": [a.to_dict() for a in self.actions],
+            "review": self.review.to_dict(),
+        }
+
+    def shared_dict(self) -> dict[str, Any]:
+        """Exactly what the employee chose to share: shared answers and actions, no private notes.
+
+        This is the content that goes into an export (the PDF's pages and its ``passport.json``).
+        """
+        return {
+            "format": FORMAT_VERSION,
+            "id": self.id,
+            "template": {"id": self.template_id, "version": self.template_version},
+            "employee": self.employee.to_dict(),
+            "manager": self.manager.to_dict(),
+            "answers": {k: {"text": v.text} for k, v in sorted(self.answers.items())
+                        if v.shared and v.text.strip()},
+            "actions": [{k: v for k, v in a.to_dict().items() if k != "shared"}
+                        for a in self.actions if a.shared],
+            "review": self.review.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Passport:
+        """Build a passport from its dict form, raising :class:`ValidationError` on anything odd."""
+        data = _mapping(data, "passport")
+        _no_unknown(data, {"format", "id", "template", "employee", "manager", "answers",
+                           "private_notes", "actions", "review"}, "passport")
+        if data.get("format") != FORMAT_VERSION:
+            raise ValidationError(
+                f"This passport was written in format {data.get('format')!r}; this version of the "
+                f"app reads format {FORMAT_VERSION}. Update the app to open it.")
+        template = _mapping(data.get("template", {}), "passport.template")
+        version = template.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool):
+            raise ValidationError("passport.template.version must be a whole number.")
+        answers_in = _mapping(data.get("answers", {}), "passport.answers")
+        actions_in = data.get("actions", [])
+        if not isinstance(actions_in, list):
+            raise ValidationError("passport.actions must be a list.")
+        if len(actions_in) > MAX_ACTIONS:
+            raise ValidationError(f"A passport can hold at most {MAX_ACTIONS} agreed actions.")
+        return cls(
+            id=_uuid(data.get("id"), "passport.id"),
+            template_id=_text(template.get("id", ""), "passport.template.id", MAX_NAME),
+            template_version=version,
+            employee=Person.from_dict(data.get("employee", {}), "passport.employee"),
+            manager=Person.from_dict(data.get("manager", {}), "passport.manager"),
+            answers={_text(k, "passport.answers key", MAX_NAME): Answer.from_dict(v, f"answers.{k}")
+                     for k, v in answers_in.items()},
+            private_notes=_text(data.get("private_notes", ""), "passport.private_notes"),
+            actions=[AgreedAction.from_dict(a, f"actions[{i}]") for i, a in enumerate(actions_in)],
+            review=ReviewSchedule.from_dict(data.get("review", {}), "passport.review"),
+        )
+
+    def copy(self) -> Passport:
+        """A deep copy (edits to it never touch this passport)."""
+        return Passport.from_dict(self.to_dict())
+
+
+# --- validation helpers --------------------------------------------------------------------------
+
+def _mapping(value: Any, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValidationError(f"{where} must be an object.")
+    return value
+
+
+def _no_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
+    extra = sorted(set(data) - known)
+    if extra:
+        raise ValidationError(f"{where} has unexpected entries: {', '.join(map(str, extra))}.")
+
+
+def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{where} must be text.")
+    if len(value) > limit:
+        raise ValidationError(f"{where} is too long ({len(value):,} characters; at most {limit:,}).")
+    if "\x00" in value:
+        raise ValidationError(f"{where} contains a NUL character.")
+    return value
+
+
+def _bool(value: Any, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(f"{where} must be true or false.")
+    return value
+
+
+def _uuid(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(f"{where} must be an id.")
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ValidationError(f"{where} is not a valid id: {value[:40]!r}.") from None
+
+
+def _enum(kind: type[E], value: Any, where: str) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise ValidationError(f"{where} must be one of: {allowed} (got {str(value)[:40]!r}).") from None
+
+
+def _date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date_in(value: Any, where: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"{where} must be a date (YYYY-MM-DD).")
+    return parse_date(value, where)
+
+
+def parse_date(value: str, where: str = "date") -> dt.date:
+    """Parse an ISO date (YYYY-MM-DD), with a clear error."""
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(f"{where} must be a date written as YYYY-MM-DD (got {value[:40]!r}).") from None

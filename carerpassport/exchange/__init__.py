@@ -1,0 +1,1 @@
+"""What crosses the machine's edge: identity, signed PDFs, encrypted bundles, importers."""

@@ -1,0 +1,27 @@
+"""Errors about files that cross the machine's edge. Each has a sentence a user can act on."""
+
+from carerpassport.domain.errors import PassportError
+
+
+class ExchangeError(PassportError):
+    """A file could not be exported, verified or imported."""
+
+
+class NotAPassportFileError(ExchangeError):
+    """The file is not a passport PDF or bundle (wrong type, truncated, huge)."""
+
+
+class TamperedDocumentError(ExchangeError):
+    """The file was changed after it was signed."""
+
+
+class NotOurSignatureError(ExchangeError):
+    """The signature was made by another vault's key."""
+
+
+class RollbackError(ExchangeError):
+    """The file is older than what this vault already recorded."""
+
+
+class UntrustedSignerError(ExchangeError):
+    """A signer whose certificate is not pinned, or differs from the pinned one."""

@@ -1,0 +1,44 @@
+"""Reading the app's bundled data (templates, guidance, icons, styles) from ``resources/``.
+
+``resources/`` is installed as the package ``carerpassport.resources`` (see pyproject.toml); when the
+code runs from a checkout without installing, the folder beside the package is used.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from carerpassport.domain.template import Template, parse_template
+
+DEFAULT_TEMPLATE = "default.json"
+
+
+def resources_root() -> Traversable:
+    try:
+        return importlib.resources.files("carerpassport.resources")
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_bytes(*parts: str) -> bytes:
+    node = resources_root()
+    for part in parts:
+        node = node / part
+    return node.read_bytes()
+
+
+def load_default_template() -> Template:
+    return parse_template(resource_bytes("templates", DEFAULT_TEMPLATE), f"templates/{DEFAULT_TEMPLATE}")
+
+
+def load_template_file(path: Path) -> Template:
+    """An employer's own template from a file; :class:`TemplateError` names what is wrong."""
+    from carerpassport.domain.errors import TemplateError
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"Cannot read the template {path}: {exc.strerror or exc}.") from None
+    return parse_template(raw, path.name)

@@ -1,0 +1,1 @@
+"""The encrypted store: SQLCipher database, migrations, revisions and log, key slots and keyring."""

@@ -1,0 +1,39 @@
+"""Errors from the vault, each with a sentence a user can act on."""
+
+from carerpassport.domain.errors import PassportError
+
+
+class VaultError(PassportError):
+    """Something is wrong with the vault on disk."""
+
+
+class NoVaultError(VaultError):
+    """There is no vault in the data folder."""
+
+
+class VaultExistsError(VaultError):
+    """A vault already exists where a new one was to be created."""
+
+
+class WrongKeyError(VaultError):
+    """The key, passphrase or recovery code does not open this vault (or the file is not a vault)."""
+
+
+class LockedError(VaultError):
+    """No way to unlock was available (no keyring entry, no passphrase, no recovery code)."""
+
+
+class DamagedVaultError(VaultError):
+    """The vault file is truncated or corrupted."""
+
+
+class NewerVaultError(VaultError):
+    """The vault was written by a newer version of the app."""
+
+
+class WeakPassphraseError(VaultError):
+    """A passphrase too short to protect the vault."""
+
+
+class KeyringUnavailableError(VaultError):
+    """No secure OS keyring is available."""

@@ -1,0 +1,288 @@
+"""Reading and writing the vault's tables: revisions (a hash chain), the event log, stored files,
+the identity, pinned certificates and the sharing record.
+
+Every write is one transaction. Revisions are only ever appended: restoring an old version appends it
+again as a new revision, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import sqlcipher3
+
+from carerpassport.domain.canonical import sha256_hex
+from carerpassport.vault.errors import DamagedVaultError, VaultError
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+def chain_hash(prev_chain: str, number: int, created: str, reason: str, content_sha256: str) -> str:
+    return hashlib.sha256(f"{prev_chain}|{number}|{created}|{reason}|{content_sha256}".encode()).hexdigest()
+
+
+@dataclasses.dataclass(frozen=True)
+class RevisionInfo:
+    number: int
+    created: str
+    reason: str
+    content_sha256: str
+    chain_sha256: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Revision(RevisionInfo):
+    content: bytes
+    prev_chain: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    actor: str
+    kind: str
+    summary: str
+    revision: int | None
+    file_sha256: str | None
+    details: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class Attachment:
+    id: int
+    created: str
+    kind: str
+    name: str
+    revision: int | None
+    sha256: str
+    data: bytes
+    details: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredIdentity:
+    created: str
+    name: str
+    cert_pem: bytes
+    key_pem: bytes
+    age_secret: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Pin:
+    id: int
+    name: str
+    role: str
+    fingerprint: str
+    cert_pem: bytes | None
+    age_recipient: str | None
+    pinned_at: str
+    retired_at: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class Share:
+    id: int
+    at: str
+    recipient: str
+    purpose: str
+    format: str
+    revision: int
+    fields: list[str]
+    file_sha256: str
+    file_name: str
+    withdrawn_at: str | None
+
+
+class Repository:
+    """Table access over one open connection."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE, so two writers never interleave)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- meta ------------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # --- revisions -------------------------------------------------------------------------------
+    def append_revision(self, content: bytes, reason: str) -> Revision:
+        """Append a revision holding canonical ``content`` to the hash chain."""
+        with self.transaction():
+            last = self.conn.execute(
+                "SELECT number, chain_sha256 FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
+            number = last[0] + 1 if last else 1
+            prev_chain = last[1] if last else ""
+            created = now_utc()
+            digest = sha256_hex(content)
+            chain = chain_hash(prev_chain, number, created, reason, digest)
+            self.conn.execute(
+                "INSERT INTO revisions(number, created, reason, content, content_sha256, prev_chain, chain_sha256)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)", (number, created, reason, content, digest, prev_chain, chain))
+        return Revision(number, created, reason, digest, chain, content, prev_chain)
+
+    def latest_revision(self) -> Revision | None:
+        row = self.conn.execute(
+            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain "
+            "FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
+        return _revision(row) if row else None
+
+    def revision(self, number: int) -> Revision:
+        row = self.conn.execute(
+            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain "
+            "FROM revisions WHERE number = ?", (number,)).fetchone()
+        if not row:
+            raise VaultError(f"There is no revision {number} in this vault.")
+        return _revision(row)
+
+    def revisions(self) -> list[RevisionInfo]:
+        """Every revision's header, oldest first (content not loaded)."""
+        rows = self.conn.execute(
+            "SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions ORDER BY number")
+        return [RevisionInfo(*row) for row in rows]
+
+    def revision_by_content_hash(self, digest: str) -> list[RevisionInfo]:
+        rows = self.conn.execute("SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions "
+                                 "WHERE content_sha256 = ? ORDER BY number", (digest,))
+        return [RevisionInfo(*row) for row in rows]
+
+    def verify_chain(self) -> None:
+        """Raise :class:`DamagedVaultError` if any revision's hashes do not chain."""
+        prev = ""
+        rows = self.conn.execute("SELECT number, created, reason, content, content_sha256, prev_chain, chain_sha256 "
+                                 "FROM revisions ORDER BY number")
+        for number, created, reason, content, digest, prev_chain, chain in rows:
+            if (prev_chain != prev or sha256_hex(bytes(content)) != digest
+                    or chain_hash(prev_chain, number, created, reason, digest) != chain):
+                raise DamagedVaultError(f"Revision {number} does not match the history before it; the vault "
+                                        "has been altered. Restore it from a backup.")
+            prev = chain
+
+    # --- events ----------------------------------------------------------------------------------
+    def log(self, kind: str, summary: str, *, actor: str = "you", revision: int | None = None,
+            file_sha256: str | None = None, details: dict[str, Any] | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO events(at, actor, kind, summary, revision, file_sha256, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now_utc(), actor, kind, summary, revision, file_sha256, json.dumps(details or {}, sort_keys=True)))
+        return int(cur.lastrowid or 0)
+
+    def events(self, kind: str | None = None) -> list[Event]:
+        sql = "SELECT id, at, actor, kind, summary, revision, file_sha256, details FROM events"
+        rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
+                else self.conn.execute(sql + " ORDER BY id"))
+        return [Event(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7])) for row in rows]
+
+    # --- attachments -----------------------------------------------------------------------------
+    def add_attachment(self, kind: str, name: str, data: bytes, *, revision: int | None = None,
+                       details: dict[str, Any] | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO attachments(created, kind, name, revision, sha256, data, details)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now_utc(), kind, name, revision, sha256_hex(data), data, json.dumps(details or {}, sort_keys=True)))
+        return int(cur.lastrowid or 0)
+
+    def attachments(self, kind: str | None = None) -> list[Attachment]:
+        sql = "SELECT id, created, kind, name, revision, sha256, data, details FROM attachments"
+        rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
+                else self.conn.execute(sql + " ORDER BY id"))
+        return [_attachment(row) for row in rows]
+
+    def attachment(self, attachment_id: int) -> Attachment:
+        row = self.conn.execute("SELECT id, created, kind, name, revision, sha256, data, details FROM attachments "
+                                "WHERE id = ?", (attachment_id,)).fetchone()
+        if not row:
+            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+        return _attachment(row)
+
+    # --- identity --------------------------------------------------------------------------------
+    def identity(self) -> StoredIdentity:
+        row = self.conn.execute(
+            "SELECT created, name, cert_pem, key_pem, age_secret FROM identity WHERE id = 1").fetchone()
+        if not row:
+            raise DamagedVaultError("This vault has no identity (signing key); it was not created completely.")
+        return StoredIdentity(row[0], row[1], bytes(row[2]), bytes(row[3]), row[4])
+
+    def set_identity(self, identity: StoredIdentity) -> None:
+        self.conn.execute(
+            "INSERT INTO identity(id, created, name, cert_pem, key_pem, age_secret) VALUES (1, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET created=excluded.created, name=excluded.name, cert_pem=excluded.cert_pem,"
+            " key_pem=excluded.key_pem, age_secret=excluded.age_secret",
+            (identity.created, identity.name, identity.cert_pem, identity.key_pem, identity.age_secret))
+
+    # --- pins ------------------------------------------------------------------------------------
+    def pins(self, *, include_retired: bool = True) -> list[Pin]:
+        sql = ("SELECT id, name, role, fingerprint, cert_pem, age_recipient, pinned_at, retired_at FROM pins"
+               + ("" if include_retired else " WHERE retired_at IS NULL") + " ORDER BY id")
+        return [Pin(row[0], row[1], row[2], row[3], bytes(row[4]) if row[4] is not None else None,
+                    row[5], row[6], row[7]) for row in self.conn.execute(sql)]
+
+    def add_pin(self, name: str, fingerprint: str, *, role: str = "manager", cert_pem: bytes | None = None,
+                age_recipient: str | None = None) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO pins(name, role, fingerprint, cert_pem, age_recipient, pinned_at) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT(fingerprint) DO UPDATE SET name=excluded.name, retired_at=NULL,"
+            " cert_pem=COALESCE(excluded.cert_pem, pins.cert_pem),"
+            " age_recipient=COALESCE(excluded.age_recipient, pins.age_recipient)",
+            (name, role, fingerprint, cert_pem, age_recipient, now_utc()))
+        return int(cur.lastrowid or 0)
+
+    def retire_pin(self, pin_id: int) -> None:
+        self.conn.execute("UPDATE pins SET retired_at = ? WHERE id = ? AND retired_at IS NULL", (now_utc(), pin_id))
+
+    # --- shares ----------------------------------------------------------------------------------
+    def add_share(self, *, recipient: str, purpose: str, format: str, revision: int, fields: list[str],
+                  file_sha256: str, file_name: str = "") -> int:
+        cur = self.conn.execute(
+            "INSERT INTO shares(at, recipient, purpose, format, revision, fields, file_sha256, file_name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (now_utc(), recipient, purpose, format, revision, json.dumps(sorted(fields)), file_sha256, file_name))
+        return int(cur.lastrowid or 0)
+
+    def shares(self) -> list[Share]:
+        rows = self.conn.execute("SELECT id, at, recipient, purpose, format, revision, fields, file_sha256, "
+                                 "file_name, withdrawn_at FROM shares ORDER BY id")
+        return [Share(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6]), row[7], row[8], row[9])
+                for row in rows]
+
+    def withdraw_share(self, share_id: int) -> None:
+        cur = self.conn.execute("UPDATE shares SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
+                                (now_utc(), share_id))
+        if cur.rowcount == 0:
+            raise VaultError(f"There is no active share {share_id} to withdraw consent from.")
+
+
+def _revision(row: Any) -> Revision:
+    return Revision(number=row[0], created=row[1], reason=row[2], content_sha256=row[3], chain_sha256=row[4],
+                    content=bytes(row[5]), prev_chain=row[6])
+
+
+def _attachment(row: Any) -> Attachment:
+    return Attachment(id=row[0], created=row[1], kind=row[2], name=row[3], revision=row[4], sha256=row[5],
+                      data=bytes(row[6]), details=json.loads(row[7]))
