@@ -310,6 +310,14 @@ class PassportApp:
         self.repo.log("key", "Key removed from the system keyring")
         return True
 
+    # --- signed PDF export and verification (issue 5) --------------------------------------------
+
+    # --- countersigning and importing (issue 6) --------------------------------------------------
+
+    # --- bundles, identity cards, backup and restore (issue 7) -----------------------------------
+
+    # --- reviews, sharing record, changing manager (issue 8) -------------------------------------
+
 
 def _enum(kind: type[ActionKind] | type[ActionStatus], value: Any, what: str) -> Any:
     if isinstance(value, kind):

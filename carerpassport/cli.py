@@ -24,6 +24,10 @@ from carerpassport.app import (
     default_data_dir,
     default_keyring,
 )
+from carerpassport.cli_commands import bundle as bundle_commands
+from carerpassport.cli_commands import countersign as countersign_commands
+from carerpassport.cli_commands import pdf as pdf_commands
+from carerpassport.cli_commands import review as review_commands
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
@@ -326,6 +330,10 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parser("rekey", help="re-encrypt the vault under a new key")
     p.set_defaults(run=cmd_key)
 
+    pdf_commands.register(sub)
+    countersign_commands.register(sub)
+    bundle_commands.register(sub)
+    review_commands.register(sub)
     return parser
 
 

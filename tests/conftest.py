@@ -1,0 +1,81 @@
+"""Shared fixtures. Domain, vault and exchange tests need no QApplication.
+
+Every test runs with its own TMPDIR, HOME-independent data folder and no OS keyring (unless it asks for
+the real one with the ``keyring`` marker), so tests never touch a user's files or secrets.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from carerpassport.app import PassportApp  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require_tool(name: str) -> str:
+    """Path of an external program; skip the test when missing (fail under CI, where it must be there)."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is not installed (make test installs it: bash .ci/system-packages test)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    monkeypatch.delenv("CARERPASSPORT_PASSPHRASE", raising=False)
+    monkeypatch.delenv("CARERPASSPORT_HOME", raising=False)
+    if request.node.get_closest_marker("keyring") is None:
+        monkeypatch.setenv("CARERPASSPORT_NO_KEYRING", "1")
+    else:
+        monkeypatch.delenv("CARERPASSPORT_NO_KEYRING", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def app(data_dir: Path) -> Iterator[PassportApp]:
+    """A new vault with a passphrase, no keyring, employee Siân Jones and manager Bob Smith."""
+    created = PassportApp.create(data_dir, employee_name="Siân Jones", manager_name="Bob Smith",
+                                 passphrase=PASSPHRASE)
+    yield created.app
+    created.app.close()
+
+
+@pytest.fixture
+def filled_app(app: PassportApp) -> PassportApp:
+    """A vault with shared and private answers, private notes and two actions."""
+    app.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
+    app.set_answer("caring.effect_on_work", "I may need to leave at short notice.", shared=True)
+    app.set_answer("caring.how_managing", "PRIVATE-ANSWER my sister helps on weekends.", shared=False)
+    app.set_answer("emergency.arrangements", "I will text my manager; Sam covers urgent calls.", shared=True)
+    app.set_answer("notes.private", "PRIVATE-NOTE remember to ask about carer's leave.")
+    app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith", status="agreed")
+    app.add_action("PRIVATE-ACTION ask HR about a career break", kind="leave", shared=False)
+    return app
+
+
+@pytest.fixture
+def unique() -> str:
+    return f"canary-{uuid.uuid4().hex}"
