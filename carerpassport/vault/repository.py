@@ -179,7 +179,8 @@ class Repository:
         rows = self.conn.execute("SELECT number, created, reason, content, content_sha256, prev_chain, chain_sha256 "
                                  "FROM revisions ORDER BY number")
         for number, created, reason, content, digest, prev_chain, chain in rows:
-            if (prev_chain != prev or sha256_hex(bytes(content)) != digest
+            raw = content.encode() if isinstance(content, str) else bytes(content)
+            if (prev_chain != prev or sha256_hex(raw) != digest
                     or chain_hash(prev_chain, number, created, reason, digest) != chain):
                 raise DamagedVaultError(f"Revision {number} does not match the history before it; the vault "
                                         "has been altered. Restore it from a backup.")
@@ -228,6 +229,9 @@ class Repository:
         if not row:
             raise DamagedVaultError("This vault has no identity (signing key); it was not created completely.")
         return StoredIdentity(row[0], row[1], bytes(row[2]), bytes(row[3]), row[4])
+
+    def has_identity(self) -> bool:
+        return bool(self.conn.execute("SELECT count(*) FROM identity").fetchone()[0] > 0)
 
     def set_identity(self, identity: StoredIdentity) -> None:
         self.conn.execute(

@@ -149,11 +149,9 @@ class Vault:
             tries.append((ks.RECOVERY, RecoveryCode.parse(code_text).secret))
         if passphrase is not None and recovery_code is None:
             tries.append((ks.PASSPHRASE, ks.passphrase_secret(passphrase)))
-        for candidate in candidates:
-            for kind, secret in tries:
-                key = _try_slot(candidate, kind, secret)
-                if key is not None:
-                    return cls._finish_open(paths, key, candidate, candidate is not slots, Unlocked(kind))
+        opened = cls._open_with_secrets(paths, candidates, tries)
+        if opened is not None:
+            return opened
         if recovery_code is not None:
             raise WrongKeyError("That recovery code does not open this vault. Check it is the code shown when "
                                 "this vault was created (a new code replaces the old one).")
@@ -161,6 +159,24 @@ class Vault:
             raise WrongKeyError("This vault has no passphrase set. Unlock it with your recovery code.")
         raise WrongKeyError("That passphrase does not open this vault. Check Caps Lock and try again, "
                             "or use your recovery code.")
+
+    @classmethod
+    def _open_with_secrets(cls, paths: VaultPaths, candidates: list[KeySlotFile],
+                           tries: list[tuple[str, bytes]]) -> Vault | None:
+        """The vault opened by the first slot a secret unwraps; None if no slot opens."""
+        refused: WrongKeyError | None = None
+        for candidate in candidates:
+            for kind, secret in tries:
+                key = _try_slot(candidate, kind, secret)
+                if key is None:
+                    continue
+                try:
+                    return cls._finish_open(paths, key, candidate, candidate is not candidates[0], Unlocked(kind))
+                except WrongKeyError as exc:  # e.g. old slots after an interrupted rekey: try the pending ones
+                    refused = exc
+        if refused is not None:
+            raise refused
+        return None
 
     @classmethod
     def _finish_open(cls, paths: VaultPaths, key: bytes, slots: KeySlotFile, from_pending: bool | None,

@@ -1,0 +1,55 @@
+"""Killing the app at any moment loses no saved edit and leaves an openable vault."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from carerpassport.app import PassportApp
+from tests.conftest import PASSPHRASE
+
+CHILD = textwrap.dedent("""
+    import sys
+    from carerpassport.app import PassportApp
+    app = PassportApp.open(sys.argv[1], passphrase=sys.argv[2])
+    start = int(sys.argv[3])
+    i = start
+    while True:
+        app.set_answer("caring.responsibilities", f"edit {i}")
+        if i % 7 == 0:
+            app.add_action(f"action {i}")
+        print(i, flush=True)   # printed only after the save returned
+        i += 1
+""")
+
+
+def test_sigkill_while_saving_never_loses_a_returned_save(data_dir: Path) -> None:
+    PassportApp.create(data_dir, passphrase=PASSPHRASE).app.close()
+    rng = random.Random(1234)
+    next_value = 0
+    for _ in range(25):
+        proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), PASSPHRASE, str(next_value)],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # wait for the first completed save
+        assert first.strip(), "child made no save"
+        time.sleep(rng.uniform(0.0, 0.15))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        rest = proc.stdout.read()
+        proc.stdout.close()
+        confirmed = [int(v) for v in (first + rest).split()]
+        app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+        try:
+            saved = int(app.passport().answer("caring.responsibilities").text.split()[1])
+            assert saved >= confirmed[-1], f"save {confirmed[-1]} returned but the vault holds {saved}"
+            app.repo.verify_chain()
+        finally:
+            app.close()
+        next_value = saved + 1
