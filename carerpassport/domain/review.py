@@ -64,3 +64,18 @@ def due_items(passport: Passport, today: dt.date) -> list[DueItem]:
         if action.review_on and action.status in live and state in (DueState.DUE_SOON, DueState.OVERDUE):
             items.append(DueItem(f"Action: {action.what[:60]}", action.review_on, state, action.id))
     return items
+
+
+def scheduled_reviews(passport: Passport, today: dt.date) -> list[DueItem]:
+    """Every review date that is set, whatever its state: the passport's next review first, then each
+    live agreed action's review date in date order (for calendar reminders and the review status)."""
+    items = []
+    if passport.review.next_review:
+        items.append(DueItem("Passport review", passport.review.next_review,
+                             due_state(passport.review.next_review, today)))
+    live = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
+    for action in sorted(passport.actions, key=lambda a: a.review_on or dt.date.max):
+        if action.review_on and action.status in live:
+            items.append(DueItem(f"Action: {action.what[:60]}", action.review_on,
+                                 due_state(action.review_on, today), action.id))
+    return items

@@ -1,0 +1,442 @@
+"""A review of the passport: walk every answered question and every live agreed action and ask
+"is this still true?".
+
+The seed guidance asks for a review at least every 12 months and whenever caring, health, role or
+manager changes. A :class:`ReviewSession` is the state of one review: what was there when it started
+(a snapshot, so the summary can say what changed even if the employee edits answers by other means
+while the review is open) and, per item, the employee's verdict: still true, changed (with the new
+text) or no longer applies. :func:`apply_review` turns a finished session into the updated passport
+and a readable :class:`ReviewSummary`.
+
+"My circumstances changed" is a review started with a trigger reason instead of "scheduled".
+
+A change of line manager is handled here too (:func:`with_new_manager`): it is one of the changes the
+guidance names, and it carries the same warning — earlier arrangements have to be agreed again.
+
+Pure Python: no Qt, no SQL, no files. The session converts to and from a JSON-ready dict so the app
+can keep an unfinished review inside the vault.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.model import MAX_NAME, MAX_TEXT, ActionStatus, Answer, Passport, Person, parse_date
+from carerpassport.domain.review import DUE_SOON_DAYS, default_next_review
+from carerpassport.domain.template import Template
+
+#: The trigger of a review that was simply due.
+TRIGGER_SCHEDULED = "scheduled"
+
+#: Section id and title used for agreed actions (they are not part of the template's sections).
+ACTIONS_SECTION_ID = "actions"
+ACTIONS_SECTION_TITLE = "Agreed actions"
+
+#: Guidance shown when reviewing and when changing manager. The seeds insist on both points.
+EFFECT_NOT_DIAGNOSIS = ("Describe the effect on your work, not diagnoses or medical details: what matters is "
+                        "what you need at work, not anyone's condition.")
+NO_GUARANTEE = ("A review or a new manager does not guarantee that earlier arrangements continue: "
+                "agree them again and record what is agreed.")
+NEW_MANAGER_NOTE = ("Your new manager has not agreed anything yet. The arrangements you agreed with your "
+                    "previous manager need to be agreed again: a review or a new manager does not guarantee "
+                    "that earlier arrangements continue. Share only what you choose; nothing is shared "
+                    "until you pick it.")
+
+#: Statuses of an agreed action that is still live (worth asking "still true?" about).
+_LIVE_ACTION_STATUSES = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
+
+_MAX_REASON = 2_000
+
+
+class ItemKind(enum.StrEnum):
+    """What a review item is: an answer to a template question, or an agreed action."""
+
+    ANSWER = "answer"
+    ACTION = "action"
+
+
+class Verdict(enum.StrEnum):
+    """The employee's answer to "is this still true?"."""
+
+    UNCHANGED = "unchanged"
+    CHANGED = "changed"
+    NO_LONGER_APPLIES = "no_longer_applies"
+
+
+VERDICT_LABELS = {
+    Verdict.UNCHANGED: "Still true",
+    Verdict.CHANGED: "Changed",
+    Verdict.NO_LONGER_APPLIES: "No longer applies",
+}
+
+
+class ReviewInProgressError(ValidationError):
+    """A review was started while another one is still open."""
+
+
+class NoReviewError(ValidationError):
+    """A review was to be finished or marked, but none is open."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewItem:
+    """One thing to ask about. ``key`` is the template field id (answers) or the action id (actions);
+    ``text`` is what the passport said when the review started."""
+
+    kind: ItemKind
+    key: str
+    section_id: str
+    section_title: str
+    label: str
+    text: str
+    review_on: dt.date | None = None
+
+    @property
+    def short_key(self) -> str:
+        """What a person types to name this item (field id, or the first 8 characters of an action id)."""
+        return self.key if self.kind is ItemKind.ANSWER else self.key[:8]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "key": self.key, "section_id": self.section_id,
+                "section_title": self.section_title, "label": self.label, "text": self.text,
+                "review_on": self.review_on.isoformat() if self.review_on else None}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReviewItem:
+        review_on = data.get("review_on")
+        return cls(kind=ItemKind(data["kind"]), key=_str(data["key"]), section_id=_str(data["section_id"]),
+                   section_title=_str(data["section_title"]), label=_str(data["label"]), text=_str(data["text"]),
+                   review_on=parse_date(review_on) if isinstance(review_on, str) else None)
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    """The verdict on one item (``new_text`` only for :attr:`Verdict.CHANGED`)."""
+
+    verdict: Verdict
+    new_text: str = ""
+
+
+@dataclasses.dataclass
+class ReviewSession:
+    """One review, from start to finish."""
+
+    started_on: dt.date
+    trigger: str
+    base_revision: int
+    items: tuple[ReviewItem, ...]
+    outcomes: dict[str, Outcome] = dataclasses.field(default_factory=dict)
+
+    @property
+    def circumstances_changed(self) -> bool:
+        """True when the employee started it because something changed (not because it was due)."""
+        return self.trigger != TRIGGER_SCHEDULED
+
+    def item(self, key: str) -> ReviewItem:
+        """The item named by its field id or action id (an action id's first 8 characters are enough)."""
+        for item in self.items:
+            if item.key == key or (item.kind is ItemKind.ACTION and len(key) >= 4 and item.key.startswith(key)):
+                return item
+        known = ", ".join(i.short_key for i in self.items) or "none"
+        raise ValidationError(f"This review has no item {key!r}. Items: {known}.")
+
+    def record(self, key: str, verdict: Verdict | str, new_text: str = "") -> Outcome:
+        """Record the verdict on one item; raise :class:`ValidationError` for a change with no new text."""
+        item = self.item(key)
+        verdict = _verdict(verdict)
+        if verdict is Verdict.CHANGED:
+            if not new_text.strip():
+                raise ValidationError(f"“{item.label}” is marked as changed: write what is true now, or mark "
+                                      "it as no longer applying.")
+            if len(new_text) > MAX_TEXT:
+                raise ValidationError(f"The new text for “{item.label}” is too long (at most {MAX_TEXT:,} "
+                                      "characters).")
+            if "\x00" in new_text:
+                raise ValidationError(f"The new text for “{item.label}” contains a NUL character.")
+            if new_text.strip() == item.text.strip():
+                verdict, new_text = Verdict.UNCHANGED, ""
+        else:
+            new_text = ""
+        outcome = Outcome(verdict, new_text)
+        self.outcomes[item.key] = outcome
+        return outcome
+
+    def outcome(self, key: str) -> Outcome | None:
+        return self.outcomes.get(self.item(key).key)
+
+    def pending(self) -> list[ReviewItem]:
+        """Items not yet marked (they count as still true when the review is finished)."""
+        return [i for i in self.items if i.key not in self.outcomes]
+
+    def sections(self) -> list[tuple[str, str, list[ReviewItem]]]:
+        """``(section id, title, items)`` in template order, agreed actions last."""
+        out: list[tuple[str, str, list[ReviewItem]]] = []
+        for item in self.items:
+            if not out or out[-1][0] != item.section_id:
+                out.append((item.section_id, item.section_title, []))
+            out[-1][2].append(item)
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"started_on": self.started_on.isoformat(), "trigger": self.trigger,
+                "base_revision": self.base_revision, "items": [i.to_dict() for i in self.items],
+                "outcomes": {k: {"verdict": o.verdict.value, "new_text": o.new_text}
+                             for k, o in sorted(self.outcomes.items())}}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> ReviewSession:
+        """Rebuild a stored session; :class:`ValidationError` if it is not one."""
+        try:
+            items = tuple(ReviewItem.from_dict(i) for i in data["items"])
+            outcomes = {_str(k): Outcome(Verdict(o["verdict"]), _str(o.get("new_text", "")))
+                        for k, o in data.get("outcomes", {}).items()}
+            base = data["base_revision"]
+            if not isinstance(base, int):
+                raise TypeError("base_revision")
+            return cls(started_on=parse_date(_str(data["started_on"])), trigger=_str(data["trigger"]),
+                       base_revision=base, items=items, outcomes=outcomes)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ValidationError("The review in progress could not be read; cancel it and start again.") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class SummaryLine:
+    """What happened to one item: its verdict, and the text before and after."""
+
+    kind: ItemKind
+    label: str
+    verdict: Verdict
+    before: str
+    after: str
+    marked: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewSummary:
+    """A readable account of a finished review."""
+
+    reviewed_on: dt.date
+    trigger: str
+    next_review: dt.date
+    lines: tuple[SummaryLine, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for line in self.lines if line.verdict is verdict)
+
+    @property
+    def changed(self) -> list[SummaryLine]:
+        return [line for line in self.lines if line.verdict is not Verdict.UNCHANGED]
+
+    def headline(self) -> str:
+        """One line: "Review on 2026-11-23: 4 still true, 1 changed, 1 no longer applies."."""
+        why = "" if self.trigger == TRIGGER_SCHEDULED else " (circumstances changed)"
+        return (f"Review on {self.reviewed_on.isoformat()}{why}: {self.count(Verdict.UNCHANGED)} still true, "
+                f"{self.count(Verdict.CHANGED)} changed, {self.count(Verdict.NO_LONGER_APPLIES)} no longer "
+                f"applies.")
+
+    def text(self) -> str:
+        """The full summary as plain text (for the CLI and the wizard's last page)."""
+        out = [self.headline()]
+        if self.trigger != TRIGGER_SCHEDULED:
+            out.append(f"What changed: {self.trigger}")
+        for line in self.changed:
+            out.append("")
+            out.append(f"* {line.label} — {VERDICT_LABELS[line.verdict].lower()}")
+            out.append(f"    was: {_one_line(line.before)}")
+            if line.verdict is Verdict.CHANGED:
+                out.append(f"    now: {_one_line(line.after)}")
+        if not self.changed:
+            out.append("Nothing in the passport changed.")
+        out += ["", f"Next review: {self.next_review.isoformat()}.", NO_GUARANTEE]
+        return "\n".join(out)
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewResult:
+    """The passport after the review, and the summary of what changed."""
+
+    passport: Passport
+    summary: ReviewSummary
+
+
+def start_review(passport: Passport, template: Template, *, today: dt.date, base_revision: int,
+                 trigger: str = TRIGGER_SCHEDULED) -> ReviewSession:
+    """A new review of ``passport``: one item per answered question (template order), then one per live
+    agreed action. ``trigger`` is "scheduled" or, for "my circumstances changed", what changed."""
+    trigger = trigger.strip()
+    if not trigger:
+        raise ValidationError("Say briefly what changed (for example “my caring hours went up”), or start a "
+                              "scheduled review.")
+    if len(trigger) > _MAX_REASON:
+        raise ValidationError(f"The reason for the review is too long (at most {_MAX_REASON:,} characters).")
+    items: list[ReviewItem] = []
+    for section in template.sections:
+        for field in section.fields:
+            answer = passport.answers.get(field.id)
+            if field.for_manager or answer is None or not answer.text.strip():
+                continue
+            items.append(ReviewItem(ItemKind.ANSWER, field.id, section.id, section.title, field.label, answer.text))
+    for action in passport.actions:
+        if action.status in _LIVE_ACTION_STATUSES:
+            items.append(ReviewItem(ItemKind.ACTION, action.id, ACTIONS_SECTION_ID, ACTIONS_SECTION_TITLE,
+                                    action.what, action.what, action.review_on))
+    return ReviewSession(started_on=today, trigger=trigger, base_revision=base_revision, items=tuple(items))
+
+
+def apply_review(passport: Passport, session: ReviewSession, *, today: dt.date,
+                 next_review: dt.date | None = None) -> ReviewResult:
+    """Apply the verdicts of ``session`` to (a copy of) ``passport``.
+
+    Changed answers get their new text (their share choice is kept); answers that no longer apply are
+    removed (the history keeps them). Changed actions get their new description; actions that no longer
+    apply are marked ended. An action whose own review date has come (due within
+    :data:`~carerpassport.domain.review.DUE_SOON_DAYS` days, or overdue) moves to the passport's next
+    review; a later date stays as agreed. The passport's next review is ``next_review`` or 12 months
+    from ``today`` (clamped at month ends: 29 Feb 2024 + 12 months = 28 Feb 2025).
+    """
+    if next_review is None:
+        next_review = default_next_review(today)
+    if next_review <= today:
+        raise ValidationError(f"The next review must be after today ({today.isoformat()}); "
+                              f"{next_review.isoformat()} is not.")
+    updated = passport.copy()
+    for item in session.items:
+        outcome = session.outcomes.get(item.key)
+        if outcome is None:
+            continue
+        if item.kind is ItemKind.ANSWER:
+            _apply_to_answer(updated, item, outcome)
+        else:
+            _apply_to_action(updated, item, outcome)
+    soon = today + dt.timedelta(days=DUE_SOON_DAYS)
+    for action in updated.actions:
+        if action.status in _LIVE_ACTION_STATUSES and action.review_on is not None and action.review_on <= soon:
+            action.review_on = next_review
+    updated.review.next_review = next_review
+    lines = tuple(_summary_line(item, session.outcomes.get(item.key), updated) for item in session.items)
+    return ReviewResult(updated, ReviewSummary(today, session.trigger, next_review, lines))
+
+
+def _apply_to_answer(passport: Passport, item: ReviewItem, outcome: Outcome) -> None:
+    answer = passport.answers.get(item.key)
+    if outcome.verdict is Verdict.NO_LONGER_APPLIES:
+        passport.answers.pop(item.key, None)
+    elif outcome.verdict is Verdict.CHANGED:
+        passport.answers[item.key] = Answer(text=outcome.new_text, shared=answer.shared if answer else False)
+
+
+def _apply_to_action(passport: Passport, item: ReviewItem, outcome: Outcome) -> None:
+    action = next((a for a in passport.actions if a.id == item.key), None)
+    if action is None:  # removed by another edit while the review was open: nothing to apply to
+        return
+    if outcome.verdict is Verdict.NO_LONGER_APPLIES:
+        action.status = ActionStatus.ENDED
+    elif outcome.verdict is Verdict.CHANGED:
+        action.what = outcome.new_text
+
+
+def _summary_line(item: ReviewItem, outcome: Outcome | None, after: Passport) -> SummaryLine:
+    """Compare with the snapshot, so edits made outside the review (``carerpassport set``) show too."""
+    if item.kind is ItemKind.ANSWER:
+        answer = after.answers.get(item.key)
+        now = answer.text if answer is not None else ""
+        gone = not now.strip()
+    else:
+        action = next((a for a in after.actions if a.id == item.key), None)
+        now = action.what if action is not None else ""
+        gone = action is None or action.status not in _LIVE_ACTION_STATUSES
+    if gone:
+        verdict = Verdict.NO_LONGER_APPLIES
+    elif now.strip() != item.text.strip():
+        verdict = Verdict.CHANGED
+    else:
+        verdict = Verdict.UNCHANGED
+    return SummaryLine(item.kind, item.label, verdict, item.text, "" if gone else now, outcome is not None)
+
+
+# --- a new line manager ----------------------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class ManagerChange:
+    """A change of line manager: the passport with the new manager, the previous one, what the employee
+    chose to share with the new manager (for the export only), and the note to show. The app fills in
+    ``revision`` (the new revision's number) and ``retired_pins`` (names of certificates no longer
+    trusted as the manager's, kept in the history)."""
+
+    passport: Passport
+    previous: Person
+    share_fields: tuple[str, ...]
+    share_actions: bool
+    note: str = NEW_MANAGER_NOTE
+    revision: int | None = None
+    retired_pins: tuple[str, ...] = ()
+
+    @property
+    def manager(self) -> Person:
+        return self.passport.manager
+
+
+def with_new_manager(passport: Passport, template: Template, name: str, *, contact: str = "",
+                     share_fields: list[str] | tuple[str, ...] | None = None,
+                     share_actions: bool = False) -> ManagerChange:
+    """Set a new line manager and check the chosen fields.
+
+    Nothing is chosen unless named: ``share_fields`` lists template question ids with an answer. The
+    employee's own share choices are not changed; the chosen fields are for the export to the new
+    manager only.
+    """
+    name = name.strip()
+    if not name:
+        raise ValidationError("Give your new line manager's name.")
+    if len(name) > MAX_NAME or len(contact) > MAX_NAME:
+        raise ValidationError(f"A name or contact can be at most {MAX_NAME} characters.")
+    if passport.manager.name.strip().casefold() == name.casefold() and passport.manager.contact == contact:
+        raise ValidationError(f"{name} is already your line manager in this passport.")
+    chosen: list[str] = []
+    for field_id in share_fields or ():
+        field = template.field(field_id)
+        if field.for_manager:
+            raise ValidationError(f"“{field.label}” is for the manager to fill in; it cannot be shared.")
+        if not passport.answer(field_id).text.strip():
+            raise ValidationError(f"“{field.label}” has no answer yet, so there is nothing to share.")
+        if field_id not in chosen:
+            chosen.append(field_id)
+    updated = passport.copy()
+    previous = dataclasses.replace(passport.manager)
+    updated.manager = Person(name=name, contact=contact.strip())
+    return ManagerChange(updated, previous, tuple(chosen), share_actions)
+
+
+def shareable_fields(passport: Passport, template: Template) -> list[tuple[str, str]]:
+    """``(field id, label)`` of every answered employee question: what could be shared with a manager."""
+    return [(f.id, f.label) for f in template.employee_fields() if passport.answer(f.id).text.strip()]
+
+
+def _verdict(value: Verdict | str) -> Verdict:
+    if isinstance(value, Verdict):
+        return value
+    cleaned = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {"still_true": Verdict.UNCHANGED, "same": Verdict.UNCHANGED, "gone": Verdict.NO_LONGER_APPLIES,
+               "ended": Verdict.NO_LONGER_APPLIES}
+    if cleaned in aliases:
+        return aliases[cleaned]
+    try:
+        return Verdict(cleaned)
+    except ValueError:
+        raise ValidationError(f"Say whether it is still true, changed or no longer applies (got {value!r}).") from None
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

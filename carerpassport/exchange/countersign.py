@@ -1,0 +1,345 @@
+"""Manager mode: check an employee's signed passport PDF, fill the manager's fields and countersign it.
+
+The employee's PDF (see DESIGN.md, "Signed PDF") carries a certification signature in
+``EmployeeSignature`` whose DocMDP allows form filling and whose FieldMDP lock leaves only the
+manager's fields open: an empty ``ManagerSignature`` and the text fields ``ManagerComment``,
+``ManagerName`` and ``ManagerDate``. Countersigning fills those text fields and signs
+``ManagerSignature`` in one incremental update, so the employee's signed bytes are untouched and
+pyHanko's difference analysis classifies the change as allowed form filling.
+
+Reading and checking the PDF is shared with the import, in :mod:`.countersign_reading`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.generic import pdf_name
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.sign import signers
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.signers import PdfSignatureMetadata
+from pyhanko.stamp import TextStampStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.model import Passport
+from carerpassport.exchange.countersign_reading import (
+    MAX_COMMENT_CHARS,
+    MAX_MANAGER_NAME_CHARS,
+    SignatureCheck,
+    check_signature,
+    deref,
+    empty_signature_fields,
+    form_fields,
+    open_pdf,
+    passport_from_json,
+    shared_json_at,
+    signatures,
+    unreadable,
+)
+from carerpassport.exchange.countersign_reading import read_pdf_file as read_pdf_file  # re-exported for app.py
+from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
+from carerpassport.exchange.identity import Identity, short_fingerprint
+from carerpassport.exchange.pdf_render import (
+    EMPLOYEE_SIGNATURE_FIELD,
+    MANAGER_COMMENT_FIELD,
+    MANAGER_DATE_FIELD,
+    MANAGER_NAME_FIELD,
+    MANAGER_SIGNATURE_FIELD,
+)
+from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
+from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.repository import Attachment
+
+_FONT_SIZE = 10.0
+_MIN_FONT_SIZE = 6.0
+_PADDING = 2.0
+
+
+#: The visible countersignature (pyHanko draws it in Courier, so only Latin-1 names show fully).
+_STAMP = TextStampStyle(
+    stamp_text="Countersigned digitally by %(signer)s\n%(ts)s\nCertificate %(fingerprint)s",
+    text_box_style=TextBoxStyle(font_size=8),
+    timestamp_format="%Y-%m-%d %H:%M UTC",
+    border_width=0,
+)
+
+
+class AlreadyCountersignedError(ExchangeError):
+    """Manager mode was given a file that already carries a countersignature."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceivedPassport:
+    """An employee's signed passport PDF, checked in manager mode (nothing stored yet)."""
+
+    pdf_bytes: bytes
+    file_sha256: str
+    employee: SignatureCheck
+    shared_json: bytes
+    passport: Passport
+    #: The parsed file, reused when countersigning so it is not parsed twice.
+    reader: PdfFileReader = dataclasses.field(repr=False, compare=False)
+
+    @property
+    def employee_name(self) -> str:
+        return self.passport.employee.name or self.employee.signer_name
+
+    @property
+    def passport_id(self) -> str:
+        return self.passport.id
+
+
+@dataclasses.dataclass(frozen=True)
+class CountersignedPdf:
+    """The manager's countersigned copy, ready to hand back to the employee."""
+
+    pdf_bytes: bytes
+    file_sha256: str
+    received: ReceivedPassport
+    comment: str
+    manager_name: str
+    date: dt.date
+    manager_fingerprint: str
+
+
+#: Attachment kind of a passport a manager received and countersigned (kept in the manager's vault).
+RECEIVED_KIND = "received_passport"
+
+
+@dataclasses.dataclass(frozen=True)
+class CountersignResult:
+    """What manager mode hands back: the written file and, if kept, its id in the manager's vault."""
+
+    out_path: Path
+    countersigned: CountersignedPdf
+    kept_attachment_id: int | None
+
+
+@dataclasses.dataclass(frozen=True)
+class ReceivedRecord:
+    """One passport a manager received and countersigned, as kept in their vault."""
+
+    attachment_id: int
+    kept_at: str
+    employee_name: str
+    employee_fingerprint: str
+    passport_id: str
+    comment: str
+    manager_name: str
+    countersigned_on: str
+    file_sha256: str
+
+    @classmethod
+    def from_attachment(cls, attachment: Attachment) -> ReceivedRecord:
+        details = attachment.details
+        return cls(attachment_id=attachment.id, kept_at=attachment.created,
+                   employee_name=str(details.get("employee_name", "")),
+                   employee_fingerprint=str(details.get("employee_fingerprint", "")),
+                   passport_id=str(details.get("passport_id", "")), comment=str(details.get("comment", "")),
+                   manager_name=str(details.get("manager_name", "")),
+                   countersigned_on=str(details.get("countersigned_on", "")), file_sha256=attachment.sha256)
+
+
+def received_details(signed: CountersignedPdf) -> dict[str, Any]:
+    """What the manager's vault records about a passport they countersigned."""
+    return {
+        "employee_name": signed.received.employee_name,
+        "employee_fingerprint": signed.received.employee.fingerprint,
+        "passport_id": signed.received.passport_id,
+        "received_sha256": signed.received.file_sha256,
+        "comment": signed.comment,
+        "manager_name": signed.manager_name,
+        "countersigned_on": signed.date.isoformat(),
+    }
+
+
+def write_countersigned(out_path: Path, signed: CountersignedPdf) -> None:
+    """Write the countersigned copy atomically (temp file, fsync, rename; owner-only permissions)."""
+    atomic_write(Path(out_path), signed.pdf_bytes)
+
+
+def _pdf_dict(entries: dict[Any, Any]) -> generic.DictionaryObject:
+    return generic.DictionaryObject(entries)  # type: ignore[no-untyped-call]
+
+
+def _pdf_float(value: float) -> generic.FloatObject:
+    return generic.FloatObject(value)  # type: ignore[no-untyped-call]
+
+
+# --- manager mode --------------------------------------------------------------------------------
+
+def inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
+    """Check an employee's signed passport before a manager reads or countersigns it.
+
+    Raises :class:`TamperedDocumentError` if the employee's signature is broken or the file was
+    changed beyond form filling, :class:`AlreadyCountersignedError` if it is already countersigned,
+    :class:`NotAPassportFileError` for anything that is not an employee-signed passport PDF.
+    """
+    try:
+        return _inspect_received(pdf_bytes)
+    except PassportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - hostile files break parsers in many ways
+        raise unreadable(exc) from None
+
+
+def _inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
+    reader, _lenient = open_pdf(pdf_bytes)
+    found = signatures(reader)
+    if not found:
+        raise NotAPassportFileError("This PDF is not signed; it is not a passport exported by Carer's Passport.")
+    by_field = {str(sig.field_name): sig for sig in found}
+    if MANAGER_SIGNATURE_FIELD in by_field:
+        raise AlreadyCountersignedError("This passport is already countersigned; there is nothing more to sign.")
+    if set(by_field) != {EMPLOYEE_SIGNATURE_FIELD}:
+        raise NotAPassportFileError("This PDF is not a Carer's Passport export (its signatures are not the "
+                                    "employee's and the manager's).")
+    if MANAGER_SIGNATURE_FIELD not in empty_signature_fields(reader):
+        raise NotAPassportFileError("This PDF has no space for the manager's signature; it is not a Carer's "
+                                    "Passport export.")
+    employee = check_signature(by_field[EMPLOYEE_SIGNATURE_FIELD])
+    if not (employee.intact and employee.valid):
+        raise TamperedDocumentError("The employee's signature on this PDF is broken: the file was changed after "
+                                    "it was signed. Ask the employee to send it again.")
+    if not employee.certification:
+        raise NotAPassportFileError("The employee's signature is not a certification signature; this PDF was "
+                                    "not exported by Carer's Passport.")
+    if employee.modification not in (None, ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
+                                     ModificationLevel.FORM_FILLING):
+        raise TamperedDocumentError("This PDF was changed after the employee signed it "
+                                    f"({employee.unclassified_reason}). Ask the employee to send it again.")
+    shared_json = shared_json_at(reader, employee.signed_revision)
+    return ReceivedPassport(pdf_bytes=pdf_bytes, file_sha256=sha256_hex(pdf_bytes), employee=employee,
+                            shared_json=shared_json, passport=passport_from_json(shared_json), reader=reader)
+
+
+def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: str, name: str,
+                    date: dt.date) -> CountersignedPdf:
+    """Fill the manager's fields and sign ``ManagerSignature`` with ``identity``, as one incremental
+    update appended to the employee's bytes."""
+    comment = comment.strip()
+    name = (name or identity.name).strip()
+    if len(comment) > MAX_COMMENT_CHARS:
+        raise ValidationError(f"The comment is too long ({len(comment):,} characters; at most {MAX_COMMENT_CHARS:,}).")
+    if not name:
+        raise ValidationError("Give your name as the line manager who countersigns.")
+    if len(name) > MAX_MANAGER_NAME_CHARS:
+        raise ValidationError(f"The name is too long (at most {MAX_MANAGER_NAME_CHARS} characters).")
+    try:
+        writer = IncrementalPdfFileWriter.from_reader(received.reader)
+        fill_text_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name,
+                                  MANAGER_DATE_FIELD: date.isoformat()})
+        out = io.BytesIO()
+        meta = PdfSignatureMetadata(field_name=MANAGER_SIGNATURE_FIELD, name=name, reason="Countersigned by the "
+                                    "line manager")
+        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_STAMP).sign_pdf(
+            writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED,
+            appearance_text_params={"fingerprint": short_fingerprint(identity.fingerprint)})
+    except PassportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - report pyHanko's failure as one sentence
+        raise NotAPassportFileError(f"This PDF could not be countersigned ({str(exc)[:120]}).") from None
+    data = out.getvalue()
+    return CountersignedPdf(pdf_bytes=data, file_sha256=sha256_hex(data), received=received, comment=comment,
+                            manager_name=name, date=date, manager_fingerprint=identity.fingerprint)
+
+
+def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -> None:
+    """Set the value and a fresh appearance of each named text field (new streams, never in place:
+    pyHanko's difference analysis only permits appearance updates that point to new streams)."""
+    missing = set(values)
+    for name, field in form_fields(writer.root):
+        if name not in values or deref(field.get("/FT")) != "/Tx":
+            continue
+        missing.discard(name)
+        field["/V"] = generic.TextStringObject(values[name])
+        kids = deref(field.get("/Kids"))
+        widgets = [deref(k) for k in kids] if isinstance(kids, generic.ArrayObject) else [field]
+        multiline = bool(int(deref(field.get("/Ff", 0))) & (1 << 12))
+        for widget in widgets:
+            widget["/AP"] = _pdf_dict(
+                {pdf_name("/N"): writer.add_object(_appearance(widget, values[name], multiline))})
+            writer.update_container(widget)
+        writer.update_container(field)
+    if missing:
+        raise NotAPassportFileError(f"This PDF has no {', '.join(sorted(missing))} field; it is not a Carer's "
+                                    "Passport export.")
+
+
+def _appearance(widget: generic.DictionaryObject, text: str, multiline: bool) -> generic.StreamObject:
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    width, height = abs(x2 - x1), abs(y2 - y1)
+    size, lines = _fit(text, width - 2 * _PADDING, height - _PADDING, multiline)
+    leading = size * 1.2
+    ops = [b"/Tx BMC", b"q", b"BT", b"/Helv %.1f Tf" % size, b"0 g"]
+    top = height - _PADDING - size if multiline else (height - size) / 2 + 2
+    ops.append(b"%.2f %.2f Td" % (_PADDING, top))
+    for i, line in enumerate(lines):
+        if i:
+            ops.append(b"0 %.2f Td" % -leading)
+        ops.append(b"(" + _pdf_literal(line) + b") Tj")
+    ops += [b"ET", b"Q", b"EMC"]
+    font = _pdf_dict({
+        pdf_name("/Type"): pdf_name("/Font"), pdf_name("/Subtype"): pdf_name("/Type1"),
+        pdf_name("/BaseFont"): pdf_name("/Helvetica"), pdf_name("/Encoding"): pdf_name("/WinAnsiEncoding")})
+    return generic.StreamObject({
+        pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
+        pdf_name("/BBox"): generic.ArrayObject([_pdf_float(0), _pdf_float(0),
+                                               _pdf_float(width), _pdf_float(height)]),
+        pdf_name("/Resources"): _pdf_dict(
+            {pdf_name("/Font"): _pdf_dict({pdf_name("/Helv"): font})}),
+    }, stream_data=b"\n".join(ops))
+
+
+def _fit(text: str, width: float, height: float, multiline: bool) -> tuple[float, list[str]]:
+    """The largest font size (10 pt down to 6 pt) at which ``text`` fits the box, and its lines; at 6 pt
+    whatever does not fit ends in "…" (the field's value keeps the whole text)."""
+    if not multiline:
+        return _FONT_SIZE, [text.replace("\n", " ")]
+    size = _FONT_SIZE
+    while True:
+        lines = _wrap(text, width, size)
+        room = max(1, int(height // (size * 1.2)))
+        if len(lines) <= room:
+            return size, lines
+        if size <= _MIN_FONT_SIZE:
+            return size, [*lines[:room - 1], lines[room - 1] + " …"]
+        size -= 1.0
+
+
+def _wrap(text: str, width: float, size: float) -> list[str]:
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if current and stringWidth(candidate, "Helvetica", size) > width:
+                lines.append(current)
+                current = word
+            else:
+                current = candidate
+        lines.append(current)
+    return lines
+
+
+def _pdf_literal(text: str) -> bytes:
+    # Helvetica with WinAnsiEncoding shows Latin-1 and the Windows-1252 extras; /V keeps the full text.
+    raw = text.encode("cp1252", "replace")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)").replace(b"\r", b" ")
+
+
+# --- signing -------------------------------------------------------------------------------------
+
+def signer_for(identity: Identity) -> signers.Signer:
+    """A pyHanko signer for this vault's identity (the export's signer, key parsed once)."""
+    return vault_signer(identity)

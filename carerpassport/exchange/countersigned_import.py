@@ -1,0 +1,421 @@
+"""Checking a countersigned passport PDF before anything touches the vault.
+
+:meth:`CountersignedImport.check` reads the vault (never writes it) and either raises a typed error
+naming the one reason the file is refused, or returns a :class:`CountersignedImport` whose
+:attr:`~CountersignedImport.state` says what the employee must decide:
+
+- ``ACCEPTABLE``: our signature, a revision from our history, the manager's signature over the whole
+  file, only the manager's fields changed, and the manager's certificate is already pinned.
+- ``NEEDS_TRUST``: all of that, but the manager's certificate is new: show its fingerprint to compare.
+- ``CERTIFICATE_CHANGED``: a certificate we have not seen, for a manager whose earlier one is pinned.
+- ``SIGNED_EXTERNALLY``: the manager's reader changed more than the form (pyHanko cannot classify the
+  update), but the employee's signed pages and data are unchanged: "check before accepting".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.diff_analysis import ModificationLevel
+
+from carerpassport.domain.canonical import load_canonical, sha256_hex
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.model import Passport
+from carerpassport.domain.review import default_next_review
+from carerpassport.exchange.countersign_reading import (
+    SignatureCheck,
+    check_signature,
+    deref,
+    manager_fields,
+    open_pdf,
+    passport_from_json,
+    shared_json_at,
+    signatures,
+    unreadable,
+)
+from carerpassport.exchange.errors import (
+    ExchangeError,
+    NotAPassportFileError,
+    NotOurSignatureError,
+    RollbackError,
+    TamperedDocumentError,
+    UntrustedSignerError,
+)
+from carerpassport.exchange.pdf_render import (
+    EMPLOYEE_SIGNATURE_FIELD,
+    MANAGER_COMMENT_FIELD,
+    MANAGER_DATE_FIELD,
+    MANAGER_NAME_FIELD,
+    MANAGER_SIGNATURE_FIELD,
+)
+from carerpassport.exchange.pdf_sign import MARKER_KEY
+from carerpassport.vault.repository import Repository
+
+#: Attachment kind of an accepted countersigned PDF (its details record the agreed revision).
+COUNTERSIGNED_KIND = "countersigned_pdf"
+#: Revision reason of the "agreed by both" revision an accepted import appends (as in app.py).
+REASON_COUNTERSIGNED = "countersigned"
+_ALLOWED_LEVELS = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
+
+
+class NotCountersignedError(ExchangeError):
+    """The PDF carries only the employee's signature."""
+
+
+class ChangedAfterCountersignError(TamperedDocumentError):
+    """Something was added to the file after the manager signed it."""
+
+
+class UnknownRevisionError(ExchangeError):
+    """Our signature, but content that matches no revision in this vault."""
+
+
+class AlreadyImportedError(ExchangeError):
+    """This exact countersigned file was imported before."""
+
+
+class ImportState(enum.StrEnum):
+    """What the employee must decide before a checked file is recorded."""
+
+    ACCEPTABLE = "acceptable"
+    NEEDS_TRUST = "needs_trust"
+    CERTIFICATE_CHANGED = "certificate_changed"
+    SIGNED_EXTERNALLY = "signed_externally"
+
+
+STATE_LABELS = {
+    ImportState.ACCEPTABLE: "Ready to record: signed by a manager you already trust",
+    ImportState.NEEDS_TRUST: "New manager certificate: compare the fingerprint before trusting it",
+    ImportState.CERTIFICATE_CHANGED: "WARNING: this manager signed with a different certificate than before",
+    ImportState.SIGNED_EXTERNALLY: "Signed externally — check before accepting",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class CountersignedImport:
+    """A countersigned passport that passed every check that can refuse it (nothing stored yet)."""
+
+    source: str
+    pdf_bytes: bytes
+    file_sha256: str
+    state: ImportState
+    passport_id: str
+    #: The vault revision the employee signed (and the manager agreed to).
+    revision: int
+    #: How many edits were saved after that revision (changes the manager has not seen).
+    newer_revisions: int
+    employee: SignatureCheck
+    manager: SignatureCheck
+    manager_name: str
+    comment: str
+    manager_date: str
+    #: Fingerprints already pinned for a manager of this name (non-empty for CERTIFICATE_CHANGED).
+    pinned_fingerprints: tuple[str, ...]
+    #: Why the manager's update could not be classified ("" unless signed externally).
+    external_reason: str
+
+    #: The manager's certificate is already pinned in this vault.
+    manager_pinned: bool
+
+    # --- what must be decided --------------------------------------------------------------------
+    @property
+    def needs_trust(self) -> bool:
+        """The manager's certificate is not pinned yet (new, or different from the pinned one)."""
+        return not self.manager_pinned
+
+    @property
+    def needs_external_acceptance(self) -> bool:
+        """The manager's reader changed more than the form: the employee must accept that explicitly."""
+        return bool(self.external_reason)
+
+    @property
+    def agreed_on(self) -> dt.date:
+        """The day the manager countersigned (their signing time, else the date they wrote; never later than
+        today)."""
+        today = dt.datetime.now(dt.UTC).date()
+        if self.manager.signed_at is not None:
+            day = self.manager.signed_at.astimezone(dt.UTC).date()
+        else:
+            try:
+                day = dt.date.fromisoformat(self.manager_date.strip())
+            except ValueError:
+                day = today
+        return min(day, today)  # a clock set in the future must not push the review date out
+
+    def missing_decision(self, *, trust_new_manager: bool, accept_external: bool) -> str:
+        """"" if the given choices are enough to record this file, else a sentence saying what is missing."""
+        if self.state is ImportState.CERTIFICATE_CHANGED and not trust_new_manager:
+            return (f"{self.manager_name} signed with a DIFFERENT certificate ({self.manager.fingerprint}) than "
+                    "the one you trusted before; confirm with them in person before trusting it.")
+        if self.needs_trust and not trust_new_manager:
+            return (f"{self.manager_name}'s certificate is new to this vault: compare its fingerprint "
+                    f"{self.manager.fingerprint} with them before trusting it.")
+        if self.needs_external_acceptance and not accept_external:
+            return ("Signed externally — check before accepting: the manager's PDF reader changed more than the "
+                    f"form ({self.external_reason}).")
+        return ""
+
+    def summary(self) -> list[str]:
+        """Lines that describe the file for a person (CLI and dialog)."""
+        lines = [
+            f"State: {STATE_LABELS[self.state]}",
+            f"Employee signature: {self.employee.signer_name} ({self.employee.fingerprint}) — yours, intact",
+            f"Manager signature: {self.manager_name} ({self.manager.fingerprint}), covers the whole file",
+            f"Signed by the manager on: {self.agreed_on.isoformat()}",
+            f"Manager's comment: {self.comment or '(none)'}",
+            f"Agrees to revision {self.revision} of your passport",
+        ]
+        if self.newer_revisions:
+            lines.append(f"You saved {self.newer_revisions} newer revision(s) since; the manager has not seen them.")
+        if self.pinned_fingerprints and self.state is ImportState.CERTIFICATE_CHANGED:
+            lines.append("Previously trusted certificate(s): " + "; ".join(self.pinned_fingerprints))
+        if self.external_reason:
+            lines.append(f"Why it needs checking: {self.external_reason}")
+        return lines
+
+    # --- the checks ------------------------------------------------------------------------------
+    @classmethod
+    def check(cls, pdf_bytes: bytes, *, source: str, repo: Repository, our_fingerprint: str) -> CountersignedImport:
+        """Run every check; raise a typed :class:`ExchangeError` naming the first failure. Reads only."""
+        try:
+            return _check(pdf_bytes, source, repo, our_fingerprint)
+        except PassportError:
+            raise
+        except RecursionError:
+            raise NotAPassportFileError("This PDF is nested too deeply to be a passport file.") from None
+        except Exception as exc:  # noqa: BLE001 - a hostile file can break the parser in many ways
+            raise unreadable(exc) from None
+
+
+def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str) -> CountersignedImport:
+    reader, lenient = open_pdf(pdf_bytes)
+    found = signatures(reader)
+    by_field = {str(sig.field_name): sig for sig in found}
+    if EMPLOYEE_SIGNATURE_FIELD not in by_field:
+        raise NotAPassportFileError("This PDF has no employee signature; it is not a passport exported by "
+                                    "Carer's Passport.")
+    employee = check_signature(by_field[EMPLOYEE_SIGNATURE_FIELD])
+    if not (employee.intact and employee.valid):
+        raise TamperedDocumentError("Your signature on this PDF is broken: the file was changed after you signed "
+                                    "it. Ask your manager for their original countersigned file.")
+    if employee.fingerprint != our_fingerprint:
+        raise NotOurSignatureError(
+            f"This passport was signed by {employee.signer_name or 'someone else'} ({employee.fingerprint}), not "
+            "by this vault's key. Import only a passport you exported from this vault.")
+    others = sorted(set(by_field) - {EMPLOYEE_SIGNATURE_FIELD})
+    if not others:
+        raise NotCountersignedError("This PDF has only your signature; your manager has not countersigned it yet.")
+    if len(others) > 1:
+        raise TamperedDocumentError(f"This PDF carries {len(others)} countersignatures ({', '.join(others)[:80]}); "
+                                    "a countersigned passport has exactly one, your manager's.")
+    manager_field = others[0]
+    # Some readers sign in a new field of their own rather than the manager's box: allowed, but checked.
+    new_field = "" if manager_field == MANAGER_SIGNATURE_FIELD else (
+        f"the manager signed in a new field {manager_field[:40]!r} instead of the manager's signature box")
+    manager = check_signature(by_field[manager_field])
+    if not (manager.intact and manager.valid):
+        raise TamperedDocumentError("The manager's signature on this PDF is broken: the file was changed after they "
+                                    "signed it. Ask your manager for their original countersigned file.")
+    if not manager.whole_file:
+        raise ChangedAfterCountersignError("Something was added to this PDF after your manager signed it (their "
+                                           "signature does not cover the whole file). Ask for the original file.")
+    if manager.signed_revision <= employee.signed_revision:
+        raise TamperedDocumentError("The manager's signature is older than yours in this file; it is not a "
+                                    "countersigned copy of your export.")
+    signed_json = shared_json_at(reader, employee.signed_revision)
+    shared = passport_from_json(signed_json)
+    external_reason = _external_reason(reader, employee, signed_json, lenient=lenient, new_field=bool(new_field))
+    external_reason = "; ".join(part for part in (new_field, external_reason) if part)
+    revision = _matching_revision(repo, reader, employee, pdf_bytes[:employee.signed_length], signed_json,
+                                  shared)
+    file_sha256 = sha256_hex(pdf_bytes)
+    _refuse_rollback_or_repeat(repo, revision, file_sha256)
+    newer = [r for r in repo.revisions() if r.number > revision and r.reason != REASON_COUNTERSIGNED]
+    fields = manager_fields(reader)
+    manager_name = fields[MANAGER_NAME_FIELD].strip() or manager.signer_name or "your manager"
+    state, pinned = _trust_state(repo, manager, manager_name, external_reason)
+    return CountersignedImport(
+        source=source, pdf_bytes=pdf_bytes, file_sha256=file_sha256, state=state, passport_id=shared.id,
+        revision=revision, newer_revisions=len(newer), employee=employee,
+        manager=manager, manager_name=manager_name, comment=fields[MANAGER_COMMENT_FIELD].strip(),
+        manager_date=fields[MANAGER_DATE_FIELD].strip(), pinned_fingerprints=pinned, external_reason=external_reason,
+        manager_pinned=manager.fingerprint in pinned)
+
+
+def _external_reason(reader: PdfFileReader, employee: SignatureCheck, signed_json: bytes, *, lenient: bool,
+                     new_field: bool) -> str:
+    """"" if the changes after the employee signed are allowed form filling; else why they could not be
+    classified. Refuses outright when the signed pages or the embedded data changed. A lenient parse or a
+    signature outside the manager's box runs those checks even when pyHanko allowed the changes."""
+    if not (lenient or new_field) and employee.modification in _ALLOWED_LEVELS:
+        return ""
+    # pyHanko could not vouch for the update: check ourselves that what the employee signed is unchanged.
+    latest = reader.xrefs.total_revisions - 1
+    if shared_json_at(reader, latest) != signed_json:
+        raise TamperedDocumentError("The passport data inside this PDF was replaced after you signed it; the file "
+                                    "was tampered with.")
+    if _page_contents(reader, employee.signed_revision) != _page_contents(reader, latest):
+        raise TamperedDocumentError("The pages of this PDF were changed after you signed it; the file was tampered "
+                                    "with.")
+    reasons = []
+    if lenient:
+        reasons.append("the file's structure needed lenient reading")
+    if employee.unclassified_reason:
+        reasons.append(employee.unclassified_reason.splitlines()[0][:200])
+    return "; ".join(reasons) or ("" if employee.modification in _ALLOWED_LEVELS
+                                  else "the manager's update changed more than the form fields")
+
+
+def _page_contents(reader: PdfFileReader, revision: int) -> list[bytes]:
+    """The decoded content streams of every page as of ``revision`` (bounded)."""
+    root = reader.get_historical_root(revision)
+    out: list[bytes] = []
+    stack = [root["/Pages"]]
+    while stack and len(out) < 500:
+        node = stack.pop()
+        node = deref(node)
+        if not isinstance(node, generic.DictionaryObject):
+            continue
+        if deref(node.get("/Type")) == "/Pages":
+            stack.extend(reversed(list(deref(node.get("/Kids", [])))))
+            continue
+        contents = deref(node.get("/Contents"))
+        streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+        out.append(b"\0".join(stream.data for stream in map(deref, streams)
+                               if isinstance(stream, generic.StreamObject)))
+    return out
+
+
+def _matching_revision(repo: Repository, reader: PdfFileReader, employee: SignatureCheck, signed_prefix: bytes,
+                       signed_json: bytes, shared: Passport) -> int:
+    """The vault revision the employee exported.
+
+    By the exported file's hash in the sharing record or the log; else by the revision number the
+    export wrote into its signed catalog, confirmed against that revision's content; else by
+    recomputing each revision's shared content. The export may share fewer answers and actions than
+    the revision marks as shared, so "matches" means "is that revision's shared content, narrowed".
+    """
+    prefix_sha = sha256_hex(signed_prefix)
+    for share in repo.shares():
+        if share.file_sha256 == prefix_sha:
+            return share.revision
+    for event in repo.events():
+        if event.file_sha256 == prefix_sha and event.revision is not None:
+            return event.revision
+    latest = repo.latest_revision()
+    if latest is None or Passport.from_dict(load_canonical(latest.content)).id != shared.id:
+        raise UnknownRevisionError("This PDF is a different passport from the one in this vault; import it "
+                                   "into the vault you exported it from.")
+    signed = load_canonical(signed_json)
+    candidates = [info.number for info in reversed(repo.revisions())]
+    marked = _marked_revision(reader, employee.signed_revision)
+    if marked in candidates:
+        candidates.remove(marked)
+        candidates.insert(0, marked)
+    for number in candidates:
+        passport = Passport.from_dict(load_canonical(repo.revision(number).content))
+        if _is_narrowing(signed, passport.shared_dict()):
+            return number
+    raise UnknownRevisionError("The passport in this PDF matches no saved version in this vault (was it exported "
+                               "from a backup or another copy?). Nothing was imported.")
+
+
+def _marked_revision(reader: PdfFileReader, revision: int) -> int | None:
+    """The revision number the export recorded in its (signed) catalog, if any."""
+    try:
+        value = reader.get_historical_root(revision)[MARKER_KEY]["/Revision"]
+    except (KeyError, TypeError):
+        return None
+    return int(value) if isinstance(value, int) else None
+
+
+def _is_narrowing(signed: object, full: dict[str, object]) -> bool:
+    """``signed`` equals ``full`` except that it may leave out some answers and actions."""
+    if not isinstance(signed, dict) or set(signed) != set(full):
+        return False
+    for key, value in full.items():
+        if key == "answers":
+            answers = signed[key]
+            if not isinstance(answers, dict) or not isinstance(value, dict) or any(
+                    value.get(k) != v for k, v in answers.items()):
+                return False
+        elif key == "actions":
+            actions = signed[key]
+            if not isinstance(actions, list) or not isinstance(value, list) or any(a not in value for a in actions):
+                return False
+        elif signed[key] != value:
+            return False
+    return True
+
+
+def _refuse_rollback_or_repeat(repo: Repository, revision: int, file_sha256: str) -> None:
+    agreed = repo.attachments(COUNTERSIGNED_KIND)
+    for attachment in agreed:
+        if attachment.sha256 == file_sha256:
+            raise AlreadyImportedError(f"This countersigned copy was already imported on {attachment.created[:10]}.")
+    latest_agreed = max((int(a.details.get("agreed_revision", a.revision or 0)) for a in agreed), default=0)
+    if revision < latest_agreed:
+        raise RollbackError(f"This countersigned copy agrees to revision {revision}, older than revision "
+                            f"{latest_agreed} that you and your manager already agreed. Nothing was imported.")
+
+
+def _trust_state(repo: Repository, manager: SignatureCheck, manager_name: str,
+                 external_reason: str) -> tuple[ImportState, tuple[str, ...]]:
+    # Any live pin counts, whatever its role: a manager whose identity card the employee trusted as a
+    # contact has had their fingerprint compared already.
+    live = repo.pins(include_retired=False)
+    if any(p.fingerprint == manager.fingerprint for p in live):
+        return (ImportState.SIGNED_EXTERNALLY if external_reason else ImportState.ACCEPTABLE), (manager.fingerprint,)
+    names = {manager_name.casefold(), manager.signer_name.casefold()} - {""}
+    same_person = tuple(p.fingerprint for p in live if p.name.casefold() in names)
+    if same_person:
+        return ImportState.CERTIFICATE_CHANGED, same_person
+    return (ImportState.SIGNED_EXTERNALLY if external_reason else ImportState.NEEDS_TRUST), ()
+
+
+
+class ExternalSignatureNotAcceptedError(ExchangeError):
+    """A file signed externally was not explicitly accepted."""
+
+
+def require_decisions(imp: CountersignedImport, *, trust_new_manager: bool, accept_external: bool) -> None:
+    """Raise the typed error for the first decision the employee has not made yet."""
+    if imp.needs_trust and not trust_new_manager:
+        raise UntrustedSignerError(imp.missing_decision(trust_new_manager=False, accept_external=True))
+    if imp.needs_external_acceptance and not accept_external:
+        raise ExternalSignatureNotAcceptedError(imp.missing_decision(trust_new_manager=True, accept_external=False))
+
+
+def recheck_against_vault(imp: CountersignedImport, repo: Repository) -> None:
+    """Repeat the checks that depend on the vault (it may have changed since :meth:`CountersignedImport.check`)."""
+    _refuse_rollback_or_repeat(repo, imp.revision, imp.file_sha256)
+
+
+def agreed_passport(passport: Passport, agreed_on: dt.date) -> Passport:
+    """``passport`` marked as agreed by both on ``agreed_on``: the next review is 12 months later unless
+    a later review date was already set."""
+    agreed = passport.copy()
+    agreed.review.last_agreed = agreed_on
+    if agreed.review.next_review is None or agreed.review.next_review <= agreed_on:
+        agreed.review.next_review = default_next_review(agreed_on)
+    return agreed
+
+
+def countersigned_details(imp: CountersignedImport) -> dict[str, object]:
+    """What the vault records about an accepted countersignature (attachment details and log)."""
+    return {
+        "agreed_revision": imp.revision,
+        "manager_name": imp.manager_name,
+        "manager_fingerprint": imp.manager.fingerprint,
+        "manager_certificate_name": imp.manager.signer_name,
+        "comment": imp.comment,
+        "manager_date": imp.manager_date,
+        "agreed_on": imp.agreed_on.isoformat(),
+        "state": imp.state.value,
+        "external_reason": imp.external_reason,
+        "source": imp.source,
+    }

@@ -1,0 +1,548 @@
+"""Render what the employee shares as a printable A4 document (reportlab), ready to be signed.
+
+The renderer's only input is the shared content, the very dict that becomes the PDF's embedded
+``passport.json``, so nothing private can reach a page by mistake: private notes, unshared answers
+and unshared actions are never handed to it. Fonts are the bundled DejaVu Sans TTFs (embedded and
+subset, so the text stays selectable and Welsh, Polish or Arabic names render the same everywhere);
+when ``uharfbuzz`` is importable, Arabic and other joined scripts are shaped and laid out right to left.
+
+The pages carry three empty form fields for the line manager (``ManagerComment``, ``ManagerName``,
+``ManagerDate``) and two boxes where :mod:`carerpassport.exchange.pdf_sign` puts the signature fields;
+their positions come back in :class:`RenderedPassport`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib.util
+import io
+import re
+import threading
+from collections.abc import Mapping, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
+from carerpassport.domain.template import Template
+from carerpassport.resource_files import resource_bytes
+
+#: Names of the form fields other parts of the app rely on (countersigning, importing).
+EMPLOYEE_SIGNATURE_FIELD = "EmployeeSignature"
+MANAGER_SIGNATURE_FIELD = "ManagerSignature"
+MANAGER_COMMENT_FIELD = "ManagerComment"
+MANAGER_NAME_FIELD = "ManagerName"
+MANAGER_DATE_FIELD = "ManagerDate"
+MANAGER_FIELDS = (MANAGER_SIGNATURE_FIELD, MANAGER_COMMENT_FIELD, MANAGER_NAME_FIELD, MANAGER_DATE_FIELD)
+
+FONT = "CarerPassport-DejaVuSans"
+FONT_BOLD = "CarerPassport-DejaVuSans-Bold"
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+FOOTER_HEIGHT = 16 * mm
+SIGNATURE_HEIGHT = 20 * mm
+KEEP_WITH_LABEL_CHARS = 900
+FOOTER_PAGE_SIZE = 7.5
+PAGE_COUNT_FORM = "CarerPassportPageCount"
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#4d4d4d")  # 8.6:1 on white: readable when printed in grey
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#9aa7b4")
+SHADE = colors.HexColor("#eef2f6")
+
+
+@dataclasses.dataclass(frozen=True)
+class DocumentFacts:
+    """What the footer and the heading say about this export (none of it is passport content)."""
+
+    passport_id: str
+    revision: int
+    content_sha256: str
+    fingerprint: str
+    recipient: str = ""
+    purpose: str = ""
+    prepared_on: dt.date | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class FieldBox:
+    """Where a signature field goes: 0-based page index and (x1, y1, x2, y2) in PDF points."""
+
+    page: int
+    box: tuple[int, int, int, int]
+
+
+@dataclasses.dataclass(frozen=True)
+class RenderedPassport:
+    """The unsigned document and where its signature fields belong."""
+
+    pdf: bytes
+    pages: int
+    employee_signature: FieldBox
+    manager_signature: FieldBox
+
+
+def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
+                  include_actions: bool = True) -> dict[str, Any]:
+    """What an export shares: :meth:`Passport.shared_dict`, narrowed to the chosen fields.
+
+    ``fields=None`` follows the passport's own share flags. A list shares exactly those template
+    questions (the employee chose them for this recipient, e.g. a new manager), and only those that
+    have an answer. Unshared actions never go out; with ``include_actions=False`` no action does.
+    Private notes never appear in the result.
+    """
+    shared = passport.shared_dict()
+    if fields is not None:
+        chosen: dict[str, Any] = {}
+        for field_id in fields:
+            if not template.has_field(field_id):
+                raise ValidationError(f"There is no question {field_id!r} in this passport's template, so it "
+                                      "cannot be shared.")
+            if template.field(field_id).for_manager:
+                raise ValidationError(f"{template.field(field_id).label!r} is for your line manager to fill in; "
+                                      "it cannot be shared from your passport.")
+            text = passport.answer(field_id).text
+            if text.strip():
+                chosen[field_id] = {"text": text}
+        shared["answers"] = dict(sorted(chosen.items()))
+    if not include_actions:
+        shared["actions"] = []
+    return shared
+
+
+def shared_field_ids(shared: Mapping[str, Any]) -> list[str]:
+    """The question ids an export shares, plus ``"actions"`` when it shares agreed actions (as the
+    sharing record and bundles list them)."""
+    answers = shared.get("answers") or {}
+    return sorted(answers) + (["actions"] if shared.get("actions") else [])
+
+
+def register_fonts() -> None:
+    """Register the bundled DejaVu fonts with reportlab (once per process)."""
+    registered = pdfmetrics.getRegisteredFontNames()
+    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+        if name not in registered:
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(resource_bytes("fonts", file_name)),
+                                           shapable=_SHAPING_AVAILABLE))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _shaping_available() -> bool:
+    """Whether reportlab can shape text (it uses ``uharfbuzz`` when that is installed)."""
+    return importlib.util.find_spec("uharfbuzz") is not None
+
+
+_SHAPING_AVAILABLE = _shaping_available()
+
+#: reportlab keeps process-wide state (the font registry, shaping caches); the GUI renders in worker
+#: threads, so one document is laid out at a time.
+_REPORTLAB_LOCK = threading.RLock()
+
+#: Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: scripts whose letters join
+#: or run right to left, so they need shaping to read correctly.
+_NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def render_passport(shared: Mapping[str, Any], template: Template, facts: DocumentFacts) -> RenderedPassport:
+    """Lay out ``shared`` (a :meth:`Passport.shared_dict`, possibly narrowed) as an unsigned PDF."""
+    with _REPORTLAB_LOCK:
+        register_fonts()
+        return _build(shared, template, facts)
+
+
+def render_signature_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
+    """A one-page PDF exactly ``width`` x ``height`` points with ``lines`` of text: the visible face of
+    a signature. Drawn here so it uses the same embedded fonts as the pages (any script, shaped)."""
+    with _REPORTLAB_LOCK:
+        register_fonts()
+        return _build_stamp(lines, width, height)
+
+
+def _build_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=(width, height), leftMargin=2.5 * mm, rightMargin=2.5 * mm,
+                          topMargin=2 * mm, bottomMargin=1 * mm, initialFontName=FONT)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="stamp", frames=[frame])])
+    style = ParagraphStyle("stamp", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
+    first = ParagraphStyle("stamp_first", parent=style, fontName=FONT_BOLD, fontSize=8.5, leading=11,
+                           textColor=ACCENT)
+    doc.build([_para(line, first if i == 0 else style) for i, line in enumerate(lines)])
+    return out.getvalue()
+
+
+# --- layout ---------------------------------------------------------------------------------------
+
+class _Styles:
+    def __init__(self) -> None:
+        base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=14, textColor=INK, alignment=TA_LEFT,
+                              splitLongWords=True)
+        self.body = base
+        self.title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=22, leading=27,
+                                    textColor=ACCENT, spaceAfter=2 * mm)
+        self.subtitle = ParagraphStyle("subtitle", parent=base, textColor=MUTED, spaceAfter=3 * mm)
+        self.confidential = ParagraphStyle("confidential", parent=base, fontSize=9, leading=12.5,
+                                           textColor=INK)
+        self.heading = ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=13.5, leading=17,
+                                      textColor=ACCENT, spaceBefore=6 * mm, spaceAfter=2 * mm)
+        self.label = ParagraphStyle("label", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13.5,
+                                    spaceBefore=2.5 * mm, spaceAfter=1 * mm)
+        self.answer = ParagraphStyle("answer", parent=base, leftIndent=3 * mm)
+        self.answer_more = ParagraphStyle("answer_more", parent=self.answer, spaceBefore=1.5 * mm)
+        self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, textColor=MUTED)
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11)
+        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
+        self.cell_date = ParagraphStyle("cell_date", parent=self.cell, fontSize=8)
+
+
+def _para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of user text: escaped (it is text, not markup), line breaks kept.
+
+    Only text in a joined or right-to-left script is shaped: reportlab's shaping also turns on
+    DejaVu's discretionary ligatures, which make Latin text look odd ("st" drawn as one glyph).
+    """
+    if _SHAPING_AVAILABLE and _NEEDS_SHAPING.search(text):
+        style = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+class _Recorder:
+    """Collects where the signature boxes ended up while the document is built."""
+
+    def __init__(self) -> None:
+        self.boxes: dict[str, FieldBox] = {}
+        self.pages = 0
+
+
+class _SignatureBox(Flowable):  # type: ignore[misc]
+    """An outlined box with a caption under it; pyHanko later puts a signature field exactly over the box."""
+
+    CAPTION = 4.5 * mm
+
+    def __init__(self, field_name: str, caption: str, width: float, recorder: _Recorder) -> None:
+        super().__init__()
+        self.field_name, self.caption, self.width = field_name, caption, width
+        self.height = SIGNATURE_HEIGHT + self.CAPTION
+        self.recorder = recorder
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setDash(2, 2)
+        canvas.rect(0, self.CAPTION, self.width, SIGNATURE_HEIGHT)
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(0, 1.2 * mm, self.caption)
+        canvas.restoreState()
+        x, y = canvas.absolutePosition(0, self.CAPTION)
+        self.recorder.boxes[self.field_name] = FieldBox(
+            page=canvas.getPageNumber() - 1,
+            box=(round(x), round(y), round(x + self.width), round(y + SIGNATURE_HEIGHT)))
+
+
+class _TextField(Flowable):  # type: ignore[misc]
+    """An empty AcroForm text field for the line manager, with a caption above it."""
+
+    def __init__(self, name: str, caption: str, tooltip: str, width: float, height: float,
+                 *, multiline: bool = False) -> None:
+        super().__init__()
+        self.name, self.caption, self.tooltip = name, caption, tooltip
+        self.width, self.field_height, self.multiline = width, height, multiline
+        self.height = height + 4.5 * mm
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        canvas.setFont(FONT_BOLD, 8.5)
+        canvas.drawString(0, self.field_height + 1.5 * mm, self.caption)
+        canvas.restoreState()
+        canvas.acroForm.textfield(
+            name=self.name, tooltip=self.tooltip, x=0, y=0, width=self.width, height=self.field_height,
+            relative=True, borderStyle="solid", borderWidth=0.75, borderColor=RULE, fillColor=colors.white,
+            textColor=INK, fontName="Helvetica", fontSize=10 if self.multiline else 0, maxlen=2000,
+            fieldFlags="multiline" if self.multiline else "", annotationFlags="print")
+
+
+class _PageCountCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that writes the page count once it is known.
+
+    Every footer says "Page n of" followed by a form XObject; the form, holding the total, is defined
+    just before the file is saved (reportlab resolves forms at save time). One layout pass instead of two.
+    """
+
+    def save(self) -> None:
+        if len(self._code):
+            self.showPage()
+        self.beginForm(PAGE_COUNT_FORM)
+        self.setFont(FONT_BOLD, FOOTER_PAGE_SIZE)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(self.getPageNumber() - 1))
+        self.endForm()
+        super().save()
+
+
+def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts) -> RenderedPassport:
+    styles = _Styles()
+    recorder = _Recorder()
+    out = io.BytesIO()
+    employee_name = str(_get(shared, "employee", "name")) or "the employee"
+    doc = BaseDocTemplate(
+        out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + FOOTER_HEIGHT, title=f"{template.title}: {employee_name}",
+        author=employee_name, subject=template.title, creator="Carer's Passport",
+        lang=template.language or "en", displayDocTitle=True, initialFontName=FONT)
+
+    def footer(canvas: Any, _doc: Any) -> None:
+        recorder.pages = max(recorder.pages, canvas.getPageNumber())
+        _draw_footer(canvas, facts, canvas.getPageNumber())
+
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    story = _story(shared, template, facts, styles, recorder, doc.width)
+    doc.build(story, canvasmaker=_PageCountCanvas)
+    missing = {EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD} - set(recorder.boxes)
+    if missing:  # a layout bug, not a user error
+        raise RuntimeError(f"signature boxes were not laid out: {sorted(missing)}")
+    return RenderedPassport(pdf=out.getvalue(), pages=recorder.pages,
+                            employee_signature=recorder.boxes[EMPLOYEE_SIGNATURE_FIELD],
+                            manager_signature=recorder.boxes[MANAGER_SIGNATURE_FIELD])
+
+
+def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
+    canvas.saveState()
+    left, right = MARGIN, PAGE_WIDTH - MARGIN
+    top = MARGIN + FOOTER_HEIGHT - 4 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top, right, top)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 7)
+    lines = (
+        f"Passport {facts.passport_id} · revision {facts.revision}",
+        f"Content SHA-256 (passport.json): {facts.content_sha256}",
+        f"Employee certificate SHA-256: {facts.fingerprint}",
+    )
+    for i, line in enumerate(lines):
+        canvas.drawString(left, top - (i + 1) * 3.6 * mm, line)
+    canvas.setFont(FONT_BOLD, FOOTER_PAGE_SIZE)
+    label = f"Page {page} of "
+    x = right - pdfmetrics.stringWidth(label + "000", FONT_BOLD, FOOTER_PAGE_SIZE)
+    canvas.drawString(x, top - 3.6 * mm, label)
+    canvas.translate(x + pdfmetrics.stringWidth(label, FONT_BOLD, FOOTER_PAGE_SIZE), top - 3.6 * mm)
+    canvas.doForm(PAGE_COUNT_FORM)
+    canvas.restoreState()
+
+
+def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
+           recorder: _Recorder, width: float) -> list[Flowable]:
+    story: list[Flowable] = [Paragraph(escape(template.title), styles.title)]
+    prepared = facts.prepared_on.isoformat() if facts.prepared_on else ""
+    sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
+                                  f"prepared {prepared}" if prepared else ""]))
+    if sub:
+        story.append(_para(sub[0].upper() + sub[1:], styles.subtitle))
+    if template.confidentiality:
+        story.append(_boxed(_para(template.confidentiality, styles.confidential), width))
+    if facts.purpose:
+        story += [Spacer(0, 2 * mm), _para(f"Purpose of sharing: {facts.purpose}", styles.body)]
+    story += _people(shared, styles, width)
+    story += _answers(shared, template, styles)
+    story += _actions(shared, styles, width)
+    story += _review(shared, styles)
+    story += _signatures(shared, styles, recorder, width)
+    return story
+
+
+def _boxed(content: Flowable, width: float) -> Table:
+    table = Table([[content]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6 * mm),
+    ]))
+    return table
+
+
+def _person_lines(person: Mapping[str, Any]) -> str:
+    parts = [str(person.get(k, "")).strip() for k in ("name", "role", "team")]
+    lines = [p for p in parts if p]
+    if str(person.get("staff_number", "")).strip():
+        lines.append("Staff number " + str(person["staff_number"]).strip())
+    if str(person.get("contact", "")).strip():
+        lines.append(str(person["contact"]).strip())
+    return "\n".join(lines) or "(not given)"
+
+
+def _people(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[Flowable]:
+    employee = shared.get("employee") or {}
+    manager = shared.get("manager") or {}
+    table = Table([
+        [Paragraph("Employee", styles.cell_head), Paragraph("Line manager", styles.cell_head)],
+        [_para(_person_lines(employee), styles.body), _para(_person_lines(manager), styles.body)],
+    ], colWidths=[width / 2, width / 2])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+    ]))
+    return [Spacer(0, 5 * mm), table]
+
+
+def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles) -> list[Flowable]:
+    answers: Mapping[str, Any] = shared.get("answers") or {}
+    out: list[Flowable] = []
+    placed: set[str] = set()
+    for section in template.sections:
+        shown = [f for f in section.fields if not f.for_manager and f.id in answers]
+        if not shown:
+            continue
+        out += [CondPageBreak(30 * mm), Paragraph(escape(section.title), styles.heading)]
+        for field in shown:
+            placed.add(field.id)
+            out += _answer(field.label, str(answers[field.id].get("text", "")), styles)
+    # Answers to questions this template no longer has (an older template): still what was shared.
+    leftovers = sorted(set(answers) - placed)
+    if leftovers:
+        out += [CondPageBreak(30 * mm), Paragraph("Other answers", styles.heading)]
+        for field_id in leftovers:
+            out += _answer(field_id, str(answers[field_id].get("text", "")), styles)
+    if not answers:
+        out += [Paragraph("Answers", styles.heading),
+                Paragraph("No answers were shared in this copy of the passport.", styles.small)]
+    return out
+
+
+def _answer(label: str, text: str, styles: _Styles) -> list[Flowable]:
+    """The label and its answer. Each paragraph of the answer is its own flowable, so a long answer
+    flows across pages; the label stays with a short first paragraph (a long one would leave a gap)."""
+    paragraphs = [p.strip("\n") for p in text.split("\n\n") if p.strip()] or [""]
+    label = _para(label, styles.label)
+    first = _para(paragraphs[0], styles.answer)
+    rest = [_para(p, styles.answer_more) for p in paragraphs[1:]]
+    if len(paragraphs[0]) <= KEEP_WITH_LABEL_CHARS:
+        return [KeepTogether([label, first]), *rest]
+    return [label, first, *rest]
+
+
+def _label(mapping: Mapping[Any, str], value: Any) -> str:
+    for key, text in mapping.items():
+        if key == value:
+            return text
+    return str(value or "")
+
+
+def _actions(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[Flowable]:
+    actions: Sequence[Mapping[str, Any]] = shared.get("actions") or []
+    out: list[Flowable] = [CondPageBreak(35 * mm), Paragraph("Agreed actions", styles.heading)]
+    if not actions:
+        return [*out, Paragraph("No agreed actions were shared in this copy of the passport.", styles.small)]
+    head = ["What", "Kind", "Owner", "Status", "Agreed", "By", "Review"]
+    rows: list[list[Any]] = [[Paragraph(h, styles.cell_head) for h in head]]
+    for action in actions:
+        status = _label(ACTION_STATUS_LABELS, _enum_or(ActionStatus, action.get("status")))
+        what = str(action.get("what", ""))
+        if action.get("decline_reason"):  # under the action, where there is room to read it
+            what += f"\nWhy declined: {action['decline_reason']}"
+        rows.append([_para(what, styles.cell),
+                     _para(_label(ACTION_KIND_LABELS, _enum_or(ActionKind, action.get("kind"))), styles.cell),
+                     _para(str(action.get("owner", "")), styles.cell),
+                     _para(status, styles.cell),
+                     *(_para(str(action.get(k) or "–"), styles.cell_date)
+                       for k in ("agreed_on", "implement_by", "review_on"))])
+    fixed = [22 * mm, 22 * mm, 19 * mm, 21 * mm, 21 * mm, 21 * mm]  # kind, owner, status, 3 dates
+    widths = [width - sum(fixed), *fixed]
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
+    ]))
+    return [*out, table]
+
+
+def _enum_or(kind: type[ActionKind] | type[ActionStatus], value: Any) -> Any:
+    try:
+        return kind(value)
+    except ValueError:
+        return value
+
+
+def _review(shared: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
+    review: Mapping[str, Any] = shared.get("review") or {}
+    last = review.get("last_agreed") or "not yet agreed"
+    nxt = review.get("next_review") or "not set"
+    return [CondPageBreak(25 * mm), Paragraph("Review", styles.heading),
+            _para(f"Last agreed: {last}", styles.body),
+            _para(f"Next review: {nxt}", styles.body),
+            Paragraph("The passport is reviewed at least every 12 months, and whenever the employee's caring "
+                      "situation or role changes. A review or a new manager does not guarantee that earlier "
+                      "arrangements continue.", styles.small)]
+
+
+def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
+    employee = str(_get(shared, "employee", "name")) or "The employee"
+    manager = str(_get(shared, "manager", "name")) or "The line manager"
+    half = (width - 8 * mm) / 2
+    employee_block: list[Flowable] = [
+        Paragraph("Employee", styles.label),
+        _para(f"{employee} signs this copy digitally when exporting it.", styles.small), Spacer(0, 2 * mm),
+        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder),
+    ]
+    manager_block: list[Flowable] = [
+        Paragraph("Line manager", styles.label),
+        _para(f"{manager}: add a comment if you wish, your name and the date, then sign.", styles.small),
+        Spacer(0, 2 * mm),
+        _TextField(MANAGER_COMMENT_FIELD, "Comment", "Line manager's comment", half, 26 * mm, multiline=True),
+        Spacer(0, 2 * mm),
+        _TextField(MANAGER_NAME_FIELD, "Name", "Line manager's name", half, 7 * mm),
+        Spacer(0, 2 * mm),
+        _TextField(MANAGER_DATE_FIELD, "Date", "Date the line manager signed", half, 7 * mm),
+        Spacer(0, 3 * mm),
+        _SignatureBox(MANAGER_SIGNATURE_FIELD, "Line manager's digital signature", half, recorder),
+    ]
+    table = Table([[employee_block, manager_block]], colWidths=[half + 8 * mm, half])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [KeepTogether([Paragraph("Signatures", styles.heading),
+                          Paragraph("Both signatures are digital. Any PDF reader that checks signatures shows "
+                                    "whether this copy was changed after it was signed.", styles.small),
+                          Spacer(0, 2 * mm), table])]
+
+
+def _get(data: Mapping[str, Any], *path: str) -> Any:
+    node: Any = data
+    for key in path:
+        node = node.get(key, "") if isinstance(node, Mapping) else ""
+    return node or ""

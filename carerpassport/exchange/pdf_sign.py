@@ -1,0 +1,217 @@
+"""Sign a rendered passport: the employee's certification signature, made with pyHanko.
+
+One incremental update over the reportlab document adds, and the signature then covers:
+
+* the embedded file ``passport.json``: the canonical JSON of exactly what was shared, so the app can
+  re-read and compare what the employee signed;
+* a small ``/CarerPassport`` dictionary in the catalog naming the passport id, revision number, content
+  hash and signer fingerprint (the footer says the same for people; this is for the verifier);
+* the empty ``ManagerSignature`` field over its box on the signature page.
+
+The signature itself (field ``EmployeeSignature``) is a certification signature with DocMDP level 2
+("form filling and signing allowed") and a FieldMDP lock on every field except the line manager's
+four, so a manager can fill in their comment, name and date and countersign in an incremental update,
+and anything else changed afterwards shows up as a modification the certification does not allow.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from asn1crypto import keys as asn1_keys
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from pyhanko.keys import load_certs_from_pemder_data
+from pyhanko.pdf_utils import content, generic, layout
+from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
+from pyhanko.stamp import StaticStampStyle
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash
+
+from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.model import Passport
+from carerpassport.domain.template import Template
+from carerpassport.exchange.errors import ExchangeError
+from carerpassport.exchange.identity import Identity, short_fingerprint
+from carerpassport.exchange.pdf_render import (
+    EMPLOYEE_SIGNATURE_FIELD,
+    MANAGER_FIELDS,
+    MANAGER_SIGNATURE_FIELD,
+    DocumentFacts,
+    RenderedPassport,
+    render_passport,
+    render_signature_stamp,
+    select_shared,
+    shared_field_ids,
+)
+
+#: Name of the embedded attachment holding the shared content.
+PASSPORT_ATTACHMENT = "passport.json"
+#: Catalog key of the dictionary describing the export (covered by the employee's signature).
+MARKER_KEY = "/CarerPassport"
+MARKER_FORMAT = 1
+
+#: Room for the CMS signature: an RSA-3072 signature and its certificate fit in well under 8 KiB;
+#: giving the size avoids a dry-run signature just to measure it.
+SIGNATURE_BYTES_RESERVED = 12 * 1024
+
+
+@dataclasses.dataclass(frozen=True)
+class ExportResult:
+    """A signed PDF written to disk: where, its SHA-256, the revision it shows, what it shares."""
+
+    path: Path
+    sha256: str
+    revision: int
+    fields: list[str]
+    passport_json: bytes
+
+
+class SigningError(ExchangeError):
+    """The passport could not be signed (a broken identity in the vault)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SignedPdf:
+    """A signed export and what went into it."""
+
+    pdf: bytes
+    passport_json: bytes
+    facts: DocumentFacts
+    #: What it shares: question ids, plus "actions" when agreed actions are included.
+    fields: list[str] = dataclasses.field(default_factory=list)
+
+
+def signed_export(passport: Passport, template: Template, identity: Identity, revision: int, *,
+                  recipient: str, purpose: str = "", fields: Sequence[str] | None = None,
+                  include_actions: bool = True, today: dt.date | None = None) -> SignedPdf:
+    """Select what is shared, render it and certify it: the whole export, without touching any file."""
+    shared = select_shared(passport, template, fields=fields, include_actions=include_actions)
+    passport_json = canonical_bytes(shared)
+    facts = DocumentFacts(passport_id=passport.id, revision=revision, content_sha256=sha256_hex(passport_json),
+                          fingerprint=identity.fingerprint, recipient=recipient.strip(), purpose=purpose.strip(),
+                          prepared_on=today)
+    signed = sign_passport(render_passport(shared, template, facts), passport_json, facts, identity)
+    return dataclasses.replace(signed, fields=shared_field_ids(shared))
+
+
+def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: DocumentFacts, identity: Identity,
+                  *, when: dt.datetime | None = None) -> SignedPdf:
+    """Embed ``passport_json``, add the manager's empty signature field and certify as the employee."""
+    when = when or dt.datetime.now(dt.UTC)
+    signer = vault_signer(identity)
+    writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf))
+    _embed_passport_json(writer, passport_json, when)
+    _add_marker(writer, facts)
+    fields.append_signature_field(writer, SigFieldSpec(
+        MANAGER_SIGNATURE_FIELD, on_page=rendered.manager_signature.page, box=rendered.manager_signature.box,
+        readable_field_name="Line manager's signature"))
+    meta = signers.PdfSignatureMetadata(
+        field_name=EMPLOYEE_SIGNATURE_FIELD, certify=True, docmdp_permissions=MDPPerm.FILL_FORMS,
+        md_algorithm="sha256", reason="Employee's signed copy of their Carer's Passport",
+        name=identity.name or None)
+    spec = SigFieldSpec(
+        EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
+        field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
+        doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name="Employee's signature")
+    pdf_signer = signers.PdfSigner(meta, signer, stamp_style=_stamp_style(identity, rendered, when),
+                                   new_field_spec=spec)
+    out = pdf_signer.sign_pdf(writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
+    return SignedPdf(pdf=out.getvalue(), passport_json=passport_json, facts=facts)
+
+
+class _VaultKeySigner(signers.SimpleSigner):  # type: ignore[misc]
+    """pyHanko's in-memory signer, holding the key already parsed.
+
+    ``SimpleSigner`` re-parses the PKCS#8 key for every signature, and parsing an RSA key runs
+    cryptography's full consistency check (~170 ms for RSA-3072 here). The key comes from this
+    vault's own encrypted, authenticated database, where the app generated it, so the check is
+    skipped and the key is parsed once.
+    """
+
+    def __init__(self, key: rsa.RSAPrivateKey, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._key = key
+
+    def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+        mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
+        if mechanism != "rsassa_pkcs1v15":  # what pyHanko picks for an RSA key unless told otherwise
+            raise SigningError(f"Unexpected signature mechanism {mechanism!r} for this vault's RSA key.")
+        return self._key.sign(data, padding.PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
+
+
+def vault_signer(identity: Identity) -> signers.Signer:
+    """A pyHanko signer for ``identity`` (also used to countersign in manager mode)."""
+    try:
+        key = serialization.load_pem_private_key(identity.key_pem, password=None,
+                                                 unsafe_skip_rsa_key_validation=True)
+        if not isinstance(key, rsa.RSAPrivateKey):
+            raise ValueError("not an RSA key")
+        cert = next(iter(load_certs_from_pemder_data(identity.cert_pem)))
+        key_info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
+            serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    except (ValueError, TypeError, StopIteration) as exc:
+        raise SigningError("This vault's signing key cannot be read, so nothing can be signed. "
+                           f"Restore the vault from a backup ({exc}).") from None
+    return _VaultKeySigner(key, signing_cert=cert, signing_key=key_info,
+                           cert_registry=SimpleCertificateStore.from_certs([cert]))  # type: ignore[no-untyped-call]
+
+
+class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
+    """pyHanko's imported-page content, from bytes in memory instead of a file on disk."""
+
+    def __init__(self, pdf: bytes) -> None:
+        super().__init__(file_name="", page_ix=0)  # type: ignore[no-untyped-call]
+        self._pdf = pdf
+
+    def render(self) -> bytes:
+        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self._pdf)), page_ix=0)
+        name = "/Stamp"
+        self.resources.xobject[name] = xobject
+        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
+        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return name.encode("ascii") + b" Do"
+
+
+def _stamp_style(identity: Identity, rendered: RenderedPassport, when: dt.datetime) -> StaticStampStyle:
+    """The signature's visible face: who signed, when, and the start of the fingerprint.
+
+    Drawn with reportlab in the document's own embedded font (pyHanko's text stamps use Courier, which
+    cannot show most names and is not embedded)."""
+    x1, y1, x2, y2 = rendered.employee_signature.box
+    lines = [f"Signed digitally by {identity.name or 'the employee'}",
+             f"{when.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
+             f"Certificate {short_fingerprint(identity.fingerprint)} …"]
+    page = render_signature_stamp(lines, x2 - x1, y2 - y1)
+    return StaticStampStyle(background=_StampPage(page), border_width=0, background_opacity=1.0)
+
+
+def _embed_passport_json(writer: IncrementalPdfFileWriter, passport_json: bytes, when: dt.datetime) -> None:
+    data = EmbeddedFileObject.from_file_data(
+        writer, passport_json, mime_type="application/json",
+        params=EmbeddedFileParams(creation_date=when, modification_date=when))
+    embed_file(writer, FileSpec(
+        file_spec_string=PASSPORT_ATTACHMENT, file_name=PASSPORT_ATTACHMENT, embedded_data=data,
+        description="What the employee shared, as canonical JSON (RFC 8785)"))
+
+
+def _add_marker(writer: IncrementalPdfFileWriter, facts: DocumentFacts) -> None:
+    marker = {
+        "/Format": generic.NumberObject(MARKER_FORMAT),  # type: ignore[no-untyped-call]
+        "/PassportId": generic.TextStringObject(facts.passport_id),
+        "/Revision": generic.NumberObject(facts.revision),  # type: ignore[no-untyped-call]
+        "/ContentSHA256": generic.TextStringObject(facts.content_sha256),
+        "/EmployeeFingerprint": generic.TextStringObject(facts.fingerprint),
+    }
+    writer.root[MARKER_KEY] = generic.DictionaryObject(  # type: ignore[no-untyped-call]
+        {generic.pdf_name(k): v for k, v in marker.items()})
+    writer.update_root()  # type: ignore[no-untyped-call]

@@ -1,0 +1,95 @@
+"""The plain-text archive inside a bundle or a backup: an uncompressed POSIX (ustar) tar, read strictly.
+
+Why tar and not zip: a tar is one sequence of headers and contents, so there is only one answer to "what
+is in it"; a zip has a central directory and local headers that can disagree, a classic way to show a
+checker one file and an extractor another. We never extract to disk: each member is read into memory
+only after its name, type and size passed the checks, and only names the caller expects are accepted.
+"""
+
+from __future__ import annotations
+
+import io
+import tarfile
+from collections.abc import Mapping, Sequence
+
+from carerpassport.exchange.errors import NotAPassportFileError
+
+_PLAIN_FILE_TYPES = (tarfile.REGTYPE, tarfile.AREGTYPE)
+
+
+class UnsafeArchiveError(NotAPassportFileError):
+    """The archive holds something a file made by this app never holds."""
+
+
+def write_archive(members: Sequence[tuple[str, bytes]], mtime: int = 0) -> bytes:
+    """A ustar archive of ``members`` (name, data) in order; owner-only mode, no user or group names."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        for name, data in members:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mtime = mtime
+            info.mode = 0o600
+            archive.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[str], max_total: int,
+                 what: str) -> dict[str, bytes]:
+    """The members of a tar in ``data``, refusing anything but the names in ``limits``.
+
+    ``limits`` maps each allowed name to its largest size; every name in ``required`` must be present.
+    Refused, each with its reason: not a tar, compressed, links, folders and devices, sparse files, names
+    with a path in them (``../``, ``/``), the same name twice, unknown names, sizes over the limit.
+    """
+    try:
+        archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:")
+    except (tarfile.TarError, EOFError) as exc:
+        raise UnsafeArchiveError(f"The {what} does not hold a readable archive ({exc}).") from None
+    members: dict[str, bytes] = {}
+    total = 0
+    with archive:
+        for _ in range(len(limits) + 1):
+            try:
+                info = archive.next()
+            except (tarfile.TarError, EOFError) as exc:
+                raise UnsafeArchiveError(f"The archive inside the {what} is damaged ({exc}).") from None
+            if info is None:
+                break
+            size = _check_member(info, members, limits, what)
+            total += size
+            if total > max_total:
+                raise UnsafeArchiveError(f"The {what} unpacks to more than {max_total:,} bytes; refused.")
+            handle = archive.extractfile(info)
+            content = handle.read() if handle is not None else b""
+            if len(content) != size:
+                raise UnsafeArchiveError(f"The archive inside the {what} is cut short ({info.name}).")
+            members[info.name] = content
+        else:
+            raise UnsafeArchiveError(f"The {what} holds more than {len(limits)} files; a real one holds "
+                                     f"only {', '.join(sorted(limits))}.")
+    missing = [name for name in required if name not in members]
+    if missing:
+        raise UnsafeArchiveError(f"The {what} has no {', '.join(missing)}; it is incomplete.")
+    return members
+
+
+def _check_member(info: tarfile.TarInfo, seen: Mapping[str, bytes], limits: Mapping[str, int], what: str) -> int:
+    name = info.name
+    shown = repr(name[:80])
+    if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/") or "/" in name or "\\" in name:
+        raise UnsafeArchiveError(f"The {what} holds a file with a path in its name ({shown}); "
+                                 "that could write outside its folder, so it is refused.")
+    if info.type not in _PLAIN_FILE_TYPES or info.issparse():
+        raise UnsafeArchiveError(f"The {what} holds {shown}, which is a link, folder or special file, "
+                                 "not a plain file; refused.")
+    if name in seen:
+        raise UnsafeArchiveError(f"The {what} holds {shown} twice; a checker and a reader could see "
+                                 "different copies, so it is refused.")
+    if name not in limits:
+        raise UnsafeArchiveError(f"The {what} holds an unexpected file {shown}; a real one holds only "
+                                 f"{', '.join(sorted(limits))}.")
+    if info.size < 0 or info.size > limits[name]:
+        raise UnsafeArchiveError(f"{name} in the {what} is {info.size:,} bytes, over the {limits[name]:,}-byte "
+                                 "limit; refused.")
+    return int(info.size)

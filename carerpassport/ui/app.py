@@ -1,0 +1,80 @@
+"""Start the desktop app: core dumps off, one QApplication, the main window, then first run or unlock.
+
+The first window must paint fast, so this module and the main window import only Qt and the small UI
+modules; the vault, cryptography and the views are imported after the first paint (``MainWindow.start``)
+or when first needed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from carerpassport import APP_ID
+
+#: Set to report the moment of the first paint (``first_paint_epoch=…`` on stdout) and quit: benchmarks.
+ENV_REPORT_FIRST_PAINT = "CARERPASSPORT_REPORT_FIRST_PAINT"
+
+
+def disable_core_dumps() -> bool:
+    """A core dump would hold the vault key and the passport in plain text: turn them off (KeePassXC)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no core dumps in this sense
+        return False
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the GUI; returns the exit status."""
+    disable_core_dumps()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from carerpassport.ui.main_window import MainWindow
+    from carerpassport.ui.settings import TEXT_SIZE, THEME, AppSettings
+    from carerpassport.ui.tasks import TaskRunner
+    from carerpassport.ui.theme import ThemeManager
+
+    QGuiApplication.setDesktopFileName(APP_ID)
+    qapp = QApplication(list(sys.argv if argv is None else argv))
+    qapp.setApplicationName("CarerPassport")
+    qapp.setApplicationDisplayName("Carer's Passport")
+    qapp.setOrganizationName("CarerPassport")
+    qapp.setOrganizationDomain("carerpassport.org")
+    icon = _icon_path()
+    if icon:
+        qapp.setWindowIcon(QIcon(icon))
+    settings = AppSettings()
+    theme = ThemeManager(qapp)
+    theme.apply(settings.get(THEME), settings.get(TEXT_SIZE))
+    runner = TaskRunner(qapp)
+    window = MainWindow(settings=settings, theme=theme, runner=runner)
+    if os.environ.get(ENV_REPORT_FIRST_PAINT):
+        def report() -> None:
+            print(f"first_paint_epoch={time.time():.6f}", flush=True)
+            QTimer.singleShot(0, qapp.quit)
+
+        window.first_painted.connect(report)
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
+    window.show()
+    status = qapp.exec()
+    runner.wait()
+    return status
+
+
+def _icon_path() -> str | None:
+    from carerpassport.resource_files import resources_root
+
+    try:
+        node = resources_root() / "icons" / f"{APP_ID}.svg"
+        return str(node) if node.is_file() else None
+    except (OSError, ModuleNotFoundError):
+        return None

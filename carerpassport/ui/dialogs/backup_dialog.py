@@ -1,0 +1,323 @@
+"""Back up the whole vault to one encrypted file, and restore it (on this computer or a new one).
+
+A backup is locked with your recovery code (typed here: it is not stored anywhere) or with a passphrase.
+Restoring over an existing vault asks first, and keeps the old folder, renamed, beside the new one.
+Backups, restores and passphrase encryption (1-2 s of scrypt) run off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.backup import BACKUP_SUFFIX, BackupResult, RestoreResult
+from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+def _error_text(exc: BaseException, fallback: str) -> str:
+    if isinstance(exc, PassportError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or exc}"
+    return fallback
+
+
+class _SecretChoice(QWidget):
+    """Recovery code or passphrase, with a strength line (and "Generate") for a new passphrase."""
+
+    def __init__(self, parent: QWidget, *, new_passphrase: bool) -> None:
+        super().__init__(parent)
+        self.new_passphrase = new_passphrase
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(self)
+        self.by_code = QRadioButton("My &recovery code", self)
+        self.by_code.setAccessibleName("Use my recovery code")
+        self.by_code.setAccessibleDescription("The code shown when the vault was created.")
+        self.by_passphrase = QRadioButton("A pass&phrase", self)
+        self.by_passphrase.setAccessibleName("Use a passphrase")
+        self.by_passphrase.setAccessibleDescription(
+            "A passphrase for this backup only." if new_passphrase else "The passphrase the backup was locked with.")
+        group.addButton(self.by_code)
+        group.addButton(self.by_passphrase)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName("Recovery code")
+        self.code.setAccessibleDescription("Six groups of five letters and digits, like ABCDE-FGHIJ-…")
+        self.code.setPlaceholderText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345")
+        self.code.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleDescription(f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits."
+                                                 if new_passphrase else "The backup's passphrase.")
+        layout.addWidget(self.by_code)
+        layout.addWidget(self.code)
+        layout.addWidget(self.by_passphrase)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        self.generate_button = QPushButton("&Generate", self)
+        self.generate_button.setAccessibleName("Generate a passphrase")
+        self.generate_button.setAccessibleDescription("Make a strong random passphrase and show it.")
+        self.generate_button.setVisible(new_passphrase)
+        self.generate_button.clicked.connect(self.generate)
+        row.addWidget(self.generate_button)
+        layout.addLayout(row)
+        self.strength = QLabel("", self)
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName("Passphrase strength")
+        layout.addWidget(self.strength)
+        self.by_code.setChecked(True)
+
+    def generate(self) -> None:
+        self.by_passphrase.setChecked(True)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal)
+        self.passphrase.setText(generate_passphrase())
+
+    def refresh(self) -> bool:
+        """Enable the right field, update the strength line; True when what is typed can be used."""
+        by_passphrase = self.by_passphrase.isChecked()
+        self.code.setEnabled(not by_passphrase)
+        self.passphrase.setEnabled(by_passphrase)
+        if not by_passphrase:
+            self.strength.setText("")
+            return bool(self.code.text().strip())
+        text = self.passphrase.text()
+        if not self.new_passphrase:
+            return bool(text)
+        strength = estimate(text)
+        self.strength.setText(f"Strength: {strength.label} (about {strength.bits} bits)." if text else
+                              f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits.")
+        set_role(self.strength, "hint" if strength.acceptable or not text else "error")
+        return strength.acceptable
+
+    def secrets(self) -> tuple[str | None, str | None]:
+        """(recovery code, passphrase): one of them set."""
+        if self.by_passphrase.isChecked():
+            return None, self.passphrase.text()
+        return self.code.text().strip(), None
+
+
+class _WorkingDialog(QDialog):
+    """A dialog with a status line, a busy bar and one main button."""
+
+    def _finish_layout(self, layout: QVBoxLayout, button_text: str, description: str) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Working")
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.main_button = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.main_button.setAccessibleName(button_text.replace("&", "").rstrip("…"))
+        self.main_button.setAccessibleDescription(description)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close this window.")
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _busy(self, text: str) -> None:
+        self.progress.setVisible(True)
+        self.main_button.setEnabled(False)
+        set_role(self.status, "hint")
+        self.status.setText(text)
+
+    def _idle(self, text: str, role: str = "hint") -> None:
+        self.progress.setVisible(False)
+        set_role(self.status, role)
+        self.status.setText(text)
+
+
+class BackupDialog(_WorkingDialog):
+    """Back up the whole vault to an encrypted file."""
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.result_: BackupResult | None = None
+        self.setWindowTitle("Back up my vault")
+        self.setAccessibleName("Back up my vault")
+        self.setAccessibleDescription("Save an encrypted copy of everything in your vault.")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel("The backup holds every version of your passport, your log and your signing identity. "
+                       "It is encrypted: lock it with your recovery code, or with a passphrase you keep safe. "
+                       "Keep it somewhere other than this computer.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+        self.secret = _SecretChoice(self, new_passphrase=True)
+        layout.addWidget(self.secret)
+        self._finish_layout(layout, "&Save backup…", "Choose where to save the backup file.")
+        self.main_button.clicked.connect(self._ask_where)
+        for signal in (self.secret.code.textChanged, self.secret.passphrase.textChanged):
+            signal.connect(lambda _text: self._update())
+        self.secret.by_code.toggled.connect(lambda _on: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        self.main_button.setEnabled(self.secret.refresh() and not self.progress.isVisible())
+
+    def _ask_where(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the backup", f"passport vault{BACKUP_SUFFIX}",
+                                              f"Vault backups (*{BACKUP_SUFFIX})")
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        """Write the backup to ``path`` off the GUI thread."""
+        code, passphrase = self.secret.secrets()
+        self._busy("Backing up…")
+        self.runner.run(lambda: self.app.backup(path, recovery_code=code, passphrase=passphrase),
+                        on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: BackupResult) -> None:
+        self.result_ = result
+        counts = result.counts
+        self._idle(f"Saved to {result.path}: {counts['revisions']} versions, {counts['events']} log entries, "
+                   f"{counts['attachments']} stored files.")
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle("Not backed up: " + _error_text(exc, "the backup could not be written."), "error")
+        self._update()
+
+
+def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
+    """Ask before a restore replaces the vault in ``data_dir``."""
+    answer = QMessageBox.question(
+        parent, "Replace your vault?",
+        f"There is already a vault in {data_dir}. Restoring replaces it with the backup. The current vault is "
+        "not deleted: it is kept, renamed, in the same folder.\n\nReplace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RestoreDialog(_WorkingDialog):
+    """Restore a vault from a backup; ``restored(RestoreResult)`` fires when done.
+
+    Opened from the first-run screen it gets the data folder (``RestoreDialog(folder, runner)``). Opened
+    from the main window it gets the open app (``RestoreDialog(app, runner, window)``): then, after the
+    user confirms, it emits ``closing_vault`` (save any pending edit now), closes that vault, restores, and
+    asks the window to lock (``window.lock(reason)``) so the restored vault is unlocked afresh.
+    """
+
+    restored = Signal(object)
+    closing_vault = Signal()
+
+    def __init__(self, app_or_folder: PassportApp | Path, runner: TaskRunner, parent: QWidget | None = None, *,
+                 confirm_replace: Callable[[QWidget, Path], bool] = ask_to_replace) -> None:
+        super().__init__(parent)
+        self.app = app_or_folder if isinstance(app_or_folder, PassportApp) else None
+        self.data_dir = self.app.data_dir if self.app is not None else Path(app_or_folder)  # type: ignore[arg-type]
+        self.runner = runner
+        self.confirm_replace = confirm_replace
+        self.result_: RestoreResult | None = None
+        self._closed_window_vault = False
+        self.setWindowTitle("Restore from a backup")
+        self.setAccessibleName("Restore from a backup")
+        self.setAccessibleDescription("Put your vault back from an encrypted backup file.")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Restore into {self.data_dir}. You need the backup file and the recovery code (or "
+                       "passphrase) it was locked with.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.file = QLineEdit(self)
+        self.file.setAccessibleName("Backup file")
+        self.file.setAccessibleDescription("The .backup.age file to restore from.")
+        row.addWidget(self.file, 1)
+        browse = QPushButton("&Browse…", self)
+        browse.setAccessibleName("Choose the backup file")
+        browse.setAccessibleDescription("Open a file chooser.")
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.secret = _SecretChoice(self, new_passphrase=False)
+        layout.addWidget(self.secret)
+        self._finish_layout(layout, "&Restore", "Check the backup and put the vault back.")
+        self.main_button.clicked.connect(self.start)
+        for signal in (self.file.textChanged, self.secret.code.textChanged, self.secret.passphrase.textChanged):
+            signal.connect(lambda _text: self._update())
+        self.secret.by_code.toggled.connect(lambda _on: self._update())
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.secret.refresh() and bool(self.file.text().strip())
+        self.main_button.setEnabled(ok and not self.progress.isVisible())
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the backup", "", f"Vault backups (*{BACKUP_SUFFIX});;"
+                                              "All files (*)")
+        if path:
+            self.file.setText(path)
+
+    def start(self) -> None:
+        """Ask before replacing an existing vault, then restore off the GUI thread."""
+        occupied = self.data_dir.exists() and any(self.data_dir.iterdir())
+        if occupied and not self.confirm_replace(self, self.data_dir):
+            self._idle("Nothing was changed.")
+            return
+        code, passphrase = self.secret.secrets()
+        source = Path(self.file.text().strip())
+        if self.app is not None:  # the vault being replaced is open in this window: close it first
+            self.closing_vault.emit()
+            self.runner.wait()
+            self.app.close()
+            self.app = None
+            self._closed_window_vault = True
+        self._busy("Checking and restoring…")
+        self.runner.run(lambda: PassportApp.restore(self.data_dir, source, recovery_code=code,
+                                                    passphrase=passphrase, force=occupied),
+                        on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: RestoreResult) -> None:
+        self.result_ = result
+        counts = result.manifest.counts
+        text = (f"Restored {counts.get('revisions', 0)} versions and {counts.get('events', 0)} log entries "
+                f"(backup made {result.manifest.created}).")
+        if result.moved_aside is not None:
+            text += f" Your previous vault is kept in {result.moved_aside}."
+        self._idle(text)
+        self._update()
+        self.restored.emit(result)
+        self._hand_back_to_window("Your vault was restored from a backup. Unlock it to continue.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self._idle("Not restored: " + _error_text(exc, "the backup could not be restored."), "error")
+        self._update()
+        self._hand_back_to_window("Nothing was restored; your vault is unchanged. Unlock it to continue.")
+
+    def _hand_back_to_window(self, reason: str) -> None:
+        """If this dialog closed the window's vault, have the window lock (and so ask to unlock again)."""
+        window = self.parentWidget()
+        if self._closed_window_vault and window is not None and hasattr(window, "lock"):
+            QTimer.singleShot(0, lambda: window.lock(reason))

@@ -1,0 +1,198 @@
+"""A new line manager (or a move to a new post): who they are, what they may see, and a fresh export.
+
+Nothing is ticked at first: the new manager sees only what the employee chooses now, whatever was
+shared with the previous manager. The note says plainly that earlier arrangements need to be agreed
+again. The signed export runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.model import MAX_NAME
+from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+PURPOSE = "new line manager"
+
+
+class ChangeManagerDialog(QDialog):
+    """Record a new line manager and export only the chosen answers for them."""
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.change: ManagerChange | None = None
+        self.result_export: Any = None
+        self.setWindowTitle("A new line manager")
+        self.setAccessibleName("A new line manager")
+        self.setAccessibleDescription("Record your new line manager and choose what they see.")
+        self.resize(640, 620)
+        layout = QVBoxLayout(self)
+
+        note = QLabel(NEW_MANAGER_NOTE, self)
+        note.setWordWrap(True)
+        note.setAccessibleName("Earlier arrangements need to be agreed again")
+        layout.addWidget(note)
+
+        form = QFormLayout()
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(MAX_NAME)
+        self.name.setAccessibleName("New line manager's name")
+        self.name.setAccessibleDescription("Required.")
+        self.contact = QLineEdit(self)
+        self.contact.setMaxLength(MAX_NAME)
+        self.contact.setAccessibleName("New line manager's contact")
+        self.contact.setAccessibleDescription("Optional: an email address or phone number.")
+        form.addRow("&Name:", self.name)
+        form.addRow("C&ontact (optional):", self.contact)
+        layout.addLayout(form)
+
+        layout.addWidget(self._build_choices(), 1)
+
+        self.export_now = QCheckBox("&Export a signed PDF of the chosen answers for them now", self)
+        self.export_now.setChecked(True)
+        self.export_now.setAccessibleName("Export for the new manager now")
+        self.export_now.setAccessibleDescription("Untick to record the new manager and export later.")
+        layout.addWidget(self.export_now)
+        path_row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText("Where to save the PDF")
+        self.path.setAccessibleName("Where to save the PDF")
+        self.browse = QPushButton("&Browse…", self)
+        self.browse.setAccessibleName("Choose where to save the PDF")
+        self.browse.setAccessibleDescription("Opens a file chooser.")
+        self.browse.clicked.connect(self._choose_path)
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        layout.addLayout(path_row)
+        self.export_now.toggled.connect(self.path.setEnabled)
+        self.export_now.toggled.connect(self.browse.setEnabled)
+
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.record_button = self.buttons.addButton("&Record new manager", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setAccessibleName("Record new manager")
+        self.record_button.setAccessibleDescription("Save the new manager and, if chosen, export the PDF.")
+        self.record_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.name.setFocus()
+
+    def _build_choices(self) -> QGroupBox:
+        box = QGroupBox("What may your new manager see?", self)
+        outer = QVBoxLayout(box)
+        hint = QLabel("Nothing is shared until you tick it, whatever your previous manager saw. "
+                      "Your usual share choices stay as they are.", box)
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        outer.addWidget(hint)
+        scroll = QScrollArea(box)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("Answers you could share")
+        scroll.setAccessibleDescription("Tick each answer your new manager may see.")
+        inner = QWidget(scroll)
+        rows = QVBoxLayout(inner)
+        self.field_boxes: dict[str, QCheckBox] = {}
+        for field_id, label in self.app.shareable_fields():
+            check = QCheckBox(label, inner)
+            check.setAccessibleName(f"Share: {label}")
+            check.setAccessibleDescription("Tick to include this answer in the PDF for your new manager.")
+            rows.addWidget(check)
+            self.field_boxes[field_id] = check
+        self.actions_box = QCheckBox("Agreed actions (the ones you marked as shared)", inner)
+        self.actions_box.setAccessibleName("Share: agreed actions")
+        self.actions_box.setAccessibleDescription("What you agreed with your previous manager, for your new "
+                                                  "manager to see. It does not mean they agree to continue it.")
+        rows.addWidget(self.actions_box)
+        if not self.field_boxes:
+            rows.insertWidget(0, QLabel("You have not answered any questions yet.", inner))
+        rows.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        return box
+
+    def chosen_fields(self) -> list[str]:
+        return [field_id for field_id, check in self.field_boxes.items() if check.isChecked()]
+
+    def _choose_path(self) -> None:
+        suggested = f"carers-passport-for-{self.name.text().strip().replace(' ', '-').lower() or 'manager'}.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the PDF for your new manager", suggested,
+                                                    "PDF files (*.pdf)")
+        if path:
+            self.path.setText(path)
+
+    def _fail(self, message: str) -> None:
+        self.status.setText(message)
+        set_role(self.status, "error")
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.record_button.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+
+    def submit(self) -> None:
+        """Record the manager (once), then export off the GUI thread if asked."""
+        export = self.export_now.isChecked()
+        out = self.path.text().strip()
+        if export and not out:
+            self._fail("Choose where to save the PDF, or untick “Export … now”.")
+            return
+        if self.change is None:
+            try:
+                self.change = self.app.change_manager(self.name.text(), contact=self.contact.text(),
+                                                      share_fields=self.chosen_fields(),
+                                                      share_actions=self.actions_box.isChecked())
+            except PassportError as exc:
+                self._fail(str(exc))
+                return
+            self.name.setEnabled(False)
+            self.contact.setEnabled(False)
+        if not export:
+            self.accept()
+            return
+        # The ticks as they are now (they may have changed after a failed export), never the share flags.
+        recipient, fields, actions = self.change.manager.name, self.chosen_fields(), self.actions_box.isChecked()
+        self._set_busy(True)
+        set_role(self.status, "hint")
+        self.status.setText("Signing the PDF…")
+        self.runner.run(lambda: self.app.export_signed_pdf(Path(out), recipient=recipient, purpose=PURPOSE,
+                                                           fields=fields, include_actions=actions),
+                        on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, result: Any) -> None:
+        self.result_export = result
+        self._set_busy(False)
+        self.accept()
+
+    def _export_failed(self, exc: BaseException) -> None:
+        message = str(exc) if isinstance(exc, PassportError | OSError) else "The PDF could not be made."
+        self._fail(f"Your new manager is recorded, but the PDF was not saved: {message} "
+                   "Fix it and press the button again to export.")

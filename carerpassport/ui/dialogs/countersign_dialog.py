@@ -1,0 +1,233 @@
+"""Manager mode: open an employee's passport PDF, see who signed it, read it, comment and countersign.
+
+Checking and signing run off the GUI thread. The countersignature is made with this vault's own
+identity, as an incremental update that leaves the employee's signed bytes untouched; a copy can be
+kept in this vault ("received passports"), somewhere only the manager can open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus
+from carerpassport.domain.template import Template
+from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
+from carerpassport.exchange.countersign_reading import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+def readable_passport(received: ReceivedPassport, template: Template) -> str:
+    """The shared passport as plain text for the manager to read, questions labelled by the template."""
+    passport = received.passport
+    lines = [f"Employee: {passport.employee.name}" + (f", {passport.employee.role}" if passport.employee.role else ""),
+             f"Line manager: {passport.manager.name or '(not given)'}", ""]
+    order = {field.id: index for index, field in enumerate(template.fields())}
+    for field_id, answer in sorted(passport.answers.items(), key=lambda item: (order.get(item[0], len(order)),
+                                                                                  item[0])):
+        label = template.field(field_id).label if template.has_field(field_id) else field_id
+        lines += [label, "  " + answer.text.replace("\n", "\n  "), ""]
+    if passport.actions:
+        lines.append("Agreed actions")
+        for action in passport.actions:
+            lines.append(f"  - {action.what} ({ACTION_STATUS_LABELS[ActionStatus(action.status)]})")
+        lines.append("")
+    if passport.review.next_review:
+        lines.append(f"Next review: {passport.review.next_review.isoformat()}")
+    return "\n".join(lines).rstrip()
+
+
+class CountersignDialog(QDialog):
+    """Open, verify, read, comment and countersign an employee's passport PDF."""
+
+    #: Emitted with the :class:`CountersignResult` once the countersigned copy is saved.
+    countersigned = Signal(object)
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.in_path: Path | None = None
+        self.received: ReceivedPassport | None = None
+        self.result_: CountersignResult | None = None
+        self.setWindowTitle("Countersign a passport")
+        self.setAccessibleName("Countersign a passport")
+        self.setAccessibleDescription("Manager mode: check an employee's signed passport, add your comment and "
+                                      "countersign it with your own identity.")
+        self.resize(760, 680)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Open the passport PDF your employee sent you. It is checked first: who signed it and that "
+                       "nothing was changed since.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("No file opened")
+        _name(self.path, "Opened file", "The employee's passport PDF.")
+        self.open_button = QPushButton("&Open PDF…", self)
+        _name(self.open_button, "Open PDF", "Choose the employee's signed passport PDF.")
+        self.open_button.clicked.connect(self._choose)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        _name(self.progress, "Working", "Shown while the file is checked or signed.")
+        layout.addWidget(self.progress)
+
+        self.verification = QLabel(self)
+        self.verification.setWordWrap(True)
+        _name(self.verification, "Verification", "Who signed the passport and whether it is intact.")
+        layout.addWidget(self.verification)
+
+        self.content = QPlainTextEdit(self)
+        self.content.setReadOnly(True)
+        self.content.setTabChangesFocus(True)
+        _name(self.content, "The passport", "What the employee shared with you, to read before you sign.")
+        layout.addWidget(self.content, 1)
+
+        form = QFormLayout()
+        self.comment = QPlainTextEdit(self)
+        self.comment.setTabChangesFocus(True)
+        self.comment.setFixedHeight(90)
+        self.comment.setPlaceholderText("For example: Agreed as discussed on 12 November; we review in a year.")
+        _name(self.comment, "Your comment", f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters).")
+        self.name = QLineEdit(self.app.identity().name, self)
+        self.name.setMaxLength(MAX_MANAGER_NAME_CHARS)
+        _name(self.name, "Your name", "Your name as it appears beside your signature.")
+        self.keep = QCheckBox("Keep a copy in my vault (only I can open it)", self)
+        self.keep.setChecked(True)
+        _name(self.keep, "Keep a copy", "Keep the countersigned copy in your own encrypted vault.")
+        form.addRow("Your &comment:", self.comment)
+        form.addRow("Your &name:", self.name)
+        form.addRow("", self.keep)
+        layout.addLayout(form)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        _name(self.status, "Status", "Progress and problems.")
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(self)
+        self.sign = QPushButton("Countersign and &save…", self)
+        self.sign.setEnabled(False)
+        _name(self.sign, "Countersign and save", "Sign with your identity and save the countersigned copy.")
+        self.sign.clicked.connect(self._choose_output)
+        self.buttons.addButton(self.sign, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        _name(self.close_button, "Cancel", "Close without signing.")
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.open_button.setFocus()
+
+    # --- opening ---------------------------------------------------------------------------------
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open the employee's passport PDF", "", "PDF files (*.pdf)")
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> None:
+        """Check ``path`` off the GUI thread and show it when ready."""
+        self.in_path, self.received = path, None
+        self.path.setText(str(path))
+        self.verification.setText("Checking…")
+        set_role(self.verification, "hint")
+        self.content.clear()
+        self.sign.setEnabled(False)
+        self._set_busy(True)
+        app = self.app
+        self.runner.run(lambda: app.inspect_received(path), on_done=self._opened, on_error=self._failed)
+
+    def _opened(self, received: ReceivedPassport) -> None:
+        self._set_busy(False)
+        self.received = received
+        familiarity = self.app.employee_familiarity(received)
+        self.verification.setText(
+            f"Signed by {received.employee_name}; certificate fingerprint {received.employee.fingerprint}. "
+            f"Unchanged since it was signed. {familiarity}")
+        set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
+        self.verification.updateGeometry()
+        self.content.setPlainText(readable_passport(received, self.app.template))
+        self.sign.setEnabled(True)
+        self.sign.setDefault(True)
+        self.status.clear()
+        self.comment.setFocus()
+
+    # --- signing ---------------------------------------------------------------------------------
+    def _choose_output(self) -> None:
+        if self.in_path is None:
+            return
+        suggested = self.in_path.with_name(f"{self.in_path.stem}-countersigned.pdf")
+        out, _ = QFileDialog.getSaveFileName(self, "Save the countersigned copy", str(suggested), "PDF files (*.pdf)")
+        if out:
+            self.countersign_to(Path(out))
+
+    def countersign_to(self, out_path: Path) -> None:
+        """Countersign the opened passport into ``out_path`` off the GUI thread."""
+        if self.in_path is None or self.received is None:
+            return
+        in_path, comment, name, keep = self.in_path, self.comment.toPlainText(), self.name.text(), self.keep.isChecked()
+        self._set_busy(True)
+        self.sign.setEnabled(False)
+        self.status.setText("Signing…")
+        set_role(self.status, "hint")
+        app = self.app
+        self.runner.run(lambda: app.countersign(in_path, out_path, comment=comment, name=name or None,
+                                                keep_copy=keep),
+                        on_done=self._signed, on_error=self._failed)
+
+    def _signed(self, result: CountersignResult) -> None:
+        self._set_busy(False)
+        self.result_ = result
+        kept = " A copy is kept in your vault." if result.kept_attachment_id is not None else ""
+        self.status.setText(f"Countersigned and saved to {result.out_path}. Give it back to "
+                            f"{result.countersigned.received.employee_name}.{kept}")
+        set_role(self.status, "saved")
+        self.close_button.setText("Close")
+        self.close_button.setAccessibleName("Close")
+        self.countersigned.emit(result)
+        self.close_button.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, PassportError | OSError):
+            raise exc
+        target = self.status if self.received is not None else self.verification
+        reason = str(exc) if isinstance(exc, PassportError) else f"Could not use the file: {exc.strerror or exc}."
+        target.setText(reason)
+        set_role(target, "error")
+        self.sign.setEnabled(self.received is not None)
+        target.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+
+
+def _name(widget: QWidget, name: str, description: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)

@@ -1,0 +1,309 @@
+"""First run: what the passport is, your names, how it is locked, then the recovery code — once.
+
+Four pages: welcome (names) → protection (optional passphrase, what the keyring means) → creating
+(key generation and Argon2id run in the TaskRunner, with a busy bar) → the recovery code, which must be
+confirmed by typing one group back before "Start" is enabled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import Created, PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
+from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.vault.keyring_store import KeyringStore
+
+WELCOME, PROTECT, CREATING, CODE = range(4)
+
+WELCOME_TEXT = (
+    "<p>A carer's passport records how caring for someone affects your work, and the support you and "
+    "your line manager agree. It is <b>voluntary</b> and it <b>belongs to you</b>.</p>"
+    "<p><b>It stays on this computer.</b> Everything you write is kept encrypted here. This app never "
+    "sends anything anywhere. You decide what your manager sees, and you choose when to give them a copy.</p>"
+)
+KEYRING_YES = ("<p><b>This computer has a keyring</b> (the place your computer keeps passwords safe). "
+               "Your passport's key is kept there, so it opens without typing anything while you are "
+               "logged in to this computer.</p>")
+KEYRING_NO = ("<p><b>This computer has no keyring this app can use</b>, so the passport cannot open by "
+              "itself. Choose a passphrase: you will type it each time you open your passport.</p>")
+KEYRING_CHECKING = "<p>Checking whether this computer has a keyring…</p>"
+
+
+class FirstRunDialog(QDialog):
+    """Creates the vault in ``data_dir``; ``created(PassportApp)`` is emitted once the code is kept."""
+
+    created = Signal(object)
+
+    def __init__(self, data_dir: Path, keyring: KeyringStore | None, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.keyring = keyring
+        self.runner = runner
+        self.app: PassportApp | None = None
+        self.keyring_available: bool | None = None if keyring is not None else False
+        self.code_widget: RecoveryCodeWidget | None = None
+        self.setWindowTitle("Welcome — Carer's Passport")
+        self.setAccessibleName("Set up your Carer's Passport")
+        self.setAccessibleDescription("Three short steps: your names, how your passport is locked, "
+                                      "and your recovery code.")
+        self.setMinimumWidth(560)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._welcome_page())
+        self.pages.addWidget(self._protect_page())
+        self.pages.addWidget(self._creating_page())
+        self.pages.addWidget(QWidget())  # replaced by the code page once the vault exists
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(self._buttons())
+        self._go(WELCOME)
+        if keyring is not None:
+            runner.run(keyring.available, self._keyring_checked, lambda exc: self._keyring_checked(False))
+        else:
+            self._keyring_checked(False)
+
+    # --- pages -----------------------------------------------------------------------------------
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel("Welcome to your Carer's Passport")
+        set_role(title, "heading")
+        title.setAccessibleName("Welcome to your Carer's Passport")
+        layout.addWidget(title)
+        text = QLabel(WELCOME_TEXT)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.name_field = QLineEdit()
+        self.name_field.setAccessibleName("Your name")
+        self.name_field.setAccessibleDescription("Your name as it should appear on the passport.")
+        self.manager_field = QLineEdit()
+        self.manager_field.setAccessibleName("Your line manager's name")
+        self.manager_field.setAccessibleDescription("Optional. You can add or change it later.")
+        self.manager_field.setPlaceholderText("optional — you can add it later")
+        name_label = QLabel("Your &name")
+        name_label.setBuddy(self.name_field)
+        manager_label = QLabel("Your line &manager")
+        manager_label.setBuddy(self.manager_field)
+        form.addRow(name_label, self.name_field)
+        form.addRow(manager_label, self.manager_field)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _protect_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel("How your passport is locked")
+        set_role(title, "heading")
+        layout.addWidget(title)
+        self.keyring_text = QLabel(KEYRING_CHECKING)
+        self.keyring_text.setWordWrap(True)
+        self.keyring_text.setAccessibleName("About the keyring")
+        layout.addWidget(self.keyring_text)
+        self.passphrase_intro = QLabel("")
+        self.passphrase_intro.setWordWrap(True)
+        layout.addWidget(self.passphrase_intro)
+        self.passphrase = PassphraseFields(label="&Passphrase")
+        self.passphrase.changed.connect(self._update_buttons)
+        layout.addWidget(self.passphrase)
+        self.protect_error = QLabel("")
+        self.protect_error.setWordWrap(True)
+        set_role(self.protect_error, "error")
+        layout.addWidget(self.protect_error)
+        after = QLabel("Next you get a <b>recovery code</b>: keep it safe, it opens your passport if all "
+                       "else fails.")
+        after.setWordWrap(True)
+        set_role(after, "hint")
+        layout.addWidget(after)
+        layout.addStretch(1)
+        return page
+
+    def _creating_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.creating_label = QLabel("Creating your passport and its keys… this takes a few seconds.")
+        self.creating_label.setWordWrap(True)
+        self.creating_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.creating_label)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Creating your passport")
+        self.busy.setAccessibleDescription("Busy: making the encryption keys.")
+        layout.addWidget(self.busy)
+        layout.addStretch(1)
+        return page
+
+    def _code_page(self, code: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel("Keep your recovery code")
+        set_role(title, "heading")
+        layout.addWidget(title)
+        self.code_widget = RecoveryCodeWidget(code, self.runner, page)
+        self.code_widget.confirmed.connect(self._update_buttons)
+        layout.addWidget(self.code_widget)
+        layout.addStretch(1)
+        return page
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleName("Cancel setting up")
+        self.cancel_button.setAccessibleDescription("Close without creating a passport.")
+        self.cancel_button.clicked.connect(self.reject)
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back")
+        self.back_button.setAccessibleDescription("Go back to the previous step.")
+        self.back_button.clicked.connect(self._back)
+        self.next_button = QPushButton("&Next")
+        self.next_button.setAccessibleName("Next step")
+        self.next_button.setAccessibleDescription("Go on to the next step.")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._next)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        row.addWidget(self.next_button)
+        return row
+
+    # --- flow ------------------------------------------------------------------------------------
+    def page(self) -> int:
+        return self.pages.currentIndex()
+
+    def _go(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        focus = {WELCOME: self.name_field, PROTECT: self.passphrase.first}.get(index)
+        if index == CODE and self.code_widget is not None:
+            focus = self.code_widget.print_button
+        if focus is not None:
+            focus.setFocus()
+        self._update_buttons()
+
+    @Slot(object)
+    def _keyring_checked(self, available: object) -> None:
+        self.keyring_available = bool(available)
+        self.keyring_text.setText(KEYRING_YES if self.keyring_available else KEYRING_NO)
+        if self.keyring_available:
+            self.passphrase_intro.setText("A passphrase is <b>optional</b>. Add one if you want another way "
+                                          "in besides the recovery code, for example on a new computer.")
+        else:
+            self.passphrase_intro.setText("Choose a passphrase (at least 8 characters; three or four ordinary "
+                                          "words are easy to remember and hard to guess).")
+        self._update_buttons()
+
+    def passphrase_required(self) -> bool:
+        return not self.keyring_available
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        index = self.page()
+        self.back_button.setVisible(index == PROTECT)
+        self.cancel_button.setEnabled(index != CREATING)
+        if index == WELCOME:
+            self.next_button.setText("&Next")
+            self.next_button.setEnabled(True)
+        elif index == PROTECT:
+            self.next_button.setText("&Create my passport")
+            self.next_button.setEnabled(self.keyring_available is not None)
+        elif index == CREATING:
+            self.next_button.setEnabled(False)
+        else:
+            self.next_button.setText("&Start")
+            confirmed = self.code_widget is not None and self.code_widget.is_confirmed
+            self.next_button.setEnabled(confirmed)
+            self.next_button.setAccessibleDescription(
+                "Open your new passport." if confirmed else "Available once you have typed the group back.")
+
+    @Slot()
+    def _back(self) -> None:
+        if self.page() == PROTECT:
+            self._go(WELCOME)
+
+    @Slot()
+    def _next(self) -> None:
+        index = self.page()
+        if index == WELCOME:
+            self._go(PROTECT)
+        elif index == PROTECT:
+            self._create()
+        elif index == CODE and self.code_widget is not None and self.code_widget.is_confirmed:
+            self.accept()
+
+    def _create(self) -> None:
+        passphrase: str | None = None
+        if not self.passphrase.is_empty() or self.passphrase_required():
+            problem = self.passphrase.problem()
+            if problem is not None:
+                self.protect_error.setText(problem)
+                self.passphrase.first.setFocus()
+                return
+            passphrase = self.passphrase.text
+        self.protect_error.setText("")
+        name, manager = self.name_field.text().strip(), self.manager_field.text().strip()
+        data_dir, keyring = self.data_dir, self.keyring if self.keyring_available else None
+        self._go(CREATING)
+        self.runner.run(lambda: PassportApp.create(data_dir, employee_name=name, manager_name=manager,
+                                                   passphrase=passphrase, keyring=keyring),
+                        self._created, self._failed)
+
+    @Slot(object)
+    def _created(self, created: object) -> None:
+        assert isinstance(created, Created)
+        self.app = created.app
+        self.passphrase.clear()
+        old = self.pages.widget(CODE)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.insertWidget(CODE, self._code_page(str(created.recovery_code)))
+        self._go(CODE)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        message = str(exc) if isinstance(exc, PassportError | OSError) else f"Something went wrong: {exc}"
+        self.protect_error.setText(f"Your passport was not created. {message}")
+        self._go(PROTECT)
+
+    # --- closing ---------------------------------------------------------------------------------
+    def accept(self) -> None:
+        super().accept()
+        if self.app is not None:
+            self.created.emit(self.app)
+
+    def reject(self) -> None:
+        if self.page() == CREATING:
+            return  # the vault is being written; closing now would leave the user without the code
+        if self.page() == CODE and self.app is not None:
+            answer = QMessageBox.question(
+                self, "Close without the recovery code?",
+                "You will not see this recovery code again. Without it, a lost keyring or forgotten "
+                "passphrase means losing your passport. You can make a new code later in Settings.\n\n"
+                "Close anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.accept()  # the vault exists: open it anyway
+            return
+        super().reject()

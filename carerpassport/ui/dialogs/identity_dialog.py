@@ -1,0 +1,178 @@
+"""Your identity card, to compare in person: the text, a QR code of it, and saving the card file.
+
+Also where you add another person's card ("Add someone's card…"): the dialog shows their fingerprint
+and asks you to compare it with them before it is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import qrcode
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.age_files import read_limited
+from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.vault.atomic import atomic_write
+
+QR_MODULE_PIXELS = 4
+
+
+def qr_image(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> QImage:
+    """A black-on-white QR code of ``payload`` (error correction M, a four-module quiet zone)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    size = len(matrix) * module_pixels
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        for row, cells in enumerate(matrix):
+            for column, dark in enumerate(cells):
+                if dark:
+                    painter.fillRect(column * module_pixels, row * module_pixels, module_pixels, module_pixels,
+                                     QColor("black"))
+    finally:
+        painter.end()
+    return image
+
+
+def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
+    """Show a card's fingerprint and ask whether to trust it (after comparing it with its owner)."""
+    answer = QMessageBox.question(
+        parent, "Trust this card?",
+        f"{card.text()}\nCompare the fingerprint with {card.name or 'them'} in person or by phone. "
+        "Trust this card and add it to your contacts?")
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class IdentityDialog(QDialog):
+    """The vault's public identity card, as text and a QR code, with "Save my card…" and "Add someone's card…".
+
+    ``confirm_trust(card)`` asks before a card is trusted (a message box unless a test gives another).
+    """
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
+                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.confirm_trust = confirm_trust
+        self.card_bytes = app.identity_card()
+        self.card = parse_card(self.card_bytes)
+        self.saved_to: Path | None = None
+        self.setWindowTitle("My identity card")
+        self.setAccessibleName("My identity card")
+        self.setAccessibleDescription("Your name, signing fingerprint and encryption key, to compare in person.")
+        layout = QVBoxLayout(self)
+        intro = QLabel("Give your card to your manager so they can send you encrypted copies and check your "
+                       "signature. Compare the fingerprint together, in person or by phone: the QR code holds "
+                       "the same details.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setPlainText(self.card.text())
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # groups line up to compare
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setAccessibleName("Identity card text")
+        self.text.setAccessibleDescription("Your name, the SHA-256 fingerprint of your signing certificate and "
+                                           "your age encryption key.")
+        self.text.setMinimumWidth(380)
+        row.addWidget(self.text, 1)
+        self.qr = QLabel(self)
+        self.qr.setPixmap(QPixmap.fromImage(qr_image(self.card.qr_payload())))
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName("QR code of your identity card")
+        self.qr.setAccessibleDescription("Holds your name, fingerprint and encryption key, for a phone to read.")
+        row.addWidget(self.qr)
+        layout.addLayout(row)
+
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = self.buttons.addButton("&Save my card…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setAccessibleName("Save my identity card")
+        self.save_button.setAccessibleDescription("Writes a small file with only the public parts of your identity.")
+        self.add_button = self.buttons.addButton("&Add someone's card…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_button.setAccessibleName("Add someone's identity card")
+        self.add_button.setAccessibleDescription("Trust another person's card, after comparing their fingerprint.")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close this window.")
+        self.save_button.clicked.connect(self._ask_where)
+        self.add_button.clicked.connect(self._ask_which_card)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _ask_where(self) -> None:
+        name = f"{self.card.name or 'my'} identity card.json".replace("/", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Save your identity card", name, "Identity cards (*.json)")
+        if path:
+            self.save_card(Path(path))
+
+    def save_card(self, path: Path) -> None:
+        """Write the card file (atomically, off the GUI thread)."""
+        data = self.card_bytes
+        self.runner.run(lambda: atomic_write(path, data), on_done=lambda _: self._saved(path), on_error=self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self.saved_to = path
+        set_role(self.status, "hint")
+        self.status.setText(f"Saved your card to {path}. It holds no secrets.")
+
+    def _ask_which_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Someone's identity card", "", "Identity cards (*.json)")
+        if path:
+            self.add_card(Path(path))
+
+    def add_card(self, path: Path) -> bool:
+        """Read a card, ask to trust it, and pin it; True when it was added."""
+        try:
+            raw = read_limited(path, MAX_CARD_BYTES, "identity card")
+            card = parse_card(raw)
+        except PassportError as exc:
+            self._failed(exc)
+            return False
+        if not self.confirm_trust(self, card):
+            set_role(self.status, "hint")
+            self.status.setText("Not added.")
+            return False
+        try:
+            self.app.add_contact(raw)
+        except PassportError as exc:
+            self._failed(exc)
+            return False
+        set_role(self.status, "hint")
+        self.status.setText(f"Added {card.name or 'the card'} to your contacts.")
+        return True
+
+    def _failed(self, exc: BaseException) -> None:
+        set_role(self.status, "error")
+        message = str(exc) if isinstance(exc, PassportError) else (
+            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "That did not work.")
+        self.status.setText(message)

@@ -1,0 +1,196 @@
+"""Import the countersigned copy: choose the file, see every check's outcome, then decide explicitly.
+
+The checks (signatures, history, rollback, pins) run off the GUI thread and write nothing. What the
+employee must decide is on the record button itself: "Trust … and record" for a new manager
+certificate, "Accept … and record" for a copy signed in another PDF reader, and a loud warning when a
+manager's certificate differs from the one trusted before. A refused file shows the one-line reason
+and the vault is unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.countersign_reading import read_pdf_file
+from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+class ImportDialog(QDialog):
+    """Check a countersigned PDF and, on an explicit choice, record it as agreed by both."""
+
+    #: Emitted with the new revision once the copy is recorded.
+    imported = Signal(object)
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.checked: CountersignedImport | None = None
+        self.error_text = ""
+        self.setWindowTitle("Import countersigned copy")
+        self.setAccessibleName("Import countersigned copy")
+        self.setAccessibleDescription("Check the copy your line manager signed and record it as agreed by both.")
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+
+        intro = QLabel("Choose the PDF your line manager countersigned. It is checked before anything is "
+                       "saved: your signature, that it is a version you exported, and who countersigned it.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("No file chosen")
+        _name(self.path, "Chosen file", "The countersigned PDF being checked.")
+        self.choose = QPushButton("&Choose file…", self)
+        _name(self.choose, "Choose file", "Choose the countersigned PDF to check.")
+        self.choose.clicked.connect(self._choose)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        layout.addLayout(row)
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        _name(self.progress, "Checking", "Shown while the file is checked or recorded.")
+        layout.addWidget(self.progress)
+
+        self.state = QLabel(self)
+        self.state.setWordWrap(True)
+        _name(self.state, "Result", "The outcome of the checks.")
+        layout.addWidget(self.state)
+
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        _name(self.details, "What the checks found", "Who signed, their certificate fingerprints, the manager's "
+              "comment and which version of your passport they agreed to.")
+        layout.addWidget(self.details, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.record = QPushButton("Record as agreed", self)
+        self.record.setEnabled(False)
+        _name(self.record, "Record as agreed", "Save this countersigned copy in your vault.")
+        self.record.clicked.connect(self._record)
+        self.buttons.addButton(self.record, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        _name(self.close_button, "Cancel", "Close without importing anything.")
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.choose.setFocus()
+
+    # --- checking --------------------------------------------------------------------------------
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose the countersigned PDF", "", "PDF files (*.pdf)")
+        if path:
+            self.check_path(Path(path))
+
+    def check_path(self, path: Path) -> None:
+        """Check ``path`` off the GUI thread; the outcome is shown when ready."""
+        self.checked = None
+        self.path.setText(str(path))
+        self.state.setText("Checking…")
+        set_role(self.state, "hint")
+        self.details.clear()
+        self._set_busy(True)
+        app = self.app
+        self.runner.run(lambda: app.inspect_countersigned(read_pdf_file(path), str(path)),
+                        on_done=self._checked, on_error=self._refused)
+
+    def _checked(self, imp: CountersignedImport) -> None:
+        self._set_busy(False)
+        self.checked = imp
+        self.error_text = ""
+        self.details.setPlainText("\n".join(imp.summary()))
+        loud = imp.state is ImportState.CERTIFICATE_CHANGED
+        self.state.setText(("⚠ " if loud or imp.needs_external_acceptance else "") + STATE_LABELS[imp.state]
+                           + (f". Check with {imp.manager_name} in person before trusting it." if loud else "."))
+        set_role(self.state, "error" if loud else "subheading")
+        self.state.updateGeometry()
+        label = self._decision_label(imp)
+        self.record.setText(label)
+        self.record.setAccessibleName(label)
+        decision = imp.missing_decision(trust_new_manager=False, accept_external=False)
+        self.record.setAccessibleDescription(decision or "Save this countersigned copy in your vault.")
+        self.record.setEnabled(True)
+        self.record.setDefault(not (loud or imp.needs_external_acceptance))
+        self.state.setFocus()
+
+    @staticmethod
+    def _decision_label(imp: CountersignedImport) -> str:
+        if imp.state is ImportState.CERTIFICATE_CHANGED:
+            return "Trust the NEW certificate and record"
+        if imp.needs_trust and imp.needs_external_acceptance:
+            return f"Trust {imp.manager_name[:40]}, accept and record"
+        if imp.needs_trust:
+            return f"Trust {imp.manager_name[:40]} and record"
+        if imp.needs_external_acceptance:
+            return "Accept signed externally and record"
+        return "Record as agreed"
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, PassportError | OSError):
+            raise exc
+        self.error_text = str(exc) if isinstance(exc, PassportError) else f"{exc.strerror or exc}."
+        self.state.setText(f"Not imported: {self.error_text} Your passport is unchanged.")
+        set_role(self.state, "error")
+        self.record.setEnabled(False)
+        self.state.setFocus()
+
+    # --- recording -------------------------------------------------------------------------------
+    def _record(self) -> None:
+        imp = self.checked
+        if imp is None:
+            return
+        self._set_busy(True)
+        self.record.setEnabled(False)
+        app = self.app
+        # The button the employee pressed named every decision this file needs, so both are given.
+        self.runner.run(lambda: app.accept_countersigned(imp, trust_new_manager=imp.needs_trust,
+                                                         accept_external=imp.needs_external_acceptance),
+                        on_done=self._recorded, on_error=self._refused)
+
+    def _recorded(self, revision: object) -> None:
+        self._set_busy(False)
+        passport = self.app.passport()
+        next_review = passport.review.next_review.isoformat() if passport.review.next_review else "not set"
+        manager = self.checked.manager_name if self.checked else "your manager"
+        self.state.setText(f"Recorded as agreed by you and {manager}. Next review: {next_review}.")
+        set_role(self.state, "saved")
+        self.close_button.setText("Close")
+        self.close_button.setAccessibleName("Close")
+        self.imported.emit(revision)
+        self.close_button.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.choose.setEnabled(not busy)
+        if busy:
+            self.record.setEnabled(False)
+
+
+def _name(widget: QWidget, name: str, description: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)

@@ -1,0 +1,218 @@
+"""Open an encrypted copy (``.passport.age``): check it, say who sent it, then import it when the user agrees.
+
+Opening decrypts and verifies everything and writes nothing. The sender's state is stated, never decided
+silently: an unknown sender needs a tick ("I compared the fingerprint"), a sender whose certificate changed
+is refused. Your own passport coming back countersigned goes through the countersigned checks (with their
+own decisions); anyone else's passport is kept as a received passport.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.age_files import PassphraseRequiredError
+from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:
+    box = QCheckBox(text, parent)
+    box.setAccessibleName(text.replace("&", ""))
+    box.setAccessibleDescription(description)
+    box.setVisible(False)
+    return box
+
+
+class OpenBundleDialog(QDialog):
+    """Choose a bundle, see what it is and who sent it, and import it."""
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.opened: OpenedBundle | None = None
+        self.countersigned: Any = None
+        self.result_: BundleImport | None = None
+        self.setWindowTitle("Open an encrypted copy")
+        self.setAccessibleName("Open an encrypted copy")
+        self.setAccessibleDescription("Check an encrypted passport file and import it.")
+        self.resize(680, 560)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.file = QLineEdit(self)
+        self.file.setAccessibleName("Encrypted file")
+        self.file.setAccessibleDescription("The .passport.age file you were sent.")
+        row.addWidget(self.file, 1)
+        browse = QPushButton("&Browse…", self)
+        browse.setAccessibleName("Choose the file")
+        browse.setAccessibleDescription("Open a file chooser.")
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        self.passphrase_label = QLabel("Pass&phrase (the sender told you):", self)
+        self.passphrase_label.setVisible(False)
+        layout.addWidget(self.passphrase_label)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleDescription("Only needed for a file locked with a passphrase.")
+        self.passphrase.setVisible(False)
+        self.passphrase_label.setBuddy(self.passphrase)
+        layout.addWidget(self.passphrase)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("What the file holds")
+        self.details.setAccessibleDescription("Who sent it, whether it is intact, and which passport it is.")
+        layout.addWidget(self.details, 1)
+        self.trust_sender = _checkbox(self, "I compared the sender's &fingerprint with them; trust them",
+                                      "Needed the first time someone sends you a file.")
+        self.trust_manager = _checkbox(self, "I compared my &manager's fingerprint with them; trust it",
+                                       "Needed the first time your manager countersigns.")
+        self.accept_external = _checkbox(self, "I checked the copy signed in another PDF reader; &accept it",
+                                         "Needed when the manager's reader changed more than the form.")
+        for box in (self.trust_sender, self.trust_manager, self.accept_external):
+            box.toggled.connect(lambda _on: self._update())
+            layout.addWidget(box)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Working")
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.check_button = self.buttons.addButton("&Check", QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button.setAccessibleName("Check the file")
+        self.check_button.setAccessibleDescription("Decrypt and verify it; nothing is stored yet.")
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setAccessibleName("Import")
+        self.import_button.setAccessibleDescription("Store it in your vault.")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close without importing.")
+        self.check_button.clicked.connect(self.check)
+        self.import_button.clicked.connect(self.import_it)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.file.textChanged.connect(lambda _text: self._reset())
+        self._update()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open an encrypted copy", "",
+                                              f"Encrypted passports (*{BUNDLE_SUFFIX} *.age);;All files (*)")
+        if path:
+            self.file.setText(path)
+
+    def _reset(self) -> None:
+        self.opened = None
+        self.countersigned = None
+        self.details.clear()
+        for box in (self.trust_sender, self.trust_manager, self.accept_external):
+            box.setChecked(False)
+            box.setVisible(False)
+        self._update()
+
+    def _secret(self) -> str | None:
+        return self.passphrase.text() if not self.passphrase.isHidden() and self.passphrase.text() else None
+
+    def _update(self) -> None:
+        busy = self.progress.isVisible()
+        self.check_button.setEnabled(bool(self.file.text().strip()) and not busy)
+        ready = self.opened is not None and self.opened.sender_state != SENDER_CHANGED and not busy
+        for box in (self.trust_sender, self.trust_manager, self.accept_external):
+            ready = ready and (box.isChecked() or box.isHidden())
+        self.import_button.setEnabled(ready)
+
+    # --- checking ----------------------------------------------------------------------------------
+    def check(self) -> None:
+        """Decrypt and verify off the GUI thread (a passphrase file takes a second or two)."""
+        path, passphrase = Path(self.file.text().strip()), self._secret()
+        self._reset()
+        self._busy("Checking…")
+        self.runner.run(lambda: self._inspect(path, passphrase), on_done=self._checked, on_error=self._failed)
+
+    def _inspect(self, path: Path, passphrase: str | None) -> tuple[OpenedBundle, Any]:
+        opened = self.app.open_bundle(path, passphrase=passphrase)
+        countersigned = None
+        if opened.own_passport and hasattr(self.app, "inspect_countersigned"):
+            countersigned = self.app.inspect_countersigned(opened.verified.pdf, str(path))
+        return opened, countersigned
+
+    def _checked(self, found: tuple[OpenedBundle, Any]) -> None:
+        self.opened, self.countersigned = found
+        opened = self.opened
+        lines = list(opened.summary())
+        if self.countersigned is not None:
+            lines += ["", "Your passport, countersigned:", *self.countersigned.summary()]
+            self.trust_manager.setVisible(self.countersigned.needs_trust)
+            self.accept_external.setVisible(self.countersigned.needs_external_acceptance)
+        elif not opened.own_passport:
+            lines += ["", f"This is {opened.sender.name or 'someone'}'s passport; importing keeps it in your "
+                      "received passports."]
+        self.details.setPlainText("\n".join(lines))
+        self.trust_sender.setVisible(opened.sender_state == SENDER_UNKNOWN)
+        if opened.sender_state == SENDER_CHANGED:
+            self._idle("Not safe to import: the sender's certificate is not the one you trusted for them. Check "
+                       "with them in person first.", "error")
+        else:
+            self._idle("Checked: intact and readable. Nothing is stored until you choose Import.")
+
+    # --- importing ---------------------------------------------------------------------------------
+    def import_it(self) -> None:
+        path, passphrase = Path(self.file.text().strip()), self._secret()
+        options = {"trust_sender": self.trust_sender.isChecked(), "trust_new_manager": self.trust_manager.isChecked(),
+                   "accept_external": self.accept_external.isChecked()}
+        self._busy("Importing…")
+        self.runner.run(lambda: self.app.import_bundle(path, passphrase=passphrase, **options),
+                        on_done=self._imported, on_error=self._failed)
+
+    def _imported(self, result: BundleImport) -> None:
+        self.result_ = result
+        self.opened = None
+        if result.route == "received":
+            self._idle(f"Kept {result.opened.sender.name}'s passport in your received passports.")
+        else:
+            self._idle("Recorded your passport as agreed by both.")
+
+    # --- state -------------------------------------------------------------------------------------
+    def _busy(self, text: str) -> None:
+        self.progress.setVisible(True)
+        set_role(self.status, "hint")
+        self.status.setText(text)
+        self._update()
+
+    def _idle(self, text: str, role: str = "hint") -> None:
+        self.progress.setVisible(False)
+        set_role(self.status, role)
+        self.status.setText(text)
+        self._update()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PassphraseRequiredError):
+            self.passphrase_label.setVisible(True)
+            self.passphrase.setVisible(True)
+            self.passphrase.setFocus()
+        message = str(exc) if isinstance(exc, PassportError) else (
+            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "The file could not be checked.")
+        self._idle(message, "error")

@@ -1,0 +1,386 @@
+"""The review wizard: section by section, "is this still true?" for every answer and live agreed action,
+ending in a new version of the passport (ready to export).
+
+The first page asks why: a regular review, or "my circumstances changed" (with a few words on what
+changed). The review in progress is kept in the vault after each page, so closing the wizard loses
+nothing: opening it again continues where the employee stopped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.review import default_next_review
+from carerpassport.domain.review_session import (
+    EFFECT_NOT_DIAGNOSIS,
+    TRIGGER_SCHEDULED,
+    VERDICT_LABELS,
+    ItemKind,
+    ReviewItem,
+    ReviewSession,
+    Verdict,
+)
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+#: ``trigger`` value that opens the wizard on "my circumstances changed".
+TRIGGER_CIRCUMSTANCES = "circumstances"
+
+INTRO_ID = 0
+FIRST_SECTION_ID = 100
+SUMMARY_ID = 10_000
+
+
+def _error_label(parent: QWidget) -> QLabel:
+    label = QLabel("", parent)
+    label.setWordWrap(True)
+    set_role(label, "error")
+    label.setAccessibleName("Problem")
+    label.hide()
+    return label
+
+
+class IntroPage(QWizardPage):
+    """Why this review: regular, or because something changed."""
+
+    def __init__(self, wizard: ReviewWizard) -> None:
+        super().__init__(wizard)
+        self.review = wizard
+        self.setTitle("Review your passport")
+        self.setSubTitle("Review at least every 12 months, and whenever your caring, health, role or manager "
+                         "changes.")
+        layout = QVBoxLayout(self)
+        self.resume_label = QLabel("", self)
+        self.resume_label.setWordWrap(True)
+        layout.addWidget(self.resume_label)
+        self.start_again = QCheckBox("&Discard my earlier answers and start again", self)
+        self.start_again.setAccessibleName("Start the review again")
+        self.start_again.setAccessibleDescription("Forget what you marked in the unfinished review.")
+        layout.addWidget(self.start_again)
+        self.scheduled = QRadioButton("It is &time for my regular review", self)
+        self.scheduled.setAccessibleName("Regular review")
+        self.scheduled.setAccessibleDescription("The passport is due for its review.")
+        self.changed = QRadioButton("My &circumstances changed", self)
+        self.changed.setAccessibleName("My circumstances changed")
+        self.changed.setAccessibleDescription("Something changed in your caring, health, role or manager.")
+        group = QButtonGroup(self)
+        group.addButton(self.scheduled)
+        group.addButton(self.changed)
+        layout.addWidget(self.scheduled)
+        layout.addWidget(self.changed)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText("In a few words, what changed? For example: my caring hours went up")
+        self.reason.setAccessibleName("What changed")
+        self.reason.setAccessibleDescription("A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
+        self.reason.setMaxLength(2000)
+        reason_row = QHBoxLayout()
+        reason_row.addSpacing(24)
+        reason_row.addWidget(self.reason)
+        layout.addLayout(reason_row)
+        how = QLabel("For each answer and agreed action you will be asked: is this still true? Choose "
+                     "“still true”, “changed” (and write what is true now) or “no longer applies”. "
+                     + EFFECT_NOT_DIAGNOSIS, self)
+        how.setWordWrap(True)
+        set_role(how, "hint")
+        layout.addWidget(how)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._resuming = False
+        self.changed.toggled.connect(self._changed_toggled)
+        self.start_again.toggled.connect(lambda _on: self._update_resume())
+
+    def prepare(self, existing: ReviewSession | None, trigger: str) -> None:
+        self._resuming = existing is not None
+        self.resume_label.setVisible(existing is not None)
+        self.start_again.setVisible(existing is not None)
+        if existing is not None:
+            marked = len(existing.items) - len(existing.pending())
+            self.resume_label.setText(f"You started a review on {existing.started_on.isoformat()} and marked "
+                                      f"{marked} of {len(existing.items)} items. Continue where you stopped, "
+                                      "or start again.")
+            self.changed.setChecked(existing.circumstances_changed)
+            self.scheduled.setChecked(not existing.circumstances_changed)
+            if existing.circumstances_changed:
+                self.reason.setText(existing.trigger)
+        else:
+            self.changed.setChecked(trigger == TRIGGER_CIRCUMSTANCES)
+            self.scheduled.setChecked(trigger != TRIGGER_CIRCUMSTANCES)
+        self._changed_toggled(self.changed.isChecked())
+        self._update_resume()
+
+    def _update_resume(self) -> None:
+        locked = self._resuming and not self.start_again.isChecked()
+        for widget in (self.scheduled, self.changed, self.reason):
+            widget.setEnabled(not locked and (widget is not self.reason or self.changed.isChecked()))
+
+    def _changed_toggled(self, on: bool) -> None:
+        self._update_resume()
+        if on and self.reason.isEnabled():
+            self.reason.setFocus()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        trigger = self.reason.text() if self.changed.isChecked() else TRIGGER_SCHEDULED
+        try:
+            self.review.begin(trigger, start_again=self.start_again.isChecked())
+        except PassportError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class ItemBox(QGroupBox):
+    """One answer or action: what it says now, and "still true?"."""
+
+    def __init__(self, item: ReviewItem, parent: QWidget) -> None:
+        super().__init__(item.label if item.kind is ItemKind.ANSWER else "Agreed action", parent)
+        self.item = item
+        layout = QVBoxLayout(self)
+        current = QLabel(item.text, self)
+        current.setWordWrap(True)
+        current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        current.setAccessibleName(f"Now: {item.label}")
+        layout.addWidget(current)
+        if item.kind is ItemKind.ACTION and item.review_on:
+            due = QLabel(f"Review date: {item.review_on.isoformat()}", self)
+            set_role(due, "hint")
+            layout.addWidget(due)
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[Verdict, QRadioButton] = {}
+        for verdict in Verdict:
+            button = QRadioButton(VERDICT_LABELS[verdict], self)
+            button.setAccessibleName(f"{VERDICT_LABELS[verdict]}: {item.label}")
+            button.setAccessibleDescription("Is this still true?")
+            self.group.addButton(button)
+            self.buttons[verdict] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.new_text = QPlainTextEdit(item.text, self)
+        self.new_text.setAccessibleName(f"What is true now: {item.label}")
+        self.new_text.setAccessibleDescription(EFFECT_NOT_DIAGNOSIS)
+        self.new_text.setTabChangesFocus(True)
+        self.new_text.setFixedHeight(80)
+        self.new_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.new_text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.new_text)
+        self.buttons[Verdict.CHANGED].toggled.connect(self._changed_toggled)
+        self.buttons[Verdict.UNCHANGED].setChecked(True)
+        self._changed_toggled(False)
+
+    def _changed_toggled(self, on: bool) -> None:
+        self.new_text.setVisible(on)
+        if on:
+            self.new_text.setFocus()
+
+    def set_outcome(self, verdict: Verdict, new_text: str) -> None:
+        self.buttons[verdict].setChecked(True)
+        if verdict is Verdict.CHANGED:
+            self.new_text.setPlainText(new_text)
+
+    def verdict(self) -> Verdict:
+        return next(v for v, b in self.buttons.items() if b.isChecked())
+
+
+class SectionPage(QWizardPage):
+    """All review items of one section."""
+
+    def __init__(self, wizard: ReviewWizard, title: str, items: list[ReviewItem]) -> None:
+        super().__init__(wizard)
+        self.review = wizard
+        self.setTitle(title)
+        self.setSubTitle("Is this still true? " + EFFECT_NOT_DIAGNOSIS)
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(title)
+        scroll.setAccessibleDescription("The answers and actions in this section; scroll to see them all.")
+        inner = QWidget(scroll)
+        layout = QVBoxLayout(inner)
+        self.boxes = [ItemBox(item, inner) for item in items]
+        for box in self.boxes:
+            layout.addWidget(box)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.error = _error_label(self)
+        outer.addWidget(self.error)
+        for box in self.boxes:  # a problem shown earlier goes once the person changes something
+            box.group.buttonToggled.connect(lambda *_args: self.error.hide())
+            box.new_text.textChanged.connect(self.error.hide)
+
+    def load(self, session: ReviewSession) -> None:
+        for box in self.boxes:
+            outcome = session.outcomes.get(box.item.key)
+            if outcome is not None:
+                box.set_outcome(outcome.verdict, outcome.new_text)
+
+    def validatePage(self) -> bool:  # noqa: N802
+        session = self.review.session
+        assert session is not None
+        try:
+            for box in self.boxes:
+                session.record(box.item.key, box.verdict(), box.new_text.toPlainText())
+            self.review.app.save_review(session)
+        except PassportError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class SummaryPage(QWizardPage):
+    """What changed, the next review date, and Finish (a new version)."""
+
+    def __init__(self, wizard: ReviewWizard) -> None:
+        super().__init__(wizard)
+        self.review = wizard
+        self.setTitle("What changed")
+        self.setSubTitle("When you press Finish this is saved as a new version of your passport, ready to export "
+                         "for your manager.")
+        layout = QVBoxLayout(self)
+        self.summary = QPlainTextEdit(self)
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName("Summary of the review")
+        layout.addWidget(self.summary, 1)
+        row = QHBoxLayout()
+        label = QLabel("&Next review:", self)
+        self.next_review = QDateEdit(self)
+        self.next_review.setCalendarPopup(True)
+        self.next_review.setDisplayFormat("d MMM yyyy")
+        self.next_review.setAccessibleName("Next review date")
+        self.next_review.setAccessibleDescription("At most 12 months from today; sooner if things may change.")
+        label.setBuddy(self.next_review)
+        row.addWidget(label)
+        row.addWidget(self.next_review)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.error = _error_label(self)
+        layout.addWidget(self.error)
+        self.next_review.dateChanged.connect(lambda _d: self.update_summary())
+
+    def initializePage(self) -> None:  # noqa: N802
+        today = self.review.app.today()
+        default = default_next_review(today)
+        self.next_review.setMinimumDate(QDate(today.year, today.month, today.day).addDays(1))
+        self.next_review.setDate(QDate(default.year, default.month, default.day))
+        self.update_summary()
+
+    def chosen_date(self) -> dt.date:
+        d = self.next_review.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def update_summary(self) -> None:
+        session = self.review.session
+        if session is None:
+            return
+        try:
+            result = self.review.app.preview_review(session, next_review=self.chosen_date())
+        except PassportError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.summary.setPlainText(result.summary.text())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        return self.review.finish(self.chosen_date(), self.error)
+
+
+class ReviewWizard(QWizard):
+    """Walks the passport asking "still true?"; ``review_finished(revision number)`` when saved."""
+
+    review_finished = Signal(int)
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
+                 trigger: str = TRIGGER_SCHEDULED) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.session: ReviewSession | None = None
+        self.revision: int | None = None
+        self.setWindowTitle("Review your passport")
+        self.setAccessibleName("Review your passport")
+        self.setAccessibleDescription("Section by section: is this still true?")
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.resize(760, 620)
+        self.intro = IntroPage(self)
+        self.summary_page = SummaryPage(self)
+        self.section_pages: list[SectionPage] = []
+        self.setPage(INTRO_ID, self.intro)
+        self.setPage(SUMMARY_ID, self.summary_page)
+        names = {QWizard.WizardButton.NextButton: "Next", QWizard.WizardButton.BackButton: "Back",
+                 QWizard.WizardButton.FinishButton: "Finish", QWizard.WizardButton.CancelButton: "Close",
+                 QWizard.WizardButton.CommitButton: "Commit", QWizard.WizardButton.HelpButton: "Help"}
+        for which, text in names.items():
+            self.button(which).setAccessibleName(text)
+        self.setButtonText(QWizard.WizardButton.CancelButton, "Close")
+        self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(
+            "Close the wizard; what you marked so far is kept and you can continue later.")
+        self.intro.prepare(self.app.current_review(), trigger)
+
+    def begin(self, trigger: str, *, start_again: bool = False) -> None:
+        """Start the review (or continue the open one) and build a page per section."""
+        existing = self.app.current_review()
+        if existing is not None and start_again:
+            self.app.cancel_review()
+            existing = None
+        if existing is not None:
+            session = existing
+        elif trigger == TRIGGER_SCHEDULED:
+            session = self.app.start_review()
+        else:
+            session = self.app.circumstances_changed(trigger)
+        self._build_sections(session)
+
+    def _build_sections(self, session: ReviewSession) -> None:
+        for page_id in self.pageIds():
+            if FIRST_SECTION_ID <= page_id < SUMMARY_ID:
+                self.removePage(page_id)
+        self.section_pages = []
+        self.session = session
+        for number, (_section_id, title, items) in enumerate(session.sections()):
+            page = SectionPage(self, title, items)
+            page.load(session)
+            self.setPage(FIRST_SECTION_ID + number, page)
+            self.section_pages.append(page)
+
+    def finish(self, next_review: dt.date, error: QLabel) -> bool:
+        """Save the review as a new revision. A database write, quick enough for the GUI thread."""
+        assert self.session is not None
+        try:
+            revision = self.app.finish_review(self.session, next_review=next_review)
+        except PassportError as exc:
+            error.setText(str(exc))
+            error.show()
+            return False
+        self.revision = revision.number
+        self.review_finished.emit(revision.number)
+        return True

@@ -1,0 +1,287 @@
+"""Send an encrypted copy (``.passport.age``): choose who can open it, see exactly what is shared, save.
+
+Recipients are people whose identity cards you trust (your contacts, or a card file added here), or
+anyone with a passphrase you give them by another route. Encrypting with a passphrase takes a second or
+two (age's scrypt), and signing the PDF takes a moment too, so saving runs off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.age_files import read_limited
+from carerpassport.exchange.bundle import BUNDLE_SUFFIX, BundleResult
+from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.dialogs.identity_dialog import ask_to_trust_card
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+def shared_preview(app: PassportApp) -> str:
+    """Plain text of exactly what an export shares (the answers marked shared, shared actions)."""
+    passport = app.passport()
+    shared = passport.shared_dict()
+    lines = [f"You: {passport.employee.name or '(not set)'}", f"Line manager: {passport.manager.name or '(not set)'}",
+             ""]
+    order = [f.id for f in app.template.fields()]
+    for field_id in sorted(shared["answers"], key=lambda f: order.index(f) if f in order else len(order)):
+        label = app.template.field(field_id).label if app.template.has_field(field_id) else field_id
+        lines += [label, "  " + shared["answers"][field_id]["text"].replace("\n", "\n  "), ""]
+    if shared["actions"]:
+        lines.append("Agreed actions")
+        lines += [f"  - {action['what']}" for action in shared["actions"]]
+        lines.append("")
+    private = sum(1 for a in passport.answers.values() if a.text.strip() and not a.shared)
+    private_actions = sum(1 for a in passport.actions if not a.shared)
+    lines.append(f"Not included: {private} private answer(s), {private_actions} private action(s)"
+                 + (" and your private notes." if passport.private_notes else "."))
+    return "\n".join(lines)
+
+
+class SendBundleDialog(QDialog):
+    """Choose recipients (contacts, a card file) or a passphrase, preview what is shared, and save."""
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
+                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.confirm_trust = confirm_trust
+        self.result_: BundleResult | None = None
+        self.setWindowTitle("Send an encrypted copy")
+        self.setAccessibleName("Send an encrypted copy")
+        self.setAccessibleDescription("Make an encrypted file of what you share, that only the people you "
+                                      "choose can open.")
+        self.resize(720, 680)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Only the people you choose (and you) can open this file. It holds your signed PDF and "
+                       "the answers you marked as shared.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+        self._build_recipients(layout)
+        self._build_passphrase(layout)
+        form = QFormLayout()
+        self.purpose = QLineEdit(self)
+        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setAccessibleDescription("Why you are sharing it; kept in your sharing log.")
+        self.purpose.setPlaceholderText("for example: our 1:1 on Tuesday")
+        form.addRow("&Purpose:", self.purpose)
+        layout.addLayout(form)
+        preview_label = QLabel("&What will be shared:", self)
+        layout.addWidget(preview_label)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName("What will be shared")
+        self.preview.setAccessibleDescription("Exactly the answers and actions that go into the encrypted copy.")
+        self.preview.setPlainText(shared_preview(app))
+        preview_label.setBuddy(self.preview)
+        layout.addWidget(self.preview, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName("Working")
+        layout.addWidget(self.progress)
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = self.buttons.addButton("&Save encrypted copy…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName("Save the encrypted copy")
+        self.save_button.setAccessibleDescription("Choose where to save the .passport.age file.")
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        close.setAccessibleDescription("Close without saving.")
+        self.save_button.clicked.connect(self._ask_where)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    # --- building ----------------------------------------------------------------------------------
+    def _build_recipients(self, layout: QVBoxLayout) -> None:
+        self.mode = QButtonGroup(self)
+        self.to_people = QRadioButton("&People I trust (their identity cards)", self)
+        self.to_people.setAccessibleName("Encrypt to people")
+        self.to_people.setAccessibleDescription("Only the people ticked below, and you, can open it.")
+        self.to_passphrase = QRadioButton("A pass&phrase I will tell them", self)
+        self.to_passphrase.setAccessibleName("Encrypt with a passphrase")
+        self.to_passphrase.setAccessibleDescription("Anyone who has the file and the passphrase can open it.")
+        self.mode.addButton(self.to_people)
+        self.mode.addButton(self.to_passphrase)
+        layout.addWidget(self.to_people)
+        self.contacts = QListWidget(self)
+        self.contacts.setAccessibleName("Contacts")
+        self.contacts.setAccessibleDescription("Tick the people who may open the file.")
+        self.contacts.setMaximumHeight(110)
+        self.contacts.itemChanged.connect(lambda _item: self._update())
+        layout.addWidget(self.contacts)
+        add_row = QHBoxLayout()
+        self.add_card_button = QPushButton("Add a &card file…", self)
+        self.add_card_button.setAccessibleName("Add a card file")
+        self.add_card_button.setAccessibleDescription("Trust someone's identity card and send to them.")
+        self.add_card_button.clicked.connect(self._ask_card)
+        add_row.addWidget(self.add_card_button)
+        add_row.addStretch(1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.to_passphrase)
+        self._fill_contacts()
+        (self.to_people if self.contacts.count() else self.to_passphrase).setChecked(True)
+        self.mode.buttonToggled.connect(lambda *_: self._update())
+
+    def _build_passphrase(self, layout: QVBoxLayout) -> None:
+        row = QHBoxLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleDescription(f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits: "
+                                                 "six unrelated words, or generate one.")
+        self.passphrase.textChanged.connect(lambda _text: self._update())
+        row.addWidget(self.passphrase, 1)
+        self.show_passphrase = QCheckBox("Sho&w", self)
+        self.show_passphrase.setAccessibleName("Show the passphrase")
+        self.show_passphrase.setAccessibleDescription("Show the passphrase as plain text.")
+        self.show_passphrase.toggled.connect(lambda on: self.passphrase.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        row.addWidget(self.show_passphrase)
+        self.generate_button = QPushButton("&Generate", self)
+        self.generate_button.setAccessibleName("Generate a passphrase")
+        self.generate_button.setAccessibleDescription("Make a strong random passphrase and show it.")
+        self.generate_button.clicked.connect(self.generate)
+        row.addWidget(self.generate_button)
+        layout.addLayout(row)
+        self.strength = QLabel("", self)
+        self.strength.setWordWrap(True)
+        self.strength.setAccessibleName("Passphrase strength")
+        layout.addWidget(self.strength)
+
+    def _fill_contacts(self, tick: str | None = None) -> None:
+        self.contacts.blockSignals(True)
+        ticked = set(self.chosen_recipients()) | ({tick} if tick else set())
+        self.contacts.clear()
+        pins = self.app.contacts()
+        only_one = not ticked and len(pins) == 1  # one contact (usually your manager): ticked to begin with
+        for pin in pins:
+            short = " ".join(pin.fingerprint.split()[:4])
+            item = QListWidgetItem(f"{pin.name}  ({short}…)", self.contacts)
+            item.setData(Qt.ItemDataRole.UserRole, pin.age_recipient)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = only_one or pin.age_recipient in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.contacts.blockSignals(False)
+
+    # --- state ---------------------------------------------------------------------------------------
+    def chosen_recipients(self) -> list[str]:
+        items = (self.contacts.item(i) for i in range(self.contacts.count()))
+        return [str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                if item.checkState() == Qt.CheckState.Checked]
+
+    def generate(self) -> None:
+        """Put a strong generated passphrase in the field, shown, so it can be read out or copied."""
+        self.to_passphrase.setChecked(True)
+        self.show_passphrase.setChecked(True)
+        self.passphrase.setText(generate_passphrase())
+
+    def _update(self) -> None:
+        by_passphrase = self.to_passphrase.isChecked()
+        self.contacts.setEnabled(not by_passphrase)
+        self.add_card_button.setEnabled(not by_passphrase)
+        for widget in (self.passphrase, self.show_passphrase):
+            widget.setEnabled(by_passphrase)
+        text = self.passphrase.text()
+        if by_passphrase and text:
+            strength = estimate(text)
+            self.strength.setText(f"Strength: {strength.label} (about {strength.bits} bits). "
+                                  + ("Tell it to them by another route than the file." if strength.acceptable else
+                                     f"Needs at least {MIN_LENGTH} characters and about {MIN_BITS} bits."))
+            set_role(self.strength, "hint" if strength.acceptable else "error")
+        else:
+            self.strength.setText(f"A passphrase needs at least {MIN_LENGTH} characters and about {MIN_BITS} bits."
+                                  if by_passphrase else "")
+            set_role(self.strength, "hint")
+        ready = estimate(text).acceptable if by_passphrase else bool(self.chosen_recipients())
+        self.save_button.setEnabled(ready and not self.progress.isVisible())
+
+    # --- actions -------------------------------------------------------------------------------------
+    def _ask_card(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Their identity card", "", "Identity cards (*.json)")
+        if path:
+            self.add_card(Path(path))
+
+    def add_card(self, path: Path) -> bool:
+        """Read a card, ask to trust it, add it to contacts and tick it."""
+        try:
+            raw = read_limited(path, MAX_CARD_BYTES, "identity card")
+            card = parse_card(raw)
+            if not self.confirm_trust(self, card):
+                return False
+            self.app.add_contact(raw)
+        except PassportError as exc:
+            self._failed(exc)
+            return False
+        self._fill_contacts(tick=card.age_recipient)
+        self.to_people.setChecked(True)
+        self._update()
+        return True
+
+    def _ask_where(self) -> None:
+        name = f"my passport{BUNDLE_SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save the encrypted copy", name,
+                                              f"Encrypted passports (*{BUNDLE_SUFFIX})")
+        if path:
+            self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> None:
+        """Sign, encrypt and write the bundle to ``path`` off the GUI thread."""
+        by_passphrase = self.to_passphrase.isChecked()
+        recipients = None if by_passphrase else self.chosen_recipients()
+        passphrase = self.passphrase.text() if by_passphrase else None
+        purpose = self.purpose.text().strip()
+        self.progress.setVisible(True)
+        self._update()
+        set_role(self.status, "hint")
+        self.status.setText("Signing and encrypting…")
+        self.runner.run(lambda: self.app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+                                                       purpose=purpose),
+                        on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, result: BundleResult) -> None:
+        self.result_ = result
+        self.progress.setVisible(False)
+        self._update()
+        set_role(self.status, "hint")
+        who = result.recipient_label + ("" if result.passphrase else " and you")
+        self.status.setText(f"Saved to {result.path}. It opens for {who}.")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.progress.setVisible(False)
+        self._update()
+        set_role(self.status, "error")
+        message = str(exc) if isinstance(exc, PassportError) else (
+            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "The encrypted copy could not be made.")
+        self.status.setText(f"Not saved: {message}")

@@ -1,0 +1,336 @@
+"""Settings: where the data is, the ways in (passphrase, recovery code, keyring), locking, appearance.
+
+Key changes run in the TaskRunner (Argon2id, keyring calls). Appearance applies at once so the user
+sees the effect before closing. Only non-secret values go to QSettings (see ``ui/settings.py``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.ui import settings as s
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import ThemeManager, set_role
+from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
+from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.vault.keyslots import RecoveryCode
+
+
+def _minutes_label(minutes: int) -> str:
+    if minutes == 0:
+        return "Never (not recommended)"
+    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a new recovery code once; "Done" is enabled when the user typed a group back."""
+
+    def __init__(self, code: RecoveryCode | str, runner: TaskRunner | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your new recovery code")
+        self.setAccessibleName("Your new recovery code")
+        self.setAccessibleDescription("Keep the new code; the old one no longer works.")
+        layout = QVBoxLayout(self)
+        note = QLabel("Your old recovery code <b>no longer works</b>. Destroy any copy of it, and keep this one.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.code_widget = RecoveryCodeWidget(str(code), runner, self)
+        layout.addWidget(self.code_widget)
+        self.done_button = QPushButton("&Done")
+        self.done_button.setAccessibleName("Done")
+        self.done_button.setAccessibleDescription("Close once you have kept the new code.")
+        self.done_button.setEnabled(False)
+        self.done_button.clicked.connect(self.accept)
+        self.code_widget.confirmed.connect(lambda: self.done_button.setEnabled(True))
+        layout.addWidget(self.done_button)
+
+    def reject(self) -> None:
+        if self.code_widget.is_confirmed:
+            super().reject()
+            return
+        answer = QMessageBox.question(self, "Close without keeping the code?",
+                                      "You will not see this code again, and the old one no longer works. "
+                                      "Close anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
+
+
+class SettingsDialog(QDialog):
+    """The settings window. ``appearance_changed`` and ``auto_lock_changed(int)`` tell the main window."""
+
+    appearance_changed = Signal()
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
+                 settings: s.AppSettings | None = None, theme: ThemeManager | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.settings = settings or getattr(parent, "settings", None) or s.AppSettings()
+        qapp = QApplication.instance()
+        assert isinstance(qapp, QApplication)
+        self.theme = theme or getattr(parent, "theme", None) or ThemeManager(qapp)
+        self.code_dialog: RecoveryCodeDialog | None = None
+        self.setWindowTitle("Settings — Carer's Passport")
+        self.setAccessibleName("Settings")
+        self.setAccessibleDescription("Where your passport is kept, how it is locked, and how the app looks.")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._keys_group())
+        layout.addWidget(self._lock_group())
+        layout.addWidget(self._appearance_group())
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Result of the last change")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close settings")
+        close.setAccessibleDescription("Close this window; changes are already saved.")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.runner.run(app.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
+
+    # --- groups ----------------------------------------------------------------------------------
+    def _data_group(self) -> QGroupBox:
+        box = QGroupBox("Where your passport is kept")
+        form = QFormLayout(box)
+        self.data_field = QLineEdit(str(self.app.data_dir))
+        self.data_field.setReadOnly(True)
+        self.data_field.setAccessibleName("Data folder")
+        self.data_field.setAccessibleDescription("The folder on this computer that holds your encrypted passport. "
+                                                 "Back up this folder, or use File, Back up.")
+        label = QLabel("&Data folder")
+        label.setBuddy(self.data_field)
+        form.addRow(label, self.data_field)
+        return box
+
+    def _keys_group(self) -> QGroupBox:
+        box = QGroupBox("Ways to open your passport")
+        layout = QVBoxLayout(box)
+        has = self.app.vault.has_passphrase
+        self.passphrase_state = QLabel("You have a passphrase." if has else "You have no passphrase yet.")
+        layout.addWidget(self.passphrase_state)
+        self.new_passphrase = PassphraseFields(label="&New passphrase")
+        self.current_field = QLineEdit()
+        self.current_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_field.setAccessibleName("Current passphrase")
+        self.current_field.setAccessibleDescription("Your passphrase now, to show it is you.")
+        self.current_label = QLabel("C&urrent passphrase")
+        self.current_label.setBuddy(self.current_field)
+        self.new_passphrase.form.insertRow(0, self.current_label, self.current_field)
+        self.current_field.setVisible(has)
+        self.current_label.setVisible(has)
+        layout.addWidget(self.new_passphrase)
+        self.change_button = QPushButton("&Change passphrase" if has else "Set &passphrase")
+        self.change_button.setAccessibleName("Change passphrase" if has else "Set passphrase")
+        self.change_button.setAccessibleDescription("Saves the new passphrase; the old one stops working.")
+        self.change_button.clicked.connect(self.change_passphrase)
+        layout.addWidget(self.change_button)
+        self.code_button = QPushButton("Make a new &recovery code…")
+        self.code_button.setAccessibleName("Make a new recovery code")
+        self.code_button.setAccessibleDescription("Replaces your recovery code; the old one stops working. "
+                                                  "Use this if your code may have been seen or lost.")
+        self.code_button.clicked.connect(self.regenerate_recovery_code)
+        layout.addWidget(self.code_button)
+        self.keyring_box = QCheckBox("Open &without typing on this computer (uses the system keyring)")
+        self.keyring_box.setAccessibleName("Use the system keyring")
+        self.keyring_box.setAccessibleDescription("When on, the key is kept in your computer's keyring, so the "
+                                                  "passport opens while you are logged in. When off, you type "
+                                                  "your passphrase each time.")
+        self.keyring_box.setEnabled(False)
+        self.keyring_box.toggled.connect(self.set_keyring)
+        layout.addWidget(self.keyring_box)
+        self.keyring_note = QLabel("Checking the keyring…")
+        self.keyring_note.setWordWrap(True)
+        set_role(self.keyring_note, "hint")
+        layout.addWidget(self.keyring_note)
+        return box
+
+    def _lock_group(self) -> QGroupBox:
+        box = QGroupBox("Locking")
+        form = QFormLayout(box)
+        self.auto_lock = QComboBox()
+        for minutes in s.AUTO_LOCK_MINUTES:
+            self.auto_lock.addItem(_minutes_label(minutes), minutes)
+        self.auto_lock.setCurrentIndex(self.auto_lock.findData(self.settings.get(s.AUTO_LOCK)))
+        self.auto_lock.setAccessibleName("Lock after idle time")
+        self.auto_lock.setAccessibleDescription("Locks the passport when you have not used the app for this long. "
+                                                "It also locks when your screen locks, where the computer tells us.")
+        self.auto_lock.currentIndexChanged.connect(self._auto_lock_chosen)
+        label = QLabel("&Lock when idle for")
+        label.setBuddy(self.auto_lock)
+        form.addRow(label, self.auto_lock)
+        return box
+
+    def _appearance_group(self) -> QGroupBox:
+        box = QGroupBox("Appearance")
+        form = QFormLayout(box)
+        self.theme_box = QComboBox()
+        for name in s.THEMES:
+            self.theme_box.addItem(s.THEME_LABELS[name], name)
+        self.theme_box.setCurrentIndex(self.theme_box.findData(self.settings.get(s.THEME)))
+        self.theme_box.setAccessibleName("Colours")
+        self.theme_box.setAccessibleDescription("Light, dark, high contrast, or the same as your computer.")
+        self.theme_box.currentIndexChanged.connect(self._appearance_chosen)
+        self.size_box = QComboBox()
+        for size in s.TEXT_SIZES:
+            self.size_box.addItem(f"{size}%", size)
+        self.size_box.setCurrentIndex(self.size_box.findData(self.settings.get(s.TEXT_SIZE)))
+        self.size_box.setAccessibleName("Text size")
+        self.size_box.setAccessibleDescription("Makes all text in the app bigger, up to twice the normal size.")
+        self.size_box.currentIndexChanged.connect(self._appearance_chosen)
+        theme_label = QLabel("C&olours")
+        theme_label.setBuddy(self.theme_box)
+        size_label = QLabel("&Text size")
+        size_label.setBuddy(self.size_box)
+        form.addRow(theme_label, self.theme_box)
+        form.addRow(size_label, self.size_box)
+        return box
+
+    # --- appearance and locking ------------------------------------------------------------------
+    @Slot()
+    def _appearance_chosen(self) -> None:
+        theme, size = self.theme_box.currentData(), self.size_box.currentData()
+        self.settings.set(s.THEME, theme)
+        self.settings.set(s.TEXT_SIZE, size)
+        self.theme.apply(theme, size)
+        self.adjustSize()
+        self.appearance_changed.emit()
+
+    @Slot()
+    def _auto_lock_chosen(self) -> None:
+        minutes = int(self.auto_lock.currentData())
+        self.settings.set(s.AUTO_LOCK, minutes)
+        self.auto_lock_changed.emit(minutes)
+
+    # --- passphrase ------------------------------------------------------------------------------
+    @Slot()
+    def change_passphrase(self) -> None:
+        problem = self.new_passphrase.problem()
+        if problem is not None:
+            self._say(problem, error=True)
+            self.new_passphrase.first.setFocus()
+            return
+        app, current, new = self.app, self.current_field.text(), self.new_passphrase.text
+        had = app.vault.has_passphrase
+
+        def work() -> None:
+            if had and not app.vault.verify_passphrase(current):
+                from carerpassport.vault.errors import WrongKeyError
+
+                raise WrongKeyError("Your current passphrase is not right, so nothing was changed. Try again.")
+            app.change_passphrase(new)
+
+        self._busy(True)
+        self.runner.run(work, self._passphrase_changed, self._failed)
+
+    @Slot(object)
+    def _passphrase_changed(self, _: object) -> None:
+        self._busy(False)
+        self.current_field.clear()
+        self.new_passphrase.clear()
+        self.current_field.setVisible(True)
+        self.current_label.setVisible(True)
+        self.passphrase_state.setText("You have a passphrase.")
+        self.change_button.setText("&Change passphrase")
+        self.change_button.setAccessibleName("Change passphrase")
+        self._say("Passphrase saved. Use the new one from now on.")
+
+    # --- recovery code ---------------------------------------------------------------------------
+    def confirm_new_code(self) -> bool:
+        """Ask before replacing the code (tests replace this)."""
+        answer = QMessageBox.question(self, "Make a new recovery code?",
+                                      "Your current recovery code will stop working. You will be shown the new "
+                                      "one once, and asked to type part of it back.\n\nMake a new code?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def regenerate_recovery_code(self) -> None:
+        if not self.confirm_new_code():
+            return
+        self._busy(True)
+        self.runner.run(self.app.regenerate_recovery_code, self._code_made, self._failed)
+
+    @Slot(object)
+    def _code_made(self, code: object) -> None:
+        self._busy(False)
+        self._say("New recovery code made. The old one no longer works.")
+        assert isinstance(code, RecoveryCode)
+        self.code_dialog = RecoveryCodeDialog(code, self.runner, self)
+        self.code_dialog.open()
+
+    # --- keyring ---------------------------------------------------------------------------------
+    @Slot(object)
+    def _keyring_state(self, in_use: object) -> None:
+        available = self.app.keyring is not None and in_use is not None
+        self.keyring_box.blockSignals(True)
+        self.keyring_box.setChecked(bool(in_use))
+        self.keyring_box.blockSignals(False)
+        self.keyring_box.setEnabled(available)
+        if self.app.keyring is None:
+            self.keyring_note.setText("This computer has no keyring this app can use, so your passport always "
+                                      "asks for your passphrase or recovery code.")
+        elif in_use:
+            self.keyring_note.setText("Your passport opens by itself while you are logged in to this computer.")
+        else:
+            self.keyring_note.setText("Your passport asks for your passphrase each time it opens.")
+
+    @Slot(bool)
+    def set_keyring(self, enabled: bool) -> None:
+        if not enabled and not self.app.vault.has_passphrase:
+            self._say("Set a passphrase first: without the keyring and without a passphrase you would need your "
+                      "recovery code every time.", error=True)
+            self.keyring_box.blockSignals(True)
+            self.keyring_box.setChecked(True)
+            self.keyring_box.blockSignals(False)
+            return
+        app = self.app
+
+        def done(ok: object) -> None:
+            self._busy(False)
+            if enabled and not ok:
+                self._say("The keyring could not store the key; your passport will keep asking for your "
+                          "passphrase.", error=True)
+            self.runner.run(app.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
+
+        self._busy(True)
+        self.runner.run(lambda: app.use_keyring(enabled), done, self._failed)
+
+    # --- feedback --------------------------------------------------------------------------------
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "saved")
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.change_button, self.code_button, self.keyring_box):
+            widget.setEnabled(not busy)
+        if busy:
+            self._say("Working…")
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self._busy(False)
+        self.runner.run(self.app.keyring_in_use, self._keyring_state, lambda e: self._keyring_state(None))
+        text = str(exc) if isinstance(exc, PassportError | OSError) else f"That did not work: {exc}"
+        self._say(text, error=True)

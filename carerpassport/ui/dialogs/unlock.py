@@ -1,0 +1,176 @@
+"""Unlock: open silently with the keyring key if there is one, otherwise ask for a passphrase or code.
+
+Every attempt runs in the TaskRunner (the keyring may talk to the OS; Argon2id takes ~0.1 s) while a
+busy bar shows. Wrong input gets the vault's own sentence ("That passphrase does not open this
+vault. Check Caps Lock…", "That recovery code has a typing mistake…"), and the field is selected so
+the user can type again at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.keyring_store import KeyringStore
+
+
+class UnlockDialog(QDialog):
+    """Emits ``unlocked(PassportApp)`` and accepts once the vault is open."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, data_dir: Path, keyring: KeyringStore | None, runner: TaskRunner,
+                 parent: QWidget | None = None, *, try_keyring: bool = True, reason: str = "") -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.keyring = keyring
+        self.runner = runner
+        self.app: PassportApp | None = None
+        self.attempts = 0
+        self.setWindowTitle("Unlock — Carer's Passport")
+        self.setAccessibleName("Unlock your Carer's Passport")
+        self.setAccessibleDescription("Type your passphrase or your recovery code to open your passport.")
+        self.setMinimumWidth(480)
+        self._build(reason)
+        if try_keyring and keyring is not None:
+            self._set_busy(True, "Opening your passport…")
+            runner.run(self._open_with_keyring, self._opened, self._keyring_failed)
+        else:
+            self._set_busy(False)
+
+    def _build(self, reason: str) -> None:
+        layout = QVBoxLayout(self)
+        title = QLabel("Your passport is locked")
+        set_role(title, "heading")
+        layout.addWidget(title)
+        self.reason_label = QLabel(reason)
+        self.reason_label.setWordWrap(True)
+        self.reason_label.setVisible(bool(reason))
+        set_role(self.reason_label, "hint")
+        layout.addWidget(self.reason_label)
+        self.prompt = QLabel("Type your &passphrase, or your recovery code (six groups like ABCDE-FGHIJ-…):")
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
+        self.secret_field = QLineEdit()
+        self.secret_field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_field.setAccessibleName("Passphrase or recovery code")
+        self.secret_field.setAccessibleDescription("Your passphrase, or the recovery code you kept when you "
+                                                   "set up the passport. Press Enter to unlock.")
+        self.prompt.setBuddy(self.secret_field)
+        self.secret_field.returnPressed.connect(self.try_unlock)
+        self.secret_field.textEdited.connect(lambda _: self.error_label.setText(""))
+        layout.addWidget(self.secret_field)
+        self.show_box = QCheckBox("&Show what I type")
+        self.show_box.setAccessibleName("Show what I type")
+        self.show_box.setAccessibleDescription("Shows the passphrase or code as plain text.")
+        self.show_box.toggled.connect(self._show)
+        layout.addWidget(self.show_box)
+        self.error_label = QLabel("")
+        self.error_label.setWordWrap(True)
+        self.error_label.setAccessibleName("Why it did not open")
+        set_role(self.error_label, "error")
+        layout.addWidget(self.error_label)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Unlocking")
+        self.busy.setAccessibleDescription("Busy: checking the passphrase or code.")
+        self.busy_label = QLabel("")
+        set_role(self.busy_label, "hint")
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        row = QHBoxLayout()
+        self.quit_button = QPushButton("&Quit")
+        self.quit_button.setAccessibleName("Quit")
+        self.quit_button.setAccessibleDescription("Close Carer's Passport without unlocking.")
+        self.quit_button.setAutoDefault(False)
+        self.quit_button.clicked.connect(self.reject)
+        self.unlock_button = QPushButton("&Unlock")
+        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleDescription("Open your passport with what you typed.")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        row.addWidget(self.quit_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+
+    # --- unlocking -------------------------------------------------------------------------------
+    def _open_with_keyring(self) -> PassportApp:
+        return PassportApp.open(self.data_dir, keyring=self.keyring)
+
+    @Slot(object)
+    def _keyring_failed(self, exc: object) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, LockedError):
+            self._show_error(exc)
+
+    @Slot()
+    def try_unlock(self) -> None:
+        secret = self.secret_field.text()
+        if self.runner.busy and self.busy.isVisible():
+            return
+        if not secret.strip():
+            self.error_label.setText("Type your passphrase or recovery code first.")
+            self.secret_field.setFocus()
+            return
+        self.attempts += 1
+        data_dir, keyring = self.data_dir, self.keyring
+        self._set_busy(True, "Checking…")
+        self.runner.run(lambda: PassportApp.open(data_dir, passphrase=secret, keyring=keyring),
+                        self._opened, self._failed)
+
+    @Slot(object)
+    def _opened(self, app: object) -> None:
+        assert isinstance(app, PassportApp)
+        self.app = app
+        self.secret_field.clear()
+        self._set_busy(False)
+        self.accept()
+        self.unlocked.emit(app)
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        self._set_busy(False)
+        self._show_error(exc)
+
+    def _show_error(self, exc: object) -> None:
+        if isinstance(exc, WrongKeyError | PassportError | OSError):
+            # The vault speaks of "vault"; the person at the screen knows it as their passport.
+            text = str(exc).replace("this vault", "your passport").replace("This vault", "Your passport")
+        else:
+            text = f"The passport could not be opened: {exc}"
+        self.error_label.setText(text)
+        self.adjustSize()  # a wrapped message needs the room; without this it is cut off
+        self.secret_field.setFocus()
+        self.secret_field.selectAll()
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setText(text if busy else "")
+        self.busy_label.setVisible(busy)
+        self.unlock_button.setEnabled(not busy)
+        self.secret_field.setEnabled(not busy)
+        if not busy:
+            self.secret_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(bool)
+    def _show(self, on: bool) -> None:
+        self.secret_field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)

@@ -1,0 +1,185 @@
+""""Check a passport file": who signed a passport PDF, whether it is unchanged, whether it was countersigned.
+
+The check (``PassportApp.verify_file``) runs in the worker and writes nothing to the vault. The verdict
+comes first, in words; the details follow as selectable text, so a fingerprint can be read aloud or
+copied for an out-of-band comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.pdf_verify import VerificationReport
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+
+
+def verdict(report: VerificationReport) -> tuple[str, str]:
+    """The one-line answer and its style role."""
+    if not report.ok:
+        return "This file failed the check. " + report.problems[0], "error"
+    who = report.signer_name or "someone"
+    mine = " with your own key" if report.signed_by_this_vault else ""
+    signed = f"Signed by {who}{mine} and unchanged since."
+    if report.manager_signed:
+        signed += f" Countersigned by {report.manager_signer_name or 'the line manager'}."
+    return signed, "saved"
+
+
+def report_html(report: VerificationReport) -> str:
+    """The details of a check as simple HTML (every value escaped)."""
+    rows = [
+        ("Signed by", report.signer_name or "(no name in the certificate)"),
+        ("Fingerprint", report.signer_fingerprint),
+        ("Signed with this vault's key", {True: "Yes", False: "No: another person's or another vault's key",
+                                          None: "Not checked"}[report.signed_by_this_vault]),
+        ("Signed at", report.signed_at.strftime("%Y-%m-%d %H:%M %Z") if report.signed_at else "Unknown"),
+        ("Unchanged since signing", "Yes" if report.intact else "No"),
+        ("Certification", report.certification_level),
+        ("Passport", report.passport_id or "Unknown"),
+        ("Revision", str(report.revision) if report.revision is not None else "Unknown"),
+        ("Content hash", report.content_hash),
+        ("Employee", report.employee_name or "(not given)"),
+        ("Line manager", report.manager_name or "(not given)"),
+        ("Shared", report.shared_summary),
+        ("Countersigned", (f"Yes, by {report.manager_signer_name or 'unknown'}"
+                           + ("" if report.manager_covers_whole_file else " (not covering the whole file)"))
+         if report.manager_signed else "No"),
+    ]
+    if report.manager_signed:
+        rows.append(("Manager's fingerprint", report.manager_fingerprint))
+    table = "".join(f"<tr><td><b>{escape(k)}</b>&nbsp;&nbsp;</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    parts = [f"<table>{table}</table>"]
+    if report.problems:
+        parts.append("<h4>Problems</h4><ul>" + "".join(f"<li>{escape(p)}</li>" for p in report.problems) + "</ul>")
+    if report.notes:
+        parts.append("<h4>Notes</h4><ul>" + "".join(f"<li>{escape(n)}</li>" for n in report.notes) + "</ul>")
+    parts.append("<p>Compare the fingerprint with the person who signed, in person or by phone, before you rely "
+                 "on who signed it.</p>")
+    return "".join(parts)
+
+
+class VerifyDialog(QDialog):
+    """Choose a passport PDF and see who signed it and whether it is intact."""
+
+    def __init__(self, app: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app, self.runner = app, runner
+        self._closed = False
+        self.report: VerificationReport | None = None
+        #: Asks which file to check; replaced in tests. Returns None when the person cancels.
+        self.choose_file: Callable[[], Path | None] = self._ask_for_file
+        self.setWindowTitle("Check a passport file")
+        self.setAccessibleName("Check a passport file")
+        self.setAccessibleDescription("Shows who signed a passport PDF, whether it was changed after signing, "
+                                      "and whether it was countersigned. Nothing is saved.")
+        self.resize(720, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Choose a passport PDF to check. Nothing is saved or imported.", self)
+        intro.setWordWrap(True)
+        set_role(intro, "hint")
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText("No file chosen")
+        self._name(self.path, "File to check", "The passport PDF being checked.")
+        self.choose_button = QPushButton("&Choose a file…", self)
+        self._name(self.choose_button, "Choose a file", "Pick the passport PDF to check.")
+        self.choose_button.clicked.connect(self.choose)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose_button)
+        layout.addLayout(row)
+
+        self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self._name(self.verdict, "Verdict", "Whether the file can be relied on, in one sentence.")
+        set_role(self.verdict, "subheading")
+        layout.addWidget(self.verdict)
+
+        self.details = QTextBrowser(self)
+        self.details.setOpenLinks(False)
+        self._name(self.details, "Details", "Who signed, the fingerprint, the passport and revision, "
+                   "the countersignature and any problems found.")
+        layout.addWidget(self.details, 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self._name(close, "Close", "Close this window.")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.choose_button.setFocus()
+
+    def done(self, result: int) -> None:
+        """Closing while the worker is busy is fine: its result is then ignored (the widgets may be gone)."""
+        self._closed = True
+        super().done(result)
+
+    def _ask_for_file(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a passport PDF", str(Path.home()),
+                                              "PDF files (*.pdf);;All files (*)")
+        return Path(path) if path else None
+
+    def choose(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.check(path)
+
+    def check(self, path: Path) -> None:
+        """Check ``path`` in the worker; the verdict and details appear when done."""
+        self.path.setText(str(path))
+        self.report = None
+        self.choose_button.setEnabled(False)
+        self._show_verdict("Checking…", "hint")
+        self.details.clear()
+        app = self.app
+        self.runner.run(lambda: app.verify_file(path), self._checked, self._failed)
+
+    def _checked(self, report: VerificationReport) -> None:
+        self.report = report
+        if self._closed:
+            return
+        self.choose_button.setEnabled(True)
+        self._show_verdict(*verdict(report))
+        self.details.setHtml(report_html(report))
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self.choose_button.setEnabled(True)
+        if isinstance(exc, PassportError):
+            text = str(exc)
+        elif isinstance(exc, OSError):
+            text = f"The file could not be read: {exc.strerror or exc}."
+        else:
+            text = f"The file could not be checked ({exc})."
+        self._show_verdict("This file failed the check. " + text, "error")
+
+    def _show_verdict(self, text: str, role: str) -> None:
+        self.verdict.setText(text)
+        set_role(self.verdict, role)
+
+    def _name(self, widget: QWidget, name: str, description: str) -> None:
+        widget.setAccessibleName(name)
+        widget.setAccessibleDescription(description)

@@ -1,0 +1,117 @@
+"""The list of saved versions (revisions), newest first, with times and reasons in plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from carerpassport.vault.repository import RevisionInfo
+
+VERSION, WHEN, WHAT_HAPPENED, SUMMARY = range(4)
+#: SUMMARY ("Version 8 — Today, 21:04 — Edited") is for the "Compare with" list; the table hides it.
+COLUMN_TITLES = ("Version", "When", "What happened", "Version summary")
+
+#: The revision number of a row.
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+REASONS_IN_WORDS = {
+    "create": "Passport created",
+    "edit": "Edited",
+    "restore": "Restored an earlier version",
+    "review": "Reviewed",
+    "import": "Imported a countersigned copy",
+    "countersigned": "Countersigned by your manager",
+    "export": "Exported",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_in_words(reason: str) -> str:
+    """What a revision's reason means to a person ("edit" → "Edited")."""
+    return REASONS_IN_WORDS.get(reason, reason.replace("_", " ").capitalize())
+
+
+def time_in_words(created: str, today: dt.date | None = None) -> str:
+    """A stored UTC time as local time: "Today, 21:04", "Yesterday, 08:10" or "2 Mar 2026, 21:04"."""
+    try:
+        when = dt.datetime.fromisoformat(created).astimezone()
+    except ValueError:
+        return created
+    today = today or dt.date.today()
+    clock = when.strftime("%H:%M")
+    if when.date() == today:
+        return f"Today, {clock}"
+    if when.date() == today - dt.timedelta(days=1):
+        return f"Yesterday, {clock}"
+    return f"{when.day} {when.strftime('%b %Y')}, {clock}"
+
+
+class HistoryModel(QAbstractTableModel):
+    """Revisions, newest first."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RevisionInfo] = []
+        self._when: dict[int, str] = {}
+
+    def set_revisions(self, revisions: list[RevisionInfo]) -> None:
+        """Show these revisions, newest first."""
+        self.beginResetModel()
+        self._rows = sorted(revisions, key=lambda r: r.number, reverse=True)
+        self._when: dict[int, str] = {}  # filled as rows are shown: parsing 1,000 times up front is waste
+        self.endResetModel()
+
+    def _when_of(self, info: RevisionInfo) -> str:
+        text = self._when.get(info.number)
+        if text is None:
+            text = self._when[info.number] = time_in_words(info.created)
+        return text
+
+    def revision_at(self, row: int) -> RevisionInfo:
+        """The revision shown in row ``row``."""
+        return self._rows[row]
+
+    def row_of(self, number: int) -> int:
+        """The row of revision ``number``, or -1."""
+        for row, info in enumerate(self._rows):
+            if info.number == number:
+                return row
+        return -1
+
+    def latest_number(self) -> int | None:
+        """The newest revision number, or None when empty."""
+        return self._rows[0].number if self._rows else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMN_TITLES)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMN_TITLES):
+            return COLUMN_TITLES[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        info = self._rows[index.row()]
+        if role == NUMBER_ROLE:
+            return info.number
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            column = index.column()
+            if column == VERSION:
+                return str(info.number)
+            if column == WHEN:
+                return self._when_of(info)
+            if column == WHAT_HAPPENED:
+                return reason_in_words(info.reason) + (" (current)" if index.row() == 0 else "")
+            if column == SUMMARY:
+                return f"Version {info.number} — {self._when_of(info)} — {reason_in_words(info.reason)}"
+        return None

@@ -1,0 +1,182 @@
+"""Session hygiene: lock after idle time, lock when the screen locks, clear copied secrets.
+
+* :class:`InactivityTimer` — KeePassXC's ``core/InactivityTimer`` idea: one application-wide event
+  filter sees every key press, click and wheel turn; when none comes for the set minutes it emits
+  ``inactive``. Mouse *moves* count too, but only restart the timer every few seconds (moving the mouse
+  on a big screen sends hundreds of events).
+* :class:`ScreenLockWatcher` — best effort, since Qt has no portable "screen locked" signal. What works:
+  on Linux desktops that publish ``org.freedesktop.ScreenSaver.ActiveChanged(bool)`` (KDE, Xfce, and
+  most freedesktop screen lockers) or ``org.gnome.ScreenSaver.ActiveChanged(bool)`` (GNOME) on the
+  session D-Bus, we lock at once. On Windows and macOS Qt reports nothing for a screen lock; there the
+  idle timer is what locks. (``QGuiApplication.applicationStateChanged`` only says the app lost focus,
+  which happens on every Alt+Tab, so it is not used to lock.)
+* :class:`ClipboardGuard` — text the app copies (the recovery code) is marked as a secret for
+  clipboard managers and cleared after 30 seconds if it is still on the clipboard (KeePassXC's
+  ``gui/Clipboard.cpp``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+    QEvent.Type.Shortcut,
+})
+MOVE_EVENTS = frozenset({QEvent.Type.MouseMove, QEvent.Type.HoverMove})
+MOVE_RESOLUTION_MS = 5_000
+CLIPBOARD_CLEAR_SECONDS = 30
+
+
+class InactivityTimer(QObject):
+    """Emits ``inactive`` once after ``minutes`` with no input anywhere in the app; 0 minutes = never."""
+
+    inactive = Signal()
+
+    def __init__(self, minutes: int = 5, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._timed_out)
+        self._since_move = QElapsedTimer()
+        self._active = False
+        self._installed_on: QObject | None = None
+        self.minutes = 0
+        self.set_minutes(minutes)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def set_minutes(self, minutes: int) -> None:
+        """Change the idle time; takes effect from now."""
+        self.minutes = max(0, int(minutes))
+        self._timer.setInterval(self.minutes * 60_000)
+        if self._active:
+            self.restart()
+
+    def set_interval_ms(self, msecs: int) -> None:
+        """For tests: a shorter idle time than whole minutes."""
+        self._timer.setInterval(msecs)
+        if self._active:
+            self.restart()
+
+    def activate(self) -> None:
+        """Start watching (after unlock)."""
+        app = QGuiApplication.instance()
+        if app is not None and self._installed_on is None:
+            app.installEventFilter(self)
+            self._installed_on = app
+        self._active = True
+        self.restart()
+
+    def deactivate(self) -> None:
+        """Stop watching (while locked there is nothing to protect)."""
+        self._active = False
+        self._timer.stop()
+        if self._installed_on is not None:
+            self._installed_on.removeEventFilter(self)
+            self._installed_on = None
+
+    def restart(self) -> None:
+        if self._active and self._timer.interval() > 0:
+            self._timer.start()
+        else:
+            self._timer.stop()
+        self._since_move.start()
+
+    def remaining_ms(self) -> int:
+        return self._timer.remainingTime()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS:
+            self.restart()
+        elif kind in MOVE_EVENTS and (not self._since_move.isValid()
+                                      or self._since_move.elapsed() > MOVE_RESOLUTION_MS):
+            self.restart()
+        return False
+
+    @Slot()
+    def _timed_out(self) -> None:
+        if self._active:
+            self.inactive.emit()
+
+
+class ScreenLockWatcher(QObject):
+    """Emits ``screen_locked`` when the desktop reports its screen saver / lock became active."""
+
+    screen_locked = Signal()
+
+    SERVICES = (
+        ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver"),
+        ("/ScreenSaver", "org.freedesktop.ScreenSaver"),
+        ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
+    )
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.listening = self._connect_dbus()
+
+    def _connect_dbus(self) -> bool:
+        """Listen for ActiveChanged on the session bus; False where there is no D-Bus (not an error)."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        ok = False
+        for path, interface in self.SERVICES:
+            ok = bus.connect("", path, interface, "ActiveChanged", self, "1_on_active_changed(bool)") or ok
+        return ok
+
+    @Slot(bool)
+    def _on_active_changed(self, active: bool) -> None:
+        if active:
+            self.screen_locked.emit()
+
+    def simulate_screen_lock(self) -> None:
+        """What a desktop's lock signal does (for tests and for platforms we learn of later)."""
+        self._on_active_changed(True)
+
+
+class ClipboardGuard(QObject):
+    """Copies secret text and clears it again after a timeout, if nobody copied something else since."""
+
+    SECRET_HINT = "x-kde-passwordManagerHint"
+
+    def __init__(self, seconds: int = CLIPBOARD_CLEAR_SECONDS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clear_now)
+        self._copied: str | None = None
+
+    def copy_secret(self, text: str) -> None:
+        mime = QMimeData()
+        mime.setText(text)
+        # Clipboard managers (Klipper, GPaste, Windows' history with a similar flag) skip marked secrets.
+        mime.setData(self.SECRET_HINT, b"secret")
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._copied = text
+        self._timer.start(self.seconds * 1000)
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    @Slot()
+    def clear_now(self) -> None:
+        """Clear the clipboard if it still holds what we copied (also called on lock and quit)."""
+        self._timer.stop()
+        if self._copied is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None

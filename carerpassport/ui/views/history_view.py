@@ -1,0 +1,303 @@
+"""History: every saved version, what changed between two of them, and restoring an old one.
+
+Restoring never deletes anything: the old content is saved again as a new, current version, and every
+version (including the one that was current) stays in the list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
+from carerpassport.ui.models.history_model import (
+    NUMBER_ROLE,
+    SUMMARY,
+    VERSION,
+    WHEN,
+    HistoryModel,
+    reason_in_words,
+    time_in_words,
+)
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.passport_preview import PassportPreview
+
+
+class HistoryView(QWidget):
+    """Saved versions of the passport; read, compare and restore them."""
+
+    restored = Signal(int)  # the number of the new revision a restore created
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.confirm_box: QMessageBox | None = None
+        self.model = HistoryModel(self)
+        self.changes = ChangesModel(self)
+        self._shown: int | None = None
+        self._preview_stale = False
+
+        layout = QVBoxLayout(self)
+        title = QLabel("History", self)
+        set_role(title, "heading")
+        hint = QLabel("Every change you make is kept as a version. Choose one to see what changed or to read it. "
+                      "Restoring an old version saves it again as the newest: nothing is ever lost.", self)
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([420, 760])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_list(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setColumnHidden(SUMMARY, True)
+        # Widths from the font, not from the rows: measuring 1,000 rows on every refresh costs ~100 ms.
+        metrics = table.fontMetrics()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(VERSION, metrics.horizontalAdvance("Version") + 16)
+        header.resizeSection(WHEN, metrics.horizontalAdvance("30 Sep 2026, 23:59") + 16)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
+        table.setAccessibleName("Saved versions")
+        table.setAccessibleDescription("Newest first. Use the arrow keys to choose a version.")
+        table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current.row()))
+        self.versions = table
+        return table
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.caption = QLabel(panel)
+        self.caption.setWordWrap(True)
+        set_role(self.caption, "subheading")
+        layout.addWidget(self.caption)
+
+        compare_row = QHBoxLayout()
+        compare_label = QLabel("Compare with:", panel)
+        self.compare_with = QComboBox(panel)
+        self.compare_with.setModel(self.model)  # one model for the list and this box: no copying per refresh
+        self.compare_with.setModelColumn(SUMMARY)
+        self.compare_with.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.compare_with.setMinimumContentsLength(32)  # do not measure every version to size the box
+        self.compare_with.setAccessibleName("Compare with version")
+        self.compare_with.setAccessibleDescription("The other version to compare with. Normally the one "
+                                                   "just before the version you chose.")
+        compare_label.setBuddy(self.compare_with)
+        self.compare_with.activated.connect(lambda _index: self._update_changes())
+        compare_row.addWidget(compare_label)
+        compare_row.addWidget(self.compare_with, 1)
+        layout.addLayout(compare_row)
+
+        self.tabs = QTabWidget(panel)
+        self.tabs.setAccessibleName("Version details")
+        self.tabs.tabBar().setAccessibleName("Show what changed, or read this version")
+        self.tabs.tabBar().setAccessibleDescription("Left and right arrow keys switch between the two tabs.")
+        self.tabs.setUsesScrollButtons(False)
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):  # Qt's own, kept hidden with two tabs
+            arrow.setAccessibleDescription(f"{arrow.accessibleName()} through the tabs.")
+        self.changes_table = QTableView(panel)
+        self.changes_table.setModel(self.changes)
+        self.changes_table.setWordWrap(True)
+        self.changes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes_table.setTabKeyNavigation(False)
+        self.changes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes_table.verticalHeader().hide()
+        self.changes_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.changes_table.horizontalHeader()
+        for column in (ITEM, BEFORE, AFTER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.changes_table.setAccessibleName("What changed")
+        self.changes_table.setAccessibleDescription("Each row is one change: what it is, what it was before "
+                                                    "and what it became.")
+        self.no_changes = QLabel(panel)
+        set_role(self.no_changes, "hint")
+        changes_page = QWidget(panel)
+        changes_layout = QVBoxLayout(changes_page)
+        changes_layout.addWidget(self.no_changes)
+        changes_layout.addWidget(self.changes_table, 1)
+        self.preview = PassportPreview(panel)
+        self.tabs.addTab(changes_page, "What changed")
+        self.tabs.addTab(self.preview, "Read this version")
+        self.tabs.currentChanged.connect(lambda _index: self._render_preview())
+        layout.addWidget(self.tabs, 1)
+
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton("Restore this version…", panel)
+        self.restore_button.setAccessibleName("Restore this version")
+        self.restore_button.setAccessibleDescription("Make the chosen version current again, as a new version. "
+                                                     "Nothing is deleted.")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_hint = QLabel(panel)
+        self.restore_hint.setWordWrap(True)
+        set_role(self.restore_hint, "hint")
+        buttons.addWidget(self.restore_hint, 1)
+        buttons.addWidget(self.restore_button)
+        layout.addLayout(buttons)
+        return panel
+
+    # --- choosing ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list of versions, keeping an older chosen one; otherwise the (new) newest is chosen."""
+        keep = self._shown if self._shown != self.model.latest_number() else None
+        self.model.set_revisions(self.app.history())  # the "Compare with" list shares this model
+        self._shown = None
+        self.select_revision(keep if keep is not None and self.model.row_of(keep) >= 0
+                             else self.model.latest_number())
+
+    def clear(self) -> None:
+        """Forget every version shown (the vault is locking)."""
+        if self.confirm_box is not None:
+            self.confirm_box.reject()
+        self._shown = None
+        self.model.set_revisions([])
+        self.changes.set_changes([])
+        self.preview.clear_passport()
+        self.caption.clear()
+        self.no_changes.clear()
+
+    def select_revision(self, number: int | None) -> None:
+        """Choose version ``number``: compare it with the one before and show it read-only."""
+        if number is None:
+            self._show(None)
+            return
+        row = self.model.row_of(number)
+        if row < 0:
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.versions.selectionModel().setCurrentIndex(self.model.index(row, VERSION), flags)
+        if self._shown != number:  # setCurrentIndex signals only when the row changes
+            self._show(number)
+
+    def _row_chosen(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self._show(int(self.model.index(row, VERSION).data(NUMBER_ROLE)))
+
+    def _show(self, number: int | None) -> None:
+        self._shown = number
+        latest = self.model.latest_number()
+        self.restore_button.setEnabled(number is not None and number != latest)
+        self.restore_hint.setText("This is the version you have now. To go back, choose an older version in "
+                                  "the list." if number is not None and number == latest else
+                                  "Restoring adds this version as the newest one; nothing is deleted.")
+        if number is None:
+            self.caption.clear()
+            return
+        info = self.model.revision_at(self.model.row_of(number))
+        current = " (the current version)" if number == latest else ""
+        self.caption.setText(f"Version {number}{current}: {reason_in_words(info.reason)}, "
+                             f"{time_in_words(info.created)}")
+        before = number - 1 if self.model.row_of(number - 1) >= 0 else number
+        self.compare_with.setCurrentIndex(self.compare_with.findData(before, NUMBER_ROLE))
+        self._update_changes()
+        self._preview_stale = True
+        self._render_preview()
+
+    def _render_preview(self) -> None:
+        """Fill "Read this version" only when it is the tab on show (loading a version is not free)."""
+        if self._shown is None or not self._preview_stale or self.tabs.currentWidget() is not self.preview:
+            return
+        self._preview_stale = False
+        self.preview.show_passport(self.app.passport_at(self._shown), self.app.template, f"Version {self._shown}")
+
+    def compare(self, other: int) -> None:
+        """Compare the chosen version with version ``other`` (older one on the left)."""
+        index = self.compare_with.findData(other, NUMBER_ROLE)
+        if index >= 0:
+            self.compare_with.setCurrentIndex(index)
+            self._update_changes()
+
+    def _update_changes(self) -> None:
+        shown, other = self._shown, self.compare_with.currentData(NUMBER_ROLE)
+        if shown is None or other is None:
+            self.changes.set_changes([])
+            return
+        old, new = sorted((int(other), shown))
+        if old == new:
+            self.changes.set_changes([])
+            self.no_changes.setText("This is the first version: the passport was created empty. Choose another "
+                                    "version in “Compare with” to see differences." if shown == 1
+                                    else "Choose a different version in “Compare with” to see what changed.")
+        else:
+            self.changes.set_changes(self.app.diff(old, new), old, new)
+            count = self.changes.rowCount()
+            self.no_changes.setText(f"{count} change{'s' if count != 1 else ''} between version "
+                                    f"{old} and version {new}." if count else
+                                    f"Versions {old} and {new} have the same content.")
+
+    # --- restoring -----------------------------------------------------------------------------
+    def restore_selected(self) -> None:
+        """Ask, then make the chosen version current again as a new version."""
+        number = self._shown
+        if number is None or number == self.model.latest_number() or self.confirm_box is not None:
+            return
+        info = self.model.revision_at(self.model.row_of(number))
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore this version?",
+                          f"Make version {number} ({time_in_words(info.created)}) your current passport?",
+                          parent=self)
+        box.setInformativeText("Its content is saved again as a new version. Nothing is lost: the version you "
+                               "have now, and every other version, stays in History, and you can go back to it.")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore)
+        box.setAccessibleName("Restore this version?")
+        box.buttonClicked.connect(lambda clicked: self._restore_answered(number, clicked is restore))
+        box.finished.connect(self._confirm_closed)
+        self.confirm_box = box
+        box.open()
+
+    def _confirm_closed(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.deleteLater()
+        self.confirm_box = None
+        self.versions.setFocus()
+
+    def _restore_answered(self, number: int, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        try:
+            revision = self.app.restore_revision(number)
+        except PassportError as exc:
+            self.caption.setText(f"Could not restore version {number}: {exc}")
+            return
+        self._shown = None
+        self.refresh()
+        if revision is not None:
+            self.restored.emit(revision.number)

@@ -1,0 +1,147 @@
+"""Manager mode: the passports this vault countersigned and kept, and saving a copy of one again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.countersign import ReceivedRecord
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.vault.atomic import atomic_write
+
+COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
+HEADERS = ("Countersigned on", "Employee", "Their fingerprint (start)", "Your comment")
+
+
+class ReceivedView(QWidget):
+    """A table of received passports (newest first) with "Save a copy…" for the selected one."""
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.records: list[ReceivedRecord] = []
+        self.setAccessibleName("Received passports")
+        self.setAccessibleDescription("Passports your employees shared with you and you countersigned.")
+        layout = QVBoxLayout(self)
+        heading = QLabel("Received passports", self)
+        set_role(heading, "heading")
+        layout.addWidget(heading)
+        hint = QLabel("Passports you countersigned and kept. They stay in your encrypted vault; do not pass them "
+                      "on without the employee's consent.", self)
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        layout.addWidget(hint)
+
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(COLUMN_COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName("Received passports list")
+        self.table.setAccessibleDescription("One row for each passport you countersigned; select one to save it.")
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        self.empty = QLabel("No received passports yet. Use “Countersign a passport…” when an employee sends "
+                            "you theirs.", self)
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "hint")
+        layout.addWidget(self.empty)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton("&Save a copy…", self)
+        self.save_button.setEnabled(False)
+        self.save_button.setAccessibleName("Save a copy")
+        self.save_button.setAccessibleDescription("Save the selected countersigned passport as a PDF file.")
+        self.save_button.clicked.connect(self._choose_save)
+        self.refresh_button = QPushButton("&Refresh", self)
+        self.refresh_button.setAccessibleName("Refresh")
+        self.refresh_button.setAccessibleDescription("Read the list again from your vault.")
+        self.refresh_button.clicked.connect(self.refresh)
+        row.addWidget(self.save_button)
+        row.addStretch(1)
+        row.addWidget(self.refresh_button)
+        layout.addLayout(row)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self.status.setAccessibleDescription("The outcome of saving a copy.")
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list from the vault."""
+        self.show_records(self.app.received_passports())
+
+    def show_records(self, records: list[ReceivedRecord]) -> None:
+        self.records = sorted(records, key=lambda r: (r.countersigned_on, r.attachment_id), reverse=True)
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            values = (record.countersigned_on, record.employee_name,
+                      " ".join(record.employee_fingerprint.split()[:4]), record.comment.replace("\n", " "))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, record.attachment_id)
+                item.setToolTip(record.employee_fingerprint if column == COLUMN_FINGERPRINT else value)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COLUMN_COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.empty.setVisible(not self.records)
+        self._selection_changed()
+
+    def selected(self) -> ReceivedRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def _selection_changed(self) -> None:
+        self.save_button.setEnabled(self.selected() is not None)
+
+    def _choose_save(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        name = f"passport-{record.employee_name or 'employee'}-{record.countersigned_on}.pdf".replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the countersigned passport", name, "PDF files (*.pdf)")
+        if path:
+            self.save_copy(record, Path(path))
+
+    def save_copy(self, record: ReceivedRecord, path: Path) -> None:
+        """Write the kept PDF of ``record`` to ``path`` (atomically, off the GUI thread)."""
+        app = self.app
+
+        def write() -> Path:
+            atomic_write(path, app.received_passport_pdf(record.attachment_id))
+            return path
+
+        self.runner.run(write, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, path: Path) -> None:
+        self.status.setText(f"Saved to {path}.")
+        set_role(self.status, "saved")
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, PassportError | OSError):
+            raise exc
+        reason = str(exc) if isinstance(exc, PassportError) else f"{getattr(exc, 'strerror', None) or exc}."
+        self.status.setText(f"Not saved: {reason}")
+        set_role(self.status, "error")

@@ -1,0 +1,286 @@
+"""Sharing: every copy of the passport the employee gave someone, consent, and what each person holds.
+
+Withdrawing consent is recorded in the vault and produces a short note asking the recipient to delete
+their copy; the app cannot delete a file someone else holds, and the view says so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.ui.models.shares_model import (
+    RECIPIENT,
+    SHARE_ID_ROLE,
+    WHAT,
+    WITHDRAWN_ROLE,
+    SharesModel,
+)
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.vault.atomic import atomic_write
+
+#: How the sharing record names "the agreed actions" among shared question ids.
+SHARED_ACTIONS = "actions"
+
+
+class WithdrawalNoteDialog(QDialog):
+    """The note asking a recipient to delete their copy: read it, copy it or save it."""
+
+    def __init__(self, recipient: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ask them to delete their copy")
+        self.setAccessibleName("Note asking the recipient to delete their copy")
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"Consent withdrawn. Send this note to {recipient}. The app cannot delete a copy someone "
+                       "else holds: the note asks them to.", self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.text = QPlainTextEdit(note, self)
+        self.text.setAccessibleName("Note text")
+        self.text.setAccessibleDescription("You can change the wording before you send it.")
+        self.text.setMinimumSize(480, 220)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setAccessibleName("Copy the note")
+        self.copy_button.setAccessibleDescription("Copy the note so you can paste it into an email or letter.")
+        self.save_button = buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.setAccessibleName("Save the note")
+        self.save_button.setAccessibleDescription("Save the note as a text file.")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.status = QLabel("", self)
+        self.status.setAccessibleName("Note status")
+        layout.addWidget(self.status)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text.toPlainText())
+        self.status.setText("Copied.")
+
+    def save(self, path: Path) -> None:
+        """Write the note (as shown, with any edits) to ``path``."""
+        try:
+            atomic_write(Path(path), self.text.toPlainText().encode("utf-8"))
+        except OSError as exc:
+            self.status.setText(f"Could not save the note: {exc.strerror or exc}.")
+            set_role(self.status, "error")
+            return
+        self.status.setText(f"Saved to {path}.")
+
+    def _ask_where_to_save(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, "Save the note", "please-delete-my-passport.txt",
+                                                    "Text files (*.txt)")
+        if path:
+            self.save(Path(path))
+
+
+class SharesView(QWidget):
+    """The sharing record, with "withdraw consent" and "what does this person hold?"."""
+
+    consent_withdrawn = Signal(int)  # the share id
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.runner = runner
+        self.confirm_box: QMessageBox | None = None
+        self.note_dialog: WithdrawalNoteDialog | None = None
+        self.model = SharesModel(self, labels_of=self.labels_of)
+
+        layout = QVBoxLayout(self)
+        title = QLabel("Sharing", self)
+        set_role(title, "heading")
+        hint = QLabel("Every copy of your passport you gave someone: when, why, what it holds and which version. "
+                      "Your passport is not passed to anyone without your consent. If you withdraw consent, "
+                      "the app records it and gives you a note asking them to delete their copy.", self)
+        hint.setWordWrap(True)
+        set_role(hint, "hint")
+        layout.addWidget(title)
+        layout.addWidget(hint)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Copies you shared")
+        self.table.setAccessibleDescription("Oldest first. Use the arrow keys to choose one.")
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        layout.addWidget(self.table, 3)
+
+        row = QHBoxLayout()
+        self.empty = QLabel("You have not shared your passport with anyone yet.", self)
+        set_role(self.empty, "hint")
+        row.addWidget(self.empty)
+        row.addStretch(1)
+        self.withdraw_button = QPushButton("&Withdraw consent…", self)
+        self.withdraw_button.setAccessibleName("Withdraw consent")
+        self.withdraw_button.setAccessibleDescription(
+            "Record that this person may no longer keep the chosen copy, and get a note asking them to delete it.")
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        row.addWidget(self.withdraw_button)
+        layout.addLayout(row)
+
+        layout.addWidget(self._build_holdings(), 2)
+        self.refresh()
+
+    def _build_holdings(self) -> QGroupBox:
+        box = QGroupBox("What does this person hold?", self)
+        form = QFormLayout(box)
+        self.recipient_box = QComboBox(box)
+        self.recipient_box.setAccessibleName("Person")
+        self.recipient_box.setAccessibleDescription("Choose someone you shared with to see exactly what they hold.")
+        self.recipient_box.currentIndexChanged.connect(lambda _i: self.show_holdings())
+        form.addRow("&Person:", self.recipient_box)
+        self.holdings_text = QPlainTextEdit(box)
+        self.holdings_text.setReadOnly(True)
+        self.holdings_text.setAccessibleName("What they hold")
+        self.holdings_text.setAccessibleDescription("Each copy they still have your consent to keep: its version "
+                                                    "and the answers in it.")
+        form.addRow("They hold:", self.holdings_text)
+        return box
+
+    # --- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the sharing record again."""
+        selected = self.selected_share_id()
+        try:
+            shares = self.app.shares()
+        except PassportError:
+            shares = []
+        self.model.set_shares(shares)
+        self.empty.setVisible(not shares)
+        chosen = self.recipient_box.currentText()
+        self.recipient_box.blockSignals(True)
+        self.recipient_box.clear()
+        self.recipient_box.addItems(self.model.recipients())
+        index = self.recipient_box.findText(chosen)
+        self.recipient_box.setCurrentIndex(index if index >= 0 else 0 if shares else -1)
+        self.recipient_box.blockSignals(False)
+        self.show_holdings()
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.select_share(selected)
+        self._selection_changed()
+
+    def labels_of(self, field_ids: list[str]) -> list[str]:
+        """Readable names of shared field ids, in the template's order, agreed actions last."""
+        template = self.app.template
+        order = {f.id: n for n, f in enumerate(template.fields())}
+        ordered = sorted(field_ids, key=lambda f: (f == SHARED_ACTIONS, order.get(f, len(order)), f))
+        return ["Agreed actions" if f == SHARED_ACTIONS else template.field(f).label if template.has_field(f) else f
+                for f in ordered]
+
+    def selected_share_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return int(rows[0].data(SHARE_ID_ROLE)) if rows else None
+
+    def select_share(self, share_id: int) -> None:
+        row = self.model.row_of(share_id)
+        if row < 0:
+            return
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(self.model.index(row, 0), flags)
+        self.table.setCurrentIndex(self.model.index(row, RECIPIENT))
+
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        withdrawable = bool(rows) and not rows[0].data(WITHDRAWN_ROLE)
+        self.withdraw_button.setEnabled(withdrawable)
+
+    def show_holdings(self) -> None:
+        """Fill "they hold" for the chosen person: each copy with consent, its version and answers."""
+        recipient = self.recipient_box.currentText()
+        if not recipient:
+            self.holdings_text.setPlainText("")
+            return
+        held = self.app.holdings(recipient)
+        if not held:
+            self.holdings_text.setPlainText(f"{recipient} holds nothing you shared (or you withdrew consent for "
+                                            "all of it).")
+            return
+        parts = []
+        for share in held:
+            lines = [f"Version {share.revision}, {share.at[:10]}, {share.file_name or share.format}:"]
+            lines += [f"  • {label}" for label in self.labels_of(list(share.fields))] or [
+                "  • Names only (no answers)"]
+            parts.append("\n".join(lines))
+        self.holdings_text.setPlainText("\n\n".join(parts))
+
+    # --- withdrawing consent ---------------------------------------------------------------------
+    def ask_withdraw(self) -> None:
+        share_id = self.selected_share_id()
+        if share_id is None or self.confirm_box is not None:
+            return
+        share = self.model.share_at(self.model.row_of(share_id))
+        box = QMessageBox(QMessageBox.Icon.Question, "Withdraw consent?",
+                          f"Withdraw your consent for {share.recipient} to keep the copy of version "
+                          f"{share.revision} you gave them on {share.at[:10]}?", parent=self)
+        box.setInformativeText("The withdrawal is recorded in your passport's log, and you get a short note "
+                               "asking them to delete their copy. The app cannot delete it for them.")
+        withdraw = box.addButton("Withdraw consent", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAccessibleName("Withdraw consent?")
+        box.buttonClicked.connect(lambda clicked: self._withdraw_answered(share_id, clicked is withdraw))
+        box.finished.connect(self._confirm_closed)
+        self.confirm_box = box
+        box.open()
+
+    def _confirm_closed(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.deleteLater()
+        self.confirm_box = None
+
+    def _withdraw_answered(self, share_id: int, confirmed: bool) -> None:
+        if not confirmed:
+            return
+        try:
+            note = self.app.withdraw_consent(share_id)
+        except PassportError as exc:
+            QMessageBox.warning(self, "Consent not withdrawn", str(exc))
+            return
+        recipient = self.model.share_at(self.model.row_of(share_id)).recipient
+        self.refresh()
+        self.consent_withdrawn.emit(share_id)
+        self.note_dialog = WithdrawalNoteDialog(recipient, note, self)
+        self.note_dialog.finished.connect(self._note_closed)
+        self.note_dialog.open()
+
+    def _note_closed(self) -> None:
+        if self.note_dialog is not None:
+            self.note_dialog.deleteLater()
+        self.note_dialog = None
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

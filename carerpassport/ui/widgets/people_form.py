@@ -1,0 +1,79 @@
+"""The "You" and "Line manager" details at the start of the editor (names, role, team, staff number)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QWidget
+
+from carerpassport.domain.model import MAX_NAME, Passport
+
+#: (field id, label, accessible name, placeholder) for each detail the editor shows.
+EMPLOYEE_DETAILS = (
+    ("employee.name", "Name", "Your name", ""),
+    ("employee.role", "Job title", "Your job title", "For example: Customer adviser"),
+    ("employee.team", "Team", "Your team", "For example: Payments, Leeds office"),
+    ("employee.staff_number", "Staff number", "Your staff number", "Optional"),
+)
+MANAGER_DETAILS = (
+    ("manager.name", "Name", "Your line manager's name", ""),
+    ("manager.role", "Job title", "Your line manager's job title", "Optional"),
+    ("manager.contact", "Contact", "How to contact your line manager", "Email or phone (optional)"),
+)
+
+
+class PeopleForm(QWidget):
+    """Line edits for the employee's and the line manager's details, keyed by PassportApp field id."""
+
+    edited = Signal(str)
+    commit_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits: dict[str, QLineEdit] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._group("You", EMPLOYEE_DETAILS), 1)
+        row.addWidget(self._group("Your line manager", MANAGER_DETAILS), 1)
+
+    def _group(self, title: str, details: tuple[tuple[str, str, str, str], ...]) -> QGroupBox:
+        group = QGroupBox(title, self)
+        form = QFormLayout(group)
+        for field_id, label, accessible, placeholder in details:
+            edit = QLineEdit(group)
+            edit.setMaxLength(MAX_NAME)
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(accessible)
+            edit.setAccessibleDescription("Shown on everything you export. Saved automatically.")
+            edit.textEdited.connect(lambda _text, key=field_id: self.edited.emit(key))
+            edit.installEventFilter(self)
+            form.addRow(label, edit)
+            self.edits[field_id] = edit
+        return group
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            for key, edit in self.edits.items():
+                if edit is watched:
+                    self.commit_requested.emit(key)
+        return super().eventFilter(watched, event)
+
+    def text(self, field_id: str) -> str:
+        """The text in the box for ``field_id`` (e.g. ``employee.name``)."""
+        return self.edits[field_id].text()
+
+    def load(self, passport: Passport, skip: Collection[str] = ()) -> None:
+        """Show the stored details; unchanged boxes and those in ``skip`` (unsaved) are left alone."""
+        for field_id, edit in self.edits.items():
+            if field_id in skip:
+                continue
+            who, attr = field_id.split(".")
+            value = str(getattr(getattr(passport, who), attr))
+            if edit.text() != value:
+                edit.setText(value)
+
+    def clear(self) -> None:
+        """Empty every box and its undo history (the vault is locking)."""
+        for edit in self.edits.values():
+            edit.setText("")

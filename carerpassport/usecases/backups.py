@@ -1,0 +1,87 @@
+"""Whole-vault backup and restore (issue 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange import backup as backup_files
+from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.usecases.core import AppCore
+from carerpassport.vault import keyslots
+from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.db import schema_version
+from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.store import Vault, VaultPaths
+
+
+class BackupUseCases(AppCore):
+    """Whole-vault backup and restore (issue 7)."""
+
+    def backup(self, out_path: Path, *, recovery_code: str | None = None,
+               passphrase: str | None = None) -> backup_files.BackupResult:
+        """Write an encrypted backup of the whole vault, to the recovery code (typed by the user, since it is
+        not stored; checked against the vault first) or to a strong ``passphrase``."""
+        secret = None
+        if recovery_code is not None:
+            secret = self._check_recovery_code(recovery_code)
+        elif passphrase is None:
+            raise ValidationError("Give your recovery code or a passphrase to lock the backup with.")
+        else:
+            check_bundle_passphrase(passphrase)
+        database = backup_files.snapshot_database(self.vault.conn, self.vault.paths.db)
+        counts = backup_files.vault_counts(self.vault.conn)
+        data = backup_files.seal_backup(
+            database=database, keyslots=self.vault.paths.keyslots.read_bytes(), vault_id=self.vault.vault_id,
+            schema_version=schema_version(self.vault.conn), identity_fingerprint=self.identity().fingerprint,
+            counts=counts, recovery_secret=secret, passphrase=passphrase, created=self.clock())
+        out = Path(out_path)
+        atomic_write(out, data)
+        method = backup_files.METHOD_RECOVERY if secret is not None else backup_files.METHOD_PASSPHRASE
+        digest = sha256_hex(data)
+        self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
+                      details={"file": out.name, "method": method, "counts": counts})
+        return backup_files.BackupResult(out, digest, method, counts)
+
+    def _check_recovery_code(self, text: str) -> bytes:
+        code = RecoveryCode.parse(text)
+        slot = self.vault.slots.slots.get(keyslots.RECOVERY)
+        try:
+            if slot is None:
+                raise WrongKeyError("no recovery slot")
+            keyslots.unwrap(slot, code.secret, self.vault.vault_id)
+        except WrongKeyError:
+            raise WrongKeyError("That is not this vault's current recovery code, so a backup locked with it could "
+                                "not be restored. Check the code (a new code replaces the old one).") from None
+        return code.secret
+
+    @classmethod
+    def restore(cls, data_dir: Path, in_path: Path, *, recovery_code: str | None = None,
+                passphrase: str | None = None, force: bool = False) -> backup_files.RestoreResult:
+        """Put a vault back from a backup into ``data_dir``. An existing vault there is refused unless ``force``,
+        and then moved aside (renamed, never deleted). The restored vault is opened and its history checked
+        before it replaces anything when the secret given also opens the vault."""
+        secret = RecoveryCode.parse(recovery_code).secret if recovery_code is not None else None
+        contents = backup_files.open_backup_bytes(backup_files.read_backup_file(Path(in_path)),
+                                                  recovery_secret=secret, passphrase=passphrase)
+        checked: list[bool] = []
+
+        def check(folder: Path) -> None:
+            try:
+                vault = Vault.open(VaultPaths(folder), recovery_code=recovery_code, passphrase=passphrase)
+            except (WrongKeyError, LockedError):
+                if recovery_code is not None:
+                    raise
+                return  # a backup passphrase need not open the vault itself: hashes were checked
+            try:
+                vault.repo.verify_chain()
+                vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
+                               details={"counts": contents.manifest.counts})
+            finally:
+                vault.close()
+            checked.append(True)
+
+        moved = backup_files.install_backup(contents, Path(data_dir), force=force, check=check)
+        return backup_files.RestoreResult(Path(data_dir), moved, contents.manifest, bool(checked))

@@ -1,0 +1,195 @@
+"""Identity cards and encrypted bundles (issue 7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange import age_files as age_crypto
+from carerpassport.exchange import bundle as bundles
+from carerpassport.exchange import countersign as countersigning
+from carerpassport.exchange import countersigned_import
+from carerpassport.exchange import identity_card as cards
+from carerpassport.exchange.errors import TamperedDocumentError, UntrustedSignerError
+from carerpassport.exchange.identity import short_fingerprint
+from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+from carerpassport.usecases.countersigning import CountersignUseCases
+from carerpassport.usecases.pdfs import PdfUseCases
+from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.repository import Pin
+
+
+class BundleUseCases(CountersignUseCases, PdfUseCases):
+    """Identity cards and encrypted bundles (issue 7)."""
+
+    def identity_card(self) -> bytes:
+        """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
+        return cards.make_card(self.identity(), self.clock())
+
+    def add_contact(self, card_bytes: bytes, *, role: str = "contact") -> Pin:
+        """Trust another person's identity card: pin their certificate and age key."""
+        card = cards.parse_card(card_bytes)
+        if card.fingerprint == self.identity().fingerprint:
+            raise ValidationError("That is your own identity card; add the other person's card.")
+        with self.repo.transaction():
+            self.repo.add_pin(card.name or "(no name)", card.fingerprint, role=role, cert_pem=card.cert_pem,
+                              age_recipient=card.age_recipient)
+            self.repo.log("contact", f"Trusted the identity card of {card.name or '(no name)'}",
+                          details={"fingerprint": card.fingerprint, "age_recipient": card.age_recipient})
+        return next(p for p in self.repo.pins() if p.fingerprint == card.fingerprint)
+
+    def contacts(self) -> list[Pin]:
+        """Trusted people you can send an encrypted bundle to (pins with an age key)."""
+        return [p for p in self.repo.pins(include_retired=False) if p.age_recipient]
+
+    def export_bundle(self, out_path: Path, *, recipients: list[str] | None = None, passphrase: str | None = None,
+                      purpose: str = "", fields: list[str] | None = None) -> bundles.BundleResult:
+        """Write an encrypted bundle (signed PDF + shared JSON + signed manifest) to ``recipients`` (age keys;
+        the sender's own key is added) or to ``passphrase``. Atomic; logged and recorded as a share."""
+        identity = self.identity()
+        everyone = bundles.normalise_recipients(recipients, identity.age_recipient) if recipients else []
+        label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
+        if passphrase is not None:
+            check_bundle_passphrase(passphrase)  # before the slow signing, so a weak one fails fast
+        # The PDF names who it is for: the contacts' names, else (a passphrase, bare keys) the line manager.
+        named = passphrase is None and "…" not in label and label != "yourself"
+        pdf, passport_json, revision, shared_fields = self._signed_pdf_for_bundle(
+            label if named else None, purpose, fields)
+        data = bundles.seal_bundle(identity, passport_json=passport_json, pdf=pdf, revision=revision,
+                                  recipients=None if passphrase is not None else everyone, passphrase=passphrase,
+                                  purpose=purpose, created=self.clock())
+        out = Path(out_path)
+        atomic_write(out, data)
+        digest = sha256_hex(data)
+        with self.repo.transaction():
+            self.repo.log("export", f"Encrypted bundle for {label}", revision=revision, file_sha256=digest,
+                          details={"format": "bundle", "file": out.name, "recipients": everyone,
+                                   "passphrase": passphrase is not None, "purpose": purpose})
+            self.repo.add_share(recipient=label, purpose=purpose, format="bundle", revision=revision,
+                                fields=list(shared_fields), file_sha256=digest, file_name=out.name)
+        return bundles.BundleResult(out, digest, revision, tuple(everyone), label, passphrase is not None,
+                                   tuple(shared_fields))
+
+    def _recipient_label(self, everyone: list[str], own: str, by_passphrase: bool) -> str:
+        if by_passphrase:
+            return "anyone with the passphrase"
+        names = {p.age_recipient: p.name for p in self.contacts()}
+        others = [names.get(r, f"{r[:12]}…") for r in everyone if r != own]
+        return ", ".join(others) or "yourself"
+
+    def _signed_pdf_for_bundle(self, recipient: str | None, purpose: str,
+                               fields: list[str] | None) -> tuple[bytes, bytes, int, list[str]]:
+        """The signed PDF (issue 5), the shared JSON it embeds, its revision and the shared field ids."""
+        revision, signed = self._signed_pdf(recipient, purpose, fields, True)
+        return signed.pdf, signed.passport_json, revision, list(signed.fields)
+
+    def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
+                               passphrase: str | None = None) -> bundles.BundleResult:
+        """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
+        pdf = self.received_passport_pdf(attachment_id)
+        report = inspect_passport_pdf(pdf)
+        if not report.ok or report.revision is None:
+            raise TamperedDocumentError(f"The kept passport {attachment_id} no longer checks out; it cannot be sent.")
+        identity = self.identity()
+        everyone = bundles.normalise_recipients(recipients, identity.age_recipient) if recipients else []
+        label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
+        data = bundles.seal_bundle(identity, passport_json=report.passport_json, pdf=pdf, revision=report.revision,
+                                   recipients=None if passphrase is not None else everyone, passphrase=passphrase,
+                                   created=self.clock())
+        out = Path(out_path)
+        atomic_write(out, data)
+        digest = sha256_hex(data)
+        self.repo.log("export", f"Countersigned passport of {report.employee_name} sent as a bundle to {label}",
+                      file_sha256=digest, details={"format": "bundle", "file": out.name, "attachment": attachment_id,
+                                                   "recipients": everyone})
+        return bundles.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
+                                    tuple(report.shared_field_ids))
+
+    def open_bundle(self, path: Path, *, passphrase: str | None = None) -> bundles.OpenedBundle:
+        """Decrypt and verify a bundle with this vault's age key (or ``passphrase``). Writes nothing."""
+        data = age_crypto.read_limited(Path(path), bundles.MAX_BUNDLE_BYTES, bundles.WHAT)
+        identity = self.identity()
+        verified = bundles.open_bundle_bytes(data, identities=[identity.age_secret], passphrase=passphrase)
+        pins = [(p.fingerprint, p.age_recipient) for p in self.repo.pins(include_retired=False)]
+        state = bundles.sender_trust(verified.manifest.sender, identity.fingerprint, pins)
+        manifest = verified.manifest
+        addressed = manifest.passphrase or identity.age_recipient in manifest.recipients
+        return bundles.OpenedBundle(Path(path), verified, state, manifest.passport_id == self.passport().id, addressed)
+
+    def import_bundle(self, path: Path, *, passphrase: str | None = None, trust_sender: bool = False,
+                      **countersigned_options: Any) -> bundles.BundleImport:
+        """Verify a bundle, then: your own passport countersigned by your manager goes to the countersigned
+        import (issue 6, ``countersigned_options`` passed on); someone else's is kept as a received passport.
+        An unknown sender is refused unless ``trust_sender`` (then pinned); a changed one always is."""
+        opened = self.open_bundle(path, passphrase=passphrase)
+        sender = opened.sender
+        if opened.sender_state == bundles.SENDER_CHANGED:
+            pinned = next((p.name for p in self.repo.pins() if p.age_recipient == sender.age_recipient), "someone")
+            raise UntrustedSignerError(
+                f"This bundle uses the key you trusted for {pinned}, but it is signed with a different certificate "
+                f"({short_fingerprint(sender.fingerprint)}…, named {sender.name!r}). Check with {pinned} before "
+                "importing; if they have a new identity, add their new card first.")
+        if opened.sender_state == bundles.SENDER_UNKNOWN and not trust_sender:
+            raise UntrustedSignerError(
+                f"This bundle was sent by {sender.name or 'someone'}, whom you have not trusted yet. Their "
+                f"fingerprint is {sender.fingerprint}. Compare it with them in person or by phone, then import again "
+                "and choose to trust them (--trust-sender), or add their identity card first.")
+        if opened.own_passport:
+            return self._import_countersigned_bundle(opened, trust_sender, countersigned_options)
+        return self._keep_received_bundle(opened, trust_sender)
+
+    def _pin_bundle_sender(self, opened: bundles.OpenedBundle) -> None:
+        if opened.sender_state == bundles.SENDER_UNKNOWN:
+            sender = opened.sender
+            self.repo.add_pin(sender.name or "(no name)", sender.fingerprint, role="contact",
+                              cert_pem=sender.cert_pem, age_recipient=sender.age_recipient)
+            self.repo.log("contact", f"Trusted {sender.name or '(no name)'} on importing their bundle",
+                          details={"fingerprint": sender.fingerprint})
+
+    def _import_countersigned_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool,
+                                     options: dict[str, Any]) -> bundles.BundleImport:
+        if not (hasattr(self, "inspect_countersigned") and hasattr(self, "accept_countersigned")):
+            raise ValidationError("This bundle holds your own passport, but importing countersigned copies is not "
+                                  "available in this build.")
+        imp = self.inspect_countersigned(opened.verified.pdf, str(opened.path))
+        outcome = self.accept_countersigned(imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
+                                            accept_external=bool(options.get("accept_external", False)))
+        if trust_sender:
+            with self.repo.transaction():
+                self._pin_bundle_sender(opened)
+        return bundles.BundleImport("countersigned", opened, outcome=outcome)
+
+    def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
+        verified = opened.verified
+        manifest = verified.manifest
+        report = inspect_passport_pdf(verified.pdf)
+        if not report.ok:
+            raise TamperedDocumentError(f"The passport PDF inside this bundle fails its check: {report.problems[0]}")
+        if report.signer_fingerprint != manifest.sender.fingerprint or report.passport_json != verified.passport_json:
+            raise TamperedDocumentError("The passport PDF inside this bundle was signed by someone other than the "
+                                        "bundle's sender, or holds other content than passport.json; refused.")
+        passport = verified.passport
+        employee = passport.get("employee", {}) if isinstance(passport.get("employee"), dict) else {}
+        details = {"source": "bundle", "employee_name": str(employee.get("name", "")),
+                   "employee_fingerprint": manifest.sender.fingerprint, "passport_id": manifest.passport_id,
+                   "revision": manifest.revision, "content_sha256": manifest.content_sha256,
+                   "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
+                   "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
+                   "passport_json": verified.passport_json.decode("utf-8")}
+        name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
+        if any(a.details.get("bundle_sha256") == verified.file_sha256
+               for a in self.repo.attachments(countersigning.RECEIVED_KIND)):
+            raise countersigned_import.AlreadyImportedError("This bundle was already imported; it is in your received "
+                                                            "passports.")
+        with self.repo.transaction():
+            if trust_sender:
+                self._pin_bundle_sender(opened)
+            attachment_id = self.repo.add_attachment(countersigning.RECEIVED_KIND, name, verified.pdf, details=details)
+            self.repo.log("import", f"Received the passport of {details['employee_name'] or manifest.sender.name} "
+                          f"(revision {manifest.revision}) in an encrypted bundle", file_sha256=verified.file_sha256,
+                          details={"format": "bundle", "attachment": attachment_id,
+                                   "sender_fingerprint": manifest.sender.fingerprint})
+        return bundles.BundleImport("received", opened, attachment_id=attachment_id)

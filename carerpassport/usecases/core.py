@@ -1,0 +1,245 @@
+"""The core use cases: read the passport and its history, edit it, manage the keys.
+
+Everything here works on the open :class:`~carerpassport.vault.store.Vault`; opening and creating a
+vault are in :mod:`carerpassport.app`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from carerpassport.domain.canonical import canonical_bytes, load_canonical
+from carerpassport.domain.diff import Change, diff_passports
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
+from carerpassport.domain.review import DueItem, due_items
+from carerpassport.domain.template import Template, parse_template
+from carerpassport.exchange.identity import Identity, generate_identity
+from carerpassport.resource_files import load_default_template
+from carerpassport.vault.keyring_store import KeyringStore
+from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
+from carerpassport.vault.store import Vault
+
+#: Revision reasons.
+REASON_CREATE = "create"
+REASON_EDIT = "edit"
+REASON_RESTORE = "restore"
+REASON_REVIEW = "review"
+REASON_IMPORT = "import"
+REASON_COUNTERSIGNED = "countersigned"
+
+PERSON_FIELDS = {
+    "employee.name", "employee.role", "employee.team", "employee.staff_number", "employee.contact",
+    "manager.name", "manager.role", "manager.team", "manager.contact",
+}
+PRIVATE_NOTES_FIELD = "notes.private"
+
+
+class AppCore:
+    """One open vault: reading, editing and keys."""
+
+    def __init__(self, vault: Vault, keyring: KeyringStore | None, clock: Callable[[], dt.datetime] | None = None):
+        self.vault = vault
+        self.keyring = keyring
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self._template: Template | None = None
+
+    def _create_identity(self) -> None:
+        passport = self.passport()
+        identity = generate_identity(passport.employee.name)
+        with self.repo.transaction():
+            self.repo.set_identity(StoredIdentity(now_utc(), identity.name, identity.cert_pem, identity.key_pem,
+                                                  identity.age_secret))
+            self.repo.log("key", "Signing identity created")
+
+    def close(self) -> None:
+        self.vault.close()
+
+    @property
+    def repo(self) -> Repository:
+        return self.vault.repo
+
+    @property
+    def data_dir(self) -> Path:
+        return self.vault.paths.root
+
+    def today(self) -> dt.date:
+        return self.clock().astimezone().date()
+
+    # --- reading ---------------------------------------------------------------------------------
+    @property
+    def template(self) -> Template:
+        if self._template is None:
+            stored = self.repo.get_meta("template_json")
+            self._template = parse_template(stored, "the vault's template") if stored else load_default_template()
+        return self._template
+
+    def passport(self) -> Passport:
+        """The current passport (the latest revision)."""
+        latest = self.repo.latest_revision()
+        if latest is None:
+            raise ValidationError("This vault has no passport yet.")
+        return Passport.from_dict(load_canonical(latest.content))
+
+    def latest_revision(self) -> Revision:
+        latest = self.repo.latest_revision()
+        if latest is None:
+            raise ValidationError("This vault has no passport yet.")
+        return latest
+
+    def history(self) -> list[RevisionInfo]:
+        return self.repo.revisions()
+
+    def passport_at(self, number: int) -> Passport:
+        return Passport.from_dict(load_canonical(self.repo.revision(number).content))
+
+    def diff(self, old: int, new: int) -> list[Change]:
+        return diff_passports(self.passport_at(old), self.passport_at(new), self.template)
+
+    def events(self) -> list[Event]:
+        return self.repo.events()
+
+    def identity(self) -> Identity:
+        stored = self.repo.identity()
+        return Identity(stored.name, stored.cert_pem, stored.key_pem, stored.age_secret)
+
+    def due(self) -> list[DueItem]:
+        return due_items(self.passport(), self.today())
+
+    # --- editing ---------------------------------------------------------------------------------
+    def save(self, passport: Passport, reason: str = REASON_EDIT) -> Revision | None:
+        """Save ``passport`` as a new revision; None when nothing changed. Validates first."""
+        self.validate(passport)
+        content = canonical_bytes(passport.to_dict())
+        latest = self.repo.latest_revision()
+        if latest is not None and latest.content == content:
+            return None
+        return self.repo.append_revision(content, reason)
+
+    def validate(self, passport: Passport) -> None:
+        """Raise :class:`ValidationError` if the passport does not fit its template."""
+        Passport.from_dict(passport.to_dict())  # types, sizes, ids
+        for field_id, answer in passport.answers.items():
+            field = self.template.field(field_id) if self.template.has_field(field_id) else None
+            if field is None:
+                raise ValidationError(f"There is no question {field_id!r} in this passport's template.")
+            if field.for_manager:
+                raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+            if field.kind == "choice" and answer.text and answer.text not in field.choices:
+                raise ValidationError(f"{field.label!r} must be one of: {', '.join(field.choices)}.")
+        for action in passport.actions:
+            action.validate()
+
+    def set_answer(self, field_id: str, text: str | None = None, *, shared: bool | None = None) -> Revision | None:
+        """Set one answer (or a person's detail, or the private notes) by its id."""
+        passport = self.passport()
+        if field_id in PERSON_FIELDS:
+            if shared is not None:
+                raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
+            who, attr = field_id.split(".")
+            setattr(getattr(passport, who), attr, text if text is not None else "")
+        elif field_id == PRIVATE_NOTES_FIELD:
+            if shared:
+                raise ValidationError("Private notes are never shared.")
+            passport.private_notes = text if text is not None else passport.private_notes
+        else:
+            field = self.template.field(field_id)
+            if field.for_manager:
+                raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+            old = passport.answer(field_id)
+            passport.answers[field_id] = Answer(text=old.text if text is None else text,
+                                                shared=old.shared if shared is None else shared)
+        return self.save(passport)
+
+    def add_action(self, what: str, *, kind: str = "other", owner: str = "", status: str = "proposed",
+                   decline_reason: str = "", agreed_on: dt.date | None = None,
+                   implement_by: dt.date | None = None, review_on: dt.date | None = None,
+                   shared: bool = True) -> AgreedAction:
+        passport = self.passport()
+        action = AgreedAction(what=what, kind=_enum(ActionKind, kind, "kind"), owner=owner,
+                              status=_enum(ActionStatus, status, "status"), decline_reason=decline_reason,
+                              agreed_on=agreed_on, implement_by=implement_by, review_on=review_on, shared=shared)
+        if action.status in (ActionStatus.AGREED, ActionStatus.IN_PLACE) and action.agreed_on is None:
+            action.agreed_on = self.today()
+        passport.actions.append(action)
+        self.save(passport)
+        return action
+
+    def update_action(self, action_id: str, **changes: Any) -> AgreedAction:
+        """Change fields of one action (``what``, ``kind``, ``status``, dates, ...)."""
+        passport = self.passport()
+        action = passport.action(action_id)
+        allowed = {f.name for f in dataclasses.fields(AgreedAction)} - {"id"}
+        for name, value in changes.items():
+            if name not in allowed:
+                raise ValidationError(f"An agreed action has no {name!r}.")
+            if name == "kind":
+                value = _enum(ActionKind, value, "kind")
+            elif name == "status":
+                value = _enum(ActionStatus, value, "status")
+            setattr(action, name, value)
+        if action.status in (ActionStatus.AGREED, ActionStatus.IN_PLACE) and action.agreed_on is None:
+            action.agreed_on = self.today()
+        self.save(passport)
+        return action
+
+    def remove_action(self, action_id: str) -> None:
+        passport = self.passport()
+        action = passport.action(action_id)
+        passport.actions = [a for a in passport.actions if a.id != action.id]
+        self.save(passport)
+
+    def restore_revision(self, number: int) -> Revision | None:
+        """Make revision ``number`` current again, as a new revision (nothing is lost)."""
+        old = self.passport_at(number)
+        revision = self.save(old, REASON_RESTORE)
+        if revision is not None:
+            self.repo.log("restore", f"Restored revision {number}", revision=revision.number)
+        return revision
+
+    # --- keys ------------------------------------------------------------------------------------
+    def change_passphrase(self, new: str | None) -> None:
+        """Set, change or (``None``) remove the passphrase."""
+        self.vault.set_passphrase(new)
+        self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+
+    def regenerate_recovery_code(self) -> RecoveryCode:
+        code = self.vault.regenerate_recovery_code()
+        self.repo.log("key", "New recovery code created; the old one no longer works")
+        return code
+
+    def rekey(self, passphrase: str | None = None) -> RecoveryCode:
+        code = self.vault.rekey(passphrase=passphrase, keyring=self.keyring)
+        self.repo.log("key", "Vault re-encrypted with a new key; new recovery code created")
+        return code
+
+    def keyring_in_use(self) -> bool:
+        return self.keyring is not None and self.keyring.get(self.vault.vault_id) is not None
+
+    def use_keyring(self, enabled: bool) -> bool:
+        """Remember (or forget) the key in the OS keyring; False if no secure keyring is available."""
+        if self.keyring is None:
+            return False
+        if enabled:
+            ok = self.vault.remember_in_keyring(self.keyring)
+            if ok:
+                self.repo.log("key", "Key stored in the system keyring")
+            return ok
+        self.vault.forget_in_keyring(self.keyring)
+        self.repo.log("key", "Key removed from the system keyring")
+        return True
+
+
+def _enum(kind: type[ActionKind] | type[ActionStatus], value: Any, what: str) -> Any:
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(str(value).strip().lower().replace(" ", "_").replace("-", "_"))
+    except ValueError:
+        allowed = ", ".join(m.value for m in kind)
+        raise ValidationError(f"The {what} must be one of: {allowed} (got {value!r}).") from None

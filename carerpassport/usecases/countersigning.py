@@ -1,0 +1,102 @@
+"""Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from carerpassport.domain.canonical import canonical_bytes
+from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange import countersign as countersigning
+from carerpassport.exchange import countersigned_import
+from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
+from carerpassport.vault.repository import Attachment, Revision
+
+
+class CountersignUseCases(AppCore):
+    """Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
+
+    def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
+        """Manager mode: check an employee's signed passport PDF (who signed it, intact). No writes."""
+        return countersigning.inspect_received(countersigning.read_pdf_file(in_path))
+
+    def employee_familiarity(self, received: countersigning.ReceivedPassport) -> str:
+        """Manager mode: one sentence on whether this vault knows the employee's certificate already."""
+        fingerprint = received.employee.fingerprint
+        trusted = [p for p in self.repo.pins(include_retired=False) if p.fingerprint == fingerprint]
+        if trusted:
+            return f"You trust this certificate already (as {trusted[0].name})."
+        earlier = [r for r in self.received_passports() if r.passport_id == received.passport_id]
+        if any(r.employee_fingerprint == fingerprint for r in earlier):
+            return "You countersigned this passport before, signed with the same certificate."
+        if earlier:
+            return ("WARNING: you countersigned this passport before, but it was signed with a DIFFERENT "
+                    "certificate then. Check with the employee in person before signing.")
+        return "This certificate is new to you: compare the fingerprint with the employee before signing."
+
+    def countersign(self, in_path: Path, out_path: Path, *, comment: str, name: str | None = None,
+                    keep_copy: bool = True) -> countersigning.CountersignResult:
+        """Manager mode: verify ``in_path``, fill the manager's fields, sign with this vault's identity and
+        write ``out_path`` atomically; ``keep_copy`` keeps the countersigned copy in this vault."""
+        received = self.inspect_received(in_path)
+        identity = self.identity()
+        signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
+                                             date=self.today())
+        countersigning.write_countersigned(out_path, signed)
+        kept = None
+        with self.repo.transaction():
+            if keep_copy:
+                kept = self.repo.add_attachment(countersigning.RECEIVED_KIND, Path(out_path).name, signed.pdf_bytes,
+                                                details=countersigning.received_details(signed))
+            self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
+                          file_sha256=signed.file_sha256,
+                          details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
+        return countersigning.CountersignResult(Path(out_path), signed, kept)
+
+    def received_passports(self) -> list[countersigning.ReceivedRecord]:
+        """Manager mode: the passports this vault countersigned and kept, oldest first."""
+        kept = self.repo.attachments(countersigning.RECEIVED_KIND)
+        return [countersigning.ReceivedRecord.from_attachment(a) for a in kept]
+
+    def received_passport_pdf(self, attachment_id: int) -> bytes:
+        """The kept countersigned PDF of one received passport."""
+        attachment = self.repo.attachment(attachment_id)
+        if attachment.kind != countersigning.RECEIVED_KIND:
+            raise ValidationError(f"Stored file {attachment_id} is not a received passport.")
+        return attachment.data
+
+    def inspect_countersigned(self, pdf_bytes: bytes, source: str) -> countersigned_import.CountersignedImport:
+        """Check a countersigned copy of this vault's passport; raises a typed error to refuse it. No writes."""
+        return countersigned_import.CountersignedImport.check(
+            pdf_bytes, source=source, repo=self.repo, our_fingerprint=self.identity().fingerprint)
+
+    def accept_countersigned(self, imp: countersigned_import.CountersignedImport, *, trust_new_manager: bool = False,
+                             accept_external: bool = False) -> Revision:
+        """Record a checked countersigned copy: store the PDF, pin the manager's certificate, mark the passport
+        agreed by both (next review in 12 months unless a later one is set) and log it, in one transaction."""
+        countersigned_import.require_decisions(imp, trust_new_manager=trust_new_manager,
+                                               accept_external=accept_external)
+        details = countersigned_import.countersigned_details(imp)
+        with self.repo.transaction():
+            countersigned_import.recheck_against_vault(imp, self.repo)
+            passport = countersigned_import.agreed_passport(self.passport(), imp.agreed_on)
+            self.validate(passport)
+            revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_COUNTERSIGNED)
+            self.repo.add_attachment(countersigned_import.COUNTERSIGNED_KIND,
+                                     Path(imp.source).name or "countersigned.pdf", imp.pdf_bytes,
+                                     revision=revision.number, details=details)
+            if imp.needs_trust:
+                self.repo.add_pin(imp.manager_name, imp.manager.fingerprint, role="manager",
+                                  cert_pem=imp.manager.cert_pem)
+            self.repo.log("countersigned", f"Countersigned by {imp.manager_name}; agreed by both",
+                          revision=revision.number, file_sha256=imp.file_sha256, details=details)
+        return revision
+
+    def import_countersigned(self, path: Path, *, trust_new_manager: bool = False,
+                             accept_external: bool = False) -> Revision:
+        """Check and, if nothing refuses it, record the countersigned PDF at ``path``."""
+        imp = self.inspect_countersigned(countersigning.read_pdf_file(path), str(path))
+        return self.accept_countersigned(imp, trust_new_manager=trust_new_manager, accept_external=accept_external)
+
+    def countersigned_copies(self) -> list[Attachment]:
+        """Accepted countersigned PDFs, oldest first (details: manager, comment, agreed revision...)."""
+        return self.repo.attachments(countersigned_import.COUNTERSIGNED_KIND)

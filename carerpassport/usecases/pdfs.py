@@ -1,0 +1,62 @@
+"""Signed PDF export and verification (issue 5)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from carerpassport.domain.canonical import load_canonical, sha256_hex
+from carerpassport.domain.model import Passport
+from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf, signed_export
+from carerpassport.exchange.pdf_verify import VerificationReport, inspect_passport_pdf, read_pdf_file
+from carerpassport.usecases.core import AppCore
+from carerpassport.vault.atomic import atomic_write
+
+
+class PdfUseCases(AppCore):
+    """Signed PDF export and verification (issue 5)."""
+
+    def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
+                          fields: list[str] | None = None, include_actions: bool = True) -> ExportResult:
+        """Write a signed PDF of what is shared to ``out_path`` (atomically), log it and record the share.
+
+        ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions.
+        ``recipient`` defaults to the line manager's name.
+        """
+        revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
+        out_path = Path(out_path)
+        atomic_write(out_path, signed.pdf)
+        digest = sha256_hex(signed.pdf)
+        with self.repo.transaction():
+            self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}",
+                          revision=revision, file_sha256=digest,
+                          details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
+                                   "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
+            self.repo.add_share(recipient=signed.facts.recipient, purpose=signed.facts.purpose, format="pdf",
+                                revision=revision, fields=signed.fields, file_sha256=digest, file_name=out_path.name)
+        return ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
+                            passport_json=signed.passport_json)
+
+    def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
+                          include_actions: bool = True) -> bytes:
+        """The same signed PDF as :meth:`export_signed_pdf`, as bytes: no file, no log (previews, bundles)."""
+        return self._signed_pdf(recipient, purpose, fields, include_actions)[1].pdf
+
+    def verify_file(self, path: Path) -> VerificationReport:
+        """Check a passport PDF: who signed it, intact, countersigned, and whether this vault signed it.
+
+        Writes nothing. Raises :class:`NotAPassportFileError` or :class:`TamperedDocumentError` only when
+        the file cannot be examined at all; every other finding is in the report's ``problems``.
+        """
+        report = inspect_passport_pdf(read_pdf_file(Path(path)))
+        mine = report.signer_fingerprint == self.identity().fingerprint
+        return dataclasses.replace(report, signed_by_this_vault=mine)
+
+    def _signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
+                    include_actions: bool) -> tuple[int, SignedPdf]:
+        latest = self.latest_revision()
+        passport = Passport.from_dict(load_canonical(latest.content))
+        who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
+        return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
+                                            purpose=purpose, fields=fields, include_actions=include_actions,
+                                            today=self.today())

@@ -1,0 +1,198 @@
+"""Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+from carerpassport.domain import review_session
+from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.checklist import build_checklist
+from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.checklist_pdf import render_checklist
+from carerpassport.exchange.reminders import build_calendar, reminders_for
+from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, AppCore
+from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.repository import Revision, Share
+
+
+class ReviewUseCases(AppCore):
+    """Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8)."""
+
+    #: Where an unfinished review waits between "start" and "done": inside the vault, never in a file.
+    REVIEW_META_KEY = "review_in_progress"
+
+    def current_review(self) -> review_session.ReviewSession | None:
+        """The review started but not yet finished, if any."""
+        stored = self.repo.get_meta(self.REVIEW_META_KEY)
+        if not stored:
+            return None
+        return review_session.ReviewSession.from_dict(json.loads(stored))
+
+    def start_review(self, trigger: str = review_session.TRIGGER_SCHEDULED) -> review_session.ReviewSession:
+        """Start a review: every answered question and live agreed action, asked "still true?".
+
+        Raises :class:`~carerpassport.domain.review_session.ReviewInProgressError` if one is already open.
+        """
+        existing = self.current_review()
+        if existing is not None:
+            raise review_session.ReviewInProgressError(
+                f"A review started on {existing.started_on.isoformat()} is still open: finish it "
+                "(carerpassport review done) or cancel it (carerpassport review cancel) first.")
+        latest = self.latest_revision()
+        session = review_session.start_review(self.passport(), self.template, today=self.today(),
+                                              base_revision=latest.number, trigger=trigger)
+        with self.repo.transaction():
+            self._store_review(session)
+            kind = "circumstances" if session.circumstances_changed else "scheduled"
+            self.repo.log("review_started", "Review started" + (" (circumstances changed)"
+                                                                 if session.circumstances_changed else ""),
+                          revision=latest.number, details={"trigger": kind, "items": len(session.items)})
+        return session
+
+    def circumstances_changed(self, reason: str) -> review_session.ReviewSession:
+        """"My circumstances changed": start a review at once, with what changed as its reason."""
+        if not reason.strip() or reason.strip() == review_session.TRIGGER_SCHEDULED:
+            raise ValidationError("Say briefly what changed (for example “my caring hours went up”).")
+        return self.start_review(reason)
+
+    def save_review(self, session: review_session.ReviewSession) -> None:
+        """Keep the verdicts recorded so far, so the review can be finished later."""
+        self._require_review()
+        with self.repo.transaction():
+            self._store_review(session)
+
+    def mark_review_item(self, key: str, verdict: str, new_text: str = "") -> review_session.Outcome:
+        """Record "still true", "changed" (with the new text) or "no longer applies" for one item."""
+        session = self._require_review()
+        outcome = session.record(key, verdict, new_text)
+        with self.repo.transaction():
+            self._store_review(session)
+        return outcome
+
+    def preview_review(self, session: review_session.ReviewSession, *,
+                       next_review: dt.date | None = None) -> review_session.ReviewResult:
+        """What finishing ``session`` now would give (nothing is saved)."""
+        return review_session.apply_review(self.passport(), session, today=self.today(), next_review=next_review)
+
+    def finish_review(self, session: review_session.ReviewSession, *,
+                      next_review: dt.date | None = None) -> Revision:
+        """Apply the review to the current passport and save it as a new revision (reason "review"),
+        even when nothing changed: the review itself is part of the record."""
+        stored = self._require_review()
+        if (stored.started_on, stored.trigger, stored.base_revision) != (
+                session.started_on, session.trigger, session.base_revision):
+            raise review_session.NoReviewError("This review was replaced by another one started since; open the "
+                                               "review again to continue the current one.")
+        result = self.preview_review(session, next_review=next_review)
+        self.validate(result.passport)
+        summary = result.summary
+        with self.repo.transaction():
+            revision = self.repo.append_revision(canonical_bytes(result.passport.to_dict()), REASON_REVIEW)
+            self.repo.set_meta(self.REVIEW_META_KEY, "")
+            self.repo.log("review", summary.headline(), revision=revision.number,
+                          details={"trigger": "circumstances" if session.circumstances_changed else "scheduled",
+                                   "next_review": summary.next_review.isoformat(),
+                                   "changed": summary.count(review_session.Verdict.CHANGED),
+                                   "ended": summary.count(review_session.Verdict.NO_LONGER_APPLIES),
+                                   "unchanged": summary.count(review_session.Verdict.UNCHANGED)})
+        return revision
+
+    def cancel_review(self) -> None:
+        """Drop the open review; the passport is unchanged."""
+        self._require_review()
+        with self.repo.transaction():
+            self.repo.set_meta(self.REVIEW_META_KEY, "")
+            self.repo.log("review_cancelled", "Review cancelled")
+
+    def _require_review(self) -> review_session.ReviewSession:
+        session = self.current_review()
+        if session is None:
+            raise review_session.NoReviewError("No review is open. Start one first (carerpassport review start).")
+        return session
+
+    def _store_review(self, session: review_session.ReviewSession) -> None:
+        self.repo.set_meta(self.REVIEW_META_KEY, json.dumps(session.to_dict(), sort_keys=True))
+
+    def shares(self) -> list[Share]:
+        """The sharing record: every export or bundle, oldest first, with consent withdrawals."""
+        return self.repo.shares()
+
+    def share(self, share_id: int) -> Share:
+        for share in self.repo.shares():
+            if share.id == share_id:
+                return share
+        raise ValidationError(f"There is no share {share_id} in your sharing record.")
+
+    def withdraw_consent(self, share_id: int) -> str:
+        """Mark consent withdrawn for one share; return a short note asking the recipient to delete it."""
+        share = self.share(share_id)
+        if share.withdrawn_at:
+            raise ValidationError(f"Consent for share {share_id} was already withdrawn on {share.withdrawn_at[:10]}.")
+        with self.repo.transaction():
+            self.repo.withdraw_share(share_id)
+            self.repo.log("consent_withdrawn", f"Consent withdrawn for share {share_id}", revision=share.revision,
+                          file_sha256=share.file_sha256, details={"share": share_id, "recipient": share.recipient})
+        return self._withdrawal_note(share)
+
+    def _withdrawal_note(self, share: Share) -> str:
+        employee = self.passport().employee.name or "the sender"
+        sent = share.at[:10]
+        what = f"the file “{share.file_name}”" if share.file_name else f"a {share.format.upper()} file"
+        return (f"Dear {share.recipient or 'colleague'},\n\n"
+                f"On {sent} I shared a copy of my carer's passport with you ({what}, revision {share.revision}; "
+                f"its SHA-256 fingerprint begins {share.file_sha256[:16]}).\n\n"
+                "I no longer consent to you keeping it. Please delete every copy you hold, including printed "
+                "copies, attachments in email and copies on shared drives, and let me know when you have done so. "
+                "Please do not pass it to anyone else.\n\n"
+                f"Thank you,\n{employee}\n")
+
+    def holdings(self, recipient: str) -> list[Share]:
+        """Exactly what ``recipient`` holds: each share to them whose consent is not withdrawn."""
+        wanted = " ".join(recipient.split()).casefold()
+        if not wanted:
+            raise ValidationError("Say whose copies to look up (the recipient's name as recorded).")
+        return [s for s in self.repo.shares()
+                if not s.withdrawn_at and " ".join(s.recipient.split()).casefold() == wanted]
+
+    def shareable_fields(self) -> list[tuple[str, str]]:
+        """``(field id, label)`` for each answered question: what could be shared with someone."""
+        return review_session.shareable_fields(self.passport(), self.template)
+
+    def change_manager(self, name: str, *, contact: str = "", share_fields: list[str] | None = None,
+                       share_actions: bool = False) -> review_session.ManagerChange:
+        """Record a new line manager (a new revision) and retire the previous manager's pinned
+        certificate (kept in the history). The employee's own share choices are not touched: the chosen
+        ``share_fields`` (default: nothing) are returned for the export to the new manager."""
+        change = review_session.with_new_manager(self.passport(), self.template, name, contact=contact,
+                                                 share_fields=share_fields, share_actions=share_actions)
+        self.validate(change.passport)
+        with self.repo.transaction():
+            revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT)
+            retired = [p for p in self.repo.pins(include_retired=False) if p.role == "manager"]
+            for pin in retired:
+                self.repo.retire_pin(pin.id)
+            self.repo.log("manager_changed", "New line manager recorded; earlier arrangements to be agreed again",
+                          revision=revision.number,
+                          details={"retired_pins": [p.fingerprint for p in retired],
+                                   "chosen_fields": list(change.share_fields), "actions": change.share_actions})
+        return dataclasses.replace(change, revision=revision.number, retired_pins=tuple(p.name for p in retired))
+
+    def write_reminders(self, out_path: Path) -> int:
+        """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
+        passport = self.passport()
+        data = build_calendar(passport, now=self.clock())
+        atomic_write(Path(out_path), data)
+        count = len(reminders_for(passport, self.today()))
+        self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
+        return count
+
+    def write_checklist(self, out_path: Path) -> str:
+        """Write the private preparation checklist PDF; return its SHA-256. Not a share: it is for you."""
+        data = render_checklist(build_checklist(self.template, self.passport(), today=self.today()))
+        atomic_write(Path(out_path), data)
+        digest = sha256_hex(data)
+        self.repo.log("checklist", "Private preparation checklist written", file_sha256=digest)
+        return digest

@@ -1,0 +1,89 @@
+"""Real files for the countersigning tests: an employee's signed export, a manager's vault, poppler.
+
+Every file is made by the app itself (``export_signed_pdf``, ``countersign``) or by poppler, never
+hand-built, so the tests check genuine exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
+from cryptography.x509.oid import NameOID
+
+from carerpassport.app import PassportApp
+
+MANAGER_PASSPHRASE = "manager's own passphrase"
+
+
+def employee_pdf(app: PassportApp, out: Path, **options: object) -> bytes:
+    """Export ``app``'s passport as a signed PDF at ``out`` (the app's own export) and return its bytes."""
+    app.export_signed_pdf(out, **options)  # type: ignore[arg-type]
+    return out.read_bytes()
+
+
+def manager_vault(folder: Path, name: str = "Bob Smith") -> PassportApp:
+    """A second vault, in another folder, for the line manager using the app's manager mode."""
+    return PassportApp.create(folder, employee_name=name, passphrase=MANAGER_PASSPHRASE).app
+
+
+def vault_snapshot(app: PassportApp) -> tuple[object, ...]:
+    """Everything an import could write: revisions, events, stored files, pins, shares."""
+    repo = app.repo
+    return (repo.revisions(), repo.events(), [(a.id, a.kind, a.sha256, a.details) for a in repo.attachments()],
+            repo.pins(), repo.shares())
+
+
+def rsa_p12(folder: Path, common_name: str, password: str = "p12-pass") -> Path:
+    """An RSA-3072 self-signed signing certificate and key as PKCS#12 (poppler fails on EC keys)."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=365))
+            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
+                                         data_encipherment=False, key_agreement=False, key_cert_sign=False,
+                                         crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = folder / "manager.p12"
+    path.write_bytes(pkcs12.serialize_key_and_certificates(b"poppler-manager", key, cert, None,
+                                                           serialization.BestAvailableEncryption(password.encode())))
+    return path
+
+
+def poppler_countersign(folder: Path, in_pdf: Path, out_pdf: Path, common_name: str = "Bob Smith") -> Path:
+    """Countersign ``in_pdf`` in the ManagerSignature field with poppler's pdfsig and an NSS database."""
+    nss = folder / "nss"
+    nss.mkdir()
+    p12 = rsa_p12(folder, common_name)
+    subprocess.run(["certutil", "-N", "-d", f"sql:{nss}", "--empty-password"], check=True, capture_output=True)
+    subprocess.run(["pk12util", "-i", str(p12), "-d", f"sql:{nss}", "-W", "p12-pass"], check=True,
+                   capture_output=True)
+    subprocess.run(["pdfsig", "-nssdir", f"sql:{nss}", "-sign", "ManagerSignature", "-nick", "poppler-manager",
+                    str(in_pdf), str(out_pdf)], check=True, capture_output=True, timeout=60)
+    return out_pdf
+
+
+def countersigned_by_app(tmp_path: Path, employee: PassportApp, *, comment: str = "Happy to support this.",
+                         manager_name: str = "Bob Smith") -> tuple[Path, Path, PassportApp]:
+    """The employee's export, countersigned in a manager's own vault: (export, countersigned, manager app).
+
+    The caller closes the manager app."""
+    export = tmp_path / "exported.pdf"
+    employee_pdf(employee, export)
+    manager = manager_vault(tmp_path / "manager-vault", manager_name)
+    signed = tmp_path / "countersigned.pdf"
+    manager.countersign(export, signed, comment=comment, name=manager_name)
+    return export, signed, manager
+
+
+def pdfsig_report(path: Path) -> str:
+    """``pdfsig`` output for ``path`` (no network: no OCSP)."""
+    done = subprocess.run(["pdfsig", "-no-ocsp", str(path)], capture_output=True, text=True, timeout=60)
+    return done.stdout

@@ -1,0 +1,232 @@
+"""Agreed actions: the model passes qtmodeltester; add, edit, decline and remove work by keyboard alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.model import ActionStatus, AgreedAction
+from carerpassport.ui.dialogs.action_dialog import ActionDialog
+from carerpassport.ui.models.actions_filter_model import ActionsFilterModel
+from carerpassport.ui.models.actions_model import ID_ROLE, REVIEW_ON, STATUS, WHAT, ActionsModel
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.actions_view import ActionsView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def controls_without_names(root: QWidget) -> list[str]:
+    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+            continue
+        parent, inner = widget.parentWidget(), False
+        while parent is not None:
+            inner = inner or isinstance(parent, QAbstractSpinBox | QComboBox)
+            parent = parent.parentWidget()
+        if not inner and (not widget.accessibleName().strip() or not widget.accessibleDescription().strip()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+@pytest.fixture
+def actions(filled_app: PassportApp, qtbot) -> Iterator[ActionsView]:  # noqa: ANN001 - pytest-qt's qtbot
+    view = ActionsView(filled_app, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(1000, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()
+    yield view
+    view.clear()
+
+
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def _dialog(view: ActionsView, qtbot) -> ActionDialog:  # noqa: ANN001
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isActiveWindow())
+    assert view.dialog is not None
+    return view.dialog
+
+
+def _select_row(view: ActionsView, qtbot, row: int) -> str:  # noqa: ANN001
+    """Move the selection to ``row`` with the arrow keys; return that action's id."""
+    view.activateWindow()  # a closed dialog hands activation back (the offscreen platform needs asking)
+    qtbot.waitUntil(view.isActiveWindow)
+    view.table.setFocus()  # focus selects the first action
+    qtbot.keyClick(view.table, Qt.Key.Key_PageUp)
+    for _ in range(row):
+        qtbot.keyClick(view.table, Qt.Key.Key_Down)
+    action_id = view.selected_action_id()
+    assert action_id is not None
+    return action_id
+
+
+def test_models_pass_qtmodeltester(filled_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
+    model = ActionsModel()
+    model.set_actions(filled_app.passport().actions)
+    qtmodeltester.check(model)
+    proxy = ActionsFilterModel()
+    proxy.setSourceModel(model)
+    proxy.set_status("agreed")
+    qtmodeltester.check(proxy)
+    empty = ActionsModel()
+    qtmodeltester.check(empty)
+
+
+def test_add_by_keyboard(actions: ActionsView, filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    count = len(filled_app.passport().actions)
+    qtbot.keyClick(actions.table, Qt.Key.Key_N, CTRL)
+    dialog = _dialog(actions, qtbot)
+    assert _focused() is dialog.what
+    qtbot.keyClicks(dialog.what, "Work from home on Fridays")
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Tab)
+    assert _focused() is dialog.kind
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Home)  # Flexible working is first
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    qtbot.keyClicks(_focused(), "Bob Smith")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter in a line saves the dialog
+    qtbot.waitUntil(lambda: actions.dialog is None)
+    passport = filled_app.passport()
+    assert len(passport.actions) == count + 1
+    added = passport.actions[-1]
+    assert (added.what, added.kind.value, added.owner, added.status) == (
+        "Work from home on Fridays", "flexible_working", "Bob Smith", ActionStatus.PROPOSED)
+    assert actions.selected_action_id() == added.id
+    assert "Added" in actions.notice.text()
+
+
+def test_insert_also_adds_and_an_empty_action_is_refused(actions: ActionsView, filled_app: PassportApp,
+                                                         qtbot) -> None:  # noqa: ANN001
+    count = len(filled_app.passport().actions)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Insert)
+    dialog = _dialog(actions, qtbot)
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return, CTRL)
+    assert dialog.isVisible() and "needs a description" in dialog.error.text()
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: actions.dialog is None)
+    assert len(filled_app.passport().actions) == count
+
+
+def test_edit_by_enter(actions: ActionsView, filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    action_id = _select_row(actions, qtbot, 0)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Return)
+    dialog = _dialog(actions, qtbot)
+    assert dialog.what.toPlainText() == "Start at 10:00 on Tuesdays"
+    dialog.owner.setFocus()
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(dialog.owner, "Priya Shah")
+    dialog.review_on.not_set.setFocus()
+    qtbot.keyClick(dialog.review_on.not_set, Qt.Key.Key_Space)  # give it a review date (today)
+    qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.dialog is None)
+    action = filled_app.passport().action(action_id)
+    assert action.owner == "Priya Shah"
+    assert action.review_on == filled_app.today()
+    assert action.what == "Start at 10:00 on Tuesdays"  # untouched fields stay
+
+
+def test_decline_needs_a_reason(actions: ActionsView, filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    action_id = _select_row(actions, qtbot, 1)
+    qtbot.keyClick(actions.table, Qt.Key.Key_D, CTRL)
+    dialog = _dialog(actions, qtbot)
+    assert dialog.status.currentData() == "declined" and _focused() is dialog.reason
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "reason" in dialog.error.text()
+    assert filled_app.passport().action(action_id).status is ActionStatus.PROPOSED
+    qtbot.keyClicks(dialog.reason, "Not possible during the audit")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions.dialog is None)
+    action = filled_app.passport().action(action_id)
+    assert (action.status, action.decline_reason) == (ActionStatus.DECLINED, "Not possible during the audit")
+    row = actions.model.row_of(action_id)
+    assert "Not possible during the audit" in actions.model.index(row, STATUS).data()
+
+
+def test_remove_with_confirmation_then_undo(actions: ActionsView, filled_app: PassportApp,
+                                            qtbot) -> None:  # noqa: ANN001
+    before = [a.id for a in filled_app.passport().actions]
+    action_id = _select_row(actions, qtbot, 0)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: actions.confirm_box is not None and actions.confirm_box.isActiveWindow())
+    assert actions.confirm_box is not None
+    assert "undo" in actions.confirm_box.informativeText().lower()
+    qtbot.keyClick(actions.confirm_box, Qt.Key.Key_Escape)  # cancel keeps it
+    qtbot.waitUntil(lambda: actions.confirm_box is None)
+    assert [a.id for a in filled_app.passport().actions] == before
+
+    _select_row(actions, qtbot, 0)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: actions.confirm_box is not None and actions.confirm_box.isActiveWindow())
+    assert actions.confirm_box is not None
+    qtbot.keyClick(actions.confirm_box, Qt.Key.Key_Return)  # Remove is the default button
+    qtbot.waitUntil(lambda: actions.confirm_box is None)
+    assert action_id not in [a.id for a in filled_app.passport().actions]
+    assert actions.undo_button.isEnabled()
+
+    actions.activateWindow()
+    qtbot.waitUntil(actions.isActiveWindow)
+    qtbot.keyClick(actions.table, Qt.Key.Key_Z, CTRL)
+    assert [a.id for a in filled_app.passport().actions] == before  # same id, same place
+    assert actions.selected_action_id() == action_id and not actions.undo_button.isEnabled()
+
+
+def test_sort_and_filter(actions: ActionsView, filled_app: PassportApp) -> None:
+    soon = filled_app.add_action("Review rota", kind="workload", review_on=dt.date(2030, 1, 5))
+    later = filled_app.add_action("Phone at desk", kind="equipment", review_on=dt.date(2031, 6, 1))
+    actions.refresh()
+    proxy = actions.proxy
+
+    def ids() -> list[str]:
+        return [proxy.index(r, WHAT).data(ID_ROLE) for r in range(proxy.rowCount())]
+
+    actions.table.sortByColumn(REVIEW_ON, Qt.SortOrder.AscendingOrder)
+    assert ids()[:2] == [soon.id, later.id]  # actions with no review date come after dated ones
+    actions.table.sortByColumn(REVIEW_ON, Qt.SortOrder.DescendingOrder)
+    assert ids()[-2:] == [later.id, soon.id]
+
+    actions.status_filter.setCurrentIndex(actions.status_filter.findData("agreed"))
+    assert [proxy.index(r, WHAT).data() for r in range(proxy.rowCount())] == ["Start at 10:00 on Tuesdays"]
+    actions.status_filter.setCurrentIndex(0)
+    actions.kind_filter.setCurrentIndex(actions.kind_filter.findData("equipment"))
+    assert ids() == [later.id]
+    actions.kind_filter.setCurrentIndex(0)
+    actions.search.setText("ROTA")
+    assert ids() == [soon.id]
+    actions.search.setText("bob tuesdays")  # every word, in any column
+    assert len(ids()) == 1
+    actions.search.clear()
+    assert proxy.rowCount() == len(filled_app.passport().actions)
+
+
+def test_dialog_validates_dates(qtbot) -> None:  # noqa: ANN001
+    action = AgreedAction(what="Compressed hours", agreed_on=dt.date(2026, 3, 1))
+    dialog = ActionDialog(action, today=dt.date(2026, 3, 1))
+    qtbot.addWidget(dialog)
+    dialog.implement_by.set_date(dt.date(2026, 2, 1))
+    dialog.accept()
+    assert "implementation date" in dialog.error.text() and dialog.result() == 0
+    assert controls_without_names(dialog) == []
+
+
+def test_clear_forgets_every_action(actions: ActionsView) -> None:
+    actions.clear()
+    assert actions.model.rowCount() == 0
+
+
+def test_every_control_has_an_accessible_name_and_description(actions: ActionsView) -> None:
+    assert controls_without_names(actions) == []

@@ -1,0 +1,81 @@
+"""Manager mode in the GUI: the countersign dialog and the received passports view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from countersign_ui_support import OFFSCREEN_NOISE, controls_without_names, countersign_theme, save_screenshot
+from pytestqt.qtbot import QtBot
+
+from carerpassport.app import PassportApp
+from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.received_view import ReceivedView
+from tests.countersign_support import employee_pdf, manager_vault
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+__all__ = ["countersign_theme"]  # a fixture, used by name
+
+
+@pytest.fixture
+def manager(tmp_path: Path) -> PassportApp:
+    app = manager_vault(tmp_path / "manager-vault")
+    yield app  # type: ignore[misc]
+    app.close()
+
+
+def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: PassportApp, tmp_path: Path,
+                                          qtbot: QtBot, countersign_theme: object) -> None:
+    export = tmp_path / "from-sian.pdf"
+    employee_pdf(filled_app, export)
+    dialog = CountersignDialog(manager, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.open_path(export)
+    assert filled_app.identity().fingerprint in dialog.verification.text()
+    text = dialog.content.toPlainText()
+    assert "I look after my father" in text and "Start at 10:00 on Tuesdays" in text
+    assert "PRIVATE" not in text
+    assert dialog.name.text() == "Bob Smith" and dialog.sign.isEnabled()
+    qtbot.keyClicks(dialog.comment, "Agreed. We review this in a year.")
+    assert controls_without_names(dialog) == []
+    save_screenshot(dialog, "countersign-dialog.png")
+    out = tmp_path / "countersigned.pdf"
+    with qtbot.waitSignal(dialog.countersigned):
+        dialog.countersign_to(out)
+    assert out.exists() and dialog.result_ is not None and dialog.result_.countersigned.comment.startswith("Agreed.")
+    imp = filled_app.inspect_countersigned(out.read_bytes(), "countersigned.pdf")
+    assert imp.comment == "Agreed. We review this in a year." and imp.manager_name == "Bob Smith"
+    assert "Countersigned and saved" in dialog.status.text()
+
+    view = ReceivedView(manager, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(760, 320)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "Siân Jones"
+    assert controls_without_names(view) == []
+    view.table.selectRow(0)
+    assert view.save_button.isEnabled()
+    save_screenshot(view, "received-passports.png")
+    copy = tmp_path / "copy.pdf"
+    view.save_copy(view.selected(), copy)  # type: ignore[arg-type]
+    assert copy.read_bytes() == out.read_bytes() and "Saved to" in view.status.text()
+
+
+def test_a_file_that_is_not_a_passport_is_explained(manager: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:
+    bogus = tmp_path / "letter.pdf"
+    bogus.write_text("Dear Bob, see attached.")
+    dialog = CountersignDialog(manager, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.open_path(bogus)
+    assert "not a PDF" in dialog.verification.text() and dialog.verification.property("role") == "error"
+    assert not dialog.sign.isEnabled()
+
+
+def test_received_view_empty_state(manager: PassportApp, qtbot: QtBot) -> None:
+    view = ReceivedView(manager, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    assert view.table.rowCount() == 0 and not view.empty.isHidden() and not view.save_button.isEnabled()

@@ -1,0 +1,268 @@
+"""The guided editor: autosave, share choices, private notes, undo after autosave, errors keep text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.domain.model import MAX_TEXT
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.editor_view import STATE_SAVED, STATE_UNSAVED, EditorView
+from carerpassport.ui.widgets.share_tag import PRIVATE_TEXT, SHARED_TEXT
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+RESPONSIBILITIES = "caring.responsibilities"
+
+
+def controls_without_names(root: QWidget) -> list[str]:
+    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+            continue
+        if _inside(widget, (QAbstractSpinBox, QComboBox)):
+            continue  # the line edit or popup list inside a date or combo box; the outer control has the name
+        if not widget.accessibleName().strip() or not widget.accessibleDescription().strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.fixture
+def editor(app: PassportApp, qtbot) -> Iterator[EditorView]:  # noqa: ANN001 - pytest-qt's qtbot
+    view = EditorView(app, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    yield view
+    view.clear()
+
+
+def _box(view: EditorView, field_id: str = RESPONSIBILITIES) -> QPlainTextEdit:
+    box = view.cards[field_id].answer
+    assert isinstance(box, QPlainTextEdit)
+    return box
+
+
+def test_typing_saves_once_after_the_pause(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    before = len(app.history())
+    editor.show_section(1)
+    box = _box(editor)
+    box.setFocus()
+    with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
+        qtbot.keyClicks(box, "I look after my mum")
+        assert editor.save_state == STATE_UNSAVED
+        assert app.passport().answer(RESPONSIBILITIES).text == ""  # not per keystroke
+    assert app.passport().answer(RESPONSIBILITIES).text == "I look after my mum"
+    assert saved.args == [app.latest_revision().number]
+    assert len(app.history()) == before + 1  # one burst of typing, one revision
+    qtbot.waitUntil(lambda: editor.save_state == STATE_SAVED)
+    assert "saved" in editor.state_label.text().lower()
+
+
+def test_typing_without_a_pause_is_still_saved_while_typing(editor: EditorView, app: PassportApp,
+                                                            qtbot) -> None:  # noqa: ANN001
+    """A kill mid-typing must lose at most about a second: saves happen even if the typist never pauses."""
+    editor.show_section(1)
+    box = _box(editor)
+    box.setFocus()
+    typist = QTimer(editor, interval=100)  # a key every 0.1 s: the 0.7 s pause never comes
+    typist.timeout.connect(lambda: qtbot.keyClick(box, Qt.Key.Key_A))
+    typist.start()
+    try:
+        qtbot.waitUntil(lambda: app.passport().answer(RESPONSIBILITIES).text.startswith("a"), timeout=10_000)
+        assert typist.isActive()  # saved while the typing went on, not after it stopped
+    finally:
+        typist.stop()
+    editor.flush()
+    assert app.passport().answer(RESPONSIBILITIES).text == box.toPlainText()
+
+
+def test_leaving_a_box_saves_at_once(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    editor.show_section(1)
+    box = _box(editor)
+    box.setFocus()
+    qtbot.keyClicks(box, "Evenings and weekends")
+    qtbot.keyClick(box, Qt.Key.Key_Tab)  # Tab leaves the box (it does not type a tab character)
+    assert "\t" not in box.toPlainText()
+    assert app.passport().answer(RESPONSIBILITIES).text == "Evenings and weekends"
+
+
+def test_share_choice_persists_after_reopening(editor: EditorView, app: PassportApp, data_dir: Path,
+                                               qtbot) -> None:  # noqa: ANN001
+    editor.show_section(1)
+    card = editor.cards["caring.effect_on_work"]
+    qtbot.keyClicks(card.answer, "Short notice absences")
+    card.share_box.setFocus()
+    qtbot.keyClick(card.share_box, Qt.Key.Key_Space)
+    assert card.tag.text() == SHARED_TEXT
+    editor.clear()
+    app.close()
+
+    reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    try:
+        answer = reopened.passport().answer("caring.effect_on_work")
+        assert (answer.text, answer.shared) == ("Short notice absences", True)
+        assert reopened.passport().shared_dict()["answers"]["caring.effect_on_work"]["text"] == answer.text
+        view = EditorView(reopened, TaskRunner(synchronous=True))
+        qtbot.addWidget(view)
+        again = view.cards["caring.effect_on_work"]
+        assert again.share_box.isChecked() and again.tag.text() == SHARED_TEXT
+        assert view.cards[RESPONSIBILITIES].tag.text() == PRIVATE_TEXT
+        view.clear()
+    finally:
+        reopened.close()
+        app.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it again
+
+
+def test_private_notes_are_never_in_what_is_shared(editor: EditorView, app: PassportApp, unique: str,
+                                                   qtbot) -> None:  # noqa: ANN001
+    editor.show_section(editor.sections.count() - 1)
+    assert "never exported" in editor.sections.currentItem().text()
+    editor.focus_first_question()
+    assert QApplication.focusWidget() is editor.notes
+    qtbot.keyClicks(editor.notes, unique)
+    for card in editor.cards.values():  # share every answer there is
+        card.share_box.setChecked(True)
+    editor.flush()
+    passport = app.passport()
+    assert passport.private_notes == unique
+    assert unique not in json.dumps(passport.shared_dict())
+    assert PRIVATE_NOTES_FIELD not in editor.cards  # no share box exists for the notes
+
+
+def test_undo_and_redo_in_a_field_survive_autosave(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    editor.show_section(1)
+    box = _box(editor)
+    box.setFocus()
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        qtbot.keyClicks(box, "Hello")
+    editor.refresh()  # the vault now holds the same text: the box must not be reset
+    assert box.document().isUndoAvailable()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert box.toPlainText() == ""
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass  # the undo is an edit too, and is saved
+    assert app.passport().answer(RESPONSIBILITIES).text == ""
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert box.toPlainText() == "Hello"
+    editor.flush()
+    assert app.passport().answer(RESPONSIBILITIES).text == "Hello"
+
+
+def test_a_validation_error_keeps_the_text_and_saves_the_rest(editor: EditorView, app: PassportApp,
+                                                              qtbot) -> None:  # noqa: ANN001
+    too_long = "x" * (MAX_TEXT + 1)
+    states: list[str] = []
+    editor.save_state_changed.connect(states.append)
+    _box(editor).setPlainText(too_long)
+    qtbot.keyClicks(_box(editor, "caring.how_managing"), "My sister helps")
+    editor.flush()
+    assert _box(editor).toPlainText() == too_long  # nothing typed is thrown away
+    assert app.passport().answer(RESPONSIBILITIES).text == ""
+    assert app.passport().answer("caring.how_managing").text == "My sister helps"  # the valid edit saved
+    assert states[-1].startswith("Not saved: “What are your caring responsibilities?” is too long")
+    assert "answers." not in states[-1]  # the question by name, not by internal id
+    card = editor.cards[RESPONSIBILITIES]
+    assert card.error.isVisibleTo(editor) and card.error.text().startswith("This answer is too long")
+    assert editor.has_unsaved_changes()
+
+    _box(editor).setPlainText("Short now")  # fixing it saves it, and the message goes
+    editor.flush()
+    assert app.passport().answer(RESPONSIBILITIES).text == "Short now"
+    assert editor.save_state == STATE_SAVED and not card.error.isVisibleTo(editor)
+
+
+def test_people_details_save(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    editor.show_section(0)
+    editor.focus_first_question()
+    name = editor.people.edits["employee.name"]
+    assert QApplication.focusWidget() is name and name.text() == "Siân Jones"
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Adviser")
+    editor.flush()
+    assert app.passport().employee.role == "Adviser"
+
+
+def test_enter_in_the_section_list_moves_to_the_first_question(editor: EditorView, qtbot) -> None:  # noqa: ANN001
+    editor.sections.setFocus()
+    editor.show_section(0)
+    qtbot.keyClick(editor.sections, Qt.Key.Key_Down)
+    assert editor.pages.currentIndex() == 1
+    qtbot.keyClick(editor.sections, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is _box(editor)
+
+
+def test_a_choice_saves_when_picked(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    combo = editor.cards["support.carers_policy"].answer
+    assert isinstance(combo, QComboBox)
+    editor.show_section(2)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert app.passport().answer("support.carers_policy").text == "Yes"
+
+
+def test_clear_wipes_every_box(editor: EditorView, app: PassportApp, unique: str) -> None:
+    app.set_answer(RESPONSIBILITIES, unique, shared=True)
+    app.set_answer(PRIVATE_NOTES_FIELD, unique)
+    editor.refresh()
+    assert _box(editor).toPlainText() == unique
+    editor.clear()
+    texts = [w.toPlainText() for w in editor.findChildren(QPlainTextEdit)]
+    texts += [w.text() for w in editor.findChildren(QLineEdit)]
+    assert not any(unique in t for t in texts)
+    assert not _box(editor).document().isUndoAvailable()
+    assert app.passport().answer(RESPONSIBILITIES).text == unique  # clearing the screen is not an edit
+
+
+def test_every_control_has_an_accessible_name_and_description(editor: EditorView) -> None:
+    assert controls_without_names(editor) == []
+    assert all(card.answer.accessibleDescription() for card in editor.cards.values())
+
+
+def test_an_employer_template_with_line_questions(data_dir: Path, qtbot) -> None:  # noqa: ANN001
+    template = {
+        "id": "employer.test", "version": 3, "title": "Employer passport", "language": "en-GB", "intro": "",
+        "sections": [{"id": "work", "title": "Your work", "intro": "", "fields": [
+            {"id": "work.pattern", "label": "Your working pattern", "kind": "line",
+             "guidance": {"think_about": [], "why": "", "privacy": "Describe the effect on work, not diagnoses."}},
+            {"id": "work.site", "label": "Where you work", "kind": "choice", "choices": ["Office", "Home"]},
+        ]}],
+    }
+    raw = json.dumps(template).encode()
+    from carerpassport.domain.template import parse_template
+
+    app = PassportApp.create(data_dir / "employer", passphrase=PASSPHRASE, template=parse_template(raw),
+                             template_json=raw).app
+    try:
+        view = EditorView(app, TaskRunner(synchronous=True))
+        qtbot.addWidget(view)
+        assert [view.sections.item(i).text() for i in range(view.sections.count())] == [
+            "You and your line manager", "Your work", "Private notes (never exported)"]
+        card = view.cards["work.pattern"]
+        assert "not diagnoses" in card.guidance.privacy_label.text()
+        qtbot.keyClicks(card.answer, "Mon to Thu, 9 to 5")
+        view.flush()
+        assert app.passport().answer("work.pattern").text == "Mon to Thu, 9 to 5"
+        view.clear()
+    finally:
+        app.close()

@@ -1,0 +1,176 @@
+"""History: versions listed with plain reasons, a side-by-side diff, read-only view, restore as new."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+
+from carerpassport.app import PassportApp
+from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel, value_in_words
+from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.history_view import HistoryView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+FIELD = "caring.effect_on_work"
+LABEL = "How does caring affect your work?"
+
+
+def controls_without_names(root: QWidget) -> list[str]:
+    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
+    missing = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+            continue
+        parent, inner = widget.parentWidget(), False
+        while parent is not None:
+            inner = inner or isinstance(parent, QAbstractSpinBox | QComboBox)
+            parent = parent.parentWidget()
+        if not inner and (not widget.accessibleName().strip() or not widget.accessibleDescription().strip()):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+@pytest.fixture
+def edited_app(app: PassportApp) -> PassportApp:
+    app.set_answer(FIELD, "First words")  # version 2
+    app.set_answer(FIELD, "Second words")  # version 3
+    app.set_answer("notes.private", "a private note")  # version 4
+    return app
+
+
+@pytest.fixture
+def history(edited_app: PassportApp, qtbot) -> Iterator[HistoryView]:  # noqa: ANN001 - pytest-qt's qtbot
+    view = HistoryView(edited_app, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    yield view
+    view.clear()
+
+
+def _rows(model: ChangesModel) -> list[tuple[str, str, str]]:
+    return [tuple(model.index(r, c).data() for c in (ITEM, BEFORE, AFTER)) for r in range(model.rowCount())]
+
+
+def test_models_pass_qtmodeltester(edited_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
+    history = HistoryModel()
+    history.set_revisions(edited_app.history())
+    qtmodeltester.check(history)
+    changes = ChangesModel()
+    changes.set_changes(edited_app.diff(1, 3), 1, 3)
+    qtmodeltester.check(changes)
+
+
+def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
+    model = history.model
+    assert [model.revision_at(r).number for r in range(model.rowCount())] == [4, 3, 2, 1]
+    assert model.index(0, WHAT_HAPPENED).data() == "Edited (current)"
+    assert model.index(1, WHAT_HAPPENED).data() == "Edited"
+    assert model.index(3, WHAT_HAPPENED).data() == "Passport created"
+    assert model.index(0, WHEN).data().startswith("Today, ")
+    local = dt.datetime(2026, 3, 2, 21, 4, tzinfo=dt.UTC).astimezone()
+    assert time_in_words("2026-03-02T21:04:00+00:00") == f"{local.day} Mar 2026, {local:%H:%M}"
+    assert time_in_words(local.isoformat(), today=local.date()) == f"Today, {local:%H:%M}"
+    assert time_in_words(local.isoformat(), today=local.date() + dt.timedelta(days=1)).startswith("Yesterday, ")
+
+
+def test_diff_shows_the_changed_answer_side_by_side(history: HistoryView, qtbot) -> None:  # noqa: ANN001
+    history.versions.setFocus()
+    qtbot.keyClick(history.versions, Qt.Key.Key_Down)  # from version 4 down to version 3
+    assert history.caption.text().startswith("Version 3")
+    assert _rows(history.changes) == [(LABEL, "First words", "Second words")]
+    assert history.changes.headerData(BEFORE, Qt.Orientation.Horizontal) == "Before (version 2)"
+    history.compare(1)
+    assert _rows(history.changes) == [(LABEL, "(nothing)", "Second words")]  # new and private: one row
+    assert history.preview.toPlainText() == ""  # rendered only when its tab is shown
+    history.tabs.setCurrentWidget(history.preview)
+    assert "Second words" in history.preview.toPlainText() and history.preview.isReadOnly()
+
+
+def test_restore_adds_a_new_version_and_keeps_the_old_ones(history: HistoryView, edited_app: PassportApp,
+                                                           qtbot) -> None:  # noqa: ANN001
+    old_history = edited_app.history()
+    history.select_revision(2)
+    assert history.restore_button.isEnabled()
+    with qtbot.waitSignal(history.restored) as restored:
+        qtbot.keyClick(history.restore_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: history.confirm_box is not None and history.confirm_box.isActiveWindow())
+        assert history.confirm_box is not None
+        assert "Nothing is lost" in history.confirm_box.informativeText()
+        qtbot.keyClick(history.confirm_box, Qt.Key.Key_Return)
+    new_history = edited_app.history()
+    assert new_history[: len(old_history)] == old_history  # every earlier version is still there
+    assert [(r.number, r.reason) for r in new_history[len(old_history):]] == [(5, "restore")]
+    assert restored.args == [5]
+    passport = edited_app.passport()
+    assert passport.answer(FIELD).text == "First words"
+    assert passport.private_notes == ""  # as it was in version 2
+    assert edited_app.passport_at(4).private_notes == "a private note"  # and version 4 still holds the note
+    assert history.model.index(0, WHAT_HAPPENED).data() == "Restored an earlier version (current)"
+    assert not history.restore_button.isEnabled()  # the new current version is chosen
+
+
+def test_cancelling_a_restore_changes_nothing(history: HistoryView, edited_app: PassportApp,
+                                              qtbot) -> None:  # noqa: ANN001
+    before = edited_app.history()
+    history.select_revision(2)
+    history.restore_selected()
+    qtbot.waitUntil(lambda: history.confirm_box is not None and history.confirm_box.isActiveWindow())
+    assert history.confirm_box is not None
+    qtbot.keyClick(history.confirm_box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: history.confirm_box is None)
+    assert edited_app.history() == before
+
+
+def test_actions_are_summarised_without_ids(edited_app: PassportApp) -> None:
+    action = edited_app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith",
+                                   status="agreed")
+    added = edited_app.latest_revision().number
+    edited_app.update_action(action.id, status="declined", decline_reason="Rota is short")
+    declined = edited_app.latest_revision().number
+    edited_app.remove_action(action.id)
+    removed = edited_app.latest_revision().number
+    model = ChangesModel()
+    model.set_changes(edited_app.diff(added - 1, added))
+    assert _rows(model) == [("Action added", "(nothing)",
+                             "Start at 10:00 on Tuesdays (Flexible working, Agreed, who: Bob Smith, shared)")]
+    model.set_changes(edited_app.diff(added, declined))
+    title = "Action “Start at 10:00 on Tuesdays”"
+    assert sorted(_rows(model)) == [(f"{title}: reason declined", "(empty)", "Rota is short"),
+                                    (f"{title}: status", "Agreed", "Declined")]
+    model.set_changes(edited_app.diff(declined, removed))
+    assert [r[0] for r in _rows(model)] == ["Action removed"]
+    assert not any(action.id in cell for row in _rows(model) for cell in row)
+
+
+def test_values_in_words() -> None:
+    assert value_in_words("answers.x.y.shared", True) == "Shared"
+    assert value_in_words("answers.x.y.shared", False) == "Private"
+    assert value_in_words("actions.1.kind", "flexible_working") == "Flexible working"
+    assert value_in_words("actions.1.status", "in_place") == "In place"
+    assert value_in_words("answers.x.y.text", "") == "(empty)"
+    assert value_in_words("actions.1.what", None) == "(nothing)"
+    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 Mar 2026"
+
+
+def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app: PassportApp) -> None:
+    edited_app.set_answer(FIELD, unique)
+    history.tabs.setCurrentWidget(history.preview)
+    history.refresh()
+    assert unique in history.preview.toPlainText()
+    history.clear()
+    assert history.model.rowCount() == 0 and history.changes.rowCount() == 0
+    assert unique not in history.preview.toPlainText() and history.compare_with.count() == 0
+
+
+def test_every_control_has_an_accessible_name_and_description(history: HistoryView) -> None:
+    assert controls_without_names(history) == []

@@ -1,0 +1,112 @@
+"""The "Import countersigned copy" dialog: checks off the GUI thread, explicit decisions, refusals."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from countersign_ui_support import OFFSCREEN_NOISE, controls_without_names, countersign_theme, save_screenshot
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import signers
+from pyhanko.sign.fields import SigFieldSpec
+from pytestqt.qtbot import QtBot
+
+from carerpassport.app import PassportApp
+from carerpassport.exchange.countersign import signer_for
+from carerpassport.exchange.countersigned_import import ImportState
+from carerpassport.exchange.identity import generate_identity
+from carerpassport.ui.dialogs.import_dialog import ImportDialog
+from carerpassport.ui.tasks import TaskRunner
+from tests.countersign_support import countersigned_by_app, vault_snapshot
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+__all__ = ["countersign_theme"]  # a fixture, used by name
+
+
+@pytest.fixture
+def signed_copy(filled_app: PassportApp, tmp_path: Path) -> tuple[Path, Path]:
+    export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Agreed, as we discussed.")
+    manager.close()
+    return export, signed
+
+
+def _dialog(app: PassportApp, qtbot: QtBot, runner: TaskRunner | None = None) -> ImportDialog:
+    dialog = ImportDialog(app, runner or TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_copy: tuple[Path, Path],
+                                             qtbot: QtBot, countersign_theme: object) -> None:
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(signed_copy[1])
+    assert dialog.checked is not None and dialog.checked.state is ImportState.NEEDS_TRUST
+    assert "Trust Bob Smith" in dialog.record.text() and dialog.record.isEnabled()
+    assert dialog.checked.manager.fingerprint in dialog.details.toPlainText()
+    assert "Agreed, as we discussed." in dialog.details.toPlainText()
+    assert controls_without_names(dialog) == []
+    save_screenshot(dialog, "import-countersigned-needs-trust.png")
+    with qtbot.waitSignal(dialog.imported) as recorded:
+        dialog.record.click()
+    assert recorded.args[0].reason == "countersigned"
+    assert filled_app.latest_revision().reason == "countersigned"
+    assert "Recorded as agreed" in dialog.state.text() and dialog.close_button.text() == "Close"
+    assert [p.name for p in filled_app.repo.pins()] == ["Bob Smith"]
+
+
+def test_refusal_shows_the_reason_and_changes_nothing(filled_app: PassportApp, signed_copy: tuple[Path, Path],
+                                                      qtbot: QtBot) -> None:
+    before = vault_snapshot(filled_app)
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(signed_copy[0])  # the export itself: only the employee's signature
+    assert "only your signature" in dialog.state.text() and "unchanged" in dialog.state.text()
+    assert not dialog.record.isEnabled() and dialog.checked is None
+    assert vault_snapshot(filled_app) == before
+
+
+def test_a_changed_certificate_is_loud(filled_app: PassportApp, signed_copy: tuple[Path, Path], qtbot: QtBot,
+                                       countersign_theme: object) -> None:
+    filled_app.repo.add_pin("Bob Smith", "AAAA BBBB CCCC DDDD", role="manager")
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(signed_copy[1])
+    assert dialog.checked is not None and dialog.checked.state is ImportState.CERTIFICATE_CHANGED
+    assert "WARNING" in dialog.state.text() and dialog.state.property("role") == "error"
+    assert "NEW certificate" in dialog.record.text() and not dialog.record.isDefault()
+    assert "AAAA BBBB CCCC DDDD" in dialog.details.toPlainText()
+    save_screenshot(dialog, "import-countersigned-certificate-changed.png")
+
+
+def test_checks_run_in_the_thread_pool(filled_app: PassportApp, signed_copy: tuple[Path, Path],
+                                       qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    dialog = _dialog(filled_app, qtbot, runner)
+    dialog.check_path(signed_copy[1])
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.checked is not None, timeout=20_000)
+    assert not dialog.progress.isVisible() and dialog.record.isEnabled()
+    runner.wait()
+
+
+def test_signed_externally_needs_the_explicit_accept(filled_app: PassportApp, signed_copy: tuple[Path, Path],
+                                                     tmp_path: Path, qtbot: QtBot, countersign_theme: object) -> None:
+    """A reader that signs in a field of its own: "signed externally — check before accepting"."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed_copy[0].read_bytes()))
+    out = io.BytesIO()
+    signers.PdfSigner(signers.PdfSignatureMetadata(field_name="Signature2"),
+                      signer=signer_for(generate_identity("Robert Smith")),
+                      new_field_spec=SigFieldSpec("Signature2")).sign_pdf(writer, output=out)
+    external = tmp_path / "signed-in-a-reader.pdf"
+    external.write_bytes(out.getvalue())
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(external)
+    assert dialog.checked is not None and dialog.checked.state is ImportState.SIGNED_EXTERNALLY
+    assert "Signed externally — check before accepting" in dialog.state.text()
+    assert "accept and record" in dialog.record.text() and not dialog.record.isDefault()
+    assert "new field" in dialog.details.toPlainText()
+    save_screenshot(dialog, "import-countersigned-signed-externally.png")
+    dialog.record.click()
+    [stored] = filled_app.countersigned_copies()
+    assert stored.details["state"] == "signed_externally"

@@ -1,0 +1,129 @@
+"""The sharing view: the record as a table (checked by qtmodeltester), withdrawing consent with a
+confirmation and a note, and "what does this person hold?"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from review_ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
+from shell_fixtures import shell_theme  # noqa: F401 - fixture
+
+from carerpassport.app import PassportApp
+from carerpassport.ui.models.shares_model import (
+    COLUMN_TITLES,
+    CONSENT,
+    RECIPIENT,
+    SHARE_ID_ROLE,
+    WHAT,
+    WITHDRAWN_ROLE,
+    SharesModel,
+)
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.shares_view import SharesView
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def shared_app(filled_app: PassportApp, tmp_path: Path) -> PassportApp:
+    filled_app.export_signed_pdf(tmp_path / "bob.pdf", purpose="first meeting")
+    filled_app.export_signed_pdf(tmp_path / "hr.pdf", recipient="HR Team", purpose="flexible working request",
+                                 fields=["caring.responsibilities"], include_actions=False)
+    return filled_app
+
+
+def _view(app: PassportApp, qtbot) -> SharesView:  # noqa: ANN001 - pytest-qt's qtbot
+    view = SharesView(app, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    view.resize(1100, 640)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_model_passes_qtmodeltester(shared_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
+    model = SharesModel()
+    model.set_shares(shared_app.shares())
+    qtmodeltester.check(model, force_py=True)
+    model.set_shares([])
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_table_matches_the_record(shared_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = _view(shared_app, qtbot)
+    model = view.model
+    shares = shared_app.shares()
+    assert model.rowCount() == len(shares) == 2 and model.columnCount() == len(COLUMN_TITLES)
+    assert [model.index(r, 0).data(SHARE_ID_ROLE) for r in range(2)] == [s.id for s in shares]
+    assert model.index(1, RECIPIENT).data() == "HR Team"
+    assert model.index(1, WHAT).data() == "What are your caring responsibilities?"
+    assert "Agreed actions" in model.index(0, WHAT).data()
+    assert model.index(0, CONSENT).data() == "Given"
+    assert view.empty.isHidden()
+    assert unnamed_controls(view) == []
+
+
+def test_withdraw_consent_confirms_then_shows_the_note(shared_app: PassportApp, qtbot, tmp_path: Path,  # noqa: ANN001
+                                                       shell_theme) -> None:  # noqa: ANN001, F811
+    view = _view(shared_app, qtbot)
+    assert not view.withdraw_button.isEnabled()  # nothing chosen yet
+    bob = shared_app.shares()[0]
+    view.select_share(bob.id)
+    assert view.withdraw_button.isEnabled()
+    screenshot(view, "sharing.png")
+
+    view.withdraw_button.click()
+    box = view.confirm_box
+    assert isinstance(box, QMessageBox) and "Bob Smith" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert shared_app.shares()[0].withdrawn_at is None and view.note_dialog is None
+
+    view.withdraw_button.click()
+    box = view.confirm_box
+    assert box is not None
+    withdraw = next(b for b in box.buttons() if b.text() == "Withdraw consent")
+    with qtbot.waitSignal(view.consent_withdrawn) as signal:
+        withdraw.click()
+    assert signal.args == [bob.id]
+    assert shared_app.shares()[0].withdrawn_at is not None
+    assert shared_app.events()[-1].kind == "consent_withdrawn"
+    note = view.note_dialog
+    assert note is not None and note.text.toPlainText().startswith("Dear Bob Smith,")
+    assert unnamed_controls(note) == []
+    qtbot.waitExposed(note)
+    screenshot(note, "withdraw-note.png")
+    note.copy()
+    assert QApplication.clipboard().text() == note.text.toPlainText()
+    out = tmp_path / "note.txt"
+    note.save(out)
+    assert out.read_text(encoding="utf-8") == note.text.toPlainText() and "Saved" in note.status.text()
+    note.reject()
+    row = view.model.row_of(bob.id)
+    assert view.model.index(row, 0).data(WITHDRAWN_ROLE) is True
+    assert view.model.index(row, CONSENT).data().startswith("Withdrawn")
+    assert not view.withdraw_button.isEnabled()  # cannot withdraw twice
+
+
+def test_what_does_this_person_hold(shared_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = _view(shared_app, qtbot)
+    assert [view.recipient_box.itemText(i) for i in range(view.recipient_box.count())] == ["Bob Smith", "HR Team"]
+    view.recipient_box.setCurrentText("HR Team")
+    held = view.holdings_text.toPlainText()
+    assert "What are your caring responsibilities?" in held
+    assert "How does caring affect your work?" not in held and "Agreed actions" not in held
+    hr = shared_app.shares()[1]
+    shared_app.withdraw_consent(hr.id)
+    view.refresh()
+    assert view.recipient_box.currentText() == "HR Team"
+    assert "holds nothing" in view.holdings_text.toPlainText()
+
+
+def test_empty_record(app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = _view(app, qtbot)
+    assert not view.empty.isHidden() and view.model.rowCount() == 0
+    assert view.holdings_text.toPlainText() == "" and not view.withdraw_button.isEnabled()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Down)  # keyboard on an empty table does nothing harmful
