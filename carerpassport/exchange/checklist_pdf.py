@@ -157,8 +157,7 @@ def _story(checklist: Checklist, styles: _Styles, width: float) -> list[Flowable
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         story.append(table)
-    story.append(_p("Remember", styles.heading))
-    story.append(_bullets(list(checklist.reminders), styles))
+    story.append(KeepTogether([_p("Remember", styles.heading), _bullets(list(checklist.reminders), styles)]))
     return story
 
 

@@ -534,7 +534,8 @@ def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
     ]
     table = Table([[employee_block, manager_block]], colWidths=[half + 8 * mm, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (0, 0), 8 * mm)]))  # the gutter between the columns
     return [KeepTogether([Paragraph("Signatures", styles.heading),
                           Paragraph("Both signatures are digital. Any PDF reader that checks signatures shows "
                                     "whether this copy was changed after it was signed.", styles.small),

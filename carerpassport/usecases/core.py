@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from carerpassport.domain.canonical import canonical_bytes, load_canonical
+from carerpassport.domain.canonical import canonical_bytes, load_canonical, sha256_hex
 from carerpassport.domain.diff import Change, diff_passports
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
@@ -20,6 +20,7 @@ from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
+from carerpassport.vault.errors import VaultError
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
@@ -38,6 +39,18 @@ PERSON_FIELDS = {
     "manager.name", "manager.role", "manager.team", "manager.contact",
 }
 PRIVATE_NOTES_FIELD = "notes.private"
+
+
+def passport_of(revision: Revision) -> Passport:
+    """The passport a stored revision holds, after checking its bytes against the hash saved with it.
+
+    Every revision was canonicalised when it was saved, so reading checks the SHA-256 (microseconds)
+    instead of serialising the whole passport again (milliseconds): this is on the autosave path.
+    """
+    if sha256_hex(revision.content) != revision.content_sha256:
+        raise VaultError(f"Revision {revision.number} does not match its recorded hash: the vault is damaged. "
+                         "Restore it from a backup (carerpassport restore).")
+    return Passport.from_dict(load_canonical(revision.content, require_canonical=False))
 
 
 class AppCore:
@@ -84,7 +97,7 @@ class AppCore:
         latest = self.repo.latest_revision()
         if latest is None:
             raise ValidationError("This vault has no passport yet.")
-        return Passport.from_dict(load_canonical(latest.content))
+        return passport_of(latest)
 
     def latest_revision(self) -> Revision:
         latest = self.repo.latest_revision()
@@ -96,7 +109,7 @@ class AppCore:
         return self.repo.revisions()
 
     def passport_at(self, number: int) -> Passport:
-        return Passport.from_dict(load_canonical(self.repo.revision(number).content))
+        return passport_of(self.repo.revision(number))
 
     def diff(self, old: int, new: int) -> list[Change]:
         return diff_passports(self.passport_at(old), self.passport_at(new), self.template)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from carerpassport.domain.canonical import load_canonical, sha256_hex
-from carerpassport.domain.model import Passport
+from carerpassport.domain.canonical import sha256_hex
 from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf, signed_export
 from carerpassport.exchange.pdf_verify import VerificationReport, inspect_passport_pdf, read_pdf_file
-from carerpassport.usecases.core import AppCore
+from carerpassport.usecases.core import AppCore, passport_of
 from carerpassport.vault.atomic import atomic_write
 
 
@@ -55,7 +54,7 @@ class PdfUseCases(AppCore):
     def _signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
                     include_actions: bool) -> tuple[int, SignedPdf]:
         latest = self.latest_revision()
-        passport = Passport.from_dict(load_canonical(latest.content))
+        passport = passport_of(latest)
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,

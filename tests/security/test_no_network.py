@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from carerpassport.app import PassportApp
 from tests.cli_runner import run_cli
 from tests.conftest import PASSPHRASE
 
@@ -42,4 +43,36 @@ def test_core_flows_use_no_network(no_network: list[str], data_dir: Path, tmp_pa
     cli("verify", str(pdf))
     cli("history")
     cli("show")
+    assert no_network == []
+
+
+def test_exchange_and_review_flows_use_no_network(no_network: list[str], filled_app: PassportApp,
+                                                  tmp_path: Path) -> None:
+    """Countersigning, importing, bundles both ways, backup and restore, reviews, reminders, checklist."""
+    employee = filled_app
+    manager = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE).app
+    try:
+        exported = tmp_path / "for-manager.pdf"
+        employee.export_signed_pdf(exported)
+        countersigned = tmp_path / "countersigned.pdf"
+        manager.countersign(exported, countersigned, comment="Agreed.")
+        employee.import_countersigned(countersigned, trust_new_manager=True)
+
+        manager.add_contact(employee.identity_card())
+        employee.add_contact(manager.identity_card(), role="manager")
+        bundle = tmp_path / "to-manager.passport.age"
+        employee.export_bundle(bundle, recipients=[manager.identity().age_recipient])
+        manager.import_bundle(bundle)
+
+        backup = tmp_path / "whole.backup.age"
+        employee.backup(backup, passphrase="a long and unusual backup passphrase 42")
+        PassportApp.restore(tmp_path / "restored", backup, passphrase="a long and unusual backup passphrase 42")
+
+        session = employee.start_review()
+        employee.finish_review(session)
+        employee.write_reminders(tmp_path / "reviews.ics")
+        employee.write_checklist(tmp_path / "checklist.pdf")
+        employee.withdraw_consent(employee.shares()[0].id)
+    finally:
+        manager.close()
     assert no_network == []

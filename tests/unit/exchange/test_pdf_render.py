@@ -185,3 +185,30 @@ def test_answers_are_text_not_markup_and_unbroken_words_still_fit(tmp_path: Path
     text = pdf_text(path)
     assert markup in " ".join(text.split())
     assert text.count("x") >= 5000
+
+
+def test_the_two_signature_columns_do_not_run_into_each_other(tmp_path: Path) -> None:
+    """A long employee name wraps inside the left column instead of running into the manager's column."""
+    import pypdfium2 as pdfium
+
+    def span(text: pdfium.PdfTextPage, phrase: str) -> tuple[float, float] | None:
+        found = text.search(phrase).get_next()
+        if found is None:
+            return None
+        boxes = [text.get_charbox(i) for i in range(found[0], found[0] + found[1])]
+        return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+    p = passport(caring__responsibilities="Dad.")
+    p.employee.name = "Siân Wójcik-Jones-Llewellyn"
+    path, _ = render(p, tmp_path)
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for page in document:
+            text = page.get_textpage()
+            sentence, manager = span(text, "exporting"), span(text, "Line manager")
+            if sentence and manager:
+                assert sentence[1] < manager[0] - 10, "the employee's text runs into the manager's column"
+                return
+        raise AssertionError("signature section not found")
+    finally:
+        document.close()

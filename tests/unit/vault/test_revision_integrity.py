@@ -1,0 +1,27 @@
+"""Reading a revision checks its bytes against the hash recorded when it was saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from carerpassport.app import PassportApp
+from carerpassport.vault.errors import VaultError
+
+
+def test_a_revision_altered_inside_the_database_is_refused_on_reading(filled_app: PassportApp) -> None:
+    latest = filled_app.latest_revision()
+    assert filled_app.passport().employee.name  # reads fine before
+    altered = latest.content.replace(b'"name":"', b'"name":"X', 1)
+    assert altered != latest.content
+    with filled_app.repo.transaction():
+        filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?", (altered, latest.number))
+    with pytest.raises(VaultError, match="does not match its recorded hash"):
+        filled_app.passport()
+    with pytest.raises(VaultError, match="does not match its recorded hash"):
+        filled_app.passport_at(latest.number)
+
+
+def test_an_intact_revision_reads_back_equal(filled_app: PassportApp) -> None:
+    before = filled_app.passport()
+    filled_app.set_answer("caring.responsibilities", "changed once more")
+    assert filled_app.passport_at(filled_app.latest_revision().number - 1) == before
