@@ -36,7 +36,8 @@ pytest: $(STAMP)
 	bash .ci/with-session $(PY) -m pytest $(PYTEST_ARGS)
 
 ## make bench: performance figures as JSON in benchmarks/results/
-bench: sysdeps $(STAMP)
+bench: $(STAMP)
+	bash .ci/system-packages bench
 	bash .ci/with-session $(PY) benchmarks/run.py
 
 clean:
