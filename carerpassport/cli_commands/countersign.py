@@ -20,8 +20,6 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from carerpassport.exchange.countersign_reading import read_pdf_file
-from carerpassport.exchange.countersigned_import import ImportState
 from carerpassport.exchange.errors import ExchangeError, UntrustedSignerError
 from carerpassport.vault.atomic import atomic_write
 
@@ -59,6 +57,9 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from carerpassport.exchange.countersign_reading import read_pdf_file
+    from carerpassport.exchange.countersigned_import import ImportState
+
     path = Path(args.file)
     with open(path, "rb") as handle:
         head = handle.read(64)

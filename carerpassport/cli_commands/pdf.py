@@ -11,10 +11,13 @@ import argparse
 import dataclasses
 import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.domain.errors import PassportError
-from carerpassport.exchange.pdf_verify import VerificationReport, inspect_passport_pdf, read_pdf_file
+
+if TYPE_CHECKING:
+    from carerpassport.exchange.pdf_verify import VerificationReport
+
 
 EXIT_OK = 0
 
@@ -85,6 +88,7 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
     """With the vault open, also say whether this vault signed the file; without one, check the file alone."""
     from carerpassport.app import PassportApp, default_data_dir
     from carerpassport.cli import open_app
+    from carerpassport.exchange.pdf_verify import inspect_passport_pdf, read_pdf_file
 
     if not PassportApp.exists(default_data_dir(args.data_dir)):
         return inspect_passport_pdf(read_pdf_file(path))

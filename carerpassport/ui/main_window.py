@@ -1,32 +1,29 @@
 """The main window: navigation on the left, one view at a time, menus, status bar, lock.
 
 While locked the window shows only a "locked" page: no view exists, the vault is closed. Unlocking
-builds the views afresh from the open :class:`~carerpassport.app.PassportApp`; locking asks the editor
-to save, clears and deletes every view, closes any open dialog, clears a copied secret and closes the
-vault. Views and feature dialogs are imported when first needed, so the first window paints fast.
+builds the views afresh from the open :class:`~carerpassport.app.PassportApp`; locking saves the
+editor's pending typing (or says plainly what could not be saved), closes any open dialog, clears and
+deletes every view, clears a copied secret and closes the vault. A restore from a backup replaces the
+vault under the window: the window saves and wipes first, then asks to unlock the restored vault.
+Views and feature dialogs (``menu_specs``) are imported when first needed, so the first window paints fast,
+and a page is built when first shown, so unlocking builds only the page that shows.
 """
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import gc
-import importlib
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,86 +31,34 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.ui import settings as s
-from carerpassport.ui.session import ClipboardGuard, InactivityTimer, ScreenLockWatcher
+from carerpassport.ui.dialogs.shell_messages import ask_to_discard, show_about, show_shortcuts
+from carerpassport.ui.menu_specs import (
+    DIALOGS,
+    FILE_GROUP_STARTS,
+    START_REVIEW,
+    VIEWS,
+    DialogSpec,
+    ViewSpec,
+    load_class,
+)
+from carerpassport.ui.session import ClipboardGuard, InactivityTimer, LockKeys, ScreenLockWatcher
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import ThemeManager, set_role
+from carerpassport.ui.theme import ThemeManager
+from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
+from carerpassport.ui.widgets.locked_page import LockedPage
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from carerpassport.app import PassportApp
     from carerpassport.vault.keyring_store import KeyringStore
 
-UI = "carerpassport.ui"
+__all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "ViewSpec"]
 
-
-@dataclasses.dataclass(frozen=True)
-class ViewSpec:
-    """A page of the main window, imported when the vault is unlocked."""
-
-    key: str
-    title: str
-    module: str
-    cls: str
-    shortcut: str
-    description: str
-    in_navigation: bool = True
-
-
-VIEWS = (
-    ViewSpec("passport", "Passport", f"{UI}.views.editor_view", "EditorView", "Ctrl+1",
-             "Your answers, section by section, with guidance beside each question."),
-    ViewSpec("actions", "Agreed actions", f"{UI}.views.actions_view", "ActionsView", "Ctrl+2",
-             "The support and flexibilities you and your manager agreed."),
-    ViewSpec("history", "History", f"{UI}.views.history_view", "HistoryView", "Ctrl+3",
-             "Every saved version of your passport; look at or restore any of them."),
-    ViewSpec("sharing", "Sharing", f"{UI}.views.shares_view", "SharesView", "Ctrl+4",
-             "Who you gave a copy to, and what they hold."),
-    ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
-             "Passports your team gave you to countersign (manager mode).", in_navigation=False),
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class DialogSpec:
-    """A menu entry that opens another engineer's dialog as ``Cls(app, runner, parent)``."""
-
-    menu: str
-    text: str
-    module: str
-    cls: str
-    description: str
-    shortcut: str = ""
-    kwargs: tuple[tuple[str, Any], ...] = ()
-
-
-DIALOGS = (
-    DialogSpec("file", "&Export for my manager…", f"{UI}.dialogs.export_dialog", "ExportDialog",
-               "Make a signed PDF of what you chose to share.", "Ctrl+E"),
-    DialogSpec("file", "&Check a passport file…", f"{UI}.dialogs.verify_dialog", "VerifyDialog",
-               "Check who signed a passport PDF and that nobody changed it."),
-    DialogSpec("file", "&Import countersigned copy…", f"{UI}.dialogs.import_dialog", "ImportDialog",
-               "Bring back the copy your manager signed.", "Ctrl+I"),
-    DialogSpec("file", "Send &encrypted copy…", f"{UI}.dialogs.send_bundle_dialog", "SendBundleDialog",
-               "Make an encrypted file only the people you choose can open."),
-    DialogSpec("file", "My identity &card…", f"{UI}.dialogs.identity_dialog", "IdentityDialog",
-               "Your signing fingerprint and the public card others need to send you files."),
-    DialogSpec("file", "&Back up…", f"{UI}.dialogs.backup_dialog", "BackupDialog",
-               "Save an encrypted copy of your whole passport, for example to a USB stick."),
-    DialogSpec("file", "&Restore…", f"{UI}.dialogs.backup_dialog", "RestoreDialog",
-               "Bring back your passport from a backup."),
-    DialogSpec("manager", "&Countersign a passport…", f"{UI}.dialogs.countersign_dialog", "CountersignDialog",
-               "As a manager: check a passport PDF from your team, add a comment and sign it."),
-    DialogSpec("review", "&Start a review…", f"{UI}.dialogs.review_wizard", "ReviewWizard",
-               "Go through your passport section by section and check it is still right.", "Ctrl+R"),
-    DialogSpec("review", "My &circumstances changed…", f"{UI}.dialogs.review_wizard", "ReviewWizard",
-               "Start a review now because your caring, health, role or manager changed.",
-               kwargs=(("trigger", "circumstances"),)),
-    DialogSpec("review", "C&hange manager…", f"{UI}.dialogs.change_manager_dialog", "ChangeManagerDialog",
-               "Moving post or getting a new manager: choose what they see."),
-    DialogSpec("review", "&Preparation checklist…", f"{UI}.dialogs.checklist_dialog", "ChecklistDialog",
-               "A private checklist to prepare for a meeting with your manager."),
-)
-
-START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)
+IDLE_REASON = "Locked after a time with no use."
+SCREEN_REASON = "Locked because your screen locked."
+RESTORING_REASON = "Restoring your passport from a backup…"
+EDITOR_NAMES = ("passport",)
 
 
 class MainWindow(QMainWindow):
@@ -130,23 +75,32 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.theme = theme
         self.runner = runner
-        self.data_dir = data_dir
-        self.keyring = keyring
         self.app: PassportApp | None = None
         self.views: dict[str, QWidget] = {}
         self.banner: QWidget | None = None
         self.open_dialogs: list[QDialog] = []
-        self.unlock_dialog: QDialog | None = None
+        self._restoring: QDialog | None = None  # a restore dialog that closed our vault and is not done yet
         self._painted = False
         self.setWindowTitle("Carer's Passport")
         self.setAccessibleName("Carer's Passport")
         self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
         self.clipboard = ClipboardGuard(parent=self)
         self.inactivity = InactivityTimer(settings.get(s.AUTO_LOCK), self)
-        self.inactivity.inactive.connect(lambda: self.lock("Locked after a time with no use."))
+        self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
         self.screen_lock: ScreenLockWatcher | None = None
+        self.lock_keys = LockKeys(parent=self)
+        self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
+        self.flow = UnlockFlow(self, runner, self.clipboard, data_dir=data_dir, keyring=keyring)
+        self.flow.opened.connect(self.set_app)
+        self.flow.setup_cancelled.connect(self._setup_cancelled)
+        self.flow.quit_requested.connect(self.close)
+        self.flow.start_failed.connect(lambda text: self.locked_page.show_locked(
+            f"Your passport could not be found or opened: {text}"))
+        self.locked_page = LockedPage()
+        self.locked_page.unlock_requested.connect(lambda: self.show_unlock())
+        self.locked_page.setup_requested.connect(self.show_first_run)
         self.modes = QStackedWidget()
-        self.modes.addWidget(self._locked_page())
+        self.modes.addWidget(self.locked_page)
         self.modes.addWidget(self._open_page())
         self.setCentralWidget(self.modes)
         self._build_status_bar()
@@ -157,32 +111,16 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1000, 700)
 
-    # --- building --------------------------------------------------------------------------------
-    def _locked_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        self.locked_title = QLabel("Your passport is locked")
-        set_role(self.locked_title, "heading")
-        self.locked_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.locked_text = QLabel("Nothing from your passport is on the screen or in memory while it is locked.")
-        self.locked_text.setWordWrap(True)
-        self.locked_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_role(self.locked_text, "hint")
-        self.unlock_button = QPushButton("&Unlock…")
-        self.unlock_button.setAccessibleName("Unlock")
-        self.unlock_button.setAccessibleDescription("Open your passport with your passphrase or recovery code.")
-        self.unlock_button.clicked.connect(lambda: self.show_unlock())
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
-        layout.addWidget(self.locked_title)
-        layout.addWidget(self.locked_text)
-        layout.addLayout(row)
-        layout.addStretch(2)
-        return page
+    @property
+    def data_dir(self) -> Path | None:
+        return self.flow.data_dir
 
+    @property
+    def unlock_dialog(self) -> QDialog | None:
+        """The first-run, unlock or restore dialog showing before a vault is open, if any."""
+        return self.flow.dialog
+
+    # --- building --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -192,6 +130,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setWordWrap(True)  # lets the item delegate size items with their padding
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setAccessibleName("Sections of the app")
         self.navigation.setAccessibleDescription("Choose what to show: your passport, agreed actions, history "
                                                  "or sharing. Ctrl+1 to Ctrl+4 also switch.")
@@ -204,20 +143,29 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget()
         self.pages.setAccessibleName("Current section")
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([200, 800])
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         return page
+
+    def fit_navigation(self) -> None:
+        """Make the section list as wide as its longest title at the current text size, and no wider:
+        at 200 % text every pixel counts for the page beside it."""
+        metrics = self.navigation.fontMetrics()
+        titles = (self.navigation.item(row).text() for row in range(self.navigation.count()))
+        # item padding 2 × 10 px, list padding 2 × 4 px, a 2 px focus border each side, and a little air
+        width = max(metrics.horizontalAdvance(t) for t in titles) + 44
+        self.navigation.setMinimumWidth(width)
+        total = max(self.splitter.width(), width * 4)
+        self.splitter.setSizes([width, total - width])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.save_state = QLabel("")
         self.save_state.setAccessibleName("Save state")
-        set_role(self.save_state, "saved")
         self.lock_state = QLabel("")
         self.lock_state.setAccessibleName("Lock state")
         self.busy = QProgressBar()
@@ -237,14 +185,13 @@ class MainWindow(QMainWindow):
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(description)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')}"
-                          + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                             if shortcut else ""))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(text.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        self.lock_action = self._action("&Lock", lambda: self.lock(), "Ctrl+L",
+        self.lock_action = self._action("&Lock", lambda: self.lock(ask=True), "Ctrl+L",
                                         "Lock now: hides everything until you unlock again.")
         self.settings_action = self._action("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences,
                                             "Passphrase, recovery code, locking, colours and text size.")
@@ -272,12 +219,11 @@ class MainWindow(QMainWindow):
                  "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
         for dspec, action in self.dialog_actions:
             if dspec.menu == "file":
-                if dspec.cls in ("IdentityDialog", "BackupDialog"):
+                if dspec.cls in FILE_GROUP_STARTS:
                     menus["file"].addSeparator()
                 menus["file"].addAction(action)
         menus["file"].addSeparator()
-        menus["file"].addAction(self.settings_action)
-        menus["file"].addAction(self.lock_action)
+        menus["file"].addActions([self.settings_action, self.lock_action])
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit_action)
         for spec in VIEWS:
@@ -289,13 +235,16 @@ class MainWindow(QMainWindow):
         menus["help"].addAction(self.shortcuts_action)
         menus["help"].addAction(self.about_action)
         self.menus = menus
+        self._build_toolbar()
+
+    def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName("Main toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         export = next(a for d, a in self.dialog_actions if d.cls == "ExportDialog")
-        review = next(a for d, a in self.dialog_actions if d.cls == "ReviewWizard")
+        review = next(a for d, a in self.dialog_actions if d is START_REVIEW)
         for action in (export, review, self.lock_action):
             toolbar.addAction(action)
             button = toolbar.widgetForAction(action)
@@ -322,86 +271,64 @@ class MainWindow(QMainWindow):
     @Slot()
     def start(self) -> None:
         """After the first paint: first run if there is no vault yet, else unlock."""
-        from carerpassport.app import PassportApp, default_data_dir, default_keyring
+        self.flow.start()
 
-        if self.data_dir is None:
-            self.data_dir = default_data_dir()
-            self.keyring = default_keyring()
-        if PassportApp.exists(self.data_dir):
-            self.show_unlock()
-        else:
-            self.show_first_run()
-
+    @Slot()
     def show_first_run(self) -> None:
-        from carerpassport.ui.dialogs.first_run import FirstRunDialog
-
-        assert self.data_dir is not None
-        dialog = FirstRunDialog(self.data_dir, self.keyring, self.runner, self)
-        dialog.created.connect(self.set_app)
-        dialog.rejected.connect(self._setup_cancelled)
-        self.unlock_dialog = dialog
-        dialog.open()
+        self.locked_page.show_locked()
+        self.flow.show_first_run()
 
     def show_unlock(self, reason: str = "", *, try_keyring: bool = True) -> None:
-        from carerpassport.ui.dialogs.unlock import UnlockDialog
-
-        if self.app is not None:
-            return
-        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
-            self.unlock_dialog.raise_()
-            return
-        assert self.data_dir is not None
-        dialog = UnlockDialog(self.data_dir, self.keyring, self.runner, self, try_keyring=try_keyring,
-                              reason=reason)
-        dialog.unlocked.connect(self.set_app)
-        self.unlock_dialog = dialog
-        dialog.open()
+        if self.app is None:
+            self.flow.show_unlock(reason, try_keyring=try_keyring)
 
     @Slot()
     def _setup_cancelled(self) -> None:
-        self.locked_text.setText("No passport was created. Close the app, or start again to set one up.")
-        self.unlock_button.setText("&Set up…")
-        self.unlock_button.setAccessibleName("Set up")
-        with contextlib.suppress(TypeError):
-            self.unlock_button.clicked.disconnect()
-        self.unlock_button.clicked.connect(self.show_first_run)
+        self.locked_page.show_not_set_up()
 
     # --- unlocked --------------------------------------------------------------------------------
     @Slot(object)
     def set_app(self, app: object) -> None:
-        """Show the passport of an unlocked vault: build every view for it."""
+        """Show the passport of an unlocked vault (the last page shown; the others are built when first shown)."""
         from carerpassport.app import PassportApp
 
-        assert isinstance(app, PassportApp)
+        assert isinstance(app, PassportApp) and self.app is None
         self.app = app
-        self.unlock_dialog = None
-        for spec in VIEWS:
-            view = self._make_view(spec)
-            self.views[spec.key] = view
-            self.pages.addWidget(view)
-        self._connect_views()
         self._make_banner()
         self.modes.setCurrentIndex(1)
+        self.toolbar.setVisible(True)
+        self.fit_navigation()
         self.navigation.setCurrentRow(max(0, min(self.settings.get(s.NAV_PAGE), self.navigation.count() - 1)))
         self.show_view(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
         for action in self.vault_actions:
             action.setEnabled(True)
         self.inactivity.set_minutes(self.settings.get(s.AUTO_LOCK))
         self.inactivity.activate()
+        self.lock_keys.activate()
         if self.screen_lock is None:
             self.screen_lock = ScreenLockWatcher(self)
-            self.screen_lock.screen_locked.connect(lambda: self.lock("Locked because your screen locked."))
+            self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
         self._update_lock_state()
         self.save_state.setText("Saved")
         self.unlocked.emit()
 
+    def view(self, key: str) -> QWidget | None:
+        """The page called ``key`` (see ``VIEWS``), built for the open vault when first asked for."""
+        if key not in self.views and self.app is not None:
+            spec = next(v for v in VIEWS if v.key == key)
+            view = self._make_view(spec)
+            self.views[key] = view
+            self.pages.addWidget(view)
+            self._connect_view(key, view)
+        return self.views.get(key)
+
     def _make_view(self, spec: ViewSpec) -> QWidget:
         try:
-            module = importlib.import_module(spec.module)
-            cls = getattr(module, spec.cls)
-        except (ImportError, AttributeError):
-            # Another part of the app that is not built yet; say so rather than fail to open.
-            label = QLabel(f"{spec.title} is not available in this version yet.")
+            cls = load_class(spec)
+        except (ImportError, AttributeError) as exc:
+            # A broken build: say so on the page rather than fail to open the passport at all.
+            qWarning(f"carerpassport: the {spec.title} page could not be loaded: {exc!r}")
+            label = QLabel(f"{spec.title} could not be loaded in this copy of the app. Reinstalling may help.")
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAccessibleName(spec.title)
             return label
@@ -410,16 +337,15 @@ class MainWindow(QMainWindow):
         view.setAccessibleDescription(view.accessibleDescription() or spec.description)
         return view
 
-    def _connect_views(self) -> None:
-        editor, actions, history = (self.views.get(k) for k in ("passport", "actions", "history"))
-        if editor is not None and hasattr(editor, "save_state_changed"):
-            editor.save_state_changed.connect(self.save_state.setText)
-        if editor is not None and hasattr(editor, "saved"):
-            editor.saved.connect(lambda _rev: self._refresh("banner"))
-        if actions is not None and hasattr(actions, "changed"):
-            actions.changed.connect(lambda: self._refresh("banner"))
-        if history is not None and hasattr(history, "restored"):
-            history.restored.connect(lambda _rev: self._refresh("passport", "actions", "banner"))
+    def _connect_view(self, key: str, view: QWidget) -> None:
+        if key == "passport" and hasattr(view, "save_state_changed"):
+            view.save_state_changed.connect(self.save_state.setText)
+        if key == "passport" and hasattr(view, "saved"):
+            view.saved.connect(lambda _rev: self._refresh("banner"))
+        if key == "actions" and hasattr(view, "changed"):
+            view.changed.connect(lambda: self._refresh("banner"))
+        if key == "history" and hasattr(view, "restored"):
+            view.restored.connect(lambda _rev: self._refresh("passport", "actions", "banner"))
 
     def _refresh(self, *keys: str) -> None:
         for key in keys:
@@ -428,13 +354,10 @@ class MainWindow(QMainWindow):
                 target.refresh()
 
     def _make_banner(self) -> None:
-        try:
-            from carerpassport.ui.widgets.due_banner import DueBanner
-        except ImportError:
-            return
+        from carerpassport.ui.widgets.due_banner import DueBanner
+
         self.banner = DueBanner(self.app, self)
-        if hasattr(self.banner, "start_review"):
-            self.banner.start_review.connect(lambda: self.open_feature_dialog(START_REVIEW))
+        self.banner.start_review.connect(lambda: self.open_feature_dialog(START_REVIEW))
         self.banner_area.addWidget(self.banner)
 
     @Slot(int)
@@ -445,13 +368,13 @@ class MainWindow(QMainWindow):
 
     def show_view(self, key: str) -> None:
         """Bring one page to the front (and refresh it, so it shows the latest saved state)."""
-        view = self.views.get(key)
+        fresh = key not in self.views
+        view = self.view(key)
         if view is None:
             return
         previous = self.pages.currentWidget()
-        editor = self.views.get("passport")
-        if previous is editor and view is not editor and editor is not None and hasattr(editor, "flush"):
-            editor.flush()
+        if previous is self.views.get("passport") and view is not previous:
+            self._unsaved_problem()
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.navigation.currentRow() != row:
@@ -460,7 +383,7 @@ class MainWindow(QMainWindow):
                 break
         else:
             self.navigation.clearSelection()
-        if view is not previous and hasattr(view, "refresh") and previous is not None:
+        if view is not previous and not fresh and hasattr(view, "refresh"):
             view.refresh()
         self.pages.setCurrentWidget(view)
 
@@ -468,41 +391,72 @@ class MainWindow(QMainWindow):
         current = self.pages.currentWidget()
         return next((k for k, v in self.views.items() if v is current), None)
 
+    # --- saving before locking -------------------------------------------------------------------
+    def _unsaved_problem(self) -> str:
+        """Save the editor's pending typing now; "" when everything is in the vault, else why it is not."""
+        editor = self.views.get("passport")
+        if editor is None or not hasattr(editor, "flush"):
+            return ""
+        try:
+            editor.flush()
+        except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the person must hear about it
+            return str(exc) or type(exc).__name__
+        if getattr(editor, "has_unsaved_changes", lambda: False)():
+            state = str(getattr(editor, "save_state", ""))
+            return state.replace(" Your text is still here.", "") or "Your last change could not be saved."
+        return ""
+
+    def confirm_discard(self, problem: str, *, quitting: bool = False) -> bool:
+        """Ask whether to lock (or quit) although a change could not be saved (tests replace this)."""
+        return ask_to_discard(self, problem, quitting=quitting)
+
+    @staticmethod
+    def _with_loss(reason: str, problem: str) -> str:
+        if not problem:
+            return reason
+        return f"{reason} Your last change could not be saved and was not kept: {problem}".strip()
+
     # --- locking ---------------------------------------------------------------------------------
     @Slot()
-    def lock(self, reason: str = "") -> None:
-        """Save, wipe every view, close the vault, and ask to unlock again."""
+    def lock(self, reason: str = "", *, ask: bool = False) -> bool:
+        """Save, wipe every view, close the vault, and ask to unlock again. False if it did not lock.
+
+        With ``ask`` (Ctrl+L) the person may choose to stay when a change cannot be saved; an automatic
+        lock (idle, screen lock) always locks and says on the locked page what was lost.
+        """
         if self.app is None:
-            return
-        self.inactivity.deactivate()
+            self._restore_finished(reason)
+            return False
+        problem = self._unsaved_problem()
+        if problem and ask and not self.confirm_discard(problem):
+            return False
         self._close_dialogs()
-        self._flush_editor()
-        self.runner.wait(10_000)  # a worker may still be writing with this vault's connection
-        self._clear_views()
-        self.clipboard.clear_now()
+        self._teardown()
         app, self.app = self.app, None
         app.close()
         del app
-        gc.collect()
+        QTimer.singleShot(0, gc.collect)  # free what the views held once they are gone, after the lock shows
+        reason = self._with_loss(reason, problem)
         self._show_locked_state(reason)
         self.locked.emit()
         QTimer.singleShot(0, lambda: self.show_unlock(reason, try_keyring=False))
+        return True
 
-    def _flush_editor(self) -> None:
-        editor = self.views.get("passport")
-        if editor is not None and hasattr(editor, "flush"):
-            try:
-                editor.flush()
-            except Exception as exc:  # noqa: BLE001 - the user must hear about an unsaved edit
-                QMessageBox.warning(self, "Your last change was not saved",
-                                    f"Your last change could not be saved before locking: {exc}")
+    def _teardown(self) -> None:
+        """What locking, quitting and a restore share once the typing is saved: no worker, view or secret."""
+        self.inactivity.deactivate()
+        self.lock_keys.deactivate()
+        self.runner.wait(10_000)  # a worker may still be writing with this vault's connection
+        self._clear_views()
+        self.clipboard.clear_now()
 
     def _close_dialogs(self) -> None:
         for dialog in self.findChildren(QDialog):
-            if dialog is self.unlock_dialog:
+            if dialog is self.flow.dialog or dialog is self._restoring:
                 continue
-            dialog.done(QDialog.DialogCode.Rejected) if dialog.isVisible() else None
-            dialog.deleteLater()
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+            delete_when_idle(dialog, self.runner)
         self.open_dialogs.clear()
 
     def _clear_views(self) -> None:
@@ -511,7 +465,7 @@ class MainWindow(QMainWindow):
                 view.clear()
             self.pages.removeWidget(view)
             view.hide()
-            view.deleteLater()
+            delete_when_idle(view, self.runner)
         self.views.clear()
         if self.banner is not None:
             self.banner_area.removeWidget(self.banner)
@@ -521,9 +475,9 @@ class MainWindow(QMainWindow):
 
     def _show_locked_state(self, reason: str = "") -> None:
         self.modes.setCurrentIndex(0)
-        self.locked_text.setText((reason + " " if reason else "")
-                                 + "Nothing from your passport is on the screen or in memory while it is locked.")
-        for action in getattr(self, "vault_actions", []):
+        self.toolbar.setVisible(False)  # its buttons do nothing while locked
+        self.locked_page.show_locked(reason)
+        for action in self.vault_actions:
             action.setEnabled(False)
         self.save_state.setText("")
         self.lock_state.setText("Locked")
@@ -539,18 +493,46 @@ class MainWindow(QMainWindow):
         self.inactivity.set_minutes(minutes)
         self._update_lock_state()
 
+    # --- restoring a backup over the open vault ----------------------------------------------------
+    def _vault_closing(self, dialog: QDialog) -> None:
+        """A restore is about to replace the open vault: save, wipe the views; the dialog closes the vault."""
+        if self.app is None:
+            return
+        problem = self._unsaved_problem()
+        self._teardown()
+        self.app = None  # the restore dialog closes it, and later calls lock() with what happened
+        self._restoring = dialog
+        self._show_locked_state(self._with_loss(RESTORING_REASON, problem))
+
+    def _restore_finished(self, reason: str) -> None:
+        """The restore dialog's ``lock(reason)``: show the reason and ask to unlock the restored vault."""
+        dialog = self._restoring
+        if dialog is None or self.runner.busy:  # no restore, or one still running (a screen lock meanwhile)
+            return
+        self._restoring = None
+        self._show_locked_state(reason)
+        self.locked.emit()
+        if dialog in self.open_dialogs:  # let the person read the result, then unlock
+            dialog.finished.connect(lambda _code: self.show_unlock(reason))
+        else:
+            QTimer.singleShot(0, lambda: self.show_unlock(reason))
+
     # --- dialogs ---------------------------------------------------------------------------------
     def open_feature_dialog(self, spec: DialogSpec) -> QDialog | None:
         """Import a feature dialog when first used, build it for the open vault and show it."""
         if self.app is None:
             return None
         try:
-            cls = getattr(importlib.import_module(spec.module), spec.cls)
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, "Not available yet",
-                                    f"“{spec.text.replace('&', '').rstrip('…')}” is not available in this version.")
+            cls = load_class(spec)
+        except (ImportError, AttributeError) as exc:
+            qWarning(f"carerpassport: {spec.module}.{spec.cls} could not be loaded: {exc!r}")
+            QMessageBox.warning(self, "Could not open", f"“{spec.plain_text}” could not be opened in this copy of "
+                                "the app. Reinstalling may help.")
             return None
+        self._unsaved_problem()  # the dialog reads the vault: let it see the last second of typing
         dialog: QDialog = cls(self.app, self.runner, self, **dict(spec.kwargs))
+        if hasattr(dialog, "closing_vault"):
+            dialog.closing_vault.connect(lambda d=dialog: self._vault_closing(d))
         self._track(dialog)
         dialog.open()
         return dialog
@@ -562,10 +544,10 @@ class MainWindow(QMainWindow):
     def _dialog_finished(self, dialog: QDialog) -> None:
         if dialog in self.open_dialogs:
             self.open_dialogs.remove(dialog)
-        dialog.deleteLater()
-        if self.app is not None:
-            self._refresh(*(k for k in ("passport", "actions", "history", "sharing") if self.current_view_key() == k),
-                          "banner")
+        delete_when_idle(dialog, self.runner)
+        if self.app is not None:  # an import, a review or a new manager may have changed what the pages show
+            current = self.current_view_key()
+            self._refresh(*(k for k in (current, "received") if k), "banner")
 
     @Slot()
     def open_settings(self) -> QDialog | None:
@@ -573,40 +555,39 @@ class MainWindow(QMainWindow):
             return None
         from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.app, self.runner, self, settings=self.settings, theme=self.theme)
+        dialog = SettingsDialog(self.app, self.runner, self, settings=self.settings, theme=self.theme,
+                                clipboard=self.clipboard)
         dialog.auto_lock_changed.connect(self.set_auto_lock)
+        dialog.appearance_changed.connect(self.fit_navigation)
         self._track(dialog)
         dialog.open()
         return dialog
 
     @Slot()
     def show_shortcuts(self) -> None:
-        rows = [("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
-                ("Ctrl+E", "Export for my manager"), ("Ctrl+I", "Import countersigned copy"),
-                ("Ctrl+R", "Start a review"), ("Ctrl+,", "Settings"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo typing"),
-                ("Tab / Shift+Tab", "Move between controls"), ("Ctrl+Q", "Quit")]
-        text = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{text}</table>")
+        show_shortcuts(self)
 
     @Slot()
     def show_about(self) -> None:
-        from carerpassport import __version__
-
-        QMessageBox.about(self, "About Carer's Passport",
-                          f"<p><b>Carer's Passport</b> {__version__}</p><p>Your passport stays on this computer, "
-                          "encrypted. This app makes no network connections.</p>")
+        show_about(self)
 
     # --- closing ---------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._close_dialogs()
         if self.app is not None:
-            self._flush_editor()
-            self.runner.wait(10_000)
-            self._clear_views()
+            problem = self._unsaved_problem()
+            if problem and not self.confirm_discard(problem, quitting=True):
+                event.ignore()
+                return
+        self._close_dialogs()
+        if self.flow.dialog is not None:
+            self.flow.dialog.done(QDialog.DialogCode.Rejected)
+        if self.app is not None:
+            self._teardown()
             self.app.close()
             self.app = None
         self.clipboard.clear_now()
         self.inactivity.deactivate()
+        self.lock_keys.deactivate()
         self.settings.set(s.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -10,6 +10,9 @@
   session D-Bus, we lock at once. On Windows and macOS Qt reports nothing for a screen lock; there the
   idle timer is what locks. (``QGuiApplication.applicationStateChanged`` only says the app lost focus,
   which happens on every Alt+Tab, so it is not used to lock.)
+* :class:`LockKeys` — Ctrl+L locks from anywhere in the app. The window's own Ctrl+L shortcut is
+  blocked while one of its dialogs is open (Qt does not deliver a window's shortcuts under a modal
+  dialog), and that is exactly when someone may need to hide the screen quickly.
 * :class:`ClipboardGuard` — text the app copies (the recovery code) is marked as a secret for
   clipboard managers and cleared after 30 seconds if it is still on the clipboard (KeePassXC's
   ``gui/Clipboard.cpp``).
@@ -18,7 +21,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -142,6 +145,35 @@ class ScreenLockWatcher(QObject):
     def simulate_screen_lock(self) -> None:
         """What a desktop's lock signal does (for tests and for platforms we learn of later)."""
         self._on_active_changed(True)
+
+
+class LockKeys(QObject):
+    """Emits ``pressed`` for Ctrl+L typed into any widget of the app, while active (after unlock)."""
+
+    pressed = Signal()
+
+    def __init__(self, keys: str = "Ctrl+L", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keys = QKeySequence(keys)[0]
+        self._installed_on: QObject | None = None
+
+    def activate(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None and self._installed_on is None:
+            app.installEventFilter(self)
+            self._installed_on = app
+
+    def deactivate(self) -> None:
+        if self._installed_on is not None:
+            self._installed_on.removeEventFilter(self)
+            self._installed_on = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.keyCombination() == self.keys:
+            self.pressed.emit()
+            return True
+        return False
 
 
 class ClipboardGuard(QObject):

@@ -1,7 +1,7 @@
 """Colours, focus and text size: one palette per theme, a stylesheet made from it, and contrast checks.
 
 Every theme meets WCAG 2.2 AA: text at least 4.5:1 against its background, component borders and the
-focus ring at least 3:1 (``tests/ui/test_theme_contrast.py`` computes every pair in :data:`TEXT_PAIRS`
+focus ring at least 3:1 (``tests/ui/test_shell_theme.py`` computes every pair in :data:`TEXT_PAIRS`
 and :data:`UI_PAIRS`). "system" follows the computer's light/dark preference but still uses our
 palettes, so the guarantee holds there too.
 
@@ -261,7 +261,12 @@ class ThemeManager:
         if text_size is not None:
             self.text_size = max(100, min(200, int(text_size)))
         palette = self.palette
-        self.app.setStyle("Fusion")  # draws from the palette on every platform, so contrast is ours
+        if not self.app.property("carerpassport_fusion"):
+            # Fusion draws from the palette on every platform, so contrast is ours. Set once: replacing
+            # the style deletes the old one, and a hidden QWizard still pointing at it crashes on repolish.
+            # (With a style sheet applied, style().name() is the sheet's proxy, not "fusion": hence a flag.)
+            self.app.setStyle("Fusion")
+            self.app.setProperty("carerpassport_fusion", True)
         self.app.setPalette(qpalette(palette))
         font = QFont(self.app.font())
         font.setPointSizeF(self.point_size())

@@ -1,4 +1,8 @@
-"""Identity cards and encrypted bundles (issue 7)."""
+"""Identity cards and encrypted bundles (issue 7).
+
+pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
+them are imported inside the methods that use them: unlocking and editing never pay for them.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,10 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files as age_crypto
 from carerpassport.exchange import bundle as bundles
-from carerpassport.exchange import countersign as countersigning
-from carerpassport.exchange import countersigned_import
 from carerpassport.exchange import identity_card as cards
 from carerpassport.exchange.errors import TamperedDocumentError, UntrustedSignerError
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.exchange.pdf_verify import inspect_passport_pdf
 from carerpassport.usecases.countersigning import CountersignUseCases
 from carerpassport.usecases.pdfs import PdfUseCases
 from carerpassport.vault.atomic import atomic_write
@@ -89,6 +90,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
                                passphrase: str | None = None) -> bundles.BundleResult:
         """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
+        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+
         pdf = self.received_passport_pdf(attachment_id)
         report = inspect_passport_pdf(pdf)
         if not report.ok or report.revision is None:
@@ -163,6 +166,10 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         return bundles.BundleImport("countersigned", opened, outcome=outcome)
 
     def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
+        from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange import countersigned_import
+        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+
         verified = opened.verified
         manifest = verified.manifest
         report = inspect_passport_pdf(verified.pdf)

@@ -1,15 +1,22 @@
-"""Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
+"""Manager mode (countersign a passport) and importing the countersigned copy (issue 6).
+
+pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
+them are imported inside the methods that use them: unlocking and editing never pay for them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange import countersign as countersigning
-from carerpassport.exchange import countersigned_import
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
+
+if TYPE_CHECKING:
+    from carerpassport.exchange import countersign as countersigning
+    from carerpassport.exchange import countersigned_import
 
 
 class CountersignUseCases(AppCore):
@@ -17,6 +24,8 @@ class CountersignUseCases(AppCore):
 
     def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
         """Manager mode: check an employee's signed passport PDF (who signed it, intact). No writes."""
+        from carerpassport.exchange import countersign as countersigning
+
         return countersigning.inspect_received(countersigning.read_pdf_file(in_path))
 
     def employee_familiarity(self, received: countersigning.ReceivedPassport) -> str:
@@ -37,6 +46,8 @@ class CountersignUseCases(AppCore):
                     keep_copy: bool = True) -> countersigning.CountersignResult:
         """Manager mode: verify ``in_path``, fill the manager's fields, sign with this vault's identity and
         write ``out_path`` atomically; ``keep_copy`` keeps the countersigned copy in this vault."""
+        from carerpassport.exchange import countersign as countersigning
+
         received = self.inspect_received(in_path)
         identity = self.identity()
         signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
@@ -54,11 +65,15 @@ class CountersignUseCases(AppCore):
 
     def received_passports(self) -> list[countersigning.ReceivedRecord]:
         """Manager mode: the passports this vault countersigned and kept, oldest first."""
+        from carerpassport.exchange import countersign as countersigning
+
         kept = self.repo.attachments(countersigning.RECEIVED_KIND)
         return [countersigning.ReceivedRecord.from_attachment(a) for a in kept]
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:
         """The kept countersigned PDF of one received passport."""
+        from carerpassport.exchange import countersign as countersigning
+
         attachment = self.repo.attachment(attachment_id)
         if attachment.kind != countersigning.RECEIVED_KIND:
             raise ValidationError(f"Stored file {attachment_id} is not a received passport.")
@@ -66,6 +81,8 @@ class CountersignUseCases(AppCore):
 
     def inspect_countersigned(self, pdf_bytes: bytes, source: str) -> countersigned_import.CountersignedImport:
         """Check a countersigned copy of this vault's passport; raises a typed error to refuse it. No writes."""
+        from carerpassport.exchange import countersigned_import
+
         return countersigned_import.CountersignedImport.check(
             pdf_bytes, source=source, repo=self.repo, our_fingerprint=self.identity().fingerprint)
 
@@ -73,6 +90,8 @@ class CountersignUseCases(AppCore):
                              accept_external: bool = False) -> Revision:
         """Record a checked countersigned copy: store the PDF, pin the manager's certificate, mark the passport
         agreed by both (next review in 12 months unless a later one is set) and log it, in one transaction."""
+        from carerpassport.exchange import countersigned_import
+
         countersigned_import.require_decisions(imp, trust_new_manager=trust_new_manager,
                                                accept_external=accept_external)
         details = countersigned_import.countersigned_details(imp)
@@ -94,9 +113,13 @@ class CountersignUseCases(AppCore):
     def import_countersigned(self, path: Path, *, trust_new_manager: bool = False,
                              accept_external: bool = False) -> Revision:
         """Check and, if nothing refuses it, record the countersigned PDF at ``path``."""
+        from carerpassport.exchange import countersign as countersigning
+
         imp = self.inspect_countersigned(countersigning.read_pdf_file(path), str(path))
         return self.accept_countersigned(imp, trust_new_manager=trust_new_manager, accept_external=accept_external)
 
     def countersigned_copies(self) -> list[Attachment]:
         """Accepted countersigned PDFs, oldest first (details: manager, comment, agreed revision...)."""
+        from carerpassport.exchange import countersigned_import
+
         return self.repo.attachments(countersigned_import.COUNTERSIGNED_KIND)

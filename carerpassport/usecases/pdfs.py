@@ -1,15 +1,22 @@
-"""Signed PDF export and verification (issue 5)."""
+"""Signed PDF export and verification (issue 5).
+
+pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
+them are imported inside the methods that use them: unlocking and editing never pay for them.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
-from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf, signed_export
-from carerpassport.exchange.pdf_verify import VerificationReport, inspect_passport_pdf, read_pdf_file
 from carerpassport.usecases.core import AppCore, passport_of
 from carerpassport.vault.atomic import atomic_write
+
+if TYPE_CHECKING:
+    from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
+    from carerpassport.exchange.pdf_verify import VerificationReport
 
 
 class PdfUseCases(AppCore):
@@ -22,6 +29,8 @@ class PdfUseCases(AppCore):
         ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions.
         ``recipient`` defaults to the line manager's name.
         """
+        from carerpassport.exchange.pdf_sign import ExportResult
+
         revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
         out_path = Path(out_path)
         atomic_write(out_path, signed.pdf)
@@ -47,12 +56,16 @@ class PdfUseCases(AppCore):
         Writes nothing. Raises :class:`NotAPassportFileError` or :class:`TamperedDocumentError` only when
         the file cannot be examined at all; every other finding is in the report's ``problems``.
         """
+        from carerpassport.exchange.pdf_verify import inspect_passport_pdf, read_pdf_file
+
         report = inspect_passport_pdf(read_pdf_file(Path(path)))
         mine = report.signer_fingerprint == self.identity().fingerprint
         return dataclasses.replace(report, signed_by_this_vault=mine)
 
     def _signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
                     include_actions: bool) -> tuple[int, SignedPdf]:
+        from carerpassport.exchange.pdf_sign import signed_export
+
         latest = self.latest_revision()
         passport = passport_of(latest)
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"

@@ -1,4 +1,8 @@
-"""Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8)."""
+"""Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8).
+
+pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
+them are imported inside the methods that use them: unlocking and editing never pay for them.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,7 @@ from pathlib import Path
 
 from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
-from carerpassport.domain.checklist import build_checklist
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange.checklist_pdf import render_checklist
-from carerpassport.exchange.reminders import build_calendar, reminders_for
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, AppCore
 from carerpassport.vault.atomic import atomic_write
 from carerpassport.vault.repository import Revision, Share
@@ -182,6 +183,8 @@ class ReviewUseCases(AppCore):
 
     def write_reminders(self, out_path: Path) -> int:
         """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
+        from carerpassport.exchange.reminders import build_calendar, reminders_for
+
         passport = self.passport()
         data = build_calendar(passport, now=self.clock())
         atomic_write(Path(out_path), data)
@@ -191,6 +194,9 @@ class ReviewUseCases(AppCore):
 
     def write_checklist(self, out_path: Path) -> str:
         """Write the private preparation checklist PDF; return its SHA-256. Not a share: it is for you."""
+        from carerpassport.domain.checklist import build_checklist
+        from carerpassport.exchange.checklist_pdf import render_checklist
+
         data = render_checklist(build_checklist(self.template, self.passport(), today=self.today()))
         atomic_write(Path(out_path), data)
         digest = sha256_hex(data)

@@ -31,14 +31,14 @@ def shell_settings(tmp_path: Path) -> AppSettings:
 
 @pytest.fixture
 def shell_theme(qapp: QApplication) -> Iterator[ThemeManager]:
-    """A theme manager; the application's look is put back afterwards."""
-    style, palette, font, sheet = qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet()
+    """A theme manager; the application's colours, font and style sheet are put back afterwards. The
+    style stays Fusion: replacing a QStyle while a closed QWizard awaits deletion crashes Qt."""
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
     props = {name: qapp.property(name) for name in ("carerpassport_theme", "carerpassport_text_size")}
     manager = ThemeManager(qapp)
     manager.apply("light", 100)
     yield manager
     qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.setFont(font)
     for name, value in props.items():

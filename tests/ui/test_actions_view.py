@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import ActionStatus, AgreedAction
@@ -17,35 +18,14 @@ from carerpassport.ui.models.actions_model import ID_ROLE, REVIEW_ON, STATUS, WH
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.actions_view import ActionsView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def controls_without_names(root: QWidget) -> list[str]:
-    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
-            continue
-        parent, inner = widget.parentWidget(), False
-        while parent is not None:
-            inner = inner or isinstance(parent, QAbstractSpinBox | QComboBox)
-            parent = parent.parentWidget()
-        if not inner and (not widget.accessibleName().strip() or not widget.accessibleDescription().strip()):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
-
-
 @pytest.fixture
 def actions(filled_app: PassportApp, qtbot) -> Iterator[ActionsView]:  # noqa: ANN001 - pytest-qt's qtbot
-    view = ActionsView(filled_app, TaskRunner(synchronous=True))
-    qtbot.addWidget(view)
-    view.resize(1000, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = shown(qtbot, ActionsView(filled_app, TaskRunner(synchronous=True)), (1000, 600), active=True)
     view.table.setFocus()
     yield view
     view.clear()
@@ -220,7 +200,7 @@ def test_dialog_validates_dates(qtbot) -> None:  # noqa: ANN001
     dialog.implement_by.set_date(dt.date(2026, 2, 1))
     dialog.accept()
     assert "implementation date" in dialog.error.text() and dialog.result() == 0
-    assert controls_without_names(dialog) == []
+    assert unnamed_controls(dialog, described=True) == []
 
 
 def test_clear_forgets_every_action(actions: ActionsView) -> None:
@@ -229,4 +209,4 @@ def test_clear_forgets_every_action(actions: ActionsView) -> None:
 
 
 def test_every_control_has_an_accessible_name_and_description(actions: ActionsView) -> None:
-    assert controls_without_names(actions) == []
+    assert unnamed_controls(actions, described=True) == []

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from bundle_ui_support import OFFSCREEN_NOISE, controls_without_names, screenshot
 from PySide6.QtCore import Qt
+from ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
@@ -31,7 +31,7 @@ def test_send_bundle_to_a_contact(qtbot, filled_app: PassportApp, tmp_path: Path
     assert "Not included: 1 private answer(s), 1 private action(s) and your private notes." in preview
     assert dialog.to_people.isChecked() and dialog.chosen_recipients() == [bob.age_recipient]
     assert dialog.save_button.isEnabled()
-    assert controls_without_names(dialog) == []
+    assert unnamed_controls(dialog, described=True) == []
     dialog.purpose.setText("Tuesday 1:1")
     dialog.show()
     screenshot(dialog, "send-bundle.png")
@@ -77,7 +77,7 @@ def test_backup_then_restore_over_existing(qtbot, tmp_path: Path) -> None:  # ty
     assert not dialog.main_button.isEnabled()  # nothing typed yet
     qtbot.keyClicks(dialog.secret.code, code)
     assert dialog.main_button.isEnabled()
-    assert controls_without_names(dialog) == []
+    assert unnamed_controls(dialog, described=True) == []
     dialog.show()
     screenshot(dialog, "backup.png")
     backup = tmp_path / "v.backup.age"
@@ -93,7 +93,7 @@ def test_backup_then_restore_over_existing(qtbot, tmp_path: Path) -> None:  # ty
     restore = RestoreDialog(tmp_path / "vault", TaskRunner(synchronous=True),
                             confirm_replace=lambda *_: answers.pop(0))
     qtbot.addWidget(restore)
-    assert controls_without_names(restore) == []
+    assert unnamed_controls(restore, described=True) == []
     restore.file.setText(str(backup))
     qtbot.keyClicks(restore.secret.code, code)
     with qtbot.assertNotEmitted(restore.restored):
@@ -165,7 +165,7 @@ def test_open_bundle_dialog_asks_to_trust_then_imports(qtbot, filled_app: Passpo
     dialog.check()
     assert "Sent by: Siân Jones (not yet trusted)" in dialog.details.toPlainText()
     assert dialog.trust_sender.isVisibleTo(dialog) and not dialog.import_button.isEnabled()
-    assert controls_without_names(dialog) == []
+    assert unnamed_controls(dialog, described=True) == []
     dialog.show()
     screenshot(dialog, "open-bundle.png")
     dialog.trust_sender.setChecked(True)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from review_ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 from shell_fixtures import shell_theme  # noqa: F401 - fixture
+from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.change_manager_dialog import ChangeManagerDialog
@@ -29,11 +29,7 @@ def _embedded(path: Path) -> dict[str, object]:
 
 
 def _dialog(app: PassportApp, qtbot, runner: TaskRunner | None = None) -> ChangeManagerDialog:  # noqa: ANN001
-    dialog = ChangeManagerDialog(app, runner or TaskRunner(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, ChangeManagerDialog(app, runner or TaskRunner(synchronous=True)))
 
 
 def test_nothing_is_ticked_and_the_note_is_shown(filled_app: PassportApp, qtbot,  # noqa: ANN001
@@ -105,10 +101,7 @@ def test_record_without_exporting(filled_app: PassportApp, qtbot) -> None:  # no
 
 
 def test_checklist_dialog_previews_and_saves(filled_app: PassportApp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    dialog = ChecklistDialog(filled_app, TaskRunner(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, ChecklistDialog(filled_app, TaskRunner(synchronous=True)))
     text = dialog.preview.toPlainText()
     assert "What are your caring responsibilities?" in text and "I look after my father" in text
     assert unnamed_controls(dialog) == []

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from countersign_ui_support import OFFSCREEN_NOISE, controls_without_names, countersign_theme, save_screenshot
 from pytestqt.qtbot import QtBot
+from shell_fixtures import shell_theme
+from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
@@ -15,7 +16,7 @@ from carerpassport.ui.views.received_view import ReceivedView
 from tests.countersign_support import employee_pdf, manager_vault
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-__all__ = ["countersign_theme"]  # a fixture, used by name
+__all__ = ["shell_theme"]  # a fixture, used by name
 
 
 @pytest.fixture
@@ -26,13 +27,10 @@ def manager(tmp_path: Path) -> PassportApp:
 
 
 def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: PassportApp, tmp_path: Path,
-                                          qtbot: QtBot, countersign_theme: object) -> None:
+                                          qtbot: QtBot, shell_theme: object) -> None:
     export = tmp_path / "from-sian.pdf"
     employee_pdf(filled_app, export)
-    dialog = CountersignDialog(manager, TaskRunner(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)))
     dialog.open_path(export)
     assert filled_app.identity().fingerprint in dialog.verification.text()
     text = dialog.content.toPlainText()
@@ -40,8 +38,8 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     assert "PRIVATE" not in text
     assert dialog.name.text() == "Bob Smith" and dialog.sign.isEnabled()
     qtbot.keyClicks(dialog.comment, "Agreed. We review this in a year.")
-    assert controls_without_names(dialog) == []
-    save_screenshot(dialog, "countersign-dialog.png")
+    assert unnamed_controls(dialog) == []
+    screenshot(dialog, "countersign-dialog.png")
     out = tmp_path / "countersigned.pdf"
     with qtbot.waitSignal(dialog.countersigned):
         dialog.countersign_to(out)
@@ -50,16 +48,12 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     assert imp.comment == "Agreed. We review this in a year." and imp.manager_name == "Bob Smith"
     assert "Countersigned and saved" in dialog.status.text()
 
-    view = ReceivedView(manager, TaskRunner(synchronous=True))
-    qtbot.addWidget(view)
-    view.resize(760, 320)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, ReceivedView(manager, TaskRunner(synchronous=True)), (760, 320))
     assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "Siân Jones"
-    assert controls_without_names(view) == []
+    assert unnamed_controls(view) == []
     view.table.selectRow(0)
     assert view.save_button.isEnabled()
-    save_screenshot(view, "received-passports.png")
+    screenshot(view, "received-passports.png")
     copy = tmp_path / "copy.pdf"
     view.save_copy(view.selected(), copy)  # type: ignore[arg-type]
     assert copy.read_bytes() == out.read_bytes() and "Saved to" in view.status.text()

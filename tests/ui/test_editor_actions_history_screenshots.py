@@ -5,47 +5,29 @@ Each test also checks what it grabbed is a real picture of the view (right size,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from shell_fixtures import shell_theme
+from ui_support import OFFSCREEN_NOISE, screenshot, shown
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.views.actions_view import ActionsView
 from carerpassport.ui.views.editor_view import EditorView
 from carerpassport.ui.views.history_view import HistoryView
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1180, 760)
 
 # The offscreen platform cannot resize to size hints and says so; that is not a problem of ours.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def light_theme_views(qapp: QApplication) -> Iterator[None]:
-    """Apply the light theme for one test, then put the application's look back as it was."""
-    style, palette, font, sheet = qapp.style().name(), qapp.palette(), qapp.font(), qapp.styleSheet()
-    ThemeManager(qapp).apply("light", 100)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+__all__ = ["shell_theme"]  # a fixture (the light theme, put back afterwards), used by name
 
 
 def _save(view: QWidget, qtbot, name: str) -> Path:  # noqa: ANN001 - pytest-qt's qtbot
-    view.resize(*SIZE)
-    view.show()
-    qtbot.waitExposed(view)
-    QApplication.processEvents()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / name
-    assert view.grab().save(str(path))
+    path = screenshot(shown(qtbot, view, SIZE), name)
     image = QImage(str(path))
     assert (image.width(), image.height()) == (SIZE[0] * image.devicePixelRatio(), SIZE[1] * image.devicePixelRatio())
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 37)}
@@ -53,7 +35,7 @@ def _save(view: QWidget, qtbot, name: str) -> Path:  # noqa: ANN001 - pytest-qt'
     return path
 
 
-def test_editor_screenshot(filled_app: PassportApp, qtbot, light_theme_views: None) -> None:
+def test_editor_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
     filled_app.set_answer("employee.role", "Customer adviser")
     filled_app.set_answer("employee.team", "Payments, Leeds office")
     view = EditorView(filled_app, TaskRunner(synchronous=True))
@@ -62,7 +44,7 @@ def test_editor_screenshot(filled_app: PassportApp, qtbot, light_theme_views: No
     _save(view, qtbot, "editor.png")
 
 
-def test_actions_screenshot(filled_app: PassportApp, qtbot, light_theme_views: None) -> None:
+def test_actions_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
     action = filled_app.add_action("Use carer's leave for hospital appointments", kind="leave", owner="Me",
                                    status="proposed")
     filled_app.update_action(action.id, status="declined", decline_reason="Team cover is too short in December")
@@ -74,7 +56,7 @@ def test_actions_screenshot(filled_app: PassportApp, qtbot, light_theme_views: N
     _save(view, qtbot, "actions.png")
 
 
-def test_history_screenshot(filled_app: PassportApp, qtbot, light_theme_views: None) -> None:
+def test_history_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
     filled_app.set_answer("caring.effect_on_work", "I may need to leave at short notice, and I cannot "
                           "stay late on Tuesdays or Thursdays.")
     view = HistoryView(filled_app, TaskRunner(synchronous=True))

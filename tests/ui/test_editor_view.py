@@ -1,4 +1,5 @@
-"""The guided editor: autosave, share choices, private notes, undo after autosave, errors keep text."""
+"""The guided editor: autosave, share choices, private notes, undo after autosave, errors keep text; pages
+and cards made when first needed, without losing an edit, a refresh, a wipe or the Tab order."""
 
 from __future__ import annotations
 
@@ -8,51 +9,29 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
 from carerpassport.domain.model import MAX_TEXT
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.editor_view import STATE_SAVED, STATE_UNSAVED, EditorView
+from carerpassport.ui.widgets.people_form import PeopleForm
+from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import PRIVATE_TEXT, SHARED_TEXT
 from tests.conftest import PASSPHRASE
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 RESPONSIBILITIES = "caring.responsibilities"
-
-
-def controls_without_names(root: QWidget) -> list[str]:
-    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
-            continue
-        if _inside(widget, (QAbstractSpinBox, QComboBox)):
-            continue  # the line edit or popup list inside a date or combo box; the outer control has the name
-        if not widget.accessibleName().strip() or not widget.accessibleDescription().strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
-
-
-def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, kinds):
-            return True
-        parent = parent.parentWidget()
-    return False
+CARING = ["caring.responsibilities", "caring.effect_on_work", "caring.work_effect_on_caring", "caring.how_managing",
+          "caring.future_changes"]  # section 1, shown first
+CRISIS = "emergency.arrangements"  # section 3
 
 
 @pytest.fixture
 def editor(app: PassportApp, qtbot) -> Iterator[EditorView]:  # noqa: ANN001 - pytest-qt's qtbot
-    view = EditorView(app, TaskRunner(synchronous=True))
-    qtbot.addWidget(view)
-    view.resize(1100, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = shown(qtbot, EditorView(app, TaskRunner(synchronous=True)), (1100, 760), active=True)
     yield view
     view.clear()
 
@@ -235,7 +214,10 @@ def test_clear_wipes_every_box(editor: EditorView, app: PassportApp, unique: str
 
 
 def test_every_control_has_an_accessible_name_and_description(editor: EditorView) -> None:
-    assert controls_without_names(editor) == []
+    for row in range(editor.sections.count()):  # every page and card, not only those made so far
+        editor.show_section(row)
+    assert len(list(editor.cards.values())) == len(editor.cards)
+    assert unnamed_controls(editor, described=True) == []
     assert all(card.answer.accessibleDescription() for card in editor.cards.values())
 
 
@@ -266,3 +248,88 @@ def test_an_employer_template_with_line_questions(data_dir: Path, qtbot) -> None
         view.clear()
     finally:
         app.close()
+
+
+# --- made when first needed ------------------------------------------------------------------------------
+def _made(view: EditorView) -> list[str]:
+    """Field ids of the question cards that exist, in the order they are in the widget tree."""
+    return [card.field.id for card in view.findChildren(QuestionCard)]
+
+
+def test_only_the_first_card_is_made_at_once_and_the_shown_section_follows(app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = EditorView(app, TaskRunner(synchronous=True))
+    assert _made(view) == [RESPONSIBILITIES]  # what unlocking waits for: one card, not every section
+    assert view.findChildren(PeopleForm) == [] and RESPONSIBILITIES in view.cards and len(view.cards) == 11
+    shown(qtbot, view, (1100, 760))
+    qtbot.waitUntil(lambda: _made(view) == CARING)  # the rest of the shown section, a card per turn
+    QApplication.processEvents()
+    assert _made(view) == CARING  # no other section is made until it is shown or asked for
+    assert [view.cards[key].field.id for key in CARING] == CARING
+    view.clear()
+
+
+def test_a_page_made_later_shows_the_latest_answers(editor: EditorView, app: PassportApp, unique: str) -> None:
+    app.set_answer(CRISIS, unique, shared=True)
+    app.set_answer(PRIVATE_NOTES_FIELD, f"notes {unique}")
+    app.set_answer("manager.name", "Priya Shah")
+    assert CRISIS not in _made(editor)
+    editor.show_section(3)
+    card = editor.cards[CRISIS]
+    assert (card.text(), card.shared(), card.tag.text()) == (unique, True, SHARED_TEXT)
+    assert editor.notes.toPlainText() == f"notes {unique}"
+    assert editor.people.text("manager.name") == "Priya Shah"
+    editor.flush()
+    assert not editor.has_unsaved_changes()  # loading a page is not an edit
+
+
+def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView, app: PassportApp,
+                                                               unique: str) -> None:
+    editor.card(CARING[-1])
+    app.set_answer(RESPONSIBILITIES, unique)
+    app.set_answer("support.carers_policy", "Yes")
+    editor.refresh()
+    assert editor.cards[RESPONSIBILITIES].text() == unique
+    assert "support.carers_policy" not in _made(editor) and CRISIS not in _made(editor)
+    assert editor.cards["support.carers_policy"].text() == "Yes"  # made now, from the passport as it is
+
+
+def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    before = len(app.history())
+    qtbot.keyClicks(_box(editor), "Mum")
+    editor.show_section(3)
+    qtbot.keyClicks(_box(editor, CRISIS), "Sam covers")
+    editor.show_section(editor.sections.count() - 1)
+    qtbot.keyClicks(editor.notes, "Ask HR")
+    editor.show_section(0)
+    editor.people.edits["employee.role"].setFocus()
+    qtbot.keyClicks(editor.people.edits["employee.role"], "Adviser")
+    editor.flush()
+    passport = app.passport()
+    assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
+    assert (passport.private_notes, passport.employee.role) == ("Ask HR", "Adviser")
+    assert len(app.history()) == before + 1
+
+
+def test_clear_stops_making_cards(app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    """Locking clears the view before the vault closes: no card may be made (reading the passport) after."""
+    view = shown(qtbot, EditorView(app, TaskRunner(synchronous=True)), (1100, 760))
+    view.clear()
+    made = _made(view)
+    qtbot.wait(100)
+    assert _made(view) == made and len(made) < len(CARING)
+
+
+def test_tab_follows_the_section_list_whatever_order_pages_are_made_in(editor: EditorView) -> None:
+    for row in (3, editor.sections.count() - 1, 2, 0, 1):
+        editor.show_section(row)
+    list(editor.cards.values())  # every card
+    expected = [*editor.people.edits.values(), *(editor.cards[key].answer for key in editor.cards), editor.notes]
+    chain: list[QWidget] = []
+    widget = editor.sections.nextInFocusChain()
+    while widget is not editor.sections and len(chain) < 10_000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [w for w in chain if w in expected] == expected
+    tabbable = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is editor.window()]
+    card = editor.cards[RESPONSIBILITIES]
+    assert tabbable[tabbable.index(card.answer) + 1] is card.share_box  # each answer, then its share box

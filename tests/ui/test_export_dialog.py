@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs import export_dialog
@@ -15,21 +15,12 @@ from carerpassport.ui.dialogs.export_dialog import ExportDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.pdf_support import employee_status
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def unnamed_controls(root: QWidget) -> list[str]:
-    return [f"{type(w).__name__}" for w in [root, *root.findChildren(QWidget)]
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.focusProxy() is None
-            and not isinstance(w.parentWidget(), QAbstractScrollArea) and not w.accessibleName().strip()]
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 @pytest.fixture
 def dialog(filled_app: PassportApp, qtbot) -> Iterator[ExportDialog]:  # noqa: ANN001 - pytest-qt's qtbot
-    dlg = ExportDialog(filled_app, TaskRunner(synchronous=True))
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
+    dlg = shown(qtbot, ExportDialog(filled_app, TaskRunner(synchronous=True)))
     yield dlg
     dlg.close()
 

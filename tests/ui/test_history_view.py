@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel, value_in_words
@@ -15,25 +15,10 @@ from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryMo
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.history_view import HistoryView
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 FIELD = "caring.effect_on_work"
 LABEL = "How does caring affect your work?"
-
-
-def controls_without_names(root: QWidget) -> list[str]:
-    """Every focusable control under ``root`` (shown or not) without an accessible name and description."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
-            continue
-        parent, inner = widget.parentWidget(), False
-        while parent is not None:
-            inner = inner or isinstance(parent, QAbstractSpinBox | QComboBox)
-            parent = parent.parentWidget()
-        if not inner and (not widget.accessibleName().strip() or not widget.accessibleDescription().strip()):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
 
 
 @pytest.fixture
@@ -46,13 +31,7 @@ def edited_app(app: PassportApp) -> PassportApp:
 
 @pytest.fixture
 def history(edited_app: PassportApp, qtbot) -> Iterator[HistoryView]:  # noqa: ANN001 - pytest-qt's qtbot
-    view = HistoryView(edited_app, TaskRunner(synchronous=True))
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    view = shown(qtbot, HistoryView(edited_app, TaskRunner(synchronous=True)), (1100, 700), active=True)
     yield view
     view.clear()
 
@@ -173,4 +152,4 @@ def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app:
 
 
 def test_every_control_has_an_accessible_name_and_description(history: HistoryView) -> None:
-    assert controls_without_names(history) == []
+    assert unnamed_controls(history, described=True) == []

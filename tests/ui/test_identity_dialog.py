@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bundle_ui_support import OFFSCREEN_NOISE, controls_without_names, screenshot
 from PySide6.QtGui import QImage
+from ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
@@ -41,7 +41,7 @@ def test_dialog_shows_card_and_saves_it(qtbot, app: PassportApp, tmp_path: Path)
     text = dialog.text.toPlainText()
     assert identity.fingerprint in text and identity.age_recipient in text and "Siân Jones" in text
     assert not dialog.qr.pixmap().isNull() and dialog.qr.pixmap().width() > 100
-    assert controls_without_names(dialog) == []
+    assert unnamed_controls(dialog, described=True) == []
     dialog.show()
     screenshot(dialog, "identity-card.png")
     out = tmp_path / "card.json"

@@ -6,11 +6,12 @@ import io
 from pathlib import Path
 
 import pytest
-from countersign_ui_support import OFFSCREEN_NOISE, controls_without_names, countersign_theme, save_screenshot
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec
 from pytestqt.qtbot import QtBot
+from shell_fixtures import shell_theme
+from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import signer_for
@@ -21,7 +22,7 @@ from carerpassport.ui.tasks import TaskRunner
 from tests.countersign_support import countersigned_by_app, vault_snapshot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-__all__ = ["countersign_theme"]  # a fixture, used by name
+__all__ = ["shell_theme"]  # a fixture, used by name
 
 
 @pytest.fixture
@@ -32,23 +33,19 @@ def signed_copy(filled_app: PassportApp, tmp_path: Path) -> tuple[Path, Path]:
 
 
 def _dialog(app: PassportApp, qtbot: QtBot, runner: TaskRunner | None = None) -> ImportDialog:
-    dialog = ImportDialog(app, runner or TaskRunner(synchronous=True))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
+    return shown(qtbot, ImportDialog(app, runner or TaskRunner(synchronous=True)))
 
 
 def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_copy: tuple[Path, Path],
-                                             qtbot: QtBot, countersign_theme: object) -> None:
+                                             qtbot: QtBot, shell_theme: object) -> None:
     dialog = _dialog(filled_app, qtbot)
     dialog.check_path(signed_copy[1])
     assert dialog.checked is not None and dialog.checked.state is ImportState.NEEDS_TRUST
     assert "Trust Bob Smith" in dialog.record.text() and dialog.record.isEnabled()
     assert dialog.checked.manager.fingerprint in dialog.details.toPlainText()
     assert "Agreed, as we discussed." in dialog.details.toPlainText()
-    assert controls_without_names(dialog) == []
-    save_screenshot(dialog, "import-countersigned-needs-trust.png")
+    assert unnamed_controls(dialog) == []
+    screenshot(dialog, "import-countersigned-needs-trust.png")
     with qtbot.waitSignal(dialog.imported) as recorded:
         dialog.record.click()
     assert recorded.args[0].reason == "countersigned"
@@ -68,7 +65,7 @@ def test_refusal_shows_the_reason_and_changes_nothing(filled_app: PassportApp, s
 
 
 def test_a_changed_certificate_is_loud(filled_app: PassportApp, signed_copy: tuple[Path, Path], qtbot: QtBot,
-                                       countersign_theme: object) -> None:
+                                       shell_theme: object) -> None:
     filled_app.repo.add_pin("Bob Smith", "AAAA BBBB CCCC DDDD", role="manager")
     dialog = _dialog(filled_app, qtbot)
     dialog.check_path(signed_copy[1])
@@ -76,7 +73,7 @@ def test_a_changed_certificate_is_loud(filled_app: PassportApp, signed_copy: tup
     assert "WARNING" in dialog.state.text() and dialog.state.property("role") == "error"
     assert "NEW certificate" in dialog.record.text() and not dialog.record.isDefault()
     assert "AAAA BBBB CCCC DDDD" in dialog.details.toPlainText()
-    save_screenshot(dialog, "import-countersigned-certificate-changed.png")
+    screenshot(dialog, "import-countersigned-certificate-changed.png")
 
 
 def test_checks_run_in_the_thread_pool(filled_app: PassportApp, signed_copy: tuple[Path, Path],
@@ -91,7 +88,7 @@ def test_checks_run_in_the_thread_pool(filled_app: PassportApp, signed_copy: tup
 
 
 def test_signed_externally_needs_the_explicit_accept(filled_app: PassportApp, signed_copy: tuple[Path, Path],
-                                                     tmp_path: Path, qtbot: QtBot, countersign_theme: object) -> None:
+                                                     tmp_path: Path, qtbot: QtBot, shell_theme: object) -> None:
     """A reader that signs in a field of its own: "signed externally — check before accepting"."""
     writer = IncrementalPdfFileWriter(io.BytesIO(signed_copy[0].read_bytes()))
     out = io.BytesIO()
@@ -106,7 +103,7 @@ def test_signed_externally_needs_the_explicit_accept(filled_app: PassportApp, si
     assert "Signed externally — check before accepting" in dialog.state.text()
     assert "accept and record" in dialog.record.text() and not dialog.record.isDefault()
     assert "new field" in dialog.details.toPlainText()
-    save_screenshot(dialog, "import-countersigned-signed-externally.png")
+    screenshot(dialog, "import-countersigned-signed-externally.png")
     dialog.record.click()
     [stored] = filled_app.countersigned_copies()
     assert stored.details["state"] == "signed_externally"

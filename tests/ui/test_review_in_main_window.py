@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from review_ui_support import OFFSCREEN_NOISE, screenshot
 from shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
+from ui_support import OFFSCREEN_NOISE, screenshot
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.change_manager_dialog import ChangeManagerDialog

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QScrollArea, QWizard
-from review_ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 from shell_fixtures import shell_theme  # noqa: F401 - fixture
+from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.review_session import NO_GUARANTEE, Verdict
@@ -22,11 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 def _wizard(app: PassportApp, qtbot, **kwargs: str) -> ReviewWizard:  # noqa: ANN001 - pytest-qt's qtbot
-    wizard = ReviewWizard(app, TaskRunner(synchronous=True), **kwargs)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
+    return shown(qtbot, ReviewWizard(app, TaskRunner(synchronous=True), **kwargs))
 
 
 def _next(wizard: ReviewWizard) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from review_ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 from shell_fixtures import shell_theme  # noqa: F401 - fixture
+from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.shares_model import (
@@ -36,12 +36,7 @@ def shared_app(filled_app: PassportApp, tmp_path: Path) -> PassportApp:
 
 
 def _view(app: PassportApp, qtbot) -> SharesView:  # noqa: ANN001 - pytest-qt's qtbot
-    view = SharesView(app, TaskRunner(synchronous=True))
-    qtbot.addWidget(view)
-    view.resize(1100, 640)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown(qtbot, SharesView(app, TaskRunner(synchronous=True)), (1100, 640))
 
 
 def test_model_passes_qtmodeltester(shared_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001

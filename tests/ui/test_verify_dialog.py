@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from ui_support import OFFSCREEN_NOISE, shown
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
@@ -15,15 +16,12 @@ from carerpassport.ui.dialogs.verify_dialog import VerifyDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.pdf_support import countersigned
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 
 @pytest.fixture
 def dialog(filled_app: PassportApp, qtbot) -> Iterator[VerifyDialog]:  # noqa: ANN001 - pytest-qt's qtbot
-    dlg = VerifyDialog(filled_app, TaskRunner(synchronous=True))
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
+    dlg = shown(qtbot, VerifyDialog(filled_app, TaskRunner(synchronous=True)))
     yield dlg
     dlg.close()
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -29,8 +28,9 @@ from carerpassport.domain.model import (
     ActionStatus,
     AgreedAction,
 )
-from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, set_accessible
 from carerpassport.ui.widgets.optional_date_edit import OptionalDateEdit
+from carerpassport.ui.widgets.problem_label import ProblemLabel
 
 
 class ActionDialog(QDialog):
@@ -51,11 +51,8 @@ class ActionDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel("Record what you and your line manager agreed, or what you are asking for. "
-                       "Press Ctrl+Enter to save.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("Record what you and your line manager agreed, or what you are asking for. "
+                                    "Press Ctrl+Enter to save.", self))
         self.form = QFormLayout()
         layout.addLayout(self.form)
 
@@ -63,29 +60,29 @@ class ActionDialog(QDialog):
         self.what.setTabChangesFocus(True)
         self.what.setFixedHeight(80)
         self.what.setPlaceholderText("For example: Start at 10:00 on Tuesdays so I can take Dad to his day centre.")
-        self._name(self.what, "What was agreed", "Describe the change or support in a sentence or two.")
+        set_accessible(self.what, "What was agreed", "Describe the change or support in a sentence or two.")
         self.kind = QComboBox(self)
         for kind in ActionKind:
             self.kind.addItem(ACTION_KIND_LABELS[kind], kind.value)
-        self._name(self.kind, "Kind of action", "Flexible working, leave, emergency cover, equipment, workload "
-                   "or other.")
+        set_accessible(self.kind, "Kind of action", "Flexible working, leave, emergency cover, equipment, workload "
+                       "or other.")
         self.owner = QLineEdit(self)
         self.owner.setMaxLength(MAX_NAME)
         self.owner.setPlaceholderText("For example: Bob Smith, or me")
-        self._name(self.owner, "Who does it", "The person who makes this happen.")
+        set_accessible(self.owner, "Who does it", "The person who makes this happen.")
         self.status = QComboBox(self)
         for status in ActionStatus:
             self.status.addItem(ACTION_STATUS_LABELS[status], status.value)
-        self._name(self.status, "Status", "Proposed, agreed, declined, in place or ended.")
+        set_accessible(self.status, "Status", "Proposed, agreed, declined, in place or ended.")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText("Why it was declined, in a few words")
-        self._name(self.reason, "Reason it was declined", "Required when an action is declined.")
+        set_accessible(self.reason, "Reason it was declined", "Required when an action is declined.")
         self.agreed_on = OptionalDateEdit("Date agreed", today, self)
         self.implement_by = OptionalDateEdit("Start by", today, self)
         self.review_on = OptionalDateEdit("Review on", today, self)
         self.shared = QCheckBox("Share this action with my manager", self)
-        self._name(self.shared, "Share this action with my manager",
-                   "When ticked, this action is part of what you export for your line manager.")
+        set_accessible(self.shared, "Share this action with my manager",
+                       "When ticked, this action is part of what you export for your line manager.")
 
         self.form.addRow("What was agreed", self.what)
         self.form.addRow("Kind", self.kind)
@@ -97,20 +94,14 @@ class ActionDialog(QDialog):
         self.form.addRow("Review on", self.review_on)
         self.form.addRow("", self.shared)
 
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
-        self.error.setAccessibleName("Problem")
-        set_role(self.error, "error")
+        self.error = ProblemLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setAccessibleName("Save the action")
-        save.setAccessibleDescription("Saves the action and closes this window (Ctrl+Enter).")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel without saving")
-        cancel.setAccessibleDescription("Closes this window and keeps the action as it was (Escape).")
+        set_accessible(buttons.button(QDialogButtonBox.StandardButton.Save), "Save the action",
+                       "Saves the action and closes this window (Ctrl+Enter).")
+        set_accessible(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel without saving",
+                       "Closes this window and keeps the action as it was (Escape).")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -123,10 +114,6 @@ class ActionDialog(QDialog):
             self.status.setCurrentIndex(self.status.findData(ActionStatus.DECLINED.value))
         self._status_changed()
         (self.reason if decline else self.what).setFocus()
-
-    def _name(self, widget: QWidget, name: str, description: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setAccessibleDescription(description)
 
     def _load(self, action: AgreedAction) -> None:
         self.what.setPlainText(action.what)
@@ -160,8 +147,7 @@ class ActionDialog(QDialog):
 
     def show_error(self, message: str) -> None:
         """Show why the action cannot be saved, inside the dialog."""
-        self.error.setText(message)
-        self.error.setVisible(True)
+        self.error.show_problem(message)
 
     def accept(self) -> None:
         """Close only when the action is complete; otherwise say what is missing and keep everything."""

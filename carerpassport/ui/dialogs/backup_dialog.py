@@ -13,14 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,19 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.backup import BACKUP_SUFFIX, BackupResult, RestoreResult
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.dialogs.working_dialog import WorkingDialog
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-
-
-def _error_text(exc: BaseException, fallback: str) -> str:
-    if isinstance(exc, PassportError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}"
-    return fallback
+from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 
 class _SecretChoice(QWidget):
@@ -53,39 +45,32 @@ class _SecretChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(self)
         self.by_code = QRadioButton("My &recovery code", self)
-        self.by_code.setAccessibleName("Use my recovery code")
-        self.by_code.setAccessibleDescription("The code shown when the vault was created.")
+        set_accessible(self.by_code, "Use my recovery code", "The code shown when the vault was created.")
         self.by_passphrase = QRadioButton("A pass&phrase", self)
-        self.by_passphrase.setAccessibleName("Use a passphrase")
-        self.by_passphrase.setAccessibleDescription(
-            "A passphrase for this backup only." if new_passphrase else "The passphrase the backup was locked with.")
+        set_accessible(self.by_passphrase, "Use a passphrase", "A passphrase for this backup only." if new_passphrase
+                       else "The passphrase the backup was locked with.")
         group.addButton(self.by_code)
         group.addButton(self.by_passphrase)
         self.code = QLineEdit(self)
-        self.code.setAccessibleName("Recovery code")
-        self.code.setAccessibleDescription("Six groups of five letters and digits, like ABCDE-FGHIJ-…")
+        set_accessible(self.code, "Recovery code", "Six groups of five letters and digits, like ABCDE-FGHIJ-…")
         self.code.setPlaceholderText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345")
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setAccessibleDescription(f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits."
-                                                 if new_passphrase else "The backup's passphrase.")
+        set_accessible(self.passphrase, "Passphrase", f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits."
+                       if new_passphrase else "The backup's passphrase.")
         layout.addWidget(self.by_code)
         layout.addWidget(self.code)
         layout.addWidget(self.by_passphrase)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
         self.generate_button = QPushButton("&Generate", self)
-        self.generate_button.setAccessibleName("Generate a passphrase")
-        self.generate_button.setAccessibleDescription("Make a strong random passphrase and show it.")
+        set_accessible(self.generate_button, "Generate a passphrase", "Make a strong random passphrase and show it.")
         self.generate_button.setVisible(new_passphrase)
         self.generate_button.clicked.connect(self.generate)
         row.addWidget(self.generate_button)
         layout.addLayout(row)
-        self.strength = QLabel("", self)
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength = status_label(self, "Passphrase strength")
         layout.addWidget(self.strength)
         self.by_code.setChecked(True)
 
@@ -118,42 +103,16 @@ class _SecretChoice(QWidget):
         return self.code.text().strip(), None
 
 
-class _WorkingDialog(QDialog):
-    """A dialog with a status line, a busy bar and one main button."""
+class _OneButtonDialog(WorkingDialog):
+    """A working dialog with one main button beside Close."""
 
     def _finish_layout(self, layout: QVBoxLayout, button_text: str, description: str) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName("Working")
-        layout.addWidget(self.progress)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._add_status_area(layout, "Close this window.")
         self.main_button = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.main_button.setAccessibleName(button_text.replace("&", "").rstrip("…"))
-        self.main_button.setAccessibleDescription(description)
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close this window.")
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def _busy(self, text: str) -> None:
-        self.progress.setVisible(True)
-        self.main_button.setEnabled(False)
-        set_role(self.status, "hint")
-        self.status.setText(text)
-
-    def _idle(self, text: str, role: str = "hint") -> None:
-        self.progress.setVisible(False)
-        set_role(self.status, role)
-        self.status.setText(text)
+        set_accessible(self.main_button, button_text.replace("&", "").rstrip("…"), description)
 
 
-class BackupDialog(_WorkingDialog):
+class BackupDialog(_OneButtonDialog):
     """Back up the whole vault to an encrypted file."""
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -161,17 +120,12 @@ class BackupDialog(_WorkingDialog):
         self.app = app
         self.runner = runner
         self.result_: BackupResult | None = None
-        self.setWindowTitle("Back up my vault")
-        self.setAccessibleName("Back up my vault")
-        self.setAccessibleDescription("Save an encrypted copy of everything in your vault.")
+        title_window(self, "Back up my vault", "Save an encrypted copy of everything in your vault.")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel("The backup holds every version of your passport, your log and your signing identity. "
-                       "It is encrypted: lock it with your recovery code, or with a passphrase you keep safe. "
-                       "Keep it somewhere other than this computer.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("The backup holds every version of your passport, your log and your signing "
+                                    "identity. It is encrypted: lock it with your recovery code, or with a "
+                                    "passphrase you keep safe. Keep it somewhere other than this computer.", self))
         self.secret = _SecretChoice(self, new_passphrase=True)
         layout.addWidget(self.secret)
         self._finish_layout(layout, "&Save backup…", "Choose where to save the backup file.")
@@ -202,11 +156,9 @@ class BackupDialog(_WorkingDialog):
         counts = result.counts
         self._idle(f"Saved to {result.path}: {counts['revisions']} versions, {counts['events']} log entries, "
                    f"{counts['attachments']} stored files.")
-        self._update()
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle("Not backed up: " + _error_text(exc, "the backup could not be written."), "error")
-        self._update()
+        self._idle("Not backed up: " + failure_sentence(exc, "the backup could not be written."), "error")
 
 
 def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
@@ -219,7 +171,7 @@ def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class RestoreDialog(_WorkingDialog):
+class RestoreDialog(_OneButtonDialog):
     """Restore a vault from a backup; ``restored(RestoreResult)`` fires when done.
 
     Opened from the first-run screen it gets the data folder (``RestoreDialog(folder, runner)``). Opened
@@ -240,27 +192,17 @@ class RestoreDialog(_WorkingDialog):
         self.confirm_replace = confirm_replace
         self.result_: RestoreResult | None = None
         self._closed_window_vault = False
-        self.setWindowTitle("Restore from a backup")
-        self.setAccessibleName("Restore from a backup")
-        self.setAccessibleDescription("Put your vault back from an encrypted backup file.")
+        title_window(self, "Restore from a backup", "Put your vault back from an encrypted backup file.")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Restore into {self.data_dir}. You need the backup file and the recovery code (or "
-                       "passphrase) it was locked with.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
-        row = QHBoxLayout()
-        self.file = QLineEdit(self)
-        self.file.setAccessibleName("Backup file")
-        self.file.setAccessibleDescription("The .backup.age file to restore from.")
-        row.addWidget(self.file, 1)
-        browse = QPushButton("&Browse…", self)
-        browse.setAccessibleName("Choose the backup file")
-        browse.setAccessibleDescription("Open a file chooser.")
-        browse.clicked.connect(self._browse)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        layout.addWidget(hint_label(f"Restore into {self.data_dir}. You need the backup file and the recovery code "
+                                    "(or passphrase) it was locked with.", self))
+        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose the backup file",
+                                 button_description="Open a file chooser.", path_name="Backup file",
+                                 path_description="The .backup.age file to restore from.", editable=True)
+        self.file = chooser.path
+        chooser.button.clicked.connect(self._browse)
+        layout.addWidget(chooser)
         self.secret = _SecretChoice(self, new_passphrase=False)
         layout.addWidget(self.secret)
         self._finish_layout(layout, "&Restore", "Check the backup and put the vault back.")
@@ -307,13 +249,11 @@ class RestoreDialog(_WorkingDialog):
         if result.moved_aside is not None:
             text += f" Your previous vault is kept in {result.moved_aside}."
         self._idle(text)
-        self._update()
         self.restored.emit(result)
         self._hand_back_to_window("Your vault was restored from a backup. Unlock it to continue.")
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle("Not restored: " + _error_text(exc, "the backup could not be restored."), "error")
-        self._update()
+        self._idle("Not restored: " + failure_sentence(exc, "the backup could not be restored."), "error")
         self._hand_back_to_window("Nothing was restored; your vault is unchanged. Unlock it to continue.")
 
     def _hand_back_to_window(self, reason: str) -> None:

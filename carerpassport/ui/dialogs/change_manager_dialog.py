@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,8 @@ from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 PURPOSE = "new line manager"
 
@@ -45,9 +45,7 @@ class ChangeManagerDialog(QDialog):
         self.runner = runner
         self.change: ManagerChange | None = None
         self.result_export: Any = None
-        self.setWindowTitle("A new line manager")
-        self.setAccessibleName("A new line manager")
-        self.setAccessibleDescription("Record your new line manager and choose what they see.")
+        title_window(self, "A new line manager", "Record your new line manager and choose what they see.")
         self.resize(640, 620)
         layout = QVBoxLayout(self)
 
@@ -59,12 +57,10 @@ class ChangeManagerDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME)
-        self.name.setAccessibleName("New line manager's name")
-        self.name.setAccessibleDescription("Required.")
+        set_accessible(self.name, "New line manager's name", "Required.")
         self.contact = QLineEdit(self)
         self.contact.setMaxLength(MAX_NAME)
-        self.contact.setAccessibleName("New line manager's contact")
-        self.contact.setAccessibleDescription("Optional: an email address or phone number.")
+        set_accessible(self.contact, "New line manager's contact", "Optional: an email address or phone number.")
         form.addRow("&Name:", self.name)
         form.addRow("C&ontact (optional):", self.contact)
         layout.addLayout(form)
@@ -73,32 +69,24 @@ class ChangeManagerDialog(QDialog):
 
         self.export_now = QCheckBox("&Export a signed PDF of the chosen answers for them now", self)
         self.export_now.setChecked(True)
-        self.export_now.setAccessibleName("Export for the new manager now")
-        self.export_now.setAccessibleDescription("Untick to record the new manager and export later.")
+        set_accessible(self.export_now, "Export for the new manager now",
+                       "Untick to record the new manager and export later.")
         layout.addWidget(self.export_now)
-        path_row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setPlaceholderText("Where to save the PDF")
-        self.path.setAccessibleName("Where to save the PDF")
-        self.browse = QPushButton("&Browse…", self)
-        self.browse.setAccessibleName("Choose where to save the PDF")
-        self.browse.setAccessibleDescription("Opens a file chooser.")
+        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose where to save the PDF",
+                                 button_description="Opens a file chooser.", path_name="Where to save the PDF",
+                                 placeholder="Where to save the PDF", editable=True)
+        self.path, self.browse = chooser.path, chooser.button
         self.browse.clicked.connect(self._choose_path)
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(self.browse)
-        layout.addLayout(path_row)
+        layout.addWidget(chooser)
         self.export_now.toggled.connect(self.path.setEnabled)
         self.export_now.toggled.connect(self.browse.setEnabled)
 
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status = status_label(self)
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.record_button = self.buttons.addButton("&Record new manager", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.record_button.setAccessibleName("Record new manager")
-        self.record_button.setAccessibleDescription("Save the new manager and, if chosen, export the PDF.")
+        set_accessible(self.record_button, "Record new manager", "Save the new manager and, if chosen, export the PDF.")
         self.record_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.submit)
@@ -109,28 +97,23 @@ class ChangeManagerDialog(QDialog):
     def _build_choices(self) -> QGroupBox:
         box = QGroupBox("What may your new manager see?", self)
         outer = QVBoxLayout(box)
-        hint = QLabel("Nothing is shared until you tick it, whatever your previous manager saw. "
-                      "Your usual share choices stay as they are.", box)
-        hint.setWordWrap(True)
-        set_role(hint, "hint")
-        outer.addWidget(hint)
+        outer.addWidget(hint_label("Nothing is shared until you tick it, whatever your previous manager saw. "
+                                   "Your usual share choices stay as they are.", box))
         scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Answers you could share")
-        scroll.setAccessibleDescription("Tick each answer your new manager may see.")
+        set_accessible(scroll, "Answers you could share", "Tick each answer your new manager may see.")
         inner = QWidget(scroll)
         rows = QVBoxLayout(inner)
         self.field_boxes: dict[str, QCheckBox] = {}
         for field_id, label in self.app.shareable_fields():
             check = QCheckBox(label, inner)
-            check.setAccessibleName(f"Share: {label}")
-            check.setAccessibleDescription("Tick to include this answer in the PDF for your new manager.")
+            set_accessible(check, f"Share: {label}", "Tick to include this answer in the PDF for your new manager.")
             rows.addWidget(check)
             self.field_boxes[field_id] = check
         self.actions_box = QCheckBox("Agreed actions (the ones you marked as shared)", inner)
-        self.actions_box.setAccessibleName("Share: agreed actions")
-        self.actions_box.setAccessibleDescription("What you agreed with your previous manager, for your new "
-                                                  "manager to see. It does not mean they agree to continue it.")
+        set_accessible(self.actions_box, "Share: agreed actions",
+                       "What you agreed with your previous manager, for your new "
+                       "manager to see. It does not mean they agree to continue it.")
         rows.addWidget(self.actions_box)
         if not self.field_boxes:
             rows.insertWidget(0, QLabel("You have not answered any questions yet.", inner))

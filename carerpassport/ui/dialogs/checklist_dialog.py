@@ -12,17 +12,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.checklist import PRIVATE_MARK, build_checklist
-from carerpassport.domain.errors import PassportError
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import (
+    close_button_box,
+    hint_label,
+    read_only_text,
+    set_accessible,
+    status_label,
+)
 
 
 class ChecklistDialog(QDialog):
@@ -34,30 +39,19 @@ class ChecklistDialog(QDialog):
         self.runner = runner
         self.saved_to: Path | None = None
         self.setWindowTitle("Prepare for a conversation")
-        self.setAccessibleName("Preparation checklist")
-        self.setAccessibleDescription("Questions to think about before you meet your manager.")
+        set_accessible(self, "Preparation checklist", "Questions to think about before you meet your manager.")
         self.resize(680, 640)
         layout = QVBoxLayout(self)
-        private = QLabel(PRIVATE_MARK + " It may show answers you keep private.", self)
-        private.setWordWrap(True)
-        set_role(private, "hint")
-        layout.addWidget(private)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("The checklist")
+        layout.addWidget(hint_label(PRIVATE_MARK + " It may show answers you keep private.", self))
+        self.preview = read_only_text("The checklist", "", self)
         self.preview.setPlainText(build_checklist(app.template, app.passport(), today=app.today()).text())
         layout.addWidget(self.preview, 1)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status = status_label(self)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = close_button_box(self)
         self.save_button = self.buttons.addButton("&Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setAccessibleName("Save the checklist as a PDF")
-        self.save_button.setAccessibleDescription("A printable copy, for you only.")
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        set_accessible(self.save_button, "Save the checklist as a PDF", "A printable copy, for you only.")
         self.save_button.clicked.connect(self._ask_where)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _ask_where(self) -> None:
@@ -82,6 +76,4 @@ class ChecklistDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         set_role(self.status, "error")
-        message = str(exc) if isinstance(exc, PassportError) else (
-            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "The checklist could not be saved.")
-        self.status.setText(f"Not saved: {message}")
+        self.status.setText("Not saved: " + failure_sentence(exc, "The checklist could not be saved."))

@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,15 @@ from carerpassport.exchange.countersign import CountersignResult, ReceivedPasspo
 from carerpassport.exchange.countersign_reading import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import (
+    busy_bar,
+    hint_label,
+    read_only_text,
+    set_accessible,
+    status_label,
+    title_window,
+)
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 
 def readable_passport(received: ReceivedPassport, template: Template) -> str:
@@ -69,45 +75,27 @@ class CountersignDialog(QDialog):
         self.in_path: Path | None = None
         self.received: ReceivedPassport | None = None
         self.result_: CountersignResult | None = None
-        self.setWindowTitle("Countersign a passport")
-        self.setAccessibleName("Countersign a passport")
-        self.setAccessibleDescription("Manager mode: check an employee's signed passport, add your comment and "
-                                      "countersign it with your own identity.")
+        title_window(self, "Countersign a passport", "Manager mode: check an employee's signed passport, add "
+                     "your comment and countersign it with your own identity.")
         self.resize(760, 680)
         layout = QVBoxLayout(self)
-        intro = QLabel("Open the passport PDF your employee sent you. It is checked first: who signed it and that "
-                       "nothing was changed since.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("Open the passport PDF your employee sent you. It is checked first: who signed "
+                                    "it and that nothing was changed since.", self))
 
-        row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file opened")
-        _name(self.path, "Opened file", "The employee's passport PDF.")
-        self.open_button = QPushButton("&Open PDF…", self)
-        _name(self.open_button, "Open PDF", "Choose the employee's signed passport PDF.")
+        chooser = FileChooserRow(self, button_text="&Open PDF…", button_name="Open PDF",
+                                 button_description="Choose the employee's signed passport PDF.",
+                                 path_name="Opened file", path_description="The employee's passport PDF.",
+                                 placeholder="No file opened")
+        self.path, self.open_button = chooser.path, chooser.button
         self.open_button.clicked.connect(self._choose)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
+        layout.addWidget(chooser)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        _name(self.progress, "Working", "Shown while the file is checked or signed.")
+        self.progress = busy_bar("Working", "Shown while the file is checked or signed.", self)
         layout.addWidget(self.progress)
-
-        self.verification = QLabel(self)
-        self.verification.setWordWrap(True)
-        _name(self.verification, "Verification", "Who signed the passport and whether it is intact.")
+        self.verification = status_label(self, "Verification", "Who signed the passport and whether it is intact.")
         layout.addWidget(self.verification)
-
-        self.content = QPlainTextEdit(self)
-        self.content.setReadOnly(True)
-        self.content.setTabChangesFocus(True)
-        _name(self.content, "The passport", "What the employee shared with you, to read before you sign.")
+        self.content = read_only_text("The passport", "What the employee shared with you, to read before you sign.",
+                                      self, tab_leaves=True)
         layout.addWidget(self.content, 1)
 
         form = QFormLayout()
@@ -115,31 +103,30 @@ class CountersignDialog(QDialog):
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(90)
         self.comment.setPlaceholderText("For example: Agreed as discussed on 12 November; we review in a year.")
-        _name(self.comment, "Your comment", f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters).")
+        set_accessible(self.comment, "Your comment",
+                       f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters).")
         self.name = QLineEdit(self.app.identity().name, self)
         self.name.setMaxLength(MAX_MANAGER_NAME_CHARS)
-        _name(self.name, "Your name", "Your name as it appears beside your signature.")
+        set_accessible(self.name, "Your name", "Your name as it appears beside your signature.")
         self.keep = QCheckBox("Keep a copy in my vault (only I can open it)", self)
         self.keep.setChecked(True)
-        _name(self.keep, "Keep a copy", "Keep the countersigned copy in your own encrypted vault.")
+        set_accessible(self.keep, "Keep a copy", "Keep the countersigned copy in your own encrypted vault.")
         form.addRow("Your &comment:", self.comment)
         form.addRow("Your &name:", self.name)
         form.addRow("", self.keep)
         layout.addLayout(form)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        _name(self.status, "Status", "Progress and problems.")
+        self.status = status_label(self, "Status", "Progress and problems.")
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(self)
         self.sign = QPushButton("Countersign and &save…", self)
         self.sign.setEnabled(False)
-        _name(self.sign, "Countersign and save", "Sign with your identity and save the countersigned copy.")
+        set_accessible(self.sign, "Countersign and save", "Sign with your identity and save the countersigned copy.")
         self.sign.clicked.connect(self._choose_output)
         self.buttons.addButton(self.sign, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        _name(self.close_button, "Cancel", "Close without signing.")
+        set_accessible(self.close_button, "Cancel", "Close without signing.")
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.open_button.setFocus()
@@ -227,7 +214,3 @@ class CountersignDialog(QDialog):
         self.progress.setVisible(busy)
         self.open_button.setEnabled(not busy)
 
-
-def _name(widget: QWidget, name: str, description: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)

@@ -39,6 +39,7 @@ from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 
 #: Preview resolution: readable on screen without rendering huge bitmaps.
 PREVIEW_DPI = 72
@@ -104,30 +105,25 @@ class ExportDialog(QDialog):
         self._preview_serial = 0
         self.page_labels: list[QLabel] = []
         passport = app.passport()
-        self.setWindowTitle("Export for my manager")
-        self.setAccessibleName("Export for my manager")
-        self.setAccessibleDescription("Shows exactly what your line manager will receive, then saves it as a "
-                                      "PDF signed by you.")
+        title_window(self, "Export for my manager", "Shows exactly what your line manager will receive, then "
+                     "saves it as a PDF signed by you.")
         self.resize(1100, 780)
         layout = QVBoxLayout(self)
 
-        intro = QLabel("This is exactly what your line manager will see. Answers you keep private, your "
-                       "private notes and private actions are not included. The file is signed by you, so "
-                       "anyone can check it was not changed.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("This is exactly what your line manager will see. Answers you keep private, "
+                                    "your private notes and private actions are not included. The file is signed "
+                                    "by you, so anyone can check it was not changed.", self))
 
         form = QFormLayout()
         self.recipient = QLineEdit(passport.manager.name, self)
         self.recipient.setMaxLength(200)
         self.recipient.setPlaceholderText("Your line manager's name")
-        self._name(self.recipient, "Shared with", "Who this copy is for. It is printed on the first page and kept "
-                   "in your sharing record.")
+        set_accessible(self.recipient, "Shared with", "Who this copy is for. It is printed on the first page and kept "
+                       "in your sharing record.")
         self.purpose = QLineEdit(self)
         self.purpose.setMaxLength(300)
         self.purpose.setPlaceholderText("For example: our 1:1 on 1 December")
-        self._name(self.purpose, "Purpose", "Why you are sharing it. Printed on the first page; optional.")
+        set_accessible(self.purpose, "Purpose", "Why you are sharing it. Printed on the first page; optional.")
         form.addRow("Shared &with", self.recipient)
         form.addRow("&Purpose", self.purpose)
         layout.addLayout(form)
@@ -136,40 +132,37 @@ class ExportDialog(QDialog):
         self.pages_area = QScrollArea(self)
         self.pages_area.setWidgetResizable(True)
         self.pages_area.setMinimumWidth(650)  # an A4 page at the preview resolution, and a scroll bar
-        self._name(self.pages_area, "Preview of the pages", "The signed PDF as your manager will see it, page "
-                   "by page. The list beside it says the same in words.")
+        set_accessible(self.pages_area, "Preview of the pages", "The signed PDF as your manager will see it, page "
+                       "by page. The list beside it says the same in words.")
         self.pages_box = QWidget(self.pages_area)
         self.pages_layout = QVBoxLayout(self.pages_box)
         self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.pages_area.setWidget(self.pages_box)
-        self.pages_status = QLabel("Preparing the preview…", self.pages_box)
-        self.pages_status.setWordWrap(True)
-        self._name(self.pages_status, "Preview status", "Whether the page preview is ready.")
+        self.pages_status = status_label(self.pages_box, "Preview status", "Whether the page preview is ready.")
+        self.pages_status.setText("Preparing the preview…")
         self.pages_layout.addWidget(self.pages_status)
         body.addWidget(self.pages_area, 3)
 
         self.shared_list = QTextBrowser(self)
         self.shared_list.setOpenLinks(False)
-        self._name(self.shared_list, "What will be shared", "Every answer and agreed action in this export, "
-                   "in words.")
+        set_accessible(self.shared_list, "What will be shared", "Every answer and agreed action in this export, "
+                       "in words.")
         body.addWidget(self.shared_list, 2)
         layout.addLayout(body, 1)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = status_label(self, "Result", "What happened when you saved, or what went wrong.")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.message.setVisible(False)
-        self._name(self.message, "Result", "What happened when you saved, or what went wrong.")
         layout.addWidget(self.message)
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton("&Save signed PDF…", self)
         self.save_button.setDefault(True)
-        self._name(self.save_button, "Save signed PDF", "Choose where to save the PDF; it is signed and your "
-                   "sharing record is updated.")
+        set_accessible(self.save_button, "Save signed PDF", "Choose where to save the PDF; it is signed and your "
+                       "sharing record is updated.")
         self.close_button = QPushButton("Cancel", self)
-        self._name(self.close_button, "Cancel", "Close without saving anything.")
+        set_accessible(self.close_button, "Cancel", "Close without saving anything.")
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
@@ -216,8 +209,8 @@ class ExportDialog(QDialog):
             label = QLabel(self.pages_box)
             label.setPixmap(QPixmap.fromImage(image))
             label.setFrameShape(QLabel.Shape.Box)
-            label.setAccessibleName(f"Page {number} of {total}")
-            label.setAccessibleDescription("An image of the page; the list beside the preview has the same text.")
+            set_accessible(label, f"Page {number} of {total}",
+                           "An image of the page; the list beside the preview has the same text.")
             self.pages_layout.addWidget(label)
             self.page_labels.append(label)
 
@@ -305,7 +298,3 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(True)
-
-    def _name(self, widget: QWidget, name: str, description: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setAccessibleDescription(description)

@@ -3,6 +3,9 @@
 Four pages: welcome (names) → protection (optional passphrase, what the keyring means) → creating
 (key generation and Argon2id run in the TaskRunner, with a busy bar) → the recovery code, which must be
 confirmed by typing one group back before "Start" is enabled.
+
+The welcome page also offers "Restore from a backup…" for someone moving to a new computer: the dialog
+then closes with ``wants_restore`` set, and the caller opens the restore dialog.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import Created, PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
@@ -54,12 +58,14 @@ class FirstRunDialog(QDialog):
     created = Signal(object)
 
     def __init__(self, data_dir: Path, keyring: KeyringStore | None, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, clipboard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.keyring = keyring
         self.runner = runner
+        self.clipboard = clipboard  # the window's, so locking or quitting clears a copied code
         self.app: PassportApp | None = None
+        self.wants_restore = False
         self.keyring_available: bool | None = None if keyring is not None else False
         self.code_widget: RecoveryCodeWidget | None = None
         self.setWindowTitle("Welcome — Carer's Passport")
@@ -109,7 +115,23 @@ class FirstRunDialog(QDialog):
         form.addRow(manager_label, self.manager_field)
         layout.addLayout(form)
         layout.addStretch(1)
+        layout.addLayout(self._restore_row())
         return page
+
+    def _restore_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        text = QLabel("Moving to a new computer? If you made a backup of your passport, bring it back instead.")
+        text.setWordWrap(True)
+        set_role(text, "hint")
+        self.restore_button = QPushButton("&Restore from a backup…")
+        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.setAccessibleDescription("Bring back a passport you backed up before, instead of "
+                                                     "starting a new one.")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore_instead)
+        row.addWidget(text, 1)
+        row.addWidget(self.restore_button)
+        return row
 
     def _protect_page(self) -> QWidget:
         page = QWidget()
@@ -162,7 +184,7 @@ class FirstRunDialog(QDialog):
         title = QLabel("Keep your recovery code")
         set_role(title, "heading")
         layout.addWidget(title)
-        self.code_widget = RecoveryCodeWidget(code, self.runner, page)
+        self.code_widget = RecoveryCodeWidget(code, self.runner, page, clipboard=self.clipboard)
         self.code_widget.confirmed.connect(self._update_buttons)
         layout.addWidget(self.code_widget)
         layout.addStretch(1)
@@ -222,6 +244,11 @@ class FirstRunDialog(QDialog):
         index = self.page()
         self.back_button.setVisible(index == PROTECT)
         self.cancel_button.setEnabled(index != CREATING)
+        if index == CODE:  # the passport exists now: this skips keeping the code, it cancels nothing
+            self.cancel_button.setText("S&kip this step…")
+            self.cancel_button.setAccessibleName("Skip keeping the recovery code")
+            self.cancel_button.setAccessibleDescription("Open your passport without checking you kept the code "
+                                                        "(not recommended: you will not see it again).")
         if index == WELCOME:
             self.next_button.setText("&Next")
             self.next_button.setEnabled(True)
@@ -287,6 +314,13 @@ class FirstRunDialog(QDialog):
         self._go(PROTECT)
 
     # --- closing ---------------------------------------------------------------------------------
+    @Slot()
+    def restore_instead(self) -> None:
+        """Close with ``wants_restore`` set (only before a vault was made here)."""
+        if self.page() == WELCOME:
+            self.wants_restore = True
+            super().reject()
+
     def accept(self) -> None:
         super().accept()
         if self.app is not None:

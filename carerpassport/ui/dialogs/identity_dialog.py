@@ -28,8 +28,10 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
 from carerpassport.vault.atomic import atomic_write
 
 QR_MODULE_PIXELS = 4
@@ -65,6 +67,21 @@ def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def add_trusted_card(app: PassportApp, path: Path, confirm_trust: Callable[[QWidget, IdentityCard], bool],
+                     parent: QWidget) -> IdentityCard | None:
+    """Read the card file at ``path``, ask ``confirm_trust``, and add the card to the contacts.
+
+    The card, or None when the person chose not to trust it; a :class:`PassportError` when the file is not
+    a card or the card cannot be added.
+    """
+    raw = read_limited(path, MAX_CARD_BYTES, "identity card")
+    card = parse_card(raw)
+    if not confirm_trust(parent, card):
+        return None
+    app.add_contact(raw)
+    return card
+
+
 class IdentityDialog(QDialog):
     """The vault's public identity card, as text and a QR code, with "Save my card…" and "Add someone's card…".
 
@@ -80,16 +97,12 @@ class IdentityDialog(QDialog):
         self.card_bytes = app.identity_card()
         self.card = parse_card(self.card_bytes)
         self.saved_to: Path | None = None
-        self.setWindowTitle("My identity card")
-        self.setAccessibleName("My identity card")
-        self.setAccessibleDescription("Your name, signing fingerprint and encryption key, to compare in person.")
+        title_window(self, "My identity card",
+                     "Your name, signing fingerprint and encryption key, to compare in person.")
         layout = QVBoxLayout(self)
-        intro = QLabel("Give your card to your manager so they can send you encrypted copies and check your "
-                       "signature. Compare the fingerprint together, in person or by phone: the QR code holds "
-                       "the same details.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("Give your card to your manager so they can send you encrypted copies and check "
+                                    "your signature. Compare the fingerprint together, in person or by phone: the "
+                                    "QR code holds the same details.", self))
 
         row = QHBoxLayout()
         self.text = QPlainTextEdit(self)
@@ -97,36 +110,29 @@ class IdentityDialog(QDialog):
         self.text.setPlainText(self.card.text())
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # groups line up to compare
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text.setAccessibleName("Identity card text")
-        self.text.setAccessibleDescription("Your name, the SHA-256 fingerprint of your signing certificate and "
-                                           "your age encryption key.")
+        set_accessible(self.text, "Identity card text", "Your name, the SHA-256 fingerprint of your signing "
+                       "certificate and your age encryption key.")
         self.text.setMinimumWidth(380)
         row.addWidget(self.text, 1)
         self.qr = QLabel(self)
         self.qr.setPixmap(QPixmap.fromImage(qr_image(self.card.qr_payload())))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("QR code of your identity card")
-        self.qr.setAccessibleDescription("Holds your name, fingerprint and encryption key, for a phone to read.")
+        set_accessible(self.qr, "QR code of your identity card",
+                       "Holds your name, fingerprint and encryption key, for a phone to read.")
         row.addWidget(self.qr)
         layout.addLayout(row)
 
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status = status_label(self)
         layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = close_button_box(self, "Close this window.")
         self.save_button = self.buttons.addButton("&Save my card…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setAccessibleName("Save my identity card")
-        self.save_button.setAccessibleDescription("Writes a small file with only the public parts of your identity.")
+        set_accessible(self.save_button, "Save my identity card",
+                       "Writes a small file with only the public parts of your identity.")
         self.add_button = self.buttons.addButton("&Add someone's card…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.add_button.setAccessibleName("Add someone's identity card")
-        self.add_button.setAccessibleDescription("Trust another person's card, after comparing their fingerprint.")
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close this window.")
+        set_accessible(self.add_button, "Add someone's identity card",
+                       "Trust another person's card, after comparing their fingerprint.")
         self.save_button.clicked.connect(self._ask_where)
         self.add_button.clicked.connect(self._ask_which_card)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
     def _ask_where(self) -> None:
@@ -153,19 +159,13 @@ class IdentityDialog(QDialog):
     def add_card(self, path: Path) -> bool:
         """Read a card, ask to trust it, and pin it; True when it was added."""
         try:
-            raw = read_limited(path, MAX_CARD_BYTES, "identity card")
-            card = parse_card(raw)
+            card = add_trusted_card(self.app, path, self.confirm_trust, self)
         except PassportError as exc:
             self._failed(exc)
             return False
-        if not self.confirm_trust(self, card):
+        if card is None:
             set_role(self.status, "hint")
             self.status.setText("Not added.")
-            return False
-        try:
-            self.app.add_contact(raw)
-        except PassportError as exc:
-            self._failed(exc)
             return False
         set_role(self.status, "hint")
         self.status.setText(f"Added {card.name or 'the card'} to your contacts.")
@@ -173,6 +173,4 @@ class IdentityDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         set_role(self.status, "error")
-        message = str(exc) if isinstance(exc, PassportError) else (
-            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "That did not work.")
-        self.status.setText(message)
+        self.status.setText(failure_sentence(exc, "That did not work."))

@@ -16,11 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,6 +27,15 @@ from carerpassport.exchange.countersign_reading import read_pdf_file
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import (
+    busy_bar,
+    hint_label,
+    read_only_text,
+    set_accessible,
+    status_label,
+    title_window,
+)
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 
 class ImportDialog(QDialog):
@@ -46,56 +50,39 @@ class ImportDialog(QDialog):
         self.runner = runner
         self.checked: CountersignedImport | None = None
         self.error_text = ""
-        self.setWindowTitle("Import countersigned copy")
-        self.setAccessibleName("Import countersigned copy")
-        self.setAccessibleDescription("Check the copy your line manager signed and record it as agreed by both.")
+        title_window(self, "Import countersigned copy",
+                     "Check the copy your line manager signed and record it as agreed by both.")
         self.resize(720, 560)
         layout = QVBoxLayout(self)
+        layout.addWidget(hint_label("Choose the PDF your line manager countersigned. It is checked before anything "
+                                    "is saved: your signature, that it is a version you exported, and who "
+                                    "countersigned it.", self))
 
-        intro = QLabel("Choose the PDF your line manager countersigned. It is checked before anything is "
-                       "saved: your signature, that it is a version you exported, and who countersigned it.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
-
-        row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file chosen")
-        _name(self.path, "Chosen file", "The countersigned PDF being checked.")
-        self.choose = QPushButton("&Choose file…", self)
-        _name(self.choose, "Choose file", "Choose the countersigned PDF to check.")
+        chooser = FileChooserRow(self, button_text="&Choose file…", button_name="Choose file",
+                                 button_description="Choose the countersigned PDF to check.",
+                                 path_name="Chosen file", path_description="The countersigned PDF being checked.",
+                                 placeholder="No file chosen")
+        self.path, self.choose = chooser.path, chooser.button
         self.choose.clicked.connect(self._choose)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        layout.addLayout(row)
+        layout.addWidget(chooser)
 
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        _name(self.progress, "Checking", "Shown while the file is checked or recorded.")
+        self.progress = busy_bar("Checking", "Shown while the file is checked or recorded.", self)
         layout.addWidget(self.progress)
-
-        self.state = QLabel(self)
-        self.state.setWordWrap(True)
-        _name(self.state, "Result", "The outcome of the checks.")
+        self.state = status_label(self, "Result", "The outcome of the checks.")
         layout.addWidget(self.state)
-
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setTabChangesFocus(True)
-        _name(self.details, "What the checks found", "Who signed, their certificate fingerprints, the manager's "
-              "comment and which version of your passport they agreed to.")
+        self.details = read_only_text("What the checks found", "Who signed, their certificate fingerprints, the "
+                                      "manager's comment and which version of your passport they agreed to.",
+                                      self, tab_leaves=True)
         layout.addWidget(self.details, 1)
 
         self.buttons = QDialogButtonBox(self)
         self.record = QPushButton("Record as agreed", self)
         self.record.setEnabled(False)
-        _name(self.record, "Record as agreed", "Save this countersigned copy in your vault.")
+        set_accessible(self.record, "Record as agreed", "Save this countersigned copy in your vault.")
         self.record.clicked.connect(self._record)
         self.buttons.addButton(self.record, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        _name(self.close_button, "Cancel", "Close without importing anything.")
+        set_accessible(self.close_button, "Cancel", "Close without importing anything.")
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choose.setFocus()
@@ -190,7 +177,3 @@ class ImportDialog(QDialog):
         if busy:
             self.record.setEnabled(False)
 
-
-def _name(widget: QWidget, name: str, description: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)

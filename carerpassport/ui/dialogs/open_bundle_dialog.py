@@ -13,36 +13,32 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import PassphraseRequiredError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
+from carerpassport.ui.dialogs.working_dialog import WorkingDialog
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import read_only_text, set_accessible, title_window
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 
 def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:
     box = QCheckBox(text, parent)
-    box.setAccessibleName(text.replace("&", ""))
-    box.setAccessibleDescription(description)
+    set_accessible(box, text.replace("&", ""), description)
     box.setVisible(False)
     return box
 
 
-class OpenBundleDialog(QDialog):
+class OpenBundleDialog(WorkingDialog):
     """Choose a bundle, see what it is and who sent it, and import it."""
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -52,36 +48,26 @@ class OpenBundleDialog(QDialog):
         self.opened: OpenedBundle | None = None
         self.countersigned: Any = None
         self.result_: BundleImport | None = None
-        self.setWindowTitle("Open an encrypted copy")
-        self.setAccessibleName("Open an encrypted copy")
-        self.setAccessibleDescription("Check an encrypted passport file and import it.")
+        title_window(self, "Open an encrypted copy", "Check an encrypted passport file and import it.")
         self.resize(680, 560)
         layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.file = QLineEdit(self)
-        self.file.setAccessibleName("Encrypted file")
-        self.file.setAccessibleDescription("The .passport.age file you were sent.")
-        row.addWidget(self.file, 1)
-        browse = QPushButton("&Browse…", self)
-        browse.setAccessibleName("Choose the file")
-        browse.setAccessibleDescription("Open a file chooser.")
-        browse.clicked.connect(self._browse)
-        row.addWidget(browse)
-        layout.addLayout(row)
+        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose the file",
+                                 button_description="Open a file chooser.", path_name="Encrypted file",
+                                 path_description="The .passport.age file you were sent.", editable=True)
+        self.file = chooser.path
+        chooser.button.clicked.connect(self._browse)
+        layout.addWidget(chooser)
         self.passphrase_label = QLabel("Pass&phrase (the sender told you):", self)
         self.passphrase_label.setVisible(False)
         layout.addWidget(self.passphrase_label)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setAccessibleDescription("Only needed for a file locked with a passphrase.")
+        set_accessible(self.passphrase, "Passphrase", "Only needed for a file locked with a passphrase.")
         self.passphrase.setVisible(False)
         self.passphrase_label.setBuddy(self.passphrase)
         layout.addWidget(self.passphrase)
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName("What the file holds")
-        self.details.setAccessibleDescription("Who sent it, whether it is intact, and which passport it is.")
+        self.details = read_only_text("What the file holds",
+                                      "Who sent it, whether it is intact, and which passport it is.", self)
         layout.addWidget(self.details, 1)
         self.trust_sender = _checkbox(self, "I compared the sender's &fingerprint with them; trust them",
                                       "Needed the first time someone sends you a file.")
@@ -92,29 +78,13 @@ class OpenBundleDialog(QDialog):
         for box in (self.trust_sender, self.trust_manager, self.accept_external):
             box.toggled.connect(lambda _on: self._update())
             layout.addWidget(box)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName("Working")
-        layout.addWidget(self.progress)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._add_status_area(layout, "Close without importing.")
         self.check_button = self.buttons.addButton("&Check", QDialogButtonBox.ButtonRole.ActionRole)
-        self.check_button.setAccessibleName("Check the file")
-        self.check_button.setAccessibleDescription("Decrypt and verify it; nothing is stored yet.")
+        set_accessible(self.check_button, "Check the file", "Decrypt and verify it; nothing is stored yet.")
         self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setAccessibleName("Import")
-        self.import_button.setAccessibleDescription("Store it in your vault.")
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close without importing.")
+        set_accessible(self.import_button, "Import", "Store it in your vault.")
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.import_it)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self.file.textChanged.connect(lambda _text: self._reset())
         self._update()
 
@@ -196,23 +166,9 @@ class OpenBundleDialog(QDialog):
             self._idle("Recorded your passport as agreed by both.")
 
     # --- state -------------------------------------------------------------------------------------
-    def _busy(self, text: str) -> None:
-        self.progress.setVisible(True)
-        set_role(self.status, "hint")
-        self.status.setText(text)
-        self._update()
-
-    def _idle(self, text: str, role: str = "hint") -> None:
-        self.progress.setVisible(False)
-        set_role(self.status, role)
-        self.status.setText(text)
-        self._update()
-
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PassphraseRequiredError):
             self.passphrase_label.setVisible(True)
             self.passphrase.setVisible(True)
             self.passphrase.setFocus()
-        message = str(exc) if isinstance(exc, PassportError) else (
-            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "The file could not be checked.")
-        self._idle(message, "error")
+        self._idle(failure_sentence(exc, "The file could not be checked."), "error")

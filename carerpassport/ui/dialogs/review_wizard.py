@@ -43,6 +43,8 @@ from carerpassport.domain.review_session import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
+from carerpassport.ui.widgets.problem_label import ProblemLabel
 
 #: ``trigger`` value that opens the wizard on "my circumstances changed".
 TRIGGER_CIRCUMSTANCES = "circumstances"
@@ -52,38 +54,35 @@ FIRST_SECTION_ID = 100
 SUMMARY_ID = 10_000
 
 
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel("", parent)
-    label.setWordWrap(True)
-    set_role(label, "error")
-    label.setAccessibleName("Problem")
-    label.hide()
-    return label
+class _ReviewPage(QWizardPage):
+    """A page of the review wizard, with the line that says why it cannot go on yet."""
+
+    def __init__(self, wizard: ReviewWizard, title: str, subtitle: str) -> None:
+        super().__init__(wizard)
+        self.review = wizard
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.error = ProblemLabel(self)
 
 
-class IntroPage(QWizardPage):
+class IntroPage(_ReviewPage):
     """Why this review: regular, or because something changed."""
 
     def __init__(self, wizard: ReviewWizard) -> None:
-        super().__init__(wizard)
-        self.review = wizard
-        self.setTitle("Review your passport")
-        self.setSubTitle("Review at least every 12 months, and whenever your caring, health, role or manager "
-                         "changes.")
+        super().__init__(wizard, "Review your passport", "Review at least every 12 months, and whenever your "
+                         "caring, health, role or manager changes.")
         layout = QVBoxLayout(self)
         self.resume_label = QLabel("", self)
         self.resume_label.setWordWrap(True)
         layout.addWidget(self.resume_label)
         self.start_again = QCheckBox("&Discard my earlier answers and start again", self)
-        self.start_again.setAccessibleName("Start the review again")
-        self.start_again.setAccessibleDescription("Forget what you marked in the unfinished review.")
+        set_accessible(self.start_again, "Start the review again", "Forget what you marked in the unfinished review.")
         layout.addWidget(self.start_again)
         self.scheduled = QRadioButton("It is &time for my regular review", self)
-        self.scheduled.setAccessibleName("Regular review")
-        self.scheduled.setAccessibleDescription("The passport is due for its review.")
+        set_accessible(self.scheduled, "Regular review", "The passport is due for its review.")
         self.changed = QRadioButton("My &circumstances changed", self)
-        self.changed.setAccessibleName("My circumstances changed")
-        self.changed.setAccessibleDescription("Something changed in your caring, health, role or manager.")
+        set_accessible(self.changed, "My circumstances changed",
+                       "Something changed in your caring, health, role or manager.")
         group = QButtonGroup(self)
         group.addButton(self.scheduled)
         group.addButton(self.changed)
@@ -91,20 +90,15 @@ class IntroPage(QWizardPage):
         layout.addWidget(self.changed)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText("In a few words, what changed? For example: my caring hours went up")
-        self.reason.setAccessibleName("What changed")
-        self.reason.setAccessibleDescription("A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
+        set_accessible(self.reason, "What changed", "A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
         self.reason.setMaxLength(2000)
         reason_row = QHBoxLayout()
         reason_row.addSpacing(24)
         reason_row.addWidget(self.reason)
         layout.addLayout(reason_row)
-        how = QLabel("For each answer and agreed action you will be asked: is this still true? Choose "
-                     "“still true”, “changed” (and write what is true now) or “no longer applies”. "
-                     + EFFECT_NOT_DIAGNOSIS, self)
-        how.setWordWrap(True)
-        set_role(how, "hint")
-        layout.addWidget(how)
-        self.error = _error_label(self)
+        layout.addWidget(hint_label("For each answer and agreed action you will be asked: is this still true? "
+                                    "Choose “still true”, “changed” (and write what is true now) or “no longer "
+                                    "applies”. " + EFFECT_NOT_DIAGNOSIS, self))
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._resuming = False
@@ -142,14 +136,7 @@ class IntroPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         trigger = self.reason.text() if self.changed.isChecked() else TRIGGER_SCHEDULED
-        try:
-            self.review.begin(trigger, start_again=self.start_again.isChecked())
-        except PassportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+        return self.error.attempt(lambda: self.review.begin(trigger, start_again=self.start_again.isChecked()))
 
 
 class ItemBox(QGroupBox):
@@ -173,16 +160,14 @@ class ItemBox(QGroupBox):
         self.buttons: dict[Verdict, QRadioButton] = {}
         for verdict in Verdict:
             button = QRadioButton(VERDICT_LABELS[verdict], self)
-            button.setAccessibleName(f"{VERDICT_LABELS[verdict]}: {item.label}")
-            button.setAccessibleDescription("Is this still true?")
+            set_accessible(button, f"{VERDICT_LABELS[verdict]}: {item.label}", "Is this still true?")
             self.group.addButton(button)
             self.buttons[verdict] = button
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.new_text = QPlainTextEdit(item.text, self)
-        self.new_text.setAccessibleName(f"What is true now: {item.label}")
-        self.new_text.setAccessibleDescription(EFFECT_NOT_DIAGNOSIS)
+        set_accessible(self.new_text, f"What is true now: {item.label}", EFFECT_NOT_DIAGNOSIS)
         self.new_text.setTabChangesFocus(True)
         self.new_text.setFixedHeight(80)
         self.new_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -206,20 +191,16 @@ class ItemBox(QGroupBox):
         return next(v for v, b in self.buttons.items() if b.isChecked())
 
 
-class SectionPage(QWizardPage):
+class SectionPage(_ReviewPage):
     """All review items of one section."""
 
     def __init__(self, wizard: ReviewWizard, title: str, items: list[ReviewItem]) -> None:
-        super().__init__(wizard)
-        self.review = wizard
-        self.setTitle(title)
-        self.setSubTitle("Is this still true? " + EFFECT_NOT_DIAGNOSIS)
+        super().__init__(wizard, title, "Is this still true? " + EFFECT_NOT_DIAGNOSIS)
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(title)
-        scroll.setAccessibleDescription("The answers and actions in this section; scroll to see them all.")
+        set_accessible(scroll, title, "The answers and actions in this section; scroll to see them all.")
         inner = QWidget(scroll)
         layout = QVBoxLayout(inner)
         self.boxes = [ItemBox(item, inner) for item in items]
@@ -228,7 +209,6 @@ class SectionPage(QWizardPage):
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.error = _error_label(self)
         outer.addWidget(self.error)
         for box in self.boxes:  # a problem shown earlier goes once the person changes something
             box.group.buttonToggled.connect(lambda *_args: self.error.hide())
@@ -243,45 +223,35 @@ class SectionPage(QWizardPage):
     def validatePage(self) -> bool:  # noqa: N802
         session = self.review.session
         assert session is not None
-        try:
-            for box in self.boxes:
-                session.record(box.item.key, box.verdict(), box.new_text.toPlainText())
-            self.review.app.save_review(session)
-        except PassportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return False
-        self.error.hide()
-        return True
+        return self.error.attempt(lambda: self._record(session))
+
+    def _record(self, session: ReviewSession) -> None:
+        for box in self.boxes:
+            session.record(box.item.key, box.verdict(), box.new_text.toPlainText())
+        self.review.app.save_review(session)
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(_ReviewPage):
     """What changed, the next review date, and Finish (a new version)."""
 
     def __init__(self, wizard: ReviewWizard) -> None:
-        super().__init__(wizard)
-        self.review = wizard
-        self.setTitle("What changed")
-        self.setSubTitle("When you press Finish this is saved as a new version of your passport, ready to export "
-                         "for your manager.")
+        super().__init__(wizard, "What changed", "When you press Finish this is saved as a new version of your "
+                         "passport, ready to export for your manager.")
         layout = QVBoxLayout(self)
-        self.summary = QPlainTextEdit(self)
-        self.summary.setReadOnly(True)
-        self.summary.setAccessibleName("Summary of the review")
+        self.summary = read_only_text("Summary of the review", "", self)
         layout.addWidget(self.summary, 1)
         row = QHBoxLayout()
         label = QLabel("&Next review:", self)
         self.next_review = QDateEdit(self)
         self.next_review.setCalendarPopup(True)
         self.next_review.setDisplayFormat("d MMM yyyy")
-        self.next_review.setAccessibleName("Next review date")
-        self.next_review.setAccessibleDescription("At most 12 months from today; sooner if things may change.")
+        set_accessible(self.next_review, "Next review date",
+                       "At most 12 months from today; sooner if things may change.")
         label.setBuddy(self.next_review)
         row.addWidget(label)
         row.addWidget(self.next_review)
         row.addStretch(1)
         layout.addLayout(row)
-        self.error = _error_label(self)
         layout.addWidget(self.error)
         self.next_review.dateChanged.connect(lambda _d: self.update_summary())
 
@@ -300,14 +270,12 @@ class SummaryPage(QWizardPage):
         session = self.review.session
         if session is None:
             return
-        try:
+
+        def show_summary() -> None:
             result = self.review.app.preview_review(session, next_review=self.chosen_date())
-        except PassportError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.error.hide()
-        self.summary.setPlainText(result.summary.text())
+            self.summary.setPlainText(result.summary.text())
+
+        self.error.attempt(show_summary)
 
     def validatePage(self) -> bool:  # noqa: N802
         return self.review.finish(self.chosen_date(), self.error)
@@ -325,9 +293,7 @@ class ReviewWizard(QWizard):
         self.runner = runner
         self.session: ReviewSession | None = None
         self.revision: int | None = None
-        self.setWindowTitle("Review your passport")
-        self.setAccessibleName("Review your passport")
-        self.setAccessibleDescription("Section by section: is this still true?")
+        title_window(self, "Review your passport", "Section by section: is this still true?")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(760, 620)
@@ -372,14 +338,13 @@ class ReviewWizard(QWizard):
             self.setPage(FIRST_SECTION_ID + number, page)
             self.section_pages.append(page)
 
-    def finish(self, next_review: dt.date, error: QLabel) -> bool:
+    def finish(self, next_review: dt.date, error: ProblemLabel) -> bool:
         """Save the review as a new revision. A database write, quick enough for the GUI thread."""
         assert self.session is not None
         try:
             revision = self.app.finish_review(self.session, next_review=next_review)
         except PassportError as exc:
-            error.setText(str(exc))
-            error.show()
+            error.show_problem(str(exc))
             return False
         self.revision = revision.number
         self.review_finished.emit(revision.number)

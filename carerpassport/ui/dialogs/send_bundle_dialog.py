@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -33,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
-from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, BundleResult
-from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.exchange.identity_card import IdentityCard
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
-from carerpassport.ui.dialogs.identity_dialog import ask_to_trust_card
+from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_trust_card
+from carerpassport.ui.dialogs.working_dialog import WorkingDialog
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
 
 
 def shared_preview(app: PassportApp) -> str:
@@ -63,7 +62,7 @@ def shared_preview(app: PassportApp) -> str:
     return "\n".join(lines)
 
 
-class SendBundleDialog(QDialog):
+class SendBundleDialog(WorkingDialog):
     """Choose recipients (contacts, a card file) or a passphrase, preview what is shared, and save."""
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
@@ -73,78 +72,52 @@ class SendBundleDialog(QDialog):
         self.runner = runner
         self.confirm_trust = confirm_trust
         self.result_: BundleResult | None = None
-        self.setWindowTitle("Send an encrypted copy")
-        self.setAccessibleName("Send an encrypted copy")
-        self.setAccessibleDescription("Make an encrypted file of what you share, that only the people you "
-                                      "choose can open.")
+        title_window(self, "Send an encrypted copy", "Make an encrypted file of what you share, that only the "
+                     "people you choose can open.")
         self.resize(720, 680)
         layout = QVBoxLayout(self)
-        intro = QLabel("Only the people you choose (and you) can open this file. It holds your signed PDF and "
-                       "the answers you marked as shared.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("Only the people you choose (and you) can open this file. It holds your signed "
+                                    "PDF and the answers you marked as shared.", self))
         self._build_recipients(layout)
         self._build_passphrase(layout)
         form = QFormLayout()
         self.purpose = QLineEdit(self)
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.setAccessibleDescription("Why you are sharing it; kept in your sharing log.")
+        set_accessible(self.purpose, "Purpose", "Why you are sharing it; kept in your sharing log.")
         self.purpose.setPlaceholderText("for example: our 1:1 on Tuesday")
         form.addRow("&Purpose:", self.purpose)
         layout.addLayout(form)
         preview_label = QLabel("&What will be shared:", self)
         layout.addWidget(preview_label)
-        self.preview = QPlainTextEdit(self)
-        self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("What will be shared")
-        self.preview.setAccessibleDescription("Exactly the answers and actions that go into the encrypted copy.")
+        self.preview = read_only_text("What will be shared",
+                                      "Exactly the answers and actions that go into the encrypted copy.", self)
         self.preview.setPlainText(shared_preview(app))
         preview_label.setBuddy(self.preview)
         layout.addWidget(self.preview, 1)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName("Working")
-        layout.addWidget(self.progress)
-        self.status = QLabel("", self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        layout.addWidget(self.status)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self._add_status_area(layout, "Close without saving.")
         self.save_button = self.buttons.addButton("&Save encrypted copy…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName("Save the encrypted copy")
-        self.save_button.setAccessibleDescription("Choose where to save the .passport.age file.")
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setAccessibleDescription("Close without saving.")
+        set_accessible(self.save_button, "Save the encrypted copy", "Choose where to save the .passport.age file.")
         self.save_button.clicked.connect(self._ask_where)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         self._update()
 
     # --- building ----------------------------------------------------------------------------------
     def _build_recipients(self, layout: QVBoxLayout) -> None:
         self.mode = QButtonGroup(self)
         self.to_people = QRadioButton("&People I trust (their identity cards)", self)
-        self.to_people.setAccessibleName("Encrypt to people")
-        self.to_people.setAccessibleDescription("Only the people ticked below, and you, can open it.")
+        set_accessible(self.to_people, "Encrypt to people", "Only the people ticked below, and you, can open it.")
         self.to_passphrase = QRadioButton("A pass&phrase I will tell them", self)
-        self.to_passphrase.setAccessibleName("Encrypt with a passphrase")
-        self.to_passphrase.setAccessibleDescription("Anyone who has the file and the passphrase can open it.")
+        set_accessible(self.to_passphrase, "Encrypt with a passphrase",
+                       "Anyone who has the file and the passphrase can open it.")
         self.mode.addButton(self.to_people)
         self.mode.addButton(self.to_passphrase)
         layout.addWidget(self.to_people)
         self.contacts = QListWidget(self)
-        self.contacts.setAccessibleName("Contacts")
-        self.contacts.setAccessibleDescription("Tick the people who may open the file.")
+        set_accessible(self.contacts, "Contacts", "Tick the people who may open the file.")
         self.contacts.setMaximumHeight(110)
         self.contacts.itemChanged.connect(lambda _item: self._update())
         layout.addWidget(self.contacts)
         add_row = QHBoxLayout()
         self.add_card_button = QPushButton("Add a &card file…", self)
-        self.add_card_button.setAccessibleName("Add a card file")
-        self.add_card_button.setAccessibleDescription("Trust someone's identity card and send to them.")
+        set_accessible(self.add_card_button, "Add a card file", "Trust someone's identity card and send to them.")
         self.add_card_button.clicked.connect(self._ask_card)
         add_row.addWidget(self.add_card_button)
         add_row.addStretch(1)
@@ -158,26 +131,21 @@ class SendBundleDialog(QDialog):
         row = QHBoxLayout()
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setAccessibleDescription(f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits: "
-                                                 "six unrelated words, or generate one.")
+        set_accessible(self.passphrase, "Passphrase", f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits: "
+                       "six unrelated words, or generate one.")
         self.passphrase.textChanged.connect(lambda _text: self._update())
         row.addWidget(self.passphrase, 1)
         self.show_passphrase = QCheckBox("Sho&w", self)
-        self.show_passphrase.setAccessibleName("Show the passphrase")
-        self.show_passphrase.setAccessibleDescription("Show the passphrase as plain text.")
+        set_accessible(self.show_passphrase, "Show the passphrase", "Show the passphrase as plain text.")
         self.show_passphrase.toggled.connect(lambda on: self.passphrase.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         row.addWidget(self.show_passphrase)
         self.generate_button = QPushButton("&Generate", self)
-        self.generate_button.setAccessibleName("Generate a passphrase")
-        self.generate_button.setAccessibleDescription("Make a strong random passphrase and show it.")
+        set_accessible(self.generate_button, "Generate a passphrase", "Make a strong random passphrase and show it.")
         self.generate_button.clicked.connect(self.generate)
         row.addWidget(self.generate_button)
         layout.addLayout(row)
-        self.strength = QLabel("", self)
-        self.strength.setWordWrap(True)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength = status_label(self, "Passphrase strength")
         layout.addWidget(self.strength)
 
     def _fill_contacts(self, tick: str | None = None) -> None:
@@ -236,13 +204,11 @@ class SendBundleDialog(QDialog):
     def add_card(self, path: Path) -> bool:
         """Read a card, ask to trust it, add it to contacts and tick it."""
         try:
-            raw = read_limited(path, MAX_CARD_BYTES, "identity card")
-            card = parse_card(raw)
-            if not self.confirm_trust(self, card):
-                return False
-            self.app.add_contact(raw)
+            card = add_trusted_card(self.app, path, self.confirm_trust, self)
         except PassportError as exc:
             self._failed(exc)
+            return False
+        if card is None:
             return False
         self._fill_contacts(tick=card.age_recipient)
         self.to_people.setChecked(True)
@@ -262,26 +228,15 @@ class SendBundleDialog(QDialog):
         recipients = None if by_passphrase else self.chosen_recipients()
         passphrase = self.passphrase.text() if by_passphrase else None
         purpose = self.purpose.text().strip()
-        self.progress.setVisible(True)
-        self._update()
-        set_role(self.status, "hint")
-        self.status.setText("Signing and encrypting…")
+        self._busy("Signing and encrypting…")
         self.runner.run(lambda: self.app.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                                        purpose=purpose),
                         on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: BundleResult) -> None:
         self.result_ = result
-        self.progress.setVisible(False)
-        self._update()
-        set_role(self.status, "hint")
         who = result.recipient_label + ("" if result.passphrase else " and you")
-        self.status.setText(f"Saved to {result.path}. It opens for {who}.")
+        self._idle(f"Saved to {result.path}. It opens for {who}.")
 
     def _failed(self, exc: BaseException) -> None:
-        self.progress.setVisible(False)
-        self._update()
-        set_role(self.status, "error")
-        message = str(exc) if isinstance(exc, PassportError) else (
-            f"{exc.strerror or exc}" if isinstance(exc, OSError) else "The encrypted copy could not be made.")
-        self.status.setText(f"Not saved: {message}")
+        self._idle("Not saved: " + failure_sentence(exc, "The encrypted copy could not be made."), "error")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.ui import settings as s
+from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
@@ -42,7 +43,8 @@ def _minutes_label(minutes: int) -> str:
 class RecoveryCodeDialog(QDialog):
     """Shows a new recovery code once; "Done" is enabled when the user typed a group back."""
 
-    def __init__(self, code: RecoveryCode | str, runner: TaskRunner | None, parent: QWidget | None = None) -> None:
+    def __init__(self, code: RecoveryCode | str, runner: TaskRunner | None, parent: QWidget | None = None, *,
+                 clipboard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your new recovery code")
         self.setAccessibleName("Your new recovery code")
@@ -51,7 +53,7 @@ class RecoveryCodeDialog(QDialog):
         note = QLabel("Your old recovery code <b>no longer works</b>. Destroy any copy of it, and keep this one.")
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.code_widget = RecoveryCodeWidget(str(code), runner, self)
+        self.code_widget = RecoveryCodeWidget(str(code), runner, self, clipboard=clipboard)
         layout.addWidget(self.code_widget)
         self.done_button = QPushButton("&Done")
         self.done_button.setAccessibleName("Done")
@@ -80,10 +82,12 @@ class SettingsDialog(QDialog):
     auto_lock_changed = Signal(int)
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
-                 settings: s.AppSettings | None = None, theme: ThemeManager | None = None) -> None:
+                 settings: s.AppSettings | None = None, theme: ThemeManager | None = None,
+                 clipboard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
+        self.clipboard = clipboard  # the window's: locking clears a new code copied from here
         self.settings = settings or getattr(parent, "settings", None) or s.AppSettings()
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
@@ -277,7 +281,7 @@ class SettingsDialog(QDialog):
         self._busy(False)
         self._say("New recovery code made. The old one no longer works.")
         assert isinstance(code, RecoveryCode)
-        self.code_dialog = RecoveryCodeDialog(code, self.runner, self)
+        self.code_dialog = RecoveryCodeDialog(code, self.runner, self, clipboard=self.clipboard)
         self.code_dialog.open()
 
     # --- keyring ---------------------------------------------------------------------------------

@@ -3,14 +3,18 @@
 Every attempt runs in the TaskRunner (the keyring may talk to the OS; Argon2id takes ~0.1 s) while a
 busy bar shows. Wrong input gets the vault's own sentence ("That passphrase does not open this
 vault. Check Caps Lock…", "That recovery code has a typing mistake…"), and the field is selected so
-the user can type again at once.
+the user can type again at once. Nothing is written to the vault by a failed attempt.
+
+The keyring attempt starts from the event loop, after the caller has connected ``unlocked`` (with the
+synchronous runner of the tests it would otherwise finish inside the constructor, unheard). Closing the
+dialog while an attempt runs is allowed; a vault that opens after that is closed again at once.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,12 +33,25 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.vault.errors import LockedError, WrongKeyError
 from carerpassport.vault.keyring_store import KeyringStore
+from carerpassport.vault.keyslots import RecoveryCode
+
+
+def as_recovery_code(text: str) -> str | None:
+    """The recovery code in ``text`` however it was typed (spaces, lower case, no hyphens), or None when
+    ``text`` is not a code with matching check letters (then it is a passphrase, or a mistyped code)."""
+    if not all(ch.isalnum() or ch in " -" for ch in text.strip()):
+        return None
+    try:
+        return str(RecoveryCode.parse(text))
+    except (PassportError, ValueError):
+        return None
 
 
 class UnlockDialog(QDialog):
-    """Emits ``unlocked(PassportApp)`` and accepts once the vault is open."""
+    """Emits ``unlocked(PassportApp)`` and accepts once the vault is open; ``quit_requested`` on Quit."""
 
     unlocked = Signal(object)
+    quit_requested = Signal()
 
     def __init__(self, data_dir: Path, keyring: KeyringStore | None, runner: TaskRunner,
                  parent: QWidget | None = None, *, try_keyring: bool = True, reason: str = "") -> None:
@@ -44,6 +61,7 @@ class UnlockDialog(QDialog):
         self.runner = runner
         self.app: PassportApp | None = None
         self.attempts = 0
+        self._cancelled = False
         self.setWindowTitle("Unlock — Carer's Passport")
         self.setAccessibleName("Unlock your Carer's Passport")
         self.setAccessibleDescription("Type your passphrase or your recovery code to open your passport.")
@@ -51,7 +69,7 @@ class UnlockDialog(QDialog):
         self._build(reason)
         if try_keyring and keyring is not None:
             self._set_busy(True, "Opening your passport…")
-            runner.run(self._open_with_keyring, self._opened, self._keyring_failed)
+            QTimer.singleShot(0, lambda: runner.run(self._open_with_keyring, self._opened, self._keyring_failed))
         else:
             self._set_busy(False)
 
@@ -101,7 +119,7 @@ class UnlockDialog(QDialog):
         self.quit_button.setAccessibleName("Quit")
         self.quit_button.setAccessibleDescription("Close Carer's Passport without unlocking.")
         self.quit_button.setAutoDefault(False)
-        self.quit_button.clicked.connect(self.reject)
+        self.quit_button.clicked.connect(self._quit)
         self.unlock_button = QPushButton("&Unlock")
         self.unlock_button.setAccessibleName("Unlock")
         self.unlock_button.setAccessibleDescription("Open your passport with what you typed.")
@@ -132,14 +150,19 @@ class UnlockDialog(QDialog):
             self.secret_field.setFocus()
             return
         self.attempts += 1
-        data_dir, keyring = self.data_dir, self.keyring
+        data_dir, keyring, code = self.data_dir, self.keyring, as_recovery_code(secret)
         self._set_busy(True, "Checking…")
-        self.runner.run(lambda: PassportApp.open(data_dir, passphrase=secret, keyring=keyring),
+        # A code is tried only as a code, so a wrong one gets the recovery code's message, not Caps Lock's.
+        passphrase = None if code is not None else secret
+        self.runner.run(lambda: PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code, keyring=keyring),
                         self._opened, self._failed)
 
     @Slot(object)
     def _opened(self, app: object) -> None:
         assert isinstance(app, PassportApp)
+        if self._cancelled:  # closed while the attempt ran: nobody is waiting for the open vault
+            app.close()
+            return
         self.app = app
         self.secret_field.clear()
         self._set_busy(False)
@@ -170,6 +193,16 @@ class UnlockDialog(QDialog):
         self.secret_field.setEnabled(not busy)
         if not busy:
             self.secret_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def _quit(self) -> None:
+        self.reject()
+        self.quit_requested.emit()
+
+    def reject(self) -> None:
+        self._cancelled = True
+        self.secret_field.clear()
+        super().reject()
 
     @Slot(bool)
     def _show(self, on: bool) -> None:

@@ -15,12 +15,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,8 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.pdf_verify import VerificationReport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
+from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 
 def verdict(report: VerificationReport) -> tuple[str, str]:
@@ -87,48 +85,35 @@ class VerifyDialog(QDialog):
         self.report: VerificationReport | None = None
         #: Asks which file to check; replaced in tests. Returns None when the person cancels.
         self.choose_file: Callable[[], Path | None] = self._ask_for_file
-        self.setWindowTitle("Check a passport file")
-        self.setAccessibleName("Check a passport file")
-        self.setAccessibleDescription("Shows who signed a passport PDF, whether it was changed after signing, "
-                                      "and whether it was countersigned. Nothing is saved.")
+        title_window(self, "Check a passport file", "Shows who signed a passport PDF, whether it was changed "
+                     "after signing, and whether it was countersigned. Nothing is saved.")
         self.resize(720, 560)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose a passport PDF to check. Nothing is saved or imported.", self)
-        intro.setWordWrap(True)
-        set_role(intro, "hint")
-        layout.addWidget(intro)
+        layout.addWidget(hint_label("Choose a passport PDF to check. Nothing is saved or imported.", self))
 
-        row = QHBoxLayout()
-        self.path = QLineEdit(self)
-        self.path.setReadOnly(True)
-        self.path.setPlaceholderText("No file chosen")
-        self._name(self.path, "File to check", "The passport PDF being checked.")
-        self.choose_button = QPushButton("&Choose a file…", self)
-        self._name(self.choose_button, "Choose a file", "Pick the passport PDF to check.")
+        chooser = FileChooserRow(self, button_text="&Choose a file…", button_name="Choose a file",
+                                 button_description="Pick the passport PDF to check.",
+                                 path_name="File to check", path_description="The passport PDF being checked.",
+                                 placeholder="No file chosen")
+        self.path, self.choose_button = chooser.path, chooser.button
         self.choose_button.clicked.connect(self.choose)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose_button)
-        layout.addLayout(row)
+        layout.addWidget(chooser)
 
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self._name(self.verdict, "Verdict", "Whether the file can be relied on, in one sentence.")
+        set_accessible(self.verdict, "Verdict", "Whether the file can be relied on, in one sentence.")
         set_role(self.verdict, "subheading")
         layout.addWidget(self.verdict)
 
         self.details = QTextBrowser(self)
         self.details.setOpenLinks(False)
-        self._name(self.details, "Details", "Who signed, the fingerprint, the passport and revision, "
-                   "the countersignature and any problems found.")
+        set_accessible(self.details, "Details", "Who signed, the fingerprint, the passport and revision, "
+                       "the countersignature and any problems found.")
         layout.addWidget(self.details, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self._name(close, "Close", "Close this window.")
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_button_box(self, "Close this window."))
         self.choose_button.setFocus()
 
     def done(self, result: int) -> None:
@@ -179,7 +164,3 @@ class VerifyDialog(QDialog):
     def _show_verdict(self, text: str, role: str) -> None:
         self.verdict.setText(text)
         set_role(self.verdict, role)
-
-    def _name(self, widget: QWidget, name: str, description: str) -> None:
-        widget.setAccessibleName(name)
-        widget.setAccessibleDescription(description)

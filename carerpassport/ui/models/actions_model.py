@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction
+from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 WHAT, KIND, OWNER, STATUS, AGREED, IMPLEMENT_BY, REVIEW_ON, SHARED = range(8)
 COLUMN_TITLES = ("What was agreed", "Kind", "Who does it", "Status", "Agreed on", "Start by", "Review on",
@@ -22,55 +23,34 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 NOT_SET = "—"
 
-_Index = QModelIndex | QPersistentModelIndex
-
 
 def date_in_words(value: dt.date | None) -> str:
     """``12 Mar 2026``; an em dash when no date is set."""
     return value.strftime("%d %b %Y").lstrip("0") if value else NOT_SET
 
 
-class ActionsModel(QAbstractTableModel):
+class ActionsModel(ReadOnlyTableModel[AgreedAction]):
     """Read-only view of a list of :class:`AgreedAction`; changes go through ``PassportApp``."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._actions: list[AgreedAction] = []
+        super().__init__(COLUMN_TITLES, parent)
 
     def set_actions(self, actions: list[AgreedAction]) -> None:
         """Show these actions (a copy of the list is kept)."""
-        self.beginResetModel()
-        self._actions = list(actions)
-        self.endResetModel()
+        self._replace_rows(actions)
 
     def action_at(self, row: int) -> AgreedAction:
         """The action shown in source row ``row``."""
-        return self._actions[row]
+        return self._rows[row]
 
     def row_of(self, action_id: str) -> int:
         """The source row of the action with this id, or -1."""
-        for row, action in enumerate(self._actions):
-            if action.id == action_id:
-                return row
-        return -1
+        return self._row_where(lambda action: action.id == action_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMN_TITLES):
-            return COLUMN_TITLES[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._actions):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        action = self._row_of_index(index)
+        if action is None:
             return None
-        action = self._actions[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(action, column)

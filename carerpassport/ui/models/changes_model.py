@@ -11,11 +11,12 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from carerpassport.domain.diff import Change
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
 from carerpassport.ui.models.actions_model import date_in_words
+from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 ITEM, BEFORE, AFTER = range(3)
 
@@ -27,8 +28,6 @@ ACTION_FIELDS_IN_WORDS = {
     "decline_reason": "reason declined", "agreed_on": "date agreed", "implement_by": "start by",
     "review_on": "review on", "shared": "shared with manager?",
 }
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,46 +102,30 @@ def _action_rows(changes: list[Change]) -> list[ChangeRow]:
             for c in changes if not c.path.endswith(".id")]
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(ReadOnlyTableModel[ChangeRow]):
     """The changes between two versions as three columns: what, before, after."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ChangeRow] = []
-        self._titles = ("What", "Before", "After")
+        super().__init__(("What", "Before", "After"), parent)
 
     def set_changes(self, changes: list[Change], old: int | None = None, new: int | None = None) -> None:
         """Show ``PassportApp.diff(old, new)``; the version numbers go into the column titles."""
-        self.beginResetModel()
-        self._rows = readable_rows(changes)
         self._titles = ("What", f"Before (version {old})" if old else "Before",
                         f"After (version {new})" if new else "After")
-        self.endResetModel()
+        self._replace_rows(readable_rows(changes))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def row_at(self, row: int) -> ChangeRow:
         """The readable row ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
-            return self._titles[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self._row_of_index(index)
+        if row is None:
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self._rows[index.row()]
         return {ITEM: row.what, BEFORE: row.before, AFTER: row.after}.get(index.column())

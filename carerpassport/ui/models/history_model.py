@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
+from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import RevisionInfo
 
 VERSION, WHEN, WHAT_HAPPENED, SUMMARY = range(4)
@@ -25,8 +26,6 @@ REASONS_IN_WORDS = {
     "countersigned": "Countersigned by your manager",
     "export": "Exported",
 }
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def reason_in_words(reason: str) -> str:
@@ -49,20 +48,17 @@ def time_in_words(created: str, today: dt.date | None = None) -> str:
     return f"{when.day} {when.strftime('%b %Y')}, {clock}"
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
     """Revisions, newest first."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[RevisionInfo] = []
+        super().__init__(COLUMN_TITLES, parent)
         self._when: dict[int, str] = {}
 
     def set_revisions(self, revisions: list[RevisionInfo]) -> None:
         """Show these revisions, newest first."""
-        self.beginResetModel()
-        self._rows = sorted(revisions, key=lambda r: r.number, reverse=True)
-        self._when: dict[int, str] = {}  # filled as rows are shown: parsing 1,000 times up front is waste
-        self.endResetModel()
+        self._when = {}  # filled as rows are shown: parsing 1,000 times up front is waste
+        self._replace_rows(sorted(revisions, key=lambda r: r.number, reverse=True))
 
     def _when_of(self, info: RevisionInfo) -> str:
         text = self._when.get(info.number)
@@ -76,32 +72,16 @@ class HistoryModel(QAbstractTableModel):
 
     def row_of(self, number: int) -> int:
         """The row of revision ``number``, or -1."""
-        for row, info in enumerate(self._rows):
-            if info.number == number:
-                return row
-        return -1
+        return self._row_where(lambda info: info.number == number)
 
     def latest_number(self) -> int | None:
         """The newest revision number, or None when empty."""
         return self._rows[0].number if self._rows else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMN_TITLES):
-            return COLUMN_TITLES[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        info = self._row_of_index(index)
+        if info is None:
             return None
-        info = self._rows[index.row()]
         if role == NUMBER_ROLE:
             return info.number
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):

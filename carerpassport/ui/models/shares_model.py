@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from carerpassport.ui.models.history_model import time_in_words
+from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import Share
 
 WHEN, RECIPIENT, PURPOSE, FORMAT, VERSION, WHAT, CONSENT, FILE = range(8)
@@ -20,28 +21,23 @@ WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file"}
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class SharesModel(QAbstractTableModel):
+class SharesModel(ReadOnlyTableModel[Share]):
     """Every export and bundle, oldest first, as the vault records them."""
 
     def __init__(self, parent: Any = None, *, labels_of: Callable[[list[str]], list[str]] | None = None) -> None:
         """``labels_of`` turns shared field ids into readable labels, in reading order."""
-        super().__init__(parent)
-        self._rows: list[Share] = []
+        super().__init__(COLUMN_TITLES, parent)
         self._labels_of = labels_of or (lambda field_ids: list(field_ids))
 
     def set_shares(self, shares: list[Share]) -> None:
-        self.beginResetModel()
-        self._rows = list(shares)
-        self.endResetModel()
+        self._replace_rows(shares)
 
     def share_at(self, row: int) -> Share:
         return self._rows[row]
 
     def row_of(self, share_id: int) -> int:
-        return next((row for row, s in enumerate(self._rows) if s.id == share_id), -1)
+        return self._row_where(lambda share: share.id == share_id)
 
     def recipients(self) -> list[str]:
         """Each recipient once, in the order they were first given something."""
@@ -55,23 +51,10 @@ class SharesModel(QAbstractTableModel):
             return "Names only (no answers)"
         return "; ".join(self._labels_of(list(share.fields)))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMN_TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMN_TITLES):
-            return COLUMN_TITLES[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        share = self._row_of_index(index)
+        if share is None:
             return None
-        share = self._rows[index.row()]
         if role == SHARE_ID_ROLE:
             return share.id
         if role == WITHDRAWN_ROLE:

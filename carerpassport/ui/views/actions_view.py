@@ -7,11 +7,13 @@ it (a reason is required), Delete removes it after a confirmation, Ctrl+Z brings
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
+from enum import Enum
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +45,11 @@ from carerpassport.ui.models.actions_model import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
+from carerpassport.ui.widgets.question_box import question_box
+from carerpassport.ui.widgets.row_table import make_row_table
+
+Choice = TypeVar("Choice", bound=Enum)
 
 
 class ActionsView(QWidget):
@@ -62,29 +69,20 @@ class ActionsView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Agreed actions", self)
-        set_role(title, "heading")
-        hint = QLabel("What you and your line manager agreed, asked for or turned down. Only actions marked "
-                      "“Shared” go into what you export.", self)
-        hint.setWordWrap(True)
-        set_role(hint, "hint")
-        layout.addWidget(title)
-        layout.addWidget(hint)
+        layout.addWidget(heading_label("Agreed actions", self))
+        layout.addWidget(hint_label("What you and your line manager agreed, asked for or turned down. Only actions "
+                                    "marked “Shared” go into what you export.", self))
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
-        self.empty_hint = QLabel("No actions yet. Press “Add action” (Ctrl+N) to record the first thing you "
-                                 "and your manager agree, or something you want to ask for.", self)
-        self.empty_hint.setWordWrap(True)
-        set_role(self.empty_hint, "hint")
+        self.empty_hint = hint_label("No actions yet. Press “Add action” (Ctrl+N) to record the first thing you "
+                                     "and your manager agree, or something you want to ask for.", self)
         layout.addWidget(self.empty_hint)
         layout.addLayout(self._build_buttons())
         keys = QLabel("Keys: Ctrl+N add · Enter edit · Ctrl+D decline · Delete remove · Ctrl+Z undo remove", self)
         set_role(keys, "hint")
         layout.addWidget(keys)
-        self.notice = QLabel(self)
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Last change")
+        self.notice = status_label(self, "Last change")
         layout.addWidget(self.notice)
         self._build_shortcuts()
         self.refresh()
@@ -95,46 +93,38 @@ class ActionsView(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText("Search actions")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search actions")
-        self.search.setAccessibleDescription("Shows only actions whose description, kind, owner or status "
-                                             "contain these words.")
+        set_accessible(self.search, "Search actions", "Shows only actions whose description, kind, owner or status "
+                       "contain these words.")
         self.search.textChanged.connect(self._filter_changed)
-        self.status_filter = QComboBox(self)
-        self.status_filter.addItem("All statuses", "")
-        for status, label in ACTION_STATUS_LABELS.items():
-            self.status_filter.addItem(label, status.value)
-        self.status_filter.setAccessibleName("Show status")
-        self.status_filter.setAccessibleDescription("Show only actions with this status.")
-        self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem("All kinds", "")
-        for kind, label in ACTION_KIND_LABELS.items():
-            self.kind_filter.addItem(label, kind.value)
-        self.kind_filter.setAccessibleName("Show kind")
-        self.kind_filter.setAccessibleDescription("Show only actions of this kind.")
-        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
+        self.status_filter = self._choice_filter("All statuses", ACTION_STATUS_LABELS, "Show status",
+                                                 "Show only actions with this status.")
+        self.kind_filter = self._choice_filter("All kinds", ACTION_KIND_LABELS, "Show kind",
+                                               "Show only actions of this kind.")
         row.addWidget(self.search, 2)
         row.addWidget(self.status_filter, 1)
         row.addWidget(self.kind_filter, 1)
         return row
+
+    def _choice_filter(self, everything: str, labels: Mapping[Choice, str], name: str, description: str) -> QComboBox:
+        """A list to show only the actions with one value (kept as the item's data), or ``everything``."""
+        box = QComboBox(self)
+        box.addItem(everything, "")
+        for value, label in labels.items():
+            box.addItem(label, value.value)
+        set_accessible(box, name, description)
+        box.currentIndexChanged.connect(self._filter_changed)
+        return box
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order they were added until asked
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-        table.setAlternatingRowColors(True)
+        make_row_table(table, "Agreed actions", "Arrow keys choose an action; Enter edits it; Ctrl+D declines it; "
+                       "Delete removes it. Click a column title, or focus it, to sort.")
         table.setWordWrap(True)
-        table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(False)
-        table.setAccessibleName("Agreed actions")
-        table.setAccessibleDescription("Arrow keys choose an action; Enter edits it; Ctrl+D declines it; Delete "
-                                       "removes it. Click a column title, or focus it, to sort.")
         table.activated.connect(lambda _index: self.edit_selected())
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)  # the description column takes the width that is left
@@ -146,8 +136,7 @@ class ActionsView(QWidget):
 
         def button(text: str, description: str, slot: object) -> QPushButton:
             b = QPushButton(text, self)
-            b.setAccessibleName(text.replace("…", ""))
-            b.setAccessibleDescription(description)
+            set_accessible(b, text.replace("…", ""), description)
             b.clicked.connect(slot)
             row.addWidget(b)
             return b
@@ -319,22 +308,14 @@ class ActionsView(QWidget):
         if action_id is None or self.confirm_box is not None:
             return
         action = self.app.passport().action(action_id)
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove this action?",
-                          f"Remove “{_short(action.what, 80)}” from your passport?", parent=self)
-        box.setInformativeText("You can bring it back with “Undo remove” (Ctrl+Z), and every earlier version "
-                               "stays in History.")
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(remove)
-        box.setAccessibleName("Remove this action?")
-        box.buttonClicked.connect(lambda clicked: self._remove_answered(action_id, clicked is remove))
-        box.finished.connect(self._confirm_closed)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = question_box(
+            self, title="Remove this action?", text=f"Remove “{_short(action.what, 80)}” from your passport?",
+            details="You can bring it back with “Undo remove” (Ctrl+Z), and every earlier version stays in History.",
+            confirm="Remove", confirm_role=QMessageBox.ButtonRole.DestructiveRole,
+            answered=lambda confirmed: self._remove_answered(action_id, confirmed), closed=self._confirm_closed)
+        self.confirm_box.open()
 
     def _confirm_closed(self) -> None:
-        if self.confirm_box is not None:
-            self.confirm_box.deleteLater()
         self.confirm_box = None
         self.table.setFocus()
 

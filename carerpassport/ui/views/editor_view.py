@@ -1,4 +1,9 @@
-"""The guided editor: the passport's sections in a list, each question with its guidance beside it.
+"""The guided editor: the passport's sections in a list, each question with its guidance beside or under it.
+
+Pages are built when first shown, and a section's question cards one per turn of the event loop after
+the first: making, styling and laying out every card at unlock held the GUI thread for a quarter of a
+second, and one card takes ~10-30 ms. A page or card made later reads the passport as it is then, so
+it never shows stale text; looking a card up (``cards``, :meth:`EditorView.card`) makes it at once.
 
 There is no Save button. Edits are saved ~0.7 s after the last keystroke, at the latest ~1 s after the
 first unsaved one (so a crash or a kill loses at most about a second of typing), when focus leaves a
@@ -11,9 +16,11 @@ shows the reason, and is tried again on the next edit.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable, Collection, Iterator, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,9 +38,10 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PERSON_FIELDS, PRIVATE_NOTES_FIELD, PassportApp
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Answer, Passport
-from carerpassport.domain.template import Section
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
+from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
@@ -47,8 +55,14 @@ STATE_SAVED = "Saved"
 STATE_SAVING = "Saving…"
 STATE_UNSAVED = "Unsaved changes"
 
+#: Question cards made per turn of the event loop once a section is shown (~10-30 ms each, laid out).
+CARDS_PER_TURN = 1
+
 PEOPLE_PAGE_TITLE = "You and your line manager"
 NOTES_PAGE_TITLE = "Private notes (never exported)"
+
+#: Makes one page, showing the passport as it is now, inside the given parent.
+PageBuilder = Callable[[QWidget], EditorPage]
 
 
 class EditorView(QWidget):
@@ -61,12 +75,18 @@ class EditorView(QWidget):
         super().__init__(parent)
         self.app = app
         self.runner = runner  # saving is fast enough for the GUI thread; kept for slower work later
-        self.cards: dict[str, QuestionCard] = {}
+        self._cards: dict[str, QuestionCard] = {}  # the cards made so far
+        self._field_rows: dict[str, int] = {}  # every question's field id -> its row in the section list
+        #: Every question's card by field id; looking one up makes it (and its page) if needed.
+        self.cards: Mapping[str, QuestionCard] = _CardsByField(self._field_rows, self.card)
+        self._unbuilt: dict[int, PageBuilder] = {}  # rows whose page has not been shown yet
+        self._built: dict[int, EditorPage] = {}
         self._dirty: set[str] = set()  # ids whose text differs from the vault
         self._share_changes: dict[str, bool] = {}
         self._errors: dict[str, str] = {}
         self._state = STATE_SAVED
-        self._first_input: list[QWidget] = []  # per page: where Enter in the section list goes
+        self._card_maker = QTimer(self, singleShot=True, interval=0)
+        self._card_maker.timeout.connect(self._make_waiting_cards)
 
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush)
@@ -79,9 +99,8 @@ class EditorView(QWidget):
         layout.addLayout(body, 1)
         self.sections = QListWidget(self)
         self.sections.setObjectName("navigation")
-        self.sections.setAccessibleName("Passport sections")
-        self.sections.setAccessibleDescription(
-            "Use the up and down arrow keys to choose a section, then Enter to start answering its questions.")
+        set_accessible(self.sections, "Passport sections", "Use the up and down arrow keys to choose a section, then "
+                       "Enter to start answering its questions.")
         self.sections.setWordWrap(True)
         self.sections.setResizeMode(QListView.ResizeMode.Adjust)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,30 +110,30 @@ class EditorView(QWidget):
         body.addWidget(self.sections)
         body.addWidget(self.pages, 1)
 
-        self._add_page(PEOPLE_PAGE_TITLE, self._build_people_page())
+        # Each page is built when it is first shown (or asked for), showing the passport as it is then;
+        # a section's question cards are made a few at a time after that.
+        self._people: PeopleForm | None = None
+        self._notes: QPlainTextEdit | None = None
+        self._people_row = self._add_page(PEOPLE_PAGE_TITLE, self._build_people_page)
         for section in app.template.sections:
-            fields = [f for f in section.fields if not f.for_manager]
-            if fields:  # the manager's own section is filled in by them when they countersign
-                self._add_page(section.title, self._build_section_page(section))
-        self._add_page(NOTES_PAGE_TITLE, self._build_notes_page())
+            questions = [f for f in section.fields if not f.for_manager]
+            if questions:  # the manager's own section is filled in by them when they countersign
+                row = self._add_page(section.title, functools.partial(EditorPage, section.title, section.intro,
+                                                                      questions))
+                self._field_rows.update((f.id, row) for f in questions)
+        self._notes_row = self._add_page(NOTES_PAGE_TITLE, self._build_notes_page)
 
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._show_row)
         self.sections.itemActivated.connect(lambda _item: self.focus_first_question())
         self.sections.setCurrentRow(1 if self.sections.count() > 2 else 0)
-        self.refresh()
 
     # --- building ------------------------------------------------------------------------------
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         words = QVBoxLayout()
-        title = QLabel("Your passport", self)
-        set_role(title, "heading")
-        explain = QLabel(f"Everything here stays on this computer. Only answers marked “{SHARED_TEXT}” go into "
-                         "what you export for your line manager. Changes save by themselves.", self)
-        explain.setWordWrap(True)
-        set_role(explain, "hint")
-        words.addWidget(title)
-        words.addWidget(explain)
+        words.addWidget(heading_label("Your passport", self))
+        words.addWidget(hint_label(f"Everything here stays on this computer. Only answers marked “{SHARED_TEXT}” go "
+                                   "into what you export for your line manager. Changes save by themselves.", self))
         header.addLayout(words, 1)
         self.state_label = QLabel(self)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -126,83 +145,155 @@ class EditorView(QWidget):
         self._show_state(STATE_SAVED)
         return header
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, build: PageBuilder) -> int:
+        """A section list entry and an empty scroll area for it, filled by ``build`` when first shown."""
         QListWidgetItem(title, self.sections)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages.addWidget(scroll)
+        row = self.pages.addWidget(scroll)
+        self._unbuilt[row] = build
+        return row
 
-    def _page(self, title: str, intro: str) -> tuple[QWidget, QVBoxLayout]:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setSpacing(12)
-        heading = QLabel(title, page)
-        heading.setWordWrap(True)
-        set_role(heading, "heading")
-        layout.addWidget(heading)
-        if intro:
-            words = QLabel(intro, page)
-            words.setWordWrap(True)
-            set_role(words, "hint")
-            layout.addWidget(words)
-        return page, layout
+    def _ensure_page(self, row: int) -> None:
+        """Build page ``row`` unless it is built already."""
+        build = self._unbuilt.pop(row, None)
+        if build is None:
+            return
+        scroll = self._scroll(row)
+        page = build(scroll)
+        scroll.setWidget(page)
+        self._built[row] = page
+        if not self._make_cards(row, CARDS_PER_TURN):  # a section's first card at once, the rest one a turn
+            self._restore_tab_order()
+        self._make_cards_later()
 
-    def _build_people_page(self) -> QWidget:
-        page, layout = self._page(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, "
-                                  "so your manager knows whose passport it is.")
-        self.people = PeopleForm(page)
-        self.people.edited.connect(self._on_edited)
-        self.people.commit_requested.connect(self._on_commit_requested)
-        layout.addWidget(self.people)
-        layout.addStretch(1)
-        self._first_input.append(self.people.edits["employee.name"])
+    def _scroll(self, row: int) -> QScrollArea:
+        scroll = self.pages.widget(row)
+        assert isinstance(scroll, QScrollArea)
+        return scroll
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._ensure_page(row)
+            self.pages.setCurrentIndex(row)
+
+    def _build_people_page(self, parent: QWidget) -> EditorPage:
+        page = EditorPage(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, so your manager "
+                          "knows whose passport it is.", parent=parent)
+        people = self._people = PeopleForm(page)
+        people.load(self.app.passport())
+        people.edited.connect(self._on_edited)
+        people.commit_requested.connect(self._on_commit_requested)
+        page.add(people)
         return page
 
-    def _build_section_page(self, section: Section) -> QWidget:
-        page, layout = self._page(section.title, section.intro)
-        first: QWidget | None = None
-        for field in section.fields:
-            if field.for_manager:
-                continue
-            card = QuestionCard(field, page)
+    def _build_notes_page(self, parent: QWidget) -> EditorPage:
+        page = EditorPage(NOTES_PAGE_TITLE, "Only you can read these notes. They are never put in a PDF, a bundle "
+                          "or anything else you export or send — whatever you tick elsewhere. Use them for "
+                          "reminders, or things you are not ready to share.", parent=parent)
+        notes = self._notes = QPlainTextEdit(page)
+        notes.setTabChangesFocus(True)
+        notes.setPlaceholderText("For example: ask HR about carer's leave before the meeting.")
+        set_accessible(notes, "Private notes, never exported",
+                       "Only you can read these notes; they are never exported or shared.")
+        notes.setMinimumHeight(240)
+        notes.setPlainText(self.app.passport().private_notes)
+        notes.textChanged.connect(lambda: self._on_edited(PRIVATE_NOTES_FIELD))
+        notes.installEventFilter(self)
+        page.add(notes, fill=True)
+        return page
+
+    @property
+    def people(self) -> PeopleForm:
+        """The employee's and line manager's details (their page is built first if it is not yet)."""
+        self._ensure_page(self._people_row)
+        assert self._people is not None
+        return self._people
+
+    @property
+    def notes(self) -> QPlainTextEdit:
+        """The private notes box (its page is built first if it is not yet)."""
+        self._ensure_page(self._notes_row)
+        assert self._notes is not None
+        return self._notes
+
+    # --- question cards --------------------------------------------------------------------------
+    def card(self, field_id: str) -> QuestionCard:
+        """The card of question ``field_id``; its section's page and cards are made now if they are not yet.
+
+        Raises ``KeyError`` for an id that has no card here (a manager's question, or an unknown id).
+        """
+        if field_id not in self._cards:
+            row = self._field_rows[field_id]
+            self._ensure_page(row)
+            self._make_cards(row, None)
+        return self._cards[field_id]
+
+    def _make_cards(self, row: int, count: int | None) -> bool:
+        """Make ``count`` more cards on page ``row`` (all when ``None``), showing the passport as it is now.
+        False when the page had none left to make."""
+        page = self._built[row]
+        made = page.make_cards(count)
+        if not made:
+            return False
+        passport = self.app.passport()
+        for card in made:
+            answer = passport.answer(card.field.id)
+            card.set_text(answer.text)
+            card.set_shared(answer.shared)
             card.edited.connect(self._on_edited)
             card.commit_requested.connect(self._on_commit_requested)
             card.share_toggled.connect(self._on_share_toggled)
-            layout.addWidget(card)
-            self.cards[field.id] = card
-            first = first or card.answer
-        layout.addStretch(1)
-        assert first is not None
-        self._first_input.append(first)
-        return page
+            self._cards[card.field.id] = card
+        self._restore_tab_order()
+        if page.isVisible():
+            # Fit the page to its new height now rather than a turn or two later: until the scroll area
+            # resizes it, a page that grew would squeeze its cards into the old height.
+            page.layout().activate()
+            QCoreApplication.sendEvent(self._scroll(row), QEvent(QEvent.Type.LayoutRequest))
+        return True
 
-    def _build_notes_page(self) -> QWidget:
-        page, layout = self._page(NOTES_PAGE_TITLE, "Only you can read these notes. They are never put in a "
-                                  "PDF, a bundle or anything else you export or send — whatever you tick "
-                                  "elsewhere. Use them for reminders, or things you are not ready to share.")
-        self.notes = QPlainTextEdit(page)
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("For example: ask HR about carer's leave before the meeting.")
-        self.notes.setAccessibleName("Private notes, never exported")
-        self.notes.setAccessibleDescription("Only you can read these notes; they are never exported or shared.")
-        self.notes.setMinimumHeight(240)
-        self.notes.textChanged.connect(lambda: self._on_edited(PRIVATE_NOTES_FIELD))
-        self.notes.installEventFilter(self)
-        layout.addWidget(self.notes, 1)
-        self._first_input.append(self.notes)
-        return page
+    def _restore_tab_order(self) -> None:
+        """Tab from the section list through the pages in the list's order, whatever order they were made in.
+
+        A widget joins the end of its window's Tab chain when it is made, so a page or card made later
+        would otherwise be reached after everything made before it (other pages, other views).
+        """
+        previous: QWidget = self.sections
+        window = self.window()
+        for row in sorted(self._built):
+            for widget in self._built[row].findChildren(QWidget):  # in the order they were made
+                tabbable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+                if tabbable and widget.window() is window:  # not a combo box's pop-up list
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+
+    def _make_cards_later(self) -> None:
+        if any(page.waiting() for page in self._built.values()):
+            self._card_maker.start()
+
+    def _make_waiting_cards(self) -> None:
+        """One turn of the event loop's worth of cards: the shown page's first, then other built pages'."""
+        rows = [row for row, page in self._built.items() if page.waiting()]
+        if rows:
+            shown = self.pages.currentIndex()
+            self._make_cards(shown if shown in rows else rows[0], CARDS_PER_TURN)
+        self._make_cards_later()
 
     # --- navigation ----------------------------------------------------------------------------
     def focus_first_question(self) -> None:
         """Move the keyboard focus to the first box of the current section (Enter in the list)."""
         row = max(self.sections.currentRow(), 0)
-        target = self._first_input[row]
-        scroll = self.pages.widget(row)
-        if isinstance(scroll, QScrollArea):
-            scroll.ensureWidgetVisible(target)
+        if row == self._people_row:
+            target: QWidget = self.people.edits["employee.name"]
+        elif row == self._notes_row:
+            target = self.notes
+        else:
+            self._ensure_page(row)
+            target = next(iter(self._built[row].cards.values())).answer
+        self._scroll(row).ensureWidgetVisible(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_section(self, row: int) -> None:
@@ -211,7 +302,7 @@ class EditorView(QWidget):
 
     # --- edits and saving ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+        if watched is self._notes and event.type() == QEvent.Type.FocusOut:
             self._on_commit_requested(PRIVATE_NOTES_FIELD)
         return super().eventFilter(watched, event)
 
@@ -263,10 +354,10 @@ class EditorView(QWidget):
         self._dirty &= kept
         self._share_changes = {k: v for k, v in self._share_changes.items() if k in kept}
         for key in set(self._errors) | set(errors):  # only cards whose message changes
-            if key in self.cards:
+            if key in self._cards:
                 problem = errors.get(key)
-                self.cards[key].show_error(_in_words("This answer", problem) + " Shorten it and it saves by itself."
-                                           if problem else None)
+                self._cards[key].show_error(_in_words("This answer", problem) + " Shorten it and it saves by itself."
+                                            if problem else None)
         self._errors = errors
         if errors:
             key, message = next(iter(errors.items()))
@@ -292,9 +383,9 @@ class EditorView(QWidget):
         return passport, errors
 
     def _apply_one(self, passport: Passport, key: str) -> None:
-        if key in self.cards:
+        if key in self._cards:
             old = passport.answer(key)
-            text = self.cards[key].text() if key in self._dirty else old.text
+            text = self._cards[key].text() if key in self._dirty else old.text
             passport.answers[key] = Answer(text=text, shared=self._share_changes.get(key, old.shared))
         elif key == PRIVATE_NOTES_FIELD:
             passport.private_notes = self.notes.toPlainText()
@@ -303,8 +394,8 @@ class EditorView(QWidget):
             setattr(getattr(passport, who), attr, self.people.text(key))
 
     def _name_of(self, key: str) -> str:
-        if key in self.cards:
-            return f"“{self.cards[key].field.label}”"
+        if key in self._cards:
+            return f"“{self._cards[key].field.label}”"
         if key == PRIVATE_NOTES_FIELD:
             return "your private notes"
         return f"“{self.people.edits[key].accessibleName()}”"
@@ -330,20 +421,24 @@ class EditorView(QWidget):
     # --- loading and locking -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the current passport. Pending edits are saved first, and boxes whose text is unchanged are
-        not touched, so their undo history survives."""
+        not touched, so their undo history survives. Pages not built yet read the passport when built."""
         self.flush()
         passport = self.app.passport()
-        self.people.load(passport, skip=self._dirty)
-        for key, card in self.cards.items():
+        if self._people is not None:
+            self._people.load(passport, skip=self._dirty)
+        for key, card in self._cards.items():
             answer = passport.answer(key)
             if key not in self._dirty:
                 card.set_text(answer.text)
             if key not in self._share_changes:
                 card.set_shared(answer.shared)
-        if PRIVATE_NOTES_FIELD not in self._dirty and self.notes.toPlainText() != passport.private_notes:
-            self.notes.blockSignals(True)
-            self.notes.setPlainText(passport.private_notes)
-            self.notes.blockSignals(False)
+        notes = self._notes
+        if notes is not None and PRIVATE_NOTES_FIELD not in self._dirty:
+            if notes.toPlainText() != passport.private_notes:
+                notes.blockSignals(True)
+                notes.setPlainText(passport.private_notes)
+                notes.blockSignals(False)
+        self._make_cards_later()  # clear() stops making cards; showing the passport again resumes it
 
     def clear(self) -> None:
         """Wipe every answer from the screen and from the widgets' memory (the vault is locking).
@@ -357,17 +452,41 @@ class EditorView(QWidget):
             pass
         self._debounce.stop()
         self._deadline.stop()
+        self._card_maker.stop()
         self._dirty.clear()
         self._share_changes.clear()
         self._errors.clear()
-        for card in self.cards.values():
+        for card in self._cards.values():  # pages never built hold nothing to wipe
             card.clear()
-        self.people.clear()
-        self.notes.blockSignals(True)
-        self.notes.setPlainText("")
-        self.notes.document().clearUndoRedoStacks()
-        self.notes.blockSignals(False)
+        if self._people is not None:
+            self._people.clear()
+        if self._notes is not None:
+            self._notes.blockSignals(True)
+            self._notes.setPlainText("")
+            self._notes.document().clearUndoRedoStacks()
+            self._notes.blockSignals(False)
         self._show_state(STATE_SAVED)
+
+
+class _CardsByField(Mapping[str, QuestionCard]):
+    """Every question's card by field id. Looking one up makes it (and its section's page) if needed, so
+    ``values()`` and ``items()`` make every card; ``in``, ``len`` and iterating the ids make nothing."""
+
+    def __init__(self, field_ids: Collection[str], card: Callable[[str], QuestionCard]) -> None:
+        self._ids = field_ids
+        self._card = card
+
+    def __getitem__(self, field_id: str) -> QuestionCard:
+        return self._card(field_id)
+
+    def __contains__(self, field_id: object) -> bool:
+        return field_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 _INTERNAL_PATH = re.compile(r"^(?:answers|passport)\.[a-z0-9_.]+\s+")

@@ -37,7 +37,10 @@ from carerpassport.ui.models.history_model import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
 from carerpassport.ui.widgets.passport_preview import PassportPreview
+from carerpassport.ui.widgets.question_box import question_box
+from carerpassport.ui.widgets.row_table import make_row_table
 
 
 class HistoryView(QWidget):
@@ -56,14 +59,10 @@ class HistoryView(QWidget):
         self._preview_stale = False
 
         layout = QVBoxLayout(self)
-        title = QLabel("History", self)
-        set_role(title, "heading")
-        hint = QLabel("Every change you make is kept as a version. Choose one to see what changed or to read it. "
-                      "Restoring an old version saves it again as the newest: nothing is ever lost.", self)
-        hint.setWordWrap(True)
-        set_role(hint, "hint")
-        layout.addWidget(title)
-        layout.addWidget(hint)
+        layout.addWidget(heading_label("History", self))
+        layout.addWidget(hint_label("Every change you make is kept as a version. Choose one to see what changed or "
+                                    "to read it. Restoring an old version saves it again as the newest: nothing is "
+                                    "ever lost.", self))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_list())
@@ -78,12 +77,7 @@ class HistoryView(QWidget):
     def _build_list(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
+        make_row_table(table, "Saved versions", "Newest first. Use the arrow keys to choose a version.")
         table.setColumnHidden(SUMMARY, True)
         # Widths from the font, not from the rows: measuring 1,000 rows on every refresh costs ~100 ms.
         metrics = table.fontMetrics()
@@ -95,8 +89,6 @@ class HistoryView(QWidget):
         header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
-        table.setAccessibleName("Saved versions")
-        table.setAccessibleDescription("Newest first. Use the arrow keys to choose a version.")
         table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current.row()))
         self.versions = table
         return table
@@ -117,9 +109,8 @@ class HistoryView(QWidget):
         self.compare_with.setModelColumn(SUMMARY)
         self.compare_with.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare_with.setMinimumContentsLength(32)  # do not measure every version to size the box
-        self.compare_with.setAccessibleName("Compare with version")
-        self.compare_with.setAccessibleDescription("The other version to compare with. Normally the one "
-                                                   "just before the version you chose.")
+        set_accessible(self.compare_with, "Compare with version", "The other version to compare with. Normally the one "
+                       "just before the version you chose.")
         compare_label.setBuddy(self.compare_with)
         self.compare_with.activated.connect(lambda _index: self._update_changes())
         compare_row.addWidget(compare_label)
@@ -128,8 +119,8 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget(panel)
         self.tabs.setAccessibleName("Version details")
-        self.tabs.tabBar().setAccessibleName("Show what changed, or read this version")
-        self.tabs.tabBar().setAccessibleDescription("Left and right arrow keys switch between the two tabs.")
+        set_accessible(self.tabs.tabBar(), "Show what changed, or read this version",
+                       "Left and right arrow keys switch between the two tabs.")
         self.tabs.setUsesScrollButtons(False)
         for arrow in self.tabs.tabBar().findChildren(QToolButton):  # Qt's own, kept hidden with two tabs
             arrow.setAccessibleDescription(f"{arrow.accessibleName()} through the tabs.")
@@ -144,9 +135,8 @@ class HistoryView(QWidget):
         header = self.changes_table.horizontalHeader()
         for column in (ITEM, BEFORE, AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.changes_table.setAccessibleName("What changed")
-        self.changes_table.setAccessibleDescription("Each row is one change: what it is, what it was before "
-                                                    "and what it became.")
+        set_accessible(self.changes_table, "What changed", "Each row is one change: what it is, what it was before "
+                       "and what it became.")
         self.no_changes = QLabel(panel)
         set_role(self.no_changes, "hint")
         changes_page = QWidget(panel)
@@ -161,13 +151,11 @@ class HistoryView(QWidget):
 
         buttons = QHBoxLayout()
         self.restore_button = QPushButton("Restore this version…", panel)
-        self.restore_button.setAccessibleName("Restore this version")
-        self.restore_button.setAccessibleDescription("Make the chosen version current again, as a new version. "
-                                                     "Nothing is deleted.")
+        set_accessible(self.restore_button, "Restore this version",
+                       "Make the chosen version current again, as a new version. "
+                       "Nothing is deleted.")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_hint = QLabel(panel)
-        self.restore_hint.setWordWrap(True)
-        set_role(self.restore_hint, "hint")
+        self.restore_hint = hint_label("", panel)
         buttons.addWidget(self.restore_hint, 1)
         buttons.addWidget(self.restore_button)
         layout.addLayout(buttons)
@@ -269,23 +257,16 @@ class HistoryView(QWidget):
         if number is None or number == self.model.latest_number() or self.confirm_box is not None:
             return
         info = self.model.revision_at(self.model.row_of(number))
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore this version?",
-                          f"Make version {number} ({time_in_words(info.created)}) your current passport?",
-                          parent=self)
-        box.setInformativeText("Its content is saved again as a new version. Nothing is lost: the version you "
-                               "have now, and every other version, stays in History, and you can go back to it.")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(restore)
-        box.setAccessibleName("Restore this version?")
-        box.buttonClicked.connect(lambda clicked: self._restore_answered(number, clicked is restore))
-        box.finished.connect(self._confirm_closed)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = question_box(
+            self, title="Restore this version?",
+            text=f"Make version {number} ({time_in_words(info.created)}) your current passport?",
+            details="Its content is saved again as a new version. Nothing is lost: the version you have now, and "
+                    "every other version, stays in History, and you can go back to it.",
+            confirm="Restore", answered=lambda confirmed: self._restore_answered(number, confirmed),
+            closed=self._confirm_closed)
+        self.confirm_box.open()
 
     def _confirm_closed(self) -> None:
-        if self.confirm_box is not None:
-            self.confirm_box.deleteLater()
         self.confirm_box = None
         self.versions.setFocus()
 

@@ -6,11 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +21,8 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.countersign import ReceivedRecord
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
+from carerpassport.ui.widgets.row_table import make_row_table
 from carerpassport.vault.atomic import atomic_write
 
 COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
@@ -37,55 +37,37 @@ class ReceivedView(QWidget):
         self.app = app
         self.runner = runner
         self.records: list[ReceivedRecord] = []
-        self.setAccessibleName("Received passports")
-        self.setAccessibleDescription("Passports your employees shared with you and you countersigned.")
+        set_accessible(self, "Received passports", "Passports your employees shared with you and you countersigned.")
         layout = QVBoxLayout(self)
-        heading = QLabel("Received passports", self)
-        set_role(heading, "heading")
-        layout.addWidget(heading)
-        hint = QLabel("Passports you countersigned and kept. They stay in your encrypted vault; do not pass them "
-                      "on without the employee's consent.", self)
-        hint.setWordWrap(True)
-        set_role(hint, "hint")
-        layout.addWidget(hint)
+        layout.addWidget(heading_label("Received passports", self))
+        layout.addWidget(hint_label("Passports you countersigned and kept. They stay in your encrypted vault; do not "
+                                    "pass them on without the employee's consent.", self))
 
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels(HEADERS)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        make_row_table(self.table, "Received passports list",
+                       "One row for each passport you countersigned; select one to save it.", alternating=False)
         self.table.horizontalHeader().setSectionResizeMode(COLUMN_COMMENT, QHeaderView.ResizeMode.Stretch)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName("Received passports list")
-        self.table.setAccessibleDescription("One row for each passport you countersigned; select one to save it.")
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
-        self.empty = QLabel("No received passports yet. Use “Countersign a passport…” when an employee sends "
-                            "you theirs.", self)
-        self.empty.setWordWrap(True)
-        set_role(self.empty, "hint")
+        self.empty = hint_label("No received passports yet. Use “Countersign a passport…” when an employee sends "
+                                "you theirs.", self)
         layout.addWidget(self.empty)
 
         row = QHBoxLayout()
         self.save_button = QPushButton("&Save a copy…", self)
         self.save_button.setEnabled(False)
-        self.save_button.setAccessibleName("Save a copy")
-        self.save_button.setAccessibleDescription("Save the selected countersigned passport as a PDF file.")
+        set_accessible(self.save_button, "Save a copy", "Save the selected countersigned passport as a PDF file.")
         self.save_button.clicked.connect(self._choose_save)
         self.refresh_button = QPushButton("&Refresh", self)
-        self.refresh_button.setAccessibleName("Refresh")
-        self.refresh_button.setAccessibleDescription("Read the list again from your vault.")
+        set_accessible(self.refresh_button, "Refresh", "Read the list again from your vault.")
         self.refresh_button.clicked.connect(self.refresh)
         row.addWidget(self.save_button)
         row.addStretch(1)
         row.addWidget(self.refresh_button)
         layout.addLayout(row)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        self.status.setAccessibleDescription("The outcome of saving a copy.")
+        self.status = status_label(self, "Status", "The outcome of saving a copy.")
         layout.addWidget(self.status)
         self.refresh()
 

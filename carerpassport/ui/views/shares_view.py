@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +39,15 @@ from carerpassport.ui.models.shares_model import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import (
+    close_button_box,
+    heading_label,
+    hint_label,
+    read_only_text,
+    set_accessible,
+)
+from carerpassport.ui.widgets.question_box import question_box
+from carerpassport.ui.widgets.row_table import make_row_table
 from carerpassport.vault.atomic import atomic_write
 
 #: How the sharing record names "the agreed actions" among shared question ids.
@@ -59,21 +67,16 @@ class WithdrawalNoteDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit(note, self)
-        self.text.setAccessibleName("Note text")
-        self.text.setAccessibleDescription("You can change the wording before you send it.")
+        set_accessible(self.text, "Note text", "You can change the wording before you send it.")
         self.text.setMinimumSize(480, 220)
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = close_button_box(self)
         self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setAccessibleName("Copy the note")
-        self.copy_button.setAccessibleDescription("Copy the note so you can paste it into an email or letter.")
+        set_accessible(self.copy_button, "Copy the note", "Copy the note so you can paste it into an email or letter.")
         self.save_button = buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setAccessibleName("Save the note")
-        self.save_button.setAccessibleDescription("Save the note as a text file.")
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
+        set_accessible(self.save_button, "Save the note", "Save the note as a text file.")
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self._ask_where_to_save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.status = QLabel("", self)
         self.status.setAccessibleName("Note status")
@@ -114,30 +117,19 @@ class SharesView(QWidget):
         self.model = SharesModel(self, labels_of=self.labels_of)
 
         layout = QVBoxLayout(self)
-        title = QLabel("Sharing", self)
-        set_role(title, "heading")
-        hint = QLabel("Every copy of your passport you gave someone: when, why, what it holds and which version. "
-                      "Your passport is not passed to anyone without your consent. If you withdraw consent, "
-                      "the app records it and gives you a note asking them to delete their copy.", self)
-        hint.setWordWrap(True)
-        set_role(hint, "hint")
-        layout.addWidget(title)
-        layout.addWidget(hint)
+        layout.addWidget(heading_label("Sharing", self))
+        layout.addWidget(hint_label("Every copy of your passport you gave someone: when, why, what it holds and which "
+                                    "version. Your passport is not passed to anyone without your consent. If you "
+                                    "withdraw consent, the app records it and gives you a note asking them to delete "
+                                    "their copy.", self))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
+        make_row_table(self.table, "Copies you shared", "Oldest first. Use the arrow keys to choose one.")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Copies you shared")
-        self.table.setAccessibleDescription("Oldest first. Use the arrow keys to choose one.")
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.table, 3)
 
@@ -147,9 +139,8 @@ class SharesView(QWidget):
         row.addWidget(self.empty)
         row.addStretch(1)
         self.withdraw_button = QPushButton("&Withdraw consent…", self)
-        self.withdraw_button.setAccessibleName("Withdraw consent")
-        self.withdraw_button.setAccessibleDescription(
-            "Record that this person may no longer keep the chosen copy, and get a note asking them to delete it.")
+        set_accessible(self.withdraw_button, "Withdraw consent", "Record that this person may no longer keep the "
+                       "chosen copy, and get a note asking them to delete it.")
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         row.addWidget(self.withdraw_button)
         layout.addLayout(row)
@@ -161,15 +152,11 @@ class SharesView(QWidget):
         box = QGroupBox("What does this person hold?", self)
         form = QFormLayout(box)
         self.recipient_box = QComboBox(box)
-        self.recipient_box.setAccessibleName("Person")
-        self.recipient_box.setAccessibleDescription("Choose someone you shared with to see exactly what they hold.")
+        set_accessible(self.recipient_box, "Person", "Choose someone you shared with to see exactly what they hold.")
         self.recipient_box.currentIndexChanged.connect(lambda _i: self.show_holdings())
         form.addRow("&Person:", self.recipient_box)
-        self.holdings_text = QPlainTextEdit(box)
-        self.holdings_text.setReadOnly(True)
-        self.holdings_text.setAccessibleName("What they hold")
-        self.holdings_text.setAccessibleDescription("Each copy they still have your consent to keep: its version "
-                                                    "and the answers in it.")
+        self.holdings_text = read_only_text("What they hold", "Each copy they still have your consent to keep: its "
+                                            "version and the answers in it.", box)
         form.addRow("They hold:", self.holdings_text)
         return box
 
@@ -245,23 +232,17 @@ class SharesView(QWidget):
         if share_id is None or self.confirm_box is not None:
             return
         share = self.model.share_at(self.model.row_of(share_id))
-        box = QMessageBox(QMessageBox.Icon.Question, "Withdraw consent?",
-                          f"Withdraw your consent for {share.recipient} to keep the copy of version "
-                          f"{share.revision} you gave them on {share.at[:10]}?", parent=self)
-        box.setInformativeText("The withdrawal is recorded in your passport's log, and you get a short note "
-                               "asking them to delete their copy. The app cannot delete it for them.")
-        withdraw = box.addButton("Withdraw consent", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAccessibleName("Withdraw consent?")
-        box.buttonClicked.connect(lambda clicked: self._withdraw_answered(share_id, clicked is withdraw))
-        box.finished.connect(self._confirm_closed)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = question_box(
+            self, title="Withdraw consent?",
+            text=f"Withdraw your consent for {share.recipient} to keep the copy of version {share.revision} you "
+                 f"gave them on {share.at[:10]}?",
+            details="The withdrawal is recorded in your passport's log, and you get a short note asking them to "
+                    "delete their copy. The app cannot delete it for them.",
+            confirm="Withdraw consent", confirm_is_default=False,
+            answered=lambda confirmed: self._withdraw_answered(share_id, confirmed), closed=self._confirm_closed)
+        self.confirm_box.open()
 
     def _confirm_closed(self) -> None:
-        if self.confirm_box is not None:
-            self.confirm_box.deleteLater()
         self.confirm_box = None
 
     def _withdraw_answered(self, share_id: int, confirmed: bool) -> None:

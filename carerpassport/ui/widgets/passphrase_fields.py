@@ -69,6 +69,7 @@ class PassphraseFields(QWidget):
         form.addRow(second_label, self.second)
         form.addRow("", self.show_box)
         form.addRow("", self.hint)
+        form.setRowVisible(self.hint, False)  # no empty gap until there is something to say
         self.first.textChanged.connect(self._update)
         self.second.textChanged.connect(self._update)
 
@@ -99,6 +100,7 @@ class PassphraseFields(QWidget):
 
     @Slot()
     def _update(self) -> None:
+        self.form.setRowVisible(self.hint, bool(self.first.text()))
         if not self.first.text():
             self.hint.setText("")
         else:

@@ -1,4 +1,7 @@
-"""One template question in the editor: the answer box, its share choice and the guidance beside it.
+"""One template question in the editor: the answer box, its share choice, and the guidance beside or under it.
+
+The guidance sits beside the answer when the card is wide enough for both to be read comfortably, and
+under it when it is not (large text, a narrow window), so a card never needs scrolling sideways.
 
 The card holds no passport logic: it shows text, reports edits and share changes by signal, and the
 editor view decides when to save. Setting text from the vault never replaces an unchanged document,
@@ -23,10 +26,16 @@ from PySide6.QtWidgets import (
 
 from carerpassport.domain.template import Field
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 from carerpassport.ui.widgets.guidance_panel import GuidancePanel
 from carerpassport.ui.widgets.share_tag import ShareTag
 
 NOT_ANSWERED = "Not answered yet"
+
+#: The guidance goes beside the answer only when the card is at least this many average characters wide
+#: (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer.
+#: Counted in characters of the card's font, so a larger text size moves it under sooner.
+SIDE_BY_SIDE_CHARS = 64
 
 
 class QuestionCard(QFrame):
@@ -40,7 +49,7 @@ class QuestionCard(QFrame):
         super().__init__(parent)
         self.field = field
         set_role(self, "card")
-        outer = QHBoxLayout(self)
+        self._outer = outer = BesideOrUnderLayout(SIDE_BY_SIDE_CHARS, (3, 2), self)
         outer.setContentsMargins(14, 12, 12, 12)
         outer.setSpacing(14)
         left = QVBoxLayout()
@@ -90,6 +99,10 @@ class QuestionCard(QFrame):
             self.guidance.hide()
         else:
             outer.addWidget(self.guidance, 2)
+
+    def guidance_beside(self) -> bool:
+        """True while the guidance is shown beside the answer rather than under it."""
+        return self._outer.is_beside()
 
     # --- the answer box ----------------------------------------------------------------------------
     def _make_answer_box(self, field: Field) -> QWidget:

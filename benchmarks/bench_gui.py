@@ -1,0 +1,147 @@
+"""Desktop app figures (issue 4): cold start to the first painted window, and what the window costs once
+a full passport is unlocked in it.
+
+* Cold start: ``python -c 'from carerpassport.ui.app import main; main()'`` is started fresh each time
+  with ``CARERPASSPORT_REPORT_FIRST_PAINT=1`` (the app prints ``first_paint_epoch=…`` at its first paint
+  and quits), offscreen, with an empty data folder and its own settings folder; measured from just
+  before the spawn to the printed moment, median of several runs. DESIGN.md's target is "below
+  KeePassXC's on the same machine": ``bench_startup_x11.py`` measures both on one Xvfb display.
+* After unlock: a child process shows the main window, then loads the vault code, unlocks a vault
+  holding a full passport (every question answered, 40 agreed actions, 200 revisions) with its
+  passphrase, shows every page once, and reports its resident memory (target < 150 MB), and how long
+  the GUI-thread steps take: showing the passport page at unlock, the slowest first showing of another
+  page, and locking. Loading the vault code and opening the vault run in a worker in the app.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from common import PASSPHRASE, rss_mb, scratch
+
+STARTS = 7
+START_CODE = "from carerpassport.ui.app import main; main()"
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"QT_QPA_PLATFORM": "offscreen", "CARERPASSPORT_HOME": str(home / "data"),
+                "CARERPASSPORT_NO_KEYRING": "1", "XDG_CONFIG_HOME": str(home / "config"),
+                "CARERPASSPORT_REPORT_FIRST_PAINT": "1"})
+    return env
+
+
+def cold_start_ms() -> list[float]:
+    """Milliseconds from spawning the app to its first paint, once per fresh process."""
+    samples = []
+    for _ in range(STARTS):
+        home = Path(tempfile.mkdtemp(prefix="cp-bench-gui-"))
+        start = time.time()
+        done = subprocess.run([sys.executable, "-c", START_CODE], env=_child_env(home), capture_output=True,
+                              text=True, timeout=60, check=True)
+        line = next(x for x in done.stdout.splitlines() if x.startswith("first_paint_epoch="))
+        samples.append((float(line.split("=", 1)[1]) - start) * 1000)
+    return samples
+
+
+def _fill(folder: Path) -> None:
+    from carerpassport.app import PassportApp
+
+    app = PassportApp.create(folder, employee_name="Bench Mark", manager_name="Bob Smith", passphrase=PASSPHRASE).app
+    fields = app.template.employee_fields()
+    for field in fields:
+        text = field.choices[0] if field.kind == "choice" else f"An answer to {field.label} " * 12
+        app.set_answer(field.id, text, shared=True)
+    for n in range(40):
+        app.add_action(f"Action {n}: start at 10:00 on Tuesdays", kind="workload", status="agreed")
+    text_fields = [f.id for f in fields if f.kind == "text"]
+    for n in range(200 - len(app.history())):
+        app.set_answer(text_fields[n % len(text_fields)], f"Edit number {n}. " * 10)
+    app.close()
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
+def _child_after_unlock(folder: Path) -> dict[str, float]:
+    """Runs in a fresh process, in the app's order: the window first, then the vault code, then unlock."""
+    from PySide6.QtWidgets import QApplication
+
+    from carerpassport.ui.main_window import VIEWS, MainWindow
+    from carerpassport.ui.settings import AppSettings
+    from carerpassport.ui.tasks import TaskRunner
+    from carerpassport.ui.theme import ThemeManager
+
+    qapp = QApplication([])
+    theme = ThemeManager(qapp)
+    theme.apply("light", 100)
+    runner = TaskRunner(qapp)
+    window = MainWindow(settings=AppSettings(folder.parent / "settings.ini"), theme=theme, runner=runner,
+                        data_dir=folder, keyring=None)
+    window.resize(1180, 760)
+    window.show()
+    qapp.processEvents()
+    figures = {"rss_locked_window_mb": rss_mb()}
+    start = time.perf_counter()
+    from carerpassport.app import PassportApp  # the app loads these in a worker after the first paint
+    from carerpassport.ui.unlock_flow import preload_modules
+
+    preload_modules()
+    figures["load_vault_code_ms"] = _ms(start)
+    app = PassportApp.open(folder, passphrase=PASSPHRASE)  # a worker too (Argon2id)
+    start = time.perf_counter()
+    window.set_app(app)  # on the GUI thread: builds the page that shows
+    window.repaint()
+    figures["unlock_show_passport_ms"] = _ms(start)
+    slowest = 0.0
+    for spec in VIEWS:  # every other page, the first time it is shown (on the GUI thread)
+        start = time.perf_counter()
+        window.show_view(spec.key)
+        window.repaint()
+        slowest = max(slowest, _ms(start))
+    figures["first_show_slowest_page_ms"] = slowest
+    qapp.processEvents()
+    figures["rss_after_unlock_mb"] = rss_mb()
+    start = time.perf_counter()
+    window.lock()
+    figures["lock_ms"] = _ms(start)
+    window.close()
+    runner.wait()
+    return figures
+
+
+def after_unlock() -> dict[str, float]:
+    folder = scratch() / "vault"
+    _fill(folder)
+    done = subprocess.run([sys.executable, __file__, "--after-unlock", str(folder)], capture_output=True, text=True,
+                          timeout=120, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                                        "XDG_CONFIG_HOME": str(folder.parent / "config")})
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run() -> dict[str, object]:
+    starts = cold_start_ms()
+    figures: dict[str, object] = {
+        "cold_start_first_paint_median_ms": round(statistics.median(starts), 1),
+        "cold_start_first_paint_min_ms": round(min(starts), 1),
+        "cold_start_first_paint_max_ms": round(max(starts), 1),
+    }
+    figures.update(after_unlock())
+    figures["targets"] = {"rss_after_unlock_mb": 150}
+    return figures
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--after-unlock":
+        print(json.dumps(_child_after_unlock(Path(sys.argv[2]))), flush=True)
+    else:
+        print(json.dumps(run(), indent=2))

@@ -1,0 +1,68 @@
+"""The page the main window shows while the passport is locked: nothing from the passport, one button.
+
+The button unlocks, or (when no passport was set up) starts setting one up again. The text says why the
+passport locked (idle, screen lock, a restore) so someone coming back to the screen knows what happened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from carerpassport.ui.theme import set_role
+
+LOCKED_TEXT = "Nothing from your passport is on the screen or in memory while it is locked."
+NOT_SET_UP_TEXT = "No passport was created. Close the app, or set one up now."
+
+
+class LockedPage(QWidget):
+    """Title, a sentence, and one button; ``unlock_requested`` / ``setup_requested`` say which was pressed."""
+
+    unlock_requested = Signal()
+    setup_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setup_mode = False
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel("Your passport is locked", self)
+        set_role(self.title, "heading")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text = QLabel(LOCKED_TEXT, self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.button = QPushButton("&Unlock…", self)
+        self.button.setAccessibleName("Unlock")
+        self.button.setAccessibleDescription("Open your passport with your passphrase or recovery code.")
+        self.button.clicked.connect(self._pressed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        layout.addStretch(2)
+
+    def show_locked(self, reason: str = "") -> None:
+        """The passport is locked; ``reason`` (a sentence) says why, if it did not lock on request."""
+        self.setup_mode = False
+        self.title.setText("Your passport is locked")
+        self.text.setText((reason + "\n\n" if reason else "") + LOCKED_TEXT)
+        self.button.setText("&Unlock…")
+        self.button.setAccessibleName("Unlock")
+        self.button.setAccessibleDescription("Open your passport with your passphrase or recovery code.")
+
+    def show_not_set_up(self) -> None:
+        """Setting up was cancelled: offer to start it again."""
+        self.setup_mode = True
+        self.title.setText("No passport yet")
+        self.text.setText(NOT_SET_UP_TEXT)
+        self.button.setText("&Set up…")
+        self.button.setAccessibleName("Set up")
+        self.button.setAccessibleDescription("Create your passport, or restore it from a backup.")
+
+    def _pressed(self) -> None:
+        (self.setup_requested if self.setup_mode else self.unlock_requested).emit()

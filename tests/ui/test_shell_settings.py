@@ -1,0 +1,138 @@
+"""Settings: a changed passphrase and a new recovery code really change how the vault opens (proved by
+opening it again from disk), and the auto-lock time, colours and text size apply at once and are kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from shell_support import reopen, snapshot
+
+from carerpassport.app import PassportApp
+from carerpassport.ui import settings as s
+from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
+from carerpassport.ui.main_window import MainWindow
+from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
+from carerpassport.vault.errors import WrongKeyError
+from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+NEW_PASSPHRASE = "a new passphrase for the new year"
+
+
+@pytest.fixture
+def code(data_dir: Path) -> str:
+    """A closed vault in ``data_dir`` (passphrase ``PASSPHRASE``); its recovery code."""
+    created = PassportApp.create(data_dir, employee_name="Siân Jones", passphrase=PASSPHRASE)
+    created.app.close()
+    return str(created.recovery_code)
+
+
+@pytest.fixture
+def window(shell_window: MainWindow, data_dir: Path, code: str) -> MainWindow:  # noqa: F811
+    shell_window.set_app(PassportApp.open(data_dir, passphrase=PASSPHRASE))
+    return shell_window
+
+
+@pytest.fixture
+def dialog(window: MainWindow) -> SettingsDialog:
+    opened = window.open_settings()
+    assert isinstance(opened, SettingsDialog) and opened.isVisible()
+    return opened
+
+
+def test_the_data_folder_is_shown(dialog: SettingsDialog, data_dir: Path) -> None:
+    assert dialog.data_field.text() == str(data_dir) and dialog.data_field.isReadOnly()
+
+
+def test_change_passphrase_old_stops_working_new_works(dialog: SettingsDialog, data_dir: Path, code: str) -> None:
+    dialog.current_field.setText(PASSPHRASE)
+    dialog.new_passphrase.first.setText(NEW_PASSPHRASE)
+    dialog.new_passphrase.second.setText(NEW_PASSPHRASE)
+    dialog.change_button.click()
+    assert dialog.message.text() == "Passphrase saved. Use the new one from now on."
+    assert dialog.current_field.text() == "" and dialog.new_passphrase.text == ""  # secrets not left in fields
+    with pytest.raises(WrongKeyError):
+        reopen(data_dir, passphrase=PASSPHRASE)
+    for way_in in ({"passphrase": NEW_PASSPHRASE}, {"recovery_code": code}):  # the code still works too
+        again = reopen(data_dir, **way_in)
+        again.close()
+
+
+def test_a_wrong_current_passphrase_changes_nothing(dialog: SettingsDialog, data_dir: Path) -> None:
+    before = snapshot(data_dir)
+    dialog.current_field.setText("not my passphrase")
+    dialog.new_passphrase.first.setText(NEW_PASSPHRASE)
+    dialog.new_passphrase.second.setText(NEW_PASSPHRASE)
+    dialog.change_button.click()
+    assert "current passphrase is not right" in dialog.message.text()
+    assert dialog.message.property("role") == "error"
+    assert snapshot(data_dir) == before
+    reopen(data_dir, passphrase=PASSPHRASE).close()
+    with pytest.raises(WrongKeyError):
+        reopen(data_dir, passphrase=NEW_PASSPHRASE)
+
+
+def test_new_recovery_code_old_stops_working_new_works(dialog: SettingsDialog, data_dir: Path, code: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialog, "confirm_new_code", lambda: True)
+    dialog.code_button.click()
+    shown = dialog.code_dialog
+    assert shown is not None and shown.isVisible()
+    new_code = shown.code_widget.code_field.text()
+    assert new_code != code
+    assert not shown.done_button.isEnabled()  # only once a group was typed back
+    shown.code_widget.check_field.setText(shown.code_widget.expected_group())
+    shown.code_widget.check()
+    assert shown.done_button.isEnabled()
+    with pytest.raises(WrongKeyError):
+        reopen(data_dir, recovery_code=code)
+    again = reopen(data_dir, recovery_code=new_code)
+    again.close()
+    reopen(data_dir, passphrase=PASSPHRASE).close()  # the passphrase is untouched
+
+
+def test_declining_the_question_keeps_the_old_code(dialog: SettingsDialog, data_dir: Path, code: str,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialog, "confirm_new_code", lambda: False)
+    dialog.code_button.click()
+    assert dialog.code_dialog is None
+    reopen(data_dir, recovery_code=code).close()
+
+
+def test_auto_lock_time_changes_the_timer_and_is_kept(dialog: SettingsDialog, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    assert window.inactivity.interval_ms == 5 * 60_000
+    dialog.auto_lock.setCurrentIndex(dialog.auto_lock.findData(2))
+    assert window.inactivity.interval_ms == 2 * 60_000 and window.inactivity.remaining_ms() > 0
+    assert "locks after 2 idle minutes" in window.lock_state.text()
+    window.settings.sync()
+    assert s.AppSettings(tmp_path / "settings.ini").get(s.AUTO_LOCK) == 2  # read back from the file
+    dialog.auto_lock.setCurrentIndex(dialog.auto_lock.findData(0))
+    assert window.inactivity.remaining_ms() == -1  # "never" stops the timer
+    assert "never locks by itself" in window.lock_state.text()
+
+
+def test_theme_and_text_size_apply_at_once_and_are_kept(dialog: SettingsDialog, window: MainWindow,
+                                                        shell_theme: ThemeManager, tmp_path: Path) -> None:  # noqa: F811
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    base = shell_theme.base_point_size
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("dark"))
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData(150))
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == DARK.window
+    assert qapp.palette().color(QPalette.ColorRole.WindowText).name() == DARK.window_text
+    assert qapp.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.1)
+    assert window.lock_state.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.1)  # the window follows
+    window.settings.sync()
+    kept = s.AppSettings(tmp_path / "settings.ini")
+    assert (kept.get(s.THEME), kept.get(s.TEXT_SIZE)) == ("dark", 150)
+
+    dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("high_contrast"))
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData(200))
+    assert qapp.palette().color(QPalette.ColorRole.Base).name() == HIGH_CONTRAST.base
+    assert qapp.font().pointSizeF() == pytest.approx(base * 2, abs=0.1)
+    assert HIGH_CONTRAST.focus in qapp.styleSheet()  # the focus ring follows the theme too
