@@ -50,9 +50,21 @@ def screenshot(widget: QWidget, name: str) -> Path:
     """Save a picture of ``widget`` as ``docs/screenshots/<name>``, once its layouts have settled."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name
+    _finish_editors(widget)
     QApplication.processEvents()
     assert widget.grab().save(str(path))
     return path
+
+
+def _finish_editors(widget: QWidget) -> None:
+    """The editor makes its question cards a few per event-loop turn; make them all before a picture, so the
+    scroll bars show the whole page and not the first card's share of it."""
+    from carerpassport.ui.views.editor_view import EditorView
+
+    editors = [widget] if isinstance(widget, EditorView) else widget.findChildren(EditorView)
+    for editor in editors:
+        list(editor.cards.values())
+    QApplication.processEvents()
 
 
 def shown(qtbot, widget: Shown, size: tuple[int, int] | None = None, *, active: bool = False) -> Shown:  # noqa: ANN001
