@@ -41,7 +41,11 @@ def run() -> dict[str, object]:
     figures.update(summary(finish, "review_finish"))
     figures.update(summary(timed(app.shares, 50), "shares_200"))
     figures.update(summary(timed(lambda: app.holdings("Person 3"), 50), "holdings_200"))
+    # The first call imports icalendar / reportlab (deferred so that unlocking never pays for them): it is
+    # reported on its own, and the repeated calls after it are the steady figures.
+    figures["reminders_first_call_ms"] = round(timed(lambda: app.write_reminders(folder / "r.ics"), 1)[0], 1)
     figures.update(summary(timed(lambda: app.write_reminders(folder / "r.ics"), 20), "reminders_41"))
+    figures["checklist_first_call_ms"] = round(timed(lambda: app.write_checklist(folder / "c.pdf"), 1)[0], 1)
     figures.update(summary(timed(lambda: app.write_checklist(folder / "c.pdf"), 10), "checklist_pdf"))
     figures["targets"] = {"review_finish_p99_ms": 50, "review_start_cancel_p99_ms": 50, "shares_200_p99_ms": 50,
                           "holdings_200_p99_ms": 50, "reminders_41_p99_ms": 50, "checklist_pdf_p99_ms": 150}

@@ -11,9 +11,11 @@ import importlib
 import json
 import os
 import platform
+import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -28,12 +30,9 @@ def main(argv: list[str]) -> int:
     }
     failed = 0
     for name in names:
-        module = importlib.import_module(f"bench_{name}")
         print(f"== {name}", flush=True)
-        try:
-            figures = module.run()
-        except Exception as exc:  # noqa: BLE001 - report and carry on with the other benches
-            figures = {"error": repr(exc)}
+        figures = _run_alone(name)
+        if "error" in figures:
             failed += 1
         results[name] = figures
         targets = figures.get("targets", {}) if isinstance(figures, dict) else {}
@@ -51,5 +50,26 @@ def main(argv: list[str]) -> int:
     return 1 if failed else 0
 
 
+def _run_alone(name: str) -> dict[str, Any]:
+    """Run one bench in a process of its own, so memory figures are not inflated by the benches before it."""
+    child = subprocess.run([sys.executable, __file__, "--one", name], capture_output=True, text=True)
+    if child.returncode != 0:
+        return {"error": (child.stderr.strip().splitlines() or ["exit status " + str(child.returncode)])[-1]}
+    figures: dict[str, Any] = json.loads(child.stdout.strip().splitlines()[-1])
+    return figures
+
+
+def _one(name: str) -> int:
+    """The child side of :func:`_run_alone`: the figures as one JSON line on stdout."""
+    try:
+        figures = importlib.import_module(f"bench_{name}").run()
+    except Exception as exc:  # noqa: BLE001 - report and carry on with the other benches
+        figures = {"error": repr(exc)}
+    print(json.dumps(figures), flush=True)
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--one"]:
+        sys.exit(_one(sys.argv[2]))
     sys.exit(main(sys.argv[1:]))

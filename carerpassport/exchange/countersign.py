@@ -58,7 +58,6 @@ from carerpassport.exchange.pdf_render import (
 )
 from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
 from carerpassport.vault.atomic import atomic_write
-from carerpassport.vault.repository import Attachment
 
 _FONT_SIZE = 10.0
 _MIN_FONT_SIZE = 6.0
@@ -112,10 +111,6 @@ class CountersignedPdf:
     manager_fingerprint: str
 
 
-#: Attachment kind of a passport a manager received and countersigned (kept in the manager's vault).
-RECEIVED_KIND = "received_passport"
-
-
 @dataclasses.dataclass(frozen=True)
 class CountersignResult:
     """What manager mode hands back: the written file and, if kept, its id in the manager's vault."""
@@ -123,31 +118,6 @@ class CountersignResult:
     out_path: Path
     countersigned: CountersignedPdf
     kept_attachment_id: int | None
-
-
-@dataclasses.dataclass(frozen=True)
-class ReceivedRecord:
-    """One passport a manager received and countersigned, as kept in their vault."""
-
-    attachment_id: int
-    kept_at: str
-    employee_name: str
-    employee_fingerprint: str
-    passport_id: str
-    comment: str
-    manager_name: str
-    countersigned_on: str
-    file_sha256: str
-
-    @classmethod
-    def from_attachment(cls, attachment: Attachment) -> ReceivedRecord:
-        details = attachment.details
-        return cls(attachment_id=attachment.id, kept_at=attachment.created,
-                   employee_name=str(details.get("employee_name", "")),
-                   employee_fingerprint=str(details.get("employee_fingerprint", "")),
-                   passport_id=str(details.get("passport_id", "")), comment=str(details.get("comment", "")),
-                   manager_name=str(details.get("manager_name", "")),
-                   countersigned_on=str(details.get("countersigned_on", "")), file_sha256=attachment.sha256)
 
 
 def received_details(signed: CountersignedPdf) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from carerpassport.exchange import identity_card as cards
 from carerpassport.exchange.errors import TamperedDocumentError, UntrustedSignerError
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.exchange.received import RECEIVED_KIND
 from carerpassport.usecases.countersigning import CountersignUseCases
 from carerpassport.usecases.pdfs import PdfUseCases
 from carerpassport.vault.atomic import atomic_write
@@ -166,7 +167,6 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         return bundles.BundleImport("countersigned", opened, outcome=outcome)
 
     def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
-        from carerpassport.exchange import countersign as countersigning
         from carerpassport.exchange import countersigned_import
         from carerpassport.exchange.pdf_verify import inspect_passport_pdf
 
@@ -188,13 +188,13 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                    "passport_json": verified.passport_json.decode("utf-8")}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
-               for a in self.repo.attachments(countersigning.RECEIVED_KIND)):
+               for a in self.repo.attachments(RECEIVED_KIND)):
             raise countersigned_import.AlreadyImportedError("This bundle was already imported; it is in your received "
                                                             "passports.")
         with self.repo.transaction():
             if trust_sender:
                 self._pin_bundle_sender(opened)
-            attachment_id = self.repo.add_attachment(countersigning.RECEIVED_KIND, name, verified.pdf, details=details)
+            attachment_id = self.repo.add_attachment(RECEIVED_KIND, name, verified.pdf, details=details)
             self.repo.log("import", f"Received the passport of {details['employee_name'] or manifest.sender.name} "
                           f"(revision {manifest.revision}) in an encrypted bundle", file_sha256=verified.file_sha256,
                           details={"format": "bundle", "attachment": attachment_id,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
 
@@ -56,26 +57,22 @@ class CountersignUseCases(AppCore):
         kept = None
         with self.repo.transaction():
             if keep_copy:
-                kept = self.repo.add_attachment(countersigning.RECEIVED_KIND, Path(out_path).name, signed.pdf_bytes,
+                kept = self.repo.add_attachment(RECEIVED_KIND, Path(out_path).name, signed.pdf_bytes,
                                                 details=countersigning.received_details(signed))
             self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
                           file_sha256=signed.file_sha256,
                           details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
         return countersigning.CountersignResult(Path(out_path), signed, kept)
 
-    def received_passports(self) -> list[countersigning.ReceivedRecord]:
+    def received_passports(self) -> list[ReceivedRecord]:
         """Manager mode: the passports this vault countersigned and kept, oldest first."""
-        from carerpassport.exchange import countersign as countersigning
-
-        kept = self.repo.attachments(countersigning.RECEIVED_KIND)
-        return [countersigning.ReceivedRecord.from_attachment(a) for a in kept]
+        kept = self.repo.attachments(RECEIVED_KIND)
+        return [ReceivedRecord.from_attachment(a) for a in kept]
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:
         """The kept countersigned PDF of one received passport."""
-        from carerpassport.exchange import countersign as countersigning
-
         attachment = self.repo.attachment(attachment_id)
-        if attachment.kind != countersigning.RECEIVED_KIND:
+        if attachment.kind != RECEIVED_KIND:
             raise ValidationError(f"Stored file {attachment_id} is not a received passport.")
         return attachment.data
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,14 +18,12 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.exchange.received import ReceivedRecord
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
 from carerpassport.vault.atomic import atomic_write
-
-if TYPE_CHECKING:  # pyHanko is heavy; this page needs only the type
-    from carerpassport.exchange.countersign import ReceivedRecord
 
 COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
 HEADERS = ("Countersigned on", "Employee", "Their fingerprint (start)", "Your comment")
