@@ -10,7 +10,9 @@ a full passport is unlocked in it.
   holding a full passport (every question answered, 40 agreed actions, 200 revisions) with its
   passphrase, shows every page once, and reports its resident memory (target < 150 MB), and how long
   the GUI-thread steps take: showing the passport page at unlock, the slowest first showing of another
-  page, and locking. Loading the vault code and opening the vault run in a worker in the app.
+  page, and locking. Loading the vault code and opening the vault run in a worker in the app. The shown
+  section's question cards are made one per event-loop turn after the page shows; the slowest of those
+  turns is reported too (``unlock_cards_slowest_turn_ms``).
 """
 
 from __future__ import annotations
@@ -96,18 +98,27 @@ def _child_after_unlock(folder: Path) -> dict[str, float]:
 
     preload_modules()
     figures["load_vault_code_ms"] = _ms(start)
-    app = PassportApp.open(folder, passphrase=PASSPHRASE)  # a worker too (Argon2id)
+    app = PassportApp.open(folder, passphrase=PASSPHRASE)  # a worker too (Argon2id), which also reads ahead
+    app.read_ahead()
     start = time.perf_counter()
     window.set_app(app)  # on the GUI thread: builds the page that shows
     window.repaint()
     figures["unlock_show_passport_ms"] = _ms(start)
-    slowest = 0.0
+    # then the shown section's question cards, made one per event-loop turn: the slowest turn counts
+    editor = window.view("passport")
+    slowest_turn, start_cards = 0.0, time.perf_counter()
+    while any(page.waiting() for page in editor._built.values()):  # type: ignore[union-attr]
+        turn = time.perf_counter()
+        qapp.processEvents()
+        slowest_turn = max(slowest_turn, _ms(turn))
+    figures["unlock_cards_slowest_turn_ms"] = slowest_turn
+    figures["unlock_cards_all_ms"] = _ms(start_cards)
     for spec in VIEWS:  # every other page, the first time it is shown (on the GUI thread)
         start = time.perf_counter()
         window.show_view(spec.key)
         window.repaint()
-        slowest = max(slowest, _ms(start))
-    figures["first_show_slowest_page_ms"] = slowest
+        figures[f"first_show_{spec.key}_ms"] = _ms(start)
+    figures["first_show_slowest_page_ms"] = max(figures[f"first_show_{spec.key}_ms"] for spec in VIEWS)
     qapp.processEvents()
     figures["rss_after_unlock_mb"] = rss_mb()
     start = time.perf_counter()
@@ -136,7 +147,8 @@ def run() -> dict[str, object]:
         "cold_start_first_paint_max_ms": round(max(starts), 1),
     }
     figures.update(after_unlock())
-    figures["targets"] = {"rss_after_unlock_mb": 150}
+    figures["targets"] = {"rss_after_unlock_mb": 150, "unlock_show_passport_ms": 50, "unlock_cards_slowest_turn_ms": 50,
+                          "first_show_slowest_page_ms": 50}
     return figures
 
 

@@ -378,7 +378,10 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.navigation.currentRow() != row:
+                    # quietly: its signal would come back here and build or refresh the page a second time
+                    blocked = self.navigation.blockSignals(True)
                     self.navigation.setCurrentRow(row)
+                    self.navigation.blockSignals(blocked)
                 self.settings.set(s.NAV_PAGE, row)
                 break
         else:

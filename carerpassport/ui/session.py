@@ -1,9 +1,13 @@
 """Session hygiene: lock after idle time, lock when the screen locks, clear copied secrets.
 
-* :class:`InactivityTimer` — KeePassXC's ``core/InactivityTimer`` idea: one application-wide event
-  filter sees every key press, click and wheel turn; when none comes for the set minutes it emits
-  ``inactive``. Mouse *moves* count too, but only restart the timer every few seconds (moving the mouse
-  on a big screen sends hundreds of events).
+* :class:`InactivityTimer` — KeePassXC's ``core/InactivityTimer`` idea: an event filter sees every key
+  press, click and wheel turn; when none comes for the set minutes it emits ``inactive``. Mouse *moves*
+  count too, but only restart the timer every few seconds (moving the mouse on a big screen sends
+  hundreds of events).
+* Both watchers filter the app's top-level *windows* (:class:`WindowInputFilter`), not the application:
+  input from the desktop arrives at a window before Qt hands it to a widget, so that is enough, and an
+  application-wide filter written in Python is called for every event of every widget (layout, polish,
+  paint...), which made building and showing the editor's cards about 30 % slower.
 * :class:`ScreenLockWatcher` — best effort, since Qt has no portable "screen locked" signal. What works:
   on Linux desktops that publish ``org.freedesktop.ScreenSaver.ActiveChanged(bool)`` (KDE, Xfce, and
   most freedesktop screen lockers) or ``org.gnome.ScreenSaver.ActiveChanged(bool)`` (GNOME) on the
@@ -20,8 +24,9 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -33,7 +38,54 @@ MOVE_RESOLUTION_MS = 5_000
 CLIPBOARD_CLEAR_SECONDS = 30
 
 
-class InactivityTimer(QObject):
+class WindowInputFilter(QObject):
+    """An event filter on every top-level window of the app while active: the windows there are when it
+    starts, and each window that gets the focus later (a dialog opening, say)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._windows: list[QWindow] = []
+        self._watching = False
+
+    def watch_windows(self) -> None:
+        """Start filtering the app's windows (idempotent)."""
+        app = QGuiApplication.instance()
+        if self._watching or not isinstance(app, QGuiApplication):
+            return
+        self._watching = True
+        for window in QGuiApplication.topLevelWindows():
+            self._add(window)
+        QGuiApplication.instance().focusWindowChanged.connect(self._add)  # type: ignore[attr-defined]
+
+    def unwatch_windows(self) -> None:
+        """Stop filtering every window."""
+        if not self._watching:
+            return
+        self._watching = False
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.focusWindowChanged.disconnect(self._add)  # type: ignore[attr-defined]
+        for window in self._windows:
+            try:
+                window.removeEventFilter(self)
+            except RuntimeError:  # the window is gone already
+                pass
+        self._windows.clear()
+
+    @Slot(QWindow)
+    def _add(self, window: QWindow | None) -> None:
+        if window is None or any(window is known for known in self._windows):
+            return
+        window.installEventFilter(self)
+        window.destroyed.connect(self._forget)
+        self._windows.append(window)
+
+    @Slot(QObject)
+    def _forget(self, gone: QObject) -> None:
+        self._windows = [w for w in self._windows if w is not gone and shiboken6.isValid(w)]
+
+
+class InactivityTimer(WindowInputFilter):
     """Emits ``inactive`` once after ``minutes`` with no input anywhere in the app; 0 minutes = never."""
 
     inactive = Signal()
@@ -45,7 +97,6 @@ class InactivityTimer(QObject):
         self._timer.timeout.connect(self._timed_out)
         self._since_move = QElapsedTimer()
         self._active = False
-        self._installed_on: QObject | None = None
         self.minutes = 0
         self.set_minutes(minutes)
 
@@ -68,10 +119,7 @@ class InactivityTimer(QObject):
 
     def activate(self) -> None:
         """Start watching (after unlock)."""
-        app = QGuiApplication.instance()
-        if app is not None and self._installed_on is None:
-            app.installEventFilter(self)
-            self._installed_on = app
+        self.watch_windows()
         self._active = True
         self.restart()
 
@@ -79,9 +127,7 @@ class InactivityTimer(QObject):
         """Stop watching (while locked there is nothing to protect)."""
         self._active = False
         self._timer.stop()
-        if self._installed_on is not None:
-            self._installed_on.removeEventFilter(self)
-            self._installed_on = None
+        self.unwatch_windows()
 
     def restart(self) -> None:
         if self._active and self._timer.interval() > 0:
@@ -147,26 +193,20 @@ class ScreenLockWatcher(QObject):
         self._on_active_changed(True)
 
 
-class LockKeys(QObject):
-    """Emits ``pressed`` for Ctrl+L typed into any widget of the app, while active (after unlock)."""
+class LockKeys(WindowInputFilter):
+    """Emits ``pressed`` for Ctrl+L typed into any window of the app, while active (after unlock)."""
 
     pressed = Signal()
 
     def __init__(self, keys: str = "Ctrl+L", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.keys = QKeySequence(keys)[0]
-        self._installed_on: QObject | None = None
 
     def activate(self) -> None:
-        app = QGuiApplication.instance()
-        if app is not None and self._installed_on is None:
-            app.installEventFilter(self)
-            self._installed_on = app
+        self.watch_windows()
 
     def deactivate(self) -> None:
-        if self._installed_on is not None:
-            self._installed_on.removeEventFilter(self)
-            self._installed_on = None
+        self.unwatch_windows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \

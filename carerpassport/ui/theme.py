@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -282,6 +283,9 @@ def set_role(widget: object, role: str) -> None:
 
     assert isinstance(widget, QWidget)
     widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Only a widget already styled needs styling again; one not yet shown is styled when it is
+        # (re-polishing every new widget under the style sheet was most of the cost of a question card).
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)

@@ -256,15 +256,26 @@ def _made(view: EditorView) -> list[str]:
     return [card.field.id for card in view.findChildren(QuestionCard)]
 
 
-def test_only_the_first_card_is_made_at_once_and_the_shown_section_follows(app: PassportApp, qtbot) -> None:  # noqa: ANN001
+def test_no_card_is_made_at_once_and_the_shown_section_follows(app: PassportApp, qtbot) -> None:  # noqa: ANN001
     view = EditorView(app, TaskRunner(synchronous=True))
-    assert _made(view) == [RESPONSIBILITIES]  # what unlocking waits for: one card, not every section
-    assert view.findChildren(PeopleForm) == [] and RESPONSIBILITIES in view.cards and len(view.cards) == 11
+    assert _made(view) == []  # what unlocking waits for: the page, not its cards
+    assert view.findChildren(PeopleForm) == [] and len(view.cards) == 11
     shown(qtbot, view, (1100, 760))
-    qtbot.waitUntil(lambda: _made(view) == CARING)  # the rest of the shown section, a card per turn
+    qtbot.waitUntil(lambda: _made(view) == CARING)  # the shown section's cards, a card per turn
     QApplication.processEvents()
     assert _made(view) == CARING  # no other section is made until it is shown or asked for
     assert [view.cards[key].field.id for key in CARING] == CARING
+    view.show_section(3)  # chosen while on screen: that section's first card at once, the rest a turn each
+    section = next(x for x in app.template.sections if x.title == view.sections.item(3).text())
+    first = next(f.id for f in section.fields if not f.for_manager)
+    assert _made(view) == [*CARING, first]
+    view.clear()
+
+
+def test_asking_for_a_card_makes_it_at_once(app: PassportApp) -> None:
+    view = EditorView(app, TaskRunner(synchronous=True))
+    assert RESPONSIBILITIES in view.cards and view.cards[RESPONSIBILITIES].field.id == RESPONSIBILITIES
+    assert RESPONSIBILITIES in _made(view)
     view.clear()
 
 

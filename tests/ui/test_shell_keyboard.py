@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 from shell_support import ANSWER_FIELD, reopen
+from ui_support import key_from_desktop
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.action_dialog import ActionDialog
@@ -43,7 +45,7 @@ class Keyboard:
         return widget
 
     def press(self, window: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = NONE) -> None:
-        self.qtbot.keyClick(self.focus(window), key, modifier)
+        key_from_desktop(self.focus(window), key, modifier)  # through the window, as a real key press comes
 
     def type(self, window: QWidget, text: str) -> None:
         self.qtbot.keyClicks(self.focus(window), text)
@@ -100,7 +102,7 @@ def _add_action(keys: Keyboard, window: MainWindow, qtbot) -> None:  # noqa: ANN
     keys.activate(dialog)
     keys.type(dialog, ACTION)
     keys.press(dialog, Qt.Key.Key_Return, CTRL)  # save
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not (shiboken6.isValid(dialog) and dialog.isVisible()))  # closed, maybe deleted
     keys.activate(window)
 
 

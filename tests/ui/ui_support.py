@@ -79,3 +79,15 @@ def shown(qtbot, widget: Shown, size: tuple[int, int] | None = None, *, active: 
         widget.activateWindow()
         qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def key_from_desktop(widget: QWidget, key: Qt.Key,
+                     modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press and release ``key`` the way the desktop delivers it: to the window holding ``widget`` (which
+    gives it to its focus widget), so window-level filters such as the idle timer and Ctrl+L see it.
+    (``qtbot.keyClick`` hands the key straight to the widget, past the window.)"""
+    from PySide6.QtTest import QTest
+
+    handle = widget.window().windowHandle()
+    assert handle is not None, "the widget's window must be shown"
+    QTest.keyClick(handle, key, modifier)

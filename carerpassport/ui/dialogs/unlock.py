@@ -132,7 +132,7 @@ class UnlockDialog(QDialog):
 
     # --- unlocking -------------------------------------------------------------------------------
     def _open_with_keyring(self) -> PassportApp:
-        return PassportApp.open(self.data_dir, keyring=self.keyring)
+        return _opened_and_read(PassportApp.open(self.data_dir, keyring=self.keyring))
 
     @Slot(object)
     def _keyring_failed(self, exc: object) -> None:
@@ -154,7 +154,8 @@ class UnlockDialog(QDialog):
         self._set_busy(True, "Checking…")
         # A code is tried only as a code, so a wrong one gets the recovery code's message, not Caps Lock's.
         passphrase = None if code is not None else secret
-        self.runner.run(lambda: PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code, keyring=keyring),
+        self.runner.run(lambda: _opened_and_read(PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code,
+                                                                  keyring=keyring)),
                         self._opened, self._failed)
 
     @Slot(object)
@@ -207,3 +208,13 @@ class UnlockDialog(QDialog):
     @Slot(bool)
     def _show(self, on: bool) -> None:
         self.secret_field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+
+
+def _opened_and_read(app: PassportApp) -> PassportApp:
+    """In the worker: read ahead what the first pages show, so showing them costs the GUI thread less."""
+    try:
+        app.read_ahead()
+    except Exception:
+        app.close()
+        raise
+    return app

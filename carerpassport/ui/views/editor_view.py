@@ -165,7 +165,10 @@ class EditorView(QWidget):
         page = build(scroll)
         scroll.setWidget(page)
         self._built[row] = page
-        if not self._make_cards(row, CARDS_PER_TURN):  # a section's first card at once, the rest one a turn
+        # A section's first card at once when the editor is on screen already (a section chosen), the rest
+        # one a turn; while the editor itself is being built (at unlock) even the first waits a turn, so
+        # the window shows the unlocked passport before any card is made.
+        if not self.isVisible() or not self._make_cards(row, CARDS_PER_TURN):
             self._restore_tab_order()
         self._make_cards_later()
 

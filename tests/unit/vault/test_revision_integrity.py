@@ -25,3 +25,18 @@ def test_an_intact_revision_reads_back_equal(filled_app: PassportApp) -> None:
     before = filled_app.passport()
     filled_app.set_answer("caring.responsibilities", "changed once more")
     assert filled_app.passport_at(filled_app.latest_revision().number - 1) == before
+
+
+def test_reading_ahead_checks_the_latest_revision_and_records_nothing(filled_app: PassportApp) -> None:
+    """The unlock worker reads ahead; it must neither write (no revision, no log line) nor skip the hash check."""
+    count = len(filled_app.history())
+    log = filled_app.vault.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    filled_app.read_ahead()
+    assert len(filled_app.history()) == count
+    assert filled_app.vault.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == log
+    latest = filled_app.latest_revision()
+    with filled_app.repo.transaction():
+        filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?",
+                                      (latest.content + b" ", latest.number))
+    with pytest.raises(VaultError, match="does not match its recorded hash"):
+        filled_app.read_ahead()
