@@ -59,6 +59,10 @@ IDLE_REASON = "Locked after a time with no use."
 SCREEN_REASON = "Locked because your screen locked."
 RESTORING_REASON = "Restoring your passport from a backup…"
 EDITOR_NAMES = ("passport",)
+#: After unlock, once the window has had this long to show the passport and make its cards, the other
+#: pages are built one per event-loop turn in the background, so choosing one later costs only its
+#: refresh and paint (building a page with its tables is 20-40 ms of the GUI thread).
+PREBUILD_DELAY_MS = 600
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         self.screen_lock: ScreenLockWatcher | None = None
         self.lock_keys = LockKeys(parent=self)
         self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
+        self._prebuild = QTimer(self, singleShot=True, interval=PREBUILD_DELAY_MS)
+        self._prebuild.timeout.connect(self._prebuild_next_page)
         self.flow = UnlockFlow(self, runner, self.clipboard, data_dir=data_dir, keyring=keyring)
         self.flow.opened.connect(self.set_app)
         self.flow.setup_cancelled.connect(self._setup_cancelled)
@@ -310,6 +316,7 @@ class MainWindow(QMainWindow):
             self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
         self._update_lock_state()
         self.save_state.setText("Saved")
+        self._prebuild.start(PREBUILD_DELAY_MS)
         self.unlocked.emit()
 
     def view(self, key: str) -> QWidget | None:
@@ -321,6 +328,18 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(view)
             self._connect_view(key, view)
         return self.views.get(key)
+
+    def _prebuild_next_page(self) -> None:
+        """Build (and style) one page not built yet, then come back next turn for another."""
+        if self.app is None:
+            return
+        spec = next((v for v in VIEWS if v.key not in self.views), None)
+        if spec is None:
+            return
+        view = self.view(spec.key)
+        if view is not None:
+            view.ensurePolished()  # styles its children now, not when first shown
+        self._prebuild.start(0)
 
     def _make_view(self, spec: ViewSpec) -> QWidget:
         try:
@@ -447,6 +466,7 @@ class MainWindow(QMainWindow):
 
     def _teardown(self) -> None:
         """What locking, quitting and a restore share once the typing is saved: no worker, view or secret."""
+        self._prebuild.stop()
         self.inactivity.deactivate()
         self.lock_keys.deactivate()
         self.runner.wait(10_000)  # a worker may still be writing with this vault's connection

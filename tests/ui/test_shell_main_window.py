@@ -28,7 +28,7 @@ from carerpassport.exchange.passphrase_strength import generate_passphrase
 from carerpassport.ui.dialogs.backup_dialog import RestoreDialog
 from carerpassport.ui.dialogs.export_dialog import ExportDialog
 from carerpassport.ui.dialogs.open_bundle_dialog import OpenBundleDialog
-from carerpassport.ui.main_window import DIALOGS, MainWindow
+from carerpassport.ui.main_window import DIALOGS, VIEWS, MainWindow
 from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -103,6 +103,23 @@ def test_ctrl_l_on_the_window_locks(opened: MainWindow, filled_app: PassportApp,
     with qtbot.waitSignal(opened.locked):
         key_from_desktop(opened.view("passport"), Qt.Key.Key_L, CTRL)
     assert opened.app is None
+
+
+def test_other_pages_are_built_in_the_background_and_still_show_the_latest(opened: MainWindow,
+                                                                          filled_app: PassportApp,
+                                                                          unique: str, qtbot) -> None:  # noqa: ANN001
+    assert set(opened.views) == {"passport"}  # unlocking builds only the page on show
+    qtbot.waitUntil(lambda: set(opened.views) == {spec.key for spec in VIEWS}, timeout=5000)
+    assert opened.current_view_key() == "passport"  # built behind it, nothing else came to the front
+    filled_app.add_action(f"{unique} added after the page was built", kind="workload", status="agreed")
+    opened.show_view("actions")
+    assert texts_containing(f"{unique} added after", [opened.view("actions")])
+
+
+def test_locking_stops_the_background_building(opened: MainWindow, qtbot) -> None:  # noqa: ANN001
+    assert opened.lock()
+    qtbot.wait(1000)
+    assert opened.views == {}
 
 
 def test_idle_time_locks(opened: MainWindow, filled_app: PassportApp, unique: str, qtbot) -> None:  # noqa: ANN001
