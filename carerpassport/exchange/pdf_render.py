@@ -167,33 +167,17 @@ _REPORTLAB_LOCK = threading.RLock()
 _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def render_passport(shared: Mapping[str, Any], template: Template, facts: DocumentFacts) -> RenderedPassport:
-    """Lay out ``shared`` (a :meth:`Passport.shared_dict`, possibly narrowed) as an unsigned PDF."""
+def render_passport(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, *,
+                    signature_face: Sequence[str] = ()) -> RenderedPassport:
+    """Lay out ``shared`` (a :meth:`Passport.shared_dict`, possibly narrowed) as an unsigned PDF.
+
+    ``signature_face``: lines written inside the employee's signature box (who signs, when, which
+    certificate), drawn as part of the page, which the signature then covers; the signature field's
+    own appearance is left empty. Drawing them here uses the page's embedded fonts (any script) and
+    costs nothing extra, where a separate appearance document cost ~18 ms of every export."""
     with _REPORTLAB_LOCK:
         register_fonts()
-        return _build(shared, template, facts)
-
-
-def render_signature_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
-    """A one-page PDF exactly ``width`` x ``height`` points with ``lines`` of text: the visible face of
-    a signature. Drawn here so it uses the same embedded fonts as the pages (any script, shaped)."""
-    with _REPORTLAB_LOCK:
-        register_fonts()
-        return _build_stamp(lines, width, height)
-
-
-def _build_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
-    out = io.BytesIO()
-    doc = BaseDocTemplate(out, pagesize=(width, height), leftMargin=2.5 * mm, rightMargin=2.5 * mm,
-                          topMargin=2 * mm, bottomMargin=1 * mm, initialFontName=FONT)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="stamp", frames=[frame])])
-    style = ParagraphStyle("stamp", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
-    first = ParagraphStyle("stamp_first", parent=style, fontName=FONT_BOLD, fontSize=8.5, leading=11,
-                           textColor=ACCENT)
-    doc.build([_para(line, first if i == 0 else style) for i, line in enumerate(lines)])
-    return out.getvalue()
+        return _build(shared, template, facts, tuple(signature_face))
 
 
 # --- layout ---------------------------------------------------------------------------------------
@@ -218,6 +202,9 @@ class _Styles:
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=FONT_BOLD)
         self.cell_date = ParagraphStyle("cell_date", parent=self.cell, fontSize=8)
+        self.stamp = ParagraphStyle("stamp", parent=base, fontSize=7.5, leading=9.5)
+        self.stamp_first = ParagraphStyle("stamp_first", parent=self.stamp, fontName=FONT_BOLD, fontSize=8.5,
+                                          leading=11, textColor=ACCENT)
 
 
 def _para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -244,11 +231,13 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
 
     CAPTION = 4.5 * mm
 
-    def __init__(self, field_name: str, caption: str, width: float, recorder: _Recorder) -> None:
+    def __init__(self, field_name: str, caption: str, width: float, recorder: _Recorder, *,
+                 face: Sequence[Paragraph] = ()) -> None:
         super().__init__()
         self.field_name, self.caption, self.width = field_name, caption, width
         self.height = SIGNATURE_HEIGHT + self.CAPTION
         self.recorder = recorder
+        self.face = list(face)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -260,6 +249,11 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
         canvas.setFont(FONT, 7.5)
         canvas.drawString(0, 1.2 * mm, self.caption)
         canvas.restoreState()
+        top = self.CAPTION + SIGNATURE_HEIGHT - 2 * mm  # the lines from the top of the box down
+        for paragraph in self.face:
+            _w, h = paragraph.wrap(self.width - 5 * mm, SIGNATURE_HEIGHT)
+            top -= h
+            paragraph.drawOn(canvas, 2.5 * mm, top)
         x, y = canvas.absolutePosition(0, self.CAPTION)
         self.recorder.boxes[self.field_name] = FieldBox(
             page=canvas.getPageNumber() - 1,
@@ -308,7 +302,8 @@ class _PageCountCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts) -> RenderedPassport:
+def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
+           signature_face: tuple[str, ...] = ()) -> RenderedPassport:
     styles = _Styles()
     recorder = _Recorder()
     out = io.BytesIO()
@@ -326,7 +321,7 @@ def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts) 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
-    story = _story(shared, template, facts, styles, recorder, doc.width)
+    story = _story(shared, template, facts, styles, recorder, doc.width, signature_face)
     doc.build(story, canvasmaker=_PageCountCanvas)
     missing = {EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD} - set(recorder.boxes)
     if missing:  # a layout bug, not a user error
@@ -362,7 +357,7 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
 
 
 def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
-           recorder: _Recorder, width: float) -> list[Flowable]:
+           recorder: _Recorder, width: float, signature_face: tuple[str, ...] = ()) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(template.title), styles.title)]
     prepared = facts.prepared_on.isoformat() if facts.prepared_on else ""
     sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
@@ -377,7 +372,7 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
     story += _answers(shared, template, styles)
     story += _actions(shared, styles, width)
     story += _review(shared, styles)
-    story += _signatures(shared, styles, recorder, width)
+    story += _signatures(shared, styles, recorder, width, signature_face)
     return story
 
 
@@ -511,14 +506,17 @@ def _review(shared: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
                       "arrangements continue.", styles.small)]
 
 
-def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
+def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,
+                face: tuple[str, ...] = ()) -> list[Flowable]:
     employee = str(_get(shared, "employee", "name")) or "The employee"
     manager = str(_get(shared, "manager", "name")) or "The line manager"
     half = (width - 8 * mm) / 2
     employee_block: list[Flowable] = [
         Paragraph("Employee", styles.label),
         _para(f"{employee} signs this copy digitally when exporting it.", styles.small), Spacer(0, 2 * mm),
-        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder),
+        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder,
+                      face=[_para(line, styles.stamp_first if i == 0 else styles.stamp)
+                            for i, line in enumerate(face)]),
     ]
     manager_block: list[Flowable] = [
         Paragraph("Line manager", styles.label),

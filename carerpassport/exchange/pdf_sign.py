@@ -30,7 +30,6 @@ from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
 from pyhanko.stamp import StaticStampStyle
@@ -49,7 +48,6 @@ from carerpassport.exchange.pdf_render import (
     DocumentFacts,
     RenderedPassport,
     render_passport,
-    render_signature_stamp,
     select_shared,
     shared_field_ids,
 )
@@ -100,7 +98,9 @@ def signed_export(passport: Passport, template: Template, identity: Identity, re
     facts = DocumentFacts(passport_id=passport.id, revision=revision, content_sha256=sha256_hex(passport_json),
                           fingerprint=identity.fingerprint, recipient=recipient.strip(), purpose=purpose.strip(),
                           prepared_on=today)
-    signed = sign_passport(render_passport(shared, template, facts), passport_json, facts, identity)
+    when = dt.datetime.now(dt.UTC)
+    rendered = render_passport(shared, template, facts, signature_face=signature_face(identity, when))
+    signed = sign_passport(rendered, passport_json, facts, identity, when=when)
     return dataclasses.replace(signed, fields=shared_field_ids(shared))
 
 
@@ -123,8 +123,7 @@ def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: Docum
         EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
         field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
         doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name="Employee's signature")
-    pdf_signer = signers.PdfSigner(meta, signer, stamp_style=_stamp_style(identity, rendered, when),
-                                   new_field_spec=spec)
+    pdf_signer = signers.PdfSigner(meta, signer, stamp_style=_empty_appearance(rendered), new_field_spec=spec)
     out = pdf_signer.sign_pdf(writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     return SignedPdf(pdf=out.getvalue(), passport_json=passport_json, facts=facts)
 
@@ -166,33 +165,20 @@ def vault_signer(identity: Identity) -> signers.Signer:
                            cert_registry=SimpleCertificateStore.from_certs([cert]))  # type: ignore[no-untyped-call]
 
 
-class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
-    """pyHanko's imported-page content, from bytes in memory instead of a file on disk."""
-
-    def __init__(self, pdf: bytes) -> None:
-        super().__init__(file_name="", page_ix=0)  # type: ignore[no-untyped-call]
-        self._pdf = pdf
-
-    def render(self) -> bytes:
-        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self._pdf)), page_ix=0)
-        name = "/Stamp"
-        self.resources.xobject[name] = xobject
-        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
-        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
-        return name.encode("ascii") + b" Do"
+def signature_face(identity: Identity, when: dt.datetime) -> list[str]:
+    """What the employee's signature box says: who signed, when, and the start of the fingerprint."""
+    return [f"Signed digitally by {identity.name or 'the employee'}",
+            f"{when.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            f"Certificate {short_fingerprint(identity.fingerprint)} …"]
 
 
-def _stamp_style(identity: Identity, rendered: RenderedPassport, when: dt.datetime) -> StaticStampStyle:
-    """The signature's visible face: who signed, when, and the start of the fingerprint.
-
-    Drawn with reportlab in the document's own embedded font (pyHanko's text stamps use Courier, which
-    cannot show most names and is not embedded)."""
+def _empty_appearance(rendered: RenderedPassport) -> StaticStampStyle:
+    """The signature widget draws nothing: the page under it already shows :func:`signature_face` (drawn by
+    reportlab in the page's embedded font; pyHanko's own text stamps use Courier, which cannot show most
+    names and is not embedded)."""
     x1, y1, x2, y2 = rendered.employee_signature.box
-    lines = [f"Signed digitally by {identity.name or 'the employee'}",
-             f"{when.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
-             f"Certificate {short_fingerprint(identity.fingerprint)} …"]
-    page = render_signature_stamp(lines, x2 - x1, y2 - y1)
-    return StaticStampStyle(background=_StampPage(page), border_width=0, background_opacity=1.0)
+    blank = content.RawContent(b"", box=layout.BoxConstraints(width=x2 - x1, height=y2 - y1))
+    return StaticStampStyle(background=blank, border_width=0, background_opacity=1.0)
 
 
 def _embed_passport_json(writer: IncrementalPdfFileWriter, passport_json: bytes, when: dt.datetime) -> None:

@@ -212,3 +212,32 @@ def test_the_two_signature_columns_do_not_run_into_each_other(tmp_path: Path) ->
         raise AssertionError("signature section not found")
     finally:
         document.close()
+
+
+def test_the_signature_face_is_written_inside_the_employee_box(tmp_path: Path) -> None:
+    """Who signed, when and which certificate: drawn in the employee's box (in the page's embedded font, so
+    any name shows), and only when asked for (an unsigned preview leaves the box empty)."""
+    import pypdfium2 as pdfium
+
+    p = passport(caring__responsibilities="Dad.")
+    shared = p.shared_dict()
+    facts = DocumentFacts(passport_id=p.id, revision=1, content_sha256=sha256_hex(canonical_bytes(shared)),
+                          fingerprint=" ".join(["ABCD"] * 16))
+    face = [f"Signed digitally by {POLISH}", "2026-11-23 21:05 UTC", "Certificate ABCD ABCD …"]
+    rendered = render_passport(shared, TEMPLATE, facts, signature_face=face)
+    (tmp_path / "faced.pdf").write_bytes(rendered.pdf)
+    x1, y1, x2, y2 = rendered.employee_signature.box
+    document = pdfium.PdfDocument(str(tmp_path / "faced.pdf"))
+    try:
+        text = document[rendered.employee_signature.page].get_textpage()
+        for line in face:
+            found = text.search(line.split(" …")[0]).get_next()
+            assert found is not None, f"{line!r} is not on the signature page"
+            for i in range(found[0], found[0] + found[1]):
+                left, bottom, right, top = text.get_charbox(i)
+                assert x1 <= left and right <= x2 and y1 <= bottom and top <= y2, f"{line!r} leaves the box"
+    finally:
+        document.close()
+    plain = render_passport(shared, TEMPLATE, facts)
+    (tmp_path / "plain.pdf").write_bytes(plain.pdf)
+    assert "Signed digitally" not in pdf_text(tmp_path / "plain.pdf")
