@@ -87,6 +87,8 @@ DIALOGS = (
                "Moving post or getting a new manager: choose what they see."),
     DialogSpec("review", "&Preparation checklist…", f"{UI}.dialogs.checklist_dialog", "ChecklistDialog",
                "A private checklist to prepare for a meeting with your manager."),
+    DialogSpec("review", "Add review dates to my c&alendar…", f"{UI}.dialogs.reminders_dialog", "RemindersDialog",
+               "Save your review dates as a calendar file, with neutral titles only."),
 )
 
 START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)
