@@ -22,11 +22,10 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.signers import PdfSignatureMetadata
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import StaticStampStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from carerpassport.domain.canonical import sha256_hex
@@ -51,26 +50,19 @@ from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, 
 from carerpassport.exchange.identity import Identity, short_fingerprint
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
+    FONT,
     MANAGER_COMMENT_FIELD,
     MANAGER_DATE_FIELD,
     MANAGER_NAME_FIELD,
     MANAGER_SIGNATURE_FIELD,
+    render_field_text,
 )
-from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
+from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, face_stamp_style, vault_signer
 from carerpassport.vault.atomic import atomic_write
 
 _FONT_SIZE = 10.0
 _MIN_FONT_SIZE = 6.0
 _PADDING = 2.0
-
-
-#: The visible countersignature (pyHanko draws it in Courier, so only Latin-1 names show fully).
-_STAMP = TextStampStyle(
-    stamp_text="Countersigned digitally by %(signer)s\n%(ts)s\nCertificate %(fingerprint)s",
-    text_box_style=TextBoxStyle(font_size=8),
-    timestamp_format="%Y-%m-%d %H:%M UTC",
-    border_width=0,
-)
 
 
 class AlreadyCountersignedError(ExchangeError):
@@ -212,9 +204,8 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
         out = io.BytesIO()
         meta = PdfSignatureMetadata(field_name=MANAGER_SIGNATURE_FIELD, name=name, reason="Countersigned by the "
                                     "line manager")
-        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_STAMP).sign_pdf(
-            writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED,
-            appearance_text_params={"fingerprint": short_fingerprint(identity.fingerprint)})
+        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_face(received, identity)).sign_pdf(
+            writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     except PassportError:
         raise
     except Exception as exc:  # noqa: BLE001 - report pyHanko's failure as one sentence
@@ -222,6 +213,28 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
     data = out.getvalue()
     return CountersignedPdf(pdf_bytes=data, file_sha256=sha256_hex(data), received=received, comment=comment,
                             manager_name=name, date=date, manager_fingerprint=identity.fingerprint)
+
+
+def _face(received: ReceivedPassport, identity: Identity) -> StaticStampStyle:
+    """The countersignature's visible face (who, when, which certificate) in the document's own font, sized
+    to the manager's signature box."""
+    width, height = _field_size(received.reader.root, MANAGER_SIGNATURE_FIELD)
+    when = dt.datetime.now(dt.UTC)
+    return face_stamp_style([f"Countersigned digitally by {identity.name or 'the line manager'}",
+                             f"{when:%Y-%m-%d %H:%M} UTC",
+                             f"Certificate {short_fingerprint(identity.fingerprint)} …"], width, height)
+
+
+def _field_size(root: Any, field_name: str) -> tuple[float, float]:
+    """Width and height of the (first) widget of form field ``field_name``."""
+    for name, field in form_fields(root):
+        if name != field_name:
+            continue
+        widget = field if "/Rect" in field else deref(deref(field.get("/Kids", [None]))[0])
+        x1, y1, x2, y2 = (float(v) for v in deref(widget["/Rect"]))
+        if abs(x2 - x1) >= 1 and abs(y2 - y1) >= 1:
+            return abs(x2 - x1), abs(y2 - y1)
+    raise NotAPassportFileError(f"This PDF has no visible {field_name} field to sign.")
 
 
 def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -> None:
@@ -237,8 +250,7 @@ def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -
         widgets = [deref(k) for k in kids] if isinstance(kids, generic.ArrayObject) else [field]
         multiline = bool(int(deref(field.get("/Ff", 0))) & (1 << 12))
         for widget in widgets:
-            widget["/AP"] = _pdf_dict(
-                {pdf_name("/N"): writer.add_object(_appearance(widget, values[name], multiline))})
+            widget["/AP"] = _pdf_dict({pdf_name("/N"): _appearance(writer, widget, values[name], multiline)})
             writer.update_container(widget)
         writer.update_container(field)
     if missing:
@@ -246,29 +258,16 @@ def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -
                                     "Passport export.")
 
 
-def _appearance(widget: generic.DictionaryObject, text: str, multiline: bool) -> generic.StreamObject:
+def _appearance(writer: IncrementalPdfFileWriter, widget: generic.DictionaryObject, text: str,
+                multiline: bool) -> generic.IndirectObject:
+    """A new form XObject showing ``text`` in the box of ``widget``, drawn by reportlab in the document's
+    embedded font (new objects only, as pyHanko's difference analysis requires of a form fill)."""
     x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
     width, height = abs(x2 - x1), abs(y2 - y1)
     size, lines = _fit(text, width - 2 * _PADDING, height - _PADDING, multiline)
-    leading = size * 1.2
-    ops = [b"/Tx BMC", b"q", b"BT", b"/Helv %.1f Tf" % size, b"0 g"]
-    top = height - _PADDING - size if multiline else (height - size) / 2 + 2
-    ops.append(b"%.2f %.2f Td" % (_PADDING, top))
-    for i, line in enumerate(lines):
-        if i:
-            ops.append(b"0 %.2f Td" % -leading)
-        ops.append(b"(" + _pdf_literal(line) + b") Tj")
-    ops += [b"ET", b"Q", b"EMC"]
-    font = _pdf_dict({
-        pdf_name("/Type"): pdf_name("/Font"), pdf_name("/Subtype"): pdf_name("/Type1"),
-        pdf_name("/BaseFont"): pdf_name("/Helvetica"), pdf_name("/Encoding"): pdf_name("/WinAnsiEncoding")})
-    return generic.StreamObject({
-        pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
-        pdf_name("/BBox"): generic.ArrayObject([_pdf_float(0), _pdf_float(0),
-                                               _pdf_float(width), _pdf_float(height)]),
-        pdf_name("/Resources"): _pdf_dict(
-            {pdf_name("/Font"): _pdf_dict({pdf_name("/Helv"): font})}),
-    }, stream_data=b"\n".join(ops))
+    face = render_field_text(lines, width, height, size=size, padding=_PADDING, multiline=multiline)
+    xobject: generic.IndirectObject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(face)), page_ix=0)
+    return xobject
 
 
 def _fit(text: str, width: float, height: float, multiline: bool) -> tuple[float, list[str]]:
@@ -293,19 +292,13 @@ def _wrap(text: str, width: float, size: float) -> list[str]:
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
-            if current and stringWidth(candidate, "Helvetica", size) > width:
+            if current and stringWidth(candidate, FONT, size) > width:
                 lines.append(current)
                 current = word
             else:
                 current = candidate
         lines.append(current)
     return lines
-
-
-def _pdf_literal(text: str) -> bytes:
-    # Helvetica with WinAnsiEncoding shows Latin-1 and the Windows-1252 extras; /V keeps the full text.
-    raw = text.encode("cp1252", "replace")
-    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)").replace(b"\r", b" ")
 
 
 # --- signing -------------------------------------------------------------------------------------

@@ -180,6 +180,50 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
         return _build(shared, template, facts, tuple(signature_face))
 
 
+def render_signature_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
+    """A one-page PDF exactly ``width`` x ``height`` points with ``lines`` of text: the visible face of
+    a signature added after the pages were signed (the line manager's countersignature), which must be
+    the signature's own appearance. Drawn here so it uses the same embedded fonts as the pages (any
+    script, shaped)."""
+    with _REPORTLAB_LOCK:
+        register_fonts()
+        return _build_stamp(lines, width, height)
+
+
+def _build_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=(width, height), leftMargin=2.5 * mm, rightMargin=2.5 * mm,
+                          topMargin=2 * mm, bottomMargin=1 * mm, initialFontName=FONT)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="stamp", frames=[frame])])
+    style = ParagraphStyle("stamp", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
+    first = ParagraphStyle("stamp_first", parent=style, fontName=FONT_BOLD, fontSize=8.5, leading=11,
+                           textColor=ACCENT)
+    doc.build([_para(line, first if i == 0 else style) for i, line in enumerate(lines)])
+    return out.getvalue()
+
+
+def render_field_text(lines: Sequence[str], width: float, height: float, *, size: float, padding: float,
+                      multiline: bool) -> bytes:
+    """A one-page PDF exactly ``width`` x ``height`` points showing a filled-in form field's ``lines``:
+    its appearance, in the pages' embedded font, so any name shows (the standard Helvetica of form
+    fields covers Latin-1 only)."""
+    with _REPORTLAB_LOCK:
+        register_fonts()
+        out = io.BytesIO()
+        canvas = Canvas(out, pagesize=(width, height), initialFontName=FONT)
+        canvas.setFont(FONT, size)
+        canvas.setFillColor(INK)
+        y = height - padding - size if multiline else (height - size) / 2 + 2
+        for line in lines:
+            canvas.drawString(padding, y, line)
+            y -= size * 1.2
+        canvas.showPage()
+        canvas.save()
+        return out.getvalue()
+
+
 # --- layout ---------------------------------------------------------------------------------------
 
 class _Styles:

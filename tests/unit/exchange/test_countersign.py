@@ -108,3 +108,36 @@ def test_read_pdf_file_refuses_missing_and_huge_files(tmp_path: Path) -> None:
         handle.truncate(64 * 1024 * 1024)
     with pytest.raises(NotAPassportFileError, match="MB"):
         read_pdf_file(huge)
+
+
+def test_the_manager_fields_and_countersignature_are_drawn_in_an_embedded_font(exported: bytes) -> None:
+    """A Polish manager's name shows as typed: every font the filled fields' and the countersignature's
+    appearances use is embedded (the standard Helvetica of form fields covers Latin-1 only, and showed
+    "?ukasz ?ó??")."""
+    from carerpassport.exchange.countersign_reading import deref, form_fields
+
+    manager = generate_identity("Łukasz Żółć")
+    signed = countersign_pdf(inspect_received(exported), manager, comment="Dziękuję — agreed.", name="Łukasz Żółć",
+                             date=dt.date(2026, 11, 23))
+    reader = PdfFileReader(io.BytesIO(signed.pdf_bytes))
+
+    def fonts_of(xobject: object, depth: int = 0) -> list[object]:
+        resources = deref(deref(xobject).get("/Resources", {}))
+        found = [deref(f) for f in deref(resources.get("/Font", {})).values()]
+        for inner in deref(resources.get("/XObject", {})).values():
+            if depth < 4:
+                found += fonts_of(inner, depth + 1)
+        return found
+
+    checked = set()
+    for name, field in form_fields(reader.root):
+        if name not in {"ManagerComment", "ManagerName", "ManagerDate", "ManagerSignature"}:
+            continue
+        fonts = fonts_of(deref(field["/AP"])["/N"])
+        assert fonts, f"{name} draws no text"
+        for font in fonts:
+            descendant = deref(font["/DescendantFonts"])[0] if "/DescendantFonts" in font else font
+            descriptor = deref(deref(descendant)["/FontDescriptor"])
+            assert "/FontFile2" in descriptor or "/FontFile" in descriptor, f"{name} uses a font not embedded"
+        checked.add(name)
+    assert checked == {"ManagerComment", "ManagerName", "ManagerDate", "ManagerSignature"}
