@@ -29,12 +29,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from carerpassport.domain.canonical import canonical_bytes, load_canonical, sha256_hex
+from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.exchange.strict_archive import read_archive, write_archive
+from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
 
 BACKUP_FORMAT = "carerpassport-backup"
@@ -138,8 +138,7 @@ def seal_backup(*, database: bytes, keyslots: bytes, vault_id: str, schema_versi
         "schema_version": schema_version,
         "identity_fingerprint": identity_fingerprint,
         "counts": counts,
-        "members": {MEMBER_DB: {"sha256": sha256_hex(database), "size": len(database)},
-                    MEMBER_SLOTS: {"sha256": sha256_hex(keyslots), "size": len(keyslots)}},
+        "members": {MEMBER_DB: member_record(database), MEMBER_SLOTS: member_record(keyslots)},
     })
     archive = write_archive([(MEMBER_MANIFEST, manifest), (MEMBER_DB, database), (MEMBER_SLOTS, keyslots)],
                             mtime=int(created.timestamp()))
@@ -166,11 +165,10 @@ def open_backup_bytes(data: bytes, *, recovery_secret: bytes | None = None,
     members = read_archive(plaintext, limits=MEMBER_LIMITS, required=list(MEMBER_LIMITS),
                            max_total=MAX_PLAINTEXT_BYTES, what=WHAT)
     manifest = _parse_manifest(members[MEMBER_MANIFEST])
-    for name in (MEMBER_DB, MEMBER_SLOTS):
-        digest, size = manifest.members[name]
-        if len(members[name]) != size or sha256_hex(members[name]) != digest:
-            raise TamperedDocumentError(f"{name} in this backup does not match its recorded hash; the backup is "
-                                        "damaged. Use another backup.")
+    damaged = first_mismatch(members, manifest.members, (MEMBER_DB, MEMBER_SLOTS))
+    if damaged:
+        raise TamperedDocumentError(f"{damaged} in this backup does not match its recorded hash; the backup is "
+                                    "damaged. Use another backup.")
     _check_keyslots(members[MEMBER_SLOTS], manifest.vault_id)
     return BackupContents(manifest, members[MEMBER_DB], members[MEMBER_SLOTS])
 

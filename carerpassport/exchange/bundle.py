@@ -33,7 +33,7 @@ from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumen
 from carerpassport.exchange.identity import Identity, fingerprint_of
 from carerpassport.exchange.identity_card import InvalidCardError, load_rsa_certificate, sign_bytes, verify_bytes
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.exchange.strict_archive import read_archive, write_archive
+from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 
 BUNDLE_FORMAT = "carerpassport-bundle"
 BUNDLE_VERSION = 1
@@ -138,8 +138,7 @@ def build_manifest(identity: Identity, *, passport_json: bytes, pdf: bytes, revi
         "purpose": purpose,
         "recipients": list(recipients),
         "passphrase": passphrase,
-        "members": {MEMBER_JSON: {"sha256": sha256_hex(passport_json), "size": len(passport_json)},
-                    MEMBER_PDF: {"sha256": sha256_hex(pdf), "size": len(pdf)}},
+        "members": {MEMBER_JSON: member_record(passport_json), MEMBER_PDF: member_record(pdf)},
         "sender": {"name": identity.name, "certificate": identity.cert_pem.decode("ascii"),
                    "fingerprint": identity.fingerprint, "age_recipient": identity.age_recipient},
     }
@@ -213,11 +212,10 @@ def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle
     members = read_archive(plaintext, limits=MEMBER_LIMITS, required=list(MEMBER_LIMITS),
                            max_total=MAX_PLAINTEXT_BYTES, what=WHAT)
     manifest = parse_manifest(members[MEMBER_MANIFEST])
-    for name in (MEMBER_JSON, MEMBER_PDF):
-        digest, size = manifest.members[name]
-        if len(members[name]) != size or sha256_hex(members[name]) != digest:
-            raise TamperedDocumentError(f"{name} in this bundle does not match the hash its sender signed: it was "
-                                        "changed or swapped after the bundle was made. Nothing was imported.")
+    changed = first_mismatch(members, manifest.members, (MEMBER_JSON, MEMBER_PDF))
+    if changed:
+        raise TamperedDocumentError(f"{changed} in this bundle does not match the hash its sender signed: it was "
+                                    "changed or swapped after the bundle was made. Nothing was imported.")
     passport_json = members[MEMBER_JSON]
     try:
         passport = load_canonical(passport_json)

@@ -15,10 +15,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -56,8 +57,9 @@ from carerpassport.exchange.pdf_render import (
     MANAGER_NAME_FIELD,
     MANAGER_SIGNATURE_FIELD,
     render_field_text,
+    render_signature_stamp,
 )
-from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, face_stamp_style, vault_signer
+from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
 from carerpassport.vault.atomic import atomic_write
 
 _FONT_SIZE = 10.0
@@ -215,12 +217,36 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
                             manager_name=name, date=date, manager_fingerprint=identity.fingerprint)
 
 
+def _face_style(lines: Sequence[str], width: float, height: float) -> StaticStampStyle:
+    """A signature appearance showing ``lines`` in the document's embedded font, for a signature made on
+    top of an already signed document (pyHanko's text stamps use Courier, which cannot show most names
+    and is not embedded)."""
+    return StaticStampStyle(background=_StampPage(render_signature_stamp(lines, width, height)), border_width=0,
+                            background_opacity=1.0)
+
+
+class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
+    """pyHanko's imported-page content, from bytes in memory instead of a file on disk."""
+
+    def __init__(self, pdf: bytes) -> None:
+        super().__init__(file_name="", page_ix=0)  # type: ignore[no-untyped-call]
+        self._pdf = pdf
+
+    def render(self) -> bytes:
+        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self._pdf)), page_ix=0)
+        name = "/Stamp"
+        self.resources.xobject[name] = xobject
+        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
+        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return name.encode("ascii") + b" Do"
+
+
 def _face(received: ReceivedPassport, identity: Identity) -> StaticStampStyle:
     """The countersignature's visible face (who, when, which certificate) in the document's own font, sized
     to the manager's signature box."""
     width, height = _field_size(received.reader.root, MANAGER_SIGNATURE_FIELD)
     when = dt.datetime.now(dt.UTC)
-    return face_stamp_style([f"Countersigned digitally by {identity.name or 'the line manager'}",
+    return _face_style([f"Countersigned digitally by {identity.name or 'the line manager'}",
                              f"{when:%Y-%m-%d %H:%M} UTC",
                              f"Certificate {short_fingerprint(identity.fingerprint)} …"], width, height)
 
@@ -228,13 +254,22 @@ def _face(received: ReceivedPassport, identity: Identity) -> StaticStampStyle:
 def _field_size(root: Any, field_name: str) -> tuple[float, float]:
     """Width and height of the (first) widget of form field ``field_name``."""
     for name, field in form_fields(root):
-        if name != field_name:
-            continue
-        widget = field if "/Rect" in field else deref(deref(field.get("/Kids", [None]))[0])
-        x1, y1, x2, y2 = (float(v) for v in deref(widget["/Rect"]))
-        if abs(x2 - x1) >= 1 and abs(y2 - y1) >= 1:
-            return abs(x2 - x1), abs(y2 - y1)
+        if name == field_name:
+            width, height = _size(_widgets(field)[0])
+            if width >= 1 and height >= 1:
+                return width, height
     raise NotAPassportFileError(f"This PDF has no visible {field_name} field to sign.")
+
+
+def _widgets(field: generic.DictionaryObject) -> list[generic.DictionaryObject]:
+    """A field's widget annotations: its kids, or the field itself when field and widget are merged."""
+    kids = deref(field.get("/Kids"))
+    return [deref(k) for k in kids] if isinstance(kids, generic.ArrayObject) else [field]
+
+
+def _size(widget: generic.DictionaryObject) -> tuple[float, float]:
+    x1, y1, x2, y2 = (float(v) for v in deref(widget["/Rect"]))
+    return abs(x2 - x1), abs(y2 - y1)
 
 
 def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -> None:
@@ -246,10 +281,8 @@ def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -
             continue
         missing.discard(name)
         field["/V"] = generic.TextStringObject(values[name])
-        kids = deref(field.get("/Kids"))
-        widgets = [deref(k) for k in kids] if isinstance(kids, generic.ArrayObject) else [field]
         multiline = bool(int(deref(field.get("/Ff", 0))) & (1 << 12))
-        for widget in widgets:
+        for widget in _widgets(field):
             widget["/AP"] = _pdf_dict({pdf_name("/N"): _appearance(writer, widget, values[name], multiline)})
             writer.update_container(widget)
         writer.update_container(field)
@@ -262,8 +295,7 @@ def _appearance(writer: IncrementalPdfFileWriter, widget: generic.DictionaryObje
                 multiline: bool) -> generic.IndirectObject:
     """A new form XObject showing ``text`` in the box of ``widget``, drawn by reportlab in the document's
     embedded font (new objects only, as pyHanko's difference analysis requires of a form fill)."""
-    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
-    width, height = abs(x2 - x1), abs(y2 - y1)
+    width, height = _size(widget)
     size, lines = _fit(text, width - 2 * _PADDING, height - _PADDING, multiline)
     face = render_field_text(lines, width, height, size=size, padding=_PADDING, multiline=multiline)
     xobject: generic.IndirectObject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(face)), page_ix=0)

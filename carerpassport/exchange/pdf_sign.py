@@ -30,7 +30,6 @@ from pyhanko.keys import load_certs_from_pemder_data
 from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.embed import EmbeddedFileObject, EmbeddedFileParams, FileSpec, embed_file
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.fields import FieldMDPAction, FieldMDPSpec, MDPPerm, SigFieldSpec
 from pyhanko.stamp import StaticStampStyle
@@ -49,7 +48,6 @@ from carerpassport.exchange.pdf_render import (
     DocumentFacts,
     RenderedPassport,
     render_passport,
-    render_signature_stamp,
     select_shared,
     shared_field_ids,
 )
@@ -181,30 +179,6 @@ def _empty_appearance(rendered: RenderedPassport) -> StaticStampStyle:
     x1, y1, x2, y2 = rendered.employee_signature.box
     blank = content.RawContent(b"", box=layout.BoxConstraints(width=x2 - x1, height=y2 - y1))
     return StaticStampStyle(background=blank, border_width=0, background_opacity=1.0)
-
-
-def face_stamp_style(lines: Sequence[str], width: float, height: float) -> StaticStampStyle:
-    """A signature appearance showing ``lines`` in the document's embedded font, for a signature made on
-    top of an already signed document (pyHanko's text stamps use Courier, which cannot show most names
-    and is not embedded)."""
-    return StaticStampStyle(background=_StampPage(render_signature_stamp(lines, width, height)), border_width=0,
-                            background_opacity=1.0)
-
-
-class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
-    """pyHanko's imported-page content, from bytes in memory instead of a file on disk."""
-
-    def __init__(self, pdf: bytes) -> None:
-        super().__init__(file_name="", page_ix=0)  # type: ignore[no-untyped-call]
-        self._pdf = pdf
-
-    def render(self) -> bytes:
-        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self._pdf)), page_ix=0)
-        name = "/Stamp"
-        self.resources.xobject[name] = xobject
-        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
-        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
-        return name.encode("ascii") + b" Do"
 
 
 def _embed_passport_json(writer: IncrementalPdfFileWriter, passport_json: bytes, when: dt.datetime) -> None:

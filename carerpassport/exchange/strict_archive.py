@@ -12,6 +12,7 @@ import io
 import tarfile
 from collections.abc import Mapping, Sequence
 
+from carerpassport.domain.canonical import sha256_hex
 from carerpassport.exchange.errors import NotAPassportFileError
 
 _PLAIN_FILE_TYPES = (tarfile.REGTYPE, tarfile.AREGTYPE)
@@ -32,6 +33,21 @@ def write_archive(members: Sequence[tuple[str, bytes]], mtime: int = 0) -> bytes
             info.mode = 0o600
             archive.addfile(info, io.BytesIO(data))
     return out.getvalue()
+
+
+def member_record(data: bytes) -> dict[str, object]:
+    """What a manifest records of one member: its SHA-256 and size."""
+    return {"sha256": sha256_hex(data), "size": len(data)}
+
+
+def first_mismatch(members: Mapping[str, bytes], recorded: Mapping[str, tuple[str, int]],
+                   names: Sequence[str]) -> str | None:
+    """The first of ``names`` whose bytes differ from the (sha256, size) the manifest ``recorded``, if any."""
+    for name in names:
+        digest, size = recorded[name]
+        if len(members[name]) != size or sha256_hex(members[name]) != digest:
+            return name
+    return None
 
 
 def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[str], max_total: int,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot, qWarning
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.screen_lock: ScreenLockWatcher | None = None
         self.lock_keys = LockKeys(parent=self)
         self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
-        self._prebuild = QTimer(self, singleShot=True, interval=PREBUILD_DELAY_MS)
+        self._prebuild = QTimer(self, singleShot=True)
         self._prebuild.timeout.connect(self._prebuild_next_page)
         self.flow = UnlockFlow(self, runner, self.clipboard, data_dir=data_dir, keyring=keyring)
         self.flow.opened.connect(self.set_app)
@@ -398,9 +398,8 @@ class MainWindow(QMainWindow):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 if self.navigation.currentRow() != row:
                     # quietly: its signal would come back here and build or refresh the page a second time
-                    blocked = self.navigation.blockSignals(True)
-                    self.navigation.setCurrentRow(row)
-                    self.navigation.blockSignals(blocked)
+                    with QSignalBlocker(self.navigation):
+                        self.navigation.setCurrentRow(row)
                 self.settings.set(s.NAV_PAGE, row)
                 break
         else:

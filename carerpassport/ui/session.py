@@ -66,23 +66,17 @@ class WindowInputFilter(QObject):
         if app is not None:
             app.focusWindowChanged.disconnect(self._add)  # type: ignore[attr-defined]
         for window in self._windows:
-            try:
+            if shiboken6.isValid(window):  # not deleted already
                 window.removeEventFilter(self)
-            except RuntimeError:  # the window is gone already
-                pass
         self._windows.clear()
 
     @Slot(QWindow)
     def _add(self, window: QWindow | None) -> None:
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]  # forget closed dialogs' windows
         if window is None or any(window is known for known in self._windows):
             return
         window.installEventFilter(self)
-        window.destroyed.connect(self._forget)
         self._windows.append(window)
-
-    @Slot(QObject)
-    def _forget(self, gone: QObject) -> None:
-        self._windows = [w for w in self._windows if w is not gone and shiboken6.isValid(w)]
 
 
 class InactivityTimer(WindowInputFilter):
