@@ -15,8 +15,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -30,10 +28,10 @@ from reportlab.platypus import (
 )
 
 from carerpassport.domain.checklist import Checklist, ChecklistNote
-from carerpassport.resource_files import resource_bytes
+from carerpassport.exchange import pdf_fonts
 
-FONT = "CarerPassport-Checklist"
-FONT_BOLD = "CarerPassport-Checklist-Bold"
+FONT = pdf_fonts.FONT
+FONT_BOLD = pdf_fonts.FONT_BOLD
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#4d4d4d")  # 8.6:1 on white: still readable when printed in grey
@@ -47,11 +45,7 @@ WRITING_LINES = 3
 
 
 def _register_fonts() -> None:
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(resource_bytes("fonts", file_name))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    pdf_fonts.ensure_registered()
 
 
 class _Styles:

@@ -27,11 +27,11 @@ from pyhanko.sign import signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
+from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.countersign_reading import (
     MAX_COMMENT_CHARS,
     MAX_MANAGER_NAME_CHARS,
@@ -51,7 +51,6 @@ from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, 
 from carerpassport.exchange.identity import Identity, short_fingerprint
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
-    FONT,
     MANAGER_COMMENT_FIELD,
     MANAGER_DATE_FIELD,
     MANAGER_NAME_FIELD,
@@ -324,7 +323,7 @@ def _wrap(text: str, width: float, size: float) -> list[str]:
         current = ""
         for word in paragraph.split(" "):
             candidate = f"{current} {word}" if current else word
-            if current and stringWidth(candidate, FONT, size) > width:
+            if current and pdf_fonts.text_width(candidate, size) > width:
                 lines.append(current)
                 current = word
             else:

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import io
 import re
-import threading
 from collections.abc import Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,7 +27,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -47,7 +44,7 @@ from reportlab.platypus import (
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
 from carerpassport.domain.template import Template
-from carerpassport.resource_files import resource_bytes
+from carerpassport.exchange import pdf_fonts
 
 #: Names of the form fields other parts of the app rely on (countersigning, importing).
 EMPLOYEE_SIGNATURE_FIELD = "EmployeeSignature"
@@ -57,8 +54,8 @@ MANAGER_NAME_FIELD = "ManagerName"
 MANAGER_DATE_FIELD = "ManagerDate"
 MANAGER_FIELDS = (MANAGER_SIGNATURE_FIELD, MANAGER_COMMENT_FIELD, MANAGER_NAME_FIELD, MANAGER_DATE_FIELD)
 
-FONT = "CarerPassport-DejaVuSans"
-FONT_BOLD = "CarerPassport-DejaVuSans-Bold"
+FONT = pdf_fonts.FONT
+FONT_BOLD = pdf_fonts.FONT_BOLD
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm
@@ -142,25 +139,15 @@ def shared_field_ids(shared: Mapping[str, Any]) -> list[str]:
 
 
 def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (once per process)."""
-    registered = pdfmetrics.getRegisteredFontNames()
-    for name, file_name in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
-        if name not in registered:
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(resource_bytes("fonts", file_name)),
-                                           shapable=_SHAPING_AVAILABLE))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    """Register the bundled DejaVu fonts with reportlab (once per process; see :mod:`pdf_fonts`)."""
+    pdf_fonts.ensure_registered()
 
 
-def _shaping_available() -> bool:
-    """Whether reportlab can shape text (it uses ``uharfbuzz`` when that is installed)."""
-    return importlib.util.find_spec("uharfbuzz") is not None
-
-
-_SHAPING_AVAILABLE = _shaping_available()
+_SHAPING_AVAILABLE = pdf_fonts.shaping_available()
 
 #: reportlab keeps process-wide state (the font registry, shaping caches); the GUI renders in worker
 #: threads, so one document is laid out at a time.
-_REPORTLAB_LOCK = threading.RLock()
+_REPORTLAB_LOCK = pdf_fonts.LOCK
 
 #: Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: scripts whose letters join
 #: or run right to left, so they need shaping to read correctly.
