@@ -141,7 +141,7 @@ def test_d_bundle_to_the_managers_card_and_back(tmp_path: Path) -> None:
     assert EMPLOYEE_NAME in boss.ok("contacts", "add", str(employee_card)).out
 
     bundle = tmp_path / "passport.passport.age"
-    sent = employee.ok("export", "bundle", str(bundle), "--to", MANAGER_NAME, "--purpose", "Our meeting")
+    sent = employee.ok("export", "bundle", str(bundle), "--to", str(boss_card), "--purpose", "Our meeting")
     assert f"encrypted to {MANAGER_NAME}" in sent.out
     members = _age_members(bundle, age_key_file(boss))
     assert set(members) == {"manifest.json", "passport.json", "passport.pdf"}
