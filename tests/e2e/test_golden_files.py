@@ -8,6 +8,7 @@ The values (passphrases, recovery codes, revision) are in ``tests/data/golden/RE
 
 from __future__ import annotations
 
+import glob
 import io
 import json
 import re
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import IN_CI
 from tests.e2e.support import (
     COMMENT,
     EMPLOYEE_NAME,
@@ -153,3 +155,30 @@ def test_the_identity_card_is_added_by_a_new_manager(tmp_path: Path) -> None:
     employee = person(tmp_path, "employee")
     employee.ok("init", "--name", EMPLOYEE_NAME)
     assert f"Trusted {MANAGER_NAME}" in employee.ok("contacts", "add", str(golden(tmp_path, "manager.card"))).out
+
+
+def years_later(years: int) -> dict[str, str]:
+    """Environment that runs a process with its clock ``years`` ahead (libfaketime, Debian ``faketime``)."""
+    found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
+    if not found:
+        message = "libfaketime is not installed (make test installs it: bash .ci/system-packages test)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return {"LD_PRELOAD": found[0], "FAKETIME": f"+{years}y", "FAKETIME_DONT_FAKE_MONOTONIC": "1"}
+
+
+def test_fifteen_years_on_the_files_still_read(tmp_path: Path) -> None:
+    """Past the identity certificates' ten years: what was signed then still verifies and imports, so a
+    passport agreed years ago is not lost when certificates age."""
+    later = years_later(15)
+    anyone = person(tmp_path, "anyone")
+    assert "Intact:         yes" in anyone.ok("verify", str(golden(tmp_path, "passport.pdf")), env=later).out
+    employee = person(tmp_path, "employee")
+    employee.env["CARERPASSPORT_PASSPHRASE"] = readme_value("employee's vault passphrase")
+    employee.ok("restore", str(golden(tmp_path, "employee-backup.passport.age")),
+                env={**later, "CARERPASSPORT_RECOVERY_CODE": readme_value("employee's recovery code")})
+    done = employee.ok("import", str(golden(tmp_path, "countersigned-app.pdf")), "--trust-manager", env=later)
+    assert "agreed by both" in done.out
+    logged = employee.ok("log", env=later).out.splitlines()[-1]
+    assert "Countersigned by" in logged and int(logged[:4]) >= 2040, logged  # it really ran in the future
