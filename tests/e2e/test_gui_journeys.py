@@ -40,7 +40,10 @@ def test_employee_gui_and_manager_gui_then_the_employee_imports(tmp_path: Path) 
     exported = tmp_path / "passport.pdf"
     said = run_gui(employee, "employee", "--name", EMPLOYEE_NAME, "--manager", MANAGER_NAME, "--answer", GUI_ANSWER,
                    "--out", str(exported))
-    assert "recovery_code=" in said
+    code = said.split("recovery_code=", 1)[1].split()[0]
+    # The recovery code first run showed opens the vault too (a new process, no passphrase).
+    by_code = employee.ok("show", "--json", env={"CARERPASSPORT_PASSPHRASE": code})
+    assert json.loads(by_code.out)["employee"]["name"] == EMPLOYEE_NAME
     # What the GUI saved is in the vault, read back by a new command-line process.
     shown = json.loads(employee.ok("show", "--json").out)
     assert shown["employee"]["name"] == EMPLOYEE_NAME and shown["manager"]["name"] == MANAGER_NAME
