@@ -91,7 +91,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
                                passphrase: str | None = None) -> bundles.BundleResult:
         """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
-        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+        from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
         pdf = self.received_passport_pdf(attachment_id)
         report = inspect_passport_pdf(pdf)
@@ -168,7 +168,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
         from carerpassport.exchange import countersigned_import
-        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+        from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
         verified = opened.verified
         manifest = verified.manifest
