@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import json
 from pathlib import Path
 from typing import Any, TextIO
@@ -98,11 +97,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
-    bundle = importlib.import_module("carerpassport.cli_commands.bundle")
-    handler = getattr(bundle, "import_bundle_command", None)
-    if handler is None:
-        raise ExchangeError("This is an encrypted bundle; bundles are not supported yet.")
-    return int(handler(args, out))
+    from carerpassport.cli_commands import bundle  # late: it imports the CLI, which imports this module
+
+    return bundle.import_bundle_command(args, out)
 
 
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:

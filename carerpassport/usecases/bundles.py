@@ -155,9 +155,6 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _import_countersigned_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool,
                                      options: dict[str, Any]) -> bundles.BundleImport:
-        if not (hasattr(self, "inspect_countersigned") and hasattr(self, "accept_countersigned")):
-            raise ValidationError("This bundle holds your own passport, but importing countersigned copies is not "
-                                  "available in this build.")
         imp = self.inspect_countersigned(opened.verified.pdf, str(opened.path))
         outcome = self.accept_countersigned(imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
                                             accept_external=bool(options.get("accept_external", False)))
