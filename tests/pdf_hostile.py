@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 
 def with_empty_updates(data: bytes, count: int) -> bytes:
@@ -25,3 +29,14 @@ def with_flipped_signed_byte(data: bytes) -> bytes:
     tampered = bytearray(data)
     tampered[data.index(b"stream", 200) + 20] ^= 0x01
     return bytes(tampered)
+
+
+def with_many_objects(data: bytes, count: int) -> bytes:
+    """One incremental update adding ``count`` tiny objects (difference analysis visits every one)."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    junk = generic.ArrayObject([writer.add_object(generic.NumberObject(i)) for i in range(count)])
+    writer.root["/Junk"] = writer.add_object(junk)
+    writer.update_root()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

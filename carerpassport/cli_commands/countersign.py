@@ -62,6 +62,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from carerpassport.exchange.bundle import MAX_BUNDLE_BYTES
     from carerpassport.exchange.countersigned_import import ImportState
     from carerpassport.exchange.pdf_limits import PDF_WHAT
+    from carerpassport.exchange.pdf_reading import read_pdf_file
 
     path = Path(args.file)
     # One read through the safe reader (regular files only, size first: a FIFO or /dev/zero is refused
@@ -70,6 +71,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                            error=NotAPassportFileError)
     if data[:64].lstrip().startswith(AGE_MAGIC):
         return _import_bundle(args, out)
+    if len(data) > MAX_PDF_BYTES:
+        read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
     app = _cli().open_app(args)
     try:
         imp = app.inspect_countersigned(data, str(path))

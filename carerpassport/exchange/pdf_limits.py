@@ -13,6 +13,9 @@ MAX_PDF_BYTES = 16 * 1024 * 1024
 #: its signature, the countersignature. Difference analysis costs grow with every revision (a 544 KB
 #: file with 2,000 empty updates took 133 s to check), so a file with more is refused before checking.
 MAX_REVISIONS = 16
+#: Objects in all revisions together. An export holds about 50; difference analysis visits every object
+#: of every later revision (20,000 objects took 1.5 s), so a file with more is refused before checking.
+MAX_OBJECTS = 5_000
 #: The embedded passport.json is small; refuse to decompress a bomb.
 MAX_ATTACHMENT_BYTES = 8 * 1024 * 1024
 #: Bounds on walking hostile structures (form field kids, name trees, page trees).

@@ -34,6 +34,7 @@ from carerpassport.exchange.errors import NotAPassportFileError
 from carerpassport.exchange.pdf_limits import (
     MAX_ATTACHMENT_BYTES,
     MAX_COMMENT_CHARS,
+    MAX_OBJECTS,
     MAX_PAGES,
     MAX_PDF_BYTES,
     MAX_REVISIONS,
@@ -67,6 +68,9 @@ _PARSER_PACKAGES = ("pyhanko", "pyhanko_certvalidator", "asn1crypto")
 TOO_MANY_REVISIONS = (f"This PDF was changed in more than {MAX_REVISIONS} separate updates; a passport has only a "
                       "few (the export and the countersignature), so it is refused without checking. Ask for the "
                       "original file.")
+
+TOO_MANY_OBJECTS = (f"This PDF holds more than {MAX_OBJECTS:,} objects; a passport holds a few hundred at most, so "
+                    "it is refused without checking. Ask for the original file.")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -137,9 +141,12 @@ def open_pdf(data: bytes) -> OpenedPdf:
         raise NotAPassportFileError("This file is not a PDF, so it cannot be a signed passport.")
     if b"%%EOF" not in data[-2048:]:
         raise NotAPassportFileError("This PDF is cut short (truncated); ask for the file to be sent again.")
-    # Counted before parsing, so a file of thousands of updates costs a scan, not a parse.
+    # Counted before parsing, so a file of thousands of updates or objects costs a scan, not a parse;
+    # counted again from the parsed cross-reference data (objects in object streams have no "endobj").
     if data.count(b"startxref") > MAX_REVISIONS:
         raise NotAPassportFileError(TOO_MANY_REVISIONS)
+    if data.count(b"endobj") > MAX_OBJECTS:
+        raise NotAPassportFileError(TOO_MANY_OBJECTS)
     with parsing():
         try:
             opened = OpenedPdf(PdfFileReader(io.BytesIO(data), strict=True), lenient=False)
@@ -147,6 +154,10 @@ def open_pdf(data: bytes) -> OpenedPdf:
             opened = OpenedPdf(PdfFileReader(io.BytesIO(data), strict=False), lenient=True)
     if opened.revisions > MAX_REVISIONS:
         raise NotAPassportFileError(TOO_MANY_REVISIONS)
+    with parsing():
+        objects = sum(len(opened.reader.xrefs.explicit_refs_in_revision(r)) for r in range(opened.revisions))
+    if objects > MAX_OBJECTS:
+        raise NotAPassportFileError(TOO_MANY_OBJECTS)
     return opened
 
 

@@ -170,8 +170,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         verified = opened.verified
         manifest = verified.manifest
         report = inspect_passport_pdf(verified.pdf)
-        if not report.ok:
-            raise TamperedDocumentError(f"The passport PDF inside this bundle fails its check: {report.problems[0]}")
+        report.raise_for_problems()  # the PDF's own verdict, in the words ``verify`` uses for it
         if report.signer_fingerprint != manifest.sender.fingerprint or report.passport_json != verified.passport_json:
             raise TamperedDocumentError("The passport PDF inside this bundle was signed by someone other than the "
                                         "bundle's sender, or holds other content than passport.json; refused.")

@@ -3,8 +3,8 @@ all read it through the same reader and validator, so each refuses a bad file wi
 and no refused file changes a byte of either person's vault.
 
 The table is real files: the app's own export and countersignature, poppler's ``pdfsig -sign``, and
-damaged, foreign, rolled-back and hostile copies of them (2,000 empty incremental updates, /dev/zero,
-/dev/urandom, a FIFO, a folder).
+damaged, foreign, rolled-back and hostile copies of them (2,000 empty incremental updates, 6,000 objects,
+/dev/zero, /dev/urandom, a FIFO, a folder).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from carerpassport.exchange import bundle as bundles
 from carerpassport.exchange.pdf_report import inspect_passport_pdf
 from tests.cli_runner import Result, run_cli, run_process
 from tests.countersign_support import MANAGER_PASSPHRASE, poppler_countersign
-from tests.pdf_hostile import with_empty_updates, with_flipped_signed_byte
+from tests.pdf_hostile import with_empty_updates, with_flipped_signed_byte, with_many_objects
 
 EMPLOYEE_PASSPHRASE = "the employee's own long passphrase"
 OK = "ok"
@@ -82,6 +82,7 @@ ROWS = [
                                                          BUNDLE: NOT_COUNTERSIGNED}, same_sentence=False),
     Row("not a PDF", _all("This file is not a PDF", bundle=False)),
     Row("2,000 empty incremental updates", _all("This PDF was changed in more than 16 " + TOO_MANY)),
+    Row("6,000 objects in one update", _all("This PDF holds more than 5,000 objects")),
     Row("/dev/zero", _all("zero is not an ordinary file", bundle=False)),
     Row("/dev/urandom", _all("urandom is not an ordinary file", bundle=False)),
     Row("a FIFO", _all("fifo.pdf is not an ordinary file", bundle=False)),
@@ -124,6 +125,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
                                                                    data[:len(export.read_bytes())]),
             "not a PDF": _write(files / "letter.pdf", "Dear Siân, my comments are below.\n".encode() * 40),
             "2,000 empty incremental updates": _write(files / "updates.pdf", with_empty_updates(data, 2000)),
+            "6,000 objects in one update": _write(files / "objects.pdf", with_many_objects(data, 6000)),
             "/dev/zero": Path("/dev/zero"),
             "/dev/urandom": Path("/dev/urandom"),
             "a FIFO": files / "fifo.pdf",
