@@ -16,9 +16,12 @@ QUIET_LOGGERS = ("pyhanko", "pyhanko_certvalidator")
 
 
 def keep_library_logs_quiet() -> None:
-    """Keep those libraries' records off the terminal (idempotent: one handler per logger)."""
+    """Keep those libraries' records off the terminal (idempotent: one handler per logger).
+
+    A handler on the library's logger stops Python's last-resort handler from printing; records still
+    propagate, so a root handler someone configured on purpose (a test's log capture) still sees them.
+    """
     for name in QUIET_LOGGERS:
         logger = logging.getLogger(name)
         if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
             logger.addHandler(logging.NullHandler())
-        logger.propagate = False
