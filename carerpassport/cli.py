@@ -1,7 +1,9 @@
 """The command line, over :mod:`carerpassport.app`. Never imports Qt.
 
 Exit codes (stable; scripts rely on them): 0 success, 1 a verification or validation failure (one line
-on stderr saying why), 2 a usage error.
+on stderr saying why), 2 a usage error, 3 an internal error: a bug of ours, not a problem with the file
+or input (one line on stderr saying so, with the exception's type and our line of code, never a
+traceback or any passport content).
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ from carerpassport.cli_commands import bundle as bundle_commands
 from carerpassport.cli_commands import countersign as countersign_commands
 from carerpassport.cli_commands import pdf as pdf_commands
 from carerpassport.cli_commands import review as review_commands
-from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.errors import InternalError, PassportError, ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
+from carerpassport.library_logs import keep_library_logs_quiet
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class UsageError(Exception):
@@ -358,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    keep_library_logs_quiet()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -366,6 +370,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except UsageError as exc:
         err.write(f"carerpassport: usage error: {exc}\n")
         return EXIT_USAGE
+    except InternalError as exc:
+        err.write(f"carerpassport: {exc}\n")
+        return EXIT_INTERNAL
     except PassportError as exc:
         err.write(f"carerpassport: {exc}\n")
         return EXIT_FAILED
@@ -375,3 +382,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except OSError as exc:
         err.write(f"carerpassport: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}\n")
         return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - anything else is a bug of ours and must say so, not blame the file
+        err.write(f"carerpassport: {InternalError.from_bug(exc)}\n")
+        return EXIT_INTERNAL

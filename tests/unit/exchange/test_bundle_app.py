@@ -78,7 +78,8 @@ def test_countersigned_copy_comes_back_in_a_bundle(filled_app: PassportApp, mana
     assert received.route == "received"
     signed_pdf = tmp_path / "to-sign.pdf"
     signed_pdf.write_bytes(manager_app.repo.attachment(received.attachment_id).data)  # type: ignore[arg-type]
-    countersigned = manager_app.countersign(signed_pdf, tmp_path / "countersigned.pdf", comment="Agreed, thanks")
+    countersigned = manager_app.countersign(manager_app.inspect_received(signed_pdf), tmp_path / "countersigned.pdf",
+                                            comment="Agreed, thanks")
     assert countersigned.kept_attachment_id is not None
     back = tmp_path / "back.passport.age"
     manager_app.export_received_bundle(countersigned.kept_attachment_id, back,
