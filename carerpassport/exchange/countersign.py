@@ -32,6 +32,7 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.exchange import pdf_fonts
+from carerpassport.exchange.countersign_policy import describe_changes, plain_list
 from carerpassport.exchange.countersign_reading import (
     MAX_COMMENT_CHARS,
     MAX_MANAGER_NAME_CHARS,
@@ -179,8 +180,9 @@ def _inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
                                     "not exported by Carer's Passport.")
     if employee.modification not in (None, ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
                                      ModificationLevel.FORM_FILLING):
-        raise TamperedDocumentError("This PDF was changed after the employee signed it "
-                                    f"({employee.unclassified_reason}). Ask the employee to send it again.")
+        changed = plain_list(describe_changes(reader, employee.signed_revision, employee.unclassified_reason))
+        raise TamperedDocumentError(f"This PDF was changed after the employee signed it ({changed}). Ask the "
+                                    "employee to send it again.")
     shared_json = shared_json_at(reader, employee.signed_revision)
     return ReceivedPassport(pdf_bytes=pdf_bytes, file_sha256=sha256_hex(pdf_bytes), employee=employee,
                             shared_json=shared_json, passport=passport_from_json(shared_json), reader=reader)

@@ -34,6 +34,7 @@ from pyhanko_certvalidator import ValidationContext
 from carerpassport.domain.canonical import load_canonical
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
+from carerpassport.exchange.countersign_policy import passport_diff_policy
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
 from carerpassport.exchange.pdf_render import (
@@ -98,8 +99,8 @@ def read_pdf_file(path: Path) -> bytes:
 def open_pdf(data: bytes) -> tuple[PdfFileReader, bool]:
     """Parse ``data`` as a PDF; returns the reader and whether the lenient parser was needed.
 
-    Some signing readers (poppler ``pdfsig``) write cross-reference entries pyHanko's strict parser
-    refuses; such files are read leniently and can then only be "signed externally".
+    Some signing readers (poppler ``pdfsig``, Okular) write cross-reference entries pyHanko's strict
+    parser refuses; such files are read leniently (see :mod:`.countersigned_import` for why that is safe).
     """
     if len(data) > MAX_PDF_BYTES:
         raise NotAPassportFileError(
@@ -157,7 +158,7 @@ def check_signature(sig: EmbeddedPdfSignature) -> SignatureCheck:
     try:
         cert = sig.signer_cert
         context = ValidationContext(trust_roots=[cert], allow_fetching=False, revocation_mode="soft-fail")
-        status = validate_pdf_signature(sig, context, key_usage_settings=usage)
+        status = validate_pdf_signature(sig, context, diff_policy=passport_diff_policy(), key_usage_settings=usage)
     except (ValueError, KeyError, TypeError, misc.PdfError, SignatureValidationError) as exc:
         who = "manager's" if sig.field_name == MANAGER_SIGNATURE_FIELD else "employee's"
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__

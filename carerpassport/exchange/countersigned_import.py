@@ -26,6 +26,7 @@ from carerpassport.domain.canonical import load_canonical, sha256_hex
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
+from carerpassport.exchange.countersign_policy import describe_changes, plain_list
 from carerpassport.exchange.countersign_reading import (
     SignatureCheck,
     check_signature,
@@ -248,26 +249,30 @@ def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str
 
 def _external_reason(reader: PdfFileReader, employee: SignatureCheck, signed_json: bytes, *, lenient: bool,
                      new_field: bool) -> str:
-    """"" if the changes after the employee signed are allowed form filling; else why they could not be
-    classified. Refuses outright when the signed pages or the embedded data changed. A lenient parse or a
+    """"" if the changes after the employee signed are allowed form filling; else what changed, in plain
+    words. Refuses outright when the signed pages or the embedded data changed. A lenient parse or a
     signature outside the manager's box runs those checks even when pyHanko allowed the changes."""
     if not (lenient or new_field) and employee.modification in _ALLOWED_LEVELS:
         return ""
-    # pyHanko could not vouch for the update: check ourselves that what the employee signed is unchanged.
+    # Check ourselves too that what the employee signed is unchanged (belt and braces).
     latest = reader.xrefs.total_revisions - 1
     if shared_json_at(reader, latest) != signed_json:
         raise TamperedDocumentError("The passport data inside this PDF was replaced after you signed it; the file "
                                     "was tampered with.")
     if _page_contents(reader, employee.signed_revision) != _page_contents(reader, latest):
-        raise TamperedDocumentError("The pages of this PDF were changed after you signed it; the file was tampered "
-                                    "with.")
-    reasons = []
-    if lenient:
-        reasons.append("the file's structure needed lenient reading")
-    if employee.unclassified_reason:
-        reasons.append(employee.unclassified_reason.splitlines()[0][:200])
-    return "; ".join(reasons) or ("" if employee.modification in _ALLOWED_LEVELS
-                                  else "the manager's update changed more than the form fields")
+        changed = plain_list(describe_changes(reader, employee.signed_revision, employee.unclassified_reason))
+        raise TamperedDocumentError(f"The pages of this PDF were changed after you signed it ({changed}); the file "
+                                    "was tampered with.")
+    # Reading leniently alone does not make a copy suspicious. poppler's and Okular's updates need it only
+    # because they write an object's new version as a new generation without first freeing the old one
+    # (pyHanko's strict reader refuses that). Nothing is taken on trust because of it: both signatures are
+    # still verified over the exact bytes they cover, the revision structure is still checked (the
+    # employee's signature covers a whole earlier revision, the manager's the whole file, one revision per
+    # signature), and pyHanko's difference analysis still compares every later revision with the signed one,
+    # object by object, under :func:`passport_diff_policy`. Only what that analysis does not allow is held.
+    if employee.modification in _ALLOWED_LEVELS:
+        return ""
+    return plain_list(describe_changes(reader, employee.signed_revision, employee.unclassified_reason))
 
 
 def _page_contents(reader: PdfFileReader, revision: int) -> list[bytes]:

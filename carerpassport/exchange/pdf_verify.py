@@ -38,6 +38,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.domain.canonical import load_canonical
 from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.countersign_policy import describe_changes, passport_diff_policy, plain_list
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
 from carerpassport.exchange.pdf_render import EMPLOYEE_SIGNATURE_FIELD, MANAGER_FIELDS, MANAGER_SIGNATURE_FIELD
@@ -228,7 +229,7 @@ def validate_signature(sig: EmbeddedPdfSignature) -> SignatureFacts:
     """
     cert = sig.signer_cert
     context = ValidationContext(trust_roots=[cert], allow_fetching=False, revocation_mode="soft-fail")
-    status: PdfSignatureStatus = validate_pdf_signature(sig, context)
+    status: PdfSignatureStatus = validate_pdf_signature(sig, context, diff_policy=passport_diff_policy())
     crypto_cert = x509.load_der_x509_certificate(cert.dump())
     return SignatureFacts(
         field_name=str(sig.field_name), signer_name=_common_name(cert),
@@ -306,7 +307,7 @@ def _inspect(data: bytes) -> VerificationReport:
     _check_marker(marker, shared, content_hash, facts, failures)
     _check_attachment_unchanged(reader, passport_json, facts, failures)
     manager = _manager_facts(reader, failures, notes)
-    signed_externally = _check_changes_after_signing(facts, manager, failures)
+    signed_externally = _check_changes_after_signing(reader, facts, manager, failures)
     _check_nothing_unsigned_appended(reader, manager or facts, failures, notes)
     certification = sig.docmdp_level
     return VerificationReport(
@@ -358,21 +359,21 @@ def _check_employee(facts: SignatureFacts, sig: EmbeddedPdfSignature, failures: 
 
 
 
-def _check_changes_after_signing(facts: SignatureFacts, manager: SignatureFacts | None,
+def _check_changes_after_signing(reader: PdfFileReader, facts: SignatureFacts, manager: SignatureFacts | None,
                                  failures: list[Problem]) -> bool:
     """Whether what was added after the employee signed is more than form filling; True when it is, but a
     sound countersignature covers it all (a PDF reader that rewrote more than the form when signing)."""
     if not facts.intact or (facts.docmdp_ok is not False and not _beyond_form_filling(facts.modification_level)):
         return False
+    changed = plain_list(describe_changes(reader, facts.signed_revision))
     if manager is not None and manager.intact and manager.valid \
             and manager.coverage == SignatureCoverageLevel.ENTIRE_FILE:
-        failures.append(Problem("Signed externally: the line manager countersigned in a PDF reader that rewrote "
-                                "more than their own fields, so the app cannot confirm that nothing else changed "
-                                "after the employee signed. Check the pages against the employee's copy before "
-                                "relying on it."))
+        failures.append(Problem("Signed externally: the line manager countersigned in a PDF reader that changed "
+                                f"more than their own fields ({changed}). Check the pages against the employee's "
+                                "copy before relying on it."))
         return True
     failures.append(Problem("Something other than the line manager's fields and signature was added or "
-                            f"changed after the employee signed ({_changes_label(facts)}). Do not rely on "
+                            f"changed after the employee signed ({changed}). Do not rely on "
                             "this copy; ask the employee for a new one."))
     return False
 
