@@ -15,7 +15,9 @@ on exactly the manager's fields. They were measured on real files (each revision
   in the form's ``/DR`` (allowed by pyHanko), and leaves every appearance it drew while the manager
   typed in the file, unused, many of them as new generations of the fields' old appearance objects.
 
-Anything else a reader changes stays a modification pyHanko does not allow; :func:`describe_changes`
+The form's signature flags (``/SigFlags``, which Acrobat sets when it signs) may be set to signature flags,
+and validation data a reader adds (DSS/VRI) is allowed by pyHanko's own rules. Anything else a reader
+changes stays a modification pyHanko does not allow; :func:`describe_changes`
 then says in plain words what changed ("text on page 1 changed"), so the employee can decide.
 """
 
@@ -47,7 +49,7 @@ from pyhanko.sign.diff_analysis import (
     SuspiciousModification,
     WhitelistRule,
 )
-from pyhanko.sign.diff_analysis.constants import VALUE_UPDATE_KEYS
+from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON, VALUE_UPDATE_KEYS
 
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
@@ -145,6 +147,25 @@ class _UnusedAppearanceRule(WhitelistRule):  # type: ignore[misc]
                 yield ReferenceUpdate(ref)
 
 
+class _PassportFormRule(FormUpdatingRule):  # type: ignore[misc]
+    """pyHanko's form rule, also letting a reader set the form's signature flags (/SigFlags: "signatures
+    exist", "append only"), as Acrobat does when it signs; the export already sets both, so a reader has no
+    reason to clear them, and a value other than those flags is refused."""
+
+    def __init__(self, field_rules: list[FieldMDPRule]) -> None:
+        super().__init__(field_rules=field_rules,
+                         ignored_acroform_keys=ACROFORM_EXEMPT_STRICT_COMPARISON | {"/SigFlags"})
+
+    def apply(self, old: HistoricalResolver, new: HistoricalResolver) -> Iterator[tuple[ModificationLevel,
+                                                                                        FormUpdate]]:
+        acroform = _deref(new.root.get("/AcroForm")) if "/AcroForm" in new.root else None
+        if isinstance(acroform, generic.DictionaryObject) and "/SigFlags" in acroform:
+            flags = acroform.raw_get("/SigFlags")
+            if not (isinstance(flags, generic.NumberObject) and int(flags) in (0, 1, 2, 3)):
+                raise SuspiciousModification("The form's signature flags are not signature flags.")
+        yield from super().apply(old, new)
+
+
 def _is_form_xobject(obj: Any) -> bool:
     return isinstance(obj, generic.StreamObject) and obj.get("/Subtype") == "/Form"
 
@@ -154,7 +175,7 @@ _PASSPORT_POLICY = StandardDiffPolicy(
     # data, metadata), plus the readers' unused appearance streams.
     global_rules=[*DEFAULT_DIFF_POLICY.global_rules,
                   _UnusedAppearanceRule().as_qualified(ModificationLevel.LTA_UPDATES)],
-    form_rule=FormUpdatingRule(field_rules=[
+    form_rule=_PassportFormRule(field_rules=[
         SigFieldCreationRule(),  # type: ignore[no-untyped-call]
         _ManagerFieldsRule(SigFieldModificationRule),
         _ManagerFieldsRule(GenericFieldModificationRule),

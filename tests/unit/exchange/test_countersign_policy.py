@@ -231,3 +231,19 @@ def test_descriptions_are_sentences_not_dict_dumps(export: Path, tmp_path: Path)
     for data in (noted.read_bytes(), updated(export, set_key(EMPLOYEE_SIGNATURE_FIELD, "/M", READER_DATE))):
         for sentence in described(data):
             assert not re.search(r"[{}\[\]]|Reference|idnum|/[A-Z]", sentence), sentence
+
+
+def set_sig_flags(value: generic.PdfObject) -> Update:
+    def update(writer: IncrementalPdfFileWriter) -> None:
+        acroform = writer.root["/AcroForm"]
+        acroform["/SigFlags"] = value
+        writer.update_container(acroform)
+    return update
+
+
+@pytest.mark.parametrize(("value", "ok"), [(generic.NumberObject(1), True), (generic.NumberObject(3), True),
+                                           (generic.NumberObject(99), False),
+                                           (generic.TextStringObject("3"), False)])
+def test_a_reader_may_set_the_forms_signature_flags(export: Path, value: generic.PdfObject, ok: bool) -> None:
+    # Not signed here: pyHanko's signer would set /SigFlags 3 itself.
+    assert allowed(updated(export, fill, set_sig_flags(value))) is ok
