@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import fill_text_fields
@@ -125,5 +127,18 @@ def add_text_note(in_pdf: Path, out_pdf: Path, *, page: int, text: str = "Looks 
     writer.update_container(page_obj)
     out = io.BytesIO()
     writer.write(out)
+    out_pdf.write_bytes(out.getvalue())
+    return out_pdf
+
+
+def add_validation_data(in_pdf: Path, out_pdf: Path) -> Path:
+    """What a reader's "add verification information" does after signing: a DSS with the manager's
+    certificate and a VRI entry for their signature, in a new incremental update."""
+    data = in_pdf.read_bytes()
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    sig = next(s for s in reader.embedded_signatures if s.field_name == "ManagerSignature")
+    out = io.BytesIO(data)
+    DocumentSecurityStore.add_dss(out, bytes(sig.sig_object.raw_get("/Contents")), certs=[sig.signer_cert],
+                                  strict=False)
     out_pdf.write_bytes(out.getvalue())
     return out_pdf

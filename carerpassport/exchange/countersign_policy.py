@@ -190,6 +190,20 @@ def passport_diff_policy() -> DiffPolicy:
     return _PASSPORT_POLICY
 
 
+def only_validation_data_after(data: bytes, reader: PdfFileReader, signed_revision: int,
+                               level: ModificationLevel | None) -> bool:
+    """Whether everything written after the revision a signature covers is validation data a reader
+    added once the signature existed (a DSS with certificates, VRI entries), so the signature still
+    speaks for the whole document.
+
+    ``level`` is pyHanko's verdict on the later revisions under :func:`passport_diff_policy`: exactly
+    "LTA updates" means at least one later revision was analysed and held nothing but such data (with no
+    later revision pyHanko says "none", and then bytes after the signature belong to no revision at all).
+    The file must also end with its last revision, so no unanalysed bytes trail it."""
+    return (level == ModificationLevel.LTA_UPDATES and signed_revision < reader.xrefs.total_revisions - 1
+            and data.rstrip(b"\r\n\t \x00").endswith(b"%%EOF"))
+
+
 # --- what changed, in plain words ------------------------------------------------------------------
 
 _ANNOTATION_KINDS = {

@@ -26,7 +26,7 @@ from carerpassport.domain.canonical import load_canonical, sha256_hex
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
-from carerpassport.exchange.countersign_policy import describe_changes, plain_list
+from carerpassport.exchange.countersign_policy import describe_changes, only_validation_data_after, plain_list
 from carerpassport.exchange.countersign_reading import (
     SignatureCheck,
     check_signature,
@@ -221,7 +221,8 @@ def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str
     if not (manager.intact and manager.valid):
         raise TamperedDocumentError("The manager's signature on this PDF is broken: the file was changed after they "
                                     "signed it. Ask your manager for their original countersigned file.")
-    if not manager.whole_file:
+    if not manager.whole_file and not only_validation_data_after(pdf_bytes, reader, manager.signed_revision,
+                                                                 manager.modification):
         raise ChangedAfterCountersignError("Something was added to this PDF after your manager signed it (their "
                                            "signature does not cover the whole file). Ask for the original file.")
     if manager.signed_revision <= employee.signed_revision:

@@ -38,7 +38,12 @@ from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.domain.canonical import load_canonical
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange.countersign_policy import describe_changes, passport_diff_policy, plain_list
+from carerpassport.exchange.countersign_policy import (
+    describe_changes,
+    only_validation_data_after,
+    passport_diff_policy,
+    plain_list,
+)
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
 from carerpassport.exchange.pdf_render import EMPLOYEE_SIGNATURE_FIELD, MANAGER_FIELDS, MANAGER_SIGNATURE_FIELD
@@ -308,7 +313,7 @@ def _inspect(data: bytes) -> VerificationReport:
     _check_attachment_unchanged(reader, passport_json, facts, failures)
     manager = _manager_facts(reader, failures, notes)
     signed_externally = _check_changes_after_signing(reader, facts, manager, failures)
-    _check_nothing_unsigned_appended(reader, manager or facts, failures, notes)
+    _check_nothing_unsigned_appended(data, reader, manager or facts, failures, notes)
     certification = sig.docmdp_level
     return VerificationReport(
         signer_name=facts.signer_name, signer_fingerprint=facts.fingerprint, signer_cert_pem=facts.cert_pem,
@@ -422,10 +427,14 @@ def _manager_facts(reader: PdfFileReader, failures: list[Problem], notes: list[s
     return facts
 
 
-def _check_nothing_unsigned_appended(reader: PdfFileReader, last: SignatureFacts, failures: list[Problem],
-                                     notes: list[str]) -> None:
+def _check_nothing_unsigned_appended(data: bytes, reader: PdfFileReader, last: SignatureFacts,
+                                     failures: list[Problem], notes: list[str]) -> None:
     """Whatever follows the last signature must be a proper revision (then difference analysis judged it)."""
     if last.coverage == SignatureCoverageLevel.ENTIRE_FILE:
+        return
+    if last.field_name == MANAGER_SIGNATURE_FIELD and only_validation_data_after(
+            data, reader, last.signed_revision, last.modification_level):
+        notes.append("The line manager's reader added validation data (certificates) after they signed.")
         return
     later_revisions = reader.xrefs.total_revisions - 1 - last.signed_revision
     if later_revisions <= 0:

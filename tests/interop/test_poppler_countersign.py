@@ -14,12 +14,18 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
 from carerpassport import cli
 from carerpassport.app import PassportApp
-from carerpassport.exchange.countersigned_import import ExternalSignatureNotAcceptedError, ImportState
+from carerpassport.exchange.countersign import fill_text_fields
+from carerpassport.exchange.countersigned_import import (
+    ChangedAfterCountersignError,
+    ExternalSignatureNotAcceptedError,
+    ImportState,
+)
 from carerpassport.exchange.errors import TamperedDocumentError, UntrustedSignerError
 from tests.cli_runner import run_process
 from tests.conftest import PASSPHRASE, require_tool
 from tests.countersign_support import (
     add_text_note,
+    add_validation_data,
     countersigned_by_app,
     employee_pdf,
     pdfsig_report,
@@ -195,3 +201,35 @@ def test_poppler_with_the_fields_filled_imports_with_trust_manager_only(tmp_path
         assert [p.name for p in app.repo.pins()] == ["Robert Smith"]
     finally:
         app.close()
+
+
+def test_validation_data_a_reader_adds_after_signing_is_allowed(filled_app: PassportApp, tmp_path: Path) -> None:
+    """A DSS/VRI update after the countersignature (a reader's "add verification information") leaves the
+    copy countersigned; trailing bytes or a field changed in that update do not."""
+    for tool in ("pdfsig", "certutil", "pk12util"):
+        require_tool(tool)
+    export = tmp_path / "exported.pdf"
+    employee_pdf(filled_app, export)
+    filled = reader_fills_fields(export, tmp_path / "filled.pdf", comment="Agreed.", name="Robert Smith",
+                                 date="2026-12-01")
+    signed = poppler_countersign(tmp_path, filled, tmp_path / "signed.pdf", common_name="Robert Smith")
+    with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
+    assert b"/DSS" in with_dss.read_bytes()[len(signed.read_bytes()):]
+
+    imp = filled_app.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
+    assert imp.state is ImportState.NEEDS_TRUST and imp.external_reason == ""
+    assert imp.comment == "Agreed." and imp.manager_name == "Robert Smith"
+    report = filled_app.verify_file(with_dss)
+    assert report.ok, report.problems
+
+    trailing = tmp_path / "trailing.pdf"
+    trailing.write_bytes(with_dss.read_bytes() + b"\n1 0 obj (unsigned) endobj\n")
+    with pytest.raises(ChangedAfterCountersignError):
+        filled_app.inspect_countersigned(trailing.read_bytes(), "trailing.pdf")
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(with_dss.read_bytes()), strict=False)
+    fill_text_fields(writer, {"ManagerComment": "Changed after signing."})
+    out = io.BytesIO()
+    writer.write(out)
+    with pytest.raises(ChangedAfterCountersignError):
+        filled_app.inspect_countersigned(out.getvalue(), "changed-after-dss.pdf")
