@@ -16,9 +16,10 @@ on exactly the manager's fields. They were measured on real files (each revision
   typed in the file, unused, many of them as new generations of the fields' old appearance objects.
 
 The form's signature flags (``/SigFlags``, which Acrobat sets when it signs) may be set to signature flags,
-and validation data a reader adds (DSS/VRI) is allowed by pyHanko's own rules. Anything else a reader
-changes stays a modification pyHanko does not allow; :func:`describe_changes`
-then says in plain words what changed ("text on page 1 changed"), so the employee can decide.
+and validation data a reader adds (DSS/VRI) is allowed by pyHanko's own rules, also in an update after the
+manager signed (:func:`only_validation_data_after`). Anything else a reader changes stays a modification
+pyHanko does not allow; :func:`describe_changes` then says in plain words what changed ("text on page 1
+changed"), so the employee can decide. The PDF parsing here only describes; it never decides.
 """
 
 from __future__ import annotations
