@@ -18,12 +18,18 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
+from pyhanko.sign.diff_analysis.constants import VALUE_UPDATE_KEYS
 from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import fill_text_fields
-from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
+from carerpassport.exchange.pdf_render import (
+    MANAGER_COMMENT_FIELD,
+    MANAGER_DATE_FIELD,
+    MANAGER_FIELDS,
+    MANAGER_NAME_FIELD,
+)
 
 MANAGER_PASSPHRASE = "manager's own passphrase"
 
@@ -142,3 +148,21 @@ def add_validation_data(in_pdf: Path, out_pdf: Path) -> Path:
                                   strict=False)
     out_pdf.write_bytes(out.getvalue())
     return out_pdf
+
+
+def reader_extra_keys(pdf: bytes, signed_revision: int) -> dict[str, set[str]]:
+    """Per manager field: the keys a reader added or changed beyond pyHanko's value keys (/V, /AP, ...)."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    old, new = (reader.get_historical_resolver(r) for r in (signed_revision, reader.xrefs.total_revisions - 1))
+
+    def fields(resolver: HistoricalResolver) -> dict[str, generic.DictionaryObject]:
+        return {str(f.get_object()["/T"]): f.get_object() for f in resolver.root["/AcroForm"]["/Fields"]}
+
+    before, after = fields(old), fields(new)
+    changed = {}
+    for name in MANAGER_FIELDS:
+        keys = {k for k in set(before[name]) | set(after[name])
+                if k not in before[name] or k not in after[name] or repr(before[name].raw_get(k)) != repr(
+                    after[name].raw_get(k))}
+        changed[name] = keys - VALUE_UPDATE_KEYS
+    return changed

@@ -11,7 +11,9 @@ import shutil
 from pathlib import Path
 
 from carerpassport.app import PassportApp
+from carerpassport.exchange.countersign_policy import READER_WIDGET_KEYS
 from tests.cli_runner import run_process
+from tests.countersign_support import reader_extra_keys
 
 GOLDEN = Path(__file__).resolve().parents[1] / "data" / "golden" / "okular"
 PASSPHRASE = "correct horse battery staple"
@@ -63,3 +65,8 @@ def test_verify_reports_the_okular_copy_as_countersigned(tmp_path: Path) -> None
     verified = run_process(*args, "verify", str(GOLDEN / "countersigned-in-okular.pdf"), env=env)
     assert verified.code == 0, verified.err
     assert "Countersigned:  yes, by Robert Smith (covers the whole file)" in verified.out
+
+
+def test_the_policy_allows_exactly_the_keys_okular_writes() -> None:
+    """READER_WIDGET_KEYS is what Okular 22.12 adds to each manager field: nothing broader."""
+    assert reader_extra_keys((GOLDEN / "countersigned-in-okular.pdf").read_bytes(), 1) == dict(READER_WIDGET_KEYS)

@@ -30,6 +30,7 @@ from tests.countersign_support import (
     employee_pdf,
     pdfsig_report,
     poppler_countersign,
+    reader_extra_keys,
     reader_fills_fields,
     vault_snapshot,
 )
@@ -67,6 +68,9 @@ def poppler_signed_with_a_note(filled_app: PassportApp, tmp_path: Path) -> Path:
 def test_a_plain_poppler_countersignature_is_understood(filled_app: PassportApp, poppler_signed: Path) -> None:
     """poppler's own extras (/M on the widget, a new generation of its appearance, an unused copy) are
     allowed by the passport policy: only the new certificate needs trusting, as in manager mode."""
+    extras = reader_extra_keys(poppler_signed.read_bytes(), 1)
+    assert extras == {"ManagerSignature": {"/M"}, "ManagerComment": set(), "ManagerName": set(),
+                      "ManagerDate": set()}  # what pdfsig 22.12 adds (see READER_WIDGET_KEYS)
     imp = filled_app.inspect_countersigned(poppler_signed.read_bytes(), str(poppler_signed))
     assert imp.state is ImportState.NEEDS_TRUST
     assert not imp.needs_external_acceptance and imp.external_reason == ""
