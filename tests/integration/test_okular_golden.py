@@ -12,6 +12,7 @@ from pathlib import Path
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign_policy import READER_WIDGET_KEYS
+from carerpassport.exchange.countersign_reading import open_pdf
 from tests.cli_runner import run_process
 from tests.countersign_support import reader_extra_keys
 
@@ -69,4 +70,6 @@ def test_verify_reports_the_okular_copy_as_countersigned(tmp_path: Path) -> None
 
 def test_the_policy_allows_exactly_the_keys_okular_writes() -> None:
     """READER_WIDGET_KEYS is what Okular 22.12 adds to each manager field: nothing broader."""
+    pdf = (GOLDEN / "countersigned-in-okular.pdf").read_bytes()
+    assert open_pdf(pdf)[1], "Okular's update needs pyHanko's lenient reader"
     assert reader_extra_keys((GOLDEN / "countersigned-in-okular.pdf").read_bytes(), 1) == dict(READER_WIDGET_KEYS)

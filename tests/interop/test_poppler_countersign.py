@@ -15,6 +15,7 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from carerpassport import cli
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import fill_text_fields
+from carerpassport.exchange.countersign_reading import open_pdf
 from carerpassport.exchange.countersigned_import import (
     ChangedAfterCountersignError,
     ExternalSignatureNotAcceptedError,
@@ -68,6 +69,7 @@ def poppler_signed_with_a_note(filled_app: PassportApp, tmp_path: Path) -> Path:
 def test_a_plain_poppler_countersignature_is_understood(filled_app: PassportApp, poppler_signed: Path) -> None:
     """poppler's own extras (/M on the widget, a new generation of its appearance, an unused copy) are
     allowed by the passport policy: only the new certificate needs trusting, as in manager mode."""
+    assert open_pdf(poppler_signed.read_bytes())[1], "pdfsig's update needs pyHanko's lenient reader"
     extras = reader_extra_keys(poppler_signed.read_bytes(), 1)
     assert extras == {"ManagerSignature": {"/M"}, "ManagerComment": set(), "ManagerName": set(),
                       "ManagerDate": set()}  # what pdfsig 22.12 adds (see READER_WIDGET_KEYS)
