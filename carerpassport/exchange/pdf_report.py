@@ -127,7 +127,7 @@ def report_of(checked: CheckedPdf) -> VerificationReport:
         shared_action_count=len(shared["actions"]) if isinstance(shared.get("actions"), list) else 0,
         manager_signature_present=checked.manager_field_present, manager_signed=manager is not None,
         manager_signature_valid=bool(manager and manager.sound),
-        manager_covers_whole_file=bool(manager and manager.whole_file),
+        manager_covers_whole_file=bool(manager and checked.manager_covers_all),
         manager_signer_name=manager.signer_name if manager else "",
         manager_fingerprint=manager.fingerprint if manager else "",
         changes_after_signing=_changes_label(employee), signed_externally=bool(checked.external_reason),

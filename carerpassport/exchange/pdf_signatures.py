@@ -2,8 +2,9 @@
 
 :func:`check_signature` validates cryptographically (offline) and runs pyHanko's difference analysis
 under :func:`diff_policy`; :func:`unclassified_reason` puts what the analysis could not allow into words.
-A policy that recognises countersignatures made by ordinary PDF readers plugs in at those two functions
-and nowhere else. Trust is not decided here: callers compare fingerprints with the vault.
+The policy is :func:`.countersign_policy.passport_diff_policy`, which recognises countersignatures made
+by ordinary PDF readers (poppler's ``pdfsig``, Okular); it plugs in here and nowhere else.
+Trust is not decided here: callers compare fingerprints with the vault.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, DiffPolicy, ModificationLevel
+from pyhanko.sign.diff_analysis import DiffPolicy, ModificationLevel
 from pyhanko.sign.fields import FieldMDPAction, MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -23,6 +24,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from carerpassport.exchange.countersign_policy import passport_diff_policy
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
 from carerpassport.exchange.pdf_limits import MAX_MANAGER_NAME_CHARS
@@ -71,9 +73,9 @@ class SignatureCheck:
 
 
 def diff_policy() -> DiffPolicy:
-    """The difference-analysis policy every check uses: what may change after the employee signed."""
-    policy: DiffPolicy = DEFAULT_DIFF_POLICY
-    return policy
+    """The difference-analysis policy every check uses: what may change after the employee signed
+    (pyHanko's default plus exactly what ordinary readers write on the manager's fields)."""
+    return passport_diff_policy()
 
 
 def unclassified_reason(status: PdfSignatureStatus) -> tuple[ModificationLevel | None, str]:
