@@ -11,3 +11,7 @@ class ValidationError(PassportError):
 
 class TemplateError(PassportError):
     """A passport template that is broken or unreadable."""
+
+
+class PrivateAnswerError(ValidationError):
+    """An export was asked to include answers the employee marked private, without saying so explicitly."""

@@ -32,6 +32,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.domain.canonical import load_canonical
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
@@ -275,7 +276,8 @@ def _certificate_signature_ok(cert: x509.Certificate, others: list[asn1_x509.Cer
 def _common_name(cert: x509.Certificate) -> str:
     names = cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
     value = names[0].value if names else ""
-    return (value if isinstance(value, str) else value.decode("utf-8", "replace"))[:MAX_MANAGER_NAME_CHARS]
+    text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+    return display_name(text[:MAX_MANAGER_NAME_CHARS])
 
 
 def form_fields(root: Any) -> Iterator[tuple[str, generic.DictionaryObject]]:

@@ -23,6 +23,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 
 from carerpassport.domain.canonical import load_canonical, sha256_hex
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
@@ -236,7 +237,7 @@ def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str
     _refuse_rollback_or_repeat(repo, revision, file_sha256)
     newer = [r for r in repo.revisions() if r.number > revision and r.reason != REASON_COUNTERSIGNED]
     fields = manager_fields(reader)
-    manager_name = fields[MANAGER_NAME_FIELD].strip() or manager.signer_name or "your manager"
+    manager_name = display_name(fields[MANAGER_NAME_FIELD]) or manager.signer_name or "your manager"
     state, pinned = _trust_state(repo, manager, manager_name, external_reason)
     return CountersignedImport(
         source=source, pdf_bytes=pdf_bytes, file_sha256=file_sha256, state=state, passport_id=shared.id,

@@ -37,6 +37,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.domain.canonical import load_canonical
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
@@ -317,7 +318,8 @@ def _inspect(data: bytes) -> VerificationReport:
         passport_json=passport_json, passport_id=str(shared.get("id", "")),
         revision=marker.get("Revision") if isinstance(marker.get("Revision"), int) else None,
         content_hash=content_hash,
-        employee_name=str(_dig(shared, "employee", "name")), manager_name=str(_dig(shared, "manager", "name")),
+        employee_name=display_name(_dig(shared, "employee", "name")),
+        manager_name=display_name(_dig(shared, "manager", "name")),
         shared_field_ids=tuple(sorted(shared.get("answers", {}) or {})) if isinstance(shared.get("answers"), dict)
         else (),
         shared_action_count=len(shared.get("actions", []) or []) if isinstance(shared.get("actions"), list) else 0,
@@ -493,7 +495,7 @@ def _looks_like_a_passport(reader: PdfFileReader) -> bool:
 
 def _common_name(cert: asn1_x509.Certificate) -> str:
     try:
-        return str(cert.subject.native.get("common_name", ""))
+        return display_name(cert.subject.native.get("common_name", ""))
     except (ValueError, KeyError):
         return ""
 
