@@ -33,3 +33,7 @@ class ContactNameTakenError(UntrustedSignerError):
 
 class AmbiguousRecipientError(ExchangeError):
     """A name given as a recipient matches more than one trusted person (or a file and a person)."""
+
+
+class OwnKeyCountersignError(UntrustedSignerError):
+    """A "countersignature" made with the vault's own key: the employee cannot agree with themselves."""

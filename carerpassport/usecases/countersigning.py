@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
@@ -48,9 +49,14 @@ class CountersignUseCases(AppCore):
         """Manager mode: verify ``in_path``, fill the manager's fields, sign with this vault's identity and
         write ``out_path`` atomically; ``keep_copy`` keeps the countersigned copy in this vault."""
         from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange import countersigned_import
 
         received = self.inspect_received(in_path)
         identity = self.identity()
+        if countersigned_import.same_key(received.employee.cert_pem, identity.cert_pem):
+            raise OwnKeyCountersignError(
+                "This is your own passport, signed with your own key: countersigning it would make it look agreed "
+                "by both. Your line manager countersigns it, with their own identity; nothing was written.")
         signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
                                              date=self.today())
         countersigning.write_countersigned(out_path, signed)
