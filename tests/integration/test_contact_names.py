@@ -20,7 +20,7 @@ from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.exchange.identity_card import make_card
 from tests.cli_runner import Result, run_process
 from tests.conftest import PASSPHRASE, require_tool
-from tests.countersign_support import countersigned_by_app
+from tests.countersign_support import countersigned_by_app, employee_pdf, poppler_countersign
 
 NOW = dt.datetime(2026, 11, 30, 12, 0, tzinfo=dt.UTC)
 
@@ -154,10 +154,9 @@ HOSTILE = "\x1b[31mEvil\u202e \u200bManager\nFingerprint: 00 00 00 00\x9b2J"
 HOSTILE_SHOWN = "Evil Manager Fingerprint: 00 00 00 00"
 
 
-def test_hostile_names_in_certificates_manifests_and_countersigned_fields(filled_app: PassportApp,
-                                                                           tmp_path: Path) -> None:
-    """The name in a certificate (verify), a bundle manifest (import) and the manager's fields of a
-    countersigned PDF (import) reach the terminal clean."""
+def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: PassportApp, tmp_path: Path) -> None:
+    """The name in a bundle manifest (import) and in the manager's fields of a countersigned PDF (verify,
+    import) reach the terminal clean."""
     _, signed, manager = countersigned_by_app(tmp_path, filled_app, manager_name=HOSTILE)
     bundle = tmp_path / "from-hostile.passport.age"
     try:
@@ -175,6 +174,29 @@ def test_hostile_names_in_certificates_manifests_and_countersigned_fields(filled
     assert imported.code == 1 and received.code == 1
     for result in (verified, imported, received):
         assert_clean(result.out + result.err)
-    assert HOSTILE_SHOWN in verified.out  # the countersignature's certificate
-    assert HOSTILE_SHOWN in imported.out  # the manager's name field
+    assert f"Manager signature: {HOSTILE_SHOWN}" in imported.out  # the manager's name field
     assert f"Sent by: {HOSTILE_SHOWN}" in received.out  # the bundle manifest
+
+
+def test_a_hostile_common_name_in_a_readers_certificate(filled_app: PassportApp, tmp_path: Path) -> None:
+    """A manager who signs in poppler with a certificate of their own making: its common name is shown clean."""
+    for tool in ("pdfsig", "certutil", "pk12util"):
+        require_tool(tool)
+    export = tmp_path / "export.pdf"
+    employee_pdf(filled_app, export)
+    signed = poppler_countersign(tmp_path, export, tmp_path / "signed.pdf", common_name=HOSTILE)
+    data_dir = filled_app.data_dir
+    filled_app.close()
+    verified = cli(data_dir, "verify", str(signed))
+    imported = cli(data_dir, "import", str(signed))
+    for result in (verified, imported):
+        assert_clean(result.out + result.err)
+    assert f"by {HOSTILE_SHOWN}" in verified.out
+    assert f"Manager signature: {HOSTILE_SHOWN}" in imported.out
+
+
+def test_our_own_certificate_never_holds_a_hostile_name() -> None:
+    from cryptography import x509
+
+    cert = x509.load_pem_x509_certificate(generate_identity("Siân\u2066 Jones\u2069\x1b[0m", NOW).cert_pem)
+    assert cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)[0].value == "Siân Jones"
