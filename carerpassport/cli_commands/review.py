@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
 from carerpassport.domain.review import DueState, scheduled_reviews
 from carerpassport.domain.review_session import (
@@ -175,7 +176,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
                 out.write("Nothing has been shared yet.\n")
             for s in shares:
                 consent = f"consent withdrawn {s.withdrawn_at[:10]}" if s.withdrawn_at else "shared"
-                out.write(f"{s.id:>4}  {s.at[:10]}  {s.recipient or '(no recipient)'}  {s.format}  "
+                out.write(f"{s.id:>4}  {s.at[:10]}  {display_name(s.recipient) or '(no recipient)'}  {s.format}  "
                           f"revision {s.revision}  {len(s.fields)} fields  {consent}  {s.file_sha256[:16]}\n")
     finally:
         app.close()
