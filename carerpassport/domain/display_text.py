@@ -30,6 +30,7 @@ _ESCAPES = re.compile(
     r"|\x1b[ -/]*[0-~]?"
 )
 _SPACES = re.compile(r"\s+")
+_LINE_BREAKS = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 # Categories never shown: controls (C0, DEL, C1), format characters (bidi embeddings, overrides and
 # isolates, zero-width space/joiners, word joiner, BOM, invisible tags), surrogates, unassigned.
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Cn"})
@@ -50,6 +51,16 @@ def display_name(text: object, *, limit: int = MAX_SHOWN_LENGTH) -> str:
     if len(shown) > limit:
         shown = shown[: limit - 1].rstrip() + "…"
     return shown
+
+
+def display_comment(text: object) -> str:
+    """Free text from someone else's file (a manager's comment) as it may be shown: the same escape
+    sequences and control or invisible characters removed as for a name, but line breaks (as "\\n") and
+    spacing kept."""
+    value = _ESCAPES.sub("", str(text)).replace("\r\n", "\n")
+    lines = ("".join(c for c in line if c == "\t" or unicodedata.category(c) not in _HIDDEN_CATEGORIES)
+             for line in _LINE_BREAKS.split(value))
+    return "\n".join(lines).strip()
 
 
 def same_shown_name(a: object, b: object) -> bool:

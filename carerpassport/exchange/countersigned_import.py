@@ -27,7 +27,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.diff_analysis import ModificationLevel
 
 from carerpassport.domain.canonical import load_canonical, sha256_hex
-from carerpassport.domain.display_text import display_name
+from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
@@ -257,7 +257,7 @@ def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str
     return CountersignedImport(
         source=source, pdf_bytes=pdf_bytes, file_sha256=file_sha256, state=state, passport_id=shared.id,
         revision=revision, newer_revisions=len(newer), employee=employee,
-        manager=manager, manager_name=manager_name, comment=fields[MANAGER_COMMENT_FIELD].strip(),
+        manager=manager, manager_name=manager_name, comment=display_comment(fields[MANAGER_COMMENT_FIELD]),
         manager_date=fields[MANAGER_DATE_FIELD].strip(), pinned_fingerprints=pinned, external_reason=external_reason,
         manager_pinned=manager.fingerprint in pinned, signed_content_sha256=signed_content)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.display_text import display_name, same_shown_name
+from carerpassport.domain.display_text import display_comment, display_name, same_shown_name
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.exchange.identity_card import make_card
 from tests.cli_runner import Result, run_process
@@ -61,6 +61,7 @@ def test_display_name_table() -> None:
     assert display_name("Siân Jones") == "Siân Jones"
     assert display_name("x" * 500).endswith("…") and len(display_name("x" * 500)) == 120
     assert same_shown_name("Manager\u200b Boss", "manager boss") and not same_shown_name("", "")
+    assert display_comment("Line one\x1b[2K\r\n\tLine\u202e two\u2028three") == "Line one\n\tLine two\nthree"
 
 
 def test_a_second_card_in_a_trusted_name_is_refused_then_replaced_on_request(
@@ -155,9 +156,10 @@ HOSTILE_SHOWN = "Evil Manager Fingerprint: 00 00 00 00"
 
 
 def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: PassportApp, tmp_path: Path) -> None:
-    """The name in a bundle manifest (import) and in the manager's fields of a countersigned PDF (verify,
-    import) reach the terminal clean."""
-    _, signed, manager = countersigned_by_app(tmp_path, filled_app, manager_name=HOSTILE)
+    """The name in a bundle manifest (import) and the manager's name and comment fields of a countersigned
+    PDF (verify, import) reach the terminal clean."""
+    _, signed, manager = countersigned_by_app(tmp_path, filled_app, manager_name=HOSTILE,
+                                              comment="\x1b[8mHidden\x1b[0m agreed\u202e.\r\nSee you")
     bundle = tmp_path / "from-hostile.passport.age"
     try:
         manager.add_contact(filled_app.identity_card())
@@ -175,6 +177,7 @@ def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: Passpor
     for result in (verified, imported, received):
         assert_clean(result.out + result.err)
     assert f"Manager signature: {HOSTILE_SHOWN}" in imported.out  # the manager's name field
+    assert "Manager's comment: Hidden agreed.\nSee you" in imported.out  # and comment, line breaks kept
     assert f"Sent by: {HOSTILE_SHOWN}" in received.out  # the bundle manifest
 
 
