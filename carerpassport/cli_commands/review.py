@@ -220,14 +220,17 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"The previous manager's certificate is no longer trusted for new countersignatures "
                       f"(kept in your history): {', '.join(change.retired_pins)}.\n")
         out.write(f"\n{change.note}\n\n")
-        chosen = [_field_label(app, f) for f in change.share_fields] + (
+        private = set(app.private_fields_chosen(list(change.share_fields), include_private=True))
+        chosen = [_field_label(app, f) + (" (you marked it private; shared because you named it)" if f in private
+                                          else "") for f in change.share_fields] + (
             ["Agreed actions"] if change.share_actions else [])
         out.write("Chosen to share with them:" + ("".join(f"\n  - {c}" for c in chosen) if chosen else " nothing yet")
                   + "\n")
         if args.export:
             result = app.export_signed_pdf(Path(args.export), recipient=change.manager.name,
                                            purpose="new line manager", fields=list(change.share_fields),
-                                           include_actions=change.share_actions)
+                                           include_actions=change.share_actions,
+                                           include_private=True)  # each --share names one answer for them
             out.write(f"Exported revision {result.revision} to {result.path} (SHA-256 {result.sha256[:16]}…).\n")
         else:
             out.write("Nothing has been sent. Export for them with --export OUT.pdf when you are ready.\n")
