@@ -58,19 +58,24 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def _retire_same_name(self, name: str, fingerprint: str, *, replace: bool) -> None:
         """Refuse (or, with ``replace``, retire and log) trusted people shown with ``name`` but another
         certificate, so that a name always means one certificate."""
-        taken = [p for p in self.repo.pins(include_retired=False)
-                 if p.fingerprint != fingerprint and same_shown_name(p.name, name)]
+        taken = self.trusted_under_name(name, fingerprint)
         if taken and not replace:
             earlier = "; ".join(p.fingerprint for p in taken)
             raise ContactNameTakenError(
                 f"You already trust {taken[0].name} with the fingerprint {earlier}. This card is also named "
                 f"{display_name(name)} but has the fingerprint {fingerprint}. Nothing was changed. Anyone can make a "
                 "card in any name: compare the new fingerprint with them in person or by phone; if they really "
-                "have a new identity, remove the earlier card or, on the command line, add this one with --replace.")
+                "have a new identity, replace the earlier card (on the command line: contacts add CARD --replace).")
         for pin in taken:
             self.repo.retire_pin(pin.id)
             self.repo.log("contact", f"Replaced the identity card of {pin.name}",
                           details={"old_fingerprint": pin.fingerprint, "new_fingerprint": fingerprint})
+
+    def trusted_under_name(self, name: str, fingerprint: str) -> list[Pin]:
+        """The trusted people (any role) shown with ``name`` but holding another certificate than
+        ``fingerprint``: whom a card with that name and fingerprint would replace."""
+        return [p for p in self.repo.pins(include_retired=False)
+                if p.fingerprint != fingerprint and same_shown_name(p.name, name)]
 
     def contacts(self) -> list[Pin]:
         """Trusted people you can send an encrypted bundle to (pins with an age key)."""

@@ -8,19 +8,21 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import OFFSCREEN_NOISE
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
-from carerpassport.exchange.identity_card import IdentityCard, make_card
+from carerpassport.exchange.identity_card import IdentityCard, make_card, parse_card
 from carerpassport.exchange.passphrase_strength import generate_passphrase
-from carerpassport.ui.dialogs.identity_dialog import IdentityDialog
+from carerpassport.ui.dialogs.identity_dialog import IdentityDialog, ask_to_replace_card
 from carerpassport.ui.dialogs.import_dialog import ImportDialog
 from carerpassport.ui.dialogs.open_bundle_dialog import OpenBundleDialog
 from carerpassport.ui.dialogs.send_bundle_dialog import SendBundleDialog
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.received_view import ReceivedView
+from carerpassport.vault.repository import Pin
 from tests.countersign_support import countersigned_by_app, employee_pdf, manager_vault
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -39,25 +41,55 @@ def test_identity_and_send_bundle_dialogs(qtbot: QtBot, app: PassportApp, tmp_pa
     card = tmp_path / "hostile.json"
     card.write_bytes(make_card(hostile))
     asked: list[IdentityCard] = []
-    dialog = IdentityDialog(app, TaskRunner(synchronous=True), confirm_trust=lambda _p, c: asked.append(c) or True)
+    replace_answers = [False, True]
+    replace_asked: list[tuple[str, list[str]]] = []
+
+    def confirm_replace(_parent: object, card: IdentityCard, earlier: list[Pin]) -> bool:
+        replace_asked.append((card.fingerprint, [p.fingerprint for p in earlier]))
+        return replace_answers.pop(0)
+
+    dialog = IdentityDialog(app, TaskRunner(synchronous=True), confirm_trust=lambda _p, c: asked.append(c) or True,
+                            confirm_replace=confirm_replace)
     qtbot.addWidget(dialog)
     assert dialog.add_card(card)
     assert asked[0].name == SHOWN and SHOWN in asked[0].text()
     assert_clean(asked[0].text())
     assert_clean(dialog.status.text()) and SHOWN in dialog.status.text()
 
-    impostor = generate_identity("evil manager  fingerprint: 00 00")  # the same name, shown
-    impostor_card = tmp_path / "impostor.json"
-    impostor_card.write_bytes(make_card(impostor))
-    assert not dialog.add_card(impostor_card)
-    assert hostile.fingerprint in dialog.status.text() and impostor.fingerprint in dialog.status.text()
-    assert [c.fingerprint for c in app.contacts()] == [hostile.fingerprint]
-
     send = SendBundleDialog(app, TaskRunner(synchronous=True))
     qtbot.addWidget(send)
     [item] = [send.contacts.item(i) for i in range(send.contacts.count())]
     assert item.text().startswith(SHOWN + "  (")
     assert_clean(item.text())
+
+    # A second card in the same (shown) name asks loudly, with both fingerprints; No keeps the first.
+    impostor = generate_identity("evil manager  fingerprint: 00 00")
+    impostor_card = tmp_path / "impostor.json"
+    impostor_card.write_bytes(make_card(impostor))
+    assert not dialog.add_card(impostor_card)
+    assert [c.fingerprint for c in app.contacts()] == [hostile.fingerprint]
+    assert dialog.add_card(impostor_card)
+    assert replace_asked == [(impostor.fingerprint, [hostile.fingerprint])] * 2 and len(asked) == 1
+    assert [c.fingerprint for c in app.contacts()] == [impostor.fingerprint]
+    assert any("Replaced the identity card of" in e.summary for e in app.repo.events())
+
+
+def test_the_replace_question_shows_both_fingerprints(qtbot: QtBot, app: PassportApp,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    shown_text: list[str] = []
+
+    def warning(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown_text.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    first, second = generate_identity("Manager Boss"), generate_identity("Manager Boss")
+    app.add_contact(make_card(first))
+    card = parse_card(make_card(second))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not ask_to_replace_card(parent, card, app.trusted_under_name(card.name, card.fingerprint))
+    assert first.fingerprint in shown_text[0] and second.fingerprint in shown_text[0]
 
 
 def test_open_bundle_and_received_view(qtbot: QtBot, tmp_path: Path) -> None:
