@@ -73,3 +73,16 @@ def test_received_view_empty_state(manager: PassportApp, qtbot: QtBot) -> None:
     view = ReceivedView(manager, TaskRunner(synchronous=True))
     qtbot.addWidget(view)
     assert view.table.rowCount() == 0 and not view.empty.isHidden() and not view.save_button.isEnabled()
+
+
+def test_your_own_passport_cannot_be_countersigned(filled_app: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:
+    export = tmp_path / "mine.pdf"
+    employee_pdf(filled_app, export)
+    dialog = shown(qtbot, CountersignDialog(filled_app, TaskRunner(synchronous=True)))
+    dialog.open_path(export)
+    assert "WARNING: This is your own passport, signed with your own key" in dialog.verification.text()
+    assert dialog.verification.property("role") == "error" and not dialog.sign.isEnabled()
+    out = tmp_path / "self-countersigned.pdf"
+    dialog.countersign_to(out)  # even if asked directly
+    assert "your own key" in dialog.status.text() and not out.exists()
+    assert filled_app.received_passports() == []

@@ -159,8 +159,9 @@ class CountersignDialog(QDialog):
         set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
         self.verification.updateGeometry()
         self.content.setPlainText(readable_passport(received, self.app.template))
-        self.sign.setEnabled(True)
-        self.sign.setDefault(True)
+        may_sign = not self.app.countersign_refusal(received)
+        self.sign.setEnabled(may_sign)
+        self.sign.setDefault(may_sign)
         self.status.clear()
         self.comment.setFocus()
 
