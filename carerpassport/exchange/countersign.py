@@ -29,6 +29,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.exchange import pdf_fonts
@@ -84,7 +85,7 @@ class ReceivedPassport:
 
     @property
     def employee_name(self) -> str:
-        return self.passport.employee.name or self.employee.signer_name
+        return display_name(self.passport.employee.name) or self.employee.signer_name
 
     @property
     def passport_id(self) -> str:

@@ -24,6 +24,7 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from carerpassport.domain.display_text import display_name
 from carerpassport.exchange.countersign_policy import passport_diff_policy
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
@@ -52,6 +53,8 @@ class SignatureCheck:
     signed_revision: int
     #: How many bytes of the file the signature covers (its signed revision ends there).
     signed_length: int
+    #: The signature's /ByteRange: (offset, length) pairs of the bytes it signs.
+    byte_range: tuple[int, ...]
     #: A certification (DocMDP) signature, and its permission level.
     certification: bool
     docmdp_level: MDPPerm | None
@@ -128,6 +131,7 @@ def check_signature(sig: EmbeddedPdfSignature) -> SignatureCheck:
         valid=bool(status.valid) and _certificate_signature_ok(crypto_cert, sig.other_embedded_certs),
         whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE, coverage=status.coverage,
         signed_revision=int(sig.signed_revision), signed_length=int(byte_range[2]) + int(byte_range[3]),
+        byte_range=tuple(int(value) for value in byte_range),
         certification=certification, docmdp_level=docmdp_level,
         locks_all_but_manager_fields=field_mdp is not None and field_mdp.action == FieldMDPAction.EXCLUDE
         and set(field_mdp.fields or ()) == set(MANAGER_FIELDS),
@@ -158,7 +162,9 @@ def _certificate_signature_ok(cert: x509.Certificate, others: list[asn1_x509.Cer
 def _common_name(cert: x509.Certificate) -> str:
     names = cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
     value = names[0].value if names else ""
-    return (value if isinstance(value, str) else value.decode("utf-8", "replace"))[:MAX_MANAGER_NAME_CHARS]
+    # Shown to the person: no control, escape, bidi or zero-width characters from someone else's certificate.
+    text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+    return display_name(text[:MAX_MANAGER_NAME_CHARS])
 
 
 def _unreadable(who: str, exc: BaseException) -> TamperedDocumentError:
