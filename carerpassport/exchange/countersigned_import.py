@@ -8,8 +8,9 @@ naming the one reason the file is refused, or returns a :class:`CountersignedImp
   file, only the manager's fields changed, and the manager's certificate is already pinned.
 - ``NEEDS_TRUST``: all of that, but the manager's certificate is new: show its fingerprint to compare.
 - ``CERTIFICATE_CHANGED``: a certificate we have not seen, for a manager whose earlier one is pinned.
-- ``SIGNED_EXTERNALLY``: the manager's reader changed more than the form (pyHanko cannot classify the
-  update), but the employee's signed pages and data are unchanged: "check before accepting".
+- ``SIGNED_EXTERNALLY``: the manager's sound signature covers the whole file, but their reader changed
+  more than the form (a comment, page text): "check before accepting", with what changed in plain
+  words. The signed passport.json is never allowed to change (that is refused).
 """
 
 from __future__ import annotations
