@@ -101,7 +101,7 @@ def test_a_bug_of_ours_is_not_reported_as_a_damaged_file(filled_app: PassportApp
     def signing_fault(*args: object) -> None:
         raise TypeError("injected")
 
-    monkeypatch.setattr(countersign, "fill_text_fields", signing_fault)
+    monkeypatch.setattr(countersign, "render_appearances", signing_fault)
     out = tmp_path / "countersigned.pdf"
     dialog.countersign_to(out)
     text = dialog.status.text()
