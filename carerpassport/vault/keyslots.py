@@ -2,7 +2,9 @@
 
 One slot per way in: the recovery code (always) and the passphrase (optional). The KDF name and
 parameters travel with each slot, so costs can be raised later without breaking old vaults (the
-KeePassXC habit). Changing a passphrase rewraps one slot; the vault itself is not re-encrypted.
+KeePassXC habit), within fixed bounds checked before any derivation. Changing a passphrase rewraps one
+slot; the vault itself is not re-encrypted. A new recovery code or a re-key is first written as a
+:class:`PendingChange` beside the committed slots (see :mod:`carerpassport.vault.key_change`).
 """
 
 from __future__ import annotations
