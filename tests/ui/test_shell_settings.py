@@ -17,6 +17,7 @@ from carerpassport.ui import settings as s
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
+from carerpassport.vault import key_change
 from carerpassport.vault.errors import WrongKeyError
 from tests.conftest import PASSPHRASE
 
@@ -158,3 +159,14 @@ def test_theme_and_text_size_apply_at_once_and_are_kept(dialog: SettingsDialog, 
     assert qapp.palette().color(QPalette.ColorRole.Base).name() == HIGH_CONTRAST.base
     assert qapp.font().pointSizeF() == pytest.approx(base * 2, abs=0.1)
     assert HIGH_CONTRAST.focus in qapp.styleSheet()  # the focus ring follows the theme too
+
+
+def test_after_an_interrupted_change_the_window_says_what_happened(shell_window: MainWindow,  # noqa: F811
+                                                                  data_dir: Path, code: str) -> None:
+    app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    app.start_recovery_code_change()
+    app.close()  # as if the app had been killed while the new code was on screen
+    shell_window.set_app(PassportApp.open(data_dir, passphrase=PASSPHRASE))
+    box = shell_window.key_change_notice
+    assert box is not None and box.isVisible() and box.text() == key_change.RECOVERY_CODE_ROLLED_BACK
+    reopen(data_dir, recovery_code=code).close()
