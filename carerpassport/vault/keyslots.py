@@ -177,8 +177,6 @@ def check_kdf(kdf: Any) -> None:
         raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for more Argon2id work than this app allows "
                                 f"({kdf['memory_kib']:,} KiB × {kdf['time_cost']} passes); the key file is damaged "
                                 "or was not written by this app. Restore it from a backup.")
-    if kdf["parallelism"] * 8 > kdf["memory_kib"]:
-        raise _damaged("a key slot's Argon2id memory is smaller than its lanes need")
 
 
 def derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
