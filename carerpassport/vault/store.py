@@ -260,13 +260,10 @@ class Vault:
         old_key, new_key = self._key, secrets.token_bytes(ks.KEY_BYTES)
         code = RecoveryCode.generate()
         self._write_pending(key_change.pending_rekey(self.vault_id, old_key, new_key, code, passphrase))
-        try:
-            key_change.rekey_database(self.conn, new_key)
-        except BaseException:
-            # The rekey transaction rolled back: the database still holds the old key.
-            KeySlotFile(self.vault_id, self.slots.slots).save(self.paths.keyslots)
-            self.slots.pending = None
-            raise
+        # If this fails (a full disk), the pending change stays on disk on purpose: the database may hold
+        # either key (the failure may come after the rekey committed), and the pending slots and links reach
+        # both, so the next open finds the right one and rolls the change back.
+        key_change.rekey_database(self.conn, new_key)
         self._key = new_key
         return KeyChange(ks.REKEY, code, old_key, new_key)
 

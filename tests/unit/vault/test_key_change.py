@@ -21,7 +21,15 @@ from carerpassport.vault.db import connect
 from carerpassport.vault.errors import VaultError, WrongKeyError
 from carerpassport.vault.store import Vault, VaultPaths
 from tests.conftest import PASSPHRASE
+from tests.security.key_kill_harness import TEST_ONLY_WEAK_KDF
 from tests.unit.vault.test_keyring import real_keyring
+
+
+@pytest.fixture(autouse=True)
+def test_only_weak_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TEST ONLY: slots made in this test process use 8 MiB × 1 pass (inside the bounds the app accepts), so
+    the many opens below take milliseconds; the product has no switch for this."""
+    monkeypatch.setattr(ks, "DEFAULT_KDF", TEST_ONLY_WEAK_KDF)
 
 
 @pytest.fixture
