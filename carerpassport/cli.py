@@ -100,6 +100,23 @@ def render_passport(passport: Passport, template: Template) -> str:
     return "\n".join(lines)
 
 
+def render_agreement(copies: Sequence[Any]) -> str:
+    """The latest accepted countersignature, so the employee can see what the manager recorded (who signed,
+    the date they wrote, their comment) without opening the PDF."""
+    if not copies:
+        return ""
+    details = copies[-1].details
+    lines = ["", "Agreed by both", "--------------",
+             f"Countersigned by {details.get('manager_name') or '(no name)'} on {details.get('agreed_on', '?')} "
+             f"(revision {details.get('agreed_revision', '?')})"]
+    if details.get("manager_date"):
+        lines.append(f"Date written by the manager: {details['manager_date']}")
+    lines.append(f"Manager's comment: {details.get('comment') or '(none)'}")
+    if details.get("state") == "signed_externally":
+        lines.append("Signed in another PDF reader; you accepted it after checking.")
+    return "\n".join(lines) + "\n"
+
+
 # --- commands -------------------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -132,6 +149,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             print_json(passport.to_dict(), out)
         else:
             out.write(render_passport(passport, app.template) + "\n")
+            out.write(render_agreement(app.countersigned_copies()))
     finally:
         app.close()
     return EXIT_OK
