@@ -221,20 +221,28 @@ def main() -> None:
         shutil.copytree(template, trial_dir / "vault")
         return trial_dir / "vault"
 
-    durations = []
-    for _ in range(7):  # how long the command takes here, without kills (and proof that it works)
+    recent: list[float] = []
+
+    def measure() -> None:
+        """One run without a kill: how long the command takes now (and proof that it works)."""
         took, status = run_child(fresh_copy(), argv, unlock, None)
         if os.waitstatus_to_exitcode(status) != 0:
             raise SystemExit(f"{operation} failed without a kill: {(trial_dir / 'err.txt').read_text()}")
-        durations.append(took)
-    span = sorted(durations)[len(durations) // 2] * 1.1  # the median: one slow run on a busy machine
-    # would otherwise push most kills past the end of the command
+        recent[:] = [*recent[-4:], took]
+
+    for _ in range(5):
+        measure()
     rng = random.Random(seed)
-    report: dict[str, object] = {"operation": operation, "trials": trials, "span_s": round(span, 4),
+    report: dict[str, object] = {"operation": operation, "trials": trials, "spans_s": [],
                                  "states": {}, "shown": 0, "killed": 0, "lockouts": [], "notices": {}}
     states: dict[str, int] = report["states"]  # type: ignore[assignment]
     notices: dict[str, int] = report["notices"]  # type: ignore[assignment]
     for trial in range(trials):
+        if trial and trial % 10 == 0:
+            measure()  # a shared machine speeds up and slows down: keep the spread over the command's length
+        span = max(recent) * 1.1
+        if trial % 10 == 0:
+            report["spans_s"].append(round(span, 4))  # type: ignore[attr-defined]
         vault = fresh_copy()
         delay = rng.uniform(0.0, span)
         _, status = run_child(vault, argv, unlock, delay)
