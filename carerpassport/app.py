@@ -113,6 +113,8 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         vault = Vault.open(VaultPaths(Path(data_dir)), keyring=keyring, passphrase=passphrase,
                            recovery_code=recovery_code)
         app = cls(vault, keyring)
+        if vault.notice is not None:  # an interrupted change of keys was finished or rolled back
+            vault.repo.log("key", vault.notice)
         if vault.unlocked.method == "recovery":
             vault.repo.log("key", "Opened with the recovery code")
         if not vault.repo.has_identity():
