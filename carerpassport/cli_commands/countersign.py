@@ -20,7 +20,8 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from carerpassport.exchange.errors import ExchangeError, UntrustedSignerError
+from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
+from carerpassport.input_files import read_input_head
 from carerpassport.vault.atomic import atomic_write
 
 EXIT_OK = 0
@@ -61,8 +62,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from carerpassport.exchange.countersigned_import import ImportState
 
     path = Path(args.file)
-    with open(path, "rb") as handle:
-        head = handle.read(64)
+    # Regular files only: open() on a FIFO would wait forever, and /dev/zero would pass as "not age".
+    head = read_input_head(path, 64, what="a countersigned passport PDF or bundle", error=NotAPassportFileError)
     if head.lstrip().startswith(AGE_MAGIC):
         return _import_bundle(args, out)
     app = _cli().open_app(args)
