@@ -74,12 +74,14 @@ def memoise_key_derivation(monkeypatch: Any) -> None:
     original = getattr(keyslots, "derive", None)
     if original is None:
         return  # renamed: the run is slower, not wrong
-    remembered: dict[tuple[bytes, bytes, str], bytes] = {}
+    remembered: dict[str, Any] = {}
 
-    def derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
-        key = (bytes(secret), bytes(salt), json.dumps(kdf, sort_keys=True))
+    def derive(*args: Any, **kwargs: Any) -> Any:
+        # Any signature: the arguments (bytes as hex, dicts sorted) are the memo key.
+        key = json.dumps([[a.hex() if isinstance(a, bytes | bytearray) else a for a in args], kwargs],
+                         sort_keys=True, default=repr)
         if key not in remembered:
-            remembered[key] = original(secret, salt, kdf)
+            remembered[key] = original(*args, **kwargs)
         return remembered[key]
 
     monkeypatch.setattr(keyslots, "derive", derive)
@@ -174,15 +176,16 @@ class Invariant:
     causes: Counter[str] = dataclasses.field(default_factory=Counter)
     outcomes: Counter[str] = dataclasses.field(default_factory=Counter)
     accepted: list[str] = dataclasses.field(default_factory=list)
+    hang_seconds: float = HANG_SECONDS
 
     def run(self, case: Case, command: Callable[[], Result],
             on_success: Callable[[Result], None] | None = None) -> None:
         before = [folder_state(folder) for folder in self.watched]
         try:
-            with hang_guard(HANG_SECONDS):
+            with hang_guard(self.hang_seconds):
                 result = command()
         except Hang:
-            self._fail(case, "hang", f"ran longer than {HANG_SECONDS} s")
+            self._fail(case, "hang", f"ran longer than {self.hang_seconds} s")
             return
         except BaseException as exc:  # noqa: B036 - anything escaping main is what this test looks for
             frame = traceback.extract_tb(exc.__traceback__)[-1]
