@@ -53,7 +53,7 @@ from tests.security.fuzz_support import (
 
 SEED = 20261201
 CASES = 300
-REAL_PROCESSES = 12
+REAL_PROCESSES = 20
 
 
 @dataclasses.dataclass

@@ -35,7 +35,7 @@ from tests.security.fuzz_support import (
 
 SEED = 20261123
 CASES = 300
-REAL_PROCESSES = 12
+REAL_PROCESSES = 20
 
 # The PDF reading and validation are being rewritten (pdfstack); these runs found, on this branch:
 PDF_SKIP = ("enable after the pdfstack merge: verify reads /dev/zero, /dev/urandom and a symlink to a device "
@@ -121,8 +121,10 @@ def pdfs(filled_app: PassportApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     return filled_app.data_dir, originals
 
 
-def _reset(vault: Path) -> Callable[[Result], None]:
+def _reset(vault: Path, says: str = "") -> Callable[[Result], None]:
+    """After a rightly accepted case: check what it said, then put the vault back as it was."""
     def accepted(result: Result) -> None:
+        assert says in result.out, result.out
         shutil.rmtree(vault)
         shutil.copytree(vault.parent / "pristine", vault)
     return accepted
@@ -136,13 +138,14 @@ def _verify_argv(vault: Path, path: Path) -> list[str]:
     return ["--data-dir", str(vault), "verify", str(path)]
 
 
-def _run(vault: Path, cases: list[Case], argv: Callable[[Path, Path], list[str]], name: str) -> Invariant:
+def _run(vault: Path, cases: list[Case], argv: Callable[[Path, Path], list[str]], name: str,
+         says: str = "") -> Invariant:
     invariant = Invariant(name, [vault])
     folder = vault.parent / "cases"
     for case in in_process(cases):
         path = place(case, folder, ".pdf")
         args = argv(vault, path)
-        invariant.run(case, lambda: run_cli(*args, passphrase=PASSPHRASE), _reset(vault))  # noqa: B023 - run now
+        invariant.run(case, lambda: run_cli(*args, passphrase=PASSPHRASE), _reset(vault, says))  # noqa: B023
     return invariant
 
 
@@ -150,7 +153,7 @@ def _run(vault: Path, cases: list[Case], argv: Callable[[Path, Path], list[str]]
 def test_countersigned_pdf_import_fuzz(pdfs: tuple[Path, list[bytes]]) -> None:
     vault, originals = pdfs
     cases = pdf_cases(originals)
-    invariant = _run(vault, cases, _import_argv, "PDF import")
+    invariant = _run(vault, cases, _import_argv, "PDF import", says="Recorded as agreed by both")
     assert invariant.outcomes["accepted"] >= 1, "the unchanged countersigned copy must still import"
     invariant.assert_clean(CASES)
 
