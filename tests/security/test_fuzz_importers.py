@@ -373,10 +373,6 @@ def test_restore_fuzz(world: World) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skip(reason="enable after the keys merge: vault/keyslots.py KeySlot.from_dict accepts a salt under "
-                         "8 bytes, a nonce that is not 12 bytes and memory_kib under 8 x parallelism, so "
-                         "argon2's HashingError and AESGCM's ValueError escape Vault.open as tracebacks "
-                         "(restore of a backup whose keyslots.json holds such a slot: 6 of 15 cases)")
 def test_restore_fuzz_hostile_key_slots(world: World) -> None:
     invariant = Invariant("restore (hostile key slots)", [world.employee_dir, world.root / "cases"])
     for case in key_slot_cases(world):

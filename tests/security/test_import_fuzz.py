@@ -37,10 +37,6 @@ SEED = 20261123
 CASES = 300
 REAL_PROCESSES = 20
 
-# The PDF reading and validation are being rewritten (pdfstack); these runs found, on this branch:
-PDF_SKIP = ("enable after the pdfstack merge: verify reads /dev/zero, /dev/urandom and a symlink to a device "
-            "without a bound (Path.read_bytes in exchange/pdf_verify.py read_pdf_file: MemoryError traceback "
-            "under the 1 GiB limit, the whole machine's memory without it) and blocks forever on a FIFO")
 
 
 def _number(data: bytes, rng: random.Random) -> tuple[str, bytes]:
@@ -169,7 +165,6 @@ def test_verify_fuzz(pdfs: tuple[Path, list[bytes]]) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skip(reason=PDF_SKIP)
 def test_verify_special_files_fuzz(pdfs: tuple[Path, list[bytes]]) -> None:
     vault, _ = pdfs
     invariant = _run(vault, special_cases(), _verify_argv, "verify (special files)")
@@ -190,7 +185,6 @@ def test_countersigned_pdf_import_fuzz_real_processes(pdfs: tuple[Path, list[byt
 
 
 @pytest.mark.slow
-@pytest.mark.skip(reason=PDF_SKIP)
 def test_verify_fuzz_real_processes(pdfs: tuple[Path, list[bytes]]) -> None:
     vault, originals = pdfs
     invariant = Invariant("verify (processes)", [vault])
