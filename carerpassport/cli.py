@@ -30,6 +30,7 @@ from carerpassport.cli_commands import bundle as bundle_commands
 from carerpassport.cli_commands import countersign as countersign_commands
 from carerpassport.cli_commands import pdf as pdf_commands
 from carerpassport.cli_commands import review as review_commands
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import InternalError, PassportError, ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
@@ -240,7 +241,8 @@ def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
     try:
         for event in app.events():
             extra = f"  file {event.file_sha256[:16]}" if event.file_sha256 else ""
-            out.write(f"{event.at}  {event.kind:<14} {event.summary}{extra}\n")
+            # Entries written before names were cleaned on reading may hold a card's raw name.
+            out.write(f"{event.at}  {event.kind:<14} {display_name(event.summary, limit=1000)}{extra}\n")
     finally:
         app.close()
     return EXIT_OK

@@ -7,6 +7,7 @@ hand-built, so the tests check genuine exports.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import subprocess
 from pathlib import Path
 
@@ -15,8 +16,20 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
+from pyhanko.sign.diff_analysis.constants import VALUE_UPDATE_KEYS
+from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from carerpassport.app import PassportApp
+from carerpassport.exchange.countersign import fill_text_fields
+from carerpassport.exchange.pdf_render import (
+    MANAGER_COMMENT_FIELD,
+    MANAGER_DATE_FIELD,
+    MANAGER_FIELDS,
+    MANAGER_NAME_FIELD,
+)
 
 MANAGER_PASSPHRASE = "manager's own passphrase"
 
@@ -87,3 +100,69 @@ def pdfsig_report(path: Path) -> str:
     """``pdfsig`` output for ``path`` (no network: no OCSP)."""
     done = subprocess.run(["pdfsig", "-no-ocsp", str(path)], capture_output=True, text=True, timeout=60)
     return done.stdout
+
+
+def reader_fills_fields(in_pdf: Path, out_pdf: Path, *, comment: str, name: str, date: str) -> Path:
+    """What a PDF reader does before signing: the manager's three text fields filled, values and new
+    appearances, in one incremental update (poppler's ``pdfsig`` cannot fill text fields itself)."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(in_pdf.read_bytes()))
+    fill_text_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name, MANAGER_DATE_FIELD: date})
+    out = io.BytesIO()
+    writer.write(out)
+    out_pdf.write_bytes(out.getvalue())
+    return out_pdf
+
+
+def add_text_note(in_pdf: Path, out_pdf: Path, *, page: int, text: str = "Looks fine") -> Path:
+    """A reader's comment: a free-text annotation on ``page`` (0-based), added in an incremental update."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(in_pdf.read_bytes()))
+    page_ref = writer.root["/Pages"]["/Kids"].raw_get(page)
+    page_obj = page_ref.get_object()
+    annot = writer.add_object(generic.DictionaryObject({
+        generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+        generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
+        generic.pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(n) for n in (60, 60, 260, 90)]),
+        generic.pdf_name("/Contents"): generic.TextStringObject(text),
+        generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+        generic.pdf_name("/P"): page_ref,
+    }))
+    old = page_obj.get("/Annots")
+    annots = generic.ArrayObject([old.raw_get(i) for i in range(len(old))] if old is not None else [])
+    annots.append(annot)
+    page_obj["/Annots"] = annots
+    writer.update_container(page_obj)
+    out = io.BytesIO()
+    writer.write(out)
+    out_pdf.write_bytes(out.getvalue())
+    return out_pdf
+
+
+def add_validation_data(in_pdf: Path, out_pdf: Path) -> Path:
+    """What a reader's "add verification information" does after signing: a DSS with the manager's
+    certificate and a VRI entry for their signature, in a new incremental update."""
+    data = in_pdf.read_bytes()
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    sig = next(s for s in reader.embedded_signatures if s.field_name == "ManagerSignature")
+    out = io.BytesIO(data)
+    DocumentSecurityStore.add_dss(out, bytes(sig.sig_object.raw_get("/Contents")), certs=[sig.signer_cert],
+                                  strict=False)
+    out_pdf.write_bytes(out.getvalue())
+    return out_pdf
+
+
+def reader_extra_keys(pdf: bytes, signed_revision: int) -> dict[str, set[str]]:
+    """Per manager field: the keys a reader added or changed beyond pyHanko's value keys (/V, /AP, ...)."""
+    reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+    old, new = (reader.get_historical_resolver(r) for r in (signed_revision, reader.xrefs.total_revisions - 1))
+
+    def fields(resolver: HistoricalResolver) -> dict[str, generic.DictionaryObject]:
+        return {str(f.get_object()["/T"]): f.get_object() for f in resolver.root["/AcroForm"]["/Fields"]}
+
+    before, after = fields(old), fields(new)
+    changed = {}
+    for name in MANAGER_FIELDS:
+        keys = {k for k in set(before[name]) | set(after[name])
+                if k not in before[name] or k not in after[name] or repr(before[name].raw_get(k)) != repr(
+                    after[name].raw_get(k))}
+        changed[name] = keys - VALUE_UPDATE_KEYS
+    return changed

@@ -1,7 +1,7 @@
 """Command-line commands for encrypted bundles, identity cards, contacts, backup and restore.
 
 ``export bundle OUT --to RECIPIENT... | --passphrase``, ``identity [--export-card FILE]``,
-``contacts add CARD | list``, ``backup OUT``, ``restore IN [--force]``, and :func:`import_bundle_command`,
+``contacts add CARD [--replace] | list``, ``backup OUT``, ``restore IN [--force]``, and :func:`import_bundle_command`,
 which ``import FILE`` calls for age files. Secrets come from files or environment variables (like borg
 and restic), or are asked for on a terminal; they are never taken as plain arguments, which other users
 of the machine could read in the process list.
@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from carerpassport.cli_commands.pdf import export_subcommands
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.exchange import age_files
+from carerpassport.exchange.errors import AmbiguousRecipientError
 from carerpassport.exchange.identity_card import parse_card
 from carerpassport.exchange.passphrase_strength import (
     MIN_BITS,
@@ -108,37 +110,79 @@ def _recovery_code(args: argparse.Namespace, *, required: bool) -> str | None:
 # --- export bundle --------------------------------------------------------------------------------
 
 def _recipients(app: Any, targets: list[str]) -> list[str]:
-    """Each ``--to``: an age key, an identity card file, or the name of a contact."""
-    contacts = {p.name.casefold(): p.age_recipient for p in app.contacts()}
+    """Each ``--to``: an age key, an identity card file, or the name of exactly one contact."""
     recipients = []
     for target in targets:
         if target.strip().startswith("age1"):
             recipients.append(age_files.parse_recipient(target))
-        elif Path(target).is_file():
-            card = parse_card(age_files.read_limited(Path(target), 64 * 1024, "identity card"))
-            recipients.append(card.age_recipient)
-        elif target.casefold() in contacts:
-            recipients.append(contacts[target.casefold()])
+            continue
+        contact = app.contact_named(target)
+        if Path(target).is_file():
+            if contact is not None:
+                raise AmbiguousRecipientError(
+                    f"{display_name(target)} is both a file here and the name of your contact {contact.name} "
+                    f"({contact.fingerprint}). Nothing was written. Give the card file as ./{target} or the "
+                    "contact's age key (age1…).")
+            recipients.append(_card_file(Path(target)).age_recipient)
+        elif contact is not None:
+            recipients.append(str(contact.age_recipient))
         else:
-            raise ValidationError(f"{target!r} is not an age key (age1…), an identity card file, or the name of one "
-                                  "of your contacts ('carerpassport contacts list').")
+            raise ValidationError(f"{display_name(target)!r} is not an age key (age1…), an identity card file, or "
+                                  "the name of one of your contacts ('carerpassport contacts list').")
     return recipients
+
+
+def _card_file(path: Path) -> Any:
+    return parse_card(age_files.read_limited(path, 64 * 1024, "identity card"))
+
+
+def _is_recipient(app: Any, target: str) -> bool:
+    if target.strip().startswith("age1"):
+        return True
+    try:
+        if app.contact_named(target) is not None:
+            return True
+        if Path(target).is_file():
+            _card_file(Path(target))
+            return True
+    except PassportError:  # not a card (an earlier bundle about to be replaced, say), or an ambiguous name
+        return not Path(target).is_file()
+    return False
+
+
+def _output_and_targets(app: Any, args: argparse.Namespace) -> tuple[Path, list[str]]:
+    """OUT and the ``--to`` recipients, in either order: ``export bundle OUT --to A B`` (DESIGN's form) or
+    ``export bundle --to A OUT``. ``--to`` takes every word after it, so in the second order argparse hands
+    OUT to ``--to``: it is the last word, taken as OUT only when it is not itself a recipient."""
+    targets = list(args.to or [])
+    if args.out is not None:
+        return Path(args.out), targets
+    where = "where to write it is missing: give OUT first, as in 'export bundle OUT --to RECIPIENT...'"
+    if len(targets) < 2:
+        raise _cli().UsageError(where)
+    if _is_recipient(app, targets[-1]):
+        raise _cli().UsageError(f"{display_name(targets[-1])!r} is a recipient, so {where}")
+    return Path(targets[-1]), targets[:-1]
 
 
 def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
     if bool(args.to) == bool(args.passphrase or args.generate_passphrase):
         raise _cli().UsageError("choose who can open it: --to RECIPIENT... or --passphrase (not both)")
+    if args.out is None and not args.to:
+        raise _cli().UsageError("where to write it is missing: 'export bundle OUT --passphrase'")
     app = _cli().open_app(args)
     try:
-        recipients = _recipients(app, args.to) if args.to else None
+        path, targets = _output_and_targets(app, args)
+        recipients = _recipients(app, targets) if targets else None
         passphrase = (_new_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE, out)
                       if recipients is None else None)
         if args.received is not None:
-            result = app.export_received_bundle(args.received, Path(args.out), recipients=recipients,
+            result = app.export_received_bundle(args.received, path, recipients=recipients,
                                                 passphrase=passphrase)
         else:
-            result = app.export_bundle(Path(args.out), recipients=recipients, passphrase=passphrase,
-                                       purpose=args.purpose, fields=args.field or None)
+            result = app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+                                       purpose=args.purpose, fields=args.field or None,
+                                       include_private=args.include_private)
     finally:
         app.close()
     out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
@@ -216,7 +260,8 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
         if args.contacts_command == "add":
-            pin = app.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"))
+            pin = app.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"),
+                                  replace=args.replace)
             out.write(f"Trusted {pin.name}.\nFingerprint: {pin.fingerprint}\nAge recipient: {pin.age_recipient}\n"
                       "Compare the fingerprint with them in person or by phone; if it differs, remove this card.\n")
             return EXIT_OK
@@ -282,12 +327,15 @@ def register(sub: Any) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
     p = export_subcommands(sub).add_parser(
         "bundle", help="an encrypted bundle (.passport.age): the signed PDF and the shared data, for named people")
-    p.add_argument("out", metavar="OUT", help="where to write it (e.g. passport.passport.age)")
+    p.add_argument("out", metavar="OUT", nargs="?", help="where to write it (e.g. passport.passport.age)")
     p.add_argument("--to", nargs="+", action="extend", metavar="RECIPIENT",
-                   help="an age key (age1…), an identity card file, or a contact's name; you can always open it too")
+                   help="an age key (age1…), an identity card file, or a contact's name; you can always open it "
+                        "too (OUT may come last: --to RECIPIENT OUT)")
     _passphrase_options(p, "--bundle-passphrase-file", ENV_BUNDLE_PASSPHRASE)
     p.add_argument("--purpose", default="", help="why you are sharing it (recorded in your sharing log)")
     p.add_argument("--field", action="append", metavar="FIELD_ID", help="share only these questions (repeatable)")
+    p.add_argument("--include-private", action="store_true",
+                   help="allow --field to name answers you marked private (recorded in your sharing log)")
     p.add_argument("--received", type=int, metavar="ID",
                    help="manager mode: send back the kept countersigned passport ID (see 'received list')")
     p.set_defaults(run=cmd_export_bundle)
@@ -300,6 +348,9 @@ def register(sub: Any) -> None:
     contacts = p.add_subparsers(dest="contacts_command", required=True, parser_class=type(p))
     c = contacts.add_parser("add", help="trust someone's identity card (compare the fingerprint with them)")
     c.add_argument("card", metavar="CARD")
+    c.add_argument("--replace", action="store_true",
+                   help="replace the card of someone already trusted under the same name (after comparing the new "
+                        "fingerprint with them; logged)")
     contacts.add_parser("list", help="list your contacts")
     p.set_defaults(run=cmd_contacts)
 

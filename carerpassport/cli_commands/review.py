@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
 from carerpassport.domain.review import DueState, scheduled_reviews
 from carerpassport.domain.review_session import (
@@ -175,7 +176,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
                 out.write("Nothing has been shared yet.\n")
             for s in shares:
                 consent = f"consent withdrawn {s.withdrawn_at[:10]}" if s.withdrawn_at else "shared"
-                out.write(f"{s.id:>4}  {s.at[:10]}  {s.recipient or '(no recipient)'}  {s.format}  "
+                out.write(f"{s.id:>4}  {s.at[:10]}  {display_name(s.recipient) or '(no recipient)'}  {s.format}  "
                           f"revision {s.revision}  {len(s.fields)} fields  {consent}  {s.file_sha256[:16]}\n")
     finally:
         app.close()
@@ -219,14 +220,17 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"The previous manager's certificate is no longer trusted for new countersignatures "
                       f"(kept in your history): {', '.join(change.retired_pins)}.\n")
         out.write(f"\n{change.note}\n\n")
-        chosen = [_field_label(app, f) for f in change.share_fields] + (
+        private = set(app.private_fields_chosen(list(change.share_fields), include_private=True))
+        chosen = [_field_label(app, f) + (" (you marked it private; shared because you named it)" if f in private
+                                          else "") for f in change.share_fields] + (
             ["Agreed actions"] if change.share_actions else [])
         out.write("Chosen to share with them:" + ("".join(f"\n  - {c}" for c in chosen) if chosen else " nothing yet")
                   + "\n")
         if args.export:
             result = app.export_signed_pdf(Path(args.export), recipient=change.manager.name,
                                            purpose="new line manager", fields=list(change.share_fields),
-                                           include_actions=change.share_actions)
+                                           include_actions=change.share_actions,
+                                           include_private=True)  # each --share names one answer for them
             out.write(f"Exported revision {result.revision} to {result.path} (SHA-256 {result.sha256[:16]}…).\n")
         else:
             out.write("Nothing has been sent. Export for them with --export OUT.pdf when you are ready.\n")

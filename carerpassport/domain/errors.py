@@ -51,3 +51,7 @@ def where(exc: BaseException) -> str:
     last = ours[-1]
     path = last.tb_frame.f_code.co_filename.replace("\\", "/")
     return f"{type(exc).__name__} in {path[path.rindex('carerpassport'):]} line {last.tb_lineno}"
+
+
+class PrivateAnswerError(ValidationError):
+    """An export was asked to include answers the employee marked private, without saying so explicitly."""

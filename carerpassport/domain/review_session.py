@@ -226,18 +226,32 @@ class ReviewSummary:
     lines: tuple[SummaryLine, ...]
 
     def count(self, verdict: Verdict) -> int:
+        """Items that end the review with ``verdict`` (an unmarked, unedited item counts as unchanged)."""
         return sum(1 for line in self.lines if line.verdict is verdict)
+
+    @property
+    def confirmed(self) -> int:
+        """Items the employee marked "still true" (and that did not change some other way)."""
+        return sum(1 for line in self.lines if line.verdict is Verdict.UNCHANGED and line.marked)
+
+    @property
+    def not_marked(self) -> int:
+        """Items nobody marked and nothing changed: kept as they were, but not confirmed."""
+        return sum(1 for line in self.lines if line.verdict is Verdict.UNCHANGED and not line.marked)
 
     @property
     def changed(self) -> list[SummaryLine]:
         return [line for line in self.lines if line.verdict is not Verdict.UNCHANGED]
 
     def headline(self) -> str:
-        """One line: "Review on 2026-11-23: 4 still true, 1 changed, 1 no longer applies."."""
+        """One line: "Review on 2026-11-23: 4 still true, 1 changed, 1 no longer applies." and, when some
+        were left unmarked, ", 2 not marked (kept as they were)". Only items marked "still true" are
+        called still true: an item nobody looked at was not confirmed."""
         why = "" if self.trigger == TRIGGER_SCHEDULED else " (circumstances changed)"
-        return (f"Review on {self.reviewed_on.isoformat()}{why}: {self.count(Verdict.UNCHANGED)} still true, "
+        unmarked = f", {self.not_marked} not marked (kept as they were)" if self.not_marked else ""
+        return (f"Review on {self.reviewed_on.isoformat()}{why}: {self.confirmed} still true, "
                 f"{self.count(Verdict.CHANGED)} changed, {self.count(Verdict.NO_LONGER_APPLIES)} no longer "
-                f"applies.")
+                f"applies{unmarked}.")
 
     def text(self) -> str:
         """The full summary as plain text (for the CLI and the wizard's last page)."""

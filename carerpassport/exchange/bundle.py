@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from carerpassport.domain.canonical import MAX_CANONICAL_BYTES, canonical_bytes, load_canonical, sha256_hex
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
@@ -295,7 +296,7 @@ def _parse_sender(value: Any) -> BundleSender:
         age_files.parse_recipient(value["age_recipient"])
     except age_files.InvalidRecipientError:
         raise TamperedDocumentError("The bundle sender's encryption key is not a valid age key.") from None
-    return BundleSender(value["name"][:200], value["fingerprint"], value["certificate"].encode("ascii"),
+    return BundleSender(display_name(value["name"][:200]), value["fingerprint"], value["certificate"].encode("ascii"),
                         value["age_recipient"])
 
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.generic import pdf_name
@@ -29,6 +28,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.exchange import pdf_fonts
@@ -41,8 +41,9 @@ from carerpassport.exchange.pdf_render import (
     MANAGER_DATE_FIELD,
     MANAGER_NAME_FIELD,
     MANAGER_SIGNATURE_FIELD,
-    render_field_text,
-    render_signature_stamp,
+    FieldFace,
+    StampFace,
+    render_appearances,
 )
 from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
 from carerpassport.exchange.pdf_signatures import SignatureCheck
@@ -84,7 +85,7 @@ class ReceivedPassport:
 
     @property
     def employee_name(self) -> str:
-        return self.passport.employee.name or self.employee.signer_name
+        return display_name(self.passport.employee.name) or self.employee.signer_name
 
     @property
     def passport_id(self) -> str:
@@ -177,11 +178,13 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
     out = io.BytesIO()
     try:
         writer = IncrementalPdfFileWriter.from_reader(reader)
-        fill_text_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name,
-                                  MANAGER_DATE_FIELD: date.isoformat()})
+        # The signature's face is drawn with the fields' appearances, so all of them share one font.
+        [face] = _fill_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name,
+                                       MANAGER_DATE_FIELD: date.isoformat()}, [_face(reader, identity)])
         meta = PdfSignatureMetadata(field_name=MANAGER_SIGNATURE_FIELD, name=name, reason="Countersigned by the "
                                     "line manager")
-        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_face(reader, identity)).sign_pdf(
+        stamp = StaticStampStyle(background=_ImportedFace(face), border_width=0, background_opacity=1.0)
+        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=stamp).sign_pdf(
             writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     except Exception as exc:
         if not is_parser_error(exc):
@@ -192,38 +195,30 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
                             manager_name=name, date=date, manager_fingerprint=identity.fingerprint)
 
 
-def _face_style(lines: Sequence[str], width: float, height: float) -> StaticStampStyle:
-    """A signature appearance showing ``lines`` in the document's embedded font, for a signature made on
-    top of an already signed document (pyHanko's text stamps use Courier, which cannot show most names
-    and is not embedded)."""
-    return StaticStampStyle(background=_StampPage(render_signature_stamp(lines, width, height)), border_width=0,
-                            background_opacity=1.0)
+class _ImportedFace(content.PdfContent):  # type: ignore[misc]
+    """A signature appearance that shows a form XObject already in the document (drawn in the document's
+    embedded font by :func:`fill_text_fields`); pyHanko's text stamps use Courier, which cannot show most
+    names and is not embedded."""
 
-
-class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
-    """pyHanko's imported-page content, from bytes in memory instead of a file on disk."""
-
-    def __init__(self, pdf: bytes) -> None:
-        super().__init__(file_name="", page_ix=0)  # type: ignore[no-untyped-call]
-        self._pdf = pdf
+    def __init__(self, xobject: generic.IndirectObject) -> None:
+        x1, y1, x2, y2 = (float(v) for v in deref(xobject)["/BBox"])
+        super().__init__(box=layout.BoxConstraints(width=abs(x2 - x1), height=abs(y2 - y1)))  # type: ignore[no-untyped-call]
+        self._xobject = xobject
 
     def render(self) -> bytes:
-        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(io.BytesIO(self._pdf)), page_ix=0)
-        name = "/Stamp"
-        self.resources.xobject[name] = xobject
-        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
-        self.box = layout.BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        name = "/Face"
+        self.resources.xobject[name] = self._xobject
         return name.encode("ascii") + b" Do"
 
 
-def _face(reader: PdfFileReader, identity: Identity) -> StaticStampStyle:
-    """The countersignature's visible face (who, when, which certificate) in the document's own font, sized
-    to the manager's signature box."""
+def _face(reader: PdfFileReader, identity: Identity) -> StampFace:
+    """The countersignature's visible face (who, when, which certificate), sized to the manager's
+    signature box."""
     width, height = _field_size(reader.root, MANAGER_SIGNATURE_FIELD)
     when = dt.datetime.now(dt.UTC)
-    return _face_style([f"Countersigned digitally by {identity.name or 'the line manager'}",
-                             f"{when:%Y-%m-%d %H:%M} UTC",
-                             f"Certificate {short_fingerprint(identity.fingerprint)} …"], width, height)
+    return StampFace((f"Countersigned digitally by {identity.name or 'the line manager'}",
+                      f"{when:%Y-%m-%d %H:%M} UTC",
+                      f"Certificate {short_fingerprint(identity.fingerprint)} …"), width, height)
 
 
 def _field_size(root: Any, field_name: str) -> tuple[float, float]:
@@ -250,31 +245,72 @@ def _size(widget: generic.DictionaryObject) -> tuple[float, float]:
 def fill_text_fields(writer: IncrementalPdfFileWriter, values: dict[str, str]) -> None:
     """Set the value and a fresh appearance of each named text field (new streams, never in place:
     pyHanko's difference analysis only permits appearance updates that point to new streams)."""
+    _fill_fields(writer, values, [])
+
+
+def _fill_fields(writer: IncrementalPdfFileWriter, values: dict[str, str],
+                 signature_faces: list[StampFace]) -> list[generic.IndirectObject]:
+    """:func:`fill_text_fields`, drawing ``signature_faces`` too; returns their form XObjects.
+
+    Every appearance is drawn in one reportlab document and imported in one go, so they all share one
+    copy of the embedded font."""
     missing = set(values)
+    filled: list[tuple[generic.DictionaryObject, str]] = []
+    widgets: list[tuple[generic.DictionaryObject, FieldFace]] = []
     for name, field in form_fields(writer.root):
         if name not in values or deref(field.get("/FT")) != "/Tx":
             continue
         missing.discard(name)
-        field["/V"] = generic.TextStringObject(values[name])
+        filled.append((field, values[name]))
         multiline = bool(int(deref(field.get("/Ff", 0))) & (1 << 12))
-        for widget in _widgets(field):
-            widget["/AP"] = _pdf_dict({pdf_name("/N"): _appearance(writer, widget, values[name], multiline)})
-            writer.update_container(widget)
-        writer.update_container(field)
+        widgets.extend((widget, _field_face(widget, values[name], multiline)) for widget in _widgets(field))
     if missing:
         raise NotAPassportFileError(f"This PDF has no {', '.join(sorted(missing))} field; it is not a Carer's "
                                     "Passport export.")
+    faces: list[FieldFace | StampFace] = [face for _widget, face in widgets]
+    faces.extend(signature_faces)
+    xobjects = _import_pages_as_xobjects(writer, render_appearances(faces)) if faces else []
+    for (widget, _face_of_widget), xobject in zip(widgets, xobjects, strict=False):
+        widget["/AP"] = _pdf_dict({pdf_name("/N"): xobject})
+        writer.update_container(widget)
+    for field, value in filled:
+        field["/V"] = generic.TextStringObject(value)
+        writer.update_container(field)
+    return xobjects[len(widgets):]
 
 
-def _appearance(writer: IncrementalPdfFileWriter, widget: generic.DictionaryObject, text: str,
-                multiline: bool) -> generic.IndirectObject:
-    """A new form XObject showing ``text`` in the box of ``widget``, drawn by reportlab in the document's
-    embedded font (new objects only, as pyHanko's difference analysis requires of a form fill)."""
+def _field_face(widget: generic.DictionaryObject, text: str, multiline: bool) -> FieldFace:
+    """``text`` laid out in the box of ``widget``."""
     width, height = _size(widget)
     size, lines = _fit(text, width - 2 * _PADDING, height - _PADDING, multiline)
-    face = render_field_text(lines, width, height, size=size, padding=_PADDING, multiline=multiline)
-    xobject: generic.IndirectObject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(face)), page_ix=0)
-    return xobject
+    return FieldFace(tuple(lines), width, height, size, _PADDING, multiline)
+
+
+def _import_pages_as_xobjects(writer: IncrementalPdfFileWriter, pdf: bytes) -> list[generic.IndirectObject]:
+    """Every page of ``pdf`` (our own reportlab output) as a new form XObject in ``writer``.
+
+    pyHanko's ``import_page_as_xobject`` imports each page's resources on their own, so the embedded font
+    the pages share would be copied once per page; here all the pages' resources are imported in one
+    ``import_object`` call, whose reference map makes each font object one object in ``writer``."""
+    reader = PdfFileReader(io.BytesIO(pdf))
+    pages = [reader.find_page_for_modification(ix)  # type: ignore[no-untyped-call]
+             for ix in range(int(reader.root["/Pages"]["/Count"]))]
+    every_resources = generic.ArrayObject([resources for _ref, resources in pages])
+    # import_object finds the source document through the object's container; a new array has none,
+    # so it is given the first page's (any object of that reader would do).
+    every_resources.container_ref = pages[0][0].reference
+    imported = cast(generic.ArrayObject, writer.import_object(every_resources))
+    xobjects = []
+    for (page_ref, _resources), resources in zip(pages, imported, strict=True):
+        page = page_ref.get_object()
+        stream = generic.StreamObject(_pdf_dict({
+            pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
+            pdf_name("/BBox"): generic.ArrayObject([_pdf_float(float(v)) for v in page["/MediaBox"]]),
+            pdf_name("/Resources"): resources,
+        }), stream_data=page["/Contents"].data)  # type: ignore[no-untyped-call]
+        stream.compress()  # type: ignore[no-untyped-call]
+        xobjects.append(writer.add_object(stream))
+    return xobjects
 
 
 def _fit(text: str, width: float, height: float, multiline: bool) -> tuple[float, list[str]]:

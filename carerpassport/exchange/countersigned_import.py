@@ -8,8 +8,9 @@ naming the one reason the file is refused, or returns a :class:`CountersignedImp
   file, only the manager's fields changed, and the manager's certificate is already pinned.
 - ``NEEDS_TRUST``: all of that, but the manager's certificate is new: show its fingerprint to compare.
 - ``CERTIFICATE_CHANGED``: a certificate we have not seen, for a manager whose earlier one is pinned.
-- ``SIGNED_EXTERNALLY``: the manager's reader changed more than the form (pyHanko cannot classify the
-  update), but the employee's signed pages and data are unchanged: "check before accepting".
+- ``SIGNED_EXTERNALLY``: the manager's sound signature covers the whole file, but their reader changed
+  more than the form (a comment, page text): "check before accepting", with what changed in plain
+  words. The signed passport.json is never allowed to change (that is refused).
 """
 
 from __future__ import annotations
@@ -17,21 +18,31 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import hashlib
+from collections.abc import Sequence
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from carerpassport.domain.canonical import load_canonical, sha256_hex
+from carerpassport.domain.display_text import display_comment, display_name
+from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
 from carerpassport.exchange.errors import (
     ExchangeError,
     NotAPassportFileError,
     NotOurSignatureError,
+    OwnKeyCountersignError,
     RollbackError,
     UntrustedSignerError,
 )
+from carerpassport.exchange.identity import fingerprint_of
+from carerpassport.exchange.pdf_reading import open_pdf, parsing, signatures
 from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, examine, external_sentence
-from carerpassport.vault.repository import Repository
+from carerpassport.vault.repository import Attachment, Repository
 
 #: Attachment kind of an accepted countersigned PDF (its details record the agreed revision).
 COUNTERSIGNED_KIND = "countersigned_pdf"
@@ -93,6 +104,9 @@ class CountersignedImport:
 
     #: The manager's certificate is already pinned in this vault.
     manager_pinned: bool
+    #: What the manager signed (:func:`signed_content_identity`): the same for copies that differ only in
+    #: the unsigned padding of their signature, so such a copy is recognised as already imported.
+    signed_content_sha256: str = ""
 
     # --- what must be decided --------------------------------------------------------------------
     @property
@@ -167,21 +181,28 @@ class CountersignedImport:
         if manager is None:
             raise NotCountersignedError("This PDF has only your signature; your manager has not countersigned it "
                                         "yet.")
+        if same_key(manager.cert_pem, employee.cert_pem):
+            raise OwnKeyCountersignError(
+                f"The countersignature on this PDF was made with your own key ({manager.fingerprint}), not your "
+                "manager's. A passport is agreed by both only when your manager signs it with their own identity; "
+                "nothing was imported.")
         shared = checked.passport
         if shared is None:  # never: an invalid passport.json is one of the problems above
             raise NotAPassportFileError("The passport data inside this PDF is not valid.")
         revision = _matching_revision(repo, checked, shared)
-        _refuse_rollback_or_repeat(repo, revision, checked.file_sha256)
+        signed_content = signed_content_identity(pdf_bytes, manager.byte_range, manager.fingerprint)
+        _refuse_rollback_or_repeat(repo, revision, checked.file_sha256, signed_content)
         newer = [r for r in repo.revisions() if r.number > revision and r.reason != REASON_COUNTERSIGNED]
         fields = checked.manager_text
-        manager_name = fields[MANAGER_NAME_FIELD].strip() or manager.signer_name or "your manager"
+        manager_name = display_name(fields[MANAGER_NAME_FIELD]) or manager.signer_name or "your manager"
         state, pinned = _trust_state(repo, manager, manager_name, checked.external_reason)
         return cls(
             source=source, pdf_bytes=pdf_bytes, file_sha256=checked.file_sha256, state=state, passport_id=shared.id,
             revision=revision, newer_revisions=len(newer), employee=employee, manager=manager,
-            manager_name=manager_name, comment=fields[MANAGER_COMMENT_FIELD].strip(),
+            manager_name=manager_name, comment=display_comment(fields[MANAGER_COMMENT_FIELD]),
             manager_date=fields[MANAGER_DATE_FIELD].strip(), pinned_fingerprints=pinned,
-            external_reason=checked.external_reason, manager_pinned=manager.fingerprint in pinned)
+            external_reason=checked.external_reason, manager_pinned=manager.fingerprint in pinned,
+            signed_content_sha256=signed_content)
 
 
 def _matching_revision(repo: Repository, checked: CheckedPdf, shared: Passport) -> int:
@@ -236,11 +257,53 @@ def _is_narrowing(signed: object, full: dict[str, object]) -> bool:
     return True
 
 
-def _refuse_rollback_or_repeat(repo: Repository, revision: int, file_sha256: str) -> None:
+def same_key(cert_pem: bytes, other_pem: bytes) -> bool:
+    """Whether two certificates hold the same public key (a certificate re-made around one's own key is
+    still one's own signature)."""
+    keys = [x509.load_pem_x509_certificate(pem).public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) for pem in (cert_pem, other_pem)]
+    return keys[0] == keys[1]
+
+
+def signed_content_identity(pdf_bytes: bytes, byte_range: Sequence[int], fingerprint: str) -> str:
+    """What a signature signed, as one hash: the signer's fingerprint and the bytes its /ByteRange covers.
+
+    Deduplicating by the file's own hash is not enough: the signature value sits in /Contents, a hex
+    string padded with zeros that the byte range leaves out, so flipping one padding digit makes another
+    file with a still-valid signature over the very same bytes. This hash ignores that padding."""
+    digest = hashlib.sha256(fingerprint.encode("utf-8") + b"\0")
+    offsets = [int(value) for value in byte_range]
+    for start, length in zip(offsets[0::2], offsets[1::2], strict=True):
+        digest.update(pdf_bytes[start:start + length])
+    return digest.hexdigest()
+
+
+def _stored_signed_content(attachment: Attachment) -> str:
+    """The signed-content identity of a copy imported before it was recorded in its details."""
+    recorded = attachment.details.get("signed_content_sha256")
+    if isinstance(recorded, str) and recorded:
+        return recorded
+    try:
+        found = signatures(open_pdf(attachment.data).reader)
+        if not found:
+            return ""
+        last = found[-1]
+        with parsing():
+            byte_range, cert = list(last.byte_range), last.signer_cert.dump()
+        return signed_content_identity(attachment.data, byte_range, fingerprint_of(
+            x509.load_der_x509_certificate(cert)))
+    except PassportError:  # a copy this vault accepted no longer reads: compare by hash only
+        return ""
+
+
+def _refuse_rollback_or_repeat(repo: Repository, revision: int, file_sha256: str, signed_content: str) -> None:
     agreed = repo.attachments(COUNTERSIGNED_KIND)
     for attachment in agreed:
-        if attachment.sha256 == file_sha256:
-            raise AlreadyImportedError(f"This countersigned copy was already imported on {attachment.created[:10]}.")
+        same = attachment.sha256 == file_sha256 or (
+            bool(signed_content) and _stored_signed_content(attachment) == signed_content)
+        if same:
+            raise AlreadyImportedError(f"This countersigned copy was already imported on {attachment.created[:10]} "
+                                       "(the same countersignature, even if the file's bytes differ).")
     latest_agreed = max((int(a.details.get("agreed_revision", a.revision or 0)) for a in agreed), default=0)
     if revision < latest_agreed:
         raise RollbackError(f"This countersigned copy agrees to revision {revision}, older than revision "
@@ -276,7 +339,7 @@ def require_decisions(imp: CountersignedImport, *, trust_new_manager: bool, acce
 
 def recheck_against_vault(imp: CountersignedImport, repo: Repository) -> None:
     """Repeat the checks that depend on the vault (it may have changed since :meth:`CountersignedImport.check`)."""
-    _refuse_rollback_or_repeat(repo, imp.revision, imp.file_sha256)
+    _refuse_rollback_or_repeat(repo, imp.revision, imp.file_sha256, imp.signed_content_sha256)
 
 
 def agreed_passport(passport: Passport, agreed_on: dt.date) -> Passport:
@@ -293,6 +356,7 @@ def countersigned_details(imp: CountersignedImport) -> dict[str, object]:
     """What the vault records about an accepted countersignature (attachment details and log)."""
     return {
         "agreed_revision": imp.revision,
+        "signed_content_sha256": imp.signed_content_sha256,
         "manager_name": imp.manager_name,
         "manager_fingerprint": imp.manager.fingerprint,
         "manager_certificate_name": imp.manager.signer_name,

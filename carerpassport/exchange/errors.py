@@ -29,3 +29,15 @@ class RollbackError(ExchangeError):
 
 class UntrustedSignerError(ExchangeError):
     """A signer whose certificate is not pinned, or differs from the pinned one."""
+
+
+class ContactNameTakenError(UntrustedSignerError):
+    """A new identity card uses the name of someone already trusted, with another certificate."""
+
+
+class AmbiguousRecipientError(ExchangeError):
+    """A name given as a recipient matches more than one trusted person (or a file and a person)."""
+
+
+class OwnKeyCountersignError(UntrustedSignerError):
+    """A "countersignature" made with the vault's own key: the employee cannot agree with themselves."""

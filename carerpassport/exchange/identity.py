@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from carerpassport.domain.display_text import display_name
+
 RSA_BITS = 3072
 CERT_YEARS = 10
 
@@ -53,7 +55,9 @@ def generate_identity(name: str, now: dt.datetime | None = None) -> Identity:
     now = now or dt.datetime.now(dt.UTC)
     key = rsa.generate_private_key(public_exponent=65537, key_size=RSA_BITS)
     subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, (name or "Carer's Passport user")[:64]),
+        # Shown by every PDF reader that checks the signature: no control or invisible characters (and
+        # pyHanko refuses a certificate whose name holds bidi isolates, unknown to X.509's stringprep).
+        x509.NameAttribute(NameOID.COMMON_NAME, display_name(name, limit=64) or "Carer's Passport user"),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Carer's Passport"),
     ])
     cert = (

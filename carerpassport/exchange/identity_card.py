@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
+from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.age_files import InvalidRecipientError, parse_recipient
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
@@ -114,7 +115,7 @@ def parse_card(raw: bytes) -> IdentityCard:
                                     "was altered. Ask for it again.")
     body = {k: v for k, v in data.items() if k != "signature"}
     _verify_signature(public_key, data["signature"], canonical_bytes(body))
-    return IdentityCard(name, recipient, cert_text.encode("ascii"), fingerprint, created)
+    return IdentityCard(display_name(name), recipient, cert_text.encode("ascii"), fingerprint, created)
 
 
 def _text(data: dict[str, Any], key: str, limit: int) -> str:

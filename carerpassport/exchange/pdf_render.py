@@ -167,48 +167,67 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
         return _build(shared, template, facts, tuple(signature_face))
 
 
-def render_signature_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
-    """A one-page PDF exactly ``width`` x ``height`` points with ``lines`` of text: the visible face of
-    a signature added after the pages were signed (the line manager's countersignature), which must be
-    the signature's own appearance. Drawn here so it uses the same embedded fonts as the pages (any
-    script, shaped)."""
-    with _REPORTLAB_LOCK:
-        register_fonts()
-        return _build_stamp(lines, width, height)
+@dataclasses.dataclass(frozen=True)
+class FieldFace:
+    """A filled-in form field's appearance: ``lines`` at ``size`` pt in a ``width`` x ``height`` box."""
+
+    lines: tuple[str, ...]
+    width: float
+    height: float
+    size: float
+    padding: float
+    multiline: bool
 
 
-def _build_stamp(lines: Sequence[str], width: float, height: float) -> bytes:
-    out = io.BytesIO()
-    doc = BaseDocTemplate(out, pagesize=(width, height), leftMargin=2.5 * mm, rightMargin=2.5 * mm,
-                          topMargin=2 * mm, bottomMargin=1 * mm, initialFontName=FONT)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="stamp", frames=[frame])])
-    style = ParagraphStyle("stamp", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
-    first = ParagraphStyle("stamp_first", parent=style, fontName=FONT_BOLD, fontSize=8.5, leading=11,
-                           textColor=ACCENT)
-    doc.build([_para(line, first if i == 0 else style) for i, line in enumerate(lines)])
-    return out.getvalue()
+@dataclasses.dataclass(frozen=True)
+class StampFace:
+    """The visible face of a signature added after the pages were signed (the line manager's
+    countersignature): ``lines`` of text in a ``width`` x ``height`` box, the first one larger."""
+
+    lines: tuple[str, ...]
+    width: float
+    height: float
 
 
-def render_field_text(lines: Sequence[str], width: float, height: float, *, size: float, padding: float,
-                      multiline: bool) -> bytes:
-    """A one-page PDF exactly ``width`` x ``height`` points showing a filled-in form field's ``lines``:
-    its appearance, in the pages' embedded font, so any name shows (the standard Helvetica of form
-    fields covers Latin-1 only)."""
+def render_appearances(faces: Sequence[FieldFace | StampFace]) -> bytes:
+    """One PDF whose page *i* is exactly ``faces[i]``: the appearances the manager's update adds, drawn in
+    the pages' embedded fonts (any script, shaped; the standard Helvetica of form fields covers Latin-1
+    only). One document for all of them, so its embedded font subsets are shared: imported together,
+    every appearance uses the same font objects (one document each embedded the font again per
+    appearance, and nearly tripled the size of a countersigned copy)."""
     with _REPORTLAB_LOCK:
         register_fonts()
         out = io.BytesIO()
-        canvas = Canvas(out, pagesize=(width, height), initialFontName=FONT)
-        canvas.setFont(FONT, size)
-        canvas.setFillColor(INK)
-        y = height - padding - size if multiline else (height - size) / 2 + 2
-        for line in lines:
-            canvas.drawString(padding, y, line)
-            y -= size * 1.2
-        canvas.showPage()
+        canvas = Canvas(out, initialFontName=FONT)
+        for face in faces:
+            canvas.setPageSize((face.width, face.height))
+            if isinstance(face, StampFace):
+                _draw_stamp(canvas, face)
+            else:
+                _draw_field_text(canvas, face)
+            canvas.showPage()
         canvas.save()
         return out.getvalue()
+
+
+def _draw_stamp(canvas: Canvas, face: StampFace) -> None:
+    frame = Frame(2.5 * mm, 1 * mm, face.width - 5 * mm, face.height - 3 * mm, leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0)
+    style = ParagraphStyle("stamp", fontName=FONT, fontSize=7.5, leading=9.5, textColor=INK)
+    # The first line stands out by size and colour, not in bold: one font is embedded for all the
+    # manager's appearances (a bold subset would add another ~19 KB to the countersigned copy).
+    first = ParagraphStyle("stamp_first", parent=style, fontSize=8.5, leading=11, textColor=ACCENT)
+    # Whatever does not fit the box is left out, as on the one page a signature face has.
+    frame.addFromList([_para(line, first if i == 0 else style) for i, line in enumerate(face.lines)], canvas)
+
+
+def _draw_field_text(canvas: Canvas, face: FieldFace) -> None:
+    canvas.setFont(FONT, face.size)
+    canvas.setFillColor(INK)
+    y = face.height - face.padding - face.size if face.multiline else (face.height - face.size) / 2 + 2
+    for line in face.lines:
+        canvas.drawString(face.padding, y, line)
+        y -= face.size * 1.2
 
 
 # --- layout ---------------------------------------------------------------------------------------

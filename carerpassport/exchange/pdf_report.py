@@ -15,6 +15,7 @@ from typing import Any
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
 
+from carerpassport.domain.display_text import display_name
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, examine, external_sentence
 
@@ -121,13 +122,13 @@ def report_of(checked: CheckedPdf) -> VerificationReport:
         certification_level=CERTIFICATION_LABELS.get(level, "not a certification signature")
         if level is not None and employee.certification else "not a certification signature",
         passport_json=checked.passport_json, passport_id=str(shared.get("id", "")), revision=checked.marked_revision,
-        content_hash=checked.content_hash, employee_name=str(_dig(shared, "employee", "name")),
-        manager_name=str(_dig(shared, "manager", "name")),
+        content_hash=checked.content_hash, employee_name=display_name(_dig(shared, "employee", "name")),
+        manager_name=display_name(_dig(shared, "manager", "name")),
         shared_field_ids=tuple(sorted(shared["answers"])) if isinstance(shared.get("answers"), dict) else (),
         shared_action_count=len(shared["actions"]) if isinstance(shared.get("actions"), list) else 0,
         manager_signature_present=checked.manager_field_present, manager_signed=manager is not None,
         manager_signature_valid=bool(manager and manager.sound),
-        manager_covers_whole_file=bool(manager and manager.whole_file),
+        manager_covers_whole_file=bool(manager and checked.manager_covers_all),
         manager_signer_name=manager.signer_name if manager else "",
         manager_fingerprint=manager.fingerprint if manager else "",
         changes_after_signing=_changes_label(employee), signed_externally=bool(checked.external_reason),

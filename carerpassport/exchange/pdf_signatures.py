@@ -2,8 +2,9 @@
 
 :func:`check_signature` validates cryptographically (offline) and runs pyHanko's difference analysis
 under :func:`diff_policy`; :func:`unclassified_reason` puts what the analysis could not allow into words.
-A policy that recognises countersignatures made by ordinary PDF readers plugs in at those two functions
-and nowhere else. Trust is not decided here: callers compare fingerprints with the vault.
+The policy is :func:`.countersign_policy.passport_diff_policy`, which recognises countersignatures made
+by ordinary PDF readers (poppler's ``pdfsig``, Okular); it plugs in here and nowhere else.
+Trust is not decided here: callers compare fingerprints with the vault.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
-from pyhanko.sign.diff_analysis import DEFAULT_DIFF_POLICY, DiffPolicy, ModificationLevel
+from pyhanko.sign.diff_analysis import DiffPolicy, ModificationLevel
 from pyhanko.sign.fields import FieldMDPAction, MDPPerm
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
@@ -23,6 +24,8 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
 from pyhanko_certvalidator import ValidationContext
 
+from carerpassport.domain.display_text import display_name
+from carerpassport.exchange.countersign_policy import passport_diff_policy
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
 from carerpassport.exchange.pdf_limits import MAX_MANAGER_NAME_CHARS
@@ -50,6 +53,8 @@ class SignatureCheck:
     signed_revision: int
     #: How many bytes of the file the signature covers (its signed revision ends there).
     signed_length: int
+    #: The signature's /ByteRange: (offset, length) pairs of the bytes it signs.
+    byte_range: tuple[int, ...]
     #: A certification (DocMDP) signature, and its permission level.
     certification: bool
     docmdp_level: MDPPerm | None
@@ -71,9 +76,9 @@ class SignatureCheck:
 
 
 def diff_policy() -> DiffPolicy:
-    """The difference-analysis policy every check uses: what may change after the employee signed."""
-    policy: DiffPolicy = DEFAULT_DIFF_POLICY
-    return policy
+    """The difference-analysis policy every check uses: what may change after the employee signed
+    (pyHanko's default plus exactly what ordinary readers write on the manager's fields)."""
+    return passport_diff_policy()
 
 
 def unclassified_reason(status: PdfSignatureStatus) -> tuple[ModificationLevel | None, str]:
@@ -126,6 +131,7 @@ def check_signature(sig: EmbeddedPdfSignature) -> SignatureCheck:
         valid=bool(status.valid) and _certificate_signature_ok(crypto_cert, sig.other_embedded_certs),
         whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE, coverage=status.coverage,
         signed_revision=int(sig.signed_revision), signed_length=int(byte_range[2]) + int(byte_range[3]),
+        byte_range=tuple(int(value) for value in byte_range),
         certification=certification, docmdp_level=docmdp_level,
         locks_all_but_manager_fields=field_mdp is not None and field_mdp.action == FieldMDPAction.EXCLUDE
         and set(field_mdp.fields or ()) == set(MANAGER_FIELDS),
@@ -156,7 +162,9 @@ def _certificate_signature_ok(cert: x509.Certificate, others: list[asn1_x509.Cer
 def _common_name(cert: x509.Certificate) -> str:
     names = cert.subject.get_attributes_for_oid(x509.oid.NameOID.COMMON_NAME)
     value = names[0].value if names else ""
-    return (value if isinstance(value, str) else value.decode("utf-8", "replace"))[:MAX_MANAGER_NAME_CHARS]
+    # Shown to the person: no control, escape, bidi or zero-width characters from someone else's certificate.
+    text = value if isinstance(value, str) else value.decode("utf-8", "replace")
+    return display_name(text[:MAX_MANAGER_NAME_CHARS])
 
 
 def _unreadable(who: str, exc: BaseException) -> TamperedDocumentError:

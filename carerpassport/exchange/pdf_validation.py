@@ -18,10 +18,12 @@ import hashlib
 from typing import Any
 
 from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.validation.status import SignatureCoverageLevel
 
 from carerpassport.domain.canonical import load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
+from carerpassport.exchange.countersign_policy import describe_changes, only_validation_data_after, plain_list
 from carerpassport.exchange.errors import (
     ChangedAfterCountersignError,
     ExchangeError,
@@ -38,6 +40,7 @@ from carerpassport.exchange.pdf_reading import (
     marker_at,
     open_pdf,
     page_contents,
+    parsing,
     signatures,
 )
 from carerpassport.exchange.pdf_render import EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD
@@ -70,6 +73,8 @@ class CheckedPdf:
     employee: SignatureCheck
     #: The countersignature (the one signature besides the employee's), if there is one.
     manager: SignatureCheck | None
+    #: The countersignature covers the whole file, or all that follows it is validation data a reader added.
+    manager_covers_all: bool
     #: passport.json exactly as the employee signed it (read from the signed revision).
     passport_json: bytes
     shared: dict[str, Any]
@@ -138,11 +143,14 @@ def examine(data: bytes) -> CheckedPdf:
                                 "reader shows as attached is not what was signed."))
     others = [s for s in found if s is not employee_sig]
     manager = _manager(others, employee, failures)
-    external = _changes_after_signing(opened, employee, manager, failures)
-    _check_nothing_unsigned_appended(opened, manager or employee, failures, notes)
+    covers_all = manager is not None and (manager.whole_file or only_validation_data_after(
+        data, reader, manager.signed_revision, manager.modification))
+    external = _changes_after_signing(opened, employee, manager, covers_all, failures)
+    _check_nothing_unsigned_appended(opened, manager or employee, covers_all, failures, notes)
     return CheckedPdf(
         pdf_bytes=data, file_sha256=hashlib.sha256(data).hexdigest(), lenient=opened.lenient, employee=employee,
-        manager=manager, passport_json=passport_json, shared=shared, passport=passport, marker=marker,
+        manager=manager, manager_covers_all=covers_all, passport_json=passport_json, shared=shared,
+        passport=passport, marker=marker,
         content_hash=content_hash, manager_field_present=MANAGER_SIGNATURE_FIELD in field_names(reader),
         manager_field_empty=MANAGER_SIGNATURE_FIELD in empty_signature_fields(reader),
         manager_text=manager_fields(reader), external_reason=external, failures=tuple(failures),
@@ -238,45 +246,61 @@ def _manager(others: list[Any], employee: SignatureCheck, failures: list[Problem
 
 
 def _changes_after_signing(opened: OpenedPdf, employee: SignatureCheck, manager: SignatureCheck | None,
-                           failures: list[Problem]) -> str:
-    """"" when what was added after the employee signed is allowed form filling; the reason when a sound
-    countersignature covers changes pyHanko cannot classify (signed externally). Anything else beyond
-    form filling is a problem. A lenient parse or a signature outside the manager's box are checked the
-    same way even when pyHanko allowed the changes."""
+                           covers_all: bool, failures: list[Problem]) -> str:
+    """"" when what was added after the employee signed is allowed form filling; when a sound
+    countersignature covers changes the passport policy does not allow (a reader that also changed a page
+    or added a comment), what changed in plain words: the copy is held, "signed externally — check before
+    accepting". Without such a countersignature, anything beyond form filling is a problem. A lenient parse
+    or a signature outside the manager's box are checked the same way even when pyHanko allowed the
+    changes. ``covers_all``: the manager's signature covers the whole file, or everything after it is
+    validation data (:func:`.countersign_policy.only_validation_data_after`)."""
     if not employee.intact or employee.whole_file:
         return ""
     new_field = manager is not None and manager.field_name != MANAGER_SIGNATURE_FIELD
-    countersigned = manager is not None and manager.sound and manager.whole_file
+    countersigned = manager is not None and manager.sound and covers_all
     if not employee.changed_beyond_form_filling and not (countersigned and (opened.lenient or new_field)):
         return ""
     if not countersigned:
-        label = employee.unclassified_reason or "changes beyond form filling"
         failures.append(Problem("Something other than the line manager's fields and signature was added or "
-                                f"changed after the employee signed ({label}). Do not rely on this copy; ask the "
-                                "employee for a new one."))
-        return ""
-    # pyHanko could not vouch for the update: check ourselves that the signed pages are unchanged (the
-    # attachment was compared in examine()).
-    latest = opened.revisions - 1
-    if page_contents(opened.reader, employee.signed_revision) != page_contents(opened.reader, latest):
-        failures.append(Problem("The pages of this PDF were changed after the employee signed it; the file was "
-                                "tampered with."))
+                                f"changed after the employee signed ({_what_changed(opened, employee)}). Do not "
+                                "rely on this copy; ask the employee for a new one."))
         return ""
     reasons = []
     if new_field and manager is not None:
         reasons.append(f"the manager signed in a new field {manager.field_name[:40]!r} instead of the manager's "
                        "signature box")
-    if opened.lenient:
-        reasons.append("the file's structure needed lenient reading")
-    if employee.unclassified_reason:
-        reasons.append(employee.unclassified_reason)
-    return "; ".join(reasons) or "the manager's update changed more than the form fields"
+    # Reading leniently alone does not make a copy suspicious. poppler's and Okular's updates need it only
+    # because they write an object's new version as a new generation without first freeing the old one
+    # (pyHanko's strict reader refuses that). Nothing is taken on trust because of it: both signatures are
+    # still verified over the exact bytes they cover, the revision structure is still checked (the
+    # employee's signature covers a whole earlier revision, the manager's the whole file, one revision per
+    # signature), and pyHanko's difference analysis still compares every later revision with the signed one,
+    # object by object, under :func:`.countersign_policy.passport_diff_policy`. Only what that analysis does
+    # not allow is held. As belt and braces, the signed pages are compared too (the attachment was compared
+    # in examine(): a replaced passport.json is refused, never held).
+    latest = opened.revisions - 1
+    pages_changed = page_contents(opened.reader, employee.signed_revision) != page_contents(opened.reader, latest)
+    if employee.changed_beyond_form_filling or pages_changed:
+        reasons.append(_what_changed(opened, employee))
+    return plain_list(reasons)
 
 
-def _check_nothing_unsigned_appended(opened: OpenedPdf, last: SignatureCheck, failures: list[Problem],
-                                     notes: list[str]) -> None:
+def _what_changed(opened: OpenedPdf, employee: SignatureCheck) -> str:
+    """What changed after the employee signed, in plain words ("text on page 1 changed"), never pyHanko's
+    dict dump."""
+    if employee.coverage is None or employee.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
+        return employee.unclassified_reason  # our own sentence: the signature covers no whole revision
+    with parsing():
+        return plain_list(describe_changes(opened.reader, employee.signed_revision, employee.unclassified_reason))
+
+
+def _check_nothing_unsigned_appended(opened: OpenedPdf, last: SignatureCheck, covers_all: bool,
+                                     failures: list[Problem], notes: list[str]) -> None:
     """Whatever follows the last signature must be a proper revision (then difference analysis judged it)."""
     if last.whole_file:
+        return
+    if last.field_name != EMPLOYEE_SIGNATURE_FIELD and covers_all:
+        notes.append("The line manager's reader added validation data (certificates) after they signed.")
         return
     later_revisions = opened.revisions - 1 - last.signed_revision
     if later_revisions <= 0:

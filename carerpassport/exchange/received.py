@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from carerpassport.domain.display_text import display_name
 from carerpassport.vault.repository import Attachment
 
 #: Attachment kind of a passport a manager received and countersigned (kept in the manager's vault).
@@ -32,8 +33,8 @@ class ReceivedRecord:
     def from_attachment(cls, attachment: Attachment) -> ReceivedRecord:
         details = attachment.details
         return cls(attachment_id=attachment.id, kept_at=attachment.created,
-                   employee_name=str(details.get("employee_name", "")),
+                   employee_name=display_name(details.get("employee_name", "")),
                    employee_fingerprint=str(details.get("employee_fingerprint", "")),
                    passport_id=str(details.get("passport_id", "")), comment=str(details.get("comment", "")),
-                   manager_name=str(details.get("manager_name", "")),
+                   manager_name=display_name(details.get("manager_name", "")),
                    countersigned_on=str(details.get("countersigned_on", "")), file_sha256=attachment.sha256)

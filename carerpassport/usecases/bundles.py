@@ -10,11 +10,17 @@ from pathlib import Path
 from typing import Any
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files as age_crypto
 from carerpassport.exchange import bundle as bundles
 from carerpassport.exchange import identity_card as cards
-from carerpassport.exchange.errors import TamperedDocumentError, UntrustedSignerError
+from carerpassport.exchange.errors import (
+    AmbiguousRecipientError,
+    ContactNameTakenError,
+    TamperedDocumentError,
+    UntrustedSignerError,
+)
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
@@ -31,26 +37,68 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
         return cards.make_card(self.identity(), self.clock())
 
-    def add_contact(self, card_bytes: bytes, *, role: str = "contact") -> Pin:
-        """Trust another person's identity card: pin their certificate and age key."""
+    def add_contact(self, card_bytes: bytes, *, role: str = "contact", replace: bool = False) -> Pin:
+        """Trust another person's identity card: pin their certificate and age key.
+
+        A card in the name of someone already trusted, with another certificate, is refused (anyone can
+        make a card in any name) unless ``replace``: then the earlier one is retired and the change logged.
+        """
         card = cards.parse_card(card_bytes)
         if card.fingerprint == self.identity().fingerprint:
             raise ValidationError("That is your own identity card; add the other person's card.")
+        name = card.name or "(no name)"
         with self.repo.transaction():
-            self.repo.add_pin(card.name or "(no name)", card.fingerprint, role=role, cert_pem=card.cert_pem,
+            self._retire_same_name(name, card.fingerprint, replace=replace)
+            self.repo.add_pin(name, card.fingerprint, role=role, cert_pem=card.cert_pem,
                               age_recipient=card.age_recipient)
-            self.repo.log("contact", f"Trusted the identity card of {card.name or '(no name)'}",
+            self.repo.log("contact", f"Trusted the identity card of {name}",
                           details={"fingerprint": card.fingerprint, "age_recipient": card.age_recipient})
         return next(p for p in self.repo.pins() if p.fingerprint == card.fingerprint)
+
+    def _retire_same_name(self, name: str, fingerprint: str, *, replace: bool) -> None:
+        """Refuse (or, with ``replace``, retire and log) trusted people shown with ``name`` but another
+        certificate, so that a name always means one certificate."""
+        taken = self.trusted_under_name(name, fingerprint)
+        if taken and not replace:
+            earlier = "; ".join(p.fingerprint for p in taken)
+            raise ContactNameTakenError(
+                f"You already trust {taken[0].name} with the fingerprint {earlier}. This card is also named "
+                f"{display_name(name)} but has the fingerprint {fingerprint}. Nothing was changed. Anyone can make a "
+                "card in any name: compare the new fingerprint with them in person or by phone; if they really "
+                "have a new identity, replace the earlier card (on the command line: contacts add CARD --replace).")
+        for pin in taken:
+            self.repo.retire_pin(pin.id)
+            self.repo.log("contact", f"Replaced the identity card of {pin.name}",
+                          details={"old_fingerprint": pin.fingerprint, "new_fingerprint": fingerprint})
+
+    def trusted_under_name(self, name: str, fingerprint: str) -> list[Pin]:
+        """The trusted people (any role) shown with ``name`` but holding another certificate than
+        ``fingerprint``: whom a card with that name and fingerprint would replace."""
+        return [p for p in self.repo.pins(include_retired=False)
+                if p.fingerprint != fingerprint and same_shown_name(p.name, name)]
 
     def contacts(self) -> list[Pin]:
         """Trusted people you can send an encrypted bundle to (pins with an age key)."""
         return [p for p in self.repo.pins(include_retired=False) if p.age_recipient]
 
+    def contact_named(self, name: str) -> Pin | None:
+        """The one contact shown with ``name`` (case and invisible characters aside), or None. Two contacts
+        with that name (possible in vaults from before names were kept unique) are refused, naming both
+        fingerprints, rather than guessing who a bundle is for."""
+        matches = [p for p in self.contacts() if same_shown_name(p.name, name)]
+        if len(matches) > 1:
+            raise AmbiguousRecipientError(
+                f"{len(matches)} of your contacts are named {display_name(name)}: "
+                + "; ".join(f"{p.name} ({p.fingerprint}, age key {p.age_recipient})" for p in matches)
+                + ". Nothing was written. Give the age key (age1…) or the card file of the one you mean.")
+        return matches[0] if matches else None
+
     def export_bundle(self, out_path: Path, *, recipients: list[str] | None = None, passphrase: str | None = None,
-                      purpose: str = "", fields: list[str] | None = None) -> bundles.BundleResult:
+                      purpose: str = "", fields: list[str] | None = None,
+                      include_private: bool = False) -> bundles.BundleResult:
         """Write an encrypted bundle (signed PDF + shared JSON + signed manifest) to ``recipients`` (age keys;
-        the sender's own key is added) or to ``passphrase``. Atomic; logged and recorded as a share."""
+        the sender's own key is added) or to ``passphrase``. Atomic; logged and recorded as a share.
+        ``fields`` naming answers marked private is refused unless ``include_private`` (then logged)."""
         identity = self.identity()
         everyone = bundles.normalise_recipients(recipients, identity.age_recipient) if recipients else []
         label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
@@ -58,6 +106,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
             check_bundle_passphrase(passphrase)  # before the slow signing, so a weak one fails fast
         # The PDF names who it is for: the contacts' names, else (a passphrase, bare keys) the line manager.
         named = passphrase is None and "…" not in label and label != "yourself"
+        private = self.private_fields_chosen(fields, include_private=include_private)
         pdf, passport_json, revision, shared_fields = self._signed_pdf_for_bundle(
             label if named else None, purpose, fields)
         data = bundles.seal_bundle(identity, passport_json=passport_json, pdf=pdf, revision=revision,
@@ -67,9 +116,11 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         atomic_write(out, data)
         digest = sha256_hex(data)
         with self.repo.transaction():
-            self.repo.log("export", f"Encrypted bundle for {label}", revision=revision, file_sha256=digest,
+            self.repo.log("export", f"Encrypted bundle for {label}" + self.private_note(private), revision=revision,
+                          file_sha256=digest,
                           details={"format": "bundle", "file": out.name, "recipients": everyone,
-                                   "passphrase": passphrase is not None, "purpose": purpose})
+                                   "passphrase": passphrase is not None, "purpose": purpose,
+                                   "private_fields": private})
             self.repo.add_share(recipient=label, purpose=purpose, format="bundle", revision=revision,
                                 fields=list(shared_fields), file_sha256=digest, file_name=out.name)
         return bundles.BundleResult(out, digest, revision, tuple(everyone), label, passphrase is not None,
@@ -141,6 +192,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                 f"This bundle was sent by {sender.name or 'someone'}, whom you have not trusted yet. Their "
                 f"fingerprint is {sender.fingerprint}. Compare it with them in person or by phone, then import again "
                 "and choose to trust them (--trust-sender), or add their identity card first.")
+        if opened.sender_state == bundles.SENDER_UNKNOWN and trust_sender:  # refuse before anything is recorded
+            self._retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
         if opened.own_passport:
             return self._import_countersigned_bundle(opened, trust_sender, countersigned_options)
         return self._keep_received_bundle(opened, trust_sender)
@@ -148,6 +201,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def _pin_bundle_sender(self, opened: bundles.OpenedBundle) -> None:
         if opened.sender_state == bundles.SENDER_UNKNOWN:
             sender = opened.sender
+            self._retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
             self.repo.add_pin(sender.name or "(no name)", sender.fingerprint, role="contact",
                               cert_pem=sender.cert_pem, age_recipient=sender.age_recipient)
             self.repo.log("contact", f"Trusted {sender.name or '(no name)'} on importing their bundle",
@@ -176,7 +230,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                                         "bundle's sender, or holds other content than passport.json; refused.")
         passport = verified.passport
         employee = passport.get("employee", {}) if isinstance(passport.get("employee"), dict) else {}
-        details = {"source": "bundle", "employee_name": str(employee.get("name", "")),
+        details = {"source": "bundle", "employee_name": display_name(employee.get("name", "")),
                    "employee_fingerprint": manifest.sender.fingerprint, "passport_id": manifest.passport_id,
                    "revision": manifest.revision, "content_sha256": manifest.content_sha256,
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
@@ -33,8 +34,21 @@ class CountersignUseCases(AppCore):
 
         return countersigning.inspect_received(read_pdf_file(in_path))
 
+    def countersign_refusal(self, received: countersigning.ReceivedPassport) -> str:
+        """Manager mode: why this vault must not countersign ``received`` ("" when it may): a passport
+        signed with this vault's own key would look "agreed by both" with only one person's agreement."""
+        from carerpassport.exchange.countersigned_import import same_key
+
+        if same_key(received.employee.cert_pem, self.identity().cert_pem):
+            return ("This is your own passport, signed with your own key: countersigning it would make it look "
+                    "agreed by both. Your line manager countersigns it, with their own identity.")
+        return ""
+
     def employee_familiarity(self, received: countersigning.ReceivedPassport) -> str:
         """Manager mode: one sentence on whether this vault knows the employee's certificate already."""
+        refusal = self.countersign_refusal(received)
+        if refusal:
+            return "WARNING: " + refusal
         fingerprint = received.employee.fingerprint
         trusted = [p for p in self.repo.pins(include_retired=False) if p.fingerprint == fingerprint]
         if trusted:
@@ -58,6 +72,9 @@ class CountersignUseCases(AppCore):
         from carerpassport.exchange import countersign as countersigning
 
         identity = self.identity()
+        refusal = self.countersign_refusal(received)
+        if refusal:
+            raise OwnKeyCountersignError(refusal + " Nothing was written.")
         signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
                                              date=self.today())
         countersigning.write_countersigned(out_path, signed)

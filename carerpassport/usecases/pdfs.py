@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.errors import PrivateAnswerError
 from carerpassport.usecases.core import AppCore, passport_of
 from carerpassport.vault.atomic import atomic_write
 
@@ -23,27 +24,57 @@ class PdfUseCases(AppCore):
     """Signed PDF export and verification (issue 5)."""
 
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
-                          fields: list[str] | None = None, include_actions: bool = True) -> ExportResult:
+                          fields: list[str] | None = None, include_actions: bool = True,
+                          include_private: bool = False) -> ExportResult:
         """Write a signed PDF of what is shared to ``out_path`` (atomically), log it and record the share.
 
-        ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions.
+        ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions,
+        but one the passport marks private is refused unless ``include_private`` (then it is logged).
         ``recipient`` defaults to the line manager's name.
         """
         from carerpassport.exchange.pdf_sign import ExportResult
 
+        private = self.private_fields_chosen(fields, include_private=include_private)
         revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
         out_path = Path(out_path)
         atomic_write(out_path, signed.pdf)
         digest = sha256_hex(signed.pdf)
         with self.repo.transaction():
-            self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}",
-                          revision=revision, file_sha256=digest,
+            self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}"
+                          + self.private_note(private), revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
+                                   "private_fields": private,
                                    "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
             self.repo.add_share(recipient=signed.facts.recipient, purpose=signed.facts.purpose, format="pdf",
                                 revision=revision, fields=signed.fields, file_sha256=digest, file_name=out_path.name)
         return ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
                             passport_json=signed.passport_json)
+
+    def private_fields_chosen(self, fields: list[str] | None, *, include_private: bool) -> list[str]:
+        """The answered questions in ``fields`` that the passport marks private. Unless ``include_private``
+        (the employee said so explicitly), any is refused with a sentence naming them: sharing a private
+        answer must never be the side effect of a field list."""
+        if fields is None:
+            return []
+        passport = self.passport()
+        private = [f for f in dict.fromkeys(fields)
+                   if passport.answer(f).text.strip() and not passport.answer(f).shared]
+        if private and not include_private:
+            names = ", ".join(f"{self._question_label(f)!r} ({f})" for f in private)
+            raise PrivateAnswerError(
+                f"You marked {names} as private. Nothing was written. To share "
+                f"{'it' if len(private) == 1 else 'them'} in this file anyway, say so explicitly "
+                "(--include-private); it will be recorded in your sharing log.")
+        return private
+
+    def private_note(self, private: list[str]) -> str:
+        """The words the log entry of an export adds when it included private answers."""
+        if not private:
+            return ""
+        return "; it includes answers you marked private: " + ", ".join(self._question_label(f) for f in private)
+
+    def _question_label(self, field_id: str) -> str:
+        return self.template.field(field_id).label if self.template.has_field(field_id) else field_id
 
     def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
                           include_actions: bool = True) -> bytes:

@@ -98,7 +98,8 @@ class ReviewUseCases(AppCore):
                                    "next_review": summary.next_review.isoformat(),
                                    "changed": summary.count(review_session.Verdict.CHANGED),
                                    "ended": summary.count(review_session.Verdict.NO_LONGER_APPLIES),
-                                   "unchanged": summary.count(review_session.Verdict.UNCHANGED)})
+                                   "unchanged": summary.count(review_session.Verdict.UNCHANGED),
+                                   "confirmed": summary.confirmed, "not_marked": summary.not_marked})
         return revision
 
     def cancel_review(self) -> None:

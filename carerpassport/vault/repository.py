@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.display_text import display_name
 from carerpassport.vault.errors import DamagedVaultError, VaultError
 
 
@@ -244,7 +245,9 @@ class Repository:
     def pins(self, *, include_retired: bool = True) -> list[Pin]:
         sql = ("SELECT id, name, role, fingerprint, cert_pem, age_recipient, pinned_at, retired_at FROM pins"
                + ("" if include_retired else " WHERE retired_at IS NULL") + " ORDER BY id")
-        return [Pin(row[0], row[1], row[2], row[3], bytes(row[4]) if row[4] is not None else None,
+        # Names come from other people's cards and certificates; pinned before names were cleaned on
+        # reading, they are cleaned here too, so every screen shows one safe form.
+        return [Pin(row[0], display_name(row[1]), row[2], row[3], bytes(row[4]) if row[4] is not None else None,
                     row[5], row[6], row[7]) for row in self.conn.execute(sql)]
 
     def add_pin(self, name: str, fingerprint: str, *, role: str = "manager", cert_pem: bytes | None = None,

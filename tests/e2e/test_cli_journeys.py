@@ -89,7 +89,6 @@ def test_a_countersigned_in_manager_mode(tmp_path: Path) -> None:
     assert again.code == 1 and again.err.count("\n") == 1
 
 
-@pytest.mark.xfail(strict=True, reason="poppler countersignatures recognised once readerpolicy lands")
 def test_b_countersigned_with_poppler_pdfsig(tmp_path: Path) -> None:
     employee = employee_with_answers(tmp_path)
     pdf, revision = exported(employee, tmp_path)

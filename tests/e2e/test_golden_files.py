@@ -119,7 +119,6 @@ def test_the_poppler_countersigned_copy_imports_after_checking(tmp_path: Path) -
     assert f"Manager's comment: {COMMENT}" in employee.ok("show").out
 
 
-@pytest.mark.xfail(strict=True, reason="poppler countersignatures recognised once readerpolicy lands")
 def test_the_poppler_countersigned_copy_imports_with_only_trust(tmp_path: Path) -> None:
     signed = golden(tmp_path, "countersigned-poppler.pdf")
     employee = restored_employee(tmp_path)

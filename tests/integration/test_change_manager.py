@@ -94,6 +94,7 @@ def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportA
             "caring.how_managing", "--share-actions", "--export", str(out))
     assert r.code == 0, r.err
     assert "What are your caring responsibilities?" in r.out and "Agreed actions" in r.out
+    assert "How are you managing at the moment? (you marked it private; shared because you named it)" in r.out
     embedded = _embedded(out)
     # a private answer the employee explicitly chose for this manager goes; unchosen shared ones do not
     assert sorted(embedded["answers"]) == ["caring.how_managing", "caring.responsibilities"]  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.review_session import NoReviewError, ReviewInProgressError, Verdict
-from tests.cli_runner import Result, run_cli
+from tests.cli_runner import Result, run_cli, run_process
 from tests.conftest import PASSPHRASE
 from tests.security.canary import files_containing
 
@@ -166,3 +166,26 @@ def test_a_replaced_review_cannot_be_finished(filled_app: PassportApp) -> None:
     with pytest.raises(NoReviewError, match="replaced by another one"):
         filled_app.finish_review(old)
     assert filled_app.latest_revision().number == before and filled_app.current_review() is not None
+
+
+def test_done_counts_only_marked_items_as_still_true(app: PassportApp) -> None:
+    """One of five marked "still true" was reported as "5 still true": the other four were never looked at."""
+    fields = ("caring.responsibilities", "caring.effect_on_work", "caring.how_managing", "emergency.arrangements",
+              "support.what_would_help")
+    for field_id in fields:
+        app.set_answer(field_id, f"What I wrote for {field_id}.", shared=True)
+    data_dir = app.data_dir
+    app.close()
+    env = {"CARERPASSPORT_PASSPHRASE": PASSPHRASE}
+    assert run_process(f"--data-dir={data_dir}", "review", "start", env=env).code == 0
+    marked = run_process(f"--data-dir={data_dir}", "review", "mark", "caring.effect_on_work", "still-true", env=env)
+    assert marked.code == 0, marked.err
+    done = run_process(f"--data-dir={data_dir}", "review", "done", env=env)
+    assert done.code == 0, done.err
+    assert "1 still true, 0 changed, 0 no longer applies, 4 not marked (kept as they were)." in done.out
+    reopened = _reopen(data_dir)
+    try:
+        [event] = [e for e in reopened.repo.events() if e.kind == "review"]
+        assert (event.details["confirmed"], event.details["not_marked"]) == (1, 4)
+    finally:
+        reopened.close()

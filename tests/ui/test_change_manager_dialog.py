@@ -38,6 +38,8 @@ def test_nothing_is_ticked_and_the_note_is_shown(filled_app: PassportApp, qtbot,
     assert set(dialog.field_boxes) == {"caring.responsibilities", "caring.effect_on_work", "caring.how_managing",
                                        "emergency.arrangements"}
     assert not any(c.isChecked() for c in dialog.field_boxes.values()) and not dialog.actions_box.isChecked()
+    private = [f for f, box in dialog.field_boxes.items() if box.text().endswith(" (private)")]
+    assert private == ["caring.how_managing"]  # ticking it is the explicit choice to share a private answer
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.status)))
     assert "need to be agreed again" in texts and "does not guarantee that earlier arrangements continue" in texts
     assert unnamed_controls(dialog) == []

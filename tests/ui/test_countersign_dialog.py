@@ -123,3 +123,16 @@ def test_what_is_signed_is_what_was_shown(filled_app: PassportApp, manager: Pass
     signed = out.read_bytes()
     assert signed[:len(original)] == original and len(signed) > len(original)
     assert filled_app.inspect_countersigned(signed, "countersigned.pdf").manager_name == "Bob Smith"
+
+
+def test_your_own_passport_cannot_be_countersigned(filled_app: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:
+    export = tmp_path / "mine.pdf"
+    employee_pdf(filled_app, export)
+    dialog = shown(qtbot, CountersignDialog(filled_app, TaskRunner(synchronous=True)))
+    dialog.open_path(export)
+    assert "WARNING: This is your own passport, signed with your own key" in dialog.verification.text()
+    assert dialog.verification.property("role") == "error" and not dialog.sign.isEnabled()
+    out = tmp_path / "self-countersigned.pdf"
+    dialog.countersign_to(out)  # even if asked directly
+    assert "your own key" in dialog.status.text() and not out.exists() and not dialog.sign.isEnabled()
+    assert filled_app.received_passports() == []

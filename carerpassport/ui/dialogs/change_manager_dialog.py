@@ -105,8 +105,11 @@ class ChangeManagerDialog(QDialog):
         inner = QWidget(scroll)
         rows = QVBoxLayout(inner)
         self.field_boxes: dict[str, QCheckBox] = {}
+        private = set(self.app.private_fields_chosen([f for f, _ in self.app.shareable_fields()],
+                                                     include_private=True))
         for field_id, label in self.app.shareable_fields():
-            check = QCheckBox(label, inner)
+            # A tick is the explicit choice to share an answer, so say which ones are otherwise private.
+            check = QCheckBox(f"{label} (private)" if field_id in private else label, inner)
             set_accessible(check, f"Share: {label}", "Tick to include this answer in the PDF for your new manager.")
             rows.addWidget(check)
             self.field_boxes[field_id] = check
@@ -167,7 +170,8 @@ class ChangeManagerDialog(QDialog):
         set_role(self.status, "hint")
         self.status.setText("Signing the PDF…")
         self.runner.run(lambda: self.app.export_signed_pdf(Path(out), recipient=recipient, purpose=PURPOSE,
-                                                           fields=fields, include_actions=actions),
+                                                           fields=fields, include_actions=actions,
+                                                           include_private=True),  # each one ticked
                         on_done=self._exported, on_error=self._export_failed)
 
     def _exported(self, result: Any) -> None:

@@ -159,8 +159,9 @@ class CountersignDialog(QDialog):
         set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
         self.verification.updateGeometry()
         self.content.setPlainText(readable_passport(received, self.app.template))
-        self.sign.setEnabled(True)
-        self.sign.setDefault(True)
+        may_sign = not self.app.countersign_refusal(received)
+        self.sign.setEnabled(may_sign)
+        self.sign.setDefault(may_sign)
         self.status.clear()
         self.comment.setFocus()
 
@@ -211,7 +212,8 @@ class CountersignDialog(QDialog):
                                       else "The file was not checked.")
         target.setText(reason)
         set_role(target, "error")
-        self.sign.setEnabled(self.received is not None)
+        # Your own passport stays unsignable after a refusal, as it was when it was opened.
+        self.sign.setEnabled(self.received is not None and not self.app.countersign_refusal(self.received))
         target.setFocus()
 
     def _set_busy(self, busy: bool) -> None:

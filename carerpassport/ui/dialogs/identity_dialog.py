@@ -33,6 +33,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
 from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.repository import Pin
 
 QR_MODULE_PIXELS = 4
 
@@ -67,15 +68,37 @@ def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_to_replace_card(parent: QWidget, card: IdentityCard, earlier: list[Pin]) -> bool:
+    """Warn that ``card`` uses the name of someone already trusted with another certificate, showing both
+    fingerprints, and ask whether to replace the earlier card (No is the default)."""
+    before = "\n".join(f"    {p.name}: {p.fingerprint}" for p in earlier)
+    answer = QMessageBox.warning(
+        parent, "Replace a card you trust?",
+        f"You already trust someone named {card.name or '(no name)'}, with another certificate:\n{before}\n\n"
+        f"This card has the fingerprint:\n    {card.fingerprint}\n\nAnyone can make a card in any name. Replace "
+        "the earlier card only if they told you, in person or by phone, that they have a new identity and the "
+        "new fingerprint matches.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def add_trusted_card(app: PassportApp, path: Path, confirm_trust: Callable[[QWidget, IdentityCard], bool],
-                     parent: QWidget) -> IdentityCard | None:
-    """Read the card file at ``path``, ask ``confirm_trust``, and add the card to the contacts.
+                     parent: QWidget, confirm_replace: Callable[[QWidget, IdentityCard, list[Pin]], bool]
+                     = ask_to_replace_card) -> IdentityCard | None:
+    """Read the card file at ``path``, ask ``confirm_trust`` (or, when the card's name is taken by someone
+    trusted with another certificate, ``confirm_replace``), and add the card to the contacts.
 
     The card, or None when the person chose not to trust it; a :class:`PassportError` when the file is not
     a card or the card cannot be added.
     """
     raw = read_limited(path, MAX_CARD_BYTES, "identity card")
     card = parse_card(raw)
+    earlier = app.trusted_under_name(card.name or "(no name)", card.fingerprint)
+    if earlier:
+        if not confirm_replace(parent, card, earlier):
+            return None
+        app.add_contact(raw, replace=True)
+        return card
     if not confirm_trust(parent, card):
         return None
     app.add_contact(raw)
@@ -85,15 +108,18 @@ def add_trusted_card(app: PassportApp, path: Path, confirm_trust: Callable[[QWid
 class IdentityDialog(QDialog):
     """The vault's public identity card, as text and a QR code, with "Save my card…" and "Add someone's card…".
 
-    ``confirm_trust(card)`` asks before a card is trusted (a message box unless a test gives another).
+    ``confirm_trust(card)`` asks before a card is trusted, ``confirm_replace(card, earlier)`` before it
+    replaces a card trusted under the same name (message boxes unless a test gives others).
     """
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
-                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card) -> None:
+                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card,
+                 confirm_replace: Callable[[QWidget, IdentityCard, list[Pin]], bool] = ask_to_replace_card) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
         self.confirm_trust = confirm_trust
+        self.confirm_replace = confirm_replace
         self.card_bytes = app.identity_card()
         self.card = parse_card(self.card_bytes)
         self.saved_to: Path | None = None
@@ -159,7 +185,7 @@ class IdentityDialog(QDialog):
     def add_card(self, path: Path) -> bool:
         """Read a card, ask to trust it, and pin it; True when it was added."""
         try:
-            card = add_trusted_card(self.app, path, self.confirm_trust, self)
+            card = add_trusted_card(self.app, path, self.confirm_trust, self, self.confirm_replace)
         except PassportError as exc:
             self._failed(exc)
             return False

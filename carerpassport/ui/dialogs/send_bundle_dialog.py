@@ -33,12 +33,13 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, BundleResult
 from carerpassport.exchange.identity_card import IdentityCard
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
-from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_trust_card
+from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_replace_card, ask_to_trust_card
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
+from carerpassport.vault.repository import Pin
 
 
 def shared_preview(app: PassportApp) -> str:
@@ -66,11 +67,13 @@ class SendBundleDialog(WorkingDialog):
     """Choose recipients (contacts, a card file) or a passphrase, preview what is shared, and save."""
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
-                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card) -> None:
+                 confirm_trust: Callable[[QWidget, IdentityCard], bool] = ask_to_trust_card,
+                 confirm_replace: Callable[[QWidget, IdentityCard, list[Pin]], bool] = ask_to_replace_card) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
         self.confirm_trust = confirm_trust
+        self.confirm_replace = confirm_replace
         self.result_: BundleResult | None = None
         title_window(self, "Send an encrypted copy", "Make an encrypted file of what you share, that only the "
                      "people you choose can open.")
@@ -204,7 +207,7 @@ class SendBundleDialog(WorkingDialog):
     def add_card(self, path: Path) -> bool:
         """Read a card, ask to trust it, add it to contacts and tick it."""
         try:
-            card = add_trusted_card(self.app, path, self.confirm_trust, self)
+            card = add_trusted_card(self.app, path, self.confirm_trust, self, self.confirm_replace)
         except PassportError as exc:
             self._failed(exc)
             return False

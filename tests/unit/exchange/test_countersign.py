@@ -142,3 +142,24 @@ def test_the_manager_fields_and_countersignature_are_drawn_in_an_embedded_font(e
             assert "/FontFile2" in descriptor or "/FontFile" in descriptor, f"{name} uses a font not embedded"
         checked.add(name)
     assert checked == {"ManagerComment", "ManagerName", "ManagerDate", "ManagerSignature"}
+
+
+def test_the_manager_appearances_share_one_embedded_font(exported: bytes) -> None:
+    """The three filled fields and the countersignature's face are drawn in one reportlab document and
+    imported together: the manager's update embeds the font once (it embedded it once per appearance, 5
+    font files, and nearly tripled the size of the copy)."""
+    from pyhanko.pdf_utils import generic
+
+    manager = generate_identity("Łukasz Żółć")
+    signed = countersign_pdf(inspect_received(exported), manager, comment="Dziękuję — agreed.", name="Łukasz Żółć",
+                             date=dt.date(2026, 11, 23))
+    reader = PdfFileReader(io.BytesIO(signed.pdf_bytes))
+
+    def font_files(revision: int) -> int:
+        objects = (reader.get_object(ref) for ref in reader.xrefs.explicit_refs_in_revision(revision))
+        return sum(1 for obj in objects if isinstance(obj, generic.DictionaryObject)
+                   and obj.get("/Type") == "/FontDescriptor" and ("/FontFile2" in obj or "/FontFile" in obj))
+
+    assert font_files(0) == 2  # the export: regular and bold
+    assert font_files(reader.xrefs.total_revisions - 1) == 1
+    assert len(signed.pdf_bytes) < len(exported) + 45_000  # one font subset (~19 KB) and the signature (~25 KB)
