@@ -10,7 +10,7 @@ from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.usecases.core import AppCore
 from carerpassport.vault import keyslots
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.atomic import staged_write
 from carerpassport.vault.db import schema_version
 from carerpassport.vault.errors import LockedError, WrongKeyError
 from carerpassport.vault.keyslots import RecoveryCode
@@ -38,11 +38,14 @@ class BackupUseCases(AppCore):
             schema_version=schema_version(self.vault.conn), identity_fingerprint=self.identity().fingerprint,
             counts=counts, recovery_secret=secret, passphrase=passphrase, created=self.clock())
         out = Path(out_path)
-        atomic_write(out, data)
         method = backup_files.METHOD_RECOVERY if secret is not None else backup_files.METHOD_PASSPHRASE
         digest = sha256_hex(data)
-        self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
-                      details={"file": out.name, "method": method, "counts": counts})
+        # The log names each backup (with its full path) so that a damaged vault can say which one to restore;
+        # the file appears only once that entry is saved.
+        with staged_write(out, data):
+            self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
+                          details={"file": out.name, "path": str(out.absolute()), "method": method,
+                                   "counts": counts})
         return backup_files.BackupResult(out, digest, method, counts)
 
     def _check_recovery_code(self, text: str) -> bytes:

@@ -20,7 +20,7 @@ from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.vault.errors import VaultError
+from carerpassport.vault.errors import StorageError, VaultError
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
@@ -225,8 +225,19 @@ class AppCore:
     # --- keys ------------------------------------------------------------------------------------
     def change_passphrase(self, new: str | None) -> None:
         """Set, change or (``None``) remove the passphrase."""
-        self.vault.set_passphrase(new)
-        self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+        try:
+            self.vault.set_passphrase(new)
+        except StorageError as exc:
+            raise exc.retold("Your passphrase was not changed",
+                             "The one you had still opens the vault, and nothing saved was lost.") from exc
+        try:
+            self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+        except StorageError as exc:
+            # The key file is already rewritten: say so, or the person would go on using the old passphrase.
+            raise exc.retold("Your passphrase " + ("was removed" if new is None else "was changed, and the new one "
+                                                   "is the one that opens the vault now,")
+                             + " but the vault's log could not record the change",
+                             "Nothing saved was lost.") from exc
 
     def regenerate_recovery_code(self) -> RecoveryCode:
         code = self.vault.regenerate_recovery_code()

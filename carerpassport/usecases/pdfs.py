@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.usecases.core import AppCore, passport_of
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.atomic import staged_write
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
@@ -33,9 +33,9 @@ class PdfUseCases(AppCore):
 
         revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
         out_path = Path(out_path)
-        atomic_write(out_path, signed.pdf)
         digest = sha256_hex(signed.pdf)
-        with self.repo.transaction():
+        # The file appears only once the export is in the sharing record, so the record never misses a copy.
+        with staged_write(out_path, signed.pdf), self.repo.transaction():
             self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}",
                           revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,

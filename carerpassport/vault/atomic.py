@@ -9,12 +9,54 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
+
+from carerpassport.vault.disk_faults import storage_error
+
+T = TypeVar("T")
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` atomically; the file is readable by its owner only."""
+    """Replace ``path`` with ``data`` atomically; the file is readable by its owner only.
+
+    A full, read-only or failing disk raises a :class:`~carerpassport.vault.errors.StorageError` (also an
+    ``OSError``) that says so; ``path`` is then unchanged.
+    """
+    with staged_write(path, data):
+        pass
+
+
+@contextlib.contextmanager
+def staged_write(path: Path, data: bytes) -> Iterator[None]:
+    """Write ``data`` to a private temp file beside ``path`` (fsynced), run the ``with`` body, and only if it
+    succeeds rename the file into place. For "write the file and record it" as one step: if recording
+    fails (say the disk filled up), no file appears and any earlier ``path`` is unchanged."""
     path = Path(path)
+    tmp = _translated(path, lambda: _write_temp(path, data))
+    try:
+        yield
+        _translated(path, lambda: os.replace(tmp, path))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    fsync_dir(path.parent)
+
+
+def _translated(path: Path, step: Callable[[], T]) -> T:
+    try:
+        return step()
+    except OSError as exc:
+        error = storage_error(exc, path.parent, failed=f"{path.name} was not written",
+                              kept="Nothing was written there, and any earlier file of that name is unchanged.")
+        if error is None:
+            raise
+        raise error from exc
+
+
+def _write_temp(path: Path, data: bytes) -> str:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)
@@ -22,12 +64,11 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    fsync_dir(path.parent)
+    return tmp
 
 
 def fsync_dir(folder: Path) -> None:

@@ -17,11 +17,12 @@ import sqlcipher3
 
 from carerpassport.vault import keyslots as ks
 from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
-from carerpassport.vault.db import connect, migrate
+from carerpassport.vault.db import connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
     DamagedVaultError,
     LockedError,
     NoVaultError,
+    VaultError,
     VaultExistsError,
     WrongKeyError,
 )
@@ -77,6 +78,7 @@ class Vault:
         self._key = key
         self.slots = slots
         self.conn = conn
+        conn.damage_advice = self._restore_advice
         self.repo = Repository(conn)
         self.unlocked = unlocked
 
@@ -184,8 +186,7 @@ class Vault:
         try:
             conn = connect(paths.db, key)
         except WrongKeyError:
-            raise WrongKeyError(f"{paths.db} is not a Carer's Passport vault, or its key file belongs to another "
-                                "vault. Restore the folder from a backup.") from None
+            raise _not_opened_by(paths, key) from None
         try:
             migrate(conn, paths.db, paths.backups)
         except BaseException:
@@ -202,7 +203,12 @@ class Vault:
 
     def connect(self) -> sqlcipher3.Connection:
         """A second connection to the same vault, for a worker thread."""
-        return connect(self.paths.db, self._key)
+        conn = connect(self.paths.db, self._key)
+        conn.damage_advice = self._restore_advice
+        return conn
+
+    def _restore_advice(self) -> str:
+        return restore_advice(self.paths.db, self._key)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -280,6 +286,22 @@ def _require_vault(paths: VaultPaths) -> None:
         raise DamagedVaultError(f"The vault in {paths.root} has lost its key file (keyslots.json). "
                                 "Restore the folder from a backup.")
     raise NoVaultError(f"There is no vault in {paths.root}. Create one first (carerpassport init).")
+
+
+def _not_opened_by(paths: VaultPaths, key: bytes) -> VaultError:
+    """Why a key unwrapped from this folder's key file does not open its database: damage (some pages
+    still pass their check with this key) or two files from different vaults (none does)."""
+    failing, pages = damaged_pages(paths.db, key)
+    if failing < pages:
+        return DamagedVaultError(
+            f"The vault file {paths.db} is damaged: {failing} of its {pages} pages, including the first, no longer "
+            f"match what was saved. Nothing was changed. {restore_advice(paths.db, key)}")
+    return WrongKeyError(
+        f"{paths.db} does not open with the key in {paths.keyslots.name}: not one of its pages matches that key, so "
+        "it is not a Carer's Passport vault, or the two files come from different vaults (or the first bytes of "
+        "vault.db are damaged). Nothing was changed. "
+        f"If files were copied into {paths.root}, put back the vault.db and keyslots.json that were made together; "
+        "otherwise restore your newest backup (carerpassport restore FILE --force keeps this folder beside it).")
 
 
 def _slot_candidates(paths: VaultPaths) -> list[KeySlotFile]:
