@@ -113,6 +113,11 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         vault = Vault.open(VaultPaths(Path(data_dir)), keyring=keyring, passphrase=passphrase,
                            recovery_code=recovery_code)
         app = cls(vault, keyring)
+        try:
+            app.quick_check()
+        except BaseException:
+            vault.close()
+            raise
         if vault.unlocked.method == "recovery":
             vault.repo.log("key", "Opened with the recovery code")
         if not vault.repo.has_identity():

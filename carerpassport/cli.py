@@ -243,6 +243,18 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        report = app.require_intact("")
+    finally:
+        app.close()
+    out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
+              f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
+              "matches its certificate.\n")
+    return EXIT_OK
+
+
 def _read_new_passphrase(args: argparse.Namespace) -> str:
     if args.new_passphrase_file:
         return Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
@@ -329,6 +341,9 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
     keys.add_parser("rekey", help="re-encrypt the vault under a new key")
     p.set_defaults(run=cmd_key)
+
+    p = sub.add_parser("check", help="check that the whole vault is undamaged (every page, the history, stored files)")
+    p.set_defaults(run=cmd_check)
 
     pdf_commands.register(sub)
     countersign_commands.register(sub)

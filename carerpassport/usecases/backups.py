@@ -8,7 +8,7 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.usecases.core import AppCore
+from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
 from carerpassport.vault.atomic import staged_write
 from carerpassport.vault.db import schema_version
@@ -17,7 +17,7 @@ from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.store import Vault, VaultPaths
 
 
-class BackupUseCases(AppCore):
+class BackupUseCases(IntegrityUseCases):
     """Whole-vault backup and restore (issue 7)."""
 
     def backup(self, out_path: Path, *, recovery_code: str | None = None,
@@ -31,6 +31,8 @@ class BackupUseCases(AppCore):
             raise ValidationError("Give your recovery code or a passphrase to lock the backup with.")
         else:
             check_bundle_passphrase(passphrase)
+        self.require_intact("No backup was made, because a backup of damaged data would look fine and bring the "
+                            "damage back when restored. ")
         database = backup_files.snapshot_database(self.vault.conn, self.vault.paths.db)
         counts = backup_files.vault_counts(self.vault.conn)
         data = backup_files.seal_backup(
@@ -79,7 +81,8 @@ class BackupUseCases(AppCore):
                     raise
                 return  # a backup passphrase need not open the vault itself: hashes were checked
             try:
-                vault.repo.verify_chain()
+                # A backup made of a vault already damaged (before backups were checked) must not come back.
+                cls(vault, None).require_intact("This backup holds a damaged vault, so nothing was restored. ")
                 vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
                                details={"counts": contents.manifest.counts})
             finally:

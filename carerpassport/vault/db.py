@@ -78,8 +78,9 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
     def vault_error(self, exc: sqlcipher3.DatabaseError) -> Exception:
         """The typed error for a failure of this connection (``exc`` itself when it is not the disk's)."""
         if is_damage(exc):
-            return DamagedVaultError(f"The vault file is damaged: part of it no longer matches what was saved "
-                                     f"(SQLite: {exc}). Nothing was changed. {self.damage_advice()}")
+            reason = f"part of the vault file no longer matches what was saved (SQLite: {exc})"
+            return DamagedVaultError(f"The vault is damaged: {reason}. Nothing was changed. {self.damage_advice()}",
+                                     reason)
         error = storage_error(exc, self.folder, failed="The vault could not save to disk",
                               kept="Nothing saved before was lost; only the change being saved just now was not kept.")
         return error if error is not None else exc

@@ -26,7 +26,15 @@ class LockedError(VaultError):
 
 
 class DamagedVaultError(VaultError):
-    """The vault file is truncated or corrupted."""
+    """The vault file is truncated or corrupted.
+
+    ``reason`` is the cause alone ("revision 4 does not match ..."), for a caller that tells it in its own
+    sentence (the full check, a refused backup); ``str()`` is the whole sentence.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class NewerVaultError(VaultError):

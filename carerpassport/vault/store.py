@@ -78,7 +78,7 @@ class Vault:
         self._key = key
         self.slots = slots
         self.conn = conn
-        conn.damage_advice = self._restore_advice
+        conn.damage_advice = self.restore_advice
         self.repo = Repository(conn)
         self.unlocked = unlocked
 
@@ -204,10 +204,11 @@ class Vault:
     def connect(self) -> sqlcipher3.Connection:
         """A second connection to the same vault, for a worker thread."""
         conn = connect(self.paths.db, self._key)
-        conn.damage_advice = self._restore_advice
+        conn.damage_advice = self.restore_advice
         return conn
 
-    def _restore_advice(self) -> str:
+    def restore_advice(self) -> str:
+        """Which backup to restore if this vault turns out damaged (from its log of backups)."""
         return restore_advice(self.paths.db, self._key)
 
     def close(self) -> None:
