@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.usecases.core import AppCore, passport_of
-from carerpassport.vault.atomic import staged_write
+from carerpassport.vault.atomic import StagedFile
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
@@ -29,21 +29,40 @@ class PdfUseCases(AppCore):
         ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions.
         ``recipient`` defaults to the line manager's name.
         """
+        staged: StagedFile | None = None
+        try:
+            # The file appears only once the export is in the sharing record, so the record never misses a copy.
+            with self.repo.transaction():
+                staged, result = self._stage_pdf_export(Path(out_path), recipient=recipient, purpose=purpose,
+                                                        fields=fields, include_actions=include_actions)
+            staged.commit()
+        except BaseException:
+            if staged is not None:
+                staged.discard()
+            raise
+        return result
+
+    def _stage_pdf_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
+                          include_actions: bool) -> tuple[StagedFile, ExportResult]:
+        """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
+        the share. Inside the caller's transaction: the caller commits it, then the file (or discards it)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
-        out_path = Path(out_path)
         digest = sha256_hex(signed.pdf)
-        # The file appears only once the export is in the sharing record, so the record never misses a copy.
-        with staged_write(out_path, signed.pdf), self.repo.transaction():
+        staged = StagedFile(out_path, signed.pdf)
+        try:
             self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}",
                           revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
                                    "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
             self.repo.add_share(recipient=signed.facts.recipient, purpose=signed.facts.purpose, format="pdf",
                                 revision=revision, fields=signed.fields, file_sha256=digest, file_name=out_path.name)
-        return ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
-                            passport_json=signed.passport_json)
+        except BaseException:
+            staged.discard()
+            raise
+        return staged, ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
+                                    passport_json=signed.passport_json)
 
     def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
                           include_actions: bool = True) -> bytes:

@@ -153,26 +153,30 @@ def _open_error(exc: sqlcipher3.DatabaseError, path: Path) -> Exception:
 
 
 def restore_advice(path: Path, key: bytes) -> str:
-    """Which backup to restore, from the vault's own log of backups, read on a fresh connection (the one
-    that met the damage may be stuck in an error state). Falls back on :data:`RESTORE_ADVICE` when the log
-    cannot be read or records no backup."""
+    """Which backup to restore: the newest in the vault's log of backups whose file is still there, read on
+    a fresh connection (the one that met the damage may be stuck in an error state). Falls back on
+    :data:`RESTORE_ADVICE` when the log cannot be read or names no backup that exists."""
     try:
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            row = conn.execute("SELECT at, details FROM events WHERE kind = 'backup' "
-                               "ORDER BY id DESC LIMIT 1").fetchone()
+            rows = conn.execute("SELECT at, details FROM events WHERE kind = 'backup' "
+                                "ORDER BY id DESC LIMIT 50").fetchall()
         finally:
             conn.close()
-        details = json.loads(row[1]) if row else None
-    except (sqlcipher3.DatabaseError, ValueError, TypeError):
+    except sqlcipher3.DatabaseError:
         return RESTORE_ADVICE
-    if not isinstance(details, dict) or not isinstance(details.get("path", details.get("file")), str):
-        return RESTORE_ADVICE
-    where = details.get("path", details.get("file"))
-    return (f"Restore your newest backup, {where} (made {str(row[0])[:16].replace('T', ' ')} UTC, before the damage "
-            f"was found): carerpassport restore \"{where}\" --force (the damaged folder is kept beside it).")
+    for at, details in rows:
+        try:
+            where = json.loads(details).get("path")
+        except (ValueError, TypeError, AttributeError):
+            continue
+        if isinstance(where, str) and where and Path(where).is_file():
+            return (f"Restore your newest backup, {where} (made {str(at)[:16].replace('T', ' ')} UTC, before the "
+                    f"damage was found): carerpassport restore \"{where}\" --force (the damaged folder is kept "
+                    "beside it).")
+    return RESTORE_ADVICE
 
 
 def damaged_pages(path: Path, key: bytes) -> tuple[int, int]:

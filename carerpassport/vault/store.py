@@ -26,6 +26,7 @@ from carerpassport.vault.errors import (
     VaultExistsError,
     WrongKeyError,
 )
+from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import KeySlotFile, RecoveryCode
 from carerpassport.vault.repository import Repository
@@ -95,6 +96,7 @@ class Vault:
     def create(cls, paths: VaultPaths, *, passphrase: str | None = None,
                keyring: KeyringStore | None = None) -> tuple[Vault, RecoveryCode]:
         """Make a new, empty vault (schema up to date) and return it with its recovery code."""
+        finish_interrupted_restore(paths.root)  # a restore killed half-way is a vault, not an empty folder
         if paths.exists() or paths.db.exists():
             raise VaultExistsError(f"There is already a vault in {paths.root}. Open it, or choose another folder.")
         if passphrase is not None:
@@ -133,6 +135,7 @@ class Vault:
         ``passphrase`` may also hold the recovery code (headless use gives one secret). Raises
         :class:`NoVaultError`, :class:`LockedError`, :class:`WrongKeyError` or :class:`DamagedVaultError`.
         """
+        finish_interrupted_restore(paths.root)
         _require_vault(paths)
         candidates = _slot_candidates(paths)
         slots = candidates[0]
