@@ -213,9 +213,17 @@ def migrate(conn: VaultConnection, path: Path, backups: Path) -> int:
                               f"this app knows up to {SCHEMA_VERSION}). Update the app to open it.")
     if 0 < start < SCHEMA_VERSION:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        shutil.copy2(path, backups / f"vault-schema{start}-{stamp}.db")
+        try:
+            backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+            shutil.copy2(path, backups / f"vault-schema{start}-{stamp}.db")
+        except OSError as exc:
+            error = storage_error(exc, backups, failed="The vault was not upgraded to this version of the app, "
+                                  "because the copy kept before upgrading could not be written",
+                                  kept="The vault is unchanged and nothing was lost.")
+            if error is None:
+                raise
+            raise error from exc
     for number in range(start, SCHEMA_VERSION):
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")
