@@ -116,6 +116,7 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         app = cls(vault, keyring)
         try:
             app.quick_check()
+            app.clean_after_killed_backup()
         except BaseException:
             vault.close()
             raise

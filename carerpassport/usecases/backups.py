@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from carerpassport.domain.canonical import sha256_hex
@@ -10,11 +11,14 @@ from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
-from carerpassport.vault.atomic import staged_write
+from carerpassport.vault.atomic import remove_abandoned_temps, staged_write
 from carerpassport.vault.db import schema_version
-from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.errors import LockedError, StorageError, WrongKeyError
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.store import Vault, VaultPaths
+
+#: Where a backup is being written (vault meta), until it is in place.
+PENDING_BACKUP_META = "backup_in_progress"
 
 
 class BackupUseCases(IntegrityUseCases):
@@ -44,11 +48,24 @@ class BackupUseCases(IntegrityUseCases):
         digest = sha256_hex(data)
         # The log names each backup (with its full path) so that a damaged vault can say which one to restore;
         # the file appears only once that entry is saved.
+        # Noted first, so that a start after a backup killed half-way removes its temp file.
+        self.repo.set_meta(PENDING_BACKUP_META, str(out.absolute()))
         with staged_write(out, data):
             self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
                           details={"file": out.name, "path": str(out.absolute()), "method": method,
                                    "counts": counts})
+        with suppress(StorageError):  # the backup is made; a note left behind only costs a look next time
+            self.repo.set_meta(PENDING_BACKUP_META, "")
         return backup_files.BackupResult(out, digest, method, counts)
+
+    def clean_after_killed_backup(self) -> None:
+        """Remove the temp file of a backup that was killed before it was put in place (called on open)."""
+        pending = self.repo.get_meta(PENDING_BACKUP_META)
+        if not pending:
+            return
+        remove_abandoned_temps(Path(pending))
+        with suppress(StorageError):  # a full disk: try again next time
+            self.repo.set_meta(PENDING_BACKUP_META, "")
 
     def _check_recovery_code(self, text: str) -> bytes:
         code = RecoveryCode.parse(text)

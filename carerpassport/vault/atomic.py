@@ -64,7 +64,7 @@ class StagedFile:
 
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = Path(path)
-        _remove_abandoned_temps(self.path)
+        remove_abandoned_temps(self.path)
         self._fd, self._tmp = _translated(self.path, lambda: _write_temp(self.path, data))
 
     def commit(self) -> None:
@@ -90,7 +90,7 @@ def _temp_prefix(path: Path) -> str:
     return f".{path.name}."
 
 
-def _remove_abandoned_temps(path: Path) -> None:
+def remove_abandoned_temps(path: Path) -> None:
     """Remove temp files of earlier writes to ``path`` whose writer died (a killed export or backup).
     Only our own names (``.NAME.<8 random>.tmp``), only regular files, only when no process holds them."""
     prefix = _temp_prefix(path)
