@@ -4,7 +4,8 @@ SQLite reports a failed write as a result code (``SQLITE_FULL``, ``SQLITE_IOERR_
 ``SQLITE_CANTOPEN``) and keeps the operating system's errno to itself; Python's binding does not expose
 ``sqlite3_system_errno``. So when SQLite's code says "the disk said no" we ask the disk ourselves: write
 and fsync a page in a probe file in the same folder, and read the errno that gives (ENOSPC, EDQUOT, EROFS,
-EACCES, EIO). Only when the probe succeeds (the fault has passed) do we fall back on SQLite's code.
+EACCES, EIO). When the probe succeeds, less than 1 MiB free still means "full"; otherwise SQLite's code
+decides.
 An :class:`OSError` carries its errno, so it needs no probe.
 
 Before this, every failure to open was called "not a Carer's Passport vault ... restore from a backup":
@@ -82,7 +83,20 @@ def storage_fault(exc: BaseException, folder: Path) -> str | None:
         return None
     if code in SQLITE_READ_FAILURES:
         return "failing"  # a read failed: probing with a write would only say whether writing works
-    return probe(folder) or _SQLITE_FAULTS[code & 0xFF]
+    return probe(folder) or _nearly_full(folder) or _SQLITE_FAULTS[code & 0xFF]
+
+
+#: Below this much free space, a failed write that the one-page probe survived is put down to the disk
+#: filling up (SQLite may have needed more than a page: its journal index alone grows by 32 KiB).
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def _nearly_full(folder: Path) -> str | None:
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # statvfs is POSIX only
+        return None
+    return "full" if stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES else None
 
 
 def storage_error(exc: BaseException, folder: Path, *, failed: str, kept: str) -> StorageError | None:
