@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -240,13 +241,20 @@ class AppCore:
                              "Nothing saved was lost.") from exc
 
     def regenerate_recovery_code(self) -> RecoveryCode:
-        code = self.vault.regenerate_recovery_code()
-        self.repo.log("key", "New recovery code created; the old one no longer works")
+        try:
+            code = self.vault.regenerate_recovery_code()
+        except StorageError as exc:
+            raise exc.retold("No new recovery code was made",
+                             "Your recovery code is the one you had, and nothing saved was lost.") from exc
+        # The new code is in effect: it must reach the person even when a full disk keeps the log from recording it.
+        with suppress(StorageError):
+            self.repo.log("key", "New recovery code created; the old one no longer works")
         return code
 
     def rekey(self, passphrase: str | None = None) -> RecoveryCode:
         code = self.vault.rekey(passphrase=passphrase, keyring=self.keyring)
-        self.repo.log("key", "Vault re-encrypted with a new key; new recovery code created")
+        with suppress(StorageError):  # as above: the new recovery code must be shown
+            self.repo.log("key", "Vault re-encrypted with a new key; new recovery code created")
         return code
 
     def keyring_in_use(self) -> bool:

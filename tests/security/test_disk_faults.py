@@ -12,6 +12,7 @@ Passport vault", and the vault opens afterwards with everything saved before the
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -232,3 +233,25 @@ def test_permission_denied_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         atomic_write(tmp_path / "x.pdf", b"data")
     assert isinstance(caught.value, OSError)  # callers that handle a failed write keep handling it
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_new_recovery_code_is_shown_even_when_the_log_cannot_record_it(vault: Path, tmp_path: Path) -> None:
+    """The key file took the new code, then the disk filled: the code must still reach the person."""
+    strace = require_tool("strace")
+    argv = [strace, "-f", "-qq", "-o", "/dev/null", "-e", "inject=pwrite64:error=ENOSPC:when=9+", sys.executable,
+            "-m", "carerpassport", f"--data-dir={vault}", "key", "recovery-code"]
+    proc = subprocess.run(argv, capture_output=True, text=True, env=child_env(), timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    code = re.search(r"[A-Z2-7]{5}(-[A-Z2-7]{5}){5}", proc.stdout)
+    assert code is not None, proc.stdout
+    app = PassportApp.open(vault, recovery_code=code.group(0))
+    try:
+        assert app.passport().answer("caring.responsibilities").text == BEFORE
+    finally:
+        app.close()
+    failed = subprocess.run([strace, "-f", "-qq", "-o", "/dev/null", "-e", "inject=write:error=ENOSPC:when=1",
+                             sys.executable, "-m", "carerpassport", f"--data-dir={vault}", "key", "recovery-code"],
+                            capture_output=True, text=True, env=child_env(), timeout=120)
+    assert_told(failed.returncode, failed.stderr, "ENOSPC")
+    assert "No new recovery code was made" in failed.stderr
+    PassportApp.open(vault, recovery_code=code.group(0)).close()  # the code shown before still opens it
