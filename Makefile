@@ -40,5 +40,9 @@ bench: $(STAMP)
 	bash .ci/system-packages bench
 	bash .ci/with-session $(PY) benchmarks/run.py
 
+## make screenshots: regenerate docs/screenshots/ (the UI tests save their pictures there instead of a temp folder)
+screenshots: $(STAMP)
+	CARERPASSPORT_SCREENSHOTS=$(CURDIR)/docs/screenshots bash .ci/with-session $(PY) -m pytest -q tests/ui
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

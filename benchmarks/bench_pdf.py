@@ -7,7 +7,7 @@ import datetime as dt
 from common import PASSPHRASE, scratch, summary, timed
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
 ANSWERS = {
     "caring.responsibilities": "I look after my father, who has dementia, three evenings a week and most weekends. "

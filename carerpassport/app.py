@@ -120,6 +120,8 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         except BaseException:
             vault.close()
             raise
+        if vault.notice is not None:  # an interrupted change of keys was finished or rolled back
+            vault.repo.log("key", vault.notice)
         if vault.unlocked.method == "recovery":
             vault.repo.log("key", "Opened with the recovery code")
         if not vault.repo.has_identity():

@@ -1,7 +1,9 @@
 """The command line, over :mod:`carerpassport.app`. Never imports Qt.
 
 Exit codes (stable; scripts rely on them): 0 success, 1 a verification or validation failure (one line
-on stderr saying why), 2 a usage error.
+on stderr saying why), 2 a usage error, 3 an internal error: a bug of ours, not a problem with the file
+or input (one line on stderr saying so, with the exception's type and our line of code, never a
+traceback or any passport content).
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from carerpassport.cli_commands import bundle as bundle_commands
 from carerpassport.cli_commands import countersign as countersign_commands
 from carerpassport.cli_commands import pdf as pdf_commands
 from carerpassport.cli_commands import review as review_commands
-from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.errors import InternalError, PassportError, ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
+from carerpassport.library_logs import keep_library_logs_quiet
+from carerpassport.vault.key_change import KeyChange
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class UsageError(Exception):
@@ -53,7 +57,10 @@ def read_secret(args: argparse.Namespace) -> str | None:
 
 
 def open_app(args: argparse.Namespace) -> PassportApp:
-    return PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
+    app = PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
+    if app.vault.notice is not None:  # an interrupted change of keys was finished or rolled back
+        sys.stderr.write(app.vault.notice + "\n")
+    return app
 
 
 # --- printing -------------------------------------------------------------------------------------
@@ -96,6 +103,23 @@ def render_passport(passport: Passport, template: Template) -> str:
     return "\n".join(lines)
 
 
+def render_agreement(copies: Sequence[Any]) -> str:
+    """The latest accepted countersignature, so the employee can see what the manager recorded (who signed,
+    the date they wrote, their comment) without opening the PDF."""
+    if not copies:
+        return ""
+    details = copies[-1].details
+    lines = ["", "Agreed by both", "--------------",
+             f"Countersigned by {details.get('manager_name') or '(no name)'} on {details.get('agreed_on', '?')} "
+             f"(revision {details.get('agreed_revision', '?')})"]
+    if details.get("manager_date"):
+        lines.append(f"Date written by the manager: {details['manager_date']}")
+    lines.append(f"Manager's comment: {details.get('comment') or '(none)'}")
+    if details.get("state") == "signed_externally":
+        lines.append("Signed in another PDF reader; you accepted it after checking.")
+    return "\n".join(lines) + "\n"
+
+
 # --- commands -------------------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
@@ -128,6 +152,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             print_json(passport.to_dict(), out)
         else:
             out.write(render_passport(passport, app.template) + "\n")
+            out.write(render_agreement(app.countersigned_copies()))
     finally:
         app.close()
     return EXIT_OK
@@ -233,11 +258,12 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
                 app.change_passphrase(new)
                 out.write("Passphrase changed.\n")
         elif args.key_command == "recovery-code":
-            code = app.regenerate_recovery_code()
-            out.write(f"Your new recovery code (the old one no longer works):\n\n    {code}\n")
+            _show_then_commit(app, app.start_recovery_code_change(), "Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
         elif args.key_command == "rekey":
-            code = app.rekey(read_secret(args) if app.vault.has_passphrase else None)
-            out.write(f"Vault re-encrypted. Your new recovery code:\n\n    {code}\n")
+            change = app.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
     finally:
         app.close()
     return EXIT_OK
@@ -253,6 +279,18 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
               f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
               "matches its certificate.\n")
     return EXIT_OK
+
+
+def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: TextIO) -> None:
+    """Print the new code and flush it before committing: a crash after the commit must never leave a
+    code in force that the user was not shown. If it cannot be printed, the change is undone."""
+    try:
+        out.write(f"{heading}\n\n    {change.code}\n\n")
+        out.flush()
+    except BaseException:
+        app.cancel_key_change(change)
+        raise
+    app.commit_key_change(change)
 
 
 def _read_new_passphrase(args: argparse.Namespace) -> str:
@@ -355,6 +393,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    keep_library_logs_quiet()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -363,6 +402,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except UsageError as exc:
         err.write(f"carerpassport: usage error: {exc}\n")
         return EXIT_USAGE
+    except InternalError as exc:
+        err.write(f"carerpassport: {exc}\n")
+        return EXIT_INTERNAL
     except PassportError as exc:
         err.write(f"carerpassport: {exc}\n")
         return EXIT_FAILED
@@ -372,3 +414,6 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except OSError as exc:
         err.write(f"carerpassport: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}\n")
         return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - anything else is a bug of ours and must say so, not blame the file
+        err.write(f"carerpassport: {InternalError.from_bug(exc)}\n")
+        return EXIT_INTERNAL

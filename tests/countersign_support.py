@@ -79,7 +79,7 @@ def countersigned_by_app(tmp_path: Path, employee: PassportApp, *, comment: str 
     employee_pdf(employee, export)
     manager = manager_vault(tmp_path / "manager-vault", manager_name)
     signed = tmp_path / "countersigned.pdf"
-    manager.countersign(export, signed, comment=comment, name=manager_name)
+    manager.countersign(manager.inspect_received(export), signed, comment=comment, name=manager_name)
     return export, signed, manager
 
 

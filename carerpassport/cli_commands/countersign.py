@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import json
 from pathlib import Path
 from typing import Any, TextIO
 
-from carerpassport.exchange.errors import ExchangeError, UntrustedSignerError
+from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
+from carerpassport.input_files import read_input_file
 from carerpassport.vault.atomic import atomic_write
 
 EXIT_OK = 0
@@ -44,7 +45,8 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
         received = app.inspect_received(Path(args.input))
         out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
         out.write(app.employee_familiarity(received) + "\n")
-        result = app.countersign(Path(args.input), Path(args.output), comment=args.comment or "", name=args.name,
+        # Sign what was checked and described above, not the file read a second time.
+        result = app.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
                                  keep_copy=not args.no_keep)
         out.write(f"Countersigned as {result.countersigned.manager_name} "
                   f"({result.countersigned.manager_fingerprint}) on {result.countersigned.date.isoformat()}.\n")
@@ -57,17 +59,23 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from carerpassport.exchange.countersign_reading import read_pdf_file
+    from carerpassport.exchange.bundle import MAX_BUNDLE_BYTES
     from carerpassport.exchange.countersigned_import import ImportState
+    from carerpassport.exchange.pdf_limits import PDF_WHAT
+    from carerpassport.exchange.pdf_reading import read_pdf_file
 
     path = Path(args.file)
-    with open(path, "rb") as handle:
-        head = handle.read(64)
-    if head.lstrip().startswith(AGE_MAGIC):
+    # One read through the safe reader (regular files only, size first: a FIFO or /dev/zero is refused
+    # as it is by ``verify``); the bytes decide whether FILE is a bundle or a PDF.
+    data = read_input_file(path, max_bytes=max(MAX_BUNDLE_BYTES, MAX_PDF_BYTES), what=PDF_WHAT,
+                           error=NotAPassportFileError)
+    if data[:64].lstrip().startswith(AGE_MAGIC):
         return _import_bundle(args, out)
+    if len(data) > MAX_PDF_BYTES:
+        read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
     app = _cli().open_app(args)
     try:
-        imp = app.inspect_countersigned(read_pdf_file(path), str(path))
+        imp = app.inspect_countersigned(data, str(path))
         for line in imp.summary():
             out.write(line + "\n")
         missing = imp.missing_decision(trust_new_manager=args.trust_manager, accept_external=args.accept_external)
@@ -92,11 +100,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
-    bundle = importlib.import_module("carerpassport.cli_commands.bundle")
-    handler = getattr(bundle, "import_bundle_command", None)
-    if handler is None:
-        raise ExchangeError("This is an encrypted bundle; bundles are not supported yet.")
-    return int(handler(args, out))
+    from carerpassport.cli_commands import bundle  # late: it imports the CLI, which imports this module
+
+    return bundle.import_bundle_command(args, out)
 
 
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:

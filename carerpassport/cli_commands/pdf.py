@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from carerpassport.domain.errors import PassportError
 
 if TYPE_CHECKING:
-    from carerpassport.exchange.pdf_verify import VerificationReport
+    from carerpassport.exchange.pdf_report import VerificationReport
 
 
 EXIT_OK = 0
@@ -88,7 +88,8 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
     """With the vault open, also say whether this vault signed the file; without one, check the file alone."""
     from carerpassport.app import PassportApp, default_data_dir
     from carerpassport.cli import open_app
-    from carerpassport.exchange.pdf_verify import inspect_passport_pdf, read_pdf_file
+    from carerpassport.exchange.pdf_reading import read_pdf_file
+    from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
     if not PassportApp.exists(default_data_dir(args.data_dir)):
         return inspect_passport_pdf(read_pdf_file(path))

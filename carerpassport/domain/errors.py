@@ -1,5 +1,7 @@
 """Errors the domain raises. Each carries a sentence a user can act on."""
 
+from __future__ import annotations
+
 
 class PassportError(Exception):
     """Base for every error the app reports to a user: ``str(error)`` is the sentence to show."""
@@ -11,3 +13,41 @@ class ValidationError(PassportError):
 
 class TemplateError(PassportError):
     """A passport template that is broken or unreadable."""
+
+
+INTERNAL_ERROR_SENTENCE = ("Something went wrong inside Carer's Passport (this is our fault, not your file's). Try "
+                           "again; if it happens again, please report it.")
+
+
+class InternalError(PassportError):
+    """A bug of ours, not a problem with the person's file or input.
+
+    The front ends show this for any exception that is not one of our typed errors, so a crash in our
+    code is never reported as "your file is damaged". It carries no passport content: :func:`where`
+    names only the exception's type and the line of our code it came from, for a bug report.
+    """
+
+    def __init__(self, sentence: str = INTERNAL_ERROR_SENTENCE) -> None:
+        super().__init__(sentence)
+
+    @classmethod
+    def from_bug(cls, exc: BaseException) -> InternalError:
+        """The internal error for ``exc``: the sentence and where it happened (type, our file and line)."""
+        return cls(f"{INTERNAL_ERROR_SENTENCE} ({where(exc)})")
+
+
+def where(exc: BaseException) -> str:
+    """The exception's type and the innermost line of our own code it passed through, e.g.
+    "KeyError in carerpassport/exchange/pdf_validation.py line 120". Never its message, which may quote
+    passport content."""
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        frames.append(tb)
+        tb = tb.tb_next
+    ours = [f for f in frames if "carerpassport" in f.tb_frame.f_code.co_filename.replace("\\", "/")]
+    if not ours:
+        return type(exc).__name__
+    last = ours[-1]
+    path = last.tb_frame.f_code.co_filename.replace("\\", "/")
+    return f"{type(exc).__name__} in {path[path.rindex('carerpassport'):]} line {last.tb_lineno}"

@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import json
 import os
 import secrets
 import time
@@ -29,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
@@ -176,34 +176,49 @@ def open_backup_bytes(data: bytes, *, recovery_secret: bytes | None = None,
 
 def _parse_manifest(raw: bytes) -> BackupManifest:
     try:
-        data = load_canonical(raw)
-    except ValidationError:
-        raise TamperedDocumentError("The backup's manifest is damaged.") from None
+        data = load_canonical(raw, what="The backup's manifest")
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
         raise NotAPassportFileError("This file is not a Carer's Passport vault backup (perhaps it is a bundle: "
                                     "use import for those).")
     if data.get("version") != BACKUP_VERSION:
-        raise NotAPassportFileError(f"This backup is format version {data.get('version')!r}; this app reads version "
-                                    f"{BACKUP_VERSION}. Update the app to restore it.")
-    try:
-        members = {name: (str(entry["sha256"]), int(entry["size"])) for name, entry in data["members"].items()}
-        counts = {str(k): int(v) for k, v in data["counts"].items()}
-        manifest = BackupManifest(str(data["vault_id"]), str(data["created"]), str(data["method"]),
-                                  int(data["schema_version"]), str(data["identity_fingerprint"]), counts, members)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise TamperedDocumentError("The backup's manifest is malformed.") from None
-    if set(members) != {MEMBER_DB, MEMBER_SLOTS}:
-        raise TamperedDocumentError("The backup's manifest does not list vault.db and keyslots.json.")
-    return manifest
+        raise NotAPassportFileError(f"This backup is format version {_shown(data.get('version'))}; this app reads "
+                                    f"version {BACKUP_VERSION}. Update the app to restore it.")
+    members, counts = data.get("members"), data.get("counts")
+    texts = ("vault_id", "created", "method", "identity_fingerprint")
+    if (not all(isinstance(data.get(key), str) for key in texts) or not _is_count(data.get("schema_version"))
+            or not isinstance(counts, dict) or not all(_is_count(v) for v in counts.values())
+            or data["method"] not in (METHOD_RECOVERY, METHOD_PASSPHRASE)
+            or not isinstance(members, dict) or set(members) != {MEMBER_DB, MEMBER_SLOTS}):
+        raise TamperedDocumentError("The backup's manifest is malformed (it does not list vault.db and keyslots.json "
+                                    "with their hashes, or has values of the wrong kind).")
+    recorded: dict[str, tuple[str, int]] = {}
+    for name, entry in members.items():
+        if (not isinstance(entry, dict) or set(entry) != {"sha256", "size"} or not isinstance(entry["sha256"], str)
+                or not _is_count(entry["size"])):
+            raise TamperedDocumentError(f"The backup's manifest entry for {name} is malformed.")
+        recorded[name] = (entry["sha256"], entry["size"])
+    return BackupManifest(data["vault_id"], data["created"], data["method"], data["schema_version"],
+                          data["identity_fingerprint"], dict(counts), recorded)
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_keyslots(raw: bytes, vault_id: str) -> None:
+    """The backup's keyslots.json is JSON naming the vault in the backup (its slots are read on opening)."""
     try:
-        data = json.loads(raw)
-        same = isinstance(data, dict) and data.get("vault_id") == vault_id
-    except ValueError:
-        same = False
-    if not same:
+        data = loads_bounded(raw, what="The backup's key file (keyslots.json)", error=ValidationError)
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
+    if not isinstance(data, dict) or data.get("vault_id") != vault_id:
         raise TamperedDocumentError("The backup's key file does not belong to the vault in it; the backup is damaged.")
 
 

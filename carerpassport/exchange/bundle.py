@@ -33,6 +33,7 @@ from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumen
 from carerpassport.exchange.identity import Identity, fingerprint_of
 from carerpassport.exchange.identity_card import InvalidCardError, load_rsa_certificate, sign_bytes, verify_bytes
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES as PDF_READER_MAX_BYTES
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 
 BUNDLE_FORMAT = "carerpassport-bundle"
@@ -46,7 +47,8 @@ _SIGNING_CONTEXT = b"carerpassport bundle manifest v1\n"
 
 # Limits: a real bundle is a few hundred kilobytes; these leave room for long passports and scans.
 MAX_MANIFEST_BYTES = 64 * 1024
-MAX_PDF_BYTES = 24 * 1024 * 1024
+#: The signed PDF inside a bundle is read by the same reader as any passport PDF, within the same limit.
+MAX_PDF_BYTES = PDF_READER_MAX_BYTES
 MEMBER_LIMITS = {MEMBER_MANIFEST: MAX_MANIFEST_BYTES, MEMBER_JSON: MAX_CANONICAL_BYTES, MEMBER_PDF: MAX_PDF_BYTES}
 MAX_PLAINTEXT_BYTES = 33 * 1024 * 1024
 MAX_BUNDLE_BYTES = 34 * 1024 * 1024
@@ -218,9 +220,9 @@ def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle
                                     "changed or swapped after the bundle was made. Nothing was imported.")
     passport_json = members[MEMBER_JSON]
     try:
-        passport = load_canonical(passport_json)
+        passport = load_canonical(passport_json, what="passport.json in this bundle")
     except ValidationError as exc:
-        raise TamperedDocumentError(f"passport.json in this bundle is not valid: {exc}") from None
+        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
     if not isinstance(passport, dict) or passport.get("id") != manifest.passport_id:
         raise TamperedDocumentError("passport.json in this bundle is for another passport than its manifest says.")
     if sha256_hex(passport_json) != manifest.content_sha256:
@@ -233,14 +235,13 @@ def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle
 def parse_manifest(raw: bytes) -> BundleManifest:
     """Read a manifest strictly and verify its signature against the sender certificate it carries."""
     try:
-        data = load_canonical(raw)
-    except ValidationError:
-        raise TamperedDocumentError("The bundle's manifest is not valid JSON in the form this app writes; "
-                                    "it was altered.") from None
+        data = load_canonical(raw, what="The bundle's manifest")
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise NotAPassportFileError("This archive is not a Carer's Passport bundle (its manifest says otherwise).")
     if data.get("version") != BUNDLE_VERSION:
-        raise NotAPassportFileError(f"This bundle is format version {data.get('version')!r}; this app reads "
+        raise NotAPassportFileError(f"This bundle is format version {repr(data.get('version'))[:40]}; this app reads "
                                     f"version {BUNDLE_VERSION}. Update the app.")
     if set(data) != _MANIFEST_FIELDS:
         raise TamperedDocumentError("The bundle's manifest has unknown or missing parts; it was not made by this app.")

@@ -7,7 +7,8 @@ manager's fields open: an empty ``ManagerSignature`` and the text fields ``Manag
 ``ManagerSignature`` in one incremental update, so the employee's signed bytes are untouched and
 pyHanko's difference analysis classifies the change as allowed form filling.
 
-Reading and checking the PDF is shared with the import, in :mod:`.countersign_reading`.
+Checking the PDF is the one verdict every entry point shares (:mod:`.pdf_validation`); countersigning
+signs the bytes that were checked and shown (:class:`ReceivedPassport`), never the file read again.
 """
 
 from __future__ import annotations
@@ -24,33 +25,18 @@ from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import signers
-from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
 
 from carerpassport.domain.canonical import sha256_hex
-from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.exchange import pdf_fonts
-from carerpassport.exchange.countersign_reading import (
-    MAX_COMMENT_CHARS,
-    MAX_MANAGER_NAME_CHARS,
-    SignatureCheck,
-    check_signature,
-    deref,
-    empty_signature_fields,
-    form_fields,
-    open_pdf,
-    passport_from_json,
-    shared_json_at,
-    signatures,
-    unreadable,
-)
-from carerpassport.exchange.countersign_reading import read_pdf_file as read_pdf_file  # re-exported for app.py
-from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
+from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError
 from carerpassport.exchange.identity import Identity, short_fingerprint
+from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
+from carerpassport.exchange.pdf_reading import damaged, deref, form_fields, is_parser_error, open_pdf
 from carerpassport.exchange.pdf_render import (
-    EMPLOYEE_SIGNATURE_FIELD,
     MANAGER_COMMENT_FIELD,
     MANAGER_DATE_FIELD,
     MANAGER_NAME_FIELD,
@@ -59,6 +45,8 @@ from carerpassport.exchange.pdf_render import (
     render_signature_stamp,
 )
 from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
+from carerpassport.exchange.pdf_signatures import SignatureCheck
+from carerpassport.exchange.pdf_validation import CheckedPdf, examine
 from carerpassport.vault.atomic import atomic_write
 
 _FONT_SIZE = 10.0
@@ -72,15 +60,27 @@ class AlreadyCountersignedError(ExchangeError):
 
 @dataclasses.dataclass(frozen=True)
 class ReceivedPassport:
-    """An employee's signed passport PDF, checked in manager mode (nothing stored yet)."""
+    """An employee's signed passport PDF as checked and shown in manager mode: its bytes and the verdict on
+    them. Countersigning signs exactly these bytes (nothing stored yet)."""
 
-    pdf_bytes: bytes
-    file_sha256: str
-    employee: SignatureCheck
-    shared_json: bytes
+    checked: CheckedPdf
     passport: Passport
-    #: The parsed file, reused when countersigning so it is not parsed twice.
-    reader: PdfFileReader = dataclasses.field(repr=False, compare=False)
+
+    @property
+    def pdf_bytes(self) -> bytes:
+        return self.checked.pdf_bytes
+
+    @property
+    def file_sha256(self) -> str:
+        return self.checked.file_sha256
+
+    @property
+    def employee(self) -> SignatureCheck:
+        return self.checked.employee
+
+    @property
+    def shared_json(self) -> bytes:
+        return self.checked.passport_json
 
     @property
     def employee_name(self) -> str:
@@ -144,52 +144,26 @@ def _pdf_float(value: float) -> generic.FloatObject:
 def inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
     """Check an employee's signed passport before a manager reads or countersigns it.
 
-    Raises :class:`TamperedDocumentError` if the employee's signature is broken or the file was
-    changed beyond form filling, :class:`AlreadyCountersignedError` if it is already countersigned,
-    :class:`NotAPassportFileError` for anything that is not an employee-signed passport PDF.
+    Refuses with the first problem of the shared verdict (:func:`.pdf_validation.examine`: the same
+    sentence ``verify`` and the import give), then with :class:`AlreadyCountersignedError` if it is
+    already countersigned, or :class:`NotAPassportFileError` if it has no empty manager signature field.
     """
-    try:
-        return _inspect_received(pdf_bytes)
-    except PassportError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - hostile files break parsers in many ways
-        raise unreadable(exc) from None
-
-
-def _inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
-    reader, _lenient = open_pdf(pdf_bytes)
-    found = signatures(reader)
-    if not found:
-        raise NotAPassportFileError("This PDF is not signed; it is not a passport exported by Carer's Passport.")
-    by_field = {str(sig.field_name): sig for sig in found}
-    if MANAGER_SIGNATURE_FIELD in by_field:
+    checked = examine(pdf_bytes)
+    checked.raise_for_problems()
+    if checked.manager is not None:
         raise AlreadyCountersignedError("This passport is already countersigned; there is nothing more to sign.")
-    if set(by_field) != {EMPLOYEE_SIGNATURE_FIELD}:
-        raise NotAPassportFileError("This PDF is not a Carer's Passport export (its signatures are not the "
-                                    "employee's and the manager's).")
-    if MANAGER_SIGNATURE_FIELD not in empty_signature_fields(reader):
+    if not checked.manager_field_empty:
         raise NotAPassportFileError("This PDF has no space for the manager's signature; it is not a Carer's "
                                     "Passport export.")
-    employee = check_signature(by_field[EMPLOYEE_SIGNATURE_FIELD])
-    if not (employee.intact and employee.valid):
-        raise TamperedDocumentError("The employee's signature on this PDF is broken: the file was changed after "
-                                    "it was signed. Ask the employee to send it again.")
-    if not employee.certification:
-        raise NotAPassportFileError("The employee's signature is not a certification signature; this PDF was "
-                                    "not exported by Carer's Passport.")
-    if employee.modification not in (None, ModificationLevel.NONE, ModificationLevel.LTA_UPDATES,
-                                     ModificationLevel.FORM_FILLING):
-        raise TamperedDocumentError("This PDF was changed after the employee signed it "
-                                    f"({employee.unclassified_reason}). Ask the employee to send it again.")
-    shared_json = shared_json_at(reader, employee.signed_revision)
-    return ReceivedPassport(pdf_bytes=pdf_bytes, file_sha256=sha256_hex(pdf_bytes), employee=employee,
-                            shared_json=shared_json, passport=passport_from_json(shared_json), reader=reader)
+    if checked.passport is None:  # never: an invalid passport.json is one of the problems above
+        raise NotAPassportFileError("The passport data inside this PDF is not valid.")
+    return ReceivedPassport(checked=checked, passport=checked.passport)
 
 
 def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: str, name: str,
                     date: dt.date) -> CountersignedPdf:
     """Fill the manager's fields and sign ``ManagerSignature`` with ``identity``, as one incremental
-    update appended to the employee's bytes."""
+    update appended to the checked bytes in ``received`` (what the manager was shown)."""
     comment = comment.strip()
     name = (name or identity.name).strip()
     if len(comment) > MAX_COMMENT_CHARS:
@@ -198,19 +172,21 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
         raise ValidationError("Give your name as the line manager who countersigns.")
     if len(name) > MAX_MANAGER_NAME_CHARS:
         raise ValidationError(f"The name is too long (at most {MAX_MANAGER_NAME_CHARS} characters).")
+    # A fresh parse of the same checked bytes: a reader is not reused across signings.
+    reader = open_pdf(received.pdf_bytes).reader
+    out = io.BytesIO()
     try:
-        writer = IncrementalPdfFileWriter.from_reader(received.reader)
+        writer = IncrementalPdfFileWriter.from_reader(reader)
         fill_text_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name,
                                   MANAGER_DATE_FIELD: date.isoformat()})
-        out = io.BytesIO()
         meta = PdfSignatureMetadata(field_name=MANAGER_SIGNATURE_FIELD, name=name, reason="Countersigned by the "
                                     "line manager")
-        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_face(received, identity)).sign_pdf(
+        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=_face(reader, identity)).sign_pdf(
             writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED)
-    except PassportError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - report pyHanko's failure as one sentence
-        raise NotAPassportFileError(f"This PDF could not be countersigned ({str(exc)[:120]}).") from None
+    except Exception as exc:
+        if not is_parser_error(exc):
+            raise  # a bug of ours (or pyHanko's signer): the front end says so
+        raise damaged(exc) from None  # pyHanko failing to read the checked file again
     data = out.getvalue()
     return CountersignedPdf(pdf_bytes=data, file_sha256=sha256_hex(data), received=received, comment=comment,
                             manager_name=name, date=date, manager_fingerprint=identity.fingerprint)
@@ -240,10 +216,10 @@ class _StampPage(content.ImportedPdfPage):  # type: ignore[misc]
         return name.encode("ascii") + b" Do"
 
 
-def _face(received: ReceivedPassport, identity: Identity) -> StaticStampStyle:
+def _face(reader: PdfFileReader, identity: Identity) -> StaticStampStyle:
     """The countersignature's visible face (who, when, which certificate) in the document's own font, sized
     to the manager's signature box."""
-    width, height = _field_size(received.reader.root, MANAGER_SIGNATURE_FIELD)
+    width, height = _field_size(reader.root, MANAGER_SIGNATURE_FIELD)
     when = dt.datetime.now(dt.UTC)
     return _face_style([f"Countersigned digitally by {identity.name or 'the line manager'}",
                              f"{when:%Y-%m-%d %H:%M} UTC",

@@ -18,56 +18,29 @@ import dataclasses
 import datetime as dt
 import enum
 
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign.diff_analysis import ModificationLevel
-
 from carerpassport.domain.canonical import load_canonical, sha256_hex
-from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import default_next_review
-from carerpassport.exchange.countersign_reading import (
-    SignatureCheck,
-    check_signature,
-    deref,
-    manager_fields,
-    open_pdf,
-    passport_from_json,
-    shared_json_at,
-    signatures,
-    unreadable,
-)
 from carerpassport.exchange.errors import (
     ExchangeError,
     NotAPassportFileError,
     NotOurSignatureError,
     RollbackError,
-    TamperedDocumentError,
     UntrustedSignerError,
 )
-from carerpassport.exchange.pdf_render import (
-    EMPLOYEE_SIGNATURE_FIELD,
-    MANAGER_COMMENT_FIELD,
-    MANAGER_DATE_FIELD,
-    MANAGER_NAME_FIELD,
-    MANAGER_SIGNATURE_FIELD,
-)
-from carerpassport.exchange.pdf_sign import MARKER_KEY
+from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
+from carerpassport.exchange.pdf_signatures import SignatureCheck
+from carerpassport.exchange.pdf_validation import CheckedPdf, examine, external_sentence
 from carerpassport.vault.repository import Repository
 
 #: Attachment kind of an accepted countersigned PDF (its details record the agreed revision).
 COUNTERSIGNED_KIND = "countersigned_pdf"
 #: Revision reason of the "agreed by both" revision an accepted import appends (as in app.py).
 REASON_COUNTERSIGNED = "countersigned"
-_ALLOWED_LEVELS = (ModificationLevel.NONE, ModificationLevel.LTA_UPDATES, ModificationLevel.FORM_FILLING)
 
 
 class NotCountersignedError(ExchangeError):
     """The PDF carries only the employee's signature."""
-
-
-class ChangedAfterCountersignError(TamperedDocumentError):
-    """Something was added to the file after the manager signed it."""
 
 
 class UnknownRevisionError(ExchangeError):
@@ -155,8 +128,7 @@ class CountersignedImport:
             return (f"{self.manager_name}'s certificate is new to this vault: compare its fingerprint "
                     f"{self.manager.fingerprint} with them before trusting it.")
         if self.needs_external_acceptance and not accept_external:
-            return ("Signed externally — check before accepting: the manager's PDF reader changed more than the "
-                    f"form ({self.external_reason}).")
+            return external_sentence(self.external_reason)
         return ""
 
     def summary(self) -> list[str]:
@@ -180,118 +152,39 @@ class CountersignedImport:
     # --- the checks ------------------------------------------------------------------------------
     @classmethod
     def check(cls, pdf_bytes: bytes, *, source: str, repo: Repository, our_fingerprint: str) -> CountersignedImport:
-        """Run every check; raise a typed :class:`ExchangeError` naming the first failure. Reads only."""
-        try:
-            return _check(pdf_bytes, source, repo, our_fingerprint)
-        except PassportError:
-            raise
-        except RecursionError:
-            raise NotAPassportFileError("This PDF is nested too deeply to be a passport file.") from None
-        except Exception as exc:  # noqa: BLE001 - a hostile file can break the parser in many ways
-            raise unreadable(exc) from None
+        """Run every check; raise a typed :class:`ExchangeError` naming the first failure. Reads only.
+
+        The file's own verdict is the one every entry point gives (:func:`.pdf_validation.examine`); then
+        come the checks against this vault: our key, a revision from our history, no rollback or repeat.
+        """
+        checked = examine(pdf_bytes)
+        checked.raise_for_problems()
+        employee, manager = checked.employee, checked.manager
+        if employee.fingerprint != our_fingerprint:
+            raise NotOurSignatureError(
+                f"This passport was signed by {employee.signer_name or 'someone else'} ({employee.fingerprint}), "
+                "not by this vault's key. Import only a passport you exported from this vault.")
+        if manager is None:
+            raise NotCountersignedError("This PDF has only your signature; your manager has not countersigned it "
+                                        "yet.")
+        shared = checked.passport
+        if shared is None:  # never: an invalid passport.json is one of the problems above
+            raise NotAPassportFileError("The passport data inside this PDF is not valid.")
+        revision = _matching_revision(repo, checked, shared)
+        _refuse_rollback_or_repeat(repo, revision, checked.file_sha256)
+        newer = [r for r in repo.revisions() if r.number > revision and r.reason != REASON_COUNTERSIGNED]
+        fields = checked.manager_text
+        manager_name = fields[MANAGER_NAME_FIELD].strip() or manager.signer_name or "your manager"
+        state, pinned = _trust_state(repo, manager, manager_name, checked.external_reason)
+        return cls(
+            source=source, pdf_bytes=pdf_bytes, file_sha256=checked.file_sha256, state=state, passport_id=shared.id,
+            revision=revision, newer_revisions=len(newer), employee=employee, manager=manager,
+            manager_name=manager_name, comment=fields[MANAGER_COMMENT_FIELD].strip(),
+            manager_date=fields[MANAGER_DATE_FIELD].strip(), pinned_fingerprints=pinned,
+            external_reason=checked.external_reason, manager_pinned=manager.fingerprint in pinned)
 
 
-def _check(pdf_bytes: bytes, source: str, repo: Repository, our_fingerprint: str) -> CountersignedImport:
-    reader, lenient = open_pdf(pdf_bytes)
-    found = signatures(reader)
-    by_field = {str(sig.field_name): sig for sig in found}
-    if EMPLOYEE_SIGNATURE_FIELD not in by_field:
-        raise NotAPassportFileError("This PDF has no employee signature; it is not a passport exported by "
-                                    "Carer's Passport.")
-    employee = check_signature(by_field[EMPLOYEE_SIGNATURE_FIELD])
-    if not (employee.intact and employee.valid):
-        raise TamperedDocumentError("Your signature on this PDF is broken: the file was changed after you signed "
-                                    "it. Ask your manager for their original countersigned file.")
-    if employee.fingerprint != our_fingerprint:
-        raise NotOurSignatureError(
-            f"This passport was signed by {employee.signer_name or 'someone else'} ({employee.fingerprint}), not "
-            "by this vault's key. Import only a passport you exported from this vault.")
-    others = sorted(set(by_field) - {EMPLOYEE_SIGNATURE_FIELD})
-    if not others:
-        raise NotCountersignedError("This PDF has only your signature; your manager has not countersigned it yet.")
-    if len(others) > 1:
-        raise TamperedDocumentError(f"This PDF carries {len(others)} countersignatures ({', '.join(others)[:80]}); "
-                                    "a countersigned passport has exactly one, your manager's.")
-    manager_field = others[0]
-    # Some readers sign in a new field of their own rather than the manager's box: allowed, but checked.
-    new_field = "" if manager_field == MANAGER_SIGNATURE_FIELD else (
-        f"the manager signed in a new field {manager_field[:40]!r} instead of the manager's signature box")
-    manager = check_signature(by_field[manager_field])
-    if not (manager.intact and manager.valid):
-        raise TamperedDocumentError("The manager's signature on this PDF is broken: the file was changed after they "
-                                    "signed it. Ask your manager for their original countersigned file.")
-    if not manager.whole_file:
-        raise ChangedAfterCountersignError("Something was added to this PDF after your manager signed it (their "
-                                           "signature does not cover the whole file). Ask for the original file.")
-    if manager.signed_revision <= employee.signed_revision:
-        raise TamperedDocumentError("The manager's signature is older than yours in this file; it is not a "
-                                    "countersigned copy of your export.")
-    signed_json = shared_json_at(reader, employee.signed_revision)
-    shared = passport_from_json(signed_json)
-    external_reason = _external_reason(reader, employee, signed_json, lenient=lenient, new_field=bool(new_field))
-    external_reason = "; ".join(part for part in (new_field, external_reason) if part)
-    revision = _matching_revision(repo, reader, employee, pdf_bytes[:employee.signed_length], signed_json,
-                                  shared)
-    file_sha256 = sha256_hex(pdf_bytes)
-    _refuse_rollback_or_repeat(repo, revision, file_sha256)
-    newer = [r for r in repo.revisions() if r.number > revision and r.reason != REASON_COUNTERSIGNED]
-    fields = manager_fields(reader)
-    manager_name = fields[MANAGER_NAME_FIELD].strip() or manager.signer_name or "your manager"
-    state, pinned = _trust_state(repo, manager, manager_name, external_reason)
-    return CountersignedImport(
-        source=source, pdf_bytes=pdf_bytes, file_sha256=file_sha256, state=state, passport_id=shared.id,
-        revision=revision, newer_revisions=len(newer), employee=employee,
-        manager=manager, manager_name=manager_name, comment=fields[MANAGER_COMMENT_FIELD].strip(),
-        manager_date=fields[MANAGER_DATE_FIELD].strip(), pinned_fingerprints=pinned, external_reason=external_reason,
-        manager_pinned=manager.fingerprint in pinned)
-
-
-def _external_reason(reader: PdfFileReader, employee: SignatureCheck, signed_json: bytes, *, lenient: bool,
-                     new_field: bool) -> str:
-    """"" if the changes after the employee signed are allowed form filling; else why they could not be
-    classified. Refuses outright when the signed pages or the embedded data changed. A lenient parse or a
-    signature outside the manager's box runs those checks even when pyHanko allowed the changes."""
-    if not (lenient or new_field) and employee.modification in _ALLOWED_LEVELS:
-        return ""
-    # pyHanko could not vouch for the update: check ourselves that what the employee signed is unchanged.
-    latest = reader.xrefs.total_revisions - 1
-    if shared_json_at(reader, latest) != signed_json:
-        raise TamperedDocumentError("The passport data inside this PDF was replaced after you signed it; the file "
-                                    "was tampered with.")
-    if _page_contents(reader, employee.signed_revision) != _page_contents(reader, latest):
-        raise TamperedDocumentError("The pages of this PDF were changed after you signed it; the file was tampered "
-                                    "with.")
-    reasons = []
-    if lenient:
-        reasons.append("the file's structure needed lenient reading")
-    if employee.unclassified_reason:
-        reasons.append(employee.unclassified_reason.splitlines()[0][:200])
-    return "; ".join(reasons) or ("" if employee.modification in _ALLOWED_LEVELS
-                                  else "the manager's update changed more than the form fields")
-
-
-def _page_contents(reader: PdfFileReader, revision: int) -> list[bytes]:
-    """The decoded content streams of every page as of ``revision`` (bounded)."""
-    root = reader.get_historical_root(revision)
-    out: list[bytes] = []
-    stack = [root["/Pages"]]
-    while stack and len(out) < 500:
-        node = stack.pop()
-        node = deref(node)
-        if not isinstance(node, generic.DictionaryObject):
-            continue
-        if deref(node.get("/Type")) == "/Pages":
-            stack.extend(reversed(list(deref(node.get("/Kids", [])))))
-            continue
-        contents = deref(node.get("/Contents"))
-        streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
-        out.append(b"\0".join(stream.data for stream in map(deref, streams)
-                               if isinstance(stream, generic.StreamObject)))
-    return out
-
-
-def _matching_revision(repo: Repository, reader: PdfFileReader, employee: SignatureCheck, signed_prefix: bytes,
-                       signed_json: bytes, shared: Passport) -> int:
+def _matching_revision(repo: Repository, checked: CheckedPdf, shared: Passport) -> int:
     """The vault revision the employee exported.
 
     By the exported file's hash in the sharing record or the log; else by the revision number the
@@ -299,7 +192,7 @@ def _matching_revision(repo: Repository, reader: PdfFileReader, employee: Signat
     recomputing each revision's shared content. The export may share fewer answers and actions than
     the revision marks as shared, so "matches" means "is that revision's shared content, narrowed".
     """
-    prefix_sha = sha256_hex(signed_prefix)
+    prefix_sha = sha256_hex(checked.pdf_bytes[:checked.employee.signed_length])
     for share in repo.shares():
         if share.file_sha256 == prefix_sha:
             return share.revision
@@ -310,9 +203,9 @@ def _matching_revision(repo: Repository, reader: PdfFileReader, employee: Signat
     if latest is None or Passport.from_dict(load_canonical(latest.content)).id != shared.id:
         raise UnknownRevisionError("This PDF is a different passport from the one in this vault; import it "
                                    "into the vault you exported it from.")
-    signed = load_canonical(signed_json)
+    signed = load_canonical(checked.passport_json)
     candidates = [info.number for info in reversed(repo.revisions())]
-    marked = _marked_revision(reader, employee.signed_revision)
+    marked = checked.marked_revision
     if marked in candidates:
         candidates.remove(marked)
         candidates.insert(0, marked)
@@ -322,15 +215,6 @@ def _matching_revision(repo: Repository, reader: PdfFileReader, employee: Signat
             return number
     raise UnknownRevisionError("The passport in this PDF matches no saved version in this vault (was it exported "
                                "from a backup or another copy?). Nothing was imported.")
-
-
-def _marked_revision(reader: PdfFileReader, revision: int) -> int | None:
-    """The revision number the export recorded in its (signed) catalog, if any."""
-    try:
-        value = reader.get_historical_root(revision)[MARKER_KEY]["/Revision"]
-    except (KeyError, TypeError):
-        return None
-    return int(value) if isinstance(value, int) else None
 
 
 def _is_narrowing(signed: object, full: dict[str, object]) -> bool:

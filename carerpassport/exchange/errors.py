@@ -15,6 +15,10 @@ class TamperedDocumentError(ExchangeError):
     """The file was changed after it was signed."""
 
 
+class ChangedAfterCountersignError(TamperedDocumentError):
+    """Something was added to the file after the manager signed it."""
+
+
 class NotOurSignatureError(ExchangeError):
     """The signature was made by another vault's key."""
 

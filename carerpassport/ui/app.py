@@ -33,6 +33,9 @@ def disable_core_dumps() -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the exit status."""
     disable_core_dumps()
+    from carerpassport.library_logs import keep_library_logs_quiet
+
+    keep_library_logs_quiet()
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication

@@ -8,6 +8,7 @@ from pathlib import Path
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import backup as backup_files
+from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
@@ -95,7 +96,11 @@ class BackupUseCases(IntegrityUseCases):
                 vault = Vault.open(VaultPaths(folder), recovery_code=recovery_code, passphrase=passphrase)
             except (WrongKeyError, LockedError):
                 if recovery_code is not None:
-                    raise
+                    # The code opened the backup, so a vault inside that it does not open is damaged (and the
+                    # store's own message would name our temporary folder).
+                    raise TamperedDocumentError("The vault inside this backup does not open with the recovery code "
+                                                "that opened the backup: its database or key file is damaged. "
+                                                "Use another backup.") from None
                 return  # a backup passphrase need not open the vault itself: hashes were checked
             try:
                 # A backup made of a vault already damaged (before backups were checked) must not come back.

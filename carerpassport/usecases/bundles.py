@@ -91,7 +91,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
                                passphrase: str | None = None) -> bundles.BundleResult:
         """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
-        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+        from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
         pdf = self.received_passport_pdf(attachment_id)
         report = inspect_passport_pdf(pdf)
@@ -155,9 +155,6 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _import_countersigned_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool,
                                      options: dict[str, Any]) -> bundles.BundleImport:
-        if not (hasattr(self, "inspect_countersigned") and hasattr(self, "accept_countersigned")):
-            raise ValidationError("This bundle holds your own passport, but importing countersigned copies is not "
-                                  "available in this build.")
         imp = self.inspect_countersigned(opened.verified.pdf, str(opened.path))
         outcome = self.accept_countersigned(imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
                                             accept_external=bool(options.get("accept_external", False)))
@@ -168,13 +165,12 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
         from carerpassport.exchange import countersigned_import
-        from carerpassport.exchange.pdf_verify import inspect_passport_pdf
+        from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
         verified = opened.verified
         manifest = verified.manifest
         report = inspect_passport_pdf(verified.pdf)
-        if not report.ok:
-            raise TamperedDocumentError(f"The passport PDF inside this bundle fails its check: {report.problems[0]}")
+        report.raise_for_problems()  # the PDF's own verdict, in the words ``verify`` uses for it
         if report.signer_fingerprint != manifest.sender.fingerprint or report.passport_json != verified.passport_json:
             raise TamperedDocumentError("The passport PDF inside this bundle was signed by someone other than the "
                                         "bundle's sender, or holds other content than passport.json; refused.")

@@ -24,10 +24,14 @@ class CountersignUseCases(AppCore):
     """Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
 
     def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
-        """Manager mode: check an employee's signed passport PDF (who signed it, intact). No writes."""
-        from carerpassport.exchange import countersign as countersigning
+        """Manager mode: read and check an employee's signed passport PDF (who signed it, intact). No writes.
 
-        return countersigning.inspect_received(countersigning.read_pdf_file(in_path))
+        The result holds the bytes that were checked; :meth:`countersign` signs those, never the file again.
+        """
+        from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange.pdf_reading import read_pdf_file
+
+        return countersigning.inspect_received(read_pdf_file(in_path))
 
     def employee_familiarity(self, received: countersigning.ReceivedPassport) -> str:
         """Manager mode: one sentence on whether this vault knows the employee's certificate already."""
@@ -43,13 +47,16 @@ class CountersignUseCases(AppCore):
                     "certificate then. Check with the employee in person before signing.")
         return "This certificate is new to you: compare the fingerprint with the employee before signing."
 
-    def countersign(self, in_path: Path, out_path: Path, *, comment: str, name: str | None = None,
-                    keep_copy: bool = True) -> countersigning.CountersignResult:
-        """Manager mode: verify ``in_path``, fill the manager's fields, sign with this vault's identity and
-        write ``out_path`` atomically; ``keep_copy`` keeps the countersigned copy in this vault."""
+    def countersign(self, received: countersigning.ReceivedPassport, out_path: Path, *, comment: str,
+                    name: str | None = None, keep_copy: bool = True) -> countersigning.CountersignResult:
+        """Manager mode: countersign the passport the manager checked and read (:meth:`inspect_received`):
+        fill the manager's fields, sign those very bytes with this vault's identity and write ``out_path``
+        atomically; ``keep_copy`` keeps the countersigned copy in this vault.
+
+        It takes the checked passport, not a path: a file replaced on disk after the check is not what
+        gets signed."""
         from carerpassport.exchange import countersign as countersigning
 
-        received = self.inspect_received(in_path)
         identity = self.identity()
         signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
                                              date=self.today())
@@ -110,9 +117,9 @@ class CountersignUseCases(AppCore):
     def import_countersigned(self, path: Path, *, trust_new_manager: bool = False,
                              accept_external: bool = False) -> Revision:
         """Check and, if nothing refuses it, record the countersigned PDF at ``path``."""
-        from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange.pdf_reading import read_pdf_file
 
-        imp = self.inspect_countersigned(countersigning.read_pdf_file(path), str(path))
+        imp = self.inspect_countersigned(read_pdf_file(path), str(path))
         return self.accept_countersigned(imp, trust_new_manager=trust_new_manager, accept_external=accept_external)
 
     def countersigned_copies(self) -> list[Attachment]:

@@ -15,8 +15,8 @@ from carerpassport.usecases.core import AppCore, passport_of
 from carerpassport.vault.atomic import StagedFile
 
 if TYPE_CHECKING:
+    from carerpassport.exchange.pdf_report import VerificationReport
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
-    from carerpassport.exchange.pdf_verify import VerificationReport
 
 
 class PdfUseCases(AppCore):
@@ -75,7 +75,8 @@ class PdfUseCases(AppCore):
         Writes nothing. Raises :class:`NotAPassportFileError` or :class:`TamperedDocumentError` only when
         the file cannot be examined at all; every other finding is in the report's ``problems``.
         """
-        from carerpassport.exchange.pdf_verify import inspect_passport_pdf, read_pdf_file
+        from carerpassport.exchange.pdf_reading import read_pdf_file
+        from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
         report = inspect_passport_pdf(read_pdf_file(Path(path)))
         mine = report.signer_fingerprint == self.identity().fingerprint

@@ -9,32 +9,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.cli_runner import run_process
-
-
-def person(tmp_path: Path, who: str) -> tuple[list[str], dict[str, str]]:
-    home = tmp_path / who
-    home.mkdir()
-    env = {"HOME": str(home), "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-           "CARERPASSPORT_PASSPHRASE": f"{who} passphrase for tests", "PYTHON_KEYRING_BACKEND":
-           "keyring.backends.fail.Keyring"}
-    return [f"--data-dir={home / 'vault'}"], env
+from tests.e2e.support import person
 
 
 def test_countersign_in_a_fresh_process(tmp_path: Path) -> None:
-    emp, emp_env = person(tmp_path, "employee")
-    mgr, mgr_env = person(tmp_path, "manager")
-    assert run_process(*emp, "init", "--name", "Siân Jones", "--manager", "Łukasz Nowak", env=emp_env).code == 0
-    assert run_process(*emp, "set", "caring.effect_on_work", "I may need to leave at short notice.", "--share",
-                       env=emp_env).code == 0
+    emp = person(tmp_path, "employee")
+    mgr = person(tmp_path, "manager")
+    assert emp.run("init", "--name", "Siân Jones", "--manager", "Łukasz Nowak").code == 0
+    assert emp.run("set", "caring.effect_on_work", "I may need to leave at short notice.", "--share").code == 0
     exported = tmp_path / "passport.pdf"
-    assert run_process(*emp, "export", "pdf", str(exported), env=emp_env).code == 0
-    assert run_process(*mgr, "init", "--name", "Łukasz Nowak", env=mgr_env).code == 0
+    assert emp.run("export", "pdf", str(exported)).code == 0
+    assert mgr.run("init", "--name", "Łukasz Nowak").code == 0
     signed = tmp_path / "countersigned.pdf"
-    result = run_process(*mgr, "countersign", str(exported), str(signed), "--comment",
-                         "Zgoda — happy to support this arrangement, Siân.", env=mgr_env)
+    result = mgr.run("countersign", str(exported), str(signed), "--comment",
+                     "Zgoda — happy to support this arrangement, Siân.")
     assert result.code == 0, result.err
     assert "no afm" not in result.err
-    verified = run_process(*emp, "verify", str(signed), env=emp_env)
+    verified = emp.run("verify", str(signed))
     assert verified.code == 0, verified.err
     assert "Łukasz Nowak" in verified.out

@@ -112,7 +112,7 @@ def test_second_countersignature_by_the_pinned_manager_is_acceptable(filled_app:
     second_export = tmp_path / "second.pdf"
     employee_pdf(filled_app, second_export)
     second_signed = tmp_path / "second-countersigned.pdf"
-    manager.countersign(second_export, second_signed, comment="Still agreed.")
+    manager.countersign(manager.inspect_received(second_export), second_signed, comment="Still agreed.")
     manager.close()
     imp = filled_app.inspect_countersigned(second_signed.read_bytes(), "second-countersigned.pdf")
     assert imp.state is ImportState.ACCEPTABLE and not imp.needs_trust

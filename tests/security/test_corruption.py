@@ -17,6 +17,7 @@ from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import DamagedVaultError
 from tests.cli_runner import run_cli
 from tests.conftest import PASSPHRASE
+from tests.security.key_kill_harness import TEST_ONLY_WEAK_KDF
 
 COMMANDS = [["show"], ["history"], ["log"], ["export", "pdf", "{out}/passport.pdf"],
             ["backup", "{out}/after.backup.age"], ["check"]]
@@ -26,8 +27,7 @@ COMMANDS = [["show"], ["history"], ["log"], ["export", "pdf", "{out}/passport.pd
 def base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """A vault with history, actions, a stored file and one backup (recorded in its log)."""
     # A cheap Argon2id for this vault's key slots (they record it): ~250 opens must not cost a minute.
-    monkeypatch.setattr(keyslots, "DEFAULT_KDF", {"name": "argon2id", "time_cost": 1, "memory_kib": 64,
-                                                  "parallelism": 1})
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", TEST_ONLY_WEAK_KDF)
     folder = tmp_path / "base"
     created = PassportApp.create(folder, employee_name="Siân Jones", manager_name="Bob Smith", passphrase=PASSPHRASE)
     app = created.app

@@ -13,13 +13,9 @@ from pyhanko.sign import signers
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import signer_for
-from carerpassport.exchange.countersign_reading import MAX_PDF_BYTES
-from carerpassport.exchange.countersigned_import import (
-    AlreadyImportedError,
-    ChangedAfterCountersignError,
-    NotCountersignedError,
-)
+from carerpassport.exchange.countersigned_import import AlreadyImportedError, NotCountersignedError
 from carerpassport.exchange.errors import (
+    ChangedAfterCountersignError,
     ExchangeError,
     NotAPassportFileError,
     NotOurSignatureError,
@@ -28,6 +24,7 @@ from carerpassport.exchange.errors import (
     UntrustedSignerError,
 )
 from carerpassport.exchange.identity import generate_identity
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from tests.countersign_support import countersigned_by_app, employee_pdf, manager_vault, vault_snapshot
 
 
@@ -63,7 +60,7 @@ def test_pdf_from_another_vault(countersigned: tuple[PassportApp, Path, Path], t
     other.close()
     manager = manager_vault(tmp_path / "mgr2")
     other_signed = tmp_path / "other-signed.pdf"
-    manager.countersign(other_export, other_signed, comment="")
+    manager.countersign(manager.inspect_received(other_export), other_signed, comment="")
     manager.close()
     assert_refused(app, other_signed.read_bytes(), NotOurSignatureError, "Someone Else")
 
@@ -76,8 +73,8 @@ def test_rollback_to_an_older_revision_than_the_latest_agreed(filled_app: Passpo
     employee_pdf(filled_app, new_export)
     manager = manager_vault(tmp_path / "mgr")
     old_signed, new_signed = tmp_path / "old-signed.pdf", tmp_path / "new-signed.pdf"
-    manager.countersign(old_export, old_signed, comment="old")
-    manager.countersign(new_export, new_signed, comment="new")
+    manager.countersign(manager.inspect_received(old_export), old_signed, comment="old")
+    manager.countersign(manager.inspect_received(new_export), new_signed, comment="new")
     manager.close()
     filled_app.import_countersigned(new_signed, trust_new_manager=True)
     assert_refused(filled_app, old_signed.read_bytes(), RollbackError, "older")
@@ -104,7 +101,7 @@ def test_manager_signature_not_covering_the_whole_file(countersigned: tuple[Pass
             writer.update_container(field)
     out = io.BytesIO()
     writer.write(out)
-    assert_refused(app, out.getvalue(), ChangedAfterCountersignError, "after your manager signed")
+    assert_refused(app, out.getvalue(), ChangedAfterCountersignError, "after the line manager signed")
 
 
 def test_flipped_byte_inside_the_employee_signature(countersigned: tuple[PassportApp, Path, Path]) -> None:
@@ -129,7 +126,7 @@ def test_passport_data_swapped_before_the_manager_signed(countersigned: tuple[Pa
     forger = generate_identity("Bob Smith")
     signers.PdfSigner(signers.PdfSignatureMetadata(field_name="ManagerSignature"),
                       signer=signer_for(forger)).sign_pdf(writer, output=out)
-    assert_refused(app, out.getvalue(), TamperedDocumentError, "tampered")
+    assert_refused(app, out.getvalue(), TamperedDocumentError, "attachment was replaced")
 
 
 def test_not_a_pdf(countersigned: tuple[PassportApp, Path, Path]) -> None:

@@ -55,7 +55,7 @@ def test_exchange_and_review_flows_use_no_network(no_network: list[str], filled_
         exported = tmp_path / "for-manager.pdf"
         employee.export_signed_pdf(exported)
         countersigned = tmp_path / "countersigned.pdf"
-        manager.countersign(exported, countersigned, comment="Agreed.")
+        manager.countersign(manager.inspect_received(exported), countersigned, comment="Agreed.")
         employee.import_countersigned(countersigned, trust_new_manager=True)
 
         manager.add_contact(employee.identity_card())

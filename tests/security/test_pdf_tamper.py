@@ -11,7 +11,8 @@ import pytest
 from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
-from carerpassport.exchange.pdf_verify import inspect_passport_pdf, signed_passport_json
+from carerpassport.exchange.pdf_reading import attachment_at as signed_passport_json
+from carerpassport.exchange.pdf_report import inspect_passport_pdf
 from tests.pdf_support import (
     byte_ranges,
     employee_status,

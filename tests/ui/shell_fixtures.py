@@ -18,7 +18,6 @@ from carerpassport.ui.settings import AppSettings
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 

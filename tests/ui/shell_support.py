@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.unlock import UnlockDialog
 from carerpassport.ui.main_window import MainWindow
+from tests.ui.screenshot_dir import SCREENSHOTS
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 ANSWER_FIELD = "caring.responsibilities"
 MNEMONIC = re.compile(r"&(?![&\s]|[a-zA-Z]+;|#\d+;)")
 
@@ -174,7 +174,7 @@ def accessibility_problems(root: QWidget) -> list[str]:
 
 # --- screenshots ---------------------------------------------------------------------------------------
 def screenshot(widget: QWidget, name: str) -> Path:
-    """Grab ``widget`` to ``docs/screenshots/name`` and check the picture is not blank."""
+    """Grab ``widget`` into :data:`SCREENSHOTS` and check the picture is not blank."""
     QApplication.processEvents()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name

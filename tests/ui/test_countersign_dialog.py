@@ -73,3 +73,53 @@ def test_received_view_empty_state(manager: PassportApp, qtbot: QtBot) -> None:
     view = ReceivedView(manager, TaskRunner(synchronous=True))
     qtbot.addWidget(view)
     assert view.table.rowCount() == 0 and not view.empty.isHidden() and not view.save_button.isEnabled()
+
+
+def test_a_bug_of_ours_is_not_reported_as_a_damaged_file(filled_app: PassportApp, manager: PassportApp,
+                                                         tmp_path: Path, qtbot: QtBot,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a countersign crash in a fresh process was shown to the manager as "damaged or altered"."""
+    from carerpassport.domain.errors import INTERNAL_ERROR_SENTENCE
+    from carerpassport.exchange import countersign, pdf_validation
+
+    export = tmp_path / "from-sian.pdf"
+    employee_pdf(filled_app, export)
+    dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)))
+
+    def check_fault(*args: object) -> None:
+        raise KeyError("/Injected")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(pdf_validation, "_check_marker", check_fault)
+        dialog.open_path(export)
+    text = dialog.verification.text()
+    assert INTERNAL_ERROR_SENTENCE in text and "damaged" not in text and not dialog.sign.isEnabled()
+
+    dialog.open_path(export)
+    assert dialog.sign.isEnabled()
+
+    def signing_fault(*args: object) -> None:
+        raise TypeError("injected")
+
+    monkeypatch.setattr(countersign, "fill_text_fields", signing_fault)
+    out = tmp_path / "countersigned.pdf"
+    dialog.countersign_to(out)
+    text = dialog.status.text()
+    assert INTERNAL_ERROR_SENTENCE in text and "Nothing was signed" in text and "damaged" not in text
+    assert not out.exists() and manager.received_passports() == []
+
+
+def test_what_is_signed_is_what_was_shown(filled_app: PassportApp, manager: PassportApp, tmp_path: Path,
+                                          qtbot: QtBot) -> None:
+    export = tmp_path / "from-sian.pdf"
+    original = employee_pdf(filled_app, export)
+    dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)))
+    dialog.open_path(export)
+    assert "Siân Jones" in dialog.verification.text()
+    export.write_bytes(b"%PDF-1.7\n% replaced after the manager read it\n%%EOF\n")
+    out = tmp_path / "countersigned.pdf"
+    with qtbot.waitSignal(dialog.countersigned):
+        dialog.countersign_to(out)
+    signed = out.read_bytes()
+    assert signed[:len(original)] == original and len(signed) > len(original)
+    assert filled_app.inspect_countersigned(signed, "countersigned.pdf").manager_name == "Bob Smith"

@@ -107,3 +107,21 @@ def test_signed_externally_needs_the_explicit_accept(filled_app: PassportApp, si
     dialog.record.click()
     [stored] = filled_app.countersigned_copies()
     assert stored.details["state"] == "signed_externally"
+
+
+def test_a_bug_of_ours_is_not_reported_as_a_refused_file(filled_app: PassportApp, signed_copy: tuple[Path, Path],
+                                                         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carerpassport.domain.errors import INTERNAL_ERROR_SENTENCE
+    from carerpassport.exchange import pdf_signatures
+
+    def fault(*args: object) -> None:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(pdf_signatures, "fingerprint_of", fault)
+    before = vault_snapshot(filled_app)
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(signed_copy[1])
+    text = dialog.state.text()
+    assert INTERNAL_ERROR_SENTENCE in text and "damaged" not in text and "tampered" not in text.lower()
+    assert not dialog.record.isEnabled() and dialog.checked is None
+    assert vault_snapshot(filled_app) == before

@@ -72,7 +72,7 @@ def test_a_file_that_is_not_a_pdf_is_explained(dialog: VerifyDialog, tmp_path: P
     dialog.check(other)
     assert "not a PDF" in dialog.verdict.text() and dialog.report is None
     dialog.check(tmp_path / "missing.pdf")
-    assert "could not be read" in dialog.verdict.text()
+    assert "missing.pdf does not exist" in dialog.verdict.text()
 
 
 def test_cancelling_the_file_question_changes_nothing(dialog: VerifyDialog) -> None:
@@ -86,3 +86,18 @@ def test_every_control_has_an_accessible_name(dialog: VerifyDialog) -> None:
                if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.focusProxy() is None
                and not isinstance(w.parentWidget(), QAbstractScrollArea) and not w.accessibleName().strip()]
     assert unnamed == []
+
+
+def test_a_bug_of_ours_is_not_reported_as_a_failed_file(dialog: VerifyDialog, exported: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from carerpassport.domain.errors import INTERNAL_ERROR_SENTENCE
+    from carerpassport.exchange import pdf_validation
+
+    def fault(*args: object) -> None:
+        raise KeyError("/Injected")
+
+    monkeypatch.setattr(pdf_validation, "_check_marker", fault)
+    dialog.check(exported)
+    text = dialog.verdict.text()
+    assert INTERNAL_ERROR_SENTENCE in text and "failed the check" not in text and "damaged" not in text
+    assert dialog.report is None and dialog.choose_button.isEnabled()

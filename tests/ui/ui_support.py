@@ -13,7 +13,8 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.ui.screenshot_dir import SCREENSHOTS
+
 OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 Shown = TypeVar("Shown", bound=QWidget)
@@ -47,7 +48,7 @@ def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:
 
 
 def screenshot(widget: QWidget, name: str) -> Path:
-    """Save a picture of ``widget`` as ``docs/screenshots/<name>``, once its layouts have settled."""
+    """Save a picture of ``widget`` in :data:`SCREENSHOTS`, once its layouts have settled."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     path = SCREENSHOTS / name
     _finish_editors(widget)

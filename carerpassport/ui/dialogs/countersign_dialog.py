@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus
 from carerpassport.domain.template import Template
 from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
-from carerpassport.exchange.countersign_reading import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
+from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import (
@@ -175,15 +175,17 @@ class CountersignDialog(QDialog):
 
     def countersign_to(self, out_path: Path) -> None:
         """Countersign the opened passport into ``out_path`` off the GUI thread."""
-        if self.in_path is None or self.received is None:
+        if self.received is None:
             return
-        in_path, comment, name, keep = self.in_path, self.comment.toPlainText(), self.name.text(), self.keep.isChecked()
+        # The passport shown above, as checked: its bytes are signed, the file is not read again.
+        received, comment, name = self.received, self.comment.toPlainText(), self.name.text()
+        keep = self.keep.isChecked()
         self._set_busy(True)
         self.sign.setEnabled(False)
         self.status.setText("Signing…")
         set_role(self.status, "hint")
         app = self.app
-        self.runner.run(lambda: app.countersign(in_path, out_path, comment=comment, name=name or None,
+        self.runner.run(lambda: app.countersign(received, out_path, comment=comment, name=name or None,
                                                 keep_copy=keep),
                         on_done=self._signed, on_error=self._failed)
 
@@ -201,10 +203,12 @@ class CountersignDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if not isinstance(exc, PassportError | OSError):
-            raise exc
         target = self.status if self.received is not None else self.verification
-        reason = str(exc) if isinstance(exc, PassportError) else f"Could not use the file: {exc.strerror or exc}."
+        if isinstance(exc, OSError):
+            reason = f"Could not use the file: {exc.strerror or exc}."
+        else:  # our typed errors in their own words; a bug of ours says it is ours, never "damaged"
+            reason = failure_sentence(exc, "Nothing was signed." if self.received is not None
+                                      else "The file was not checked.")
         target.setText(reason)
         set_role(target, "error")
         self.sign.setEnabled(self.received is not None)

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
-from carerpassport.exchange.countersign_reading import read_pdf_file
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
+from carerpassport.exchange.pdf_reading import read_pdf_file
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import (
@@ -138,9 +138,10 @@ class ImportDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if not isinstance(exc, PassportError | OSError):
-            raise exc
-        self.error_text = str(exc) if isinstance(exc, PassportError) else f"{exc.strerror or exc}."
+        # Our typed errors and the system's file errors in their own words; a bug of ours says it is ours.
+        self.error_text = failure_sentence(exc, "The file was not checked.")
+        if isinstance(exc, OSError) and not self.error_text.endswith("."):
+            self.error_text += "."
         self.state.setText(f"Not imported: {self.error_text} Your passport is unchanged.")
         set_role(self.state, "error")
         self.record.setEnabled(False)

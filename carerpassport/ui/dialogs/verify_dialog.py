@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.domain.errors import PassportError
-from carerpassport.exchange.pdf_verify import VerificationReport
+from carerpassport.domain.errors import InternalError, PassportError
+from carerpassport.exchange.pdf_report import VerificationReport
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
@@ -153,13 +154,14 @@ class VerifyDialog(QDialog):
         if self._closed:
             return
         self.choose_button.setEnabled(True)
-        if isinstance(exc, PassportError):
-            text = str(exc)
+        if isinstance(exc, InternalError) or not isinstance(exc, PassportError | OSError):
+            # A bug of ours: the file did not fail anything, so do not say it did.
+            self._show_verdict(failure_sentence(exc, "The file was not checked."), "error")
         elif isinstance(exc, OSError):
-            text = f"The file could not be read: {exc.strerror or exc}."
+            self._show_verdict(f"This file failed the check. The file could not be read: {exc.strerror or exc}.",
+                               "error")
         else:
-            text = f"The file could not be checked ({exc})."
-        self._show_verdict("This file failed the check. " + text, "error")
+            self._show_verdict("This file failed the check. " + str(exc), "error")
 
     def _show_verdict(self, text: str, role: str) -> None:
         self.verdict.setText(text)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.received import ReceivedRecord
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
@@ -122,8 +122,7 @@ class ReceivedView(QWidget):
         set_role(self.status, "saved")
 
     def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, PassportError | OSError):
-            raise exc
-        reason = str(exc) if isinstance(exc, PassportError) else f"{getattr(exc, 'strerror', None) or exc}."
+        reason = failure_sentence(exc, "The copy was not saved.")
+        reason += "" if reason.endswith(".") else "."
         self.status.setText(f"Not saved: {reason}")
         set_role(self.status, "error")

@@ -38,7 +38,7 @@ def test_a_narrowed_export_matches_its_revision(filled_app: PassportApp, tmp_pat
     employee_pdf(filled_app, export, fields=["caring.responsibilities"], include_actions=False)
     manager = manager_vault(tmp_path / "mgr")
     signed = tmp_path / "narrow-signed.pdf"
-    manager.countersign(export, signed, comment="")
+    manager.countersign(manager.inspect_received(export), signed, comment="")
     manager.close()
     revision = filled_app.latest_revision().number
     filled_app.set_answer("caring.effect_on_work", "later edit", shared=True)
@@ -54,7 +54,7 @@ def test_an_export_missing_from_the_sharing_record_still_matches(filled_app: Pas
     filled_app.add_action("Later action", kind="other")
     manager = manager_vault(tmp_path / "mgr")
     signed = tmp_path / "unlogged-signed.pdf"
-    manager.countersign(export, signed, comment="ok")
+    manager.countersign(manager.inspect_received(export), signed, comment="ok")
     manager.close()
     imp = filled_app.inspect_countersigned(signed.read_bytes(), "unlogged-signed.pdf")
     assert imp.revision == revision

@@ -12,9 +12,9 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.errors import ValidationError
+from carerpassport.exchange.pdf_reading import attachment_at as signed_passport_json
 from carerpassport.exchange.pdf_render import MANAGER_FIELDS
 from carerpassport.exchange.pdf_sign import MARKER_KEY
-from carerpassport.exchange.pdf_verify import signed_passport_json
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import employee_status, field
 

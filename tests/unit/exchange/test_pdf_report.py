@@ -12,12 +12,9 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import generate_identity
-from carerpassport.exchange.pdf_verify import (
-    MAX_PDF_BYTES,
-    inspect_passport_pdf,
-    read_pdf_file,
-    verify_passport_pdf,
-)
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
+from carerpassport.exchange.pdf_reading import read_pdf_file
+from carerpassport.exchange.pdf_report import inspect_passport_pdf, verify_passport_pdf
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import countersigned, with_extra_page_content
 
@@ -79,7 +76,7 @@ def test_data_after_the_countersignature_is_a_problem(exported: Path) -> None:
     report = inspect_passport_pdf(with_extra_page_content(signed))
     assert not report.ok
     assert not report.manager_covers_whole_file
-    assert any("after the line manager countersigned" in p for p in report.problems)
+    assert any("after the line manager signed it" in p for p in report.problems)
 
 
 def test_verify_raises_the_typed_error_of_the_first_problem(exported: Path) -> None:
@@ -102,7 +99,7 @@ def test_files_that_are_not_passports_are_refused_clearly(tmp_path: Path) -> Non
     huge = tmp_path / "huge.pdf"
     with huge.open("wb") as handle:
         handle.truncate(MAX_PDF_BYTES + 1)
-    with pytest.raises(NotAPassportFileError, match="too large"):
+    with pytest.raises(NotAPassportFileError, match="far smaller"):
         read_pdf_file(huge)
     with pytest.raises(NotAPassportFileError, match="folder"):
         read_pdf_file(tmp_path)

@@ -1,0 +1,165 @@
+"""What ``verify`` shows about a passport PDF: who signed it, whether it is intact, what it says, whether it
+was countersigned.
+
+:func:`inspect_passport_pdf` returns a :class:`VerificationReport` built from the one verdict of
+:func:`.pdf_validation.examine`, so a file that manager mode or the import refuses fails here with the
+same sentence; :func:`verify_passport_pdf` raises the typed error of the first problem.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from pyhanko.sign.diff_analysis import ModificationLevel
+from pyhanko.sign.fields import MDPPerm
+
+from carerpassport.exchange.pdf_signatures import SignatureCheck
+from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, examine, external_sentence
+
+CERTIFICATION_LABELS = {
+    MDPPerm.NO_CHANGES: "no changes allowed",
+    MDPPerm.FILL_FORMS: "form filling and signing allowed",
+    MDPPerm.ANNOTATE: "form filling, signing and comments allowed",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class VerificationReport:
+    """Everything a person needs to decide whether to trust a passport PDF."""
+
+    signer_name: str
+    signer_fingerprint: str
+    signer_cert_pem: bytes
+    signed_at: dt.datetime | None
+    intact: bool
+    employee_signature_valid: bool
+    certification_level: str
+    #: passport.json exactly as the employee signed it (read from the signed revision).
+    passport_json: bytes
+    passport_id: str
+    revision: int | None
+    content_hash: str
+    employee_name: str
+    manager_name: str
+    shared_field_ids: tuple[str, ...]
+    shared_action_count: int
+    manager_signature_present: bool
+    manager_signed: bool
+    manager_signature_valid: bool
+    manager_covers_whole_file: bool
+    manager_signer_name: str
+    manager_fingerprint: str
+    #: pyHanko's verdict on what changed after the employee signed ("none", "form filling", ...).
+    changes_after_signing: str
+    #: Countersigned (soundly, covering the whole file) in a reader whose changes pyHanko cannot classify:
+    #: "signed externally — check before accepting", never accepted or refused automatically.
+    signed_externally: bool = False
+    failures: tuple[Problem, ...] = ()
+    notes: tuple[str, ...] = ()
+    #: Set by the app: whether this vault's own key made the employee signature (None: not asked).
+    signed_by_this_vault: bool | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """Every reason not to trust the file, as sentences a person can act on."""
+        return [p.sentence for p in self.failures]
+
+    @property
+    def shared_summary(self) -> str:
+        """For example "3 answers, 1 agreed action"."""
+        answers, actions = len(self.shared_field_ids), self.shared_action_count
+        return (f"{answers} answer{'' if answers == 1 else 's'}, "
+                f"{actions} agreed action{'' if actions == 1 else 's'}")
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def raise_for_problems(self) -> None:
+        """Raise the typed error of the first problem (nothing when the file is sound)."""
+        if self.failures:
+            first = self.failures[0]
+            raise first.error(first.sentence)
+
+    def summary_lines(self) -> list[str]:
+        """A short human summary (the CLI prints it; the GUI shows the same facts)."""
+        lines = [
+            f"Signed by:      {self.signer_name or '(no name in the certificate)'}",
+            f"Fingerprint:    {self.signer_fingerprint}",
+            f"Signed at:      {self.signed_at.isoformat(timespec='minutes') if self.signed_at else 'unknown'}",
+            f"Intact:         {'yes' if self.intact else 'NO'}",
+            f"Certification:  {self.certification_level}",
+            f"Passport:       {self.passport_id or 'unknown'}, revision {self.revision or 'unknown'}",
+            f"Content hash:   {self.content_hash}",
+            f"Shared:         {self.shared_summary}",
+        ]
+        if self.manager_signed:
+            whole = "covers the whole file" if self.manager_covers_whole_file else "does NOT cover the whole file"
+            lines.append(f"Countersigned:  yes, by {self.manager_signer_name or 'unknown'} ({whole})")
+            lines.append(f"Manager key:    {self.manager_fingerprint}")
+        else:
+            lines.append("Countersigned:  no")
+        if self.signed_by_this_vault is not None:
+            mine = "yes, signed with this vault's key" if self.signed_by_this_vault else "no, another vault's key"
+            lines.append(f"This vault:     {mine}")
+        return lines
+
+
+def report_of(checked: CheckedPdf) -> VerificationReport:
+    """The report on a checked file. A file signed externally fails ``verify`` with the sentence the import
+    shows: the person must compare it by eye; nothing here can vouch for it."""
+    employee, manager, shared = checked.employee, checked.manager, checked.shared
+    failures = checked.failures
+    if checked.external_reason:
+        failures = (*failures, Problem(external_sentence(checked.external_reason)))
+    level = employee.docmdp_level
+    return VerificationReport(
+        signer_name=employee.signer_name, signer_fingerprint=employee.fingerprint, signer_cert_pem=employee.cert_pem,
+        signed_at=employee.signed_at, intact=employee.intact, employee_signature_valid=employee.sound,
+        certification_level=CERTIFICATION_LABELS.get(level, "not a certification signature")
+        if level is not None and employee.certification else "not a certification signature",
+        passport_json=checked.passport_json, passport_id=str(shared.get("id", "")), revision=checked.marked_revision,
+        content_hash=checked.content_hash, employee_name=str(_dig(shared, "employee", "name")),
+        manager_name=str(_dig(shared, "manager", "name")),
+        shared_field_ids=tuple(sorted(shared["answers"])) if isinstance(shared.get("answers"), dict) else (),
+        shared_action_count=len(shared["actions"]) if isinstance(shared.get("actions"), list) else 0,
+        manager_signature_present=checked.manager_field_present, manager_signed=manager is not None,
+        manager_signature_valid=bool(manager and manager.sound),
+        manager_covers_whole_file=bool(manager and manager.whole_file),
+        manager_signer_name=manager.signer_name if manager else "",
+        manager_fingerprint=manager.fingerprint if manager else "",
+        changes_after_signing=_changes_label(employee), signed_externally=bool(checked.external_reason),
+        failures=failures, notes=checked.notes)
+
+
+def inspect_passport_pdf(data: bytes) -> VerificationReport:
+    """Check ``data`` and report. Raises only when the file cannot be examined at all (see
+    :func:`.pdf_validation.examine`); every other finding is a problem in the report."""
+    return report_of(examine(data))
+
+
+def verify_passport_pdf(data: bytes) -> VerificationReport:
+    """Like :func:`inspect_passport_pdf`, but raise the first problem's typed error."""
+    report = inspect_passport_pdf(data)
+    report.raise_for_problems()
+    return report
+
+
+def _changes_label(employee: SignatureCheck) -> str:
+    level = employee.modification
+    if employee.whole_file:
+        return "none"
+    if level in (None, ModificationLevel.NONE):
+        return "unknown"
+    return {ModificationLevel.LTA_UPDATES: "validation data only",
+            ModificationLevel.FORM_FILLING: "form filling and signing",
+            ModificationLevel.ANNOTATIONS: "comments or annotations"}.get(level, "other changes")
+
+
+def _dig(data: dict[str, Any], *path: str) -> Any:
+    node: Any = data
+    for key in path:
+        node = node.get(key, "") if isinstance(node, dict) else ""
+    return node or ""

@@ -1,0 +1,64 @@
+"""The whole journey through the desktop app, each person in their own fresh interpreter.
+
+The employee's GUI makes a vault on first run, answers and shares a question, and exports the signed
+PDF; the manager's GUI (another process, another HOME) countersigns it through Manager › Countersign;
+the employee's command line then imports the countersigned file as agreed. Each GUI runs offscreen in
+``tests/e2e/gui_driver.py``, which works the real widgets (typing, clicks, menus, file dialogs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.support import COMMENT, EMPLOYEE_NAME, MANAGER_NAME, Person, assert_countersigned_file, person
+
+pytestmark = pytest.mark.interop
+DRIVER = Path(__file__).with_name("gui_driver.py")
+GUI_ANSWER = "Caring for my dad (Łódź, weekends); I may need to leave at short notice — Siân."
+
+
+def run_gui(someone: Person, role: str, *args: str) -> str:
+    """Run the app's window for ``someone`` in a new interpreter; returns what the driver printed."""
+    secret = someone.home / "gui-passphrase"
+    secret.write_text(someone.env["CARERPASSPORT_PASSPHRASE"], encoding="utf-8")
+    env = {**someone.env, "QT_QPA_PLATFORM": "offscreen", "CARERPASSPORT_HOME": str(someone.data_dir)}
+    done = subprocess.run([sys.executable, str(DRIVER), role, "--passphrase-file", str(secret), *args],
+                          capture_output=True, text=True, timeout=300, env={**os.environ, **env})
+    assert done.returncode == 0, f"{role}'s GUI failed:\n{done.stderr[-4000:]}"
+    assert done.stdout.rstrip().endswith("done"), done.stdout
+    return done.stdout
+
+
+def test_employee_gui_and_manager_gui_then_the_employee_imports(tmp_path: Path) -> None:
+    employee, boss = person(tmp_path, "employee"), person(tmp_path, "manager")
+    exported = tmp_path / "passport.pdf"
+    said = run_gui(employee, "employee", "--name", EMPLOYEE_NAME, "--manager", MANAGER_NAME, "--answer", GUI_ANSWER,
+                   "--out", str(exported))
+    code = said.split("recovery_code=", 1)[1].split()[0]
+    # The recovery code first run showed opens the vault too (a new process, no passphrase).
+    by_code = employee.ok("show", "--json", env={"CARERPASSPORT_PASSPHRASE": code})
+    assert json.loads(by_code.out)["employee"]["name"] == EMPLOYEE_NAME
+    # What the GUI saved is in the vault, read back by a new command-line process.
+    shown = json.loads(employee.ok("show", "--json").out)
+    assert shown["employee"]["name"] == EMPLOYEE_NAME and shown["manager"]["name"] == MANAGER_NAME
+    assert shown["answers"]["caring.effect_on_work"] == {"text": GUI_ANSWER, "shared": True}
+    checked = employee.ok("verify", str(exported)).out
+    assert "Shared:         1 answer" in checked
+
+    signed = tmp_path / "passport-countersigned.pdf"
+    run_gui(boss, "manager", "--name", MANAGER_NAME, "--comment", COMMENT, "--in", str(exported), "--out", str(signed))
+    checks = assert_countersigned_file(signed)
+    assert checks[1].signer == MANAGER_NAME
+    kept = json.loads(boss.ok("received", "list", "--json").out)
+    assert [r["employee_name"] for r in kept] == [EMPLOYEE_NAME]
+
+    imported = employee.ok("import", str(signed), "--trust-manager")
+    assert f"Manager's comment: {COMMENT}" in imported.out and "agreed by both" in imported.out
+    assert json.loads(employee.ok("history", "--json").out)[-1]["reason"] == "countersigned"
+    assert f"Countersigned by {MANAGER_NAME} on" in employee.ok("show").out
