@@ -33,7 +33,7 @@ class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # sqlcipher3 ships 
         try:
             super().execute(sql, parameters)
         except sqlcipher3.DatabaseError as exc:
-            raise self.connection.vault_error(exc) from exc
+            raise self.connection.vault_error(exc, rekey=sql.lstrip()[:12].upper() == "PRAGMA REKEY") from exc
         return self
 
     def fetchone(self) -> Any:
@@ -75,8 +75,15 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
         except sqlcipher3.DatabaseError as exc:
             raise self.vault_error(exc) from exc
 
-    def vault_error(self, exc: sqlcipher3.DatabaseError) -> Exception:
+    def vault_error(self, exc: sqlcipher3.DatabaseError, *, rekey: bool = False) -> Exception:
         """The typed error for a failure of this connection (``exc`` itself when it is not the disk's)."""
+        if rekey:
+            # SQLCipher reports any failed rekey as one generic error; the disk (probed) says if it was the cause.
+            # Opening afterwards settles which key the database holds (vault/key_change.py).
+            error = storage_error(exc, self.folder, failed="The vault was not re-encrypted", generic=True,
+                                  kept="It opens with your recovery code and passphrase as before, and nothing "
+                                       "saved was lost.")
+            return error if error is not None else exc
         if is_damage(exc):
             reason = f"part of the vault file no longer matches what was saved (SQLite: {exc})"
             return DamagedVaultError(f"The vault is damaged: {reason}. Nothing was changed. {self.damage_advice()}",

@@ -32,8 +32,9 @@ _ERRNO_FAULTS = {
 }
 
 # SQLite primary result codes (the low byte of the extended code Python reports).
-SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = (
-    3, 8, 10, 11, 13, 14, 26)
+SQLITE_ERROR, SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = (
+    1, 3, 8, 10, 11, 13, 14)
+SQLITE_NOTADB = 26
 #: Codes meaning the disk or folder refused, and what each means when the probe cannot tell more.
 _SQLITE_FAULTS: dict[int, str | None] = {SQLITE_FULL: "full", SQLITE_READONLY: "read-only", SQLITE_PERM: "denied",
                                          SQLITE_IOERR: "failing", SQLITE_CANTOPEN: None}
@@ -71,14 +72,20 @@ def probe(folder: Path) -> str | None:
     return None
 
 
-def storage_fault(exc: BaseException, folder: Path) -> str | None:
+def storage_fault(exc: BaseException, folder: Path, *, generic: bool = False) -> str | None:
     """``"full"``, ``"quota"``, ``"read-only"``, ``"denied"`` or ``"failing"`` if ``exc`` is the disk or
-    folder refusing; None for anything else (a bug of ours, a damaged file, a busy vault)."""
+    folder refusing; None for anything else (a bug of ours, a damaged file, a busy vault).
+
+    ``generic``: the statement reports every failure as plain ``SQLITE_ERROR`` (SQLCipher's ``PRAGMA
+    rekey`` does), so ask the disk about that code too.
+    """
     if isinstance(exc, StorageError):
         return exc.fault
     if isinstance(exc, OSError):
         return _ERRNO_FAULTS.get(exc.errno or 0)
     code = sqlite_code(exc)
+    if generic and code == SQLITE_ERROR:
+        return probe(folder) or _nearly_full(folder)
     if code & 0xFF not in _SQLITE_FAULTS:
         return None
     if code in SQLITE_READ_FAILURES:
@@ -99,10 +106,11 @@ def _nearly_full(folder: Path) -> str | None:
     return "full" if stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES else None
 
 
-def storage_error(exc: BaseException, folder: Path, *, failed: str, kept: str) -> StorageError | None:
+def storage_error(exc: BaseException, folder: Path, *, failed: str, kept: str,
+                  generic: bool = False) -> StorageError | None:
     """The typed error for ``exc`` told as "``failed``: why. ``kept`` What to do.", or None when ``exc`` is
     not a disk problem (the caller re-raises it: a bug of ours is reported as ours)."""
-    fault = storage_fault(exc, folder)
+    fault = storage_fault(exc, folder, generic=generic)
     if fault is None:
         return None
     return STORAGE_ERROR_TYPES[fault](fault, str(folder), failed, kept)

@@ -51,6 +51,7 @@ def command(name: str, tmp: Path, out_dir: Path) -> list[str]:
         "backup": ["backup", str(out_dir / "vault.backup.age"), "--passphrase", "--backup-passphrase-file",
                    str(tmp / "backup-passphrase")],
         "key passphrase": ["key", "passphrase", "--new-passphrase-file", str(tmp / "new-passphrase")],
+        "key rekey": ["key", "rekey"],
     }[name]
 
 
@@ -134,10 +135,11 @@ def run_in_mount_namespace(script: str, tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
 
 
-COMMANDS = ["set", "action add", "export pdf", "backup", "key passphrase"]
+COMMANDS = ["set", "action add", "export pdf", "backup", "key passphrase", "key rekey"]
 
 
-@pytest.mark.parametrize("free_kib", [0, 12])
+# 0 and 12 KiB: the journal files cannot even be made; 48 KiB: small saves fit, exports and a re-key do not.
+@pytest.mark.parametrize("free_kib", [0, 12, 48])
 def test_full_tmpfs(vault: Path, tmp_path: Path, free_kib: int) -> None:
     """A real full disk (with nothing left, and with a little space left): every command names it."""
     mount = tmp_path / "small"
