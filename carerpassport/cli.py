@@ -271,6 +271,18 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        report = app.require_intact("")
+    finally:
+        app.close()
+    out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
+              f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
+              "matches its certificate.\n")
+    return EXIT_OK
+
+
 def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: TextIO) -> None:
     """Print the new code and flush it before committing: a crash after the commit must never leave a
     code in force that the user was not shown. If it cannot be printed, the change is undone."""
@@ -369,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
     keys.add_parser("rekey", help="re-encrypt the vault under a new key")
     p.set_defaults(run=cmd_key)
+
+    p = sub.add_parser("check", help="check that the whole vault is undamaged (every page, the history, stored files)")
+    p.set_defaults(run=cmd_check)
 
     pdf_commands.register(sub)
     countersign_commands.register(sub)

@@ -36,6 +36,7 @@ from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, 
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
+from carerpassport.vault.interrupted_restore import RESTORED, RESTORING, aside_name, lock_folder, work_folder
 
 BACKUP_FORMAT = "carerpassport-backup"
 BACKUP_VERSION = 1
@@ -240,40 +241,41 @@ def install_backup(contents: BackupContents, data_dir: Path, *, force: bool,
             f"There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
             "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).")
     private_dir(data_dir.parent)
-    staging = data_dir.parent / f".{data_dir.name}.restoring-{secrets.token_hex(4)}"
+    token = secrets.token_hex(4)
+    staging = work_folder(data_dir, RESTORING, token)
     private_dir(staging)
+    # Held until the end (and dropped by dying): a start of the app meanwhile leaves these folders alone.
+    lock = lock_folder(staging)
     try:
-        old_umask = os.umask(0o077)
         try:
-            atomic_write(staging / MEMBER_DB, contents.database)
-            atomic_write(staging / MEMBER_SLOTS, contents.keyslots)
-        finally:
-            os.umask(old_umask)
-        if check is not None:
-            check(staging)
-    except BaseException:
-        _remove_staging(staging)
-        raise
-    moved: Path | None = None
-    if data_dir.exists():
-        if occupied:
-            moved = _aside_name(data_dir, now or dt.datetime.now(dt.UTC))
-            os.replace(data_dir, moved)
-        else:
-            data_dir.rmdir()
-    os.replace(staging, data_dir)
-    fsync_dir(data_dir.parent)
+            old_umask = os.umask(0o077)
+            try:
+                atomic_write(staging / MEMBER_DB, contents.database)
+                atomic_write(staging / MEMBER_SLOTS, contents.keyslots)
+            finally:
+                os.umask(old_umask)
+            if check is not None:
+                check(staging)
+            # The commit point: from here on a killed restore is finished at the next start (see
+            # vault/interrupted_restore.py), never left with no vault in place.
+            ready = work_folder(data_dir, RESTORED, token)
+            os.replace(staging, ready)
+            fsync_dir(data_dir.parent)
+        except BaseException:
+            _remove_staging(staging)
+            raise
+        moved: Path | None = None
+        if data_dir.exists():
+            if occupied:
+                moved = aside_name(data_dir, now or dt.datetime.now(dt.UTC))
+                os.replace(data_dir, moved)
+            else:
+                data_dir.rmdir()
+        os.replace(ready, data_dir)
+        fsync_dir(data_dir.parent)
+    finally:
+        os.close(lock)
     return moved
-
-
-def _aside_name(data_dir: Path, now: dt.datetime) -> Path:
-    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
-    counter = 2
-    while candidate.exists():
-        candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}-{counter}")
-        counter += 1
-    return candidate
 
 
 def _remove_staging(staging: Path) -> None:

@@ -18,7 +18,7 @@ import sqlcipher3
 from carerpassport.vault import key_change
 from carerpassport.vault import keyslots as ks
 from carerpassport.vault.atomic import atomic_write, private_dir
-from carerpassport.vault.db import connect, migrate
+from carerpassport.vault.db import connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
     DamagedVaultError,
     LockedError,
@@ -27,6 +27,7 @@ from carerpassport.vault.errors import (
     VaultExistsError,
     WrongKeyError,
 )
+from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import KeySlotFile, RecoveryCode
@@ -80,6 +81,7 @@ class Vault:
         self._key = key
         self.slots = slots
         self.conn = conn
+        conn.damage_advice = self.restore_advice
         self.repo = Repository(conn)
         self.unlocked = unlocked
         #: One sentence for the user when opening finished or rolled back an interrupted key change.
@@ -98,6 +100,7 @@ class Vault:
     def create(cls, paths: VaultPaths, *, passphrase: str | None = None,
                keyring: KeyringStore | None = None) -> tuple[Vault, RecoveryCode]:
         """Make a new, empty vault (schema up to date) and return it with its recovery code."""
+        finish_interrupted_restore(paths.root)  # a restore killed half-way is a vault, not an empty folder
         if paths.exists() or paths.db.exists():
             raise VaultExistsError(f"There is already a vault in {paths.root}. Open it, or choose another folder.")
         if passphrase is not None:
@@ -137,6 +140,7 @@ class Vault:
         :class:`NoVaultError`, :class:`LockedError`, :class:`WrongKeyError` or :class:`DamagedVaultError`.
         A key change interrupted by a crash is finished or rolled back here (``notice`` says which).
         """
+        finish_interrupted_restore(paths.root)
         _require_vault(paths)
         candidates = _slot_candidates(paths)
         slots = candidates[0]
@@ -199,12 +203,17 @@ class Vault:
                 conn.close()
                 raise
             return cls(paths, db_key, slots, conn, how, notice=notice)
-        raise WrongKeyError(f"{paths.db} is not a Carer's Passport vault, or its key file belongs to another "
-                            "vault. Restore the folder from a backup.")
+        raise _not_opened_by(paths, key_change.database_keys(slots, key))
 
     def connect(self) -> sqlcipher3.Connection:
         """A second connection to the same vault, for a worker thread."""
-        return connect(self.paths.db, self._key)
+        conn = connect(self.paths.db, self._key)
+        conn.damage_advice = self.restore_advice
+        return conn
+
+    def restore_advice(self) -> str:
+        """Which backup to restore if this vault turns out damaged (from its log of backups)."""
+        return restore_advice(self.paths.db, self._key)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -317,6 +326,28 @@ def _require_vault(paths: VaultPaths) -> None:
         raise DamagedVaultError(f"The vault in {paths.root} has lost its key file (keyslots.json). "
                                 "Restore the folder from a backup.")
     raise NoVaultError(f"There is no vault in {paths.root}. Create one first (carerpassport init).")
+
+
+def _not_opened_by(paths: VaultPaths, keys: list[bytes]) -> VaultError:
+    """Why no key this folder's key file gives opens its database: damage (some pages still pass their
+    check with one of the keys) or two files from different vaults (no page passes with any).
+
+    With a rollback journal beside it (a re-key stopped mid-way) pages may legitimately be under either
+    key, so no damage is diagnosed then: opening finishes or undoes that re-key first.
+    """
+    if not (paths.root / "vault.db-journal").exists():
+        for key in keys:
+            failing, pages = damaged_pages(paths.db, key)
+            if failing < pages:
+                return DamagedVaultError(
+                    f"The vault file {paths.db} is damaged: {failing} of its {pages} pages, including the first, no "
+                    f"longer match what was saved. Nothing was changed. {restore_advice(paths.db, key)}")
+    return WrongKeyError(
+        f"{paths.db} does not open with the key in {paths.keyslots.name}: not one of its pages matches that key, so "
+        "it is not a Carer's Passport vault, or the two files come from different vaults (or the first bytes of "
+        "vault.db are damaged). Nothing was changed. "
+        f"If files were copied into {paths.root}, put back the vault.db and keyslots.json that were made together; "
+        "otherwise restore your newest backup (carerpassport restore FILE --force keeps this folder beside it).")
 
 
 def _slot_candidates(paths: VaultPaths) -> list[KeySlotFile]:
