@@ -34,6 +34,7 @@ from carerpassport.usecases.core import (
     REASON_REVIEW,
 )
 from carerpassport.usecases.reviews import ReviewUseCases
+from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.repository import StoredIdentity, now_utc
@@ -113,6 +114,14 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         vault = Vault.open(VaultPaths(Path(data_dir)), keyring=keyring, passphrase=passphrase,
                            recovery_code=recovery_code)
         app = cls(vault, keyring)
+        try:
+            app.quick_check()
+            app.clean_after_killed_backup()
+        except BaseException:
+            vault.close()
+            raise
+        if vault.notice is not None:  # an interrupted change of keys was finished or rolled back
+            vault.repo.log("key", vault.notice)
         if vault.unlocked.method == "recovery":
             vault.repo.log("key", "Opened with the recovery code")
         if not vault.repo.has_identity():
@@ -121,4 +130,6 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
 
     @staticmethod
     def exists(data_dir: Path) -> bool:
+        """Whether ``data_dir`` holds a vault (after finishing a restore that was killed half-way)."""
+        finish_interrupted_restore(Path(data_dir))
         return VaultPaths(Path(data_dir)).exists()

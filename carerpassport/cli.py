@@ -35,6 +35,7 @@ from carerpassport.domain.errors import InternalError, PassportError, Validation
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
 from carerpassport.library_logs import keep_library_logs_quiet
+from carerpassport.vault.key_change import KeyChange
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -57,7 +58,10 @@ def read_secret(args: argparse.Namespace) -> str | None:
 
 
 def open_app(args: argparse.Namespace) -> PassportApp:
-    return PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
+    app = PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
+    if app.vault.notice is not None:  # an interrupted change of keys was finished or rolled back
+        sys.stderr.write(app.vault.notice + "\n")
+    return app
 
 
 # --- printing -------------------------------------------------------------------------------------
@@ -256,14 +260,39 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
                 app.change_passphrase(new)
                 out.write("Passphrase changed.\n")
         elif args.key_command == "recovery-code":
-            code = app.regenerate_recovery_code()
-            out.write(f"Your new recovery code (the old one no longer works):\n\n    {code}\n")
+            _show_then_commit(app, app.start_recovery_code_change(), "Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
         elif args.key_command == "rekey":
-            code = app.rekey(read_secret(args) if app.vault.has_passphrase else None)
-            out.write(f"Vault re-encrypted. Your new recovery code:\n\n    {code}\n")
+            change = app.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
     finally:
         app.close()
     return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        report = app.require_intact("")
+    finally:
+        app.close()
+    out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
+              f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
+              "matches its certificate.\n")
+    return EXIT_OK
+
+
+def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: TextIO) -> None:
+    """Print the new code and flush it before committing: a crash after the commit must never leave a
+    code in force that the user was not shown. If it cannot be printed, the change is undone."""
+    try:
+        out.write(f"{heading}\n\n    {change.code}\n\n")
+        out.flush()
+    except BaseException:
+        app.cancel_key_change(change)
+        raise
+    app.commit_key_change(change)
 
 
 def _read_new_passphrase(args: argparse.Namespace) -> str:
@@ -352,6 +381,9 @@ def build_parser() -> argparse.ArgumentParser:
     keys.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
     keys.add_parser("rekey", help="re-encrypt the vault under a new key")
     p.set_defaults(run=cmd_key)
+
+    p = sub.add_parser("check", help="check that the whole vault is undamaged (every page, the history, stored files)")
+    p.set_defaults(run=cmd_check)
 
     pdf_commands.register(sub)
     countersign_commands.register(sub)

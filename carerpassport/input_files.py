@@ -20,13 +20,41 @@ class InputFileError(PassportError):
     """A chosen file that cannot be read as an import: missing, a folder, a device, too large, unreadable."""
 
 
-def read_input_file(path: Path, *, max_bytes: int, what: str,
-                    error: type[PassportError] = InputFileError) -> bytes:
+def read_input_file(path: Path, *, max_bytes: int, what: str, error: type[PassportError] = InputFileError,
+                    too_large: type[PassportError] | None = None) -> bytes:
     """The bytes of ``path`` if it is a regular file of at most ``max_bytes``; else ``error`` with a sentence.
 
-    ``what`` names the kind of file in the message ("a passport PDF", "a backup").
+    ``what`` names the kind of file in the message ("a passport PDF", "a backup"). ``too_large``, if given,
+    is raised instead of ``error`` for a file over ``max_bytes`` (callers that tell that case apart).
     """
     path = Path(path)
+    too_large = too_large or error
+    fd, size = _open_regular_file(path, what, error)
+    try:
+        if size > max_bytes:
+            raise too_large(f"{path.name} is {_size(size)}; {what} is far smaller (at most {_size(max_bytes)}). "
+                            "Check you chose the right file.")
+        data = _read_at_most(fd, max_bytes + 1, path, what, error)
+    finally:
+        os.close(fd)
+    if len(data) > max_bytes:  # grew while we read it
+        raise too_large(f"{path.name} is larger than {what} can be (at most {_size(max_bytes)}).")
+    return data
+
+
+def read_input_head(path: Path, count: int, *, what: str, error: type[PassportError] = InputFileError) -> bytes:
+    """The first ``count`` bytes of ``path`` (to tell file types apart), with the same refusals as
+    :func:`read_input_file`: a device, FIFO or folder is refused instead of read or waited on."""
+    path = Path(path)
+    fd, _ = _open_regular_file(path, what, error)
+    try:
+        return _read_at_most(fd, count, path, what, error)
+    finally:
+        os.close(fd)
+
+
+def _open_regular_file(path: Path, what: str, error: type[PassportError]) -> tuple[int, int]:
+    """An open descriptor of ``path`` and its size, refusing anything but a regular file."""
     try:
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
@@ -40,35 +68,31 @@ def read_input_file(path: Path, *, max_bytes: int, what: str,
         raise error(f"{path.name} cannot be opened: {exc.strerror or exc}.") from None
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise error(f"{path.name} is a folder, not {what}.")
-        if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it cannot be "
-                        f"{what}.")
-        if info.st_size > max_bytes:
-            raise error(f"{path.name} is {_size(info.st_size)}; {what} is far smaller (at most {_size(max_bytes)}). "
-                        "Check you chose the right file.")
-        data = _read_at_most(fd, max_bytes + 1)
+    except OSError as exc:
+        os.close(fd)
+        raise error(f"{path.name} could not be read: {exc.strerror or exc}.") from None
+    if stat.S_ISREG(info.st_mode):
+        return fd, info.st_size
+    os.close(fd)
+    if stat.S_ISDIR(info.st_mode):
+        raise error(f"{path.name} is a folder, not {what}.")
+    raise error(f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it cannot be {what}.")
+
+
+def _read_at_most(fd: int, limit: int, path: Path, what: str, error: type[PassportError]) -> bytes:
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        while total < limit:
+            chunk = os.read(fd, min(1 << 20, limit - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
     except OSError as exc:
         if exc.errno == errno.EISDIR:
             raise error(f"{path.name} is a folder, not {what}.") from None
         raise error(f"{path.name} could not be read: {exc.strerror or exc}.") from None
-    finally:
-        os.close(fd)
-    if len(data) > max_bytes:  # grew while we read it
-        raise error(f"{path.name} is larger than {what} can be (at most {_size(max_bytes)}).")
-    return data
-
-
-def _read_at_most(fd: int, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    total = 0
-    while total < limit:
-        chunk = os.read(fd, min(1 << 20, limit - total))
-        if not chunk:
-            break
-        chunks.append(chunk)
-        total += len(chunk)
     return b"".join(chunks)
 
 

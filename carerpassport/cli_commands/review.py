@@ -212,8 +212,15 @@ def cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
     app = _open(args)
     try:
-        change = app.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
-                                    share_actions=args.share_actions)
+        result = None
+        if args.export:
+            # All or nothing: an export that cannot be written leaves the manager unchanged.
+            change, result = app.change_manager_and_export(args.name, Path(args.export), contact=args.contact or "",
+                                                           share_fields=args.share or [],
+                                                           share_actions=args.share_actions)
+        else:
+            change = app.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
+                                        share_actions=args.share_actions)
         out.write(f"Your line manager is now {change.manager.name}"
                   + (f" (previously {change.previous.name})" if change.previous.name else "") + ".\n")
         if change.retired_pins:
@@ -226,11 +233,7 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             ["Agreed actions"] if change.share_actions else [])
         out.write("Chosen to share with them:" + ("".join(f"\n  - {c}" for c in chosen) if chosen else " nothing yet")
                   + "\n")
-        if args.export:
-            result = app.export_signed_pdf(Path(args.export), recipient=change.manager.name,
-                                           purpose="new line manager", fields=list(change.share_fields),
-                                           include_actions=change.share_actions,
-                                           include_private=True)  # each --share names one answer for them
+        if result is not None:
             out.write(f"Exported revision {result.revision} to {result.path} (SHA-256 {result.sha256[:16]}…).\n")
         else:
             out.write("Nothing has been sent. Export for them with --export OUT.pdf when you are ready.\n")

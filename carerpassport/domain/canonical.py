@@ -7,11 +7,11 @@ revision chain, the signed PDF's embedded ``passport.json`` and the manifest of 
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 import rfc8785
 
+from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.errors import ValidationError
 
 #: Refuse canonical documents bigger than this when reading them back (a hostile file).
@@ -32,14 +32,19 @@ def sha256_hex(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def load_canonical(raw: bytes, *, require_canonical: bool = True) -> Any:
-    """Parse JSON bytes; with ``require_canonical`` refuse anything not already in canonical form."""
+def load_canonical(raw: bytes, *, require_canonical: bool = True, what: str = "The passport data") -> Any:
+    """Parse JSON bytes within :mod:`bounded_json`'s bounds; with ``require_canonical`` refuse anything not
+    already in canonical form. ``what`` starts the sentence of a :class:`ValidationError`."""
     if len(raw) > MAX_CANONICAL_BYTES:
-        raise ValidationError("The passport data is too large to be a passport.")
-    try:
-        value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"The passport data is not valid JSON ({exc}).") from None
-    if require_canonical and canonical_bytes(value) != raw:
-        raise ValidationError("The passport data is not in canonical form; it was altered or not made by this app.")
+        raise ValidationError(f"{what} is too large to be from this app ({len(raw):,} bytes).")
+    value = loads_bounded(raw, what=what, error=ValidationError)
+    if require_canonical:
+        try:
+            canonical = canonical_bytes(value)
+        except rfc8785.CanonicalizationError as exc:
+            # A number RFC 8785 cannot represent exactly (an integer beyond 2^53): we never write one.
+            raise ValidationError(f"{what} holds a value canonical JSON cannot represent ({exc}); it was not "
+                                  "made by this app.") from None
+        if canonical != raw:
+            raise ValidationError(f"{what} is not in canonical form; it was altered or not made by this app.")
     return value

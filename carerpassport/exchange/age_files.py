@@ -20,6 +20,7 @@ from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
+from carerpassport.input_files import read_input_file
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 ARMOR_BEGIN = b"-----BEGIN AGE ENCRYPTED FILE-----"
@@ -52,22 +53,14 @@ class InvalidRecipientError(ExchangeError):
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of ``path``, refusing anything over ``limit`` before reading it all."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise FileTooLargeError(f"{path.name} is {size:,} bytes; {what}s made by this app are at most "
-                                    f"{limit:,} bytes, so this is not one.")
-        with path.open("rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise NotAPassportFileError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise NotAPassportFileError(f"{path} is a folder; choose the {what} file inside it.") from None
-    if len(data) > limit:  # grew while we read it
-        raise FileTooLargeError(f"{path.name} is more than {limit:,} bytes; {what}s made by this app are smaller.")
-    return data
+    """The bytes of ``path``, a regular file of at most ``limit`` bytes (checked before reading it all).
+
+    A device (``/dev/zero``), a FIFO or a folder is refused with a sentence instead of being read forever
+    or waited on; see :func:`carerpassport.input_files.read_input_file`.
+    """
+    article = "an" if what[:1].lower() in "aeiou" else "a"
+    return read_input_file(Path(path), max_bytes=limit, what=f"{article} {what}", error=NotAPassportFileError,
+                           too_large=FileTooLargeError)
 
 
 def parse_recipient(text: str) -> str:
@@ -151,7 +144,7 @@ def decrypt(data: bytes, *, identities: Sequence[str] = (), passphrase: str | No
             if "Decryption failed" in str(exc):
                 raise WrongDecryptionKeyError(f"That passphrase does not open this {what}. Check it with the "
                                               "person who sent it.") from None
-            raise TamperedDocumentError(f"The {what} is damaged or was altered ({exc}).") from None
+            raise TamperedDocumentError(f"The {what} is damaged or was altered ({_reason(exc)}).") from None
     keys = [x25519.Identity.from_str(text) for text in identities]
     if not keys:
         raise WrongDecryptionKeyError(f"This {what} was encrypted to people's keys, not a passphrase.")
@@ -161,7 +154,14 @@ def decrypt(data: bytes, *, identities: Sequence[str] = (), passphrase: str | No
         if "No matching keys" in str(exc):
             raise WrongDecryptionKeyError(f"This {what} was not encrypted to you, so it cannot be opened here. "
                                           "Ask the sender to encrypt it to your identity card.") from None
-        raise TamperedDocumentError(f"The {what} is damaged or was altered after it was encrypted ({exc}).") from None
+        raise TamperedDocumentError(f"The {what} is damaged or was altered after it was encrypted "
+                                    f"({_reason(exc)}).") from None
+
+
+def _reason(exc: Exception) -> str:
+    """pyrage's reason, on one line: its messages can carry the age tool's multi-line advice."""
+    lines = str(exc).strip().splitlines() or ["no reason given"]
+    return lines[0].rstrip(".")[:200]
 
 
 def derived_x25519_identity(secret: bytes, purpose: str) -> str:

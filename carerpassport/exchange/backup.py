@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import json
 import os
 import secrets
 import time
@@ -29,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
@@ -36,6 +36,7 @@ from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, 
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
+from carerpassport.vault.interrupted_restore import RESTORED, RESTORING, aside_name, lock_folder, work_folder
 
 BACKUP_FORMAT = "carerpassport-backup"
 BACKUP_VERSION = 1
@@ -175,34 +176,49 @@ def open_backup_bytes(data: bytes, *, recovery_secret: bytes | None = None,
 
 def _parse_manifest(raw: bytes) -> BackupManifest:
     try:
-        data = load_canonical(raw)
-    except ValidationError:
-        raise TamperedDocumentError("The backup's manifest is damaged.") from None
+        data = load_canonical(raw, what="The backup's manifest")
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
         raise NotAPassportFileError("This file is not a Carer's Passport vault backup (perhaps it is a bundle: "
                                     "use import for those).")
     if data.get("version") != BACKUP_VERSION:
-        raise NotAPassportFileError(f"This backup is format version {data.get('version')!r}; this app reads version "
-                                    f"{BACKUP_VERSION}. Update the app to restore it.")
-    try:
-        members = {name: (str(entry["sha256"]), int(entry["size"])) for name, entry in data["members"].items()}
-        counts = {str(k): int(v) for k, v in data["counts"].items()}
-        manifest = BackupManifest(str(data["vault_id"]), str(data["created"]), str(data["method"]),
-                                  int(data["schema_version"]), str(data["identity_fingerprint"]), counts, members)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        raise TamperedDocumentError("The backup's manifest is malformed.") from None
-    if set(members) != {MEMBER_DB, MEMBER_SLOTS}:
-        raise TamperedDocumentError("The backup's manifest does not list vault.db and keyslots.json.")
-    return manifest
+        raise NotAPassportFileError(f"This backup is format version {_shown(data.get('version'))}; this app reads "
+                                    f"version {BACKUP_VERSION}. Update the app to restore it.")
+    members, counts = data.get("members"), data.get("counts")
+    texts = ("vault_id", "created", "method", "identity_fingerprint")
+    if (not all(isinstance(data.get(key), str) for key in texts) or not _is_count(data.get("schema_version"))
+            or not isinstance(counts, dict) or not all(_is_count(v) for v in counts.values())
+            or data["method"] not in (METHOD_RECOVERY, METHOD_PASSPHRASE)
+            or not isinstance(members, dict) or set(members) != {MEMBER_DB, MEMBER_SLOTS}):
+        raise TamperedDocumentError("The backup's manifest is malformed (it does not list vault.db and keyslots.json "
+                                    "with their hashes, or has values of the wrong kind).")
+    recorded: dict[str, tuple[str, int]] = {}
+    for name, entry in members.items():
+        if (not isinstance(entry, dict) or set(entry) != {"sha256", "size"} or not isinstance(entry["sha256"], str)
+                or not _is_count(entry["size"])):
+            raise TamperedDocumentError(f"The backup's manifest entry for {name} is malformed.")
+        recorded[name] = (entry["sha256"], entry["size"])
+    return BackupManifest(data["vault_id"], data["created"], data["method"], data["schema_version"],
+                          data["identity_fingerprint"], dict(counts), recorded)
+
+
+def _is_count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _check_keyslots(raw: bytes, vault_id: str) -> None:
+    """The backup's keyslots.json is JSON naming the vault in the backup (its slots are read on opening)."""
     try:
-        data = json.loads(raw)
-        same = isinstance(data, dict) and data.get("vault_id") == vault_id
-    except ValueError:
-        same = False
-    if not same:
+        data = loads_bounded(raw, what="The backup's key file (keyslots.json)", error=ValidationError)
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
+    if not isinstance(data, dict) or data.get("vault_id") != vault_id:
         raise TamperedDocumentError("The backup's key file does not belong to the vault in it; the backup is damaged.")
 
 
@@ -225,40 +241,41 @@ def install_backup(contents: BackupContents, data_dir: Path, *, force: bool,
             f"There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
             "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).")
     private_dir(data_dir.parent)
-    staging = data_dir.parent / f".{data_dir.name}.restoring-{secrets.token_hex(4)}"
+    token = secrets.token_hex(4)
+    staging = work_folder(data_dir, RESTORING, token)
     private_dir(staging)
+    # Held until the end (and dropped by dying): a start of the app meanwhile leaves these folders alone.
+    lock = lock_folder(staging)
     try:
-        old_umask = os.umask(0o077)
         try:
-            atomic_write(staging / MEMBER_DB, contents.database)
-            atomic_write(staging / MEMBER_SLOTS, contents.keyslots)
-        finally:
-            os.umask(old_umask)
-        if check is not None:
-            check(staging)
-    except BaseException:
-        _remove_staging(staging)
-        raise
-    moved: Path | None = None
-    if data_dir.exists():
-        if occupied:
-            moved = _aside_name(data_dir, now or dt.datetime.now(dt.UTC))
-            os.replace(data_dir, moved)
-        else:
-            data_dir.rmdir()
-    os.replace(staging, data_dir)
-    fsync_dir(data_dir.parent)
+            old_umask = os.umask(0o077)
+            try:
+                atomic_write(staging / MEMBER_DB, contents.database)
+                atomic_write(staging / MEMBER_SLOTS, contents.keyslots)
+            finally:
+                os.umask(old_umask)
+            if check is not None:
+                check(staging)
+            # The commit point: from here on a killed restore is finished at the next start (see
+            # vault/interrupted_restore.py), never left with no vault in place.
+            ready = work_folder(data_dir, RESTORED, token)
+            os.replace(staging, ready)
+            fsync_dir(data_dir.parent)
+        except BaseException:
+            _remove_staging(staging)
+            raise
+        moved: Path | None = None
+        if data_dir.exists():
+            if occupied:
+                moved = aside_name(data_dir, now or dt.datetime.now(dt.UTC))
+                os.replace(data_dir, moved)
+            else:
+                data_dir.rmdir()
+        os.replace(ready, data_dir)
+        fsync_dir(data_dir.parent)
+    finally:
+        os.close(lock)
     return moved
-
-
-def _aside_name(data_dir: Path, now: dt.datetime) -> Path:
-    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
-    counter = 2
-    while candidate.exists():
-        candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}-{counter}")
-        counter += 1
-    return candidate
 
 
 def _remove_staging(staging: Path) -> None:

@@ -221,9 +221,9 @@ def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle
                                     "changed or swapped after the bundle was made. Nothing was imported.")
     passport_json = members[MEMBER_JSON]
     try:
-        passport = load_canonical(passport_json)
+        passport = load_canonical(passport_json, what="passport.json in this bundle")
     except ValidationError as exc:
-        raise TamperedDocumentError(f"passport.json in this bundle is not valid: {exc}") from None
+        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
     if not isinstance(passport, dict) or passport.get("id") != manifest.passport_id:
         raise TamperedDocumentError("passport.json in this bundle is for another passport than its manifest says.")
     if sha256_hex(passport_json) != manifest.content_sha256:
@@ -236,14 +236,13 @@ def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle
 def parse_manifest(raw: bytes) -> BundleManifest:
     """Read a manifest strictly and verify its signature against the sender certificate it carries."""
     try:
-        data = load_canonical(raw)
-    except ValidationError:
-        raise TamperedDocumentError("The bundle's manifest is not valid JSON in the form this app writes; "
-                                    "it was altered.") from None
+        data = load_canonical(raw, what="The bundle's manifest")
+    except ValidationError as exc:
+        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise NotAPassportFileError("This archive is not a Carer's Passport bundle (its manifest says otherwise).")
     if data.get("version") != BUNDLE_VERSION:
-        raise NotAPassportFileError(f"This bundle is format version {data.get('version')!r}; this app reads "
+        raise NotAPassportFileError(f"This bundle is format version {repr(data.get('version'))[:40]}; this app reads "
                                     f"version {BUNDLE_VERSION}. Update the app.")
     if set(data) != _MANIFEST_FIELDS:
         raise TamperedDocumentError("The bundle's manifest has unknown or missing parts; it was not made by this app.")

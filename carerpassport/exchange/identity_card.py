@@ -17,7 +17,7 @@ import datetime as dt
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -88,9 +88,9 @@ def parse_card(raw: bytes) -> IdentityCard:
         raise InvalidCardError(f"This file is {len(raw):,} bytes; an identity card is a few kilobytes. "
                                "It is not a card.")
     try:
-        data = load_canonical(raw.strip())
-    except ValidationError:
-        raise InvalidCardError("This file is not an identity card (not JSON, or it was edited).") from None
+        data = load_canonical(raw.strip(), what="the card")
+    except ValidationError as exc:
+        raise InvalidCardError(f"This file is not an identity card, or it was edited: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
         raise InvalidCardError("This file is not a Carer's Passport identity card.")
     if data.get("version") != CARD_VERSION:
@@ -99,7 +99,8 @@ def parse_card(raw: bytes) -> IdentityCard:
     unknown = set(data) - _FIELDS
     if unknown or _FIELDS - set(data):
         raise InvalidCardError("This identity card has "
-                               + (f"unknown parts ({', '.join(sorted(unknown))})" if unknown else "parts missing")
+                               + (f"unknown parts ({', '.join(repr(k)[:40] for k in sorted(unknown)[:5])})" if unknown
+                                  else "parts missing")
                                + "; it was not made by this app.")
     name, recipient_text, cert_text, fingerprint, created = (
         _text(data, key, limit) for key, limit in
@@ -127,9 +128,9 @@ def _text(data: dict[str, Any], key: str, limit: int) -> str:
 def _certificate(pem: str) -> tuple[x509.Certificate, rsa.RSAPublicKey]:
     try:
         cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
-    except (ValueError, UnicodeEncodeError):
+        key = cert.public_key()
+    except (ValueError, UnicodeEncodeError, UnsupportedAlgorithm):
         raise InvalidCardError("The identity card's certificate cannot be read.") from None
-    key = cert.public_key()
     if not isinstance(key, rsa.RSAPublicKey) or key.key_size < MIN_RSA_BITS:
         raise InvalidCardError("The identity card's certificate does not hold an RSA key of at least "
                                f"{MIN_RSA_BITS} bits; this app does not make such cards.")

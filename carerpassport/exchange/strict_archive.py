@@ -55,9 +55,12 @@ def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[s
     """The members of a tar in ``data``, refusing anything but the names in ``limits``.
 
     ``limits`` maps each allowed name to its largest size; every name in ``required`` must be present.
-    Refused, each with its reason: not a tar, compressed, links, folders and devices, sparse files, names
-    with a path in them (``../``, ``/``), the same name twice, unknown names, sizes over the limit.
+    Refused, each with its reason: not a tar, compressed, cut short, pax and GNU extension headers (we
+    write plain ustar, and ``tarfile`` interprets those headers before we could look at them), links,
+    folders and devices, sparse files, names with a path in them (``../``, ``/``), the same name twice,
+    unknown names, sizes over the limit.
     """
+    _check_headers(data, len(limits), what)
     try:
         archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:")
     except (tarfile.TarError, EOFError) as exc:
@@ -66,21 +69,14 @@ def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[s
     total = 0
     with archive:
         for _ in range(len(limits) + 1):
-            try:
-                info = archive.next()
-            except (tarfile.TarError, EOFError) as exc:
-                raise UnsafeArchiveError(f"The archive inside the {what} is damaged ({exc}).") from None
+            info = _next_member(archive, what)
             if info is None:
                 break
             size = _check_member(info, members, limits, what)
             total += size
             if total > max_total:
                 raise UnsafeArchiveError(f"The {what} unpacks to more than {max_total:,} bytes; refused.")
-            handle = archive.extractfile(info)
-            content = handle.read() if handle is not None else b""
-            if len(content) != size:
-                raise UnsafeArchiveError(f"The archive inside the {what} is cut short ({info.name}).")
-            members[info.name] = content
+            members[info.name] = _member_bytes(archive, info, size, what)
         else:
             raise UnsafeArchiveError(f"The {what} holds more than {len(limits)} files; a real one holds "
                                      f"only {', '.join(sorted(limits))}.")
@@ -88,6 +84,60 @@ def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[s
     if missing:
         raise UnsafeArchiveError(f"The {what} has no {', '.join(missing)}; it is incomplete.")
     return members
+
+
+def _next_member(archive: tarfile.TarFile, what: str) -> tarfile.TarInfo | None:
+    try:
+        return archive.next()
+    except (tarfile.TarError, EOFError) as exc:
+        raise UnsafeArchiveError(f"The archive inside the {what} is damaged ({exc}).") from None
+
+
+def _member_bytes(archive: tarfile.TarFile, info: tarfile.TarInfo, size: int, what: str) -> bytes:
+    try:
+        handle = archive.extractfile(info)
+        content = handle.read() if handle is not None else b""
+    except (tarfile.TarError, EOFError):  # tarfile.ReadError("unexpected end of data") on a cut archive
+        content = b""
+    if len(content) != size:
+        raise UnsafeArchiveError(f"The archive inside the {what} is cut short: {info.name[:80]!r} should be "
+                                 f"{size:,} bytes and is not all there.")
+    return content
+
+
+_BLOCK = 512
+#: Type flags of a plain file in a ustar header; everything else (pax ``x``/``g``, GNU ``L``/``K``/``S``,
+#: links, devices, folders) is refused.
+_PLAIN_TYPE_FLAGS = (b"0", b"\0")
+
+
+def _check_headers(data: bytes, max_members: int, what: str) -> None:
+    """Walk the ustar headers ourselves before ``tarfile`` sees them: only plain-file headers with an
+    ordinary octal size. ``tarfile`` parses pax and GNU headers as it reads them (raising ``ValueError``
+    or ``OverflowError`` on hostile GNU.sparse maps and 20,000-digit sizes), so they must never reach it."""
+    offset = 0
+    for _ in range(max_members + 1):
+        header = data[offset:offset + _BLOCK]
+        if len(header) < _BLOCK or header == bytes(_BLOCK):
+            return  # the end (or a short archive, which tarfile reports as cut short)
+        name = header[:100].split(b"\0", 1)[0].decode("utf-8", "replace")[:80]
+        flag = header[156:157]
+        if flag not in _PLAIN_TYPE_FLAGS:
+            kind = _HEADER_KINDS.get(flag, "a link, folder or special file")
+            raise UnsafeArchiveError(f"The {what} holds {kind} ({name!r}, type {flag.decode('latin-1')!r}), not a "
+                                     "plain file; a file made by this app never holds one, so it is refused.")
+        size_field = header[124:136].strip(b" \0")
+        if not size_field or len(size_field) > 11 or any(c not in b"01234567" for c in size_field):
+            raise UnsafeArchiveError(f"The archive inside the {what} is damaged (the size of {name!r} is not a "
+                                     "plain number).")
+        size = int(size_field, 8)
+        offset += _BLOCK + size + (-size % _BLOCK)
+
+
+_HEADER_KINDS = {b"x": "a pax extended header", b"g": "a pax global header", b"L": "a GNU long-name header",
+                 b"K": "a GNU long-link header", b"S": "a GNU sparse file", b"1": "a hard link",
+                 b"2": "a symbolic link",
+                 b"3": "a character device", b"4": "a block device", b"5": "a folder", b"6": "a FIFO"}
 
 
 def _check_member(info: tarfile.TarInfo, seen: Mapping[str, bytes], limits: Mapping[str, int], what: str) -> int:

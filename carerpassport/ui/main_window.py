@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.inactivity = InactivityTimer(settings.get(s.AUTO_LOCK), self)
         self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
         self.screen_lock: ScreenLockWatcher | None = None
+        #: Shown after an unlock that finished or rolled back an interrupted change of keys.
+        self.key_change_notice: QMessageBox | None = None
         self.lock_keys = LockKeys(parent=self)
         self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
         self._prebuild = QTimer(self, singleShot=True)
@@ -316,8 +318,20 @@ class MainWindow(QMainWindow):
             self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
         self._update_lock_state()
         self.save_state.setText("Saved")
+        if app.vault.notice is not None:
+            self._tell_about_interrupted_key_change(app.vault.notice)
         self._prebuild.start(PREBUILD_DELAY_MS)
         self.unlocked.emit()
+
+    def _tell_about_interrupted_key_change(self, notice: str) -> None:
+        """Opening finished or rolled back a change of keys a crash interrupted: say which (not modal)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "A change of keys was interrupted", notice,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAccessibleName("A change of keys was interrupted")
+        box.setAccessibleDescription(notice)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.key_change_notice = box
+        box.open()
 
     def view(self, key: str) -> QWidget | None:
         """The page called ``key`` (see ``VIEWS``), built for the open vault when first asked for."""

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import backup as backup_files
+from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.usecases.core import AppCore
+from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.atomic import remove_abandoned_temps, staged_write
 from carerpassport.vault.db import schema_version
-from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.errors import LockedError, StorageError, WrongKeyError
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.store import Vault, VaultPaths
 
+#: Where a backup is being written (vault meta), until it is in place.
+PENDING_BACKUP_META = "backup_in_progress"
 
-class BackupUseCases(AppCore):
+
+class BackupUseCases(IntegrityUseCases):
     """Whole-vault backup and restore (issue 7)."""
 
     def backup(self, out_path: Path, *, recovery_code: str | None = None,
@@ -31,6 +36,8 @@ class BackupUseCases(AppCore):
             raise ValidationError("Give your recovery code or a passphrase to lock the backup with.")
         else:
             check_bundle_passphrase(passphrase)
+        self.require_intact("No backup was made, because a backup of damaged data would look fine and bring the "
+                            "damage back when restored. ")
         database = backup_files.snapshot_database(self.vault.conn, self.vault.paths.db)
         counts = backup_files.vault_counts(self.vault.conn)
         data = backup_files.seal_backup(
@@ -38,12 +45,28 @@ class BackupUseCases(AppCore):
             schema_version=schema_version(self.vault.conn), identity_fingerprint=self.identity().fingerprint,
             counts=counts, recovery_secret=secret, passphrase=passphrase, created=self.clock())
         out = Path(out_path)
-        atomic_write(out, data)
         method = backup_files.METHOD_RECOVERY if secret is not None else backup_files.METHOD_PASSPHRASE
         digest = sha256_hex(data)
-        self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
-                      details={"file": out.name, "method": method, "counts": counts})
+        # The log names each backup (with its full path) so that a damaged vault can say which one to restore;
+        # the file appears only once that entry is saved.
+        # Noted first, so that a start after a backup killed half-way removes its temp file.
+        self.repo.set_meta(PENDING_BACKUP_META, str(out.absolute()))
+        with staged_write(out, data):
+            self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
+                          details={"file": out.name, "path": str(out.absolute()), "method": method,
+                                   "counts": counts})
+        with suppress(StorageError):  # the backup is made; a note left behind only costs a look next time
+            self.repo.set_meta(PENDING_BACKUP_META, "")
         return backup_files.BackupResult(out, digest, method, counts)
+
+    def clean_after_killed_backup(self) -> None:
+        """Remove the temp file of a backup that was killed before it was put in place (called on open)."""
+        pending = self.repo.get_meta(PENDING_BACKUP_META)
+        if not pending:
+            return
+        remove_abandoned_temps(Path(pending))
+        with suppress(StorageError):  # a full disk: try again next time
+            self.repo.set_meta(PENDING_BACKUP_META, "")
 
     def _check_recovery_code(self, text: str) -> bytes:
         code = RecoveryCode.parse(text)
@@ -73,10 +96,15 @@ class BackupUseCases(AppCore):
                 vault = Vault.open(VaultPaths(folder), recovery_code=recovery_code, passphrase=passphrase)
             except (WrongKeyError, LockedError):
                 if recovery_code is not None:
-                    raise
+                    # The code opened the backup, so a vault inside that it does not open is damaged (and the
+                    # store's own message would name our temporary folder).
+                    raise TamperedDocumentError("The vault inside this backup does not open with the recovery code "
+                                                "that opened the backup: its database or key file is damaged. "
+                                                "Use another backup.") from None
                 return  # a backup passphrase need not open the vault itself: hashes were checked
             try:
-                vault.repo.verify_chain()
+                # A backup made of a vault already damaged (before backups were checked) must not come back.
+                cls(vault, None).require_intact("This backup holds a damaged vault, so nothing was restored. ")
                 vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
                                details={"counts": contents.manifest.counts})
             finally:

@@ -26,7 +26,7 @@ from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
 from carerpassport.usecases.countersigning import CountersignUseCases
 from carerpassport.usecases.pdfs import PdfUseCases
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.atomic import staged_write
 from carerpassport.vault.repository import Pin
 
 
@@ -113,9 +113,9 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                                   recipients=None if passphrase is not None else everyone, passphrase=passphrase,
                                   purpose=purpose, created=self.clock())
         out = Path(out_path)
-        atomic_write(out, data)
         digest = sha256_hex(data)
-        with self.repo.transaction():
+        # The file appears only once the export is in the sharing record, so the record never misses a copy.
+        with staged_write(out, data), self.repo.transaction():
             self.repo.log("export", f"Encrypted bundle for {label}" + self.private_note(private), revision=revision,
                           file_sha256=digest,
                           details={"format": "bundle", "file": out.name, "recipients": everyone,
@@ -155,11 +155,11 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                                    recipients=None if passphrase is not None else everyone, passphrase=passphrase,
                                    created=self.clock())
         out = Path(out_path)
-        atomic_write(out, data)
         digest = sha256_hex(data)
-        self.repo.log("export", f"Countersigned passport of {report.employee_name} sent as a bundle to {label}",
-                      file_sha256=digest, details={"format": "bundle", "file": out.name, "attachment": attachment_id,
-                                                   "recipients": everyone})
+        with staged_write(out, data):
+            self.repo.log("export", f"Countersigned passport of {report.employee_name} sent as a bundle to {label}",
+                          file_sha256=digest, details={"format": "bundle", "file": out.name,
+                                                       "attachment": attachment_id, "recipients": everyone})
         return bundles.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
                                     tuple(report.shared_field_ids))
 

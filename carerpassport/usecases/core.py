@@ -20,9 +20,10 @@ from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.vault.errors import VaultError
+from carerpassport.vault.errors import StorageError, VaultError
+from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
-from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.keyslots import REKEY, RecoveryCode
 from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
 from carerpassport.vault.store import Vault
 
@@ -225,18 +226,68 @@ class AppCore:
     # --- keys ------------------------------------------------------------------------------------
     def change_passphrase(self, new: str | None) -> None:
         """Set, change or (``None``) remove the passphrase."""
-        self.vault.set_passphrase(new)
-        self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+        try:
+            self.vault.set_passphrase(new)
+        except StorageError as exc:
+            raise exc.retold("Your passphrase was not changed",
+                             "The one you had still opens the vault, and nothing saved was lost.") from exc
+        try:
+            self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+        except StorageError as exc:
+            # The key file is already rewritten: say so, or the person would go on using the old passphrase.
+            raise exc.retold("Your passphrase " + ("was removed" if new is None else "was changed, and the new one "
+                                                   "is the one that opens the vault now,")
+                             + " but the vault's log could not record the change",
+                             "Nothing saved was lost.") from exc
+
+    def start_recovery_code_change(self) -> KeyChange:
+        """A new recovery code, pending: show ``change.code``, then :meth:`commit_key_change` (or cancel).
+
+        Until the commit both the old and the new code open the vault, so a crash before the user has
+        seen the new code never leaves them with a code that does not work.
+        """
+        try:
+            return self.vault.begin_recovery_code_change()
+        except StorageError as exc:
+            raise exc.retold("No new recovery code was made",
+                             "Your recovery code is the one you had, and nothing saved was lost.") from exc
+
+    def start_rekey(self, passphrase: str | None = None) -> KeyChange:
+        """Re-encrypt the vault under a new key (pending, with a new recovery code): show ``change.code``,
+        then :meth:`commit_key_change`. The passphrase, if the vault has one, is needed and kept."""
+        try:
+            return self.vault.begin_rekey(passphrase=passphrase)
+        except StorageError as exc:
+            raise exc.retold("The vault was not re-encrypted", "It opens with your recovery code and passphrase "
+                             "as before, and nothing saved was lost.") from exc
+
+    def commit_key_change(self, change: KeyChange) -> None:
+        """Make a started change final, once the user has been shown its new recovery code."""
+        self.vault.commit_key_change(change, self.keyring)
+        done = ("Vault re-encrypted with a new key; new recovery code created" if change.change == REKEY
+                else "New recovery code created; the old one no longer works")
+        try:
+            self.repo.log("key", done)
+        except StorageError as exc:
+            # The change is final: say so, or the person would go on trusting the old recovery code.
+            raise exc.retold("Your new recovery code is in effect (the old one no longer works), but the vault's "
+                             "log could not record the change", "Nothing saved was lost.") from exc
+
+    def cancel_key_change(self, change: KeyChange) -> None:
+        """Undo a started change the user did not keep; the previous secrets keep working."""
+        self.vault.cancel_key_change(change, self.keyring)
 
     def regenerate_recovery_code(self) -> RecoveryCode:
-        code = self.vault.regenerate_recovery_code()
-        self.repo.log("key", "New recovery code created; the old one no longer works")
-        return code
+        """Start and commit a new recovery code in one step, for callers that keep the code themselves."""
+        change = self.start_recovery_code_change()
+        self.commit_key_change(change)
+        return change.code
 
     def rekey(self, passphrase: str | None = None) -> RecoveryCode:
-        code = self.vault.rekey(passphrase=passphrase, keyring=self.keyring)
-        self.repo.log("key", "Vault re-encrypted with a new key; new recovery code created")
-        return code
+        """Start and commit a re-key in one step, for callers that keep the new code themselves."""
+        change = self.start_rekey(passphrase)
+        self.commit_key_change(change)
+        return change.code
 
     def keyring_in_use(self) -> bool:
         return self.keyring is not None and self.keyring.get(self.vault.vault_id) is not None

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PrivateAnswerError
 from carerpassport.usecases.core import AppCore, passport_of
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.vault.atomic import StagedFile
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_report import VerificationReport
@@ -32,14 +32,31 @@ class PdfUseCases(AppCore):
         but one the passport marks private is refused unless ``include_private`` (then it is logged).
         ``recipient`` defaults to the line manager's name.
         """
+        staged: StagedFile | None = None
+        try:
+            # The file appears only once the export is in the sharing record, so the record never misses a copy.
+            with self.repo.transaction():
+                staged, result = self._stage_pdf_export(Path(out_path), recipient=recipient, purpose=purpose,
+                                                        fields=fields, include_actions=include_actions,
+                                                        include_private=include_private)
+            staged.commit()
+        except BaseException:
+            if staged is not None:
+                staged.discard()
+            raise
+        return result
+
+    def _stage_pdf_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
+                          include_actions: bool, include_private: bool = False) -> tuple[StagedFile, ExportResult]:
+        """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
+        the share. Inside the caller's transaction: the caller commits it, then the file (or discards it)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         private = self.private_fields_chosen(fields, include_private=include_private)
         revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
-        out_path = Path(out_path)
-        atomic_write(out_path, signed.pdf)
         digest = sha256_hex(signed.pdf)
-        with self.repo.transaction():
+        staged = StagedFile(out_path, signed.pdf)
+        try:
             self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}"
                           + self.private_note(private), revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
@@ -47,8 +64,11 @@ class PdfUseCases(AppCore):
                                    "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
             self.repo.add_share(recipient=signed.facts.recipient, purpose=signed.facts.purpose, format="pdf",
                                 revision=revision, fields=signed.fields, file_sha256=digest, file_name=out_path.name)
-        return ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
-                            passport_json=signed.passport_json)
+        except BaseException:
+            staged.discard()
+            raise
+        return staged, ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
+                                    passport_json=signed.passport_json)
 
     def private_fields_chosen(self, fields: list[str] | None, *, include_private: bool) -> list[str]:
         """The answered questions in ``fields`` that the passport marks private. Unless ``include_private``

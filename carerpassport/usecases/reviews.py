@@ -10,16 +10,21 @@ import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.errors import ValidationError
-from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, AppCore
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
+from carerpassport.usecases.pdfs import PdfUseCases
+from carerpassport.vault.atomic import StagedFile, atomic_write
 from carerpassport.vault.repository import Revision, Share
 
+if TYPE_CHECKING:
+    from carerpassport.exchange.pdf_sign import ExportResult
 
-class ReviewUseCases(AppCore):
+
+class ReviewUseCases(PdfUseCases):
     """Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8)."""
 
     #: Where an unfinished review waits between "start" and "done": inside the vault, never in a file.
@@ -181,6 +186,29 @@ class ReviewUseCases(AppCore):
                           details={"retired_pins": [p.fingerprint for p in retired],
                                    "chosen_fields": list(change.share_fields), "actions": change.share_actions})
         return dataclasses.replace(change, revision=revision.number, retired_pins=tuple(p.name for p in retired))
+
+    def change_manager_and_export(self, name: str, out_path: Path, *, contact: str = "",
+                                  share_fields: list[str] | None = None,
+                                  share_actions: bool = False) -> tuple[review_session.ManagerChange, ExportResult]:
+        """:meth:`change_manager` and the signed PDF for the new manager, all or nothing: the PDF is signed and
+        written under a temp name inside the same transaction, and put in place only once that commits. A
+        folder that cannot be written (read-only, full) leaves the manager, the pins and the log unchanged."""
+        staged: StagedFile | None = None
+        try:
+            with self.repo.transaction():
+                change = self.change_manager(name, contact=contact, share_fields=share_fields,
+                                             share_actions=share_actions)
+                staged, result = self._stage_pdf_export(Path(out_path), recipient=change.manager.name,
+                                                        purpose="new line manager", fields=list(change.share_fields),
+                                                        include_actions=change.share_actions,
+                                                        # each share field names one answer for them, explicitly
+                                                        include_private=True)
+            staged.commit()
+        except BaseException:
+            if staged is not None:
+                staged.discard()
+            raise
+        return change, result
 
     def write_reminders(self, out_path: Path) -> int:
         """Write the review dates as an iCalendar file (neutral titles only); return how many events."""

@@ -3,21 +3,100 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
+from carerpassport.vault.disk_faults import SQLITE_NOTADB, is_damage, sqlite_code, storage_error
 from carerpassport.vault.errors import DamagedVaultError, NewerVaultError, WrongKeyError
 from carerpassport.vault.migrations import MIGRATIONS, SCHEMA_VERSION
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
 
-Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
 
+#: What to tell someone whose vault is damaged when nothing better is known (see ``damage_advice``).
+RESTORE_ADVICE = ("Restore your newest backup (carerpassport restore FILE --force; the damaged folder is kept "
+                  "beside it), or run carerpassport check for details.")
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+
+class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # sqlcipher3 ships no types
+    """A cursor whose disk and damage failures arrive as the vault's typed errors (see :class:`VaultConnection`)."""
+
+    connection: VaultConnection
+
+    def execute(self, sql: str, parameters: Any = (), /) -> VaultCursor:
+        try:
+            super().execute(sql, parameters)
+        except sqlcipher3.DatabaseError as exc:
+            raise self.connection.vault_error(exc, rekey=sql.lstrip()[:12].upper() == "PRAGMA REKEY") from exc
+        return self
+
+    def fetchone(self) -> Any:
+        try:
+            return super().fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise self.connection.vault_error(exc) from exc
+
+    def fetchall(self) -> list[Any]:
+        try:
+            return list(super().fetchall())
+        except sqlcipher3.DatabaseError as exc:
+            raise self.connection.vault_error(exc) from exc
+
+    def __next__(self) -> Any:
+        try:
+            return super().__next__()
+        except sqlcipher3.DatabaseError as exc:
+            raise self.connection.vault_error(exc) from exc
+
+
+class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 ships no types
+    """The vault's SQLCipher connection. A full, read-only or failing disk raises a
+    :class:`~carerpassport.vault.errors.StorageError` that says so, and a page that fails its HMAC check
+    (SQLCipher's "file is not a database" or "database disk image is malformed") raises
+    :class:`DamagedVaultError`: every caller gets a sentence instead of ``sqlcipher3.OperationalError``.
+    Anything else (a constraint, a bad statement) stays as it is: that would be a bug of ours."""
+
+    folder: Path = Path(".")
+    #: Says which backup to restore; the open vault sets it (it can read the log of backups).
+    damage_advice: Callable[[], str] = staticmethod(lambda: RESTORE_ADVICE)
+
+    def cursor(self, factory: Any = None) -> VaultCursor:
+        return super().cursor(factory or VaultCursor)  # type: ignore[no-any-return]
+
+    def executescript(self, sql_script: str, /) -> Any:
+        try:
+            return super().executescript(sql_script)
+        except sqlcipher3.DatabaseError as exc:
+            raise self.vault_error(exc) from exc
+
+    def vault_error(self, exc: sqlcipher3.DatabaseError, *, rekey: bool = False) -> Exception:
+        """The typed error for a failure of this connection (``exc`` itself when it is not the disk's)."""
+        if rekey:
+            # SQLCipher reports any failed rekey as one generic error; the disk (probed) says if it was the cause.
+            # Opening afterwards settles which key the database holds (vault/key_change.py).
+            error = storage_error(exc, self.folder, failed="The vault was not re-encrypted", generic=True,
+                                  kept="It opens with your recovery code and passphrase as before, and nothing "
+                                       "saved was lost.")
+            return error if error is not None else exc
+        if is_damage(exc):
+            reason = f"part of the vault file no longer matches what was saved (SQLite: {exc})"
+            return DamagedVaultError(f"The vault is damaged: {reason}. Nothing was changed. {self.damage_advice()}",
+                                     reason)
+        error = storage_error(exc, self.folder, failed="The vault could not save to disk",
+                              kept="Nothing saved before was lost; only the change being saved just now was not kept.")
+        return error if error is not None else exc
+
+
+Connection = VaultConnection
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
     """Open (or with ``create`` make) the vault database with a raw 256-bit key.
 
     Raises :class:`WrongKeyError` for a wrong key or a file that is not a vault and
@@ -30,34 +109,107 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> sqlcipher3.Conne
         if size == 0 or size % PAGE_SIZE:
             raise DamagedVaultError(f"The vault file {path.name} is damaged: it is {size:,} bytes, not a whole "
                                     "number of pages, so it was cut short. Restore it from a backup.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # keep SQLCipher from logging to stderr
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=VaultConnection)
+    except sqlcipher3.DatabaseError as exc:
+        raise _open_error(exc, path) from exc
+    assert isinstance(conn, VaultConnection)
+    conn.folder = path.parent
+
+    def raw(conn: VaultConnection, sql: str) -> Any:  # untranslated here: a failure to open is told as one
+        return conn.cursor(sqlcipher3.Cursor).execute(sql)
+
+    try:
+        raw(conn, "PRAGMA cipher_log_level = NONE")  # keep SQLCipher from logging to stderr
+        raw(conn, f"PRAGMA key = \"x'{key.hex()}'\"")
         # Sorts and big transactions otherwise spill *plaintext* temp files (etilqs_*) to /tmp.
-        conn.execute("PRAGMA temp_store = MEMORY")
+        raw(conn, "PRAGMA temp_store = MEMORY")
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError:
-            raise WrongKeyError("wrong key or not a vault") from None
-        conn.execute("PRAGMA journal_mode = WAL")
+            raw(conn, "SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            if sqlite_code(exc) & 0xFF == SQLITE_NOTADB:
+                # Page 1 fails its HMAC check: a key for another database, or a damaged first page.
+                raise WrongKeyError("wrong key or not a vault") from None
+            raise
+        raw(conn, "PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL keeps every committed transaction across a crash or kill of the app;
         # only a power cut may lose the last moments. FULL would fsync on every autosave.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        raw(conn, "PRAGMA synchronous = NORMAL")
+        raw(conn, "PRAGMA secure_delete = ON")
+        raw(conn, "PRAGMA foreign_keys = ON")
+        raw(conn, "PRAGMA busy_timeout = 5000")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise _open_error(exc, path) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def schema_version(conn: sqlcipher3.Connection) -> int:
+def _open_error(exc: sqlcipher3.DatabaseError, path: Path) -> Exception:
+    if is_damage(exc):
+        return DamagedVaultError(f"The vault file {path.name} is damaged (SQLite: {exc}). Nothing was changed. "
+                                 + RESTORE_ADVICE)
+    # Even to read, SQLite writes beside the vault (the -wal and -shm journal files), so a full or
+    # read-only folder stops the vault from opening at all.
+    error = storage_error(exc, path.parent, failed=f"The vault in {path.parent} could not be opened",
+                          kept="Nothing in it was changed or lost (the app writes its journal beside the vault "
+                               "even to read it).")
+    return error if error is not None else exc
+
+
+def restore_advice(path: Path, key: bytes) -> str:
+    """Which backup to restore: the newest in the vault's log of backups whose file is still there, read on
+    a fresh connection (the one that met the damage may be stuck in an error state). Falls back on
+    :data:`RESTORE_ADVICE` when the log cannot be read or names no backup that exists."""
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            rows = conn.execute("SELECT at, details FROM events WHERE kind = 'backup' "
+                                "ORDER BY id DESC LIMIT 50").fetchall()
+        finally:
+            conn.close()
+    except sqlcipher3.DatabaseError:
+        return RESTORE_ADVICE
+    for at, details in rows:
+        try:
+            where = json.loads(details).get("path")
+        except (ValueError, TypeError, AttributeError):
+            continue
+        if isinstance(where, str) and where and Path(where).is_file():
+            return (f"Restore your newest backup, {where} (made {str(at)[:16].replace('T', ' ')} UTC, before the "
+                    f"damage was found): carerpassport restore \"{where}\" --force (the damaged folder is kept "
+                    "beside it).")
+    return RESTORE_ADVICE
+
+
+def damaged_pages(path: Path, key: bytes) -> tuple[int, int]:
+    """``(pages failing their HMAC check, pages in the file)`` by SQLCipher's ``cipher_integrity_check``.
+
+    Tells a damaged vault (some pages fail) from a key that belongs to another database (every page
+    fails). It reads the whole file: only for diagnosis and the full check, never on an ordinary open.
+    """
+    pages = path.stat().st_size // PAGE_SIZE
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        failing = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except sqlcipher3.DatabaseError as exc:
+        raise _open_error(exc, path) from exc
+    finally:
+        conn.close()
+    return len(failing), pages
+
+
+def schema_version(conn: VaultConnection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlcipher3.Connection, path: Path, backups: Path) -> int:
+def migrate(conn: VaultConnection, path: Path, backups: Path) -> int:
     """Bring the schema up to date; returns the version it was at. Refuses a newer vault.
 
     Before upgrading an existing vault, a copy of the (still encrypted) database is kept in ``backups``.
@@ -68,9 +220,17 @@ def migrate(conn: sqlcipher3.Connection, path: Path, backups: Path) -> int:
                               f"this app knows up to {SCHEMA_VERSION}). Update the app to open it.")
     if 0 < start < SCHEMA_VERSION:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        backups.mkdir(parents=True, exist_ok=True, mode=0o700)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        shutil.copy2(path, backups / f"vault-schema{start}-{stamp}.db")
+        try:
+            backups.mkdir(parents=True, exist_ok=True, mode=0o700)
+            shutil.copy2(path, backups / f"vault-schema{start}-{stamp}.db")
+        except OSError as exc:
+            error = storage_error(exc, backups, failed="The vault was not upgraded to this version of the app, "
+                                  "because the copy kept before upgrading could not be written",
+                                  kept="The vault is unchanged and nothing was lost.")
+            if error is None:
+                raise
+            raise error from exc
     for number in range(start, SCHEMA_VERSION):
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")

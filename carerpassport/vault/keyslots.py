@@ -2,7 +2,9 @@
 
 One slot per way in: the recovery code (always) and the passphrase (optional). The KDF name and
 parameters travel with each slot, so costs can be raised later without breaking old vaults (the
-KeePassXC habit). Changing a passphrase rewraps one slot; the vault itself is not re-encrypted.
+KeePassXC habit), within fixed bounds checked before any derivation. Changing a passphrase rewraps one
+slot; the vault itself is not re-encrypted. A new recovery code or a re-key is first written as a
+:class:`PendingChange` beside the committed slots (see :mod:`carerpassport.vault.key_change`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import hashlib
 import json
 import os
 import secrets
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -21,24 +24,50 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from carerpassport.domain.bounded_json import loads_bounded
+from carerpassport.input_files import read_input_file
 from carerpassport.vault.atomic import atomic_write
 from carerpassport.vault.errors import DamagedVaultError, WeakPassphraseError, WrongKeyError
 
 KEY_BYTES = 32
+SLOT_FILE_NAME = "keyslots.json"
 SLOT_FILE_FORMAT = 1
+#: Written only while a change of keys is unfinished (see :class:`KeySlotFile`).
+PENDING_FILE_FORMAT = 2
+MAX_SLOT_FILE_BYTES = 64 * 1024
 MIN_PASSPHRASE = 8
 
 #: Argon2id cost by design: 64 MiB, 3 passes, 4 lanes is about 0.1 s on a 2-core machine.
 DEFAULT_KDF = {"name": "argon2id", "time_cost": 3, "memory_kib": 65536, "parallelism": 4}
-#: Bounds on what a slot file may ask for (a hostile file must not make us allocate 100 GB).
-MAX_MEMORY_KIB = 1024 * 1024
-MAX_TIME_COST = 20
+#: Fixed bounds on what a slot file may ask for, checked before any derivation: a hostile file must not
+#: make an unlock allocate gigabytes or run for half a minute. The upper bounds leave room to raise the
+#: design cost about fivefold; the lower ones refuse costs too small to protect a passphrase.
+KDF_BOUNDS = (("memory_kib", 8 * 1024, 256 * 1024), ("time_cost", 1, 10), ("parallelism", 1, 16))
+#: memory × passes: at most 1 GiB-pass (the design cost is 192 MiB-passes).
+MAX_KDF_WORK = 1024 * 1024
 
 RECOVERY = "recovery"
 PASSPHRASE = "passphrase"
 
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+
+
+def _recovery_letters(text: str) -> str | None:
+    """The code's letters with every separator dropped, or None if ``text`` has anything else in it.
+
+    Separators are whatever people and word processors put between groups: hyphens, en and em dashes,
+    minus signs, spaces, tabs and line breaks. Full-width letters (an East Asian keyboard) read as ASCII.
+    """
+    letters = []
+    for ch in unicodedata.normalize("NFKC", text):
+        if ch.isspace() or unicodedata.category(ch) == "Pd" or ch == "\u2212":
+            continue
+        if not ch.isascii():
+            return None
+        letters.append(ch)
+    joined = "".join(letters).upper().translate(_LOOKALIKES)
+    return joined if all(ch in _B32 for ch in joined) else None
 
 
 class RecoveryCode:
@@ -73,9 +102,10 @@ class RecoveryCode:
 
     @classmethod
     def parse(cls, text: str) -> RecoveryCode:
-        """Read a typed code: case, spaces and hyphens do not matter; 0/1/8 read as O/I/B."""
-        letters = "".join(ch for ch in text.upper().translate(_LOOKALIKES) if ch.isalnum())
-        if len(letters) != 30 or any(ch not in _B32 for ch in letters):
+        """Read a typed code: case and separators (hyphens, dashes, spaces, tabs, none) do not matter;
+        0/1/8 read as O/I/B."""
+        letters = _recovery_letters(text)
+        if letters is None or len(letters) != 30:
             raise WrongKeyError("A recovery code is 30 letters and digits in six groups, like "
                                 "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345. Check what you typed.")
         value = 0
@@ -89,8 +119,9 @@ class RecoveryCode:
 
     @staticmethod
     def looks_like(text: str) -> bool:
-        letters = "".join(ch for ch in text.upper() if ch.isalnum())
-        return len(letters) == 30 and text.count("-") >= 5
+        """True when ``text`` has the shape of a code (30 code letters, any separators), typo or not."""
+        letters = _recovery_letters(text)
+        return letters is not None and len(letters) == 30
 
 
 @dataclasses.dataclass
@@ -108,20 +139,48 @@ class KeySlot:
 
     @classmethod
     def from_dict(cls, data: Any) -> KeySlot:
-        try:
-            kdf = dict(data["kdf"])
-            if kdf.get("name") != "argon2id" or data.get("cipher") != "aes-256-gcm":
-                raise DamagedVaultError("A key slot uses a method this app does not know. Update the app.")
-            for name, top in (("time_cost", MAX_TIME_COST), ("memory_kib", MAX_MEMORY_KIB), ("parallelism", 64)):
-                if not isinstance(kdf.get(name), int) or not 1 <= kdf[name] <= top:
-                    raise DamagedVaultError("A key slot has impossible settings; the key file is damaged.")
-            return cls(kind=str(data["kind"]), kdf=kdf, salt=_unb64(data["salt"]), nonce=_unb64(data["nonce"]),
-                       wrapped=_unb64(data["wrapped_key"]), created=str(data.get("created", "")))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise DamagedVaultError(f"The vault's key file is damaged ({exc}).") from None
+        if not isinstance(data, dict):
+            raise _damaged("a key slot is not a JSON object")
+        kind = data.get("kind")
+        if kind not in (RECOVERY, PASSPHRASE):
+            raise _damaged(f"a key slot is of an unknown kind ({str(kind)[:40]!r})")
+        if data.get("cipher") != "aes-256-gcm":
+            raise DamagedVaultError(f"{SLOT_FILE_NAME} wraps the key with a cipher this app does not know "
+                                    f"({str(data.get('cipher'))[:40]!r}). Update the app, or restore the data "
+                                    "folder from a backup.")
+        kdf = data.get("kdf")
+        check_kdf(kdf)
+        assert isinstance(kdf, dict)
+        return cls(kind=kind, kdf=dict(kdf), salt=_field(data, "salt", 16), nonce=_field(data, "nonce", 12),
+                   wrapped=_field(data, "wrapped_key", KEY_BYTES + 16), created=str(data.get("created", ""))[:40])
+
+
+def check_kdf(kdf: Any) -> None:
+    """Refuse a KDF this app does not know, or Argon2id costs outside fixed bounds, before deriving anything.
+
+    A hostile or damaged ``keyslots.json`` could otherwise ask for 1 GiB × 20 passes and make every unlock
+    attempt take half a minute (or exhaust memory) before it fails.
+    """
+    if not isinstance(kdf, dict):
+        raise _damaged("a key slot has no key derivation settings")
+    if kdf.get("name") != "argon2id":
+        raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for a key derivation method this app does not know "
+                                f"({str(kdf.get('name'))[:40]!r}). Update the app, or restore the data folder "
+                                "from a backup.")
+    for name, low, high in KDF_BOUNDS:
+        value = kdf.get(name)
+        if type(value) is not int or not low <= value <= high:
+            raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for Argon2id {name} = {str(value)[:20]}, outside "
+                                    f"what this app allows ({low:,} to {high:,}); the key file is damaged or "
+                                    "was not written by this app. Restore it from a backup.")
+    if kdf["memory_kib"] * kdf["time_cost"] > MAX_KDF_WORK:
+        raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for more Argon2id work than this app allows "
+                                f"({kdf['memory_kib']:,} KiB × {kdf['time_cost']} passes); the key file is damaged "
+                                "or was not written by this app. Restore it from a backup.")
 
 
 def derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
+    check_kdf(kdf)  # again here, so no caller can derive with unchecked costs
     return hash_secret_raw(secret, salt, time_cost=kdf["time_cost"], memory_cost=kdf["memory_kib"],
                            parallelism=kdf["parallelism"], hash_len=32, type=Type.ID)
 
@@ -134,7 +193,7 @@ def wrap(key: bytes, secret: bytes, kind: str, vault_id: str, kdf: dict[str, Any
     kdf = dict(kdf or DEFAULT_KDF)
     salt, nonce = os.urandom(16), os.urandom(12)
     wrapped = AESGCM(derive(secret, salt, kdf)).encrypt(nonce, key, _aad(vault_id, kind))
-    return KeySlot(kind, kdf, salt, nonce, wrapped, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    return KeySlot(kind, kdf, salt, nonce, wrapped, timestamp())
 
 
 def unwrap(slot: KeySlot, secret: bytes, vault_id: str) -> bytes:
@@ -146,6 +205,91 @@ def unwrap(slot: KeySlot, secret: bytes, vault_id: str) -> bytes:
     if len(key) != KEY_BYTES:
         raise DamagedVaultError("A key slot holds a key of the wrong size; the key file is damaged.")
     return key
+
+
+@dataclasses.dataclass
+class KeyLink:
+    """One raw vault key wrapped under another (AES-256-GCM, no KDF: both are random 256-bit keys).
+
+    A re-key keeps two links while it is pending, so whichever key a secret or the keyring yields, the
+    other one can be reached: the database may hold either key at the moment of a crash.
+    """
+
+    nonce: bytes
+    wrapped: bytes
+
+    @classmethod
+    def make(cls, under: bytes, key: bytes, vault_id: str, direction: str) -> KeyLink:
+        nonce = os.urandom(12)
+        return cls(nonce, AESGCM(under).encrypt(nonce, key, _link_aad(vault_id, direction)))
+
+    def follow(self, under: bytes, vault_id: str, direction: str) -> bytes | None:
+        """The key this link holds, if ``under`` is the key it was wrapped with; otherwise None."""
+        try:
+            key = AESGCM(under).decrypt(self.nonce, self.wrapped, _link_aad(vault_id, direction))
+        except InvalidTag:
+            return None
+        return key if len(key) == KEY_BYTES else None
+
+    def to_dict(self) -> dict[str, str]:
+        return {"nonce": _b64(self.nonce), "wrapped_key": _b64(self.wrapped)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> KeyLink:
+        if not isinstance(data, dict):
+            raise _damaged("a pending re-key's key link is not a JSON object")
+        return cls(_field(data, "nonce", 12), _field(data, "wrapped_key", KEY_BYTES + 16))
+
+
+def _link_aad(vault_id: str, direction: str) -> bytes:
+    return f"carerpassport-keylink:{vault_id}:{direction}".encode()
+
+
+#: What a pending change is (``PendingChange.change``).
+REKEY = "rekey"
+NEW_RECOVERY_CODE = "recovery-code"
+#: Directions of the two links of a pending re-key.
+NEW_UNDER_OLD = "new-under-old"
+OLD_UNDER_NEW = "old-under-new"
+
+
+@dataclasses.dataclass
+class PendingChange:
+    """A change of keys begun but not committed, written beside the committed slots.
+
+    While it is on disk, both the old and the new secrets open the vault: the committed slots still
+    wrap the old key, ``slots`` holds the new ways in, and for a re-key the two links connect the old
+    key and the new one. The next open finishes or rolls it back (see :mod:`carerpassport.vault.key_change`).
+    """
+
+    change: str
+    slots: dict[str, KeySlot]
+    started: str
+    new_under_old: KeyLink | None = None
+    old_under_new: KeyLink | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"change": self.change, "started": self.started,
+                                "slots": [s.to_dict() for s in self.slots.values()]}
+        if self.new_under_old is not None and self.old_under_new is not None:
+            data["links"] = {NEW_UNDER_OLD: self.new_under_old.to_dict(), OLD_UNDER_NEW: self.old_under_new.to_dict()}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> PendingChange:
+        if not isinstance(data, dict) or data.get("change") not in (REKEY, NEW_RECOVERY_CODE):
+            raise _damaged("its unfinished key change is of an unknown kind")
+        change = cls(change=data["change"], slots=_slots_of(data.get("slots")),
+                     started=str(data.get("started", ""))[:40])
+        if change.change == REKEY:
+            links = data.get("links")
+            if not isinstance(links, dict):
+                raise _damaged("its unfinished re-key has no key links")
+            change.new_under_old = KeyLink.from_dict(links.get(NEW_UNDER_OLD))
+            change.old_under_new = KeyLink.from_dict(links.get(OLD_UNDER_NEW))
+        if RECOVERY not in change.slots:
+            raise _damaged("its unfinished key change has no recovery code slot")
+        return change
 
 
 def passphrase_secret(passphrase: str) -> bytes:
@@ -160,39 +304,78 @@ def check_passphrase(passphrase: str) -> None:
 
 @dataclasses.dataclass
 class KeySlotFile:
-    """``keyslots.json`` beside the database: the vault id and its slots. Holds no passport content."""
+    """``keyslots.json`` beside the database: the vault id, its slots and any unfinished key change.
+
+    Holds no passport content. Every change of it is one atomic replace (temp, fsync, rename): the
+    rename is the commit point, as KeePassXC commits a change of keys by saving the whole database file
+    in one go. Format 1 is written when no change is pending; format 2 (with ``pending``) only while one
+    is, so an older app refuses a half-done change instead of misreading it.
+    """
 
     vault_id: str
     slots: dict[str, KeySlot]
+    pending: PendingChange | None = None
 
     def save(self, path: Path) -> None:
-        data = {"format": SLOT_FILE_FORMAT, "vault_id": self.vault_id,
-                "slots": [s.to_dict() for s in self.slots.values()]}
+        data: dict[str, Any] = {"format": SLOT_FILE_FORMAT, "vault_id": self.vault_id,
+                                "slots": [s.to_dict() for s in self.slots.values()]}
+        if self.pending is not None:
+            data["format"] = PENDING_FILE_FORMAT
+            data["pending"] = self.pending.to_dict()
         atomic_write(path, json.dumps(data, indent=2).encode())
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        try:
-            raw = path.read_bytes()
-            if len(raw) > 64 * 1024:
-                raise ValueError("too large")
-            data = json.loads(raw)
-            if data.get("format") != SLOT_FILE_FORMAT:
-                raise DamagedVaultError("The vault's key file is from a newer version of the app. Update the app.")
-            slots = [KeySlot.from_dict(s) for s in data["slots"]]
-            return cls(vault_id=str(data["vault_id"]), slots={s.kind: s for s in slots})
-        except DamagedVaultError:
-            raise
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise DamagedVaultError(f"The vault's key file ({path.name}) is missing or damaged ({exc}). "
-                                    "Restore it from a backup.") from None
+        raw = read_input_file(path, max_bytes=MAX_SLOT_FILE_BYTES, what=f"the vault's key file ({path.name})",
+                              error=DamagedVaultError)
+        data = loads_bounded(raw, what=f"The vault's key file ({path.name})", error=DamagedVaultError)
+        if not isinstance(data, dict):
+            raise _damaged("it is not a JSON object", path.name)
+        if data.get("format") not in (SLOT_FILE_FORMAT, PENDING_FILE_FORMAT):
+            raise DamagedVaultError(f"The vault's key file ({path.name}) is from a newer version of the app "
+                                    f"(format {str(data.get('format'))[:20]}). Update the app.")
+        vault_id = data.get("vault_id")
+        if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
+            raise _damaged("it names no vault", path.name)
+        pending = data.get("pending")
+        if (pending is not None) != (data["format"] == PENDING_FILE_FORMAT):
+            raise _damaged("its format does not match whether a key change is unfinished", path.name)
+        return cls(vault_id=vault_id, slots=_slots_of(data.get("slots")),
+                   pending=None if pending is None else PendingChange.from_dict(pending))
+
+
+def _slots_of(items: Any) -> dict[str, KeySlot]:
+    if not isinstance(items, list) or not 1 <= len(items) <= 2:
+        raise _damaged("it has no list of one or two key slots")
+    slots: dict[str, KeySlot] = {}
+    for item in items:
+        slot = KeySlot.from_dict(item)
+        if slot.kind in slots:
+            raise _damaged(f"it has two {slot.kind} slots")
+        slots[slot.kind] = slot
+    return slots
+
+
+def _damaged(detail: str, name: str = "keyslots.json") -> DamagedVaultError:
+    return DamagedVaultError(f"The vault's key file ({name}) is damaged: {detail}. Restore it from a backup.")
+
+
+def _field(data: dict[str, Any], name: str, size: int) -> bytes:
+    value = data.get(name)
+    if not isinstance(value, str) or len(value) > 4 * size:
+        raise _damaged(f"a key slot's {name} is missing")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except ValueError:
+        raise _damaged(f"a key slot's {name} is not base64") from None
+    if len(raw) != size:
+        raise _damaged(f"a key slot's {name} is {len(raw)} bytes, not {size}")
+    return raw
+
+
+def timestamp() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode()
-
-
-def _unb64(text: Any) -> bytes:
-    if not isinstance(text, str):
-        raise ValueError("not base64 text")
-    return base64.b64decode(text, validate=True)

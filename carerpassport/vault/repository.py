@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 import sqlcipher3
@@ -119,10 +119,14 @@ class Repository:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite rolls back by itself after some failures (a full disk, an I/O error); rolling back
+            # again would raise and hide the error that says what happened.
+            if self.conn.in_transaction:
+                with suppress(sqlcipher3.DatabaseError, VaultError):
+                    self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # --- meta ------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -174,6 +178,29 @@ class Repository:
                                  "WHERE content_sha256 = ? ORDER BY number", (digest,))
         return [RevisionInfo(*row) for row in rows]
 
+    def verify_latest(self) -> None:
+        """Raise :class:`DamagedVaultError` if the latest revision does not match its hashes or does not
+        link to the one before it. Two rows: cheap enough for every open (see ``verify_chain`` for all)."""
+        rows = self.conn.execute("SELECT number, created, reason, content, content_sha256, prev_chain, chain_sha256 "
+                                 "FROM revisions ORDER BY number DESC LIMIT 2").fetchall()
+        if not rows:
+            return
+        number, created, reason, content, digest, prev_chain, chain = rows[0]
+        previous = rows[1][6] if len(rows) > 1 else ""
+        raw = content.encode() if isinstance(content, str) else bytes(content)
+        if (prev_chain != previous or sha256_hex(raw) != digest
+                or chain_hash(prev_chain, number, created, reason, digest) != chain):
+            raise DamagedVaultError(f"the latest revision ({number}) does not match the hashes saved with it")
+
+    def verify_attachments(self) -> int:
+        """Raise :class:`DamagedVaultError` if a stored file does not match its hash; returns how many."""
+        count = 0
+        for attachment_id, data, digest in self.conn.execute("SELECT id, data, sha256 FROM attachments ORDER BY id"):
+            if sha256_hex(bytes(data)) != digest:
+                raise DamagedVaultError(f"stored file {attachment_id} does not match the hash saved with it")
+            count += 1
+        return count
+
     def verify_chain(self) -> None:
         """Raise :class:`DamagedVaultError` if any revision's hashes do not chain."""
         prev = ""
@@ -184,7 +211,8 @@ class Repository:
             if (prev_chain != prev or sha256_hex(raw) != digest
                     or chain_hash(prev_chain, number, created, reason, digest) != chain):
                 raise DamagedVaultError(f"Revision {number} does not match the history before it; the vault "
-                                        "has been altered. Restore it from a backup.")
+                                        "has been altered. Restore it from a backup.",
+                                        f"revision {number} does not match the history before it")
             prev = chain
 
     # --- events ----------------------------------------------------------------------------------

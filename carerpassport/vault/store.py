@@ -15,16 +15,20 @@ from pathlib import Path
 
 import sqlcipher3
 
+from carerpassport.vault import key_change
 from carerpassport.vault import keyslots as ks
-from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
-from carerpassport.vault.db import connect, migrate
+from carerpassport.vault.atomic import atomic_write, private_dir
+from carerpassport.vault.db import connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
     DamagedVaultError,
     LockedError,
     NoVaultError,
+    VaultError,
     VaultExistsError,
     WrongKeyError,
 )
+from carerpassport.vault.interrupted_restore import finish_interrupted_restore
+from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import KeySlotFile, RecoveryCode
 from carerpassport.vault.repository import Repository
@@ -46,7 +50,7 @@ class VaultPaths:
 
     @property
     def pending_keyslots(self) -> Path:
-        """New slots written before a rekey, so a crash mid-rekey still leaves a way in."""
+        """Where versions before the pending-change format put a rekey's new slots (read, never written)."""
         return self.root / "keyslots.pending.json"
 
     @property
@@ -72,13 +76,16 @@ class Vault:
     """An open vault: its key, its connection and its key slots."""
 
     def __init__(self, paths: VaultPaths, key: bytes, slots: KeySlotFile, conn: sqlcipher3.Connection,
-                 unlocked: Unlocked) -> None:
+                 unlocked: Unlocked, *, notice: str | None = None) -> None:
         self.paths = paths
         self._key = key
         self.slots = slots
         self.conn = conn
+        conn.damage_advice = self.restore_advice
         self.repo = Repository(conn)
         self.unlocked = unlocked
+        #: One sentence for the user when opening finished or rolled back an interrupted key change.
+        self.notice = notice
 
     @property
     def vault_id(self) -> str:
@@ -93,6 +100,7 @@ class Vault:
     def create(cls, paths: VaultPaths, *, passphrase: str | None = None,
                keyring: KeyringStore | None = None) -> tuple[Vault, RecoveryCode]:
         """Make a new, empty vault (schema up to date) and return it with its recovery code."""
+        finish_interrupted_restore(paths.root)  # a restore killed half-way is a vault, not an empty folder
         if paths.exists() or paths.db.exists():
             raise VaultExistsError(f"There is already a vault in {paths.root}. Open it, or choose another folder.")
         if passphrase is not None:
@@ -130,7 +138,9 @@ class Vault:
 
         ``passphrase`` may also hold the recovery code (headless use gives one secret). Raises
         :class:`NoVaultError`, :class:`LockedError`, :class:`WrongKeyError` or :class:`DamagedVaultError`.
+        A key change interrupted by a crash is finished or rolled back here (``notice`` says which).
         """
+        finish_interrupted_restore(paths.root)
         _require_vault(paths)
         candidates = _slot_candidates(paths)
         slots = candidates[0]
@@ -138,71 +148,72 @@ class Vault:
             key = keyring.get(slots.vault_id)
             if key is not None:
                 with contextlib.suppress(WrongKeyError):
-                    return cls._finish_open(paths, key, slots, None, Unlocked("keyring"))
+                    return cls._open_with_key(paths, candidates, slots, key, False, Unlocked("keyring"), keyring)
         if passphrase is None and recovery_code is None:
             raise LockedError("The vault is locked. Give your passphrase or recovery code "
                               "(CARERPASSPORT_PASSPHRASE or --passphrase-file when using the command line).")
-        code_text = recovery_code if recovery_code is not None else (
-            passphrase if passphrase and RecoveryCode.looks_like(passphrase) else None)
-        tries: list[tuple[str, bytes]] = []
-        if code_text is not None:
-            tries.append((ks.RECOVERY, RecoveryCode.parse(code_text).secret))
-        if passphrase is not None and recovery_code is None:
-            tries.append((ks.PASSPHRASE, ks.passphrase_secret(passphrase)))
-        opened = cls._open_with_secrets(paths, candidates, tries)
+        tries, code_problem = _secrets_to_try(passphrase, recovery_code)
+        opened = cls._open_with_secrets(paths, candidates, tries, keyring)
         if opened is not None:
             return opened
+        if code_problem is not None:  # it looked like a recovery code with a typo, and no passphrase matched
+            raise code_problem
         if recovery_code is not None:
             raise WrongKeyError("That recovery code does not open this vault. Check it is the code shown when "
                                 "this vault was created (a new code replaces the old one).")
-        if ks.PASSPHRASE not in slots.slots and code_text is None:
+        if ks.PASSPHRASE not in slots.slots and not any(kind == ks.RECOVERY for kind, _ in tries):
             raise WrongKeyError("This vault has no passphrase set. Unlock it with your recovery code.")
         raise WrongKeyError("That passphrase does not open this vault. Check Caps Lock and try again, "
                             "or use your recovery code.")
 
     @classmethod
-    def _open_with_secrets(cls, paths: VaultPaths, candidates: list[KeySlotFile],
-                           tries: list[tuple[str, bytes]]) -> Vault | None:
+    def _open_with_secrets(cls, paths: VaultPaths, candidates: list[KeySlotFile], tries: list[tuple[str, bytes]],
+                           keyring: KeyringStore | None) -> Vault | None:
         """The vault opened by the first slot a secret unwraps; None if no slot opens."""
         refused: WrongKeyError | None = None
         for candidate in candidates:
             for kind, secret in tries:
-                key = _try_slot(candidate, kind, secret)
-                if key is None:
-                    continue
-                try:
-                    return cls._finish_open(paths, key, candidate, candidate is not candidates[0], Unlocked(kind))
-                except WrongKeyError as exc:  # e.g. old slots after an interrupted rekey: try the pending ones
-                    refused = exc
+                for key, via_new in _unwrap_all(candidate, kind, secret):
+                    try:
+                        return cls._open_with_key(paths, candidates, candidate, key, via_new, Unlocked(kind),
+                                                  keyring)
+                    except WrongKeyError as exc:  # e.g. old slots after an interrupted rekey: try the others
+                        refused = exc
         if refused is not None:
             raise refused
         return None
 
     @classmethod
-    def _finish_open(cls, paths: VaultPaths, key: bytes, slots: KeySlotFile, from_pending: bool | None,
-                     how: Unlocked) -> Vault:
-        try:
-            conn = connect(paths.db, key)
-        except WrongKeyError:
-            raise WrongKeyError(f"{paths.db} is not a Carer's Passport vault, or its key file belongs to another "
-                                "vault. Restore the folder from a backup.") from None
-        try:
-            migrate(conn, paths.db, paths.backups)
-        except BaseException:
-            conn.close()
-            raise
-        if from_pending:
-            # A rekey was interrupted after the database took the new key: finish it.
-            slots.save(paths.keyslots)
-            paths.pending_keyslots.unlink(missing_ok=True)
-        elif from_pending is False:
-            # A rekey was interrupted before the database changed: the new slots were never used.
-            paths.pending_keyslots.unlink(missing_ok=True)
-        return cls(paths, key, slots, conn, how)
+    def _open_with_key(cls, paths: VaultPaths, candidates: list[KeySlotFile], slots: KeySlotFile, key: bytes,
+                       via_new: bool, how: Unlocked, keyring: KeyringStore | None) -> Vault:
+        """Open the database with ``key`` (or, mid-re-key, the key linked to it); WrongKeyError if neither opens."""
+        for db_key in key_change.database_keys(slots, key):
+            try:
+                conn = connect(paths.db, db_key)
+            except WrongKeyError:
+                continue
+            try:
+                notice = None
+                if slots.pending is not None:
+                    db_key, notice = key_change.finish_interrupted(conn, slots, paths.keyslots, db_key, via_new,
+                                                                   keyring)
+                _settle_legacy_pending(paths, candidates, slots)
+                migrate(conn, paths.db, paths.backups)
+            except BaseException:
+                conn.close()
+                raise
+            return cls(paths, db_key, slots, conn, how, notice=notice)
+        raise _not_opened_by(paths, key_change.database_keys(slots, key))
 
     def connect(self) -> sqlcipher3.Connection:
         """A second connection to the same vault, for a worker thread."""
-        return connect(self.paths.db, self._key)
+        conn = connect(self.paths.db, self._key)
+        conn.damage_advice = self.restore_advice
+        return conn
+
+    def restore_advice(self) -> str:
+        """Which backup to restore if this vault turns out damaged (from its log of backups)."""
+        return restore_advice(self.paths.db, self._key)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -216,23 +227,79 @@ class Vault:
     def forget_in_keyring(self, keyring: KeyringStore) -> None:
         keyring.delete(self.vault_id)
 
-    # --- changing the ways in --------------------------------------------------------------------
+    # --- changing the ways in (crash-atomic: see vault/key_change.py) ----------------------------
     def set_passphrase(self, passphrase: str | None) -> None:
-        """Set, change (``str``) or remove (``None``) the passphrase. Rewraps one slot only."""
+        """Set, change (``str``) or remove (``None``) the passphrase. Rewraps one slot only.
+
+        One atomic replace of ``keyslots.json``: before it the old passphrase opens, after it the new one;
+        the recovery code opens throughout.
+        """
+        self._refuse_if_pending()
         if passphrase is None:
-            self.slots.slots.pop(ks.PASSPHRASE, None)
+            slots = {k: v for k, v in self.slots.slots.items() if k != ks.PASSPHRASE}
         else:
             ks.check_passphrase(passphrase)
-            self.slots.slots[ks.PASSPHRASE] = ks.wrap(self._key, ks.passphrase_secret(passphrase),
-                                                      ks.PASSPHRASE, self.vault_id)
-        self.slots.save(self.paths.keyslots)
+            slots = {**self.slots.slots, ks.PASSPHRASE: ks.wrap(self._key, ks.passphrase_secret(passphrase),
+                                                               ks.PASSPHRASE, self.vault_id)}
+        KeySlotFile(self.vault_id, slots).save(self.paths.keyslots)
+        self.slots.slots = slots
+
+    def begin_recovery_code_change(self) -> KeyChange:
+        """Write a new recovery code as pending; both codes open until :meth:`commit_key_change`.
+
+        Show ``change.code`` to the user, then commit; or :meth:`cancel_key_change`.
+        """
+        self._refuse_if_pending()
+        code = RecoveryCode.generate()
+        self._write_pending(key_change.pending_recovery_code(self.vault_id, self._key, code))
+        return KeyChange(ks.NEW_RECOVERY_CODE, code, self._key, self._key)
+
+    def begin_rekey(self, *, passphrase: str | None = None) -> KeyChange:
+        """Re-encrypt the whole database under a new random key, with a new recovery code (pending).
+
+        If the vault has a passphrase, give it (``passphrase``) to keep it; otherwise it is refused.
+        Until :meth:`commit_key_change`, the old secrets and the new code both open the vault.
+        """
+        self._refuse_if_pending()
+        if self.has_passphrase:
+            if passphrase is None or not self.verify_passphrase(passphrase):
+                raise WrongKeyError("Give your current passphrase to re-key the vault; it will keep working.")
+        else:
+            passphrase = None  # a vault without one keeps having none
+        old_key, new_key = self._key, secrets.token_bytes(ks.KEY_BYTES)
+        code = RecoveryCode.generate()
+        self._write_pending(key_change.pending_rekey(self.vault_id, old_key, new_key, code, passphrase))
+        # If this fails (a full disk), the pending change stays on disk on purpose: the database may hold
+        # either key (the failure may come after the rekey committed), and the pending slots and links reach
+        # both, so the next open finds the right one and rolls the change back.
+        key_change.rekey_database(self.conn, new_key)
+        self._key = new_key
+        return KeyChange(ks.REKEY, code, old_key, new_key)
+
+    def commit_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
+        """Make ``change`` final: call only once the user has been shown ``change.code``."""
+        if self.slots.pending is None or self.slots.pending.change != change.change:
+            raise VaultError("That change of keys is no longer pending (the vault was locked or reopened).")
+        key_change.commit(self.slots, self.paths.keyslots, change.change, keyring, change.old_key, change.new_key)
+
+    def cancel_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
+        """Undo a change the user did not keep: the old secrets keep working, the new code never will."""
+        if self.slots.pending is None or self.slots.pending.change != change.change:
+            return
+        self._key = key_change.roll_back(self.conn, self.slots, self.paths.keyslots, keyring, self._key)
 
     def regenerate_recovery_code(self) -> RecoveryCode:
-        """A new recovery code; the old one stops working."""
-        code = RecoveryCode.generate()
-        self.slots.slots[ks.RECOVERY] = ks.wrap(self._key, code.secret, ks.RECOVERY, self.vault_id)
-        self.slots.save(self.paths.keyslots)
-        return code
+        """A new recovery code, committed at once (for scripts and tests that keep the code themselves;
+        the CLI and GUI show it before committing, with :meth:`begin_recovery_code_change`)."""
+        change = self.begin_recovery_code_change()
+        self.commit_key_change(change)
+        return change.code
+
+    def rekey(self, *, passphrase: str | None = None, keyring: KeyringStore | None = None) -> RecoveryCode:
+        """:meth:`begin_rekey` and :meth:`commit_key_change` in one go (scripts and tests)."""
+        change = self.begin_rekey(passphrase=passphrase)
+        self.commit_key_change(change, keyring)
+        return change.code
 
     def verify_passphrase(self, passphrase: str) -> bool:
         slot = self.slots.slots.get(ks.PASSPHRASE)
@@ -243,34 +310,13 @@ class Vault:
         except WrongKeyError:
             return False
 
-    def rekey(self, *, passphrase: str | None = None, keyring: KeyringStore | None = None) -> RecoveryCode:
-        """Re-encrypt the whole database under a new random key, with a new recovery code.
+    def _write_pending(self, pending: ks.PendingChange) -> None:
+        KeySlotFile(self.vault_id, self.slots.slots, pending).save(self.paths.keyslots)
+        self.slots.pending = pending
 
-        If the vault has a passphrase, give it (``passphrase``) to keep it; otherwise it is refused.
-        """
-        if self.has_passphrase:
-            if passphrase is None or not self.verify_passphrase(passphrase):
-                raise WrongKeyError("Give your current passphrase to re-key the vault; it will keep working.")
-        new_key = secrets.token_bytes(ks.KEY_BYTES)
-        code = RecoveryCode.generate()
-        new_slots = KeySlotFile(self.vault_id, {ks.RECOVERY: ks.wrap(new_key, code.secret, ks.RECOVERY, self.vault_id)})
-        if passphrase is not None:
-            new_slots.slots[ks.PASSPHRASE] = ks.wrap(new_key, ks.passphrase_secret(passphrase),
-                                                     ks.PASSPHRASE, self.vault_id)
-        new_slots.save(self.paths.pending_keyslots)
-        # SQLCipher cannot rekey a WAL-mode database: switch to DELETE, rekey, and back.
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.execute("PRAGMA journal_mode = DELETE")
-        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        new_slots.save(self.paths.keyslots)
-        self.paths.pending_keyslots.unlink(missing_ok=True)
-        fsync_dir(self.paths.root)
-        self._key = new_key
-        self.slots = new_slots
-        if keyring is not None:
-            keyring.put(self.vault_id, new_key)
-        return code
+    def _refuse_if_pending(self) -> None:
+        if self.slots.pending is not None:
+            raise VaultError("Another change of keys is not finished yet: finish or cancel it first.")
 
 
 def _require_vault(paths: VaultPaths) -> None:
@@ -282,8 +328,30 @@ def _require_vault(paths: VaultPaths) -> None:
     raise NoVaultError(f"There is no vault in {paths.root}. Create one first (carerpassport init).")
 
 
+def _not_opened_by(paths: VaultPaths, keys: list[bytes]) -> VaultError:
+    """Why no key this folder's key file gives opens its database: damage (some pages still pass their
+    check with one of the keys) or two files from different vaults (no page passes with any).
+
+    With a rollback journal beside it (a re-key stopped mid-way) pages may legitimately be under either
+    key, so no damage is diagnosed then: opening finishes or undoes that re-key first.
+    """
+    if not (paths.root / "vault.db-journal").exists():
+        for key in keys:
+            failing, pages = damaged_pages(paths.db, key)
+            if failing < pages:
+                return DamagedVaultError(
+                    f"The vault file {paths.db} is damaged: {failing} of its {pages} pages, including the first, no "
+                    f"longer match what was saved. Nothing was changed. {restore_advice(paths.db, key)}")
+    return WrongKeyError(
+        f"{paths.db} does not open with the key in {paths.keyslots.name}: not one of its pages matches that key, so "
+        "it is not a Carer's Passport vault, or the two files come from different vaults (or the first bytes of "
+        "vault.db are damaged). Nothing was changed. "
+        f"If files were copied into {paths.root}, put back the vault.db and keyslots.json that were made together; "
+        "otherwise restore your newest backup (carerpassport restore FILE --force keeps this folder beside it).")
+
+
 def _slot_candidates(paths: VaultPaths) -> list[KeySlotFile]:
-    """The key slots, plus the pending ones of an interrupted rekey."""
+    """The key slots, plus ``keyslots.pending.json`` left by an interrupted rekey of an older version."""
     candidates = [KeySlotFile.load(paths.keyslots)]
     if paths.pending_keyslots.exists():
         with contextlib.suppress(DamagedVaultError):
@@ -291,14 +359,45 @@ def _slot_candidates(paths: VaultPaths) -> list[KeySlotFile]:
     return candidates
 
 
-def _try_slot(slots: KeySlotFile, kind: str, secret: bytes) -> bytes | None:
-    slot = slots.slots.get(kind)
-    if slot is None:
-        return None
-    try:
-        return ks.unwrap(slot, secret, slots.vault_id)
-    except WrongKeyError:
-        return None
+def _settle_legacy_pending(paths: VaultPaths, candidates: list[KeySlotFile], opened_by: KeySlotFile) -> None:
+    """Older versions wrote a rekey's new slots to ``keyslots.pending.json`` first: keep whichever opened."""
+    if len(candidates) < 2:
+        return
+    if opened_by is not candidates[0]:
+        opened_by.save(paths.keyslots)  # the database took the new key: the rekey had finished
+    paths.pending_keyslots.unlink(missing_ok=True)
+
+
+def _secrets_to_try(passphrase: str | None,
+                    recovery_code: str | None) -> tuple[list[tuple[str, bytes]], WrongKeyError | None]:
+    """(slot kind, secret) pairs to try, and the parse error of a passphrase that looked like a code."""
+    if recovery_code is not None:
+        return [(ks.RECOVERY, RecoveryCode.parse(recovery_code).secret)], None
+    assert passphrase is not None
+    tries: list[tuple[str, bytes]] = []
+    problem = None
+    if RecoveryCode.looks_like(passphrase):
+        try:
+            tries.append((ks.RECOVERY, RecoveryCode.parse(passphrase).secret))
+        except WrongKeyError as exc:  # a code with a typo, or a passphrase that happens to look like one
+            problem = exc
+    tries.append((ks.PASSPHRASE, ks.passphrase_secret(passphrase)))
+    return tries, problem
+
+
+def _unwrap_all(slots: KeySlotFile, kind: str, secret: bytes) -> list[tuple[bytes, bool]]:
+    """Keys ``secret`` unwraps from the committed slot of ``kind`` and then the pending one, each with
+    whether it came from the pending change (a secret only the new change knows)."""
+    found = []
+    pending = slots.pending.slots.get(kind) if slots.pending is not None else None
+    for slot, via_new in ((slots.slots.get(kind), False), (pending, True)):
+        if slot is None:
+            continue
+        try:
+            found.append((ks.unwrap(slot, secret, slots.vault_id), via_new))
+        except WrongKeyError:
+            continue
+    return found
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -3,11 +3,12 @@ opening it again from disk), and the auto-lock time, colours and text size apply
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 from shell_support import reopen, snapshot
 
@@ -16,6 +17,7 @@ from carerpassport.ui import settings as s
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
+from carerpassport.vault import key_change
 from carerpassport.vault.errors import WrongKeyError
 from tests.conftest import PASSPHRASE
 
@@ -95,6 +97,27 @@ def test_new_recovery_code_old_stops_working_new_works(dialog: SettingsDialog, d
     reopen(data_dir, passphrase=PASSPHRASE).close()  # the passphrase is untouched
 
 
+def test_the_new_code_is_committed_only_once_kept(dialog: SettingsDialog, data_dir: Path, code: str,
+                                                 monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """While the new code is on screen (a crash could come now), both codes open; closing without typing a
+    group back keeps the old code and the shown one never works."""
+    monkeypatch.setattr(dialog, "confirm_new_code", lambda: True)
+    dialog.code_button.click()
+    shown = dialog.code_dialog
+    assert shown is not None
+    new_code = shown.code_widget.code_field.text()
+    for name, secret in (("old", code), ("new", new_code)):  # each on its own copy, as after a crash now
+        copy = tmp_path / name
+        shutil.copytree(data_dir, copy)
+        reopen(copy, recovery_code=secret).close()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    shown.reject()
+    assert "current one still works" in dialog.message.text()
+    reopen(data_dir, recovery_code=code).close()
+    with pytest.raises(WrongKeyError):
+        reopen(data_dir, recovery_code=new_code)
+
+
 def test_declining_the_question_keeps_the_old_code(dialog: SettingsDialog, data_dir: Path, code: str,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dialog, "confirm_new_code", lambda: False)
@@ -136,3 +159,14 @@ def test_theme_and_text_size_apply_at_once_and_are_kept(dialog: SettingsDialog, 
     assert qapp.palette().color(QPalette.ColorRole.Base).name() == HIGH_CONTRAST.base
     assert qapp.font().pointSizeF() == pytest.approx(base * 2, abs=0.1)
     assert HIGH_CONTRAST.focus in qapp.styleSheet()  # the focus ring follows the theme too
+
+
+def test_after_an_interrupted_change_the_window_says_what_happened(shell_window: MainWindow,  # noqa: F811
+                                                                  data_dir: Path, code: str) -> None:
+    app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    app.start_recovery_code_change()
+    app.close()  # as if the app had been killed while the new code was on screen
+    shell_window.set_app(PassportApp.open(data_dir, passphrase=PASSPHRASE))
+    box = shell_window.key_change_notice
+    assert box is not None and box.isVisible() and box.text() == key_change.RECOVERY_CODE_ROLLED_BACK
+    reopen(data_dir, recovery_code=code).close()

@@ -63,9 +63,13 @@ def test_the_right_passphrase_opens(dialog: UnlockDialog, qtbot) -> None:  # noq
     app.close()
 
 
-def test_the_recovery_code_opens(dialog: UnlockDialog, recovery_code: str, qtbot) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("spell", [lambda c: c.lower().replace("-", " "), lambda c: c.replace("-", "\u2013"),
+                                   lambda c: c.replace("-", "\t"), lambda c: c.replace("-", "")],
+                         ids=["lower, spaces", "en dashes", "tabs", "no separators"])
+def test_the_recovery_code_opens(dialog: UnlockDialog, recovery_code: str, qtbot, spell) -> None:  # noqa: ANN001
     with qtbot.waitSignal(dialog.unlocked) as opened:
-        _type_and_enter(qtbot, dialog, recovery_code.lower().replace("-", " "))  # as someone might type it
+        dialog.secret_field.setText(spell(recovery_code))  # as someone might paste it (a tab cannot be typed)
+        qtbot.keyClick(dialog.secret_field, Qt.Key.Key_Return)
     app = opened.args[0]
     assert app.vault.unlocked.method == "recovery"
     assert app.passport().answer(ANSWER_FIELD).text == ANSWER

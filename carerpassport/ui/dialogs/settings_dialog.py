@@ -31,6 +31,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyslots import RecoveryCode
 
 
@@ -41,16 +42,21 @@ def _minutes_label(minutes: int) -> str:
 
 
 class RecoveryCodeDialog(QDialog):
-    """Shows a new recovery code once; "Done" is enabled when the user typed a group back."""
+    """Shows a new recovery code once; "Done" is enabled when the user typed a group back.
+
+    The new code is committed only then (``code_widget.confirmed``); closing before that keeps the old one.
+    """
 
     def __init__(self, code: RecoveryCode | str, runner: TaskRunner | None, parent: QWidget | None = None, *,
                  clipboard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Your new recovery code")
         self.setAccessibleName("Your new recovery code")
-        self.setAccessibleDescription("Keep the new code; the old one no longer works.")
+        self.setAccessibleDescription("Keep the new code; once you have typed part of it back, the old one "
+                                      "stops working.")
         layout = QVBoxLayout(self)
-        note = QLabel("Your old recovery code <b>no longer works</b>. Destroy any copy of it, and keep this one.")
+        note = QLabel("Keep this new code. Once you have typed part of it back, your old recovery code <b>stops "
+                      "working</b>: then destroy any copy of the old one.")
         note.setWordWrap(True)
         layout.addWidget(note)
         self.code_widget = RecoveryCodeWidget(str(code), runner, self, clipboard=clipboard)
@@ -68,8 +74,9 @@ class RecoveryCodeDialog(QDialog):
             super().reject()
             return
         answer = QMessageBox.question(self, "Close without keeping the code?",
-                                      "You will not see this code again, and the old one no longer works. "
-                                      "Close anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      "You will not see this code again. If you close now, no new code is made "
+                                      "and your current recovery code keeps working. Close anyway?",
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             super().reject()
@@ -93,6 +100,8 @@ class SettingsDialog(QDialog):
         assert isinstance(qapp, QApplication)
         self.theme = theme or getattr(parent, "theme", None) or ThemeManager(qapp)
         self.code_dialog: RecoveryCodeDialog | None = None
+        #: A new recovery code shown but not yet committed (the old one still works meanwhile).
+        self.pending_change: KeyChange | None = None
         self.setWindowTitle("Settings — Carer's Passport")
         self.setAccessibleName("Settings")
         self.setAccessibleDescription("Where your passport is kept, how it is locked, and how the app looks.")
@@ -274,15 +283,44 @@ class SettingsDialog(QDialog):
         if not self.confirm_new_code():
             return
         self._busy(True)
-        self.runner.run(self.app.regenerate_recovery_code, self._code_made, self._failed)
+        self.runner.run(self.app.start_recovery_code_change, self._code_made, self._failed)
 
     @Slot(object)
-    def _code_made(self, code: object) -> None:
+    def _code_made(self, change: object) -> None:
+        """Show the new code; it replaces the old one only once the user has typed a group of it back."""
         self._busy(False)
-        self._say("New recovery code made. The old one no longer works.")
-        assert isinstance(code, RecoveryCode)
-        self.code_dialog = RecoveryCodeDialog(code, self.runner, self, clipboard=self.clipboard)
+        assert isinstance(change, KeyChange)
+        self.pending_change = change
+        self._say("Your new recovery code is shown. Your current code works until you have kept the new one.")
+        self.code_dialog = RecoveryCodeDialog(change.code, self.runner, self, clipboard=self.clipboard)
+        self.code_dialog.code_widget.confirmed.connect(self._keep_new_code)
+        self.code_dialog.rejected.connect(self._drop_new_code)
         self.code_dialog.open()
+
+    @Slot()
+    def _keep_new_code(self) -> None:
+        change, app = self.pending_change, self.app
+        if change is None:
+            return
+        self.pending_change = None
+        self.runner.run(lambda: app.commit_key_change(change), self._code_committed, self._failed)
+
+    @Slot(object)
+    def _code_committed(self, _: object) -> None:
+        self._say("New recovery code saved. The old one no longer works.")
+
+    @Slot()
+    def _drop_new_code(self) -> None:
+        """Closed before the user showed they kept it: undo, so the old code keeps working."""
+        change, app = self.pending_change, self.app
+        if change is None:
+            return
+        self.pending_change = None
+        self.runner.run(lambda: app.cancel_key_change(change), self._code_dropped, self._failed)
+
+    @Slot(object)
+    def _code_dropped(self, _: object) -> None:
+        self._say("No new recovery code was made; your current one still works.")
 
     # --- keyring ---------------------------------------------------------------------------------
     @Slot(object)

@@ -37,9 +37,10 @@ from carerpassport.vault.keyslots import RecoveryCode
 
 
 def as_recovery_code(text: str) -> str | None:
-    """The recovery code in ``text`` however it was typed (spaces, lower case, no hyphens), or None when
-    ``text`` is not a code with matching check letters (then it is a passphrase, or a mistyped code)."""
-    if not all(ch.isalnum() or ch in " -" for ch in text.strip()):
+    """The recovery code in ``text`` however it was typed (any case; hyphens, dashes, spaces, tabs or no
+    separators), or None when ``text`` is not a code with matching check letters (then it is a passphrase,
+    or a mistyped code)."""
+    if not RecoveryCode.looks_like(text):
         return None
     try:
         return str(RecoveryCode.parse(text))

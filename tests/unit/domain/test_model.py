@@ -90,5 +90,7 @@ def test_canonical_form_is_required_when_reading_back() -> None:
     raw = canonical_bytes(sample().to_dict())
     with pytest.raises(ValidationError, match="canonical"):
         load_canonical(raw.replace(b"{", b"{ ", 1))
-    with pytest.raises(ValidationError, match="not valid JSON"):
+    with pytest.raises(ValidationError, match="not valid UTF-8"):
         load_canonical(b"\xff\xfe")
+    with pytest.raises(ValidationError, match="not valid JSON"):
+        load_canonical(b"{")
