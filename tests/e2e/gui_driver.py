@@ -32,7 +32,14 @@ from PySide6.QtCore import QEvent, QMessageLogContext, QTimer, QtMsgType, qInsta
 from PySide6.QtCore import Qt as QtCore_Qt  # noqa: E402
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QWidget,
+)
 
 STEP_SECONDS = 90.0
 #: Qt messages the offscreen platform prints for every window; not ours.
@@ -76,7 +83,7 @@ class Script:
         try:
             if not ready():
                 if time.monotonic() - self._since > STEP_SECONDS:
-                    self.fail(f"step {name!r} never became possible")
+                    self.fail(f"step {name!r} never became possible; on screen:\n{on_screen()}")
                 return
             self.steps.pop(0)
             print(f"step: {name}", file=sys.stderr, flush=True)
@@ -93,6 +100,17 @@ class Script:
             self.timer.stop()
             print("done", flush=True)
             QTimer.singleShot(0, self._quit)
+
+
+def on_screen() -> str:
+    """What a person would see: each visible window and the text of its labels (test data only)."""
+    lines = []
+    for window in QApplication.topLevelWidgets():
+        if window.isVisible():
+            lines.append(f"  {type(window).__name__}: {window.windowTitle()!r}")
+            lines += [f"    {label.text()[:200]!r}" for label in window.findChildren(QLabel)
+                      if label.isVisible() and label.text()]
+    return "\n".join(lines)
 
 
 # --- what a person does ---------------------------------------------------------------------------
@@ -119,11 +137,17 @@ def file_dialog() -> QFileDialog | None:
 
 
 def choose_file(path: Path) -> None:
-    """Type ``path`` into the open file dialog's name box and press Enter."""
+    """Put ``path`` in the open file dialog's name box and press its Open/Save button.
+
+    The button, not Enter: where Enter goes depends on which of the dialog's widgets has focus while it is
+    still listing the folder (in a thread), which under load made the choice vanish now and then."""
     dialog = file_dialog()
     assert dialog is not None
     dialog.selectFile(str(path))
-    QTest.keyClick(dialog, QtCore_Qt.Key.Key_Return)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None, "the file dialog has no buttons"
+    accept = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+    click(accept)
 
 
 def first_run_steps(window: object, name: str, manager: str, passphrase: str) -> list[Step]:
