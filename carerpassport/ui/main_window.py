@@ -14,7 +14,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot, qWarning
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +46,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
 from carerpassport.ui.widgets.locked_page import LockedPage
+from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -113,9 +114,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._show_locked_state()
+        self.screen_fit = watch_dialogs(self)
         geometry = settings.get(s.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1000, 700)
+            self.resize(QSize(1000, 700).boundedTo(available_size(self)))
 
     @property
     def data_dir(self) -> Path | None:
@@ -352,6 +354,7 @@ class MainWindow(QMainWindow):
             label.setAccessibleName(spec.title)
             return label
         view: QWidget = cls(self.app, self.runner, self.pages)
+        view.installEventFilter(self.screen_fit)  # its own dialogs (an action, a note) fit the screen too
         view.setAccessibleName(view.accessibleName() or spec.title)
         view.setAccessibleDescription(view.accessibleDescription() or spec.description)
         return view

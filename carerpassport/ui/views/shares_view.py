@@ -152,6 +152,9 @@ class SharesView(QWidget):
         box = QGroupBox("What does this person hold?", self)
         form = QFormLayout(box)
         self.recipient_box = QComboBox(box)
+        # As wide as the page allows, not as wide as the longest name: that pushed the window off-screen.
+        self.recipient_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient_box.setMinimumContentsLength(16)
         set_accessible(self.recipient_box, "Person", "Choose someone you shared with to see exactly what they hold.")
         self.recipient_box.currentIndexChanged.connect(lambda _i: self.show_holdings())
         form.addRow("&Person:", self.recipient_box)
