@@ -164,6 +164,11 @@ def main() -> int:
     for spec in VIEWS:
         window.show_view(spec.key)
         look(window, f"page {spec.title}")
+    editor = window.view("passport")
+    window.show_view("passport")
+    for row in range(editor.sections.count()):  # type: ignore[union-attr]
+        editor.sections.setCurrentRow(row)  # type: ignore[union-attr]
+        look(window, f"passport section {editor.sections.item(row).text()}")  # type: ignore[union-attr]
     window.show_view("passport")
     for dspec in DIALOGS:
         dialog = window.open_feature_dialog(dspec)
