@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.open_dialogs: list[QDialog] = []
         self._restoring: QDialog | None = None  # a restore dialog that closed our vault and is not done yet
         self._painted = False
+        self._ending_session = False  # SIGTERM or logout: save and close, ask nothing
         self.setWindowTitle("Carer's Passport")
         self.setAccessibleName("Carer's Passport")
         self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
@@ -597,10 +599,21 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # --- closing ---------------------------------------------------------------------------------
+    def save_pending(self) -> str:
+        """Save the editor's pending typing now (the session manager asks before logging out); "" when
+        everything is in the vault, else why it is not."""
+        return self._unsaved_problem() if self.app is not None else ""
+
+    def end_session(self) -> None:
+        """Logout, shutdown or SIGTERM: save what can be saved, close, and quit the app, asking nothing."""
+        self._ending_session = True
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.app is not None:
             problem = self._unsaved_problem()
-            if problem and not self.confirm_discard(problem, quitting=True):
+            if problem and not self._ending_session and not self.confirm_discard(problem, quitting=True):
                 event.ignore()
                 return
         self._close_dialogs()
