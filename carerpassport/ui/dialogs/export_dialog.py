@@ -21,7 +21,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
@@ -254,11 +254,10 @@ class ExportDialog(QDialog):
     # --- saving ----------------------------------------------------------------------------------
     def _ask_where_to_save(self) -> Path | None:
         name = (self.app.passport().employee.name or "passport").replace(" ", "-")
-        suggested = str(Path.home() / f"carers-passport-{name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the signed PDF", suggested, "PDF files (*.pdf)")
+        path = save_file(self, "exports", "Save the signed PDF", f"carers-passport-{name}.pdf", "PDF files (*.pdf)")
         if not path:
             return None
-        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def save(self) -> None:
         """Ask where, then sign, write and record the share in the worker."""

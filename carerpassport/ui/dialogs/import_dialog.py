@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.countersign_reading import read_pdf_file
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import (
@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
 
     # --- checking --------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the countersigned PDF", "", "PDF files (*.pdf)")
+        path = open_file(self, "received", "Choose the countersigned PDF", "PDF files (*.pdf)")
         if path:
             self.check_path(Path(path))
 

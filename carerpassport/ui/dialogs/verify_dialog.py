@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QTextBrowser,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.pdf_verify import VerificationReport
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
@@ -122,9 +122,7 @@ class VerifyDialog(QDialog):
         super().done(result)
 
     def _ask_for_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a passport PDF", str(Path.home()),
-                                              "PDF files (*.pdf);;All files (*)")
-        return Path(path) if path else None
+        return open_file(self, "received", "Choose a passport PDF", "PDF files (*.pdf);;All files (*)")
 
     def choose(self) -> None:
         path = self.choose_file()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.shares_model import (
     RECIPIENT,
     SHARE_ID_ROLE,
@@ -97,8 +97,7 @@ class WithdrawalNoteDialog(QDialog):
         self.status.setText(f"Saved to {path}.")
 
     def _ask_where_to_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the note", "please-delete-my-passport.txt",
-                                                    "Text files (*.txt)")
+        path = save_file(self, "notes", "Save the note", "please-delete-my-passport.txt", "Text files (*.txt)")
         if path:
             self.save(Path(path))
 
