@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.open_dialogs: list[QDialog] = []
         self._restoring: QDialog | None = None  # a restore dialog that closed our vault and is not done yet
         self._painted = False
+        self.outcome = ""  # the last thing a dialog recorded, as confirmed in the status bar
         self._ending_session = False  # SIGTERM or logout: save and close, ask nothing
         self.setWindowTitle("Carer's Passport")
         self.setAccessibleName("Carer's Passport")
@@ -560,6 +561,8 @@ class MainWindow(QMainWindow):
         dialog: QDialog = cls(self.app, self.runner, self, **dict(spec.kwargs))
         if hasattr(dialog, "closing_vault"):
             dialog.closing_vault.connect(lambda d=dialog: self._vault_closing(d))
+        if hasattr(dialog, "review_recorded"):
+            dialog.review_recorded.connect(self.show_outcome)
         self._track(dialog)
         dialog.open()
         return dialog
@@ -589,6 +592,13 @@ class MainWindow(QMainWindow):
         self._track(dialog)
         dialog.open()
         return dialog
+
+    @Slot(str)
+    def show_outcome(self, sentence: str) -> None:
+        """Confirm what a dialog just recorded (a review), in the status bar, until the next message."""
+        self.outcome = sentence
+        self.statusBar().showMessage(sentence)
+        self.statusBar().setAccessibleDescription(sentence)
 
     @Slot()
     def show_shortcuts(self) -> None:

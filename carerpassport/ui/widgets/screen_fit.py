@@ -122,8 +122,9 @@ def fit_to_screen(dialog: QDialog) -> None:
         elif isinstance(layout, QBoxLayout):
             _scroll_content(dialog, layout)
         dialog.setProperty(_WRAPPED, True)
-        if dialog.layout() is not None:
-            dialog.layout().activate()
+        wrapped = dialog.layout()
+        if wrapped is not None:
+            wrapped.activate()
         # Room for the vertical scroll bar, so the content does not need a horizontal one as well.
         needed.setWidth(needed.width() + dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
     # A minimum size a dialog set for itself must not push it off the screen either.
@@ -131,15 +132,17 @@ def fit_to_screen(dialog: QDialog) -> None:
     dialog.resize(needed.boundedTo(limit))
 
 
-def _is_button_row(item: QLayoutItem) -> bool:
+def _is_button_row(item: QLayoutItem | None) -> bool:
     """A row of push buttons (or a button box) closing a dialog: it stays outside the scrolling part."""
+    if item is None:
+        return False
     widget = item.widget()
     if widget is not None:
         return isinstance(widget, QDialogButtonBox)
     inner = item.layout()
     if inner is None:
         return False
-    widgets = [inner.itemAt(i).widget() for i in range(inner.count())]
+    widgets = [child.widget() for child in (inner.itemAt(i) for i in range(inner.count())) if child is not None]
     shown = [w for w in widgets if w is not None]
     return bool(shown) and all(isinstance(w, QAbstractButton) and not isinstance(w, (QCheckBox, QRadioButton))
                                for w in shown)
