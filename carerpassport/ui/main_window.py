@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -569,15 +570,22 @@ class MainWindow(QMainWindow):
 
     def _track(self, dialog: QDialog) -> None:
         self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        # Where the keyboard was (a toolbar button, a field of the passport): it goes back there after.
+        came_from = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result, d=dialog, w=came_from: self._dialog_finished(d, w))
 
-    def _dialog_finished(self, dialog: QDialog) -> None:
+    def _dialog_finished(self, dialog: QDialog, came_from: QWidget | None = None) -> None:
         if dialog in self.open_dialogs:
             self.open_dialogs.remove(dialog)
         delete_when_idle(dialog, self.runner)
         if self.app is not None:  # an import, a review or a new manager may have changed what the pages show
             current = self.current_view_key()
             self._refresh(*(k for k in (current, "received") if k), "banner")
+        if came_from is not None and shiboken6.isValid(came_from) and came_from.isVisible() \
+                and came_from.window() is self:
+            if not self.open_dialogs:
+                self.activateWindow()  # without a window manager nobody else gives the window back its keys
+            came_from.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @Slot()
     def open_settings(self) -> QDialog | None:
