@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
         at 200 % text every pixel counts for the page beside it."""
         metrics = self.navigation.fontMetrics()
         titles = (self.navigation.item(row).text() for row in range(self.navigation.count()))
-        # item padding 2 × 10 px, list padding 2 × 4 px, a 2 px focus border each side, and a little air
+        # item padding 2 × 10 px, a 2 px focus border each side, and a little air (the list itself has no
+        # padding: Qt lays its items out as if it had none, and a padded list cut their text short)
         width = max(metrics.horizontalAdvance(t) for t in titles) + 44
         self.navigation.setMinimumWidth(width)
         total = max(self.splitter.width(), width * 4)

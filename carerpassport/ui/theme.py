@@ -203,7 +203,7 @@ QListView, QTreeView, QTableView, QListWidget {{
     selection-background-color: {p.highlight}; selection-color: {p.highlighted_text};
 }}
 QListView:focus, QTreeView:focus, QTableView:focus, QListWidget:focus {{ border: 2px solid {p.focus}; margin: 0px; }}
-QListWidget#navigation {{ background: {p.nav_bg}; color: {p.nav_text}; padding: 4px; }}
+QListWidget#navigation {{ background: {p.nav_bg}; color: {p.nav_text}; }}  /* no padding: see fit_navigation */
 QListWidget#navigation::item {{ padding: 8px 10px; border-radius: 4px; }}
 QListWidget#navigation::item:selected {{ background: {p.highlight}; color: {p.highlighted_text}; }}
 QHeaderView::section {{

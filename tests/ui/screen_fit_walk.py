@@ -13,6 +13,7 @@ Widgets inside a scroll area are reachable by scrolling: for them only the text 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
     QWidget,
 )
 
@@ -98,6 +100,14 @@ def problems(window: QWidget, where: str) -> list[dict[str, str]]:
         found.append({"where": where, "widget": type(window).__name__,
                       "problem": f"window {frame.getRect()} is not inside the screen {area.getRect()}"})
     window_rect = global_rect(window)
+    for items in window.findChildren(QListWidget):
+        if not items.isVisible() or items.window() is not window:
+            continue
+        for row in range(items.count()):  # laid out wider than the list shows: the text is cut short
+            if items.visualItemRect(items.item(row)).right() > items.viewport().width() + 1:
+                found.append({"where": where, "widget": f"list item {items.item(row).text()!r}",
+                              "problem": f"wider than its list ({items.visualItemRect(items.item(row)).width()} "
+                                         f"of {items.viewport().width()} px)"})
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, CHECKED) or not widget.isVisible() or widget.window() is not window:
             continue
@@ -160,6 +170,9 @@ def main() -> int:
 
     created = PassportApp.create(folder / "vault", employee_name="Siân Jones", manager_name="Bob Smith",
                                  passphrase=PASSPHRASE)
+    passport = created.app.passport()  # a review overdue: the banner takes its room above every page
+    passport.review.next_review = created.app.today() - dt.timedelta(days=2)
+    created.app.save(passport)
     window.set_app(created.app)
     for spec in VIEWS:
         window.show_view(spec.key)
