@@ -93,3 +93,25 @@ def test_finish_never_takes_nexts_place_and_the_window_confirms_the_review(
     assert message.startswith(f"Review saved as version {before + 1}: ") and "1 changed, " in message, message
     assert "Changed: “" in message
     assert "Next review: " in message
+
+
+def test_dates_read_the_same_way_everywhere_a_person_reads_them(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import Qt
+
+    from carerpassport.ui.dates import readable
+    from carerpassport.ui.widgets.due_banner import when_in_words
+    from carerpassport.ui.widgets.optional_date_edit import NOT_SET, OptionalDateEdit
+
+    today = dt.date(2026, 12, 1)
+    assert readable(today) == "1 December 2026"
+    assert when_in_words(dt.date(2026, 11, 29), today) == "overdue since 29 November 2026"
+    assert when_in_words(dt.date(2026, 12, 6), today) == "due in 5 days (6 December 2026)"
+    # unticking "Not set" shows the caller's default (a year ahead for a review), in the same words
+    edit = OptionalDateEdit("Review on", dt.date(2027, 12, 1))
+    qtbot.addWidget(edit)
+    edit.set_date(None)
+    edit.show()
+    assert edit.edit.text() == NOT_SET and edit.date() is None
+    edit.not_set.setFocus()
+    qtbot.keyClick(edit.not_set, Qt.Key.Key_Space)
+    assert edit.date() == dt.date(2027, 12, 1) and edit.edit.text() == "1 December 2027"

@@ -24,6 +24,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.countersign_reading import read_pdf_file
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
+from carerpassport.ui.dates import readable
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -162,7 +163,7 @@ class ImportDialog(QDialog):
     def _recorded(self, revision: object) -> None:
         self._set_busy(False)
         passport = self.app.passport()
-        next_review = passport.review.next_review.isoformat() if passport.review.next_review else "not set"
+        next_review = readable(passport.review.next_review) if passport.review.next_review else "not set"
         manager = self.checked.manager_name if self.checked else "your manager"
         self.state.setText(f"Recorded as agreed by you and {manager}. Next review: {next_review}.")
         set_role(self.state, "saved")

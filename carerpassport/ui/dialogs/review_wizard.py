@@ -42,6 +42,7 @@ from carerpassport.domain.review_session import (
     ReviewSummary,
     Verdict,
 )
+from carerpassport.ui.dates import READABLE_FORMAT, readable
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
@@ -113,7 +114,7 @@ class IntroPage(_ReviewPage):
         self.start_again.setVisible(existing is not None)
         if existing is not None:
             marked = len(existing.items) - len(existing.pending())
-            self.resume_label.setText(f"You started a review on {existing.started_on.isoformat()} and marked "
+            self.resume_label.setText(f"You started a review on {readable(existing.started_on)} and marked "
                                       f"{marked} of {len(existing.items)} items. Continue where you stopped, "
                                       "or start again.")
             self.changed.setChecked(existing.circumstances_changed)
@@ -154,7 +155,7 @@ class ItemBox(QGroupBox):
         current.setAccessibleName(f"Now: {item.label}")
         layout.addWidget(current)
         if item.kind is ItemKind.ACTION and item.review_on:
-            due = QLabel(f"Review date: {item.review_on.isoformat()}", self)
+            due = QLabel(f"Review date: {readable(item.review_on)}", self)
             set_role(due, "hint")
             layout.addWidget(due)
         row = QHBoxLayout()
@@ -246,7 +247,7 @@ class SummaryPage(_ReviewPage):
         label = QLabel("&Next review:", self)
         self.next_review = QDateEdit(self)
         self.next_review.setCalendarPopup(True)
-        self.next_review.setDisplayFormat("d MMM yyyy")
+        self.next_review.setDisplayFormat(READABLE_FORMAT)
         set_accessible(self.next_review, "Next review date",
                        "At most 12 months from today; sooner if things may change.")
         label.setBuddy(self.next_review)
@@ -288,7 +289,7 @@ def recorded_in_words(summary: ReviewSummary, revision: int) -> str:
     Next review: 1 December 2027." """
     changed = [f"“{line.label}”" for line in summary.changed]
     named = f" Changed: {', '.join(changed[:3])}{' and more' if len(changed) > 3 else ''}." if changed else ""
-    when = f"{summary.next_review.day} {summary.next_review.strftime('%B %Y')}"
+    when = readable(summary.next_review)
     return (f"Review saved as version {revision}: {summary.count(Verdict.UNCHANGED)} still true, "
             f"{summary.count(Verdict.CHANGED)} changed, {summary.count(Verdict.NO_LONGER_APPLIES)} no longer "
             f"apply.{named} Next review: {when}.")
