@@ -16,6 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from shell_fixtures import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)  # other tests' windows, not ours
 
 WALK = Path(__file__).with_name("screen_fit_walk.py")
 SCREEN = {"screens": [{"name": "small laptop", "x": 0, "y": 0, "width": 1280, "height": 720,

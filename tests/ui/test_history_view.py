@@ -138,7 +138,7 @@ def test_values_in_words() -> None:
     assert value_in_words("actions.1.status", "in_place") == "In place"
     assert value_in_words("answers.x.y.text", "") == "(empty)"
     assert value_in_words("actions.1.what", None) == "(nothing)"
-    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 Mar 2026"
+    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 March 2026"
 
 
 def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app: PassportApp) -> None:

@@ -15,10 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from shell_fixtures import OFFSCREEN_NOISE
 
 from carerpassport.app import PassportApp
 from tests.cli_runner import run_process
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)  # other tests' windows, not ours
 
 SENTENCE = "I look after my dad on Tuesday evenings"
 
