@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.screen_fit import available_size
 
 #: Preview resolution: readable on screen without rendering huge bitmaps.
 PREVIEW_DPI = 72
@@ -107,7 +108,9 @@ class ExportDialog(QDialog):
         passport = app.passport()
         title_window(self, "Export for my manager", "Shows exactly what your line manager will receive, then "
                      "saves it as a PDF signed by you.")
-        self.resize(1100, 780)
+        # Room for the page beside the summary, but never the whole screen (it was 1100×780 on 768 px).
+        area = available_size(self)
+        self.resize(QSize(1100, 780).boundedTo(QSize(area.width() * 9 // 10, area.height() * 9 // 10)))
         layout = QVBoxLayout(self)
 
         layout.addWidget(hint_label("This is exactly what your line manager will see. Answers you keep private, "
