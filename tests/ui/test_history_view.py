@@ -57,7 +57,7 @@ def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
     assert model.index(3, WHAT_HAPPENED).data() == "Passport created"
     assert model.index(0, WHEN).data().startswith("Today, ")
     local = dt.datetime(2026, 3, 2, 21, 4, tzinfo=dt.UTC).astimezone()
-    assert time_in_words("2026-03-02T21:04:00+00:00") == f"{local.day} Mar 2026, {local:%H:%M}"
+    assert time_in_words("2026-03-02T21:04:00+00:00") == f"{local.day} March 2026, {local:%H:%M}"
     assert time_in_words(local.isoformat(), today=local.date()) == f"Today, {local:%H:%M}"
     assert time_in_words(local.isoformat(), today=local.date() + dt.timedelta(days=1)).startswith("Yesterday, ")
 

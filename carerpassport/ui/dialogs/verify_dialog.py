@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.pdf_verify import VerificationReport
+from carerpassport.ui.dates import readable
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -49,7 +50,8 @@ def report_html(report: VerificationReport) -> str:
         ("Fingerprint", report.signer_fingerprint),
         ("Signed with this vault's key", {True: "Yes", False: "No: another person's or another vault's key",
                                           None: "Not checked"}[report.signed_by_this_vault]),
-        ("Signed at", report.signed_at.strftime("%Y-%m-%d %H:%M %Z") if report.signed_at else "Unknown"),
+        ("Signed at", f"{readable(report.signed_at.date())}, {report.signed_at.strftime('%H:%M %Z').strip()}"
+         if report.signed_at else "Unknown"),
         ("Unchanged since signing", "Yes" if report.intact else "No"),
         ("Certification", report.certification_level),
         ("Passport", report.passport_id or "Unknown"),
