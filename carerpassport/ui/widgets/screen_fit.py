@@ -112,6 +112,12 @@ def fit_to_screen(dialog: QDialog) -> None:
     if dialog.hasHeightForWidth():
         # Wrapped text needs more height at this width than the minimum size says.
         needed.setHeight(max(needed.height(), dialog.heightForWidth(needed.width())))
+    elif isinstance(dialog, QWizard) and not dialog.property(_WRAPPED):
+        # A wizard does not pass its pages' wrapped text on: ask the page shown.
+        page = dialog.currentPage()
+        if page is not None and page.hasHeightForWidth() and page.height() > 0:
+            short = page.heightForWidth(page.width()) - page.height()
+            needed.setHeight(max(needed.height(), dialog.height() + short))
     if needed.width() <= limit.width() and needed.height() <= limit.height():
         if needed != dialog.size():
             dialog.resize(needed)
