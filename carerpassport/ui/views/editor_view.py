@@ -96,6 +96,7 @@ class EditorView(QWidget):
         self._deadline.timeout.connect(self.flush)
         # Tab into a box and its question comes with it (a scroll area alone scrolls to the box only).
         app_instance = QApplication.instance()
+        self._following_focus = isinstance(app_instance, QApplication)
         if isinstance(app_instance, QApplication):
             app_instance.focusChanged.connect(self._show_focused_question)
 
@@ -483,6 +484,10 @@ class EditorView(QWidget):
         self._debounce.stop()
         self._deadline.stop()
         self._card_maker.stop()
+        app_instance = QApplication.instance()
+        if self._following_focus and isinstance(app_instance, QApplication):  # a cleared editor follows no more
+            app_instance.focusChanged.disconnect(self._show_focused_question)
+            self._following_focus = False
         self._dirty.clear()
         self._share_changes.clear()
         self._errors.clear()
