@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from carerpassport.ui.main_window import MainWindow
+    from carerpassport.ui.session_end import SessionEnd
     from carerpassport.ui.settings import TEXT_SIZE, THEME, AppSettings
     from carerpassport.ui.tasks import TaskRunner
     from carerpassport.ui.theme import ThemeManager
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     theme.apply(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)
     window = MainWindow(settings=settings, theme=theme, runner=runner)
+    SessionEnd(qapp, window)  # SIGTERM (logout, shutdown) saves the last typing before the app quits
     if os.environ.get(ENV_REPORT_FIRST_PAINT):
         def report() -> None:
             print(f"first_paint_epoch={time.time():.6f}", flush=True)

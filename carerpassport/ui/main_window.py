@@ -14,9 +14,11 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal, Slot, qWarning
+import shiboken6
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QListWidget,
@@ -46,6 +48,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
 from carerpassport.ui.widgets.locked_page import LockedPage
+from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
         self.open_dialogs: list[QDialog] = []
         self._restoring: QDialog | None = None  # a restore dialog that closed our vault and is not done yet
         self._painted = False
+        self.outcome = ""  # the last thing a dialog recorded, as confirmed in the status bar
+        self._ending_session = False  # SIGTERM or logout: save and close, ask nothing
         self.setWindowTitle("Carer's Passport")
         self.setAccessibleName("Carer's Passport")
         self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
@@ -115,9 +120,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._show_locked_state()
+        self.screen_fit = watch_dialogs(self)
         geometry = settings.get(s.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1000, 700)
+            self.resize(QSize(1000, 700).boundedTo(available_size(self)))
 
     @property
     def data_dir(self) -> Path | None:
@@ -164,7 +170,8 @@ class MainWindow(QMainWindow):
         at 200 % text every pixel counts for the page beside it."""
         metrics = self.navigation.fontMetrics()
         titles = (self.navigation.item(row).text() for row in range(self.navigation.count()))
-        # item padding 2 × 10 px, list padding 2 × 4 px, a 2 px focus border each side, and a little air
+        # item padding 2 × 10 px, a 2 px focus border each side, and a little air (the list itself has no
+        # padding: Qt lays its items out as if it had none, and a padded list cut their text short)
         width = max(metrics.horizontalAdvance(t) for t in titles) + 44
         self.navigation.setMinimumWidth(width)
         total = max(self.splitter.width(), width * 4)
@@ -366,6 +373,7 @@ class MainWindow(QMainWindow):
             label.setAccessibleName(spec.title)
             return label
         view: QWidget = cls(self.app, self.runner, self.pages)
+        view.installEventFilter(self.screen_fit)  # its own dialogs (an action, a note) fit the screen too
         view.setAccessibleName(view.accessibleName() or spec.title)
         view.setAccessibleDescription(view.accessibleDescription() or spec.description)
         return view
@@ -569,21 +577,30 @@ class MainWindow(QMainWindow):
         dialog: QDialog = cls(self.app, self.runner, self, **dict(spec.kwargs))
         if hasattr(dialog, "closing_vault"):
             dialog.closing_vault.connect(lambda d=dialog: self._vault_closing(d))
+        if hasattr(dialog, "review_recorded"):
+            dialog.review_recorded.connect(self.show_outcome)
         self._track(dialog)
         dialog.open()
         return dialog
 
     def _track(self, dialog: QDialog) -> None:
         self.open_dialogs.append(dialog)
-        dialog.finished.connect(lambda _result, d=dialog: self._dialog_finished(d))
+        # Where the keyboard was (a toolbar button, a field of the passport): it goes back there after.
+        came_from = QApplication.focusWidget()
+        dialog.finished.connect(lambda _result, d=dialog, w=came_from: self._dialog_finished(d, w))
 
-    def _dialog_finished(self, dialog: QDialog) -> None:
+    def _dialog_finished(self, dialog: QDialog, came_from: QWidget | None = None) -> None:
         if dialog in self.open_dialogs:
             self.open_dialogs.remove(dialog)
         delete_when_idle(dialog, self.runner)
         if self.app is not None:  # an import, a review or a new manager may have changed what the pages show
             current = self.current_view_key()
             self._refresh(*(k for k in (current, "received") if k), "banner")
+        if came_from is not None and shiboken6.isValid(came_from) and came_from.isVisible() \
+                and came_from.window() is self:
+            if not self.open_dialogs:
+                self.activateWindow()  # without a window manager nobody else gives the window back its keys
+            came_from.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @Slot()
     def open_settings(self) -> QDialog | None:
@@ -599,6 +616,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    @Slot(str)
+    def show_outcome(self, sentence: str) -> None:
+        """Confirm what a dialog just recorded (a review), in the status bar, until the next message."""
+        self.outcome = sentence
+        self.statusBar().showMessage(sentence)
+        self.statusBar().setAccessibleDescription(sentence)
+
     @Slot()
     def show_shortcuts(self) -> None:
         show_shortcuts(self)
@@ -608,10 +632,21 @@ class MainWindow(QMainWindow):
         show_about(self)
 
     # --- closing ---------------------------------------------------------------------------------
+    def save_pending(self) -> str:
+        """Save the editor's pending typing now (the session manager asks before logging out); "" when
+        everything is in the vault, else why it is not."""
+        return self._unsaved_problem() if self.app is not None else ""
+
+    def end_session(self) -> None:
+        """Logout, shutdown or SIGTERM: save what can be saved, close, and quit the app, asking nothing."""
+        self._ending_session = True
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.app is not None:
             problem = self._unsaved_problem()
-            if problem and not self.confirm_discard(problem, quitting=True):
+            if problem and not self._ending_session and not self.confirm_discard(problem, quitting=True):
                 event.ignore()
                 return
         self._close_dialogs()

@@ -1,7 +1,8 @@
 """The desktop app's own settings, declared once (key, type, default, label) and kept in QSettings.
 
-Only non-secret values live here: window geometry, theme, text size, auto-lock minutes. Nothing from
-the passport, no names, no paths typed by the user, no keys (the Picard ``options.py`` habit, without
+Only non-secret values live here: window geometry, theme, text size, auto-lock minutes, and the last
+folder chosen for each kind of file (a folder only, never a file's name). Nothing from the passport, no
+names, no keys (the Picard ``options.py`` habit, without
 its secrets). A version number lets a later release upgrade old values (``config_upgrade.py``).
 """
 
@@ -58,7 +59,21 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Window s
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Toolbars and panels")
 NAV_PAGE = Setting("window/page", int, 0, "Last page shown")
 
-ALL_SETTINGS = (THEME, TEXT_SIZE, AUTO_LOCK, WINDOW_GEOMETRY, WINDOW_STATE, NAV_PAGE)
+#: Each kind of file the app saves or opens, and where its file chooser last was (``ui/file_dialogs.py``).
+FOLDER_KINDS = {
+    "exports": "Folder for the PDFs you export",
+    "received": "Folder for PDFs you receive or check",
+    "bundles": "Folder for encrypted copies",
+    "backups": "Folder for backups",
+    "cards": "Folder for identity cards",
+    "calendar": "Folder for calendar files",
+    "checklists": "Folder for preparation checklists",
+    "notes": "Folder for notes asking to delete a copy",
+    "recovery": "Folder for the recovery code",
+}
+LAST_FOLDERS = {kind: Setting(f"folders/{kind}", str, "", label) for kind, label in FOLDER_KINDS.items()}
+
+ALL_SETTINGS = (THEME, TEXT_SIZE, AUTO_LOCK, WINDOW_GEOMETRY, WINDOW_STATE, NAV_PAGE, *LAST_FOLDERS.values())
 _VERSION_KEY = "meta/version"
 
 

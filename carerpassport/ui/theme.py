@@ -154,6 +154,10 @@ def stylesheet(p: Palette, point_size: float) -> str:
 
     Inputs and buttons keep the same outer size when focused (1 px margin + 1 px border becomes a
     2 px border), so moving focus never makes the layout jump.
+
+    Icons are ours too, drawn in this palette's colours (``resources/styles/*-{theme}.svg``): the
+    style's own are drawn for a light background (its Close icon all but vanished in high contrast).
+    Dialog buttons carry words, not icons; message boxes and the calendar's month arrows get ours.
     """
     heading = round(point_size * 1.45, 1)
     subheading = round(point_size * 1.15, 1)
@@ -199,7 +203,7 @@ QListView, QTreeView, QTableView, QListWidget {{
     selection-background-color: {p.highlight}; selection-color: {p.highlighted_text};
 }}
 QListView:focus, QTreeView:focus, QTableView:focus, QListWidget:focus {{ border: 2px solid {p.focus}; margin: 0px; }}
-QListWidget#navigation {{ background: {p.nav_bg}; color: {p.nav_text}; padding: 4px; }}
+QListWidget#navigation {{ background: {p.nav_bg}; color: {p.nav_text}; }}  /* no padding: see fit_navigation */
 QListWidget#navigation::item {{ padding: 8px 10px; border-radius: 4px; }}
 QListWidget#navigation::item:selected {{ background: {p.highlight}; color: {p.highlighted_text}; }}
 QHeaderView::section {{
@@ -223,6 +227,19 @@ QFrame[role="banner-overdue"], QLabel[role="banner-overdue"] {{
 }}
 QFrame[role="card"] {{ background: {p.base}; border: 1px solid {p.border}; border-radius: 6px; }}
 QFrame[role="card"] QLabel {{ background: transparent; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
+QMessageBox {{
+    messagebox-information-icon: url({styles}/information-{p.name}.svg);
+    messagebox-question-icon: url({styles}/question-{p.name}.svg);
+    messagebox-warning-icon: url({styles}/warning-{p.name}.svg);
+    messagebox-critical-icon: url({styles}/critical-{p.name}.svg);
+}}
+QComboBox::down-arrow, QDateEdit::down-arrow, QCalendarWidget QToolButton::menu-indicator {{
+    image: url({styles}/arrow-down-{p.name}.svg); width: 0.7em; height: 0.7em;
+}}
+QCalendarWidget QTableView, QCalendarWidget QTableView:focus {{ border: 0px; margin: 0px; }}
+QCalendarWidget QToolButton#qt_calendar_prevmonth {{ qproperty-icon: url({styles}/arrow-left-{p.name}.svg); }}
+QCalendarWidget QToolButton#qt_calendar_nextmonth {{ qproperty-icon: url({styles}/arrow-right-{p.name}.svg); }}
 """
 
 

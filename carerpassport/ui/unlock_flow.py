@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
@@ -143,18 +143,27 @@ class UnlockFlow(QObject):
     # --- outcomes ------------------------------------------------------------------------------------
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog
+        self._menus_usable(False)
         dialog.finished.connect(lambda _code: self._forget(dialog))
         dialog.open()
 
     def _forget(self, dialog: QDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None
+            self._menus_usable(True)
         delete_when_idle(dialog, self.runner)
 
     @Slot(object)
     def _opened(self, app: object) -> None:
         self.dialog = None
+        self._menus_usable(True)
         self.opened.emit(app)
+
+    def _menus_usable(self, usable: bool) -> None:
+        """While first run, unlock or a restore waits, the window's menus cannot be used (the dialog is
+        modal): show them greyed out rather than looking usable and doing nothing when clicked."""
+        if isinstance(self.window, QMainWindow):
+            self.window.menuBar().setEnabled(usable)
 
     def _restored(self, dialog: QDialog, result: object) -> None:
         manifest = getattr(result, "manifest", None)

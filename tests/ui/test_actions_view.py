@@ -12,6 +12,7 @@ from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import ActionStatus, AgreedAction
+from carerpassport.domain.review import default_next_review
 from carerpassport.ui.dialogs.action_dialog import ActionDialog
 from carerpassport.ui.models.actions_filter_model import ActionsFilterModel
 from carerpassport.ui.models.actions_model import ID_ROLE, REVIEW_ON, STATUS, WHAT, ActionsModel
@@ -111,12 +112,13 @@ def test_edit_by_enter(actions: ActionsView, filled_app: PassportApp, qtbot) -> 
     qtbot.keyClick(dialog.owner, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(dialog.owner, "Priya Shah")
     dialog.review_on.not_set.setFocus()
-    qtbot.keyClick(dialog.review_on.not_set, Qt.Key.Key_Space)  # give it a review date (today)
+    qtbot.keyClick(dialog.review_on.not_set, Qt.Key.Key_Space)  # give it a review date: a year ahead
+    assert dialog.review_on.edit.hasFocus()  # shown to the person to confirm or change
     qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: actions.dialog is None)
     action = filled_app.passport().action(action_id)
     assert action.owner == "Priya Shah"
-    assert action.review_on == filled_app.today()
+    assert action.review_on == default_next_review(filled_app.today())  # not today: no "due today" banner
     assert action.what == "Start at 10:00 on Tuesdays"  # untouched fields stay
 
 

@@ -57,7 +57,7 @@ def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
     assert model.index(3, WHAT_HAPPENED).data() == "Passport created"
     assert model.index(0, WHEN).data().startswith("Today, ")
     local = dt.datetime(2026, 3, 2, 21, 4, tzinfo=dt.UTC).astimezone()
-    assert time_in_words("2026-03-02T21:04:00+00:00") == f"{local.day} Mar 2026, {local:%H:%M}"
+    assert time_in_words("2026-03-02T21:04:00+00:00") == f"{local.day} March 2026, {local:%H:%M}"
     assert time_in_words(local.isoformat(), today=local.date()) == f"Today, {local:%H:%M}"
     assert time_in_words(local.isoformat(), today=local.date() + dt.timedelta(days=1)).startswith("Yesterday, ")
 
@@ -138,7 +138,7 @@ def test_values_in_words() -> None:
     assert value_in_words("actions.1.status", "in_place") == "In place"
     assert value_in_words("answers.x.y.text", "") == "(empty)"
     assert value_in_words("actions.1.what", None) == "(nothing)"
-    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 Mar 2026"
+    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 March 2026"
 
 
 def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app: PassportApp) -> None:

@@ -28,6 +28,7 @@ from carerpassport.domain.model import (
     ActionStatus,
     AgreedAction,
 )
+from carerpassport.domain.review import default_next_review
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible
 from carerpassport.ui.widgets.optional_date_edit import OptionalDateEdit
 from carerpassport.ui.widgets.problem_label import ProblemLabel
@@ -79,7 +80,8 @@ class ActionDialog(QDialog):
         set_accessible(self.reason, "Reason it was declined", "Required when an action is declined.")
         self.agreed_on = OptionalDateEdit("Date agreed", today, self)
         self.implement_by = OptionalDateEdit("Start by", today, self)
-        self.review_on = OptionalDateEdit("Review on", today, self)
+        # a year ahead, like a passport review: today would raise "due today" the moment it is saved
+        self.review_on = OptionalDateEdit("Review on", default_next_review(today), self)
         self.shared = QCheckBox("Share this action with my manager", self)
         set_accessible(self.shared, "Share this action with my manager",
                        "When ticked, this action is part of what you export for your line manager.")

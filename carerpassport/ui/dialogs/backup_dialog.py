@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
@@ -29,6 +28,7 @@ from carerpassport.exchange.backup import BACKUP_SUFFIX, BackupResult, RestoreRe
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
@@ -139,8 +139,8 @@ class BackupDialog(_OneButtonDialog):
         self.main_button.setEnabled(self.secret.refresh() and not self.progress.isVisible())
 
     def _ask_where(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the backup", f"passport vault{BACKUP_SUFFIX}",
-                                              f"Vault backups (*{BACKUP_SUFFIX})")
+        path = save_file(self, "backups", "Save the backup", f"passport vault{BACKUP_SUFFIX}",
+                         f"Vault backups (*{BACKUP_SUFFIX})")
         if path:
             self.backup_to(Path(path))
 
@@ -217,10 +217,9 @@ class RestoreDialog(_OneButtonDialog):
         self.main_button.setEnabled(ok and not self.progress.isVisible())
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the backup", "", f"Vault backups (*{BACKUP_SUFFIX});;"
-                                              "All files (*)")
+        path = open_file(self, "backups", "Choose the backup", f"Vault backups (*{BACKUP_SUFFIX});;All files (*)")
         if path:
-            self.file.setText(path)
+            self.file.setText(str(path))
 
     def start(self) -> None:
         """Ask before replacing an existing vault, then restore off the GUI thread."""

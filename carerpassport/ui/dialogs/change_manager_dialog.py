@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,6 +27,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
@@ -130,10 +130,9 @@ class ChangeManagerDialog(QDialog):
 
     def _choose_path(self) -> None:
         suggested = f"carers-passport-for-{self.name.text().strip().replace(' ', '-').lower() or 'manager'}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the PDF for your new manager", suggested,
-                                                    "PDF files (*.pdf)")
+        path = save_file(self, "exports", "Save the PDF for your new manager", suggested, "PDF files (*.pdf)")
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
 
     def _fail(self, message: str) -> None:
         self.status.setText(message)

@@ -29,6 +29,7 @@ from carerpassport.domain.template import Template
 from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
 from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import (
@@ -133,7 +134,7 @@ class CountersignDialog(QDialog):
 
     # --- opening ---------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open the employee's passport PDF", "", "PDF files (*.pdf)")
+        path = open_file(self, "received", "Open the employee's passport PDF", "PDF files (*.pdf)")
         if path:
             self.open_path(Path(path))
 

@@ -16,12 +16,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,9 +36,11 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.screen_fit import available_size
 
 #: Preview resolution: readable on screen without rendering huge bitmaps.
 PREVIEW_DPI = 72
@@ -107,7 +108,9 @@ class ExportDialog(QDialog):
         passport = app.passport()
         title_window(self, "Export for my manager", "Shows exactly what your line manager will receive, then "
                      "saves it as a PDF signed by you.")
-        self.resize(1100, 780)
+        # Room for the page beside the summary, but never the whole screen (it was 1100×780 on 768 px).
+        area = available_size(self)
+        self.resize(QSize(1100, 780).boundedTo(QSize(area.width() * 9 // 10, area.height() * 9 // 10)))
         layout = QVBoxLayout(self)
 
         layout.addWidget(hint_label("This is exactly what your line manager will see. Answers you keep private, "
@@ -254,11 +257,10 @@ class ExportDialog(QDialog):
     # --- saving ----------------------------------------------------------------------------------
     def _ask_where_to_save(self) -> Path | None:
         name = (self.app.passport().employee.name or "passport").replace(" ", "-")
-        suggested = str(Path.home() / f"carers-passport-{name}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the signed PDF", suggested, "PDF files (*.pdf)")
+        path = save_file(self, "exports", "Save the signed PDF", f"carers-passport-{name}.pdf", "PDF files (*.pdf)")
         if not path:
             return None
-        return Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
     def save(self) -> None:
         """Ask where, then sign, write and record the share in the worker."""

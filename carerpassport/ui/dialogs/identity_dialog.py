@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -29,6 +28,7 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
@@ -163,7 +163,7 @@ class IdentityDialog(QDialog):
 
     def _ask_where(self) -> None:
         name = f"{self.card.name or 'my'} identity card.json".replace("/", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Save your identity card", name, "Identity cards (*.json)")
+        path = save_file(self, "cards", "Save your identity card", name, "Identity cards (*.json)")
         if path:
             self.save_card(Path(path))
 
@@ -178,7 +178,7 @@ class IdentityDialog(QDialog):
         self.status.setText(f"Saved your card to {path}. It holds no secrets.")
 
     def _ask_which_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Someone's identity card", "", "Identity cards (*.json)")
+        path = open_file(self, "cards", "Someone's identity card", "Identity cards (*.json)")
         if path:
             self.add_card(Path(path))
 

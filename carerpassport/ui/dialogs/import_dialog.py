@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
 from carerpassport.exchange.pdf_reading import read_pdf_file
+from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import (
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
 
     # --- checking --------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the countersigned PDF", "", "PDF files (*.pdf)")
+        path = open_file(self, "received", "Choose the countersigned PDF", "PDF files (*.pdf)")
         if path:
             self.check_path(Path(path))
 
@@ -163,7 +164,7 @@ class ImportDialog(QDialog):
     def _recorded(self, revision: object) -> None:
         self._set_busy(False)
         passport = self.app.passport()
-        next_review = passport.review.next_review.isoformat() if passport.review.next_review else "not set"
+        next_review = readable(passport.review.next_review) if passport.review.next_review else "not set"
         manager = self.checked.manager_name if self.checked else "your manager"
         self.state.setText(f"Recorded as agreed by you and {manager}. Next review: {next_review}.")
         set_role(self.state, "saved")

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from carerpassport.exchange.age_files import PassphraseRequiredError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.widgets.accessible import read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
@@ -89,10 +89,10 @@ class OpenBundleDialog(WorkingDialog):
         self._update()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open an encrypted copy", "",
-                                              f"Encrypted passports (*{BUNDLE_SUFFIX} *.age);;All files (*)")
+        path = open_file(self, "bundles", "Open an encrypted copy",
+                         f"Encrypted passports (*{BUNDLE_SUFFIX} *.age);;All files (*)")
         if path:
-            self.file.setText(path)
+            self.file.setText(str(path))
 
     def _reset(self) -> None:
         self.opened = None

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, set_accessible, status_label
@@ -23,6 +24,7 @@ class PreviewSaveDialog(QDialog):
     #: The file dialog's title, suggested name and filter; and what a failure says when nothing better is known.
     SAVE_TITLE = "Save"
     SAVE_NAME = "file"
+    SAVE_KIND = "checklists"  # which remembered folder the chooser opens in (settings.FOLDER_KINDS)
     SAVE_FILTER = "All files (*)"
     NOT_SAVED = "The file could not be saved."
 
@@ -52,9 +54,9 @@ class PreviewSaveDialog(QDialog):
         return f"Saved to {path}."
 
     def _ask_where(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.SAVE_TITLE, self.SAVE_NAME, self.SAVE_FILTER)
+        path = save_file(self, self.SAVE_KIND, self.SAVE_TITLE, self.SAVE_NAME, self.SAVE_FILTER)
         if path:
-            self.save_to(Path(path))
+            self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         """Write the file to ``path`` in the background; the status line says how it went."""

@@ -26,6 +26,7 @@ class RemindersDialog(PreviewSaveDialog):
 
     SAVE_TITLE = "Save review dates"
     SAVE_NAME = "passport-review-dates.ics"
+    SAVE_KIND = "calendar"
     SAVE_FILTER = "Calendar files (*.ics)"
     NOT_SAVED = "The calendar file could not be saved."
 

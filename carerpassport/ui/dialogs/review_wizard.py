@@ -39,8 +39,10 @@ from carerpassport.domain.review_session import (
     ItemKind,
     ReviewItem,
     ReviewSession,
+    ReviewSummary,
     Verdict,
 )
+from carerpassport.ui.dates import READABLE_FORMAT, readable
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
@@ -89,7 +91,8 @@ class IntroPage(_ReviewPage):
         layout.addWidget(self.scheduled)
         layout.addWidget(self.changed)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("In a few words, what changed? For example: my caring hours went up")
+        self.reason.setPlaceholderText("For example: my caring hours went up")
+        self.reason.setToolTip("In a few words, what changed? For example: my caring hours went up")
         set_accessible(self.reason, "What changed", "A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
         self.reason.setMaxLength(2000)
         reason_row = QHBoxLayout()
@@ -111,7 +114,7 @@ class IntroPage(_ReviewPage):
         self.start_again.setVisible(existing is not None)
         if existing is not None:
             marked = len(existing.items) - len(existing.pending())
-            self.resume_label.setText(f"You started a review on {existing.started_on.isoformat()} and marked "
+            self.resume_label.setText(f"You started a review on {readable(existing.started_on)} and marked "
                                       f"{marked} of {len(existing.items)} items. Continue where you stopped, "
                                       "or start again.")
             self.changed.setChecked(existing.circumstances_changed)
@@ -152,7 +155,7 @@ class ItemBox(QGroupBox):
         current.setAccessibleName(f"Now: {item.label}")
         layout.addWidget(current)
         if item.kind is ItemKind.ACTION and item.review_on:
-            due = QLabel(f"Review date: {item.review_on.isoformat()}", self)
+            due = QLabel(f"Review date: {readable(item.review_on)}", self)
             set_role(due, "hint")
             layout.addWidget(due)
         row = QHBoxLayout()
@@ -244,7 +247,7 @@ class SummaryPage(_ReviewPage):
         label = QLabel("&Next review:", self)
         self.next_review = QDateEdit(self)
         self.next_review.setCalendarPopup(True)
-        self.next_review.setDisplayFormat("d MMM yyyy")
+        self.next_review.setDisplayFormat(READABLE_FORMAT)
         set_accessible(self.next_review, "Next review date",
                        "At most 12 months from today; sooner if things may change.")
         label.setBuddy(self.next_review)
@@ -281,10 +284,28 @@ class SummaryPage(_ReviewPage):
         return self.review.finish(self.chosen_date(), self.error)
 
 
+def recorded_in_words(summary: ReviewSummary, revision: int) -> str:
+    """ "Review saved as version 7: 4 still true, 1 changed, 0 no longer apply. Changed: “Caring hours”.
+    Next review: 1 December 2027." """
+    changed = [f"“{line.label}”" for line in summary.changed]
+    named = f" Changed: {', '.join(changed[:3])}{' and more' if len(changed) > 3 else ''}." if changed else ""
+    when = readable(summary.next_review)
+    return (f"Review saved as version {revision}: {summary.count(Verdict.UNCHANGED)} still true, "
+            f"{summary.count(Verdict.CHANGED)} changed, {summary.count(Verdict.NO_LONGER_APPLIES)} no longer "
+            f"apply.{named} Next review: {when}.")
+
+
 class ReviewWizard(QWizard):
-    """Walks the passport asking "still true?"; ``review_finished(revision number)`` when saved."""
+    """Walks the passport asking "still true?"; ``review_finished(revision number)`` when saved, and
+    ``review_recorded(sentence)`` saying what the review recorded, for the main window to confirm.
+
+    Next and Finish are both always shown, each in its own place (Finish stays disabled until the last
+    page, Next is disabled there), and Enter never presses Finish: pressing Next repeatedly, or Enter,
+    cannot finish a review by accident where Qt's usual wizard puts Finish in Next's place.
+    """
 
     review_finished = Signal(int)
+    review_recorded = Signal(str)
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
                  trigger: str = TRIGGER_SCHEDULED) -> None:
@@ -296,6 +317,12 @@ class ReviewWizard(QWizard):
         title_window(self, "Review your passport", "Section by section: is this still true?")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setButtonLayout([QWizard.WizardButton.CancelButton, QWizard.WizardButton.Stretch,
+                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                              QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton])
+        self.currentIdChanged.connect(lambda _id: self._finish_is_never_default())
         self.resize(760, 620)
         self.intro = IntroPage(self)
         self.summary_page = SummaryPage(self)
@@ -311,6 +338,15 @@ class ReviewWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(
             "Close the wizard; what you marked so far is kept and you can continue later.")
         self.intro.prepare(self.app.current_review(), trigger)
+
+    def _finish_is_never_default(self) -> None:
+        """Qt makes Finish the default button on the last page, so Enter would finish: not here."""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        finish.setAutoDefault(False)
+        finish.setDefault(False)
+        nxt = self.button(QWizard.WizardButton.NextButton)
+        nxt.setAutoDefault(False)
+        nxt.setDefault(nxt.isEnabled())
 
     def begin(self, trigger: str, *, start_again: bool = False) -> None:
         """Start the review (or continue the open one) and build a page per section."""
@@ -342,10 +378,12 @@ class ReviewWizard(QWizard):
         """Save the review as a new revision. A database write, quick enough for the GUI thread."""
         assert self.session is not None
         try:
+            summary = self.app.preview_review(self.session, next_review=next_review).summary
             revision = self.app.finish_review(self.session, next_review=next_review)
         except PassportError as exc:
             error.show_problem(str(exc))
             return False
         self.revision = revision.number
         self.review_finished.emit(revision.number)
+        self.review_recorded.emit(recorded_in_words(summary, revision.number))
         return True

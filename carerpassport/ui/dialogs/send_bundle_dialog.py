@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,6 +35,7 @@ from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, est
 from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_replace_card, ask_to_trust_card
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
@@ -200,7 +200,7 @@ class SendBundleDialog(WorkingDialog):
 
     # --- actions -------------------------------------------------------------------------------------
     def _ask_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Their identity card", "", "Identity cards (*.json)")
+        path = open_file(self, "cards", "Their identity card", "Identity cards (*.json)")
         if path:
             self.add_card(Path(path))
 
@@ -220,8 +220,7 @@ class SendBundleDialog(WorkingDialog):
 
     def _ask_where(self) -> None:
         name = f"my passport{BUNDLE_SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save the encrypted copy", name,
-                                              f"Encrypted passports (*{BUNDLE_SUFFIX})")
+        path = save_file(self, "bundles", "Save the encrypted copy", name, f"Encrypted passports (*{BUNDLE_SUFFIX})")
         if path:
             self.save_to(Path(path))
 

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QTextBrowser,
     QVBoxLayout,
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from carerpassport.domain.errors import InternalError, PassportError
 from carerpassport.exchange.pdf_report import VerificationReport
+from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
@@ -50,7 +51,8 @@ def report_html(report: VerificationReport) -> str:
         ("Fingerprint", report.signer_fingerprint),
         ("Signed with this vault's key", {True: "Yes", False: "No: another person's or another vault's key",
                                           None: "Not checked"}[report.signed_by_this_vault]),
-        ("Signed at", report.signed_at.strftime("%Y-%m-%d %H:%M %Z") if report.signed_at else "Unknown"),
+        ("Signed at", f"{readable(report.signed_at.date())}, {report.signed_at.strftime('%H:%M %Z').strip()}"
+         if report.signed_at else "Unknown"),
         ("Unchanged since signing", "Yes" if report.intact else "No"),
         ("Certification", report.certification_level),
         ("Passport", report.passport_id or "Unknown"),
@@ -123,9 +125,7 @@ class VerifyDialog(QDialog):
         super().done(result)
 
     def _ask_for_file(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a passport PDF", str(Path.home()),
-                                              "PDF files (*.pdf);;All files (*)")
-        return Path(path) if path else None
+        return open_file(self, "received", "Choose a passport PDF", "PDF files (*.pdf);;All files (*)")
 
     def choose(self) -> None:
         path = self.choose_file()

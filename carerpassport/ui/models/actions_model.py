@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction
+from carerpassport.ui.dates import readable
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 WHAT, KIND, OWNER, STATUS, AGREED, IMPLEMENT_BY, REVIEW_ON, SHARED = range(8)
@@ -26,7 +27,7 @@ NOT_SET = "—"
 
 def date_in_words(value: dt.date | None) -> str:
     """``12 Mar 2026``; an em dash when no date is set."""
-    return value.strftime("%d %b %Y").lstrip("0") if value else NOT_SET
+    return readable(value) if value else NOT_SET
 
 
 class ActionsModel(ReadOnlyTableModel[AgreedAction]):

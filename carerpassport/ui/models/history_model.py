@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from carerpassport.ui.dates import readable
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import RevisionInfo
 
@@ -34,7 +35,7 @@ def reason_in_words(reason: str) -> str:
 
 
 def time_in_words(created: str, today: dt.date | None = None) -> str:
-    """A stored UTC time as local time: "Today, 21:04", "Yesterday, 08:10" or "2 Mar 2026, 21:04"."""
+    """A stored UTC time as local time: "Today, 21:04", "Yesterday, 08:10" or "2 March 2026, 21:04"."""
     try:
         when = dt.datetime.fromisoformat(created).astimezone()
     except ValueError:
@@ -45,7 +46,7 @@ def time_in_words(created: str, today: dt.date | None = None) -> str:
         return f"Today, {clock}"
     if when.date() == today - dt.timedelta(days=1):
         return f"Yesterday, {clock}"
-    return f"{when.day} {when.strftime('%b %Y')}, {clock}"
+    return f"{readable(when.date())}, {clock}"
 
 
 class HistoryModel(ReadOnlyTableModel[RevisionInfo]):

@@ -22,7 +22,9 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -92,6 +94,11 @@ class EditorView(QWidget):
         self._debounce.timeout.connect(self.flush)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._deadline.timeout.connect(self.flush)
+        # Tab into a box and its question comes with it (a scroll area alone scrolls to the box only).
+        app_instance = QApplication.instance()
+        self._following_focus = isinstance(app_instance, QApplication)
+        if isinstance(app_instance, QApplication):
+            app_instance.focusChanged.connect(self._show_focused_question)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
@@ -299,6 +306,27 @@ class EditorView(QWidget):
         self._scroll(row).ensureWidgetVisible(target)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_focused_question(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the focused field's whole card (its question, prompt and box) into view; when the card
+        is taller than the page, its top and then the field itself."""
+        if new is None or not self.isVisible():
+            return
+        card: QWidget | None = new
+        while card is not None and not isinstance(card, (QuestionCard, QGroupBox)) and card is not self:
+            card = card.parentWidget()
+        if card is None or card is self:
+            return
+        scroll = self.pages.currentWidget()
+        if not isinstance(scroll, QScrollArea) or not scroll.isAncestorOf(card):
+            return
+        margin = 8
+        if card.height() + 2 * margin <= scroll.viewport().height():
+            scroll.ensureWidgetVisible(card, 0, margin)
+        else:
+            top = card.mapTo(scroll.widget(), card.rect().topLeft()).y()
+            scroll.verticalScrollBar().setValue(top - margin)
+            scroll.ensureWidgetVisible(new, 0, margin)
+
     def show_section(self, row: int) -> None:
         """Show section ``row`` of the list (0 is "You and your line manager")."""
         self.sections.setCurrentRow(row)
@@ -456,6 +484,10 @@ class EditorView(QWidget):
         self._debounce.stop()
         self._deadline.stop()
         self._card_maker.stop()
+        app_instance = QApplication.instance()
+        if self._following_focus and isinstance(app_instance, QApplication):  # a cleared editor follows no more
+            app_instance.focusChanged.disconnect(self._show_focused_question)
+            self._following_focus = False
         self._dirty.clear()
         self._share_changes.clear()
         self._errors.clear()

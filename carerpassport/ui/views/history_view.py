@@ -138,6 +138,7 @@ class HistoryView(QWidget):
         set_accessible(self.changes_table, "What changed", "Each row is one change: what it is, what it was before "
                        "and what it became.")
         self.no_changes = QLabel(panel)
+        self.no_changes.setWordWrap(True)  # a sentence: at large text it needs more than one line
         set_role(self.no_changes, "hint")
         changes_page = QWidget(panel)
         changes_layout = QVBoxLayout(changes_page)
@@ -240,8 +241,8 @@ class HistoryView(QWidget):
         old, new = sorted((int(other), shown))
         if old == new:
             self.changes.set_changes([])
-            self.no_changes.setText("This is the first version: the passport was created empty. Choose another "
-                                    "version in “Compare with” to see differences." if shown == 1
+            self.no_changes.setText("This is the first version. Choose another in “Compare with” to see "
+                                    "differences." if shown == 1
                                     else "Choose a different version in “Compare with” to see what changed.")
         else:
             self.changes.set_changes(self.app.diff(old, new), old, new)

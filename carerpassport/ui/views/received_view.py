@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.received import ReceivedRecord
 from carerpassport.ui.failures import failure_sentence
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
@@ -103,7 +103,7 @@ class ReceivedView(QWidget):
         if record is None:
             return
         name = f"passport-{record.employee_name or 'employee'}-{record.countersigned_on}.pdf".replace(" ", "-")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the countersigned passport", name, "PDF files (*.pdf)")
+        path = save_file(self, "received", "Save the countersigned passport", name, "PDF files (*.pdf)")
         if path:
             self.save_copy(record, Path(path))
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.shares_model import (
     RECIPIENT,
     SHARE_ID_ROLE,
@@ -97,8 +97,7 @@ class WithdrawalNoteDialog(QDialog):
         self.status.setText(f"Saved to {path}.")
 
     def _ask_where_to_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, "Save the note", "please-delete-my-passport.txt",
-                                                    "Text files (*.txt)")
+        path = save_file(self, "notes", "Save the note", "please-delete-my-passport.txt", "Text files (*.txt)")
         if path:
             self.save(Path(path))
 
@@ -152,6 +151,9 @@ class SharesView(QWidget):
         box = QGroupBox("What does this person hold?", self)
         form = QFormLayout(box)
         self.recipient_box = QComboBox(box)
+        # As wide as the page allows, not as wide as the longest name: that pushed the window off-screen.
+        self.recipient_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.recipient_box.setMinimumContentsLength(16)
         set_accessible(self.recipient_box, "Person", "Choose someone you shared with to see exactly what they hold.")
         self.recipient_box.currentIndexChanged.connect(lambda _i: self.show_holdings())
         form.addRow("&Person:", self.recipient_box)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.review import DueItem, DueState
+from carerpassport.ui.dates import readable
 from carerpassport.ui.theme import set_role
 
 #: How many due items the banner names before saying "and N more".
@@ -21,9 +22,9 @@ SHOWN_ITEMS = 3
 
 
 def when_in_words(due: dt.date, today: dt.date) -> str:
-    """ "overdue since 1 Nov 2026", "due today", "due in 5 days (28 Nov 2026)"."""
+    """ "overdue since 1 November 2026", "due today", "due in 5 days (28 November 2026)"."""
     days = (due - today).days
-    nice = f"{due.day} {due.strftime('%b %Y')}"
+    nice = readable(due)
     if days < 0:
         return f"overdue since {nice}"
     if days == 0:

@@ -1,7 +1,9 @@
 """A date that may be "not set": a QDateEdit with a "Not set" checkbox beside it.
 
 While "Not set" is ticked the box itself says "Not set" (not a stale date that looks chosen); unticking
-brings back the date that was there, or today's.
+brings back the date that was there, or the default the caller chose (a review date: a year ahead, never
+today, which would at once say "due today"), and puts the keyboard in the date so the person sees it
+and can change it before saving.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from carerpassport.ui.dates import READABLE_FORMAT
 
 NOT_SET = "Not set"
 _EARLIEST = QDate(1900, 1, 1)  # shown as NOT_SET (QDateEdit's special value)
@@ -25,7 +29,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit(self)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit.setDisplayFormat(READABLE_FORMAT)
         self.edit.setMinimumDate(_EARLIEST)
         self.edit.setSpecialValueText(NOT_SET)
         self.edit.setDate(self._remembered)
@@ -47,6 +51,9 @@ class OptionalDateEdit(QWidget):
         else:
             self.edit.setDate(self._remembered)
         self.edit.setEnabled(not not_set)
+        if not not_set and self.not_set.hasFocus():  # the person unticked it: show them the date to confirm
+            self.edit.setFocus()
+            self.edit.setSelectedSection(QDateEdit.Section.DaySection)
 
     def date(self) -> dt.date | None:
         """The chosen date, or None when "Not set" is ticked."""

@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from carerpassport.domain.model import MAX_NAME, Passport
+from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
+
+#: How many average characters wide the form must be for the two groups to sit side by side.
+SIDE_BY_SIDE_CHARS = 90
 
 #: (field id, label, accessible name, placeholder) for each detail the editor shows.
 EMPLOYEE_DETAILS = (
@@ -32,7 +36,9 @@ class PeopleForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
-        row = QHBoxLayout(self)
+        # Side by side when there is room; at large text the manager's details go under the employee's,
+        # so each field is wide enough for its example ("For example: Customer adviser" was cut off).
+        row = BesideOrUnderLayout(SIDE_BY_SIDE_CHARS, (1, 1), self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._group("You", EMPLOYEE_DETAILS), 1)
         row.addWidget(self._group("Your line manager", MANAGER_DETAILS), 1)
@@ -44,6 +50,7 @@ class PeopleForm(QWidget):
             edit = QLineEdit(group)
             edit.setMaxLength(MAX_NAME)
             edit.setPlaceholderText(placeholder)
+            edit.setToolTip(placeholder)  # readable in full even if the box is narrower than the example
             edit.setAccessibleName(accessible)
             edit.setAccessibleDescription("Shown on everything you export. Saved automatically.")
             edit.textEdited.connect(lambda _text, key=field_id: self.edited.emit(key))

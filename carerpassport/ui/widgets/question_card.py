@@ -109,6 +109,7 @@ class QuestionCard(QFrame):
         if field.kind == "line":
             line = QLineEdit(self)
             line.setPlaceholderText(field.placeholder)
+            line.setToolTip(field.placeholder)  # one line cannot wrap: the whole example stays readable
             line.textEdited.connect(lambda _text: self.edited.emit(self.field.id))
             return line
         if field.kind == "choice":

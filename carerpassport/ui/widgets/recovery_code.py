@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, Signal, Slot
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -175,14 +175,12 @@ class RecoveryCodeWidget(QWidget):
 
     def choose_save_path(self) -> Path | None:
         """Ask where to save (a modal question; tests replace this)."""
-        start = str(Path.home() / "carer-passport-recovery-code.txt")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the recovery code", start, "Text files (*.txt)")
-        return Path(name) if name else None
+        return save_file(self, "recovery", "Save the recovery code", "carer-passport-recovery-code.txt",
+                         "Text files (*.txt)")
 
     def choose_pdf_path(self) -> Path | None:
-        start = str(Path.home() / "carer-passport-recovery-code.pdf")
-        name, _ = QFileDialog.getSaveFileName(self, "Save the recovery code as a PDF", start, "PDF files (*.pdf)")
-        return Path(name) if name else None
+        return save_file(self, "recovery", "Save the recovery code as a PDF", "carer-passport-recovery-code.pdf",
+                         "PDF files (*.pdf)")
 
     @Slot()
     def save_code(self) -> None:
