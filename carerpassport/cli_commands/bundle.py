@@ -225,9 +225,6 @@ def import_bundle_command(args: argparse.Namespace, out: TextIO) -> int:
 
 def _check_countersigned_decisions(app: Any, opened: Any, trust_manager: bool, accept_external: bool,
                                    out: TextIO) -> None:
-    if not hasattr(app, "inspect_countersigned"):
-        raise ValidationError("This bundle holds your own passport, but importing countersigned copies is not "
-                              "available in this build.")
     imp = app.inspect_countersigned(opened.verified.pdf, str(opened.path))
     for line in imp.summary():
         out.write(line + "\n")

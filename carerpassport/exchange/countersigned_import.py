@@ -150,7 +150,8 @@ class CountersignedImport:
         lines = [
             f"State: {STATE_LABELS[self.state]}",
             f"Employee signature: {self.employee.signer_name} ({self.employee.fingerprint}) — yours, intact",
-            f"Manager signature: {self.manager_name} ({self.manager.fingerprint}), covers the whole file",
+            f"Manager signature: {self.manager_name} ({self.manager.fingerprint}), covers the whole file"
+            + ("" if self.manager.whole_file else " except validation data their reader added"),
             f"Signed by the manager on: {self.agreed_on.isoformat()}",
             f"Manager's comment: {self.comment or '(none)'}",
             f"Agrees to revision {self.revision} of your passport",

@@ -57,6 +57,9 @@ class VerificationReport:
     #: Countersigned (soundly, covering the whole file) in a reader whose changes pyHanko cannot classify:
     #: "signed externally — check before accepting", never accepted or refused automatically.
     signed_externally: bool = False
+    #: The manager's signature covers all but validation data (DSS/VRI certificates) their reader added
+    #: after they signed, which pyHanko's rules allow; ``manager_covers_whole_file`` is then still true.
+    manager_validation_data_after: bool = False
     failures: tuple[Problem, ...] = ()
     notes: tuple[str, ...] = ()
     #: Set by the app: whether this vault's own key made the employee signature (None: not asked).
@@ -73,6 +76,16 @@ class VerificationReport:
         answers, actions = len(self.shared_field_ids), self.shared_action_count
         return (f"{answers} answer{'' if answers == 1 else 's'}, "
                 f"{actions} agreed action{'' if actions == 1 else 's'}")
+
+    @property
+    def manager_coverage(self) -> str:
+        """What the manager's signature covers, in words: "covers the whole file", "... except validation
+        data their reader added", or "does NOT cover the whole file"."""
+        if not self.manager_covers_whole_file:
+            return "does NOT cover the whole file"
+        if self.manager_validation_data_after:
+            return "covers the whole file except validation data their reader added"
+        return "covers the whole file"
 
     @property
     def ok(self) -> bool:
@@ -97,7 +110,7 @@ class VerificationReport:
             f"Shared:         {self.shared_summary}",
         ]
         if self.manager_signed:
-            whole = "covers the whole file" if self.manager_covers_whole_file else "does NOT cover the whole file"
+            whole = self.manager_coverage
             lines.append(f"Countersigned:  yes, by {self.manager_signer_name or 'unknown'} ({whole})")
             lines.append(f"Manager key:    {self.manager_fingerprint}")
         else:
@@ -129,6 +142,7 @@ def report_of(checked: CheckedPdf) -> VerificationReport:
         manager_signature_present=checked.manager_field_present, manager_signed=manager is not None,
         manager_signature_valid=bool(manager and manager.sound),
         manager_covers_whole_file=bool(manager and checked.manager_covers_all),
+        manager_validation_data_after=bool(manager and checked.manager_covers_all and not manager.whole_file),
         manager_signer_name=manager.signer_name if manager else "",
         manager_fingerprint=manager.fingerprint if manager else "",
         changes_after_signing=_changes_label(employee), signed_externally=bool(checked.external_reason),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.ui import settings as s
 from carerpassport.ui.dialogs.shell_messages import ask_to_discard, show_about, show_shortcuts
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.menu_specs import (
     DIALOGS,
     FILE_GROUP_STARTS,
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
         try:
             editor.flush()
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the person must hear about it
-            return str(exc) or type(exc).__name__
+            return failure_sentence(exc, "Your last change could not be saved.")
         if getattr(editor, "has_unsaved_changes", lambda: False)():
             state = str(getattr(editor, "save_state", ""))
             return state.replace(" Your text is still here.", "") or "Your last change could not be saved."

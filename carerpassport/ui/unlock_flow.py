@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 
@@ -81,7 +82,7 @@ class UnlockFlow(QObject):
                 return folder, default_keyring(), PassportApp.exists(folder)
             return given_dir, given_keyring, PassportApp.exists(given_dir)
 
-        self.runner.run(find, self._found, lambda exc: self.start_failed.emit(str(exc)))
+        self.runner.run(find, self._found, lambda exc: self.start_failed.emit(failure_sentence(exc)))
 
     @Slot(object)
     def _found(self, found: object) -> None:

@@ -288,3 +288,36 @@ def test_validation_data_a_reader_adds_after_signing_is_allowed(filled_app: Pass
     writer.write(out)
     with pytest.raises(ChangedAfterCountersignError):
         filled_app.inspect_countersigned(out.getvalue(), "changed-after-dss.pdf")
+
+
+def test_verify_says_validation_data_is_all_the_countersignature_leaves_out(
+        filled_app: PassportApp, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a reader added DSS/VRI certificates, verify and import say the countersignature covers the whole
+    file except that validation data: not "does NOT cover the whole file" (the copy is sound), and not a
+    plain "covers the whole file" either (the bytes after it are not signed)."""
+    for tool in ("pdfsig", "certutil", "pk12util"):
+        require_tool(tool)
+    export = tmp_path / "exported.pdf"
+    employee_pdf(filled_app, export)
+    filled = reader_fills_fields(export, tmp_path / "filled.pdf", comment="Agreed.", name="Robert Smith",
+                                 date="2026-12-01")
+    signed = poppler_countersign(tmp_path, filled, tmp_path / "signed.pdf", common_name="Robert Smith")
+    with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
+    except_dss = "covers the whole file except validation data their reader added"
+
+    plain = filled_app.verify_file(signed)
+    assert plain.ok and not plain.manager_validation_data_after
+    assert "Countersigned:  yes, by Robert Smith (covers the whole file)" in plain.summary_lines()
+    report = filled_app.verify_file(with_dss)
+    assert report.ok and report.manager_covers_whole_file and report.manager_validation_data_after
+    assert f"Countersigned:  yes, by Robert Smith ({except_dss})" in report.summary_lines()
+    imp = filled_app.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
+    assert any(line.endswith(except_dss) for line in imp.summary()), imp.summary()
+
+    data_dir = filled_app.data_dir
+    filled_app.close()
+    secret = tmp_path / "secret"
+    secret.write_text(PASSPHRASE)
+    assert cli.main(["--data-dir", str(data_dir), "--passphrase-file", str(secret), "verify", str(with_dss)]) == 0
+    out = capsys.readouterr().out
+    assert f"({except_dss})" in out and "does NOT cover" not in out

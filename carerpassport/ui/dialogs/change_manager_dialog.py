@@ -27,6 +27,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -156,7 +157,7 @@ class ChangeManagerDialog(QDialog):
                                                       share_fields=self.chosen_fields(),
                                                       share_actions=self.actions_box.isChecked())
             except PassportError as exc:
-                self._fail(str(exc))
+                self._fail(failure_sentence(exc))
                 return
             self.name.setEnabled(False)
             self.contact.setEnabled(False)
@@ -179,6 +180,6 @@ class ChangeManagerDialog(QDialog):
         self.accept()
 
     def _export_failed(self, exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, PassportError | OSError) else "The PDF could not be made."
+        message = failure_sentence(exc)
         self._fail(f"Your new manager is recorded, but the PDF was not saved: {message} "
                    "Fix it and press the button again to export.")

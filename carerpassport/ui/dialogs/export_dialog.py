@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -221,7 +221,7 @@ class ExportDialog(QDialog):
         if self._closed or serial != self._preview_serial:
             return
         self._clear_pages()
-        text = str(exc) if isinstance(exc, PassportError) else f"The preview could not be made ({exc})."
+        text = failure_sentence(exc, "The preview could not be made.")
         self.pages_status.setText(text)
 
     def _clear_pages(self) -> None:
@@ -288,12 +288,10 @@ class ExportDialog(QDialog):
         if self._closed:
             return
         self.save_button.setEnabled(True)
-        if isinstance(exc, PassportError):
-            text = str(exc)
-        elif isinstance(exc, OSError):
+        if isinstance(exc, OSError):
             text = f"The file could not be saved: {exc.strerror or exc}. Choose another folder and try again."
         else:
-            text = f"The export failed ({exc}). Nothing was saved."
+            text = failure_sentence(exc, "Nothing was saved.")
         self._say(text, "error")
 
     def _say(self, text: str, role: str) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import Created, PassportApp
-from carerpassport.domain.errors import PassportError
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -308,8 +308,8 @@ class FirstRunDialog(QDialog):
         self._go(CODE)
 
     @Slot(object)
-    def _failed(self, exc: object) -> None:
-        message = str(exc) if isinstance(exc, PassportError | OSError) else f"Something went wrong: {exc}"
+    def _failed(self, exc: BaseException) -> None:
+        message = failure_sentence(exc)
         self.protect_error.setText(f"Your passport was not created. {message}")
         self._go(PROTECT)
 

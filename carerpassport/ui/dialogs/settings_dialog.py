@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.errors import PassportError
 from carerpassport.ui import settings as s
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
@@ -371,8 +371,8 @@ class SettingsDialog(QDialog):
             self._say("Working…")
 
     @Slot(object)
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._busy(False)
         self.runner.run(self.app.keyring_in_use, self._keyring_state, lambda e: self._keyring_state(None))
-        text = str(exc) if isinstance(exc, PassportError | OSError) else f"That did not work: {exc}"
+        text = failure_sentence(exc, "That did not work.")
         self._say(text, error=True)

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.errors import LockedError
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 
@@ -136,7 +137,7 @@ class UnlockDialog(QDialog):
         return _opened_and_read(PassportApp.open(self.data_dir, keyring=self.keyring))
 
     @Slot(object)
-    def _keyring_failed(self, exc: object) -> None:
+    def _keyring_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if not isinstance(exc, LockedError):
             self._show_error(exc)
@@ -172,16 +173,14 @@ class UnlockDialog(QDialog):
         self.unlocked.emit(app)
 
     @Slot(object)
-    def _failed(self, exc: object) -> None:
+    def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self._show_error(exc)
 
-    def _show_error(self, exc: object) -> None:
-        if isinstance(exc, WrongKeyError | PassportError | OSError):
-            # The vault speaks of "vault"; the person at the screen knows it as their passport.
-            text = str(exc).replace("this vault", "your passport").replace("This vault", "Your passport")
-        else:
-            text = f"The passport could not be opened: {exc}"
+    def _show_error(self, exc: BaseException) -> None:
+        # The vault speaks of "vault"; the person at the screen knows it as their passport.
+        text = failure_sentence(exc, "The passport could not be opened.")
+        text = text.replace("this vault", "your passport").replace("This vault", "Your passport")
         self.error_label.setText(text)
         self.adjustSize()  # a wrapped message needs the room; without this it is cut off
         self.secret_field.setFocus()

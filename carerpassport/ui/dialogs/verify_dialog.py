@@ -62,7 +62,8 @@ def report_html(report: VerificationReport) -> str:
         ("Line manager", report.manager_name or "(not given)"),
         ("Shared", report.shared_summary),
         ("Countersigned", (f"Yes, by {report.manager_signer_name or 'unknown'}"
-                           + ("" if report.manager_covers_whole_file else " (not covering the whole file)"))
+                           + ("" if report.manager_covers_whole_file and not report.manager_validation_data_after
+                              else f" ({report.manager_coverage})"))
          if report.manager_signed else "No"),
     ]
     if report.manager_signed:

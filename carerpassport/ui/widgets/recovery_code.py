@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
@@ -201,7 +202,8 @@ class RecoveryCodeWidget(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.status.setText("")
-            QMessageBox.warning(self, "Could not save", f"The code was not saved to {path}: {exc}. "
+            reason = failure_sentence(exc).rstrip(".")
+            QMessageBox.warning(self, "Could not save", f"The code was not saved to {path}: {reason}. "
                                 "Choose another folder, or print it instead.")
 
         if self.runner is None:
