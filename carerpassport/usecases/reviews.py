@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
 from carerpassport.usecases.pdfs import PdfUseCases
@@ -45,7 +46,7 @@ class ReviewUseCases(PdfUseCases):
         existing = self.current_review()
         if existing is not None:
             raise review_session.ReviewInProgressError(
-                f"A review started on {existing.started_on.isoformat()} is still open: finish it "
+                f"A review started on {readable_date(existing.started_on)} is still open: finish it "
                 "(carerpassport review done) or cancel it (carerpassport review cancel) first.")
         latest = self.latest_revision()
         session = review_session.start_review(self.passport(), self.template, today=self.today(),
