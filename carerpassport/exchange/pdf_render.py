@@ -524,7 +524,8 @@ def _actions(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[F
                      _para(status, styles.cell),
                      *(_para(readable_iso(str(action.get(k))) if action.get(k) else "–", styles.cell_date)
                        for k in ("agreed_on", "implement_by", "review_on"))])
-    fixed = [22 * mm, 22 * mm, 19 * mm, 21 * mm, 21 * mm, 21 * mm]  # kind, owner, status, 3 dates
+    # kind, owner, status, 3 dates: a date column fits "30 September" on one line (the year under it).
+    fixed = [22 * mm, 22 * mm, 19 * mm, 23 * mm, 23 * mm, 23 * mm]
     widths = [width - sum(fixed), *fixed]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
