@@ -30,6 +30,7 @@ from carerpassport.cli_commands import bundle as bundle_commands
 from carerpassport.cli_commands import countersign as countersign_commands
 from carerpassport.cli_commands import pdf as pdf_commands
 from carerpassport.cli_commands import review as review_commands
+from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import InternalError, PassportError, ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
@@ -76,7 +77,8 @@ def render_passport(passport: Passport, template: Template) -> str:
     lines.append(f"You:          {passport.employee.name or '(not set)'}"
                  + (f", {passport.employee.role}" if passport.employee.role else ""))
     lines.append(f"Line manager: {passport.manager.name or '(not set)'}")
-    lines.append(f"Next review:  {passport.review.next_review or 'not set'}")
+    next_review = passport.review.next_review
+    lines.append(f"Next review:  {readable_date(next_review) if next_review else 'not set'}")
     for section in template.sections:
         fields = [f for f in section.fields if not f.for_manager]
         if not fields:
@@ -95,9 +97,9 @@ def render_passport(passport: Passport, template: Template) -> str:
         lines.append(f"    {ACTION_KIND_LABELS[action.kind]}; {ACTION_STATUS_LABELS[action.status]}"
                      + (f" ({action.decline_reason})" if action.decline_reason else "")
                      + (f"; owner {action.owner}" if action.owner else "")
-                     + (f"; agreed {action.agreed_on}" if action.agreed_on else "")
-                     + (f"; by {action.implement_by}" if action.implement_by else "")
-                     + (f"; review {action.review_on}" if action.review_on else "")
+                     + (f"; agreed {readable_date(action.agreed_on)}" if action.agreed_on else "")
+                     + (f"; by {readable_date(action.implement_by)}" if action.implement_by else "")
+                     + (f"; review {readable_date(action.review_on)}" if action.review_on else "")
                      + ("" if action.shared else "; private"))
     if passport.private_notes:
         lines += ["", "Private notes (never shared)", "----------------------------", passport.private_notes]
@@ -111,10 +113,11 @@ def render_agreement(copies: Sequence[Any]) -> str:
         return ""
     details = copies[-1].details
     lines = ["", "Agreed by both", "--------------",
-             f"Countersigned by {details.get('manager_name') or '(no name)'} on {details.get('agreed_on', '?')} "
+             f"Countersigned by {details.get('manager_name') or '(no name)'} "
+             f"on {readable_iso(str(details.get('agreed_on', '?')))} "
              f"(revision {details.get('agreed_revision', '?')})"]
     if details.get("manager_date"):
-        lines.append(f"Date written by the manager: {details['manager_date']}")
+        lines.append(f"Date written by the manager: {readable_iso(str(details['manager_date']))}")
     lines.append(f"Manager's comment: {details.get('comment') or '(none)'}")
     if details.get("state") == "signed_externally":
         lines.append("Signed in another PDF reader; you accepted it after checking.")
@@ -230,7 +233,7 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
                          "sha256": r.content_sha256} for r in revisions], out)
         else:
             for r in revisions:
-                out.write(f"{r.number:>5}  {r.created}  {r.reason:<14} {r.content_sha256[:16]}\n")
+                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}\n")
     finally:
         app.close()
     return EXIT_OK
@@ -242,7 +245,8 @@ def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
         for event in app.events():
             extra = f"  file {event.file_sha256[:16]}" if event.file_sha256 else ""
             # Entries written before names were cleaned on reading may hold a card's raw name.
-            out.write(f"{event.at}  {event.kind:<14} {display_name(event.summary, limit=1000)}{extra}\n")
+            out.write(f"{readable_iso(event.at):<27}  {event.kind:<14} "
+                      f"{display_name(event.summary, limit=1000)}{extra}\n")
     finally:
         app.close()
     return EXIT_OK

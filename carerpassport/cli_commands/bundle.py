@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from carerpassport.cli_commands.pdf import export_subcommands
+from carerpassport.domain.dates import readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.exchange import age_files
@@ -302,7 +303,7 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     counts = result.manifest.counts
     out.write(f"Restored the vault into {result.data_dir}: {counts.get('revisions', 0)} revisions, "
               f"{counts.get('events', 0)} log entries, {counts.get('attachments', 0)} stored files "
-              f"(backup made {result.manifest.created}).\n")
+              f"(backup made {readable_iso(result.manifest.created)}).\n")
     if result.moved_aside is not None:
         out.write(f"The vault that was there is kept, unchanged, in {result.moved_aside}.\n")
     out.write("Unlock it with your recovery code" + (" or passphrase" if not result.verified_open else "")

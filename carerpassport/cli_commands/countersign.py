@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
@@ -49,7 +50,7 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
         result = app.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
                                  keep_copy=not args.no_keep)
         out.write(f"Countersigned as {result.countersigned.manager_name} "
-                  f"({result.countersigned.manager_fingerprint}) on {result.countersigned.date.isoformat()}.\n")
+                  f"({result.countersigned.manager_fingerprint}) on {readable_date(result.countersigned.date)}.\n")
         out.write(f"Wrote {result.out_path}; give it back to {received.employee_name}.\n")
         if result.kept_attachment_id is not None:
             out.write(f"A copy is kept in your vault (received passport {result.kept_attachment_id}).\n")
@@ -91,7 +92,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                                             accept_external=args.accept_external)
         passport = app.passport()
         out.write(f"Recorded as agreed by both (revision {revision.number}). Next review: "
-                  f"{passport.review.next_review.isoformat() if passport.review.next_review else 'not set'}.\n")
+                  f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
             out.write(f"Trusted {imp.manager_name}'s certificate {imp.manager.fingerprint}.\n")
     finally:
@@ -116,16 +117,17 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
             elif not records:
                 out.write("No received passports kept in this vault yet.\n")
             for record in [] if args.json else records:
-                out.write(f"{record.attachment_id:>4}  {record.countersigned_on}  {record.employee_name:<28} "
+                out.write(f"{record.attachment_id:>4}  {readable_iso(record.countersigned_on):<17}  "
+                          f"{record.employee_name:<28} "
                           f"{' '.join(record.employee_fingerprint.split()[:4])}\n")
             return EXIT_OK
         record = next((r for r in records if r.attachment_id == args.id), None)
         if record is None:
             raise ExchangeError(f"There is no received passport {args.id}; see 'carerpassport received list'.")
         out.write(f"Employee:     {record.employee_name}\nFingerprint:  {record.employee_fingerprint}\n"
-                  f"Passport id:  {record.passport_id}\nCountersigned on {record.countersigned_on} as "
+                  f"Passport id:  {record.passport_id}\nCountersigned on {readable_iso(record.countersigned_on)} as "
                   f"{record.manager_name}\nYour comment: {record.comment or '(none)'}\n"
-                  f"Kept since:   {record.kept_at}\n")
+                  f"Kept since:   {readable_iso(record.kept_at)}\n")
         if args.out:
             atomic_write(Path(args.out), app.received_passport_pdf(record.attachment_id))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")

@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
 from carerpassport.domain.review import DueState, scheduled_reviews
@@ -66,7 +67,7 @@ def _print_due(app: Any, out: TextIO) -> None:
     for item in items:
         days = (item.due - app.today()).days
         when = f"{-days} days ago" if days < 0 else "today" if days == 0 else f"in {days} days"
-        out.write(f"  {STATE_WORDS[item.state]:<9}  {item.due.isoformat()} ({when})  {item.what}\n")
+        out.write(f"  {STATE_WORDS[item.state]:<9}  {readable_date(item.due):<17} ({when})  {item.what}\n")
 
 
 def _print_session(session: ReviewSession, out: TextIO) -> None:
@@ -81,7 +82,7 @@ def _print_session(session: ReviewSession, out: TextIO) -> None:
             if item.kind is ItemKind.ANSWER:
                 out.write("    " + item.text.strip().replace("\n", "\n    ") + "\n")
             elif item.review_on:
-                out.write(f"    review date {item.review_on.isoformat()}\n")
+                out.write(f"    review date {readable_date(item.review_on)}\n")
     if not session.items:
         out.write("\nThere is nothing answered yet to review; 'review done' just sets the next review date.\n")
 
@@ -105,7 +106,7 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
                 out.write("\nNo review is open.\n")
             else:
                 marked = len(session.items) - len(session.pending())
-                out.write(f"\nA review is open (started {session.started_on.isoformat()}): "
+                out.write(f"\nA review is open (started {readable_date(session.started_on)}): "
                           f"{marked} of {len(session.items)} items marked.\n")
                 _print_session(session, out)
         elif args.review_command == "mark":
@@ -163,7 +164,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
             if not held:
                 out.write(f"{args.recipient} holds nothing you shared (or you withdrew consent for all of it).\n")
             for share in held:
-                out.write(f"Share {share.id}: revision {share.revision}, {share.format}, {share.at[:10]}"
+                out.write(f"Share {share.id}: revision {share.revision}, {share.format}, {readable_iso(share.at[:10])}"
                           + (f", {share.file_name}" if share.file_name else "") + "\n")
                 labels = [_field_label(app, f) for f in share.fields]
                 out.write("  " + ("\n  ".join(labels) if labels else "(names only, no answers)") + "\n")
@@ -175,8 +176,9 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
             if not shares:
                 out.write("Nothing has been shared yet.\n")
             for s in shares:
-                consent = f"consent withdrawn {s.withdrawn_at[:10]}" if s.withdrawn_at else "shared"
-                out.write(f"{s.id:>4}  {s.at[:10]}  {display_name(s.recipient) or '(no recipient)'}  {s.format}  "
+                consent = f"consent withdrawn {readable_iso(s.withdrawn_at[:10])}" if s.withdrawn_at else "shared"
+                out.write(f"{s.id:>4}  {readable_iso(s.at[:10]):<17}  "
+                          f"{display_name(s.recipient) or '(no recipient)'}  {s.format}  "
                           f"revision {s.revision}  {len(s.fields)} fields  {consent}  {s.file_sha256[:16]}\n")
     finally:
         app.close()

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from carerpassport.domain.dates import readable_date
 from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus, Passport
 from carerpassport.domain.review_session import EFFECT_NOT_DIAGNOSIS, NO_GUARANTEE
 from carerpassport.domain.template import Field, SupportOrganisation, Template
@@ -96,7 +97,7 @@ class Checklist:
             out += [f"  - {n.label}: {n.text}" for n in self.other_notes]
         if self.actions:
             out += ["", "Agreed actions to talk about:"]
-            out += [f"  - {a.what} ({a.status}" + (f", review {a.review_on.isoformat()})" if a.review_on else ")")
+            out += [f"  - {a.what} ({a.status}" + (f", review {readable_date(a.review_on)})" if a.review_on else ")")
                     for a in self.actions]
         if self.private_notes:
             out += ["", "Your private notes:", self.private_notes]

@@ -25,6 +25,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
+from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_TEXT, ActionStatus, Answer, Passport, Person, parse_date
 from carerpassport.domain.review import DUE_SOON_DAYS, default_next_review
@@ -244,12 +245,12 @@ class ReviewSummary:
         return [line for line in self.lines if line.verdict is not Verdict.UNCHANGED]
 
     def headline(self) -> str:
-        """One line: "Review on 2026-11-23: 4 still true, 1 changed, 1 no longer applies." and, when some
+        """One line: "Review on 23 November 2026: 4 still true, 1 changed, 1 no longer applies." and, when some
         were left unmarked, ", 2 not marked (kept as they were)". Only items marked "still true" are
         called still true: an item nobody looked at was not confirmed."""
         why = "" if self.trigger == TRIGGER_SCHEDULED else " (circumstances changed)"
         unmarked = f", {self.not_marked} not marked (kept as they were)" if self.not_marked else ""
-        return (f"Review on {self.reviewed_on.isoformat()}{why}: {self.confirmed} still true, "
+        return (f"Review on {readable_date(self.reviewed_on)}{why}: {self.confirmed} still true, "
                 f"{self.count(Verdict.CHANGED)} changed, {self.count(Verdict.NO_LONGER_APPLIES)} no longer "
                 f"applies{unmarked}.")
 
@@ -266,7 +267,7 @@ class ReviewSummary:
                 out.append(f"    now: {_one_line(line.after)}")
         if not self.changed:
             out.append("Nothing in the passport changed.")
-        out += ["", f"Next review: {self.next_review.isoformat()}.", NO_GUARANTEE]
+        out += ["", f"Next review: {readable_date(self.next_review)}.", NO_GUARANTEE]
         return "\n".join(out)
 
 
@@ -316,8 +317,8 @@ def apply_review(passport: Passport, session: ReviewSession, *, today: dt.date,
     if next_review is None:
         next_review = default_next_review(today)
     if next_review <= today:
-        raise ValidationError(f"The next review must be after today ({today.isoformat()}); "
-                              f"{next_review.isoformat()} is not.")
+        raise ValidationError(f"The next review must be after today ({readable_date(today)}); "
+                              f"{readable_date(next_review)} is not.")
     updated = passport.copy()
     for item in session.items:
         outcome = session.outcomes.get(item.key)

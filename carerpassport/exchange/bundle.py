@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from carerpassport.domain.canonical import MAX_CANONICAL_BYTES, canonical_bytes, load_canonical, sha256_hex
+from carerpassport.domain.dates import readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
@@ -341,7 +342,7 @@ class OpenedBundle:
                  SENDER_UNKNOWN: "not yet trusted"}[self.sender_state]
         lines = [f"Sent by: {m.sender.name or '(no name)'} ({trust})",
                  f"Sender fingerprint: {m.sender.fingerprint}",
-                 f"Passport {m.passport_id}, revision {m.revision}, made {m.created}",
+                 f"Passport {m.passport_id}, revision {m.revision}, made {readable_iso(m.created)}",
                  "Encrypted with a passphrase" if m.passphrase else f"Encrypted to {len(m.recipients)} key(s)",
                  "Signature and contents: verified, unaltered"]
         if not self.addressed_to_you:

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from carerpassport.domain.checklist import Checklist, ChecklistNote
+from carerpassport.domain.dates import readable_date
 from carerpassport.exchange import pdf_fonts
 
 FONT = pdf_fonts.FONT
@@ -121,7 +122,7 @@ def _decorate(canvas: Any, checklist: Checklist) -> None:
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN, A4[1] - MARGIN + 2 * mm, checklist.private_mark)
     canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm,
-                           f"Prepared {checklist.prepared_on.isoformat()} · page {canvas.getPageNumber()}")
+                           f"Prepared {readable_date(checklist.prepared_on)} · page {canvas.getPageNumber()}")
     canvas.restoreState()
 
 
@@ -138,7 +139,7 @@ def _story(checklist: Checklist, styles: _Styles, width: float) -> list[Flowable
             story.append(KeepTogether([_p(note.label, styles.question), _note(note, styles), Spacer(1, 2 * mm)]))
     if checklist.actions:
         story.append(_p("Agreed actions to talk about", styles.heading))
-        story.append(_bullets([f"{a.what} — {a.status}" + (f", review {a.review_on.isoformat()}" if a.review_on
+        story.append(_bullets([f"{a.what} — {a.status}" + (f", review {readable_date(a.review_on)}" if a.review_on
                                                              else "") for a in checklist.actions], styles))
     if checklist.private_notes:
         story.append(_p("Your private notes", styles.heading))

@@ -28,6 +28,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
@@ -217,7 +218,7 @@ def _face(reader: PdfFileReader, identity: Identity) -> StampFace:
     width, height = _field_size(reader.root, MANAGER_SIGNATURE_FIELD)
     when = dt.datetime.now(dt.UTC)
     return StampFace((f"Countersigned digitally by {identity.name or 'the line manager'}",
-                      f"{when:%Y-%m-%d %H:%M} UTC",
+                      readable_datetime(when),
                       f"Certificate {short_fingerprint(identity.fingerprint)} …"), width, height)
 
 

@@ -25,6 +25,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from carerpassport.domain.canonical import load_canonical, sha256_hex
+from carerpassport.domain.dates import readable_date
 from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
@@ -152,7 +153,7 @@ class CountersignedImport:
             f"Employee signature: {self.employee.signer_name} ({self.employee.fingerprint}) — yours, intact",
             f"Manager signature: {self.manager_name} ({self.manager.fingerprint}), covers the whole file"
             + ("" if self.manager.whole_file else " except validation data their reader added"),
-            f"Signed by the manager on: {self.agreed_on.isoformat()}",
+            f"Signed by the manager on: {readable_date(self.agreed_on)}",
             f"Manager's comment: {self.comment or '(none)'}",
             f"Agrees to revision {self.revision} of your passport",
         ]

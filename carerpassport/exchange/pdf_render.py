@@ -41,6 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
 from carerpassport.domain.template import Template
@@ -409,7 +410,7 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
 def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
            recorder: _Recorder, width: float, signature_face: tuple[str, ...] = ()) -> list[Flowable]:
     story: list[Flowable] = [Paragraph(escape(template.title), styles.title)]
-    prepared = facts.prepared_on.isoformat() if facts.prepared_on else ""
+    prepared = readable_date(facts.prepared_on) if facts.prepared_on else ""
     sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
                                   f"prepared {prepared}" if prepared else ""]))
     if sub:
@@ -521,9 +522,10 @@ def _actions(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[F
                      _para(_label(ACTION_KIND_LABELS, _enum_or(ActionKind, action.get("kind"))), styles.cell),
                      _para(str(action.get("owner", "")), styles.cell),
                      _para(status, styles.cell),
-                     *(_para(str(action.get(k) or "–"), styles.cell_date)
+                     *(_para(readable_iso(str(action.get(k))) if action.get(k) else "–", styles.cell_date)
                        for k in ("agreed_on", "implement_by", "review_on"))])
-    fixed = [22 * mm, 22 * mm, 19 * mm, 21 * mm, 21 * mm, 21 * mm]  # kind, owner, status, 3 dates
+    # kind, owner, status, 3 dates: a date column fits "30 September" on one line (the year under it).
+    fixed = [22 * mm, 22 * mm, 19 * mm, 23 * mm, 23 * mm, 23 * mm]
     widths = [width - sum(fixed), *fixed]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
@@ -546,8 +548,8 @@ def _enum_or(kind: type[ActionKind] | type[ActionStatus], value: Any) -> Any:
 
 def _review(shared: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
     review: Mapping[str, Any] = shared.get("review") or {}
-    last = review.get("last_agreed") or "not yet agreed"
-    nxt = review.get("next_review") or "not set"
+    last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
+    nxt = readable_iso(str(review["next_review"])) if review.get("next_review") else "not set"
     return [CondPageBreak(25 * mm), Paragraph("Review", styles.heading),
             _para(f"Last agreed: {last}", styles.body),
             _para(f"Next review: {nxt}", styles.body),

@@ -15,6 +15,7 @@ from typing import Any
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.fields import MDPPerm
 
+from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, examine, external_sentence
@@ -102,7 +103,7 @@ class VerificationReport:
         lines = [
             f"Signed by:      {self.signer_name or '(no name in the certificate)'}",
             f"Fingerprint:    {self.signer_fingerprint}",
-            f"Signed at:      {self.signed_at.isoformat(timespec='minutes') if self.signed_at else 'unknown'}",
+            f"Signed at:      {readable_datetime(self.signed_at) if self.signed_at else 'unknown'}",
             f"Intact:         {'yes' if self.intact else 'NO'}",
             f"Certification:  {self.certification_level}",
             f"Passport:       {self.passport_id or 'unknown'}, revision {self.revision or 'unknown'}",

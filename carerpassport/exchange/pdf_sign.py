@@ -37,6 +37,7 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import ExchangeError
@@ -168,7 +169,7 @@ def vault_signer(identity: Identity) -> signers.Signer:
 def signature_face(identity: Identity, when: dt.datetime) -> list[str]:
     """What the employee's signature box says: who signed, when, and the start of the fingerprint."""
     return [f"Signed digitally by {identity.name or 'the employee'}",
-            f"{when.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            readable_datetime(when),
             f"Certificate {short_fingerprint(identity.fingerprint)} …"]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
 from carerpassport.usecases.pdfs import PdfUseCases
@@ -45,7 +46,7 @@ class ReviewUseCases(PdfUseCases):
         existing = self.current_review()
         if existing is not None:
             raise review_session.ReviewInProgressError(
-                f"A review started on {existing.started_on.isoformat()} is still open: finish it "
+                f"A review started on {readable_date(existing.started_on)} is still open: finish it "
                 "(carerpassport review done) or cancel it (carerpassport review cancel) first.")
         latest = self.latest_revision()
         session = review_session.start_review(self.passport(), self.template, today=self.today(),
@@ -137,7 +138,8 @@ class ReviewUseCases(PdfUseCases):
         """Mark consent withdrawn for one share; return a short note asking the recipient to delete it."""
         share = self.share(share_id)
         if share.withdrawn_at:
-            raise ValidationError(f"Consent for share {share_id} was already withdrawn on {share.withdrawn_at[:10]}.")
+            raise ValidationError(f"Consent for share {share_id} was already withdrawn on "
+                                  f"{readable_iso(share.withdrawn_at[:10])}.")
         with self.repo.transaction():
             self.repo.withdraw_share(share_id)
             self.repo.log("consent_withdrawn", f"Consent withdrawn for share {share_id}", revision=share.revision,
@@ -146,7 +148,7 @@ class ReviewUseCases(PdfUseCases):
 
     def _withdrawal_note(self, share: Share) -> str:
         employee = self.passport().employee.name or "the sender"
-        sent = share.at[:10]
+        sent = readable_iso(share.at[:10])
         what = f"the file “{share.file_name}”" if share.file_name else f"a {share.format.upper()} file"
         return (f"Dear {share.recipient or 'colleague'},\n\n"
                 f"On {sent} I shared a copy of my carer's passport with you ({what}, revision {share.revision}; "

@@ -43,14 +43,16 @@ pytestmark = pytest.mark.interop
 def assert_agreed(employee: Person, *, revision: int, comment: str = COMMENT, name: str = MANAGER_NAME,
                   date: str | None = None) -> None:
     """The employee's vault, reopened by a new process, records the countersignature of ``revision``."""
-    today = dt.date.today().isoformat()
+    day = dt.date.today()
+    today = day.isoformat()  # machine fields (JSON) keep ISO; what a person reads says "1 December 2026"
+    said = date or f"{day.day} {day:%B %Y}"
     history = employee.ok("history", "--json")
     revisions = json.loads(history.out)
     assert revisions[-1]["reason"] == "countersigned", revisions
     shown = employee.ok("show").out
-    assert f"Countersigned by {name} on {date or today} (revision {revision})" in shown, shown
+    assert f"Countersigned by {name} on {said} (revision {revision})" in shown, shown
     assert f"Manager's comment: {comment}" in shown, shown
-    assert f"Date written by the manager: {date or today}" in shown, shown
+    assert f"Date written by the manager: {said}" in shown, shown
     data = json.loads(employee.ok("show", "--json").out)
     assert data["review"]["last_agreed"] == (date or today)
     assert data["answers"]["caring.effect_on_work"]["text"] == ANSWER

@@ -172,7 +172,7 @@ def test_cli_countersign_and_import(filled_app: PassportApp, tmp_path: Path,
     assert code == 0, err
     assert "agreed by both" in out
     code, out, err = _cli(employee_dir, PASSPHRASE, "history", capsys=capsys)
-    assert out.strip().splitlines()[-1].split()[2] == "countersigned"
+    assert out.strip().splitlines()[-1].split()[-2] == "countersigned"  # number, date said in words, reason, hash
     code, out, err = _cli(employee_dir, PASSPHRASE, "import", str(signed), "--trust-manager", capsys=capsys)
     assert code == 1 and "already imported" in err
 

@@ -75,7 +75,7 @@ def test_circumstances_changed_walks_sections_and_saves_a_revision(fixed_day: Pa
     text = summary.summary.toPlainText()
     assert "1 changed, 1 no longer applies" in text and NO_GUARANTEE in text
     summary.next_review.setDate(QDate(2024, 11, 30))
-    assert "Next review: 2024-11-30." in summary.summary.toPlainText()
+    assert "Next review: 30 November 2024." in summary.summary.toPlainText()
     screenshot(wizard, "review-summary.png")
     with qtbot.waitSignal(wizard.review_finished) as finished:
         wizard.button(QWizard.WizardButton.FinishButton).click()

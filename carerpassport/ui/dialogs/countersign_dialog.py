@@ -28,6 +28,7 @@ from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus
 from carerpassport.domain.template import Template
 from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
 from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
+from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
@@ -59,7 +60,7 @@ def readable_passport(received: ReceivedPassport, template: Template) -> str:
             lines.append(f"  - {action.what} ({ACTION_STATUS_LABELS[ActionStatus(action.status)]})")
         lines.append("")
     if passport.review.next_review:
-        lines.append(f"Next review: {passport.review.next_review.isoformat()}")
+        lines.append(f"Next review: {readable(passport.review.next_review)}")
     return "\n".join(lines).rstrip()
 
 

@@ -120,8 +120,8 @@ def test_sections_answers_actions_and_review_are_shown(tmp_path: Path) -> None:
     path, _ = render(p, tmp_path)
     text = " ".join(pdf_text(path).split())
     for expected in ("Your caring responsibilities and how they affect your work", "Dad, three evenings.",
-                     "If there is a crisis", "Agreed actions", "Start at 10:00 on Tuesdays", "2026-11-01",
-                     "2027-05-01", "Next review: 2027-11-01", "Signatures", "Shared with " + POLISH, "Our 1:1"):
+                     "If there is a crisis", "Agreed actions", "Start at 10:00 on Tuesdays", "1 November 2026",
+                     "1 May 2027", "Next review: 1 November 2027", "Signatures", "Shared with " + POLISH, "Our 1:1"):
         assert expected in text, expected
 
 

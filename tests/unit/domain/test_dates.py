@@ -1,0 +1,27 @@
+"""Dates as people read them outside the GUI: "1 December 2026", and ISO only where machines read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from carerpassport.domain.dates import readable_date, readable_datetime, readable_iso
+
+
+def test_day_without_leading_zero_and_month_by_name() -> None:
+    assert readable_date(dt.date(2026, 12, 1)) == "1 December 2026"
+    assert readable_date(dt.date(2027, 1, 31)) == "31 January 2027"
+    assert readable_date(dt.date(2024, 2, 29)) == "29 February 2024"
+
+
+def test_times_are_said_in_utc_whatever_zone_they_came_in() -> None:
+    plus_two = dt.timezone(dt.timedelta(hours=2))
+    assert readable_datetime(dt.datetime(2026, 12, 1, 1, 5, tzinfo=plus_two)) == "30 November 2026 23:05 UTC"
+    assert readable_datetime(dt.datetime(2026, 12, 1, 14, 5)) == "1 December 2026 14:05 UTC"
+
+
+def test_machine_fields_are_spelled_out_and_other_text_is_kept() -> None:
+    assert readable_iso("2026-12-01") == "1 December 2026"
+    assert readable_iso("2026-12-01T14:05:09.123+00:00") == "1 December 2026 14:05 UTC"
+    # A date the manager typed in their own way (or a future format) is shown as written, never lost.
+    assert readable_iso("1st Dec") == "1st Dec"
+    assert readable_iso("") == ""
