@@ -37,7 +37,7 @@ from carerpassport.usecases.reviews import ReviewUseCases
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
-from carerpassport.vault.repository import StoredIdentity, now_utc
+from carerpassport.vault.repository import Clock, StoredIdentity
 from carerpassport.vault.store import Vault, VaultPaths
 
 __all__ = [
@@ -82,19 +82,21 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",
                passphrase: str | None = None, keyring: KeyringStore | None = None,
-               template: Template | None = None, template_json: bytes | None = None) -> Created:
-        """Create a vault in ``data_dir`` with an identity and a first, empty passport."""
+               template: Template | None = None, template_json: bytes | None = None,
+               clock: Clock | None = None) -> Created:
+        """Create a vault in ``data_dir`` with an identity and a first, empty passport (``clock`` stamps
+        what is stored; the wall clock by default)."""
         identity = generate_identity(employee_name)
         vault, code = Vault.create(VaultPaths(Path(data_dir)), passphrase=passphrase, keyring=keyring)
-        app = cls(vault, keyring)
+        app = cls(vault, keyring, clock)
         template = template or load_default_template()
         repo = vault.repo
         with repo.transaction():
             if template_json is not None:
                 repo.set_meta("template_json", template_json.decode("utf-8"))
             repo.set_meta("vault_id", vault.vault_id)
-            repo.set_meta("created", now_utc())
-            repo.set_identity(StoredIdentity(now_utc(), identity.name, identity.cert_pem, identity.key_pem,
+            repo.set_meta("created", repo.now())
+            repo.set_identity(StoredIdentity(repo.now(), identity.name, identity.cert_pem, identity.key_pem,
                                              identity.age_secret))
             passport = Passport(template_id=template.id, template_version=template.version,
                                 employee=Person(name=employee_name), manager=Person(name=manager_name))
@@ -109,11 +111,11 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
 
     @classmethod
     def open(cls, data_dir: Path, *, passphrase: str | None = None, recovery_code: str | None = None,
-             keyring: KeyringStore | None = None) -> PassportApp:
+             keyring: KeyringStore | None = None, clock: Clock | None = None) -> PassportApp:
         """Unlock the vault in ``data_dir`` (keyring first, then passphrase or recovery code)."""
         vault = Vault.open(VaultPaths(Path(data_dir)), keyring=keyring, passphrase=passphrase,
                            recovery_code=recovery_code)
-        app = cls(vault, keyring)
+        app = cls(vault, keyring, clock)
         try:
             app.quick_check()
             app.clean_after_killed_backup()

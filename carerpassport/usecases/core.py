@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from carerpassport.vault.errors import StorageError, VaultError
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import REKEY, RecoveryCode
-from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
+from carerpassport.vault.repository import Clock, Event, Repository, Revision, RevisionInfo, StoredIdentity
 from carerpassport.vault.store import Vault
 
 #: Revision reasons.
@@ -57,17 +56,18 @@ def passport_of(revision: Revision) -> Passport:
 class AppCore:
     """One open vault: reading, editing and keys."""
 
-    def __init__(self, vault: Vault, keyring: KeyringStore | None, clock: Callable[[], dt.datetime] | None = None):
+    def __init__(self, vault: Vault, keyring: KeyringStore | None, clock: Clock | None = None):
         self.vault = vault
         self.keyring = keyring
-        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
+        self.clock = clock or vault.repo.clock
+        vault.repo.clock = self.clock  # what the vault stores (revisions, events, pins, shares) is stamped by it
         self._template: Template | None = None
 
     def _create_identity(self) -> None:
         passport = self.passport()
         identity = generate_identity(passport.employee.name)
         with self.repo.transaction():
-            self.repo.set_identity(StoredIdentity(now_utc(), identity.name, identity.cert_pem, identity.key_pem,
+            self.repo.set_identity(StoredIdentity(self.repo.now(), identity.name, identity.cert_pem, identity.key_pem,
                                                   identity.age_secret))
             self.repo.log("key", "Signing identity created")
 

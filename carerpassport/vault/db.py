@@ -5,17 +5,27 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from carerpassport.vault.disk_faults import SQLITE_NOTADB, is_damage, sqlite_code, storage_error
-from carerpassport.vault.errors import DamagedVaultError, NewerVaultError, WrongKeyError
+from carerpassport.vault.disk_faults import SQLITE_BUSY, SQLITE_NOTADB, is_damage, sqlite_code, storage_error
+from carerpassport.vault.errors import (
+    BusyVaultError,
+    DamagedVaultError,
+    NewerVaultError,
+    VaultClosedError,
+    WrongKeyError,
+)
 from carerpassport.vault.migrations import MIGRATIONS, SCHEMA_VERSION
 
 PAGE_SIZE = 4096  # SQLCipher 4 default
+#: How long a writer waits for another thread's (or process's) write transaction before giving up.
+BUSY_TIMEOUT_MS = 5000
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -30,29 +40,33 @@ class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # sqlcipher3 ships 
     connection: VaultConnection
 
     def execute(self, sql: str, parameters: Any = (), /) -> VaultCursor:
-        try:
-            super().execute(sql, parameters)
-        except sqlcipher3.DatabaseError as exc:
-            raise self.connection.vault_error(exc, rekey=sql.lstrip()[:12].upper() == "PRAGMA REKEY") from exc
+        with self.connection.in_use():
+            try:
+                super().execute(sql, parameters)
+            except sqlcipher3.DatabaseError as exc:
+                raise self.connection.vault_error(exc, rekey=sql.lstrip()[:12].upper() == "PRAGMA REKEY") from exc
         return self
 
     def fetchone(self) -> Any:
-        try:
-            return super().fetchone()
-        except sqlcipher3.DatabaseError as exc:
-            raise self.connection.vault_error(exc) from exc
+        with self.connection.in_use():
+            try:
+                return super().fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise self.connection.vault_error(exc) from exc
 
     def fetchall(self) -> list[Any]:
-        try:
-            return list(super().fetchall())
-        except sqlcipher3.DatabaseError as exc:
-            raise self.connection.vault_error(exc) from exc
+        with self.connection.in_use():
+            try:
+                return list(super().fetchall())
+            except sqlcipher3.DatabaseError as exc:
+                raise self.connection.vault_error(exc) from exc
 
     def __next__(self) -> Any:
-        try:
-            return super().__next__()
-        except sqlcipher3.DatabaseError as exc:
-            raise self.connection.vault_error(exc) from exc
+        with self.connection.in_use():
+            try:
+                return super().__next__()
+            except sqlcipher3.DatabaseError as exc:
+                raise self.connection.vault_error(exc) from exc
 
 
 class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 ships no types
@@ -60,20 +74,51 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
     :class:`~carerpassport.vault.errors.StorageError` that says so, and a page that fails its HMAC check
     (SQLCipher's "file is not a database" or "database disk image is malformed") raises
     :class:`DamagedVaultError`: every caller gets a sentence instead of ``sqlcipher3.OperationalError``.
-    Anything else (a constraint, a bad statement) stays as it is: that would be a bug of ours."""
+    Anything else (a constraint, a bad statement) stays as it is: that would be a bug of ours.
+
+    Each connection belongs to one thread (vault/connections.py); another thread may only :meth:`shut` it,
+    which waits for a statement in progress, so a statement never runs on a connection being closed.
+    """
 
     folder: Path = Path(".")
     #: Says which backup to restore; the open vault sets it (it can read the log of backups).
     damage_advice: Callable[[], str] = staticmethod(lambda: RESTORE_ADVICE)
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._use = threading.RLock()
+        #: Why another thread closed this connection (the sentence later statements raise), else None.
+        self.closed_because: str | None = None
+
+    @contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Held around every statement and fetch; raises :class:`VaultClosedError` once :meth:`shut`."""
+        with self._use:
+            if self.closed_because is not None:
+                raise VaultClosedError(self.closed_because)
+            yield
+
+    def shut(self, why: str) -> None:
+        """Close from any thread, once no statement is running; ``why`` is what later statements raise.
+        SQLite rolls back the transaction this connection had open."""
+        with self._use:
+            if self.closed_because is None:
+                self.closed_because = why
+                with suppress(sqlcipher3.Error):
+                    super().close()
+
+    def holds_transaction(self) -> bool:
+        return self.closed_because is None and bool(self.in_transaction)
+
     def cursor(self, factory: Any = None) -> VaultCursor:
         return super().cursor(factory or VaultCursor)  # type: ignore[no-any-return]
 
     def executescript(self, sql_script: str, /) -> Any:
-        try:
-            return super().executescript(sql_script)
-        except sqlcipher3.DatabaseError as exc:
-            raise self.vault_error(exc) from exc
+        with self.in_use():
+            try:
+                return super().executescript(sql_script)
+            except sqlcipher3.DatabaseError as exc:
+                raise self.vault_error(exc) from exc
 
     def vault_error(self, exc: sqlcipher3.DatabaseError, *, rekey: bool = False) -> Exception:
         """The typed error for a failure of this connection (``exc`` itself when it is not the disk's)."""
@@ -84,6 +129,9 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
                                   kept="It opens with your recovery code and passphrase as before, and nothing "
                                        "saved was lost.")
             return error if error is not None else exc
+        if sqlite_code(exc) & 0xFF == SQLITE_BUSY:
+            return BusyVaultError(f"The vault stayed busy with another change for more than {BUSY_TIMEOUT_MS // 1000} "
+                                  "seconds, so this was not saved; nothing saved before was lost. Try again.")
         if is_damage(exc):
             reason = f"part of the vault file no longer matches what was saved (SQLite: {exc})"
             return DamagedVaultError(f"The vault is damaged: {reason}. Nothing was changed. {self.damage_advice()}",
@@ -91,9 +139,6 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
         error = storage_error(exc, self.folder, failed="The vault could not save to disk",
                               kept="Nothing saved before was lost; only the change being saved just now was not kept.")
         return error if error is not None else exc
-
-
-Connection = VaultConnection
 
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
@@ -110,6 +155,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
             raise DamagedVaultError(f"The vault file {path.name} is damaged: it is {size:,} bytes, not a whole "
                                     "number of pages, so it was cut short. Restore it from a backup.")
     try:
+        # Each thread has its own connection (vault/connections.py), but locking the vault closes them all
+        # from the locking thread: sqlite3's same-thread check would refuse that.
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, factory=VaultConnection)
     except sqlcipher3.DatabaseError as exc:
         raise _open_error(exc, path) from exc
@@ -137,7 +184,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
         raw(conn, "PRAGMA synchronous = NORMAL")
         raw(conn, "PRAGMA secure_delete = ON")
         raw(conn, "PRAGMA foreign_keys = ON")
-        raw(conn, "PRAGMA busy_timeout = 5000")
+        raw(conn, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise _open_error(exc, path) from exc

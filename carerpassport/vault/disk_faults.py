@@ -34,6 +34,7 @@ _ERRNO_FAULTS = {
 # SQLite primary result codes (the low byte of the extended code Python reports).
 SQLITE_ERROR, SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = (
     1, 3, 8, 10, 11, 13, 14)
+SQLITE_BUSY = 5
 SQLITE_NOTADB = 26
 #: Codes meaning the disk or folder refused, and what each means when the probe cannot tell more.
 _SQLITE_FAULTS: dict[int, str | None] = {SQLITE_FULL: "full", SQLITE_READONLY: "read-only", SQLITE_PERM: "denied",

@@ -25,6 +25,15 @@ class LockedError(VaultError):
     """No way to unlock was available (no keyring entry, no passphrase, no recovery code)."""
 
 
+class VaultClosedError(VaultError):
+    """A thread went on using the vault after another closed its connection (the vault was locked, or
+    re-encrypted); what it was writing was rolled back."""
+
+
+class BusyVaultError(VaultError):
+    """Another connection kept the vault's write lock longer than the busy timeout."""
+
+
 class DamagedVaultError(VaultError):
     """The vault file is truncated or corrupted.
 

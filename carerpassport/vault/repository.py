@@ -1,8 +1,9 @@
 """Reading and writing the vault's tables: revisions (a hash chain), the event log, stored files,
 the identity, pinned certificates and the sharing record.
 
-Every write is one transaction. Revisions are only ever appended: restoring an old version appends it
-again as a new revision, so nothing is lost.
+Every write is one transaction, on the calling thread's own connection (vault/connections.py): a
+transaction belongs to the thread that began it. Revisions are only ever appended: restoring an old
+version appends it again as a new revision, so nothing is lost. Timestamps come from the injected clock.
 """
 
 from __future__ import annotations
@@ -11,19 +12,22 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
-
-import sqlcipher3
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name
+from carerpassport.vault.connections import ThreadConnections
+from carerpassport.vault.db import VaultConnection
 from carerpassport.vault.errors import DamagedVaultError, VaultError
 
+#: What tells the time: an aware datetime (tests and the app inject their own).
+Clock = Callable[[], dt.datetime]
 
-def now_utc() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+def wall_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def chain_hash(prev_chain: str, number: int, created: str, reason: str, content_sha256: str) -> str:
@@ -105,28 +109,25 @@ class Share:
 
 
 class Repository:
-    """Table access over one open connection."""
+    """Table access over the vault's connections (each thread uses its own), stamped by ``clock``."""
 
-    def __init__(self, conn: sqlcipher3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, connections: ThreadConnections, clock: Clock = wall_clock) -> None:
+        self._connections = connections
+        self.clock = clock
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """One write transaction (BEGIN IMMEDIATE, so two writers never interleave)."""
-        if self.conn.in_transaction:
-            yield
-            return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.conn.execute("COMMIT")
-        except BaseException:
-            # SQLite rolls back by itself after some failures (a full disk, an I/O error); rolling back
-            # again would raise and hide the error that says what happened.
-            if self.conn.in_transaction:
-                with suppress(sqlcipher3.DatabaseError, VaultError):
-                    self.conn.execute("ROLLBACK")
-            raise
+    @property
+    def conn(self) -> VaultConnection:
+        """The calling thread's connection."""
+        return self._connections.current()
+
+    def now(self) -> str:
+        """The clock's time as stored (UTC, ISO 8601, milliseconds)."""
+        return self.clock().astimezone(dt.UTC).isoformat(timespec="milliseconds")
+
+    def transaction(self) -> AbstractContextManager[VaultConnection]:
+        """One write transaction of the calling thread (BEGIN IMMEDIATE, so two writers never interleave);
+        nested calls on the same thread join it, and no other thread's statements ever do."""
+        return self._connections.transaction()
 
     # --- meta ------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:
@@ -145,7 +146,7 @@ class Repository:
                 "SELECT number, chain_sha256 FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
             number = last[0] + 1 if last else 1
             prev_chain = last[1] if last else ""
-            created = now_utc()
+            created = self.now()
             digest = sha256_hex(content)
             chain = chain_hash(prev_chain, number, created, reason, digest)
             self.conn.execute(
@@ -220,7 +221,7 @@ class Repository:
             file_sha256: str | None = None, details: dict[str, Any] | None = None) -> int:
         cur = self.conn.execute(
             "INSERT INTO events(at, actor, kind, summary, revision, file_sha256, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now_utc(), actor, kind, summary, revision, file_sha256, json.dumps(details or {}, sort_keys=True)))
+            (self.now(), actor, kind, summary, revision, file_sha256, json.dumps(details or {}, sort_keys=True)))
         return int(cur.lastrowid or 0)
 
     def events(self, kind: str | None = None) -> list[Event]:
@@ -235,7 +236,7 @@ class Repository:
         cur = self.conn.execute(
             "INSERT INTO attachments(created, kind, name, revision, sha256, data, details)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (now_utc(), kind, name, revision, sha256_hex(data), data, json.dumps(details or {}, sort_keys=True)))
+            (self.now(), kind, name, revision, sha256_hex(data), data, json.dumps(details or {}, sort_keys=True)))
         return int(cur.lastrowid or 0)
 
     def attachments(self, kind: str | None = None) -> list[Attachment]:
@@ -285,11 +286,11 @@ class Repository:
             " ON CONFLICT(fingerprint) DO UPDATE SET name=excluded.name, retired_at=NULL,"
             " cert_pem=COALESCE(excluded.cert_pem, pins.cert_pem),"
             " age_recipient=COALESCE(excluded.age_recipient, pins.age_recipient)",
-            (name, role, fingerprint, cert_pem, age_recipient, now_utc()))
+            (name, role, fingerprint, cert_pem, age_recipient, self.now()))
         return int(cur.lastrowid or 0)
 
     def retire_pin(self, pin_id: int) -> None:
-        self.conn.execute("UPDATE pins SET retired_at = ? WHERE id = ? AND retired_at IS NULL", (now_utc(), pin_id))
+        self.conn.execute("UPDATE pins SET retired_at = ? WHERE id = ? AND retired_at IS NULL", (self.now(), pin_id))
 
     # --- shares ----------------------------------------------------------------------------------
     def add_share(self, *, recipient: str, purpose: str, format: str, revision: int, fields: list[str],
@@ -297,7 +298,7 @@ class Repository:
         cur = self.conn.execute(
             "INSERT INTO shares(at, recipient, purpose, format, revision, fields, file_sha256, file_name)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (now_utc(), recipient, purpose, format, revision, json.dumps(sorted(fields)), file_sha256, file_name))
+            (self.now(), recipient, purpose, format, revision, json.dumps(sorted(fields)), file_sha256, file_name))
         return int(cur.lastrowid or 0)
 
     def shares(self) -> list[Share]:
@@ -308,7 +309,7 @@ class Repository:
 
     def withdraw_share(self, share_id: int) -> None:
         cur = self.conn.execute("UPDATE shares SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
-                                (now_utc(), share_id))
+                                (self.now(), share_id))
         if cur.rowcount == 0:
             raise VaultError(f"There is no active share {share_id} to withdraw consent from.")
 

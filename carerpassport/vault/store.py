@@ -13,12 +13,11 @@ import os
 import secrets
 from pathlib import Path
 
-import sqlcipher3
-
 from carerpassport.vault import key_change
 from carerpassport.vault import keyslots as ks
-from carerpassport.vault.atomic import atomic_write, private_dir
-from carerpassport.vault.db import connect, damaged_pages, migrate, restore_advice
+from carerpassport.vault.atomic import private_dir
+from carerpassport.vault.connections import ThreadConnections
+from carerpassport.vault.db import VaultConnection, connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
     DamagedVaultError,
     LockedError,
@@ -73,19 +72,27 @@ class Unlocked:
 
 
 class Vault:
-    """An open vault: its key, its connection and its key slots."""
+    """An open vault: its key, its connections (one per thread) and its key slots.
 
-    def __init__(self, paths: VaultPaths, key: bytes, slots: KeySlotFile, conn: sqlcipher3.Connection,
+    ``conn`` is the database connection of the calling thread; ``first`` (the one it was opened with)
+    belongs to the thread that opened the vault.
+    """
+
+    def __init__(self, paths: VaultPaths, key: bytes, slots: KeySlotFile, first: VaultConnection,
                  unlocked: Unlocked, *, notice: str | None = None) -> None:
         self.paths = paths
         self._key = key
         self.slots = slots
-        self.conn = conn
-        conn.damage_advice = self.restore_advice
-        self.repo = Repository(conn)
+        self._connections = ThreadConnections(paths.db, key, first, damage_advice=self.restore_advice)
+        self.repo = Repository(self._connections)
         self.unlocked = unlocked
         #: One sentence for the user when opening finished or rolled back an interrupted key change.
         self.notice = notice
+
+    @property
+    def conn(self) -> VaultConnection:
+        """This thread's connection to the database (opened on its first use)."""
+        return self._connections.current()
 
     @property
     def vault_id(self) -> str:
@@ -205,19 +212,14 @@ class Vault:
             return cls(paths, db_key, slots, conn, how, notice=notice)
         raise _not_opened_by(paths, key_change.database_keys(slots, key))
 
-    def connect(self) -> sqlcipher3.Connection:
-        """A second connection to the same vault, for a worker thread."""
-        conn = connect(self.paths.db, self._key)
-        conn.damage_advice = self.restore_advice
-        return conn
-
     def restore_advice(self) -> str:
         """Which backup to restore if this vault turns out damaged (from its log of backups)."""
         return restore_advice(self.paths.db, self._key)
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.conn.close()
+        """Lock: close every connection of every thread and forget the key. A worker still using the vault
+        gets :class:`~carerpassport.vault.errors.VaultClosedError`, and its unfinished transaction is rolled back."""
+        self._connections.close()
         self._key = b""
 
     # --- keyring ---------------------------------------------------------------------------------
@@ -272,8 +274,11 @@ class Vault:
         # If this fails (a full disk), the pending change stays on disk on purpose: the database may hold
         # either key (the failure may come after the rekey committed), and the pending slots and links reach
         # both, so the next open finds the right one and rolls the change back.
-        key_change.rekey_database(self.conn, new_key)
-        self._key = new_key
+        def rekey(conn: VaultConnection) -> bytes:
+            key_change.rekey_database(conn, new_key)
+            return new_key
+
+        self._key = self._connections.reencrypt(rekey)
         return KeyChange(ks.REKEY, code, old_key, new_key)
 
     def commit_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
@@ -286,7 +291,11 @@ class Vault:
         """Undo a change the user did not keep: the old secrets keep working, the new code never will."""
         if self.slots.pending is None or self.slots.pending.change != change.change:
             return
-        self._key = key_change.roll_back(self.conn, self.slots, self.paths.keyslots, keyring, self._key)
+        if change.change != ks.REKEY:  # the database keeps its key: no need to close other threads' connections
+            self._key = key_change.roll_back(self.conn, self.slots, self.paths.keyslots, keyring, self._key)
+            return
+        self._key = self._connections.reencrypt(
+            lambda conn: key_change.roll_back(conn, self.slots, self.paths.keyslots, keyring, self._key))
 
     def regenerate_recovery_code(self) -> RecoveryCode:
         """A new recovery code, committed at once (for scripts and tests that keep the code themselves;
@@ -399,7 +408,3 @@ def _unwrap_all(slots: KeySlotFile, kind: str, secret: bytes) -> list[tuple[byte
             continue
     return found
 
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file the user asked for (an export), atomically and readable by them only."""
-    atomic_write(path, data)

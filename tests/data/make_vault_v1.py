@@ -13,6 +13,7 @@ from pathlib import Path
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Answer, Passport, Person
 from carerpassport.vault import keyslots as ks
+from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import connect
 from carerpassport.vault.migrations import MIGRATIONS
 from carerpassport.vault.repository import Repository
@@ -28,7 +29,7 @@ def main(out: Path) -> None:
     vault_id = "00000000000000000000000000000001"
     conn = connect(out / "vault.db", key, create=True)
     conn.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
-    repo = Repository(conn)
+    repo = Repository(ThreadConnections(out / "vault.db", key, conn))
     passport = Passport(id=PASSPORT_ID, template_id="carerpassport.default", employee=Person(name="Old Vault"),
                         answers={"caring.responsibilities": Answer("Written with schema 1", True)})
     repo.append_revision(canonical_bytes(passport.to_dict()), "create")

@@ -1,0 +1,167 @@
+"""The vault used from several threads at once, as the GUI does: autosaves on the GUI thread while the
+task pool's workers run their own transactions. Real threads, not the synchronous task runner.
+
+What must hold: a save that returned is never undone by another thread's failing transaction, a
+transaction commits or rolls back as a whole, and locking the vault while a worker is still writing
+gives the worker a clear error and keeps nothing half-written. Every outcome is checked by reopening
+the vault from disk.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from carerpassport.app import PassportApp
+from carerpassport.vault.errors import VaultClosedError
+from tests.conftest import PASSPHRASE
+
+#: Generous bound for a thread to reach a point or finish; the tests never wait this long unless broken.
+JOIN_SECONDS = 20
+
+
+class WorkerFailed(Exception):
+    """The failure a worker's transaction raises on purpose (a bug, a refused file, ...)."""
+
+
+def run_thread(target: Callable[[], None]) -> tuple[threading.Thread, list[BaseException]]:
+    """Start ``target`` on a real thread; the list collects what it raised unexpectedly."""
+    errors: list[BaseException] = []
+
+    def body() -> None:
+        try:
+            target()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test that joins the thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=body, daemon=True)
+    thread.start()
+    return thread, errors
+
+
+def join(thread: threading.Thread, errors: list[BaseException]) -> None:
+    thread.join(JOIN_SECONDS)
+    assert not thread.is_alive(), "a worker thread did not finish"
+    assert not errors, f"a worker raised {errors[0]!r}"
+
+
+def reopened(data_dir: Path) -> PassportApp:
+    return PassportApp.open(data_dir, passphrase=PASSPHRASE)
+
+
+def test_a_returned_save_survives_a_worker_transaction_that_fails(app: PassportApp, data_dir: Path) -> None:
+    """The reviewer's case, made deterministic: a worker's transaction is open when the GUI thread saves;
+    the worker then fails and rolls back. The save returned, so it must still be there."""
+    in_transaction, saved = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        with pytest.raises(WorkerFailed), app.repo.transaction():
+            app.repo.log("note", "worker-failed-1")
+            in_transaction.set()
+            # With a connection of its own the save waits for this transaction to end, so this wait
+            # times out; sharing one, the save lands inside this transaction at once.
+            saved.wait(timeout=1.0)
+            raise WorkerFailed("worker failed")
+
+    thread, errors = run_thread(worker)
+    assert in_transaction.wait(JOIN_SECONDS)
+    revision = app.set_answer("caring.responsibilities", "SAVED-WHILE-A-WORKER-WROTE", shared=True)
+    saved.set()
+    join(thread, errors)
+    assert revision is not None
+    app.close()
+
+    again = reopened(data_dir)
+    try:
+        assert revision.number in [r.number for r in again.history()]
+        assert again.passport().answer("caring.responsibilities").text == "SAVED-WHILE-A-WORKER-WROTE"
+        assert "worker-failed-1" not in [e.summary for e in again.events()]
+    finally:
+        again.close()
+
+
+def test_autosaves_and_workers_that_fail_and_succeed(app: PassportApp, data_dir: Path) -> None:
+    """Autosaves on this thread while two workers loop over transactions, half of which fail half-way:
+    every save that returned, and every worker transaction that committed, is there after reopening;
+    nothing of a failed one is."""
+    saves = 30
+    done = threading.Event()
+    committed: list[str] = []
+    failed: list[str] = []
+
+    def worker(name: str) -> Callable[[], None]:
+        def loop() -> None:
+            for round_ in range(200):
+                if done.is_set():
+                    return
+                summary = f"{name}-{round_}"
+                try:
+                    with app.repo.transaction():
+                        app.repo.log("note", summary)
+                        app.repo.set_meta(f"worker.{name}", summary)
+                        if round_ % 2:
+                            raise WorkerFailed(summary)
+                except WorkerFailed:
+                    failed.append(summary)
+                else:
+                    committed.append(summary)
+        return loop
+
+    workers = [run_thread(worker(name)) for name in ("a", "b")]
+    returned = []
+    try:
+        for number in range(saves):
+            revision = app.set_answer("caring.effect_on_work", f"autosave {number}", shared=True)
+            assert revision is not None
+            returned.append((revision.number, revision.content_sha256))
+    finally:
+        done.set()
+        for thread, errors in workers:
+            join(thread, errors)
+    app.close()
+
+    again = reopened(data_dir)
+    try:
+        history = {r.number: r.content_sha256 for r in again.history()}
+        for number, digest in returned:
+            assert history.get(number) == digest, f"the save that returned revision {number} was undone"
+        assert again.passport().answer("caring.effect_on_work").text == f"autosave {saves - 1}"
+        logged = {e.summary for e in again.repo.events("note")}
+        assert set(committed) <= logged
+        assert not logged & set(failed)
+        assert committed and failed  # both kinds of worker transaction ran
+    finally:
+        again.close()
+
+
+def test_locking_while_a_worker_writes_gives_it_a_clear_error_and_keeps_nothing_of_it(
+        app: PassportApp, data_dir: Path) -> None:
+    in_transaction, locked = threading.Event(), threading.Event()
+    seen: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with app.repo.transaction():
+                app.repo.log("note", "half-written-1")
+                in_transaction.set()
+                assert locked.wait(JOIN_SECONDS)
+                app.repo.log("note", "half-written-2")
+        except VaultClosedError as exc:
+            seen.append(exc)
+
+    thread, errors = run_thread(worker)
+    assert in_transaction.wait(JOIN_SECONDS)
+    app.close()  # the GUI locks the vault (the inactivity timer, the Lock button)
+    locked.set()
+    join(thread, errors)
+    assert len(seen) == 1 and "locked" in str(seen[0])
+
+    again = reopened(data_dir)
+    try:
+        summaries = [e.summary for e in again.events()]
+        assert "half-written-1" not in summaries and "half-written-2" not in summaries
+    finally:
+        again.close()
