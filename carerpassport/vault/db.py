@@ -111,7 +111,8 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
         return self.closed_because is None and bool(self.in_transaction)
 
     def cursor(self, factory: Any = None) -> VaultCursor:
-        return super().cursor(factory or VaultCursor)  # type: ignore[no-any-return]
+        with self.in_use():  # ``execute`` on the connection starts here
+            return super().cursor(factory or VaultCursor)  # type: ignore[no-any-return]
 
     def executescript(self, sql_script: str, /) -> Any:
         with self.in_use():

@@ -16,7 +16,9 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
-from carerpassport.vault.errors import VaultClosedError
+from carerpassport.vault.db import PAGE_SIZE
+from carerpassport.vault.errors import DamagedVaultError, VaultClosedError
+from carerpassport.vault.store import Vault, VaultPaths
 from tests.conftest import PASSPHRASE
 
 #: Generous bound for a thread to reach a point or finish; the tests never wait this long unless broken.
@@ -165,3 +167,100 @@ def test_locking_while_a_worker_writes_gives_it_a_clear_error_and_keeps_nothing_
         assert "half-written-1" not in summaries and "half-written-2" not in summaries
     finally:
         again.close()
+
+
+def test_locking_closes_the_connection_of_every_thread(app: PassportApp, data_dir: Path) -> None:
+    """SQLite folds the journal (vault.db-wal) back into the vault and deletes it when the last connection
+    closes: if it is still there after locking, some thread's connection was left open (with the key)."""
+    opened, finish = threading.Event(), threading.Event()
+
+    def worker() -> None:
+        app.history()  # this thread's own connection is opened here
+        held = app.vault.conn  # as a worker half-way through a backup holds it
+        opened.set()
+        assert finish.wait(JOIN_SECONDS)
+        with pytest.raises(VaultClosedError):
+            held.execute("SELECT 1")
+
+    thread, errors = run_thread(worker)
+    try:
+        assert opened.wait(JOIN_SECONDS)
+        app.set_answer("caring.responsibilities", "written on this thread", shared=True)
+        assert (data_dir / "vault.db-wal").exists()
+        app.close()
+        assert not (data_dir / "vault.db-wal").exists(), "a connection outlived locking the vault"
+    finally:
+        finish.set()
+        join(thread, errors)
+
+
+def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(app: PassportApp,
+                                                                            data_dir: Path) -> None:
+    """A re-key closes the other threads' connections (SQLCipher needs the database to itself): a thread
+    that was idle then goes on with the new key; one that was half-way through a transaction is told, and
+    nothing of that transaction is kept."""
+    idle_opened, half_way, rekeyed = threading.Event(), threading.Event(), threading.Event()
+    seen: list[BaseException] = []
+
+    def idle() -> None:
+        app.history()
+        idle_opened.set()
+        assert rekeyed.wait(JOIN_SECONDS)
+        app.repo.log("note", "after-rekey-idle")
+
+    def writing() -> None:
+        try:
+            with app.repo.transaction():
+                app.repo.log("note", "cut-by-rekey")
+                half_way.set()
+                assert rekeyed.wait(JOIN_SECONDS)
+                app.repo.log("note", "cut-by-rekey-2")
+        except VaultClosedError as exc:
+            seen.append(exc)
+        app.repo.log("note", "after-rekey-writer")  # a new transaction on a new connection works
+
+    threads = [run_thread(idle), run_thread(writing)]
+    assert idle_opened.wait(JOIN_SECONDS) and half_way.wait(JOIN_SECONDS)
+    code = app.vault.rekey(passphrase=PASSPHRASE)
+    rekeyed.set()
+    for thread, errors in threads:
+        join(thread, errors)
+    assert len(seen) == 1 and "re-encrypted" in str(seen[0])
+    app.close()
+
+    for again in (reopened(data_dir), PassportApp.open(data_dir, recovery_code=str(code))):
+        try:
+            summaries = [e.summary for e in again.repo.events("note")]
+            assert "after-rekey-idle" in summaries and "after-rekey-writer" in summaries
+            assert "cut-by-rekey" not in summaries and "cut-by-rekey-2" not in summaries
+        finally:
+            again.close()
+
+
+def test_a_worker_connection_reports_damage_as_the_vault_error(app: PassportApp, data_dir: Path) -> None:
+    """Corruption found on a worker's connection is told as a damaged vault, as on the first connection."""
+    for number in range(3):
+        app.set_answer("caring.responsibilities", f"{number} " + "words " * 3000, shared=True)
+    app.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    app.close()
+    database = data_dir / "vault.db"
+    data = bytearray(database.read_bytes())
+    middle = (len(data) // PAGE_SIZE // 2) * PAGE_SIZE
+    data[middle + 100:middle + 200] = bytes(100)
+    database.write_bytes(bytes(data))
+
+    vault = Vault.open(VaultPaths(data_dir), passphrase=PASSPHRASE)
+    try:
+        seen: list[BaseException] = []
+
+        def worker() -> None:
+            try:
+                vault.conn.execute("PRAGMA quick_check").fetchall()
+            except DamagedVaultError as exc:
+                seen.append(exc)
+
+        thread, errors = run_thread(worker)
+        join(thread, errors)
+        assert len(seen) == 1 and "damaged" in str(seen[0]) and "Restore" in str(seen[0])
+    finally:
+        vault.close()
