@@ -174,11 +174,6 @@ class Repository:
             "SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions ORDER BY number")
         return [RevisionInfo(*row) for row in rows]
 
-    def revision_by_content_hash(self, digest: str) -> list[RevisionInfo]:
-        rows = self.conn.execute("SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions "
-                                 "WHERE content_sha256 = ? ORDER BY number", (digest,))
-        return [RevisionInfo(*row) for row in rows]
-
     def verify_latest(self) -> None:
         """Raise :class:`DamagedVaultError` if the latest revision does not match its hashes or does not
         link to the one before it. Two rows: cheap enough for every open (see ``verify_chain`` for all)."""
