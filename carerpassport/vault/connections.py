@@ -109,6 +109,19 @@ class ThreadConnections:
         finally:
             slot.depth -= 1
 
+    def hand_over(self, to_thread: int) -> None:
+        """Give this thread's connection, with the pages it has read and decrypted, to thread ``to_thread``
+        (the worker that unlocked the vault hands its warm connection to the GUI thread). Nothing happens
+        if ``to_thread`` has a connection already or this one is in a transaction; this thread opens a new
+        one if it uses the vault again."""
+        ident = threading.get_ident()
+        with self._lock:
+            slot = self._slots.get(ident)
+            if (ident == to_thread or to_thread in self._slots or slot is None or slot.depth
+                    or not slot.conn.is_idle()):
+                return
+            self._slots[to_thread] = self._slots.pop(ident)
+
     def reencrypt(self, change: Callable[[VaultConnection], bytes]) -> bytes:
         """Run ``change`` (a re-key, or undoing one) on this thread's connection with every other closed, and
         none opened until it returns the key the database holds now; later connections open with that key.

@@ -110,6 +110,10 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
     def holds_transaction(self) -> bool:
         return self.closed_because is None and bool(self.in_transaction)
 
+    def is_idle(self) -> bool:
+        """Open and outside any transaction (so no statement of its thread is half-way)."""
+        return self.closed_because is None and not self.in_transaction
+
     def cursor(self, factory: Any = None) -> VaultCursor:
         with self.in_use():  # ``execute`` on the connection starts here
             return super().cursor(factory or VaultCursor)  # type: ignore[no-any-return]

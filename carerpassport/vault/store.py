@@ -94,6 +94,11 @@ class Vault:
         """This thread's connection to the database (opened on its first use)."""
         return self._connections.current()
 
+    def hand_over_connection(self, to_thread: int) -> None:
+        """Give the calling thread's connection (and the pages it has decrypted) to thread ``to_thread``
+        (a ``threading.get_ident()``), if that thread has none yet."""
+        self._connections.hand_over(to_thread)
+
     @property
     def vault_id(self) -> str:
         return self.slots.vault_id

@@ -7,9 +7,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+from shell_fixtures import OFFSCREEN_NOISE
+
 from carerpassport.app import PassportApp
 from carerpassport.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)  # other tests' windows, not ours
 
 
 class WorkerFailed(Exception):

@@ -12,6 +12,7 @@ dialog while an attempt runs is allowed; a vault that opens after that is closed
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -61,6 +62,7 @@ class UnlockDialog(QDialog):
         self.data_dir = Path(data_dir)
         self.keyring = keyring
         self.runner = runner
+        self._gui_thread = threading.get_ident()  # the worker that opens the vault hands its connection here
         self.app: PassportApp | None = None
         self.attempts = 0
         self._cancelled = False
@@ -134,7 +136,7 @@ class UnlockDialog(QDialog):
 
     # --- unlocking -------------------------------------------------------------------------------
     def _open_with_keyring(self) -> PassportApp:
-        return _opened_and_read(PassportApp.open(self.data_dir, keyring=self.keyring))
+        return _opened_and_read(PassportApp.open(self.data_dir, keyring=self.keyring), self._gui_thread)
 
     @Slot(object)
     def _keyring_failed(self, exc: BaseException) -> None:
@@ -156,8 +158,9 @@ class UnlockDialog(QDialog):
         self._set_busy(True, "Checking…")
         # A code is tried only as a code, so a wrong one gets the recovery code's message, not Caps Lock's.
         passphrase = None if code is not None else secret
+        gui_thread = self._gui_thread
         self.runner.run(lambda: _opened_and_read(PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code,
-                                                                  keyring=keyring)),
+                                                                  keyring=keyring), gui_thread),
                         self._opened, self._failed)
 
     @Slot(object)
@@ -210,10 +213,11 @@ class UnlockDialog(QDialog):
         self.secret_field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
 
 
-def _opened_and_read(app: PassportApp) -> PassportApp:
-    """In the worker: read ahead what the first pages show, so showing them costs the GUI thread less."""
+def _opened_and_read(app: PassportApp, gui_thread: int) -> PassportApp:
+    """In the worker: read ahead what the first pages show and hand the warm connection to the GUI thread,
+    so showing them costs the GUI thread less."""
     try:
-        app.read_ahead()
+        app.read_ahead(for_thread=gui_thread)
     except Exception:
         app.close()
         raise

@@ -264,3 +264,35 @@ def test_a_worker_connection_reports_damage_as_the_vault_error(app: PassportApp,
         assert len(seen) == 1 and "damaged" in str(seen[0]) and "Restore" in str(seen[0])
     finally:
         vault.close()
+
+
+def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: PassportApp,
+                                                                           data_dir: Path) -> None:
+    app.set_answer("caring.responsibilities", "read ahead", shared=True)
+    app.close()
+    gui_thread = threading.get_ident()
+    opened: dict[str, object] = {}
+
+    def unlock_worker() -> None:
+        worker_app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+        opened["app"], opened["conn"] = worker_app, worker_app.vault.conn
+        worker_app.read_ahead(for_thread=gui_thread)
+        # The worker can still use the vault afterwards, on a connection of its own.
+        opened["worker_conn_after"] = worker_app.vault.conn
+        worker_app.repo.log("note", "worker after hand-over")
+
+    thread, errors = run_thread(unlock_worker)
+    join(thread, errors)
+    gui_app = opened["app"]
+    assert isinstance(gui_app, PassportApp)
+    try:
+        assert gui_app.vault.conn is opened["conn"]
+        assert opened["worker_conn_after"] is not opened["conn"]
+        assert gui_app.passport().answer("caring.responsibilities").text == "read ahead"
+        with gui_app.repo.transaction():  # not handed over half-way through a transaction
+            gui_app.vault.hand_over_connection(threading.get_ident() + 1)
+            gui_app.repo.log("note", "gui in transaction")
+        assert gui_app.vault.conn is opened["conn"]
+        assert {"worker after hand-over", "gui in transaction"} <= {e.summary for e in gui_app.repo.events("note")}
+    finally:
+        gui_app.close()
