@@ -107,6 +107,9 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
                 with suppress(sqlcipher3.Error):
                     super().close()
 
+    def close(self) -> None:
+        self.shut("The vault's connection was closed, so nothing more was read or saved on it.")
+
     def holds_transaction(self) -> bool:
         return self.closed_because is None and bool(self.in_transaction)
 

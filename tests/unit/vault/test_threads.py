@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
+from carerpassport.vault import db
 from carerpassport.vault.db import PAGE_SIZE
-from carerpassport.vault.errors import DamagedVaultError, VaultClosedError
+from carerpassport.vault.errors import BusyVaultError, DamagedVaultError, VaultClosedError
 from carerpassport.vault.store import Vault, VaultPaths
 from tests.conftest import PASSPHRASE
 
@@ -296,3 +297,29 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
         assert {"worker after hand-over", "gui in transaction"} <= {e.summary for e in gui_app.repo.events("note")}
     finally:
         gui_app.close()
+
+
+def test_a_writer_kept_waiting_past_the_busy_timeout_is_told_and_saves_nothing(
+        app: PassportApp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 1000)  # connections opened from here on wait one second
+    seen: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            app.repo.log("note", "kept-waiting")
+        except BusyVaultError as exc:
+            seen.append(exc)
+
+    with app.repo.transaction():
+        app.repo.log("note", "holding-the-write-lock")
+        thread, errors = run_thread(worker)
+        join(thread, errors)
+    assert len(seen) == 1 and "busy" in str(seen[0]) and "Try again" in str(seen[0])
+    app.close()
+
+    again = reopened(data_dir)
+    try:
+        summaries = [e.summary for e in again.repo.events("note")]
+        assert "holding-the-write-lock" in summaries and "kept-waiting" not in summaries
+    finally:
+        again.close()
