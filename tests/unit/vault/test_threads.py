@@ -51,6 +51,20 @@ def join(thread: threading.Thread, errors: list[BaseException]) -> None:
     assert not errors, f"a worker raised {errors[0]!r}"
 
 
+def write_until_cut(app: PassportApp, notes: tuple[str, str], reached: threading.Event, go_on: threading.Event,
+                    seen: list[BaseException]) -> None:
+    """One transaction that logs the first note, sets ``reached``, waits for ``go_on`` and logs the second;
+    the :class:`VaultClosedError` that cuts it (another thread closed the connection) goes in ``seen``."""
+    try:
+        with app.repo.transaction():
+            app.repo.log("note", notes[0])
+            reached.set()
+            assert go_on.wait(JOIN_SECONDS)
+            app.repo.log("note", notes[1])
+    except VaultClosedError as exc:
+        seen.append(exc)
+
+
 def reopened(data_dir: Path) -> PassportApp:
     return PassportApp.open(data_dir, passphrase=PASSPHRASE)
 
@@ -146,14 +160,7 @@ def test_locking_while_a_worker_writes_gives_it_a_clear_error_and_keeps_nothing_
     seen: list[BaseException] = []
 
     def worker() -> None:
-        try:
-            with app.repo.transaction():
-                app.repo.log("note", "half-written-1")
-                in_transaction.set()
-                assert locked.wait(JOIN_SECONDS)
-                app.repo.log("note", "half-written-2")
-        except VaultClosedError as exc:
-            seen.append(exc)
+        write_until_cut(app, ("half-written-1", "half-written-2"), in_transaction, locked, seen)
 
     thread, errors = run_thread(worker)
     assert in_transaction.wait(JOIN_SECONDS)
@@ -210,14 +217,7 @@ def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(ap
         app.repo.log("note", "after-rekey-idle")
 
     def writing() -> None:
-        try:
-            with app.repo.transaction():
-                app.repo.log("note", "cut-by-rekey")
-                half_way.set()
-                assert rekeyed.wait(JOIN_SECONDS)
-                app.repo.log("note", "cut-by-rekey-2")
-        except VaultClosedError as exc:
-            seen.append(exc)
+        write_until_cut(app, ("cut-by-rekey", "cut-by-rekey-2"), half_way, rekeyed, seen)
         app.repo.log("note", "after-rekey-writer")  # a new transaction on a new connection works
 
     threads = [run_thread(idle), run_thread(writing)]
