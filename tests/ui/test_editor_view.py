@@ -304,7 +304,10 @@ def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView
     assert editor.cards["support.carers_policy"].text() == "Yes"  # made now, from the passport as it is
 
 
-def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorView, app: PassportApp,
+                                                               qtbot) -> None:  # noqa: ANN001
+    """Leaving a section saves its typing and ends the editing session: each section's work is one
+    version in History, named by what changed."""
     before = len(app.history())
     qtbot.keyClicks(_box(editor), "Mum")
     editor.show_section(3)
@@ -318,7 +321,10 @@ def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: Pa
     passport = app.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
     assert (passport.private_notes, passport.employee.role) == ("Ask HR", "Adviser")
-    assert len(app.history()) == before + 1
+    labels = [info.label for info in app.history()[before:]]
+    assert labels == ["Changed: " + app.template.field(RESPONSIBILITIES).label,
+                      "Changed: " + app.template.field(CRISIS).label, "Changed: your private notes",
+                      "Changed: your details"]
 
 
 def test_clear_stops_making_cards(app: PassportApp, qtbot) -> None:  # noqa: ANN001

@@ -52,8 +52,8 @@ def test_models_pass_qtmodeltester(edited_app: PassportApp, qtmodeltester) -> No
 def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
     model = history.model
     assert [model.revision_at(r).number for r in range(model.rowCount())] == [4, 3, 2, 1]
-    assert model.index(0, WHAT_HAPPENED).data() == "Edited (current)"
-    assert model.index(1, WHAT_HAPPENED).data() == "Edited"
+    assert model.index(0, WHAT_HAPPENED).data() == "Changed: your private notes (current)"
+    assert model.index(1, WHAT_HAPPENED).data() == f"Changed: {LABEL}"
     assert model.index(3, WHAT_HAPPENED).data() == "Passport created"
     assert model.index(0, WHEN).data().startswith("Today, ")
     local = dt.datetime(2026, 3, 2, 21, 4, tzinfo=dt.UTC).astimezone()

@@ -32,8 +32,8 @@ from carerpassport.ui.models.history_model import (
     VERSION,
     WHEN,
     HistoryModel,
-    reason_in_words,
     time_in_words,
+    what_happened,
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -211,8 +211,7 @@ class HistoryView(QWidget):
             return
         info = self.model.revision_at(self.model.row_of(number))
         current = " (the current version)" if number == latest else ""
-        self.caption.setText(f"Version {number}{current}: {reason_in_words(info.reason)}, "
-                             f"{time_in_words(info.created)}")
+        self.caption.setText(f"Version {number}{current}, {time_in_words(info.created)}: {what_happened(info)}")
         before = number - 1 if self.model.row_of(number - 1) >= 0 else number
         self.compare_with.setCurrentIndex(self.compare_with.findData(before, NUMBER_ROLE))
         self._update_changes()
