@@ -104,8 +104,10 @@ def _changed_answers(before: Passport, after: Passport, template: Template | Non
 
 
 def _sharing_changed(before: Passport, after: Passport, template: Template | None) -> list[str]:
+    """Questions whose share choice alone changed (one whose text changed too is named once, as changed)."""
     return [title for field_id, title in _question_order(before, after, template)
-            if before.answer(field_id).shared != after.answer(field_id).shared]
+            if before.answer(field_id).shared != after.answer(field_id).shared
+            and before.answer(field_id).text == after.answer(field_id).text]
 
 
 def _action_changes(before: Passport, after: Passport) -> list[str]:

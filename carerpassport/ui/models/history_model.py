@@ -90,7 +90,9 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
             return None
         if role == NUMBER_ROLE:
             return info.number
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line: at large text the list shows only a column or two
+            return f"Version {info.number} — {self._when_of(info)} — {what_happened(info)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == VERSION:
                 return str(info.number)

@@ -68,6 +68,8 @@ def _changed(change: str) -> Passport:
         after.actions.append(ACTION)
     elif change == "shared":
         after.answers[EFFECT] = Answer(text=BASE.answer(EFFECT).text, shared=True)
+    elif change == "shared and rewritten":
+        after.answers[EFFECT] = Answer(text="Leave early", shared=True)
     elif change == "people and notes":
         after.employee.role = "Adviser"
         after.manager.contact = "bob@example.org"
@@ -85,6 +87,7 @@ def _changed(change: str) -> Passport:
     ("two answers, template order", f"Changed: {_title(EFFECT)}, {_title(CRISIS)}"),
     ("answer and action", f"Changed: {_title(EFFECT)}; added an action"),
     ("shared", f"Changed what is shared: {_title(EFFECT)}"),
+    ("shared and rewritten", f"Changed: {_title(EFFECT)}"),  # named once
     ("people and notes", "Changed: your details, your line manager's details, your private notes"),
     ("two actions", "Added 2 actions"),
     ("nothing", "Edits undone: the same as the version before"),
