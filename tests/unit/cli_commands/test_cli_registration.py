@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import ast
 from pathlib import Path
+from types import ModuleType
 
 from carerpassport.cli import COMMAND_MODULES, build_parser
 from carerpassport.cli_commands.console import CommandParser
@@ -26,9 +27,9 @@ def _helps(parser: argparse.ArgumentParser, path: str = "") -> dict[str, str]:
     return helps
 
 
-def _registered_alone(module: object) -> dict[str, argparse.ArgumentParser]:
+def _registered_alone(module: ModuleType) -> dict[str, argparse.ArgumentParser]:
     parser = CommandParser(prog="carerpassport")
-    module.register(parser.add_subparsers(dest="command", required=True))  # type: ignore[attr-defined]
+    module.register(parser.add_subparsers(dest="command", required=True))
     return _subcommands(parser)
 
 
