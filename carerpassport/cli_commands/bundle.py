@@ -30,7 +30,7 @@ from carerpassport.exchange.passphrase_strength import (
     estimate,
     generate_passphrase,
 )
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 from carerpassport.vault.keyslots import RecoveryCode
 
 EXIT_OK = 0

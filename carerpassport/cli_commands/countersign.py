@@ -23,7 +23,7 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 EXIT_OK = 0
 #: The start of an age file, binary or armoured: such a FILE is an encrypted bundle, not a PDF.

@@ -38,7 +38,7 @@ from carerpassport.domain.review_session import (
     NoReviewError,
     ReviewSession,
 )
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 #: How the sharing record names "the agreed actions" among the shared question ids.
 SHARED_ACTIONS = "actions"

@@ -35,7 +35,7 @@ from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
-from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
+from carerpassport.output_files import atomic_write, fsync_dir, private_dir
 from carerpassport.vault.interrupted_restore import RESTORED, RESTORING, aside_name, lock_folder, work_folder
 
 BACKUP_FORMAT = "carerpassport-backup"

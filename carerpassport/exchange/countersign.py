@@ -49,7 +49,7 @@ from carerpassport.exchange.pdf_render import (
 from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, examine
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 _FONT_SIZE = 10.0
 _MIN_FONT_SIZE = 6.0

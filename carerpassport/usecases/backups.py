@@ -10,11 +10,12 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.output_files import remove_abandoned_temps, staged_write
+from carerpassport.storage_errors import StorageError
 from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
-from carerpassport.vault.atomic import remove_abandoned_temps, staged_write
 from carerpassport.vault.db import schema_version
-from carerpassport.vault.errors import LockedError, StorageError, WrongKeyError
+from carerpassport.vault.errors import LockedError, WrongKeyError
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.store import Vault, VaultPaths
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PrivateAnswerError
+from carerpassport.output_files import StagedFile
 from carerpassport.usecases.core import AppCore, passport_of
-from carerpassport.vault.atomic import StagedFile
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_report import VerificationReport

@@ -22,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-from carerpassport.vault.atomic import fsync_dir
+from carerpassport.output_files import fsync_dir
 
 RESTORING = "restoring"
 RESTORED = "restored"
