@@ -123,4 +123,4 @@ class PdfUseCases(AppCore):
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,
-                                            today=self.today())
+                                            when=self.clock(), today=self.today())

@@ -47,3 +47,11 @@ class WeakPassphraseError(VaultError):
 
 class KeyringUnavailableError(VaultError):
     """No secure OS keyring is available."""
+
+
+class VaultBusyError(VaultError):
+    """The vault kept changing while a backup tried to take a consistent copy."""
+
+
+class RestoreWouldReplaceError(VaultError):
+    """Restoring would replace an existing vault and the user has not confirmed it."""
