@@ -21,7 +21,8 @@ from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.vault.errors import StorageError, VaultError
+from carerpassport.storage_errors import StorageError
+from carerpassport.vault.errors import VaultError
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import REKEY, RecoveryCode
