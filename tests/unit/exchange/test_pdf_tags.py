@@ -259,3 +259,15 @@ def test_tagged_export_is_still_certified_with_the_manager_fields_open(signed_pd
     require_tool("pdfsig")
     done = subprocess.run(["pdfsig", "-no-ocsp", str(signed_pdf)], capture_output=True, text=True, timeout=60)
     assert "Signature Validation: Signature is Valid." in done.stdout
+
+
+def test_poppler_reads_the_structure_tree_with_the_text_of_each_element(signed_pdf: Path) -> None:
+    """poppler's own reader of the tree (``pdfinfo -struct-text``), independent of the walk above."""
+    require_tool("pdfinfo")
+    done = subprocess.run(["pdfinfo", "-struct-text", str(signed_pdf)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not done.stderr.strip(), done.stderr
+    lines = [line.strip() for line in done.stdout.splitlines()]
+    assert lines[:3] == ["Document", "H1 (block)", '"Carer\'s Passport"']
+    assert lines.count("Form") == len(FIELD_NAMES_READ_ALOUD)
+    assert lines.count("Table (block)") == 2 and lines.count("TH") == 2 + 7
+    assert '"Line manager\'s digital signature"' in lines
