@@ -154,6 +154,70 @@ def decorated_table(data: Sequence[Sequence[Any]], **kwargs: Any) -> Table:
     return Table(data, renderCB=_TableDecoration(), **kwargs)
 
 
+# --- keeping the tree within what the app reads ---------------------------------------------------
+
+#: At most this many structure elements. Each is a PDF object, and the app reads a passport PDF of at most
+#: ``pdf_limits.MAX_OBJECTS`` (5,000) objects; a passport of 500 agreed actions tagged cell by cell needs
+#: over 4,000 elements, so a tree larger than this is simplified (:func:`within_budget`).
+MAX_ELEMENTS = 2_000
+
+
+def element_count(element: Element) -> int:
+    """``element`` and all the elements under it."""
+    return 1 + sum(element_count(kid) for kid in element.kids if isinstance(kid, Element))
+
+
+def within_budget(root: Element, budget: int = MAX_ELEMENTS) -> Element:
+    """``root``, or a simpler tree with the same content in the same order if it has more than ``budget``
+    elements: first each table row becomes one paragraph (its cells read in order, without the header
+    association), then each run of paragraphs in a section becomes one, and as a last resort the document
+    is one paragraph per stretch of text between form fields. Nothing drawn is ever left out."""
+    for simplify in (_rows_as_paragraphs, _merge_paragraphs, _flatten):
+        if element_count(root) <= budget:
+            break
+        root = simplify(root)
+    return root
+
+
+def _marks_of(element: Element) -> list[Mark | WidgetKid]:
+    out: list[Mark | WidgetKid] = []
+    for kid in element.kids:
+        out += _marks_of(kid) if isinstance(kid, Element) else [kid]
+    return out
+
+
+def _rows_as_paragraphs(element: Element) -> Element:
+    if element.role == "TR":
+        return Element("P", element.alt, list(_marks_of(element)))
+    kids = [_rows_as_paragraphs(k) if isinstance(k, Element) else k for k in element.kids]
+    return Element("Sect" if element.role == "Table" else element.role, element.alt, kids)
+
+
+def _merge_paragraphs(element: Element) -> Element:
+    kids: list[Element | Mark | WidgetKid] = []
+    for kid in element.kids:
+        kid = _merge_paragraphs(kid) if isinstance(kid, Element) else kid
+        previous = kids[-1] if kids else None
+        if (isinstance(kid, Element) and kid.role == "P" and isinstance(previous, Element) and previous.role == "P"
+                and not kid.alt and not previous.alt):
+            previous.kids += kid.kids
+        else:
+            kids.append(kid)
+    return Element(element.role, element.alt, kids)
+
+
+def _flatten(root: Element) -> Element:
+    kids: list[Element | Mark | WidgetKid] = []
+    for mark in _marks_of(root):
+        if isinstance(mark, WidgetKid):
+            kids.append(Element("Form", "", [mark]))
+        elif kids and isinstance(kids[-1], Element) and kids[-1].role == "P":
+            kids[-1].kids.append(mark)
+        else:
+            kids.append(Element("P", "", [mark]))
+    return Element(root.role, root.alt, kids)
+
+
 # --- the structure tree, written with pyHanko's objects -------------------------------------------
 
 def _name(value: str) -> generic.NameObject:
@@ -208,7 +272,9 @@ class _TreeWriter:
             elif isinstance(kid, Mark):
                 self.page_parents[kid.page][kid.mcid] = ref
                 pages.append(kid.page)
-                kids.append(generic.DictionaryObject({  # type: ignore[no-untyped-call]
+                # On the element's own page (its /Pg, the first page it is on) an MCID is a bare number;
+                # on a later page, a marked-content reference naming the page.
+                kids.append(_number(kid.mcid) if kid.page == pages[0] else generic.DictionaryObject({  # type: ignore[no-untyped-call]
                     pdf_name("/Type"): pdf_name("/MCR"), pdf_name("/Pg"): self.page_refs[kid.page],
                     pdf_name("/MCID"): _number(kid.mcid)}))
             else:
@@ -254,8 +320,10 @@ def write_structure_tree(writer: IncrementalPdfFileWriter, root: Element, *, pag
     """Write ``root`` as the document's structure tree and mark the document as tagged.
 
     ``alt_text``: each form field's accessible name, written as the widget's ``/TU`` and the Form
-    element's ``/Alt``. Elements that ended up with no content (nothing of theirs was drawn) are left out.
+    element's ``/Alt``. Elements that ended up with no content (nothing of theirs was drawn) are left out,
+    and a very large tree is simplified first (:func:`within_budget`).
     """
+    root = within_budget(root)
     tree = _TreeWriter(writer, pages, alt_text)
     tree_root = generic.DictionaryObject({pdf_name("/Type"): pdf_name("/StructTreeRoot")})  # type: ignore[no-untyped-call]
     tree_ref = writer.add_object(tree_root)

@@ -20,8 +20,10 @@ from pypdf.generic import DictionaryObject
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.model import AgreedAction, Answer, Passport, Person
 from carerpassport.exchange.identity import Identity, generate_identity
+from carerpassport.exchange.pdf_limits import MAX_OBJECTS, MAX_PAGES
 from carerpassport.exchange.pdf_render import FIELD_NAMES_READ_ALOUD, DocumentFacts, render_passport
 from carerpassport.exchange.pdf_sign import sign_passport, signature_face
+from carerpassport.exchange.pdf_tags import MAX_ELEMENTS, Element, Mark, WidgetKid, element_count, within_budget
 from carerpassport.resource_files import load_default_template
 from tests.conftest import require_tool
 from tests.pdf_support import employee_status, pdf_text
@@ -98,6 +100,8 @@ def walk(element: generic.DictionaryObject) -> Iterator[generic.DictionaryObject
         kid = kid.get_object() if isinstance(kid, generic.IndirectObject) else kid
         if isinstance(kid, generic.DictionaryObject) and kid.get("/Type") == "/StructElem":
             yield from walk(kid)
+        elif isinstance(kid, int):  # an MCID on the element's own page
+            yield "mcr", (element.raw_get("/Pg").idnum, int(kid), element)
         elif isinstance(kid, generic.DictionaryObject) and kid.get("/Type") == "/MCR":
             yield "mcr", (kid.raw_get("/Pg").idnum, int(kid["/MCID"]), element)
         elif isinstance(kid, generic.DictionaryObject) and kid.get("/Type") == "/OBJR":
@@ -172,8 +176,10 @@ def test_every_mcid_on_every_page_is_in_the_tree_once_and_the_parent_tree_agrees
             element = parents[mcid].get_object()
             k = element["/K"]
             kids = k if isinstance(k, generic.ArrayObject) else [k]
-            assert any(isinstance(x, generic.DictionaryObject) and x.get("/MCID") == mcid
-                       and x.raw_get("/Pg").idnum == page_ref.idnum for x in kids)
+            assert any((isinstance(x, generic.DictionaryObject) and x.get("/MCID") == mcid
+                        and x.raw_get("/Pg").idnum == page_ref.idnum)
+                       or (isinstance(x, int) and x == mcid and element.raw_get("/Pg").idnum == page_ref.idnum)
+                       for x in kids)
         # the footer is a pagination artifact, not read out
         assert "Employee certificate SHA-256" in texts.get(None, "")
         assert not any("Employee certificate SHA-256" in t for k, t in texts.items() if isinstance(k, int))
@@ -271,3 +277,46 @@ def test_poppler_reads_the_structure_tree_with_the_text_of_each_element(signed_p
     assert lines.count("Form") == len(FIELD_NAMES_READ_ALOUD)
     assert lines.count("Table (block)") == 2 and lines.count("TH") == 2 + 7
     assert '"Line manager\'s digital signature"' in lines
+
+
+def _synthetic(rows: int) -> Element:
+    """Document › H2, Table of ``rows`` rows of 7 cells, P, P, Form: one MCID per cell or paragraph."""
+    root = Element("Document")
+    mcid = iter(range(10**6))
+    sect = root.child("Sect")
+    sect.child("H2").kids.append(Mark(0, next(mcid)))
+    table = sect.child("Table")
+    for _ in range(rows):
+        tr = table.child("TR")
+        for _ in range(7):
+            tr.child("TD").kids.append(Mark(0, next(mcid)))
+    for _ in range(2):
+        sect.child("P").kids.append(Mark(1, next(mcid)))
+    sect.child("Form", alt="Line manager's signature").kids.append(WidgetKid("ManagerSignature"))
+    return root
+
+
+def _content(element: Element) -> list[Mark | WidgetKid]:
+    out: list[Mark | WidgetKid] = []
+    for kid in element.kids:
+        out += _content(kid) if isinstance(kid, Element) else [kid]
+    return out
+
+
+@pytest.mark.parametrize("rows", [10, 500, 5_000])
+def test_a_tree_too_big_for_the_reader_is_simplified_keeping_all_content_in_order(rows: int) -> None:
+    tree = _synthetic(rows)
+    fitted = within_budget(tree)
+    assert element_count(fitted) <= MAX_ELEMENTS
+    assert _content(fitted) == _content(tree)  # every mark and the widget, in the same order
+    if rows == 10:
+        assert fitted is tree  # small enough: left as it is
+    if rows == 500:  # 500 agreed actions (the most a passport holds): a paragraph per row, headings kept
+        sect = fitted.kids[0]
+        assert isinstance(sect, Element) and [k.role for k in sect.kids if isinstance(k, Element)][:2] == ["H2", "Sect"]
+        assert element_count(fitted) == 1 + 1 + 1 + 1 + 500 + 2 + 1
+
+
+def test_the_budget_leaves_room_for_the_rest_of_the_file_under_the_readers_object_limit() -> None:
+    # each page is a page object and a content stream, plus its share of fonts, fields and the signatures
+    assert MAX_ELEMENTS + 3 * MAX_PAGES + 200 <= MAX_OBJECTS
