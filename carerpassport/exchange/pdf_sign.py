@@ -6,7 +6,9 @@ One incremental update over the reportlab document adds, and the signature then 
   re-read and compare what the employee signed;
 * a small ``/CarerPassport`` dictionary in the catalog naming the passport id, revision number, content
   hash and signer fingerprint (the footer says the same for people; this is for the verifier);
-* the empty ``ManagerSignature`` field over its box on the signature page.
+* the empty ``ManagerSignature`` field over its box on the signature page;
+* the structure tree that makes the pages readable by a screen reader (:mod:`.pdf_tags`), so it is
+  part of what the employee signed and a manager's reader never has to change it.
 
 The signature itself (field ``EmployeeSignature``) is a certification signature with DocMDP level 2
 ("form filling and signing allowed") and a FieldMDP lock on every field except the line manager's
@@ -44,6 +46,7 @@ from carerpassport.exchange.errors import ExchangeError
 from carerpassport.exchange.identity import Identity, short_fingerprint
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
+    FIELD_NAMES_READ_ALOUD,
     MANAGER_FIELDS,
     MANAGER_SIGNATURE_FIELD,
     DocumentFacts,
@@ -52,6 +55,7 @@ from carerpassport.exchange.pdf_render import (
     select_shared,
     shared_field_ids,
 )
+from carerpassport.exchange.pdf_tags import write_structure_tree
 
 #: Name of the embedded attachment holding the shared content.
 PASSPORT_ATTACHMENT = "passport.json"
@@ -117,16 +121,20 @@ def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: Docum
     _add_marker(writer, facts)
     fields.append_signature_field(writer, SigFieldSpec(
         MANAGER_SIGNATURE_FIELD, on_page=rendered.manager_signature.page, box=rendered.manager_signature.box,
-        readable_field_name="Line manager's signature"))
+        readable_field_name=FIELD_NAMES_READ_ALOUD[MANAGER_SIGNATURE_FIELD]))
+    # The employee's field is made before signing (not by the signer), so its widget can take its place
+    # in the structure tree; pyHanko reads the FieldMDP lock back from the field when it signs.
+    fields.append_signature_field(writer, SigFieldSpec(
+        EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
+        field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
+        doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name=FIELD_NAMES_READ_ALOUD[EMPLOYEE_SIGNATURE_FIELD]))
+    write_structure_tree(writer, rendered.structure, pages=rendered.pages, lang=rendered.lang,
+                         alt_text=FIELD_NAMES_READ_ALOUD)
     meta = signers.PdfSignatureMetadata(
         field_name=EMPLOYEE_SIGNATURE_FIELD, certify=True, docmdp_permissions=MDPPerm.FILL_FORMS,
         md_algorithm="sha256", reason="Employee's signed copy of their Carer's Passport",
         name=identity.name or None)
-    spec = SigFieldSpec(
-        EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
-        field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
-        doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name="Employee's signature")
-    pdf_signer = ClockedPdfSigner(meta, signer, when, stamp_style=_empty_appearance(rendered), new_field_spec=spec)
+    pdf_signer = ClockedPdfSigner(meta, signer, when, stamp_style=_empty_appearance(rendered))
     out = pdf_signer.sign_pdf(writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     return SignedPdf(pdf=out.getvalue(), passport_json=passport_json, facts=facts)
 
