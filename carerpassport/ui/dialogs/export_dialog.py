@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -38,6 +38,9 @@ from carerpassport.exchange.pdf_sign import ExportResult
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from carerpassport.app import PassportApp
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size
@@ -96,7 +99,7 @@ def _html_text(text: str) -> str:
 class ExportDialog(QDialog):
     """Preview the signed PDF for the line manager, then save it where the employee chooses."""
 
-    def __init__(self, app: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.runner = app, runner
         self._closed = False

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -342,11 +343,14 @@ class ReviewWizard(QWizard):
     def _finish_is_never_default(self) -> None:
         """Qt makes Finish the default button on the last page, so Enter would finish: not here."""
         finish = self.button(QWizard.WizardButton.FinishButton)
-        finish.setAutoDefault(False)
-        finish.setDefault(False)
         nxt = self.button(QWizard.WizardButton.NextButton)
-        nxt.setAutoDefault(False)
-        nxt.setDefault(nxt.isEnabled())
+        # QWizard's buttons are QPushButtons; the stubs say QAbstractButton, which has no default flag.
+        if isinstance(finish, QPushButton):
+            finish.setAutoDefault(False)
+            finish.setDefault(False)
+        if isinstance(nxt, QPushButton):
+            nxt.setAutoDefault(False)
+            nxt.setDefault(nxt.isEnabled())
 
     def begin(self, trigger: str, *, start_again: bool = False) -> None:
         """Start the review (or continue the open one) and build a page per section."""

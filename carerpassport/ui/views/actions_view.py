@@ -7,7 +7,7 @@ it (a reason is required), Delete removes it after a confirmation, Ctrl+Z brings
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TypeVar
 
@@ -156,9 +156,9 @@ class ActionsView(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+N", self.add_action), ("Insert", self.add_action),
                            ("Ctrl+D", self.decline_selected), ("Ctrl+Z", self.undo_remove)):
-            QShortcut(QKeySequence(keys), self, activated=slot, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            _shortcut(QKeySequence(keys), self, slot, context)
+        _shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected,
+                  Qt.ShortcutContext.WidgetShortcut)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Tabbing into the table selects the first action, so Enter, Ctrl+D and Delete work at once.
@@ -352,6 +352,14 @@ class ActionsView(QWidget):
             return
         self._last_removed = None
         self._after_change(action.id, f"Brought back “{_short(action.what)}”.")
+
+
+def _shortcut(keys: QKeySequence, parent: QWidget, slot: Callable[[], None], context: Qt.ShortcutContext) -> None:
+    # Set step by step: PySide6 6.11's QShortcut(keys, parent, slot, context) ignores the context (the
+    # shortcut stays window-wide), and its stubs do not know the activated= keyword that does work.
+    shortcut = QShortcut(keys, parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
 
 
 def _short(text: str, limit: int = 50) -> str:

@@ -258,10 +258,11 @@ class EditorView(QWidget):
             card.share_toggled.connect(self._on_share_toggled)
             self._cards[card.field.id] = card
         self._restore_tab_order()
-        if page.isVisible():
+        layout = page.layout()
+        if page.isVisible() and layout is not None:
             # Fit the page to its new height now rather than a turn or two later: until the scroll area
             # resizes it, a page that grew would squeeze its cards into the old height.
-            page.layout().activate()
+            layout.activate()
             QCoreApplication.sendEvent(self._scroll(row), QEvent(QEvent.Type.LayoutRequest))
         return True
 
@@ -317,13 +318,14 @@ class EditorView(QWidget):
         if card is None or card is self:
             return
         scroll = self.pages.currentWidget()
-        if not isinstance(scroll, QScrollArea) or not scroll.isAncestorOf(card):
+        page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        if not isinstance(scroll, QScrollArea) or page is None or not scroll.isAncestorOf(card):
             return
         margin = 8
         if card.height() + 2 * margin <= scroll.viewport().height():
             scroll.ensureWidgetVisible(card, 0, margin)
         else:
-            top = card.mapTo(scroll.widget(), card.rect().topLeft()).y()
+            top = card.mapTo(page, card.rect().topLeft()).y()
             scroll.verticalScrollBar().setValue(top - margin)
             scroll.ensureWidgetVisible(new, 0, margin)
 
