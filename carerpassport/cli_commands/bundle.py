@@ -22,7 +22,7 @@ from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import AmbiguousRecipientError
-from carerpassport.exchange.identity_card import parse_card
+from carerpassport.exchange.identity_card import MAX_CARD_BYTES, parse_card
 from carerpassport.exchange.passphrase_strength import (
     MIN_BITS,
     MIN_LENGTH,
@@ -30,7 +30,6 @@ from carerpassport.exchange.passphrase_strength import (
     estimate,
     generate_passphrase,
 )
-from carerpassport.vault.atomic import atomic_write
 from carerpassport.vault.keyslots import RecoveryCode
 
 EXIT_OK = 0
@@ -134,7 +133,7 @@ def _recipients(app: Any, targets: list[str]) -> list[str]:
 
 
 def _card_file(path: Path) -> Any:
-    return parse_card(age_files.read_limited(path, 64 * 1024, "identity card"))
+    return parse_card(age_files.read_limited(path, MAX_CARD_BYTES, "identity card"))
 
 
 def _is_recipient(app: Any, target: str) -> bool:
@@ -246,7 +245,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
         out.write(f"Age recipient:       {identity.age_recipient}\n")
         if args.export_card:
-            atomic_write(Path(args.export_card), app.identity_card())
+            app.write_identity_card(Path(args.export_card))
             out.write(f"Wrote your identity card to {args.export_card}. It holds only public parts; the other "
                       "person should compare the fingerprint with you in person or by phone.\n")
     finally:
@@ -258,7 +257,7 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
         if args.contacts_command == "add":
-            pin = app.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"),
+            pin = app.add_contact(age_files.read_limited(Path(args.card), MAX_CARD_BYTES, "identity card"),
                                   replace=args.replace)
             out.write(f"Trusted {pin.name}.\nFingerprint: {pin.fingerprint}\nAge recipient: {pin.age_recipient}\n"
                       "Compare the fingerprint with them in person or by phone; if it differs, remove this card.\n")

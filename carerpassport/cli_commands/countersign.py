@@ -23,7 +23,6 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
-from carerpassport.vault.atomic import atomic_write
 
 EXIT_OK = 0
 #: The start of an age file, binary or armoured: such a FILE is an encrypted bundle, not a PDF.
@@ -129,7 +128,7 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
                   f"{record.manager_name}\nYour comment: {record.comment or '(none)'}\n"
                   f"Kept since:   {readable_iso(record.kept_at)}\n")
         if args.out:
-            atomic_write(Path(args.out), app.received_passport_pdf(record.attachment_id))
+            app.write_received_passport(record.attachment_id, Path(args.out))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
     finally:
         app.close()
