@@ -344,3 +344,30 @@ def test_tab_follows_the_section_list_whatever_order_pages_are_made_in(editor: E
     tabbable = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is editor.window()]
     card = editor.cards[RESPONSIBILITIES]
     assert tabbable[tabbable.index(card.answer) + 1] is card.share_box  # each answer, then its share box
+
+
+def test_every_kind_of_edit_goes_through_the_one_field_dispatch(editor: EditorView, app: PassportApp, qtbot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The editor applies answers, private notes and people's details by usecases.core.apply_field (as
+    set_answer does), not by a copy of its id rules."""
+    from carerpassport.ui.views import editor_view
+    from carerpassport.usecases.core import apply_field
+
+    applied: list[str] = []
+
+    def spy(passport, template, field_id, text=None, *, shared=None):  # type: ignore[no-untyped-def]
+        applied.append(field_id)
+        apply_field(passport, template, field_id, text, shared=shared)
+
+    monkeypatch.setattr(editor_view, "apply_field", spy)
+    qtbot.keyClicks(_box(editor), "Mum")
+    editor.show_section(editor.sections.count() - 1)
+    qtbot.keyClicks(editor.notes, "Ask HR")
+    editor.show_section(0)
+    editor.people.edits["manager.role"].setFocus()
+    qtbot.keyClicks(editor.people.edits["manager.role"], "Lead")
+    editor.flush()
+    assert sorted(applied) == sorted([RESPONSIBILITIES, PRIVATE_NOTES_FIELD, "manager.role"])
+    passport = app.passport()
+    assert (passport.answer(RESPONSIBILITIES).text, passport.private_notes, passport.manager.role) == (
+        "Mum", "Ask HR", "Lead")
