@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.domain.model import MAX_NAME
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
@@ -122,7 +123,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         self.recipient = QLineEdit(passport.manager.name, self)
-        self.recipient.setMaxLength(200)
+        self.recipient.setMaxLength(MAX_NAME)  # a person's name, as in the passport
         self.recipient.setPlaceholderText("Your line manager's name")
         set_accessible(self.recipient, "Shared with", "Who this copy is for. It is printed on the first page and kept "
                        "in your sharing record.")

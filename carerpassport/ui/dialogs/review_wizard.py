@@ -35,6 +35,7 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.domain.review import default_next_review
 from carerpassport.domain.review_session import (
     EFFECT_NOT_DIAGNOSIS,
+    MAX_REASON,
     TRIGGER_SCHEDULED,
     VERDICT_LABELS,
     ItemKind,
@@ -95,7 +96,7 @@ class IntroPage(_ReviewPage):
         self.reason.setPlaceholderText("For example: my caring hours went up")
         self.reason.setToolTip("In a few words, what changed? For example: my caring hours went up")
         set_accessible(self.reason, "What changed", "A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
-        self.reason.setMaxLength(2000)
+        self.reason.setMaxLength(MAX_REASON)
         reason_row = QHBoxLayout()
         reason_row.addSpacing(24)
         reason_row.addWidget(self.reason)
