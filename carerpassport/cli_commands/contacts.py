@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, open_app
 from carerpassport.exchange import age_files
-from carerpassport.output_files import atomic_write
+from carerpassport.exchange.identity_card import MAX_CARD_BYTES
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -23,7 +23,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
         out.write(f"Age recipient:       {identity.age_recipient}\n")
         if args.export_card:
-            atomic_write(Path(args.export_card), app.identity_card())
+            app.write_identity_card(Path(args.export_card))
             out.write(f"Wrote your identity card to {args.export_card}. It holds only public parts; the other "
                       "person should compare the fingerprint with you in person or by phone.\n")
     finally:
@@ -35,7 +35,7 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.contacts_command == "add":
-            pin = app.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"),
+            pin = app.add_contact(age_files.read_limited(Path(args.card), MAX_CARD_BYTES, "identity card"),
                                   replace=args.replace)
             out.write(f"Trusted {pin.name}.\nFingerprint: {pin.fingerprint}\nAge recipient: {pin.age_recipient}\n"
                       "Compare the fingerprint with them in person or by phone; if it differs, remove this card.\n")

@@ -31,7 +31,6 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.exchange.errors import DecisionNeededError, ExchangeError, NotAPassportFileError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
-from carerpassport.output_files import atomic_write
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -164,7 +163,7 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
                   f"{chosen.manager_name}\nYour comment: {chosen.comment or '(none)'}\n"
                   f"Kept since:   {readable_iso(chosen.kept_at)}\n")
         if args.out:
-            atomic_write(Path(args.out), app.received_passport_pdf(chosen.attachment_id))
+            app.write_received_passport(chosen.attachment_id, Path(args.out))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
     finally:
         app.close()

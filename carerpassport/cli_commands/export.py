@@ -20,7 +20,7 @@ from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import AmbiguousRecipientError
-from carerpassport.exchange.identity_card import IdentityCard, parse_card
+from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -71,7 +71,7 @@ def _recipients(app: PassportApp, targets: list[str]) -> list[str]:
 
 
 def _card_file(path: Path) -> IdentityCard:
-    return parse_card(age_files.read_limited(path, 64 * 1024, "identity card"))
+    return parse_card(age_files.read_limited(path, MAX_CARD_BYTES, "identity card"))
 
 
 def _is_recipient(app: PassportApp, target: str) -> bool:

@@ -44,6 +44,41 @@ PERSON_FIELDS = {
 PRIVATE_NOTES_FIELD = "notes.private"
 
 
+@dataclasses.dataclass(frozen=True)
+class RemovedAction:
+    """What :meth:`AppCore.remove_action` took out, to put back with :meth:`AppCore.undo_remove_action`."""
+
+    action: AgreedAction
+    #: Where it stood in the list of actions.
+    position: int
+
+
+def apply_field(passport: Passport, template: Template, field_id: str, text: str | None = None, *,
+                shared: bool | None = None) -> None:
+    """Set one field of ``passport`` in place, by its id: a person's detail (``employee.name``...), the
+    private notes, or an answer (``None`` keeps the text or the share choice as it was).
+
+    The one place that knows which ids mean what; saving (and validating) is the caller's. Raises
+    :class:`ValidationError` for a share choice on a name or the notes, or a question for the manager.
+    """
+    if field_id in PERSON_FIELDS:
+        if shared is not None:
+            raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
+        who, attr = field_id.split(".")
+        setattr(getattr(passport, who), attr, text if text is not None else "")
+    elif field_id == PRIVATE_NOTES_FIELD:
+        if shared:
+            raise ValidationError("Private notes are never shared.")
+        passport.private_notes = text if text is not None else passport.private_notes
+    else:
+        field = template.field(field_id)
+        if field.for_manager:
+            raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+        old = passport.answer(field_id)
+        passport.answers[field_id] = Answer(text=old.text if text is None else text,
+                                            shared=old.shared if shared is None else shared)
+
+
 def passport_of(revision: Revision) -> Passport:
     """The passport a stored revision holds, after checking its bytes against the hash saved with it.
 
@@ -188,24 +223,9 @@ class AppCore:
             action.validate()
 
     def set_answer(self, field_id: str, text: str | None = None, *, shared: bool | None = None) -> Revision | None:
-        """Set one answer (or a person's detail, or the private notes) by its id."""
+        """Set one answer (or a person's detail, or the private notes) by its id (see :func:`apply_field`)."""
         passport = self.passport()
-        if field_id in PERSON_FIELDS:
-            if shared is not None:
-                raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
-            who, attr = field_id.split(".")
-            setattr(getattr(passport, who), attr, text if text is not None else "")
-        elif field_id == PRIVATE_NOTES_FIELD:
-            if shared:
-                raise ValidationError("Private notes are never shared.")
-            passport.private_notes = text if text is not None else passport.private_notes
-        else:
-            field = self.template.field(field_id)
-            if field.for_manager:
-                raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
-            old = passport.answer(field_id)
-            passport.answers[field_id] = Answer(text=old.text if text is None else text,
-                                                shared=old.shared if shared is None else shared)
+        apply_field(passport, self.template, field_id, text, shared=shared)
         return self.save(passport)
 
     def add_action(self, what: str, *, kind: str = "other", owner: str = "", status: str = "proposed",
@@ -240,11 +260,23 @@ class AppCore:
         self.save(passport)
         return action
 
-    def remove_action(self, action_id: str) -> None:
+    def remove_action(self, action_id: str) -> RemovedAction:
+        """Remove one action (a new revision); the result puts it back with :meth:`undo_remove_action`."""
         passport = self.passport()
         action = passport.action(action_id)
+        position = next(i for i, a in enumerate(passport.actions) if a.id == action.id)
         passport.actions = [a for a in passport.actions if a.id != action.id]
         self.save(passport)
+        return RemovedAction(action, position)
+
+    def undo_remove_action(self, removed: RemovedAction) -> Revision | None:
+        """Put a removed action back where it stood (or last, if the list got shorter), with the same id and
+        fields, as one new revision. None when the passport already holds it (nothing to undo)."""
+        passport = self.passport()
+        if any(a.id == removed.action.id for a in passport.actions):
+            return None
+        passport.actions.insert(min(removed.position, len(passport.actions)), dataclasses.replace(removed.action))
+        return self.save(passport)
 
     def restore_revision(self, number: int) -> Revision | None:
         """Make revision ``number`` current again, as a new revision (nothing is lost)."""

@@ -13,6 +13,7 @@ from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
+from carerpassport.output_files import staged_write
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
 
@@ -95,10 +96,26 @@ class CountersignUseCases(AppCore):
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:
         """The kept countersigned PDF of one received passport."""
+        return self._received_attachment(attachment_id).data
+
+    def _received_attachment(self, attachment_id: int) -> Attachment:
         attachment = self.repo.attachment(attachment_id)
         if attachment.kind != RECEIVED_KIND:
             raise ValidationError(f"Stored file {attachment_id} is not a received passport.")
-        return attachment.data
+        return attachment
+
+    def write_received_passport(self, attachment_id: int, out_path: Path) -> Path:
+        """Manager mode: write the kept countersigned PDF of one received passport to ``out_path``
+        (atomically, owner-only) and log it: a copy of someone's passport leaving the vault is a share."""
+        attachment = self._received_attachment(attachment_id)
+        record = ReceivedRecord.from_stored(attachment.id, attachment.created, attachment.details, attachment.sha256)
+        out = Path(out_path)
+        # As for the other exports: the file appears only once the log holds it.
+        with staged_write(out, attachment.data), self.repo.transaction():
+            self.repo.log("export", f"Copy of {record.employee_name}'s countersigned passport written to {out}",
+                          file_sha256=attachment.sha256,
+                          details={"format": "pdf", "file": out.name, "attachment": attachment_id, "recipient": None})
+        return out
 
     def inspect_countersigned(self, pdf_bytes: bytes, source: str) -> countersigned_import.CountersignedImport:
         """Check a countersigned copy of this vault's passport; raises a typed error to refuse it. No writes."""

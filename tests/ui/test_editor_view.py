@@ -304,11 +304,8 @@ def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView
     assert editor.cards["support.carers_policy"].text() == "Yes"  # made now, from the passport as it is
 
 
-def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorView, app: PassportApp,
-                                                               qtbot) -> None:  # noqa: ANN001
-    """Leaving a section saves its typing and ends the editing session: each section's work is one
-    version in History, named by what changed."""
-    before = len(app.history())
+def _edit_on_every_page(editor: EditorView, qtbot) -> None:  # noqa: ANN001
+    """Type an answer in two sections, the private notes and a person's detail (the last saved by flush)."""
     qtbot.keyClicks(_box(editor), "Mum")
     editor.show_section(3)
     qtbot.keyClicks(_box(editor, CRISIS), "Sam covers")
@@ -317,6 +314,14 @@ def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorVie
     editor.show_section(0)
     editor.people.edits["employee.role"].setFocus()
     qtbot.keyClicks(editor.people.edits["employee.role"], "Adviser")
+
+
+def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorView, app: PassportApp,
+                                                               qtbot) -> None:  # noqa: ANN001
+    """Leaving a section saves its typing and ends the editing session: each section's work is one
+    version in History, named by what changed."""
+    before = len(app.history())
+    _edit_on_every_page(editor, qtbot)
     editor.flush()
     passport = app.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
@@ -386,3 +391,25 @@ def test_typing_in_several_fields_with_the_autosave_timer_groups_versions_and_lo
         again.repo.verify_chain()
     finally:
         again.close()
+
+
+def test_every_kind_of_edit_goes_through_the_one_field_dispatch(editor: EditorView, app: PassportApp, qtbot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The editor applies answers, private notes and people's details by usecases.core.apply_field (as
+    set_answer does), not by a copy of its id rules."""
+    from carerpassport.ui.views import editor_view
+    from carerpassport.usecases.core import apply_field
+
+    applied: list[str] = []
+
+    def spy(passport, template, field_id, text=None, *, shared=None):  # type: ignore[no-untyped-def]
+        applied.append(field_id)
+        apply_field(passport, template, field_id, text, shared=shared)
+
+    monkeypatch.setattr(editor_view, "apply_field", spy)
+    _edit_on_every_page(editor, qtbot)
+    editor.flush()
+    assert sorted(applied) == sorted([RESPONSIBILITIES, CRISIS, PRIVATE_NOTES_FIELD, "employee.role"])
+    passport = app.passport()
+    assert (passport.answer(RESPONSIBILITIES).text, passport.private_notes, passport.employee.role) == (
+        "Mum", "Ask HR", "Adviser")

@@ -27,7 +27,6 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
-from carerpassport.output_files import atomic_write
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -168,9 +167,8 @@ class IdentityDialog(QDialog):
             self.save_card(Path(path))
 
     def save_card(self, path: Path) -> None:
-        """Write the card file (atomically, off the GUI thread)."""
-        data = self.card_bytes
-        self.runner.run(lambda: atomic_write(path, data), on_done=lambda _: self._saved(path), on_error=self._failed)
+        """Write the card file (atomically, logged in the vault, off the GUI thread)."""
+        self.runner.run(lambda: self.app.write_identity_card(path), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.app import PERSON_FIELDS, PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
 from carerpassport.domain.errors import PassportError, ValidationError
-from carerpassport.domain.model import Answer, Passport
+from carerpassport.domain.model import Passport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
@@ -48,6 +48,7 @@ from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
+from carerpassport.usecases.core import apply_field
 
 #: Save this long after the last keystroke...
 DEBOUNCE_MS = 700
@@ -273,10 +274,11 @@ class EditorView(QWidget):
             card.share_toggled.connect(self._on_share_toggled)
             self._cards[card.field.id] = card
         self._restore_tab_order()
-        if page.isVisible():
+        layout = page.layout()
+        if page.isVisible() and layout is not None:
             # Fit the page to its new height now rather than a turn or two later: until the scroll area
             # resizes it, a page that grew would squeeze its cards into the old height.
-            page.layout().activate()
+            layout.activate()
             QCoreApplication.sendEvent(self._scroll(row), QEvent(QEvent.Type.LayoutRequest))
         return True
 
@@ -332,13 +334,14 @@ class EditorView(QWidget):
         if card is None or card is self:
             return
         scroll = self.pages.currentWidget()
-        if not isinstance(scroll, QScrollArea) or not scroll.isAncestorOf(card):
+        page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        if not isinstance(scroll, QScrollArea) or page is None or not scroll.isAncestorOf(card):
             return
         margin = 8
         if card.height() + 2 * margin <= scroll.viewport().height():
             scroll.ensureWidgetVisible(card, 0, margin)
         else:
-            top = card.mapTo(scroll.widget(), card.rect().topLeft()).y()
+            top = card.mapTo(page, card.rect().topLeft()).y()
             scroll.verticalScrollBar().setValue(top - margin)
             scroll.ensureWidgetVisible(new, 0, margin)
 
@@ -386,9 +389,9 @@ class EditorView(QWidget):
         errors: dict[str, str] = {}
         try:
             passport = self.app.passport()
-            for key in keys:
-                self._apply_one(passport, key)
             try:
+                for key in keys:
+                    self._apply_one(passport, key)
                 # the usual case: everything fits (validated once, in save)
                 revision = self.app.save(passport, autosave=True)
             except ValidationError:
@@ -420,8 +423,8 @@ class EditorView(QWidget):
         errors: dict[str, str] = {}
         for key in keys:
             trial = passport.copy()
-            self._apply_one(trial, key)
             try:
+                self._apply_one(trial, key)
                 self.app.validate(trial)
             except PassportError as exc:
                 errors[key] = str(exc)
@@ -430,15 +433,16 @@ class EditorView(QWidget):
         return passport, errors
 
     def _apply_one(self, passport: Passport, key: str) -> None:
+        """Put one pending edit into ``passport`` by the facade's own field-id dispatch (as set_answer)."""
+        apply_field(passport, self.app.template, key, self._pending_text(key), shared=self._share_changes.get(key))
+
+    def _pending_text(self, key: str) -> str | None:
+        """What is typed for ``key`` (None: only its share choice changed)."""
         if key in self._cards:
-            old = passport.answer(key)
-            text = self._cards[key].text() if key in self._dirty else old.text
-            passport.answers[key] = Answer(text=text, shared=self._share_changes.get(key, old.shared))
-        elif key == PRIVATE_NOTES_FIELD:
-            passport.private_notes = self.notes.toPlainText()
-        elif key in PERSON_FIELDS:
-            who, attr = key.split(".")
-            setattr(getattr(passport, who), attr, self.people.text(key))
+            return self._cards[key].text() if key in self._dirty else None
+        if key == PRIVATE_NOTES_FIELD:
+            return self.notes.toPlainText()
+        return self.people.text(key)
 
     def _name_of(self, key: str) -> str:
         if key in self._cards:

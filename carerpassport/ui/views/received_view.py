@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.received import ReceivedRecord
-from carerpassport.output_files import atomic_write
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -108,14 +107,10 @@ class ReceivedView(QWidget):
             self.save_copy(record, Path(path))
 
     def save_copy(self, record: ReceivedRecord, path: Path) -> None:
-        """Write the kept PDF of ``record`` to ``path`` (atomically, off the GUI thread)."""
+        """Write the kept PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
         app = self.app
-
-        def write() -> Path:
-            atomic_write(path, app.received_passport_pdf(record.attachment_id))
-            return path
-
-        self.runner.run(write, on_done=self._saved, on_error=self._failed)
+        self.runner.run(lambda: app.write_received_passport(record.attachment_id, path),
+                        on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self.status.setText(f"Saved to {path}.")

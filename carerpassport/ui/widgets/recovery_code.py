@@ -149,7 +149,7 @@ class RecoveryCodeWidget(QWidget):
     @Slot()
     def check(self) -> bool:
         typed = "".join(ch for ch in self.check_field.text().upper() if ch.isalnum())
-        typed = typed.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+        typed = typed.translate(str.maketrans("018", "OIB"))
         if typed == self.expected_group():
             self.is_confirmed = True
             self.check_message.setText("That matches. Keep your copy safe.")
