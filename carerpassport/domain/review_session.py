@@ -51,7 +51,7 @@ NEW_MANAGER_NOTE = ("Your new manager has not agreed anything yet. The arrangeme
 #: Statuses of an agreed action that is still live (worth asking "still true?" about).
 _LIVE_ACTION_STATUSES = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
 
-_MAX_REASON = 2_000
+MAX_REASON = 2_000
 
 
 class ItemKind(enum.StrEnum):
@@ -287,8 +287,8 @@ def start_review(passport: Passport, template: Template, *, today: dt.date, base
     if not trigger:
         raise ValidationError("Say briefly what changed (for example “my caring hours went up”), or start a "
                               "scheduled review.")
-    if len(trigger) > _MAX_REASON:
-        raise ValidationError(f"The reason for the review is too long (at most {_MAX_REASON:,} characters).")
+    if len(trigger) > MAX_REASON:
+        raise ValidationError(f"The reason for the review is too long (at most {MAX_REASON:,} characters).")
     items: list[ReviewItem] = []
     for section in template.sections:
         for field in section.fields:

@@ -52,6 +52,7 @@ from pyhanko.sign.diff_analysis import (
 )
 from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON, VALUE_UPDATE_KEYS
 
+from carerpassport.exchange.pdf_limits import MAX_PAGES, MAX_TREE_DEPTH, MAX_TREE_NODES
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
     MANAGER_COMMENT_FIELD,
@@ -70,10 +71,6 @@ READER_WIDGET_KEYS: Mapping[str, frozenset[str]] = {
     MANAGER_DATE_FIELD: frozenset({"/M"}),
 }
 
-#: Bounds on walking a hostile file while describing it.
-_MAX_PAGES = 500
-_MAX_ITEMS = 2_000
-_MAX_DEPTH = 8
 _PDF_DATE = re.compile(rb"^(D:)?\d{4}")
 _READ_ERRORS = (PdfError, KeyError, TypeError, ValueError, AttributeError, IndexError, zlib.error)
 
@@ -333,14 +330,14 @@ def _pages(resolver: HistoricalResolver) -> list[generic.DictionaryObject]:
     pages: list[generic.DictionaryObject] = []
     stack: list[tuple[Any, int]] = [(resolver.root.raw_get("/Pages"), 0)]
     seen = 0
-    while stack and len(pages) < _MAX_PAGES and seen < _MAX_ITEMS:
+    while stack and len(pages) < MAX_PAGES and seen < MAX_TREE_NODES:
         node, depth = stack.pop()
         seen += 1
         node = _deref(node)
         if not isinstance(node, generic.DictionaryObject):
             continue
         kids = _deref(node.get("/Kids"))
-        if node.get("/Type") == "/Pages" and isinstance(kids, generic.ArrayObject) and depth < _MAX_DEPTH:
+        if node.get("/Type") == "/Pages" and isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
             stack.extend((kid, depth + 1) for kid in reversed(list(kids)))
         elif node.get("/Type") != "/Pages":
             pages.append(node)
@@ -350,7 +347,7 @@ def _pages(resolver: HistoricalResolver) -> list[generic.DictionaryObject]:
 def _page_content(page: generic.DictionaryObject) -> bytes:
     contents = _deref(page.get("/Contents"))
     streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
-    return b"\0".join(bytes(s.data) for s in map(_deref, streams[:_MAX_ITEMS])
+    return b"\0".join(bytes(s.data) for s in map(_deref, streams[:MAX_TREE_NODES])
                       if isinstance(s, generic.StreamObject))
 
 
@@ -364,7 +361,7 @@ def _annotations(page: generic.DictionaryObject) -> dict[int, generic.Dictionary
     found: dict[int, generic.DictionaryObject] = {}
     if not isinstance(annots, generic.ArrayObject):
         return found
-    for index, item in enumerate(list(annots)[:_MAX_ITEMS]):
+    for index, item in enumerate(list(annots)[:MAX_TREE_NODES]):
         annot = _deref(item)
         if isinstance(annot, generic.DictionaryObject):
             # A direct annotation has no object number; key it by its place (never equal to a real one).
@@ -403,7 +400,7 @@ def _attachments(resolver: HistoricalResolver) -> dict[str, bytes]:
 def _name_tree(node: Any) -> Iterator[tuple[str, Any]]:
     stack: list[tuple[Any, int]] = [(node, 0)]
     count = 0
-    while stack and count < _MAX_ITEMS:
+    while stack and count < MAX_TREE_NODES:
         current, depth = stack.pop()
         count += 1
         current = _deref(current)
@@ -411,11 +408,11 @@ def _name_tree(node: Any) -> Iterator[tuple[str, Any]]:
             continue
         names = _deref(current.get("/Names"))
         if isinstance(names, generic.ArrayObject):
-            items = list(names)[:_MAX_ITEMS]
+            items = list(names)[:MAX_TREE_NODES]
             for i in range(0, len(items) - 1, 2):
                 yield str(items[i]), items[i + 1]
         kids = _deref(current.get("/Kids"))
-        if isinstance(kids, generic.ArrayObject) and depth < _MAX_DEPTH:
+        if isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
             stack.extend((kid, depth + 1) for kid in kids)
 
 
@@ -427,9 +424,9 @@ def _fields(root: generic.DictionaryObject) -> Iterator[tuple[str, tuple[int, ge
         return
     if not isinstance(top, generic.ArrayObject):
         return
-    stack: list[tuple[Any, str, int]] = [(ref, "", 0) for ref in reversed(list(top)[:_MAX_ITEMS])]
+    stack: list[tuple[Any, str, int]] = [(ref, "", 0) for ref in reversed(list(top)[:MAX_TREE_NODES])]
     count = 0
-    while stack and count < _MAX_ITEMS:
+    while stack and count < MAX_TREE_NODES:
         ref, parent, depth = stack.pop()
         count += 1
         field = _deref(ref)
@@ -439,8 +436,8 @@ def _fields(root: generic.DictionaryObject) -> Iterator[tuple[str, tuple[int, ge
         name = f"{parent}.{part}" if parent and part is not None else str(part if part is not None else parent)
         yield name, (ref.idnum if isinstance(ref, generic.IndirectObject) else -1, field)
         kids = _deref(field.get("/Kids"))
-        if isinstance(kids, generic.ArrayObject) and depth < _MAX_DEPTH:
-            stack.extend((kid, name, depth + 1) for kid in reversed(list(kids)[:_MAX_ITEMS]))
+        if isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
+            stack.extend((kid, name, depth + 1) for kid in reversed(list(kids)[:MAX_TREE_NODES]))
 
 
 def _value(field: generic.DictionaryObject) -> str:

@@ -8,7 +8,8 @@ when ``uharfbuzz`` is importable, Arabic and other joined scripts are shaped and
 
 The pages carry three empty form fields for the line manager (``ManagerComment``, ``ManagerName``,
 ``ManagerDate``) and two boxes where :mod:`carerpassport.exchange.pdf_sign` puts the signature fields;
-their positions come back in :class:`RenderedPassport`.
+their positions come back in :class:`RenderedPassport`, with the structure tree that
+:mod:`carerpassport.exchange.pdf_tags` writes before signing (the pages are tagged for screen readers).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
 from carerpassport.domain.template import Template
 from carerpassport.exchange import pdf_fonts
+from carerpassport.exchange.pdf_tags import Element, StructureRecorder, Tagged, WidgetKid, artifact, decorated_table
 
 #: Names of the form fields other parts of the app rely on (countersigning, importing).
 EMPLOYEE_SIGNATURE_FIELD = "EmployeeSignature"
@@ -54,6 +56,14 @@ MANAGER_COMMENT_FIELD = "ManagerComment"
 MANAGER_NAME_FIELD = "ManagerName"
 MANAGER_DATE_FIELD = "ManagerDate"
 MANAGER_FIELDS = (MANAGER_SIGNATURE_FIELD, MANAGER_COMMENT_FIELD, MANAGER_NAME_FIELD, MANAGER_DATE_FIELD)
+#: Each form field's accessible name (its /TU, and the /Alt of its Form element in the structure tree).
+FIELD_NAMES_READ_ALOUD = {
+    EMPLOYEE_SIGNATURE_FIELD: "Employee's signature",
+    MANAGER_SIGNATURE_FIELD: "Line manager's signature",
+    MANAGER_COMMENT_FIELD: "Line manager's comment",
+    MANAGER_NAME_FIELD: "Line manager's name",
+    MANAGER_DATE_FIELD: "Date the line manager signed",
+}
 
 FONT = pdf_fonts.FONT
 FONT_BOLD = pdf_fonts.FONT_BOLD
@@ -102,6 +112,9 @@ class RenderedPassport:
     pages: int
     employee_signature: FieldBox
     manager_signature: FieldBox
+    #: The structure tree recorded while the pages were drawn, and the document's language.
+    structure: Element = dataclasses.field(default_factory=lambda: Element("Document"))
+    lang: str = "en"
 
 
 def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
@@ -270,11 +283,26 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 class _Recorder:
-    """Collects where the signature boxes ended up while the document is built."""
+    """Collects where the signature boxes ended up, and the structure tree, while the document is built."""
 
     def __init__(self) -> None:
         self.boxes: dict[str, FieldBox] = {}
         self.pages = 0
+        self.structure = StructureRecorder()
+
+    def tag(self, parent: Element, role: str, flowable: Flowable) -> Tagged:
+        """``flowable``, drawn as the content of a new ``role`` element under ``parent``."""
+        return Tagged(flowable, parent.child(role), self.structure)
+
+    def table_rows(self, parent: Element, rows: Sequence[Sequence[Flowable]], *,
+                   header_rows: int = 1) -> list[list[Tagged]]:
+        """``rows`` of cells, tagged as a Table element's rows (TH in the first ``header_rows``, else TD)."""
+        table = parent.child("Table")
+        tagged: list[list[Tagged]] = []
+        for r, row in enumerate(rows):
+            tr = table.child("TR")
+            tagged.append([self.tag(tr, "TH" if r < header_rows else "TD", cell) for cell in row])
+        return tagged
 
 
 class _SignatureBox(Flowable):  # type: ignore[misc]
@@ -282,29 +310,39 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
 
     CAPTION = 4.5 * mm
 
-    def __init__(self, field_name: str, caption: str, width: float, recorder: _Recorder, *,
+    def __init__(self, field_name: str, caption: str, width: float, recorder: _Recorder, parent: Element, *,
                  face: Sequence[Paragraph] = ()) -> None:
         super().__init__()
         self.field_name, self.caption, self.width = field_name, caption, width
         self.height = SIGNATURE_HEIGHT + self.CAPTION
         self.recorder = recorder
         self.face = list(face)
+        # Read aloud: the signature field (by its name), what the box says, then its caption.
+        form = parent.child("Form", alt=FIELD_NAMES_READ_ALOUD[field_name])
+        form.kids.append(WidgetKid(field_name))
+        self.face_element = parent.child("P") if self.face else None
+        self.caption_element = parent.child("P")
 
     def draw(self) -> None:
         canvas = self.canv
+        structure = self.recorder.structure
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setDash(2, 2)
-        canvas.rect(0, self.CAPTION, self.width, SIGNATURE_HEIGHT)
-        canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(0, 1.2 * mm, self.caption)
+        with artifact(canvas):
+            canvas.setStrokeColor(RULE)
+            canvas.setDash(2, 2)
+            canvas.rect(0, self.CAPTION, self.width, SIGNATURE_HEIGHT)
+        with structure.marked(canvas, self.caption_element):
+            canvas.setFillColor(MUTED)
+            canvas.setFont(FONT, 7.5)
+            canvas.drawString(0, 1.2 * mm, self.caption)
         canvas.restoreState()
         top = self.CAPTION + SIGNATURE_HEIGHT - 2 * mm  # the lines from the top of the box down
         for paragraph in self.face:
+            assert self.face_element is not None
             _w, h = paragraph.wrap(self.width - 5 * mm, SIGNATURE_HEIGHT)
             top -= h
-            paragraph.drawOn(canvas, 2.5 * mm, top)
+            with structure.marked(canvas, self.face_element):
+                paragraph.drawOn(canvas, 2.5 * mm, top)
         x, y = canvas.absolutePosition(0, self.CAPTION)
         self.recorder.boxes[self.field_name] = FieldBox(
             page=canvas.getPageNumber() - 1,
@@ -314,19 +352,24 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
 class _TextField(Flowable):  # type: ignore[misc]
     """An empty AcroForm text field for the line manager, with a caption above it."""
 
-    def __init__(self, name: str, caption: str, tooltip: str, width: float, height: float,
-                 *, multiline: bool = False) -> None:
+    def __init__(self, name: str, caption: str, width: float, height: float, recorder: _Recorder,
+                 parent: Element, *, multiline: bool = False) -> None:
         super().__init__()
-        self.name, self.caption, self.tooltip = name, caption, tooltip
+        self.name, self.caption, self.tooltip = name, caption, FIELD_NAMES_READ_ALOUD[name]
         self.width, self.field_height, self.multiline = width, height, multiline
         self.height = height + 4.5 * mm
+        self.recorder = recorder
+        # Read aloud: the caption, then the field (by its accessible name).
+        self.caption_element = parent.child("P")
+        parent.child("Form", alt=self.tooltip).kids.append(WidgetKid(name))
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
-        canvas.setFillColor(INK)
-        canvas.setFont(FONT_BOLD, 8.5)
-        canvas.drawString(0, self.field_height + 1.5 * mm, self.caption)
+        with self.recorder.structure.marked(canvas, self.caption_element):
+            canvas.setFillColor(INK)
+            canvas.setFont(FONT_BOLD, 8.5)
+            canvas.drawString(0, self.field_height + 1.5 * mm, self.caption)
         canvas.restoreState()
         canvas.acroForm.textfield(
             name=self.name, tooltip=self.tooltip, x=0, y=0, width=self.width, height=self.field_height,
@@ -367,7 +410,8 @@ def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
 
     def footer(canvas: Any, _doc: Any) -> None:
         recorder.pages = max(recorder.pages, canvas.getPageNumber())
-        _draw_footer(canvas, facts, canvas.getPageNumber())
+        with artifact(canvas, "Pagination"):
+            _draw_footer(canvas, facts, canvas.getPageNumber())
 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -379,7 +423,8 @@ def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
         raise RuntimeError(f"signature boxes were not laid out: {sorted(missing)}")
     return RenderedPassport(pdf=out.getvalue(), pages=recorder.pages,
                             employee_signature=recorder.boxes[EMPLOYEE_SIGNATURE_FIELD],
-                            manager_signature=recorder.boxes[MANAGER_SIGNATURE_FIELD])
+                            manager_signature=recorder.boxes[MANAGER_SIGNATURE_FIELD],
+                            structure=recorder.structure.root, lang=template.language or "en")
 
 
 def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
@@ -409,26 +454,27 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
 
 def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
            recorder: _Recorder, width: float, signature_face: tuple[str, ...] = ()) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(escape(template.title), styles.title)]
+    doc = recorder.structure.root
+    story: list[Flowable] = [recorder.tag(doc, "H1", Paragraph(escape(template.title), styles.title))]
     prepared = readable_date(facts.prepared_on) if facts.prepared_on else ""
     sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
                                   f"prepared {prepared}" if prepared else ""]))
     if sub:
-        story.append(_para(sub[0].upper() + sub[1:], styles.subtitle))
+        story.append(recorder.tag(doc, "P", _para(sub[0].upper() + sub[1:], styles.subtitle)))
     if template.confidentiality:
-        story.append(_boxed(_para(template.confidentiality, styles.confidential), width))
+        story.append(_boxed(recorder.tag(doc, "P", _para(template.confidentiality, styles.confidential)), width))
     if facts.purpose:
-        story += [Spacer(0, 2 * mm), _para(f"Purpose of sharing: {facts.purpose}", styles.body)]
-    story += _people(shared, styles, width)
-    story += _answers(shared, template, styles)
-    story += _actions(shared, styles, width)
-    story += _review(shared, styles)
+        story += [Spacer(0, 2 * mm), recorder.tag(doc, "P", _para(f"Purpose of sharing: {facts.purpose}", styles.body))]
+    story += _people(shared, styles, recorder, width)
+    story += _answers(shared, template, styles, recorder)
+    story += _actions(shared, styles, recorder, width)
+    story += _review(shared, styles, recorder)
     story += _signatures(shared, styles, recorder, width, signature_face)
     return story
 
 
 def _boxed(content: Flowable, width: float) -> Table:
-    table = Table([[content]], colWidths=[width])
+    table = decorated_table([[content]], colWidths=[width])
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), SHADE),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
@@ -448,13 +494,13 @@ def _person_lines(person: Mapping[str, Any]) -> str:
     return "\n".join(lines) or "(not given)"
 
 
-def _people(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[Flowable]:
+def _people(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
     employee = shared.get("employee") or {}
     manager = shared.get("manager") or {}
-    table = Table([
+    table = decorated_table(recorder.table_rows(recorder.structure.root, [
         [Paragraph("Employee", styles.cell_head), Paragraph("Line manager", styles.cell_head)],
         [_para(_person_lines(employee), styles.body), _para(_person_lines(manager), styles.body)],
-    ], colWidths=[width / 2, width / 2])
+    ]), colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.75, RULE),
@@ -463,40 +509,45 @@ def _people(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[Fl
     return [Spacer(0, 5 * mm), table]
 
 
-def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles) -> list[Flowable]:
+def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, recorder: _Recorder) -> list[Flowable]:
     answers: Mapping[str, Any] = shared.get("answers") or {}
+    doc = recorder.structure.root
     out: list[Flowable] = []
     placed: set[str] = set()
     for section in template.sections:
         shown = [f for f in section.fields if not f.for_manager and f.id in answers]
         if not shown:
             continue
-        out += [CondPageBreak(30 * mm), Paragraph(escape(section.title), styles.heading)]
+        sect = doc.child("Sect")
+        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", Paragraph(escape(section.title), styles.heading))]
         for field in shown:
             placed.add(field.id)
-            out += _answer(field.label, str(answers[field.id].get("text", "")), styles)
+            out += _answer(field.label, str(answers[field.id].get("text", "")), styles, recorder, sect)
     # Answers to questions this template no longer has (an older template): still what was shared.
     leftovers = sorted(set(answers) - placed)
     if leftovers:
-        out += [CondPageBreak(30 * mm), Paragraph("Other answers", styles.heading)]
+        sect = doc.child("Sect")
+        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", Paragraph("Other answers", styles.heading))]
         for field_id in leftovers:
-            out += _answer(field_id, str(answers[field_id].get("text", "")), styles)
+            out += _answer(field_id, str(answers[field_id].get("text", "")), styles, recorder, sect)
     if not answers:
-        out += [Paragraph("Answers", styles.heading),
-                Paragraph("No answers were shared in this copy of the passport.", styles.small)]
+        sect = doc.child("Sect")
+        out += [recorder.tag(sect, "H2", Paragraph("Answers", styles.heading)),
+                recorder.tag(sect, "P", Paragraph("No answers were shared in this copy of the passport.",
+                                                  styles.small))]
     return out
 
 
-def _answer(label: str, text: str, styles: _Styles) -> list[Flowable]:
+def _answer(label: str, text: str, styles: _Styles, recorder: _Recorder, sect: Element) -> list[Flowable]:
     """The label and its answer. Each paragraph of the answer is its own flowable, so a long answer
     flows across pages; the label stays with a short first paragraph (a long one would leave a gap)."""
     paragraphs = [p.strip("\n") for p in text.split("\n\n") if p.strip()] or [""]
-    label = _para(label, styles.label)
-    first = _para(paragraphs[0], styles.answer)
-    rest = [_para(p, styles.answer_more) for p in paragraphs[1:]]
+    heading = recorder.tag(sect, "H3", _para(label, styles.label))
+    first = recorder.tag(sect, "P", _para(paragraphs[0], styles.answer))
+    rest = [recorder.tag(sect, "P", _para(p, styles.answer_more)) for p in paragraphs[1:]]
     if len(paragraphs[0]) <= KEEP_WITH_LABEL_CHARS:
-        return [KeepTogether([label, first]), *rest]
-    return [label, first, *rest]
+        return [KeepTogether([heading, first]), *rest]
+    return [heading, first, *rest]
 
 
 def _label(mapping: Mapping[Any, str], value: Any) -> str:
@@ -506,13 +557,16 @@ def _label(mapping: Mapping[Any, str], value: Any) -> str:
     return str(value or "")
 
 
-def _actions(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[Flowable]:
+def _actions(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
     actions: Sequence[Mapping[str, Any]] = shared.get("actions") or []
-    out: list[Flowable] = [CondPageBreak(35 * mm), Paragraph("Agreed actions", styles.heading)]
+    sect = recorder.structure.root.child("Sect")
+    out: list[Flowable] = [CondPageBreak(35 * mm),
+                           recorder.tag(sect, "H2", Paragraph("Agreed actions", styles.heading))]
     if not actions:
-        return [*out, Paragraph("No agreed actions were shared in this copy of the passport.", styles.small)]
+        return [*out, recorder.tag(sect, "P", Paragraph("No agreed actions were shared in this copy of the passport.",
+                                                        styles.small))]
     head = ["What", "Kind", "Owner", "Status", "Agreed", "By", "Review"]
-    rows: list[list[Any]] = [[Paragraph(h, styles.cell_head) for h in head]]
+    rows: list[list[Flowable]] = [[Paragraph(h, styles.cell_head) for h in head]]
     for action in actions:
         status = _label(ACTION_STATUS_LABELS, _enum_or(ActionStatus, action.get("status")))
         what = str(action.get("what", ""))
@@ -527,7 +581,8 @@ def _actions(shared: Mapping[str, Any], styles: _Styles, width: float) -> list[F
     # kind, owner, status, 3 dates: a date column fits "30 September" on one line (the year under it).
     fixed = [22 * mm, 22 * mm, 19 * mm, 23 * mm, 23 * mm, 23 * mm]
     widths = [width - sum(fixed), *fixed]
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    # The header row repeats on every page the table runs onto; repeated, it is an artifact (see Tagged).
+    table = decorated_table(recorder.table_rows(sect, rows), colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -546,16 +601,18 @@ def _enum_or(kind: type[ActionKind] | type[ActionStatus], value: Any) -> Any:
         return value
 
 
-def _review(shared: Mapping[str, Any], styles: _Styles) -> list[Flowable]:
+def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder) -> list[Flowable]:
     review: Mapping[str, Any] = shared.get("review") or {}
     last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
     nxt = readable_iso(str(review["next_review"])) if review.get("next_review") else "not set"
-    return [CondPageBreak(25 * mm), Paragraph("Review", styles.heading),
-            _para(f"Last agreed: {last}", styles.body),
-            _para(f"Next review: {nxt}", styles.body),
-            Paragraph("The passport is reviewed at least every 12 months, and whenever the employee's caring "
-                      "situation or role changes. A review or a new manager does not guarantee that earlier "
-                      "arrangements continue.", styles.small)]
+    sect = recorder.structure.root.child("Sect")
+    return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", Paragraph("Review", styles.heading)),
+            recorder.tag(sect, "P", _para(f"Last agreed: {last}", styles.body)),
+            recorder.tag(sect, "P", _para(f"Next review: {nxt}", styles.body)),
+            recorder.tag(sect, "P", Paragraph(
+                "The passport is reviewed at least every 12 months, and whenever the employee's caring "
+                "situation or role changes. A review or a new manager does not guarantee that earlier "
+                "arrangements continue.", styles.small))]
 
 
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,
@@ -563,33 +620,39 @@ def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
     employee = str(_get(shared, "employee", "name")) or "The employee"
     manager = str(_get(shared, "manager", "name")) or "The line manager"
     half = (width - 8 * mm) / 2
+    sect = recorder.structure.root.child("Sect")
+    heading = recorder.tag(sect, "H2", Paragraph("Signatures", styles.heading))
+    intro = recorder.tag(sect, "P", Paragraph(
+        "Both signatures are digital. Any PDF reader that checks signatures shows whether this copy was changed "
+        "after it was signed.", styles.small))
+    # Read column by column, as the two people's parts of the page are laid out.
+    left, right = sect.child("Div"), sect.child("Div")
     employee_block: list[Flowable] = [
-        Paragraph("Employee", styles.label),
-        _para(f"{employee} signs this copy digitally when exporting it.", styles.small), Spacer(0, 2 * mm),
-        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder,
+        recorder.tag(left, "H3", Paragraph("Employee", styles.label)),
+        recorder.tag(left, "P", _para(f"{employee} signs this copy digitally when exporting it.", styles.small)),
+        Spacer(0, 2 * mm),
+        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder, left,
                       face=[_para(line, styles.stamp_first if i == 0 else styles.stamp)
                             for i, line in enumerate(face)]),
     ]
     manager_block: list[Flowable] = [
-        Paragraph("Line manager", styles.label),
-        _para(f"{manager}: add a comment if you wish, your name and the date, then sign.", styles.small),
+        recorder.tag(right, "H3", Paragraph("Line manager", styles.label)),
+        recorder.tag(right, "P", _para(f"{manager}: add a comment if you wish, your name and the date, then sign.",
+                                       styles.small)),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_COMMENT_FIELD, "Comment", "Line manager's comment", half, 26 * mm, multiline=True),
+        _TextField(MANAGER_COMMENT_FIELD, "Comment", half, 26 * mm, recorder, right, multiline=True),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_NAME_FIELD, "Name", "Line manager's name", half, 7 * mm),
+        _TextField(MANAGER_NAME_FIELD, "Name", half, 7 * mm, recorder, right),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_DATE_FIELD, "Date", "Date the line manager signed", half, 7 * mm),
+        _TextField(MANAGER_DATE_FIELD, "Date", half, 7 * mm, recorder, right),
         Spacer(0, 3 * mm),
-        _SignatureBox(MANAGER_SIGNATURE_FIELD, "Line manager's digital signature", half, recorder),
+        _SignatureBox(MANAGER_SIGNATURE_FIELD, "Line manager's digital signature", half, recorder, right),
     ]
-    table = Table([[employee_block, manager_block]], colWidths=[half + 8 * mm, half])
+    table = decorated_table([[employee_block, manager_block]], colWidths=[half + 8 * mm, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (0, 0), 8 * mm)]))  # the gutter between the columns
-    return [KeepTogether([Paragraph("Signatures", styles.heading),
-                          Paragraph("Both signatures are digital. Any PDF reader that checks signatures shows "
-                                    "whether this copy was changed after it was signed.", styles.small),
-                          Spacer(0, 2 * mm), table])]
+    return [KeepTogether([heading, intro, Spacer(0, 2 * mm), table])]
 
 
 def _get(data: Mapping[str, Any], *path: str) -> Any:

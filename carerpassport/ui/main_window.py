@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
     first_painted = Signal()
+    locked_page: LockedPage  # made after the flow whose failures show on it
 
     def __init__(self, *, settings: s.AppSettings, theme: ThemeManager, runner: TaskRunner,
                  data_dir: Path | None = None, keyring: KeyringStore | None = None,
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
 
         assert isinstance(app, PassportApp) and self.app is None
         self.app = app
-        self._make_banner()
+        self._make_banner(app)
         self.modes.setCurrentIndex(1)
         self.toolbar.setVisible(True)
         self.fit_navigation()
@@ -395,10 +396,10 @@ class MainWindow(QMainWindow):
             if target is not None and hasattr(target, "refresh"):
                 target.refresh()
 
-    def _make_banner(self) -> None:
+    def _make_banner(self, app: PassportApp) -> None:
         from carerpassport.ui.widgets.due_banner import DueBanner
 
-        self.banner = DueBanner(self.app, self)
+        self.banner = DueBanner(app, self)
         self.banner.start_review.connect(lambda: self.open_feature_dialog(START_REVIEW))
         self.banner_area.addWidget(self.banner)
 

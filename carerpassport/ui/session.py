@@ -55,7 +55,7 @@ class WindowInputFilter(QObject):
         self._watching = True
         for window in QGuiApplication.topLevelWindows():
             self._add(window)
-        QGuiApplication.instance().focusWindowChanged.connect(self._add)  # type: ignore[attr-defined]
+        app.focusWindowChanged.connect(self._add)
 
     def unwatch_windows(self) -> None:
         """Stop filtering every window."""
@@ -63,8 +63,8 @@ class WindowInputFilter(QObject):
             return
         self._watching = False
         app = QGuiApplication.instance()
-        if app is not None:
-            app.focusWindowChanged.disconnect(self._add)  # type: ignore[attr-defined]
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._add)
         for window in self._windows:
             if shiboken6.isValid(window):  # not deleted already
                 window.removeEventFilter(self)

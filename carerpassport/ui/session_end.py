@@ -48,8 +48,8 @@ class SessionEnd(QObject):
         self._previous = {sig: signal.signal(sig, _note_signal) for sig in ENDING_SIGNALS}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_wakeup)
-        app.commitDataRequest.connect(self._commit_data)  # type: ignore[attr-defined]
-        app.aboutToQuit.connect(self._save)  # type: ignore[attr-defined]
+        app.commitDataRequest.connect(self._commit_data)
+        app.aboutToQuit.connect(self._save)
 
     @Slot()
     def _on_wakeup(self) -> None:

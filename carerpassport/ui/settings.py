@@ -111,9 +111,10 @@ class AppSettings:
 
     @property
     def version(self) -> int:
+        stored = self.store.value(_VERSION_KEY, 0)  # QSettings may hand back a str (INI files) or an int
         try:
-            return int(self.store.value(_VERSION_KEY, 0))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
+            return int(stored) if isinstance(stored, (int, str)) else 0
+        except ValueError:
             return 0
 
     def upgrade(self) -> None:

@@ -9,9 +9,12 @@ once on the calling thread and still delivers through the same callbacks.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+#: What a job returns; ``run`` checks that ``on_done`` takes it.
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -60,7 +63,7 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return self._running > 0
 
-    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[], T], on_done: Callable[[T], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> None:
         """Run ``fn()`` off the GUI thread; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
         self._set_running(+1)

@@ -24,9 +24,9 @@ from carerpassport.exchange.errors import (
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
+from carerpassport.output_files import staged_write
 from carerpassport.usecases.countersigning import CountersignUseCases
 from carerpassport.usecases.pdfs import PdfUseCases
-from carerpassport.vault.atomic import staged_write
 from carerpassport.vault.repository import Pin
 
 
@@ -36,6 +36,20 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def identity_card(self) -> bytes:
         """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
         return cards.make_card(self.identity(), self.clock())
+
+    def write_identity_card(self, out_path: Path) -> Path:
+        """Write this vault's identity card to ``out_path`` (atomically, owner-only) and log it.
+
+        Giving out the card is a share (it names you and lets people encrypt to you), so the vault's log
+        records where it went; who receives the file is not known here.
+        """
+        data = self.identity_card()
+        out = Path(out_path)
+        # As for bundles: the file appears only once the log holds it, so the log never misses a copy.
+        with staged_write(out, data), self.repo.transaction():
+            self.repo.log("export", f"Identity card written to {out}", file_sha256=sha256_hex(data),
+                          details={"format": "identity-card", "file": out.name, "recipient": None})
+        return out
 
     def add_contact(self, card_bytes: bytes, *, role: str = "contact", replace: bool = False) -> Pin:
         """Trust another person's identity card: pin their certificate and age key.

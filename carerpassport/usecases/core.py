@@ -13,13 +13,15 @@ from typing import Any
 
 from carerpassport.domain.canonical import canonical_bytes, load_canonical, sha256_hex
 from carerpassport.domain.diff import Change, diff_passports
+from carerpassport.domain.editing_sessions import EditingSession, Tip, label_of_changes, may_amend
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.vault.errors import StorageError, VaultError
+from carerpassport.storage_errors import StorageError
+from carerpassport.vault.errors import VaultError
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import REKEY, RecoveryCode
@@ -39,6 +41,41 @@ PERSON_FIELDS = {
     "manager.name", "manager.role", "manager.team", "manager.contact",
 }
 PRIVATE_NOTES_FIELD = "notes.private"
+
+
+@dataclasses.dataclass(frozen=True)
+class RemovedAction:
+    """What :meth:`AppCore.remove_action` took out, to put back with :meth:`AppCore.undo_remove_action`."""
+
+    action: AgreedAction
+    #: Where it stood in the list of actions.
+    position: int
+
+
+def apply_field(passport: Passport, template: Template, field_id: str, text: str | None = None, *,
+                shared: bool | None = None) -> None:
+    """Set one field of ``passport`` in place, by its id: a person's detail (``employee.name``...), the
+    private notes, or an answer (``None`` keeps the text or the share choice as it was).
+
+    The one place that knows which ids mean what; saving (and validating) is the caller's. Raises
+    :class:`ValidationError` for a share choice on a name or the notes, or a question for the manager.
+    """
+    if field_id in PERSON_FIELDS:
+        if shared is not None:
+            raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
+        who, attr = field_id.split(".")
+        setattr(getattr(passport, who), attr, text if text is not None else "")
+    elif field_id == PRIVATE_NOTES_FIELD:
+        if shared:
+            raise ValidationError("Private notes are never shared.")
+        passport.private_notes = text if text is not None else passport.private_notes
+    else:
+        field = template.field(field_id)
+        if field.for_manager:
+            raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+        old = passport.answer(field_id)
+        passport.answers[field_id] = Answer(text=old.text if text is None else text,
+                                            shared=old.shared if shared is None else shared)
 
 
 def passport_of(revision: Revision) -> Passport:
@@ -62,6 +99,7 @@ class AppCore:
         self.clock = clock or vault.repo.clock
         vault.repo.clock = self.clock  # what the vault stores (revisions, events, pins, shares) is stamped by it
         self._template: Template | None = None
+        self._editing_session: EditingSession | None = None  # the GUI's autosaves since the last event
 
     def _create_identity(self) -> None:
         passport = self.passport()
@@ -72,6 +110,7 @@ class AppCore:
             self.repo.log("key", "Signing identity created")
 
     def close(self) -> None:
+        self._editing_session = None  # locking or closing ends the editing session
         self.vault.close()
 
     @property
@@ -137,14 +176,41 @@ class AppCore:
         return due_items(self.passport(), self.today())
 
     # --- editing ---------------------------------------------------------------------------------
-    def save(self, passport: Passport, reason: str = REASON_EDIT) -> Revision | None:
-        """Save ``passport`` as a new revision; None when nothing changed. Validates first."""
+    def save(self, passport: Passport, reason: str = REASON_EDIT, *, autosave: bool = False) -> Revision | None:
+        """Save ``passport`` as a new revision; None when nothing changed. Validates first.
+
+        An ``autosave`` (the GUI's, while a person types) replaces the newest version instead while that
+        version is the open editing session's own (rules in :mod:`carerpassport.domain.editing_sessions`).
+        """
         self.validate(passport)
         content = canonical_bytes(passport.to_dict())
-        latest = self.repo.latest_revision()
-        if latest is not None and latest.content == content:
-            return None
-        return self.repo.append_revision(content, reason)
+        with self.repo.transaction():  # the newest version cannot change between reading and writing it
+            latest = self.repo.latest_revision()
+            if latest is not None and latest.content == content:
+                return None
+            if latest is None or reason != REASON_EDIT:
+                return self.repo.append_revision(content, reason)
+            return self._save_edit(latest, passport, content, autosave=autosave)
+
+    def _save_edit(self, latest: Revision, passport: Passport, content: bytes, *, autosave: bool) -> Revision:
+        """An edit: amend the editing session's version or append a new one, labelled by what changed."""
+        now = self.clock()
+        session = self._editing_session if autosave else None
+        tip = Tip(latest.number, latest.reason == REASON_EDIT, self.repo.revision_is_referenced(latest.number),
+                  self.repo.newest_event_id())
+        if session is not None and may_amend(session, tip, now):
+            revision = self.repo.amend_tip_revision(latest.number, content,
+                                                    label_of_changes(session.before, passport, self.template))
+            self._editing_session = dataclasses.replace(session, last_edit=now)
+            return revision
+        before = passport_of(latest)
+        revision = self.repo.append_revision(content, REASON_EDIT, label_of_changes(before, passport, self.template))
+        self._editing_session = EditingSession(revision.number, before, now, tip.newest_event) if autosave else None
+        return revision
+
+    def end_editing_session(self) -> None:
+        """Close the open editing session (the person left the section): the next autosave is a new version."""
+        self._editing_session = None
 
     def validate(self, passport: Passport) -> None:
         """Raise :class:`ValidationError` if the passport does not fit its template."""
@@ -161,24 +227,9 @@ class AppCore:
             action.validate()
 
     def set_answer(self, field_id: str, text: str | None = None, *, shared: bool | None = None) -> Revision | None:
-        """Set one answer (or a person's detail, or the private notes) by its id."""
+        """Set one answer (or a person's detail, or the private notes) by its id (see :func:`apply_field`)."""
         passport = self.passport()
-        if field_id in PERSON_FIELDS:
-            if shared is not None:
-                raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
-            who, attr = field_id.split(".")
-            setattr(getattr(passport, who), attr, text if text is not None else "")
-        elif field_id == PRIVATE_NOTES_FIELD:
-            if shared:
-                raise ValidationError("Private notes are never shared.")
-            passport.private_notes = text if text is not None else passport.private_notes
-        else:
-            field = self.template.field(field_id)
-            if field.for_manager:
-                raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
-            old = passport.answer(field_id)
-            passport.answers[field_id] = Answer(text=old.text if text is None else text,
-                                                shared=old.shared if shared is None else shared)
+        apply_field(passport, self.template, field_id, text, shared=shared)
         return self.save(passport)
 
     def add_action(self, what: str, *, kind: str = "other", owner: str = "", status: str = "proposed",
@@ -213,11 +264,23 @@ class AppCore:
         self.save(passport)
         return action
 
-    def remove_action(self, action_id: str) -> None:
+    def remove_action(self, action_id: str) -> RemovedAction:
+        """Remove one action (a new revision); the result puts it back with :meth:`undo_remove_action`."""
         passport = self.passport()
         action = passport.action(action_id)
+        position = next(i for i, a in enumerate(passport.actions) if a.id == action.id)
         passport.actions = [a for a in passport.actions if a.id != action.id]
         self.save(passport)
+        return RemovedAction(action, position)
+
+    def undo_remove_action(self, removed: RemovedAction) -> Revision | None:
+        """Put a removed action back where it stood (or last, if the list got shorter), with the same id and
+        fields, as one new revision. None when the passport already holds it (nothing to undo)."""
+        passport = self.passport()
+        if any(a.id == removed.action.id for a in passport.actions):
+            return None
+        passport.actions.insert(min(removed.position, len(passport.actions)), dataclasses.replace(removed.action))
+        return self.save(passport)
 
     def restore_revision(self, number: int) -> Revision | None:
         """Make revision ``number`` current again, as a new revision (nothing is lost)."""

@@ -16,9 +16,9 @@ from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
+from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
 from carerpassport.usecases.pdfs import PdfUseCases
-from carerpassport.vault.atomic import StagedFile, atomic_write
 from carerpassport.vault.repository import Revision, Share
 
 if TYPE_CHECKING:
@@ -179,7 +179,8 @@ class ReviewUseCases(PdfUseCases):
                                                  share_fields=share_fields, share_actions=share_actions)
         self.validate(change.passport)
         with self.repo.transaction():
-            revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT)
+            revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT,
+                                                 "New line manager recorded")
             retired = [p for p in self.repo.pins(include_retired=False) if p.role == "manager"]
             for pin in retired:
                 self.repo.retire_pin(pin.id)

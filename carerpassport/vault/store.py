@@ -13,9 +13,9 @@ import os
 import secrets
 from pathlib import Path
 
+from carerpassport.output_files import private_dir
 from carerpassport.vault import key_change
 from carerpassport.vault import keyslots as ks
-from carerpassport.vault.atomic import private_dir
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import VaultConnection, connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (

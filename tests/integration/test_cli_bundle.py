@@ -35,6 +35,8 @@ def test_cards_contacts_bundle_import(two_vaults: tuple[Path, Path, str], tmp_pa
     employee, manager, _ = two_vaults
     code, out, _ = run("--data-dir", str(manager), "identity", "--export-card", str(tmp_path / "bob.json"))
     assert code == 0 and "Age recipient:       age1" in out and "Signing fingerprint:" in out
+    code, out, _ = run("--data-dir", str(manager), "log")
+    assert code == 0 and f"Identity card written to {tmp_path / 'bob.json'}" in out  # giving out the card is logged
     code, out, _ = run("--data-dir", str(employee), "contacts", "add", str(tmp_path / "bob.json"))
     assert code == 0 and "Trusted Bob Smith." in out
     code, out, _ = run("--data-dir", str(employee), "contacts", "list")

@@ -199,6 +199,12 @@ def test_received_show_writes_the_kept_pdf(filled_app: PassportApp, tmp_path: Pa
                           "--out", str(out_pdf), capsys=capsys)
     assert code == 0, err
     assert "Shown." in out and out_pdf.read_bytes() == signed.read_bytes()
+    reopened = PassportApp.open(manager_dir, passphrase=MANAGER_PASSPHRASE)
+    try:  # a copy of someone's passport left the vault: the log says where to
+        assert f"Copy of Siân Jones's countersigned passport written to {out_pdf}" in [
+            e.summary for e in reopened.repo.events("export")]
+    finally:
+        reopened.close()
     shutil.rmtree(manager_dir)
 
 

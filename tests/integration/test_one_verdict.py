@@ -117,7 +117,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             "countersigned by poppler": poppler,
             "tampered (one flipped byte in the signed range)": _write(files / "tampered.pdf",
                                                                       with_flipped_signed_byte(data)),
-            "truncated": _write(files / "truncated.pdf", data[:len(data) * 2 // 3]),
+            # cut in the middle of the manager's update, far from any %%EOF (two thirds of the file
+            # once landed just after the export's own %%EOF: a whole export with some bytes appended)
+            "truncated": _write(files / "truncated.pdf", data[:(len(export.read_bytes()) + len(data)) // 2]),
             "foreign (another vault's passport)": foreign,
             "rolled back (cut to the employee's revision)": _write(files / "rolled-back.pdf",
                                                                    data[:len(export.read_bytes())]),

@@ -162,8 +162,10 @@ def test_remove_with_confirmation_then_undo(actions: ActionsView, filled_app: Pa
 
     actions.activateWindow()
     qtbot.waitUntil(actions.isActiveWindow)
+    revisions = len(filled_app.history())
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, CTRL)
     assert [a.id for a in filled_app.passport().actions] == before  # same id, same place
+    assert len(filled_app.history()) == revisions + 1  # one saved revision
     assert actions.selected_action_id() == action_id and not actions.undo_button.isEnabled()
 
 

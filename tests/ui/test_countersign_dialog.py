@@ -57,6 +57,8 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     copy = tmp_path / "copy.pdf"
     view.save_copy(view.selected(), copy)  # type: ignore[arg-type]
     assert copy.read_bytes() == out.read_bytes() and "Saved to" in view.status.text()
+    assert [e.summary for e in manager.repo.events("export")] == [
+        f"Copy of Siân Jones's countersigned passport written to {copy}"]
 
 
 def test_a_file_that_is_not_a_passport_is_explained(manager: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:

@@ -304,8 +304,8 @@ def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView
     assert editor.cards["support.carers_policy"].text() == "Yes"  # made now, from the passport as it is
 
 
-def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
-    before = len(app.history())
+def _edit_on_every_page(editor: EditorView, qtbot) -> None:  # noqa: ANN001
+    """Type an answer in two sections, the private notes and a person's detail (the last saved by flush)."""
     qtbot.keyClicks(_box(editor), "Mum")
     editor.show_section(3)
     qtbot.keyClicks(_box(editor, CRISIS), "Sam covers")
@@ -314,11 +314,22 @@ def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: Pa
     editor.show_section(0)
     editor.people.edits["employee.role"].setFocus()
     qtbot.keyClicks(editor.people.edits["employee.role"], "Adviser")
+
+
+def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorView, app: PassportApp,
+                                                               qtbot) -> None:  # noqa: ANN001
+    """Leaving a section saves its typing and ends the editing session: each section's work is one
+    version in History, named by what changed."""
+    before = len(app.history())
+    _edit_on_every_page(editor, qtbot)
     editor.flush()
     passport = app.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
     assert (passport.private_notes, passport.employee.role) == ("Ask HR", "Adviser")
-    assert len(app.history()) == before + 1
+    labels = [info.label for info in app.history()[before:]]
+    assert labels == ["Changed: " + app.template.field(RESPONSIBILITIES).label,
+                      "Changed: " + app.template.field(CRISIS).label, "Changed: your private notes",
+                      "Changed: your details"]
 
 
 def test_clear_stops_making_cards(app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -344,3 +355,61 @@ def test_tab_follows_the_section_list_whatever_order_pages_are_made_in(editor: E
     tabbable = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is editor.window()]
     card = editor.cards[RESPONSIBILITIES]
     assert tabbable[tabbable.index(card.answer) + 1] is card.share_box  # each answer, then its share box
+
+
+def test_typing_in_several_fields_with_the_autosave_timer_groups_versions_and_loses_nothing(
+        app: PassportApp, data_dir: Path, qtbot) -> None:  # noqa: ANN001
+    """Real typing, saved by the editor's own timer: one version per section visited, named by the fields,
+    and the vault reopened from disk holds the last text of every field."""
+    before = len(app.history())
+    view = shown(qtbot, EditorView(app, TaskRunner(synchronous=True)), (1100, 760), active=True)
+    typed = {CARING[0]: "I look after my mum", CARING[1]: "I leave early on Tuesdays", CRISIS: "Sam covers"}
+    try:
+        view.show_section(1)
+        for field_id in CARING[:2]:
+            for burst in (typed[field_id][:6], typed[field_id][6:]):  # two bursts each: two autosaves
+                box = _box(view, field_id)
+                box.setFocus()
+                box.moveCursor(box.textCursor().MoveOperation.End)
+                with qtbot.waitSignal(view.saved, timeout=5000):
+                    qtbot.keyClicks(box, burst)
+        view.show_section(3)  # leaving the section ends the session
+        box = _box(view, CRISIS)
+        box.setFocus()
+        with qtbot.waitSignal(view.saved, timeout=5000):
+            qtbot.keyClicks(box, typed[CRISIS])
+        qtbot.waitUntil(lambda: view.save_state == STATE_SAVED)
+    finally:
+        view.clear()
+    app.close()
+    again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert {field_id: again.passport().answer(field_id).text for field_id in typed} == typed
+        labels = [info.label for info in again.history()[before:]]
+        titles = [again.template.field(field_id).label for field_id in typed]
+        assert labels == [f"Changed: {titles[0]}, {titles[1]}", f"Changed: {titles[2]}"]
+        again.repo.verify_chain()
+    finally:
+        again.close()
+
+
+def test_every_kind_of_edit_goes_through_the_one_field_dispatch(editor: EditorView, app: PassportApp, qtbot,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """The editor applies answers, private notes and people's details by usecases.core.apply_field (as
+    set_answer does), not by a copy of its id rules."""
+    from carerpassport.ui.views import editor_view
+    from carerpassport.usecases.core import apply_field
+
+    applied: list[str] = []
+
+    def spy(passport, template, field_id, text=None, *, shared=None):  # type: ignore[no-untyped-def]
+        applied.append(field_id)
+        apply_field(passport, template, field_id, text, shared=shared)
+
+    monkeypatch.setattr(editor_view, "apply_field", spy)
+    _edit_on_every_page(editor, qtbot)
+    editor.flush()
+    assert sorted(applied) == sorted([RESPONSIBILITIES, CRISIS, PRIVATE_NOTES_FIELD, "employee.role"])
+    passport = app.passport()
+    assert (passport.answer(RESPONSIBILITIES).text, passport.private_notes, passport.employee.role) == (
+        "Mum", "Ask HR", "Adviser")

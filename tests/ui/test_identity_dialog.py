@@ -49,6 +49,8 @@ def test_dialog_shows_card_and_saves_it(qtbot, app: PassportApp, tmp_path: Path)
     assert dialog.saved_to == out and "Saved your card" in dialog.status.text()
     card = parse_card(out.read_bytes())
     assert card.fingerprint == identity.fingerprint and card.age_recipient == identity.age_recipient
+    [logged] = [e for e in app.repo.events("export") if e.details.get("format") == "identity-card"]
+    assert logged.summary == f"Identity card written to {out}"  # written by the use case, so logged
 
 
 def test_add_someone_elses_card_asks_first(qtbot, app: PassportApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -108,7 +108,7 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.accept)
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
 
         self.status.currentIndexChanged.connect(self._status_changed)
         self._load(self._original)

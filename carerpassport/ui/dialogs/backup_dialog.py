@@ -186,8 +186,11 @@ class RestoreDialog(_OneButtonDialog):
     def __init__(self, app_or_folder: PassportApp | Path, runner: TaskRunner, parent: QWidget | None = None, *,
                  confirm_replace: Callable[[QWidget, Path], bool] = ask_to_replace) -> None:
         super().__init__(parent)
-        self.app = app_or_folder if isinstance(app_or_folder, PassportApp) else None
-        self.data_dir = self.app.data_dir if self.app is not None else Path(app_or_folder)  # type: ignore[arg-type]
+        self.app: PassportApp | None = None
+        if isinstance(app_or_folder, PassportApp):
+            self.app, self.data_dir = app_or_folder, app_or_folder.data_dir
+        else:
+            self.data_dir = Path(app_or_folder)
         self.runner = runner
         self.confirm_replace = confirm_replace
         self.result_: RestoreResult | None = None

@@ -8,7 +8,6 @@ again. The signed export runs off the GUI thread.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +26,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
+from carerpassport.exchange.pdf_sign import ExportResult
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -45,7 +45,7 @@ class ChangeManagerDialog(QDialog):
         self.app = app
         self.runner = runner
         self.change: ManagerChange | None = None
-        self.result_export: Any = None
+        self.result_export: ExportResult | None = None
         title_window(self, "A new line manager", "Record your new line manager and choose what they see.")
         self.resize(640, 620)
         layout = QVBoxLayout(self)
@@ -174,7 +174,7 @@ class ChangeManagerDialog(QDialog):
                                                            include_private=True),  # each one ticked
                         on_done=self._exported, on_error=self._export_failed)
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.result_export = result
         self._set_busy(False)
         self.accept()

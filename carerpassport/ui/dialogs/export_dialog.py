@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
@@ -32,12 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.domain.model import MAX_NAME
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from carerpassport.app import PassportApp
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size
@@ -96,7 +100,7 @@ def _html_text(text: str) -> str:
 class ExportDialog(QDialog):
     """Preview the signed PDF for the line manager, then save it where the employee chooses."""
 
-    def __init__(self, app: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.runner = app, runner
         self._closed = False
@@ -119,7 +123,7 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         self.recipient = QLineEdit(passport.manager.name, self)
-        self.recipient.setMaxLength(200)
+        self.recipient.setMaxLength(MAX_NAME)  # a person's name, as in the passport
         self.recipient.setPlaceholderText("Your line manager's name")
         set_accessible(self.recipient, "Shared with", "Who this copy is for. It is printed on the first page and kept "
                        "in your sharing record.")

@@ -217,7 +217,7 @@ class FirstRunDialog(QDialog):
 
     def _go(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        focus = {WELCOME: self.name_field, PROTECT: self.passphrase.first}.get(index)
+        focus: QWidget | None = {WELCOME: self.name_field, PROTECT: self.passphrase.first}.get(index)
         if index == CODE and self.code_widget is not None:
             focus = self.code_widget.print_button
         if focus is not None:
@@ -302,8 +302,9 @@ class FirstRunDialog(QDialog):
         self.app = created.app
         self.passphrase.clear()
         old = self.pages.widget(CODE)
-        self.pages.removeWidget(old)
-        old.deleteLater()
+        if old is not None:  # the placeholder code page, always there
+            self.pages.removeWidget(old)
+            old.deleteLater()
         self.pages.insertWidget(CODE, self._code_page(str(created.recovery_code)))
         self._go(CODE)
 

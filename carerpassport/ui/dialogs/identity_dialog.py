@@ -32,7 +32,6 @@ from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
-from carerpassport.vault.atomic import atomic_write
 from carerpassport.vault.repository import Pin
 
 QR_MODULE_PIXELS = 4
@@ -168,9 +167,8 @@ class IdentityDialog(QDialog):
             self.save_card(Path(path))
 
     def save_card(self, path: Path) -> None:
-        """Write the card file (atomically, off the GUI thread)."""
-        data = self.card_bytes
-        self.runner.run(lambda: atomic_write(path, data), on_done=lambda _: self._saved(path), on_error=self._failed)
+        """Write the card file (atomically, logged in the vault, off the GUI thread)."""
+        self.runner.run(lambda: self.app.write_identity_card(path), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path

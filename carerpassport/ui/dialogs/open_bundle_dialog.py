@@ -9,7 +9,6 @@ own decisions); anyone else's passport is kept as a received passport.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.age_files import PassphraseRequiredError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
+from carerpassport.exchange.countersigned_import import CountersignedImport
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
@@ -46,7 +46,7 @@ class OpenBundleDialog(WorkingDialog):
         self.app = app
         self.runner = runner
         self.opened: OpenedBundle | None = None
-        self.countersigned: Any = None
+        self.countersigned: CountersignedImport | None = None
         self.result_: BundleImport | None = None
         title_window(self, "Open an encrypted copy", "Check an encrypted passport file and import it.")
         self.resize(680, 560)
@@ -122,14 +122,14 @@ class OpenBundleDialog(WorkingDialog):
         self._busy("Checking…")
         self.runner.run(lambda: self._inspect(path, passphrase), on_done=self._checked, on_error=self._failed)
 
-    def _inspect(self, path: Path, passphrase: str | None) -> tuple[OpenedBundle, Any]:
+    def _inspect(self, path: Path, passphrase: str | None) -> tuple[OpenedBundle, CountersignedImport | None]:
         opened = self.app.open_bundle(path, passphrase=passphrase)
         countersigned = None
-        if opened.own_passport and hasattr(self.app, "inspect_countersigned"):
+        if opened.own_passport:
             countersigned = self.app.inspect_countersigned(opened.verified.pdf, str(path))
         return opened, countersigned
 
-    def _checked(self, found: tuple[OpenedBundle, Any]) -> None:
+    def _checked(self, found: tuple[OpenedBundle, CountersignedImport | None]) -> None:
         self.opened, self.countersigned = found
         opened = self.opened
         lines = list(opened.summary())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,6 +35,7 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.domain.review import default_next_review
 from carerpassport.domain.review_session import (
     EFFECT_NOT_DIAGNOSIS,
+    MAX_REASON,
     TRIGGER_SCHEDULED,
     VERDICT_LABELS,
     ItemKind,
@@ -94,7 +96,7 @@ class IntroPage(_ReviewPage):
         self.reason.setPlaceholderText("For example: my caring hours went up")
         self.reason.setToolTip("In a few words, what changed? For example: my caring hours went up")
         set_accessible(self.reason, "What changed", "A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
-        self.reason.setMaxLength(2000)
+        self.reason.setMaxLength(MAX_REASON)
         reason_row = QHBoxLayout()
         reason_row.addSpacing(24)
         reason_row.addWidget(self.reason)
@@ -342,11 +344,14 @@ class ReviewWizard(QWizard):
     def _finish_is_never_default(self) -> None:
         """Qt makes Finish the default button on the last page, so Enter would finish: not here."""
         finish = self.button(QWizard.WizardButton.FinishButton)
-        finish.setAutoDefault(False)
-        finish.setDefault(False)
         nxt = self.button(QWizard.WizardButton.NextButton)
-        nxt.setAutoDefault(False)
-        nxt.setDefault(nxt.isEnabled())
+        # QWizard's buttons are QPushButtons; the stubs say QAbstractButton, which has no default flag.
+        if isinstance(finish, QPushButton):
+            finish.setAutoDefault(False)
+            finish.setDefault(False)
+        if isinstance(nxt, QPushButton):
+            nxt.setAutoDefault(False)
+            nxt.setDefault(nxt.isEnabled())
 
     def begin(self, trigger: str, *, start_again: bool = False) -> None:
         """Start the review (or continue the open one) and build a page per section."""

@@ -55,6 +55,7 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
     quit_requested = Signal()
+    error_label: QLabel  # made after the field whose edits clear it
 
     def __init__(self, data_dir: Path, keyring: KeyringStore | None, runner: TaskRunner,
                  parent: QWidget | None = None, *, try_keyring: bool = True, reason: str = "") -> None:

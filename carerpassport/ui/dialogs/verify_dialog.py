@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+
+if TYPE_CHECKING:
+    from carerpassport.app import PassportApp
 
 
 def verdict(report: VerificationReport) -> tuple[str, str]:
@@ -82,7 +85,7 @@ def report_html(report: VerificationReport) -> str:
 class VerifyDialog(QDialog):
     """Choose a passport PDF and see who signed it and whether it is intact."""
 
-    def __init__(self, app: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app, self.runner = app, runner
         self._closed = False

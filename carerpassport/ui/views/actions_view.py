@@ -7,7 +7,7 @@ it (a reason is required), Delete removes it after a confirmation, Ctrl+Z brings
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TypeVar
 
@@ -48,6 +48,7 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.usecases.core import RemovedAction
 
 Choice = TypeVar("Choice", bound=Enum)
 
@@ -63,7 +64,7 @@ class ActionsView(QWidget):
         self.runner = runner
         self.dialog: ActionDialog | None = None  # the open add/edit/decline dialog, if any
         self.confirm_box: QMessageBox | None = None  # the open "remove?" question, if any
-        self._last_removed: tuple[int, AgreedAction] | None = None
+        self._last_removed: RemovedAction | None = None
         self.model = ActionsModel(self)
         self.proxy = ActionsFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -156,9 +157,9 @@ class ActionsView(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+N", self.add_action), ("Insert", self.add_action),
                            ("Ctrl+D", self.decline_selected), ("Ctrl+Z", self.undo_remove)):
-            QShortcut(QKeySequence(keys), self, activated=slot, context=context)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=self.remove_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+            _shortcut(QKeySequence(keys), self, slot, context)
+        _shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_selected,
+                  Qt.ShortcutContext.WidgetShortcut)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # Tabbing into the table selects the first action, so Enter, Ctrl+D and Delete work at once.
@@ -323,35 +324,38 @@ class ActionsView(QWidget):
         if not confirmed:
             return
         try:
-            actions = self.app.passport().actions
-            position = next(i for i, a in enumerate(actions) if a.id == action_id)
-            self.app.remove_action(action_id)
-        except (PassportError, StopIteration) as exc:
+            removed = self.app.remove_action(action_id)
+        except PassportError as exc:
             self._say(f"Could not remove the action: {exc}")
             return
-        self._last_removed = (position, actions[position])
+        self._last_removed = removed
         self.refresh()
-        self._say(f"Removed “{_short(actions[position].what)}”. Press “Undo remove” (Ctrl+Z) to bring it back.")
+        self._say(f"Removed “{_short(removed.action.what)}”. Press “Undo remove” (Ctrl+Z) to bring it back.")
         self.changed.emit()
 
     def undo_remove(self) -> None:
         """Put the last removed action back where it was, with the same id (a new revision)."""
         if self._last_removed is None:
             return
-        position, action = self._last_removed
-        passport = self.app.passport()
-        if any(a.id == action.id for a in passport.actions):
-            self._last_removed = None
-            self._update_buttons()
-            return
-        passport.actions.insert(min(position, len(passport.actions)), action)
+        removed = self._last_removed
         try:
-            self.app.save(passport)
+            revision = self.app.undo_remove_action(removed)
         except PassportError as exc:
             self._say(f"Could not bring the action back: {exc}")
             return
         self._last_removed = None
-        self._after_change(action.id, f"Brought back “{_short(action.what)}”.")
+        if revision is None:  # it is back already (restored from History, say)
+            self._update_buttons()
+            return
+        self._after_change(removed.action.id, f"Brought back “{_short(removed.action.what)}”.")
+
+
+def _shortcut(keys: QKeySequence, parent: QWidget, slot: Callable[[], None], context: Qt.ShortcutContext) -> None:
+    # Set step by step: PySide6 6.11's QShortcut(keys, parent, slot, context) ignores the context (the
+    # shortcut stays window-wide), and its stubs do not know the activated= keyword that does work.
+    shortcut = QShortcut(keys, parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
 
 
 def _short(text: str, limit: int = 50) -> str:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.app import PERSON_FIELDS, PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
 from carerpassport.domain.errors import PassportError, ValidationError
-from carerpassport.domain.model import Answer, Passport
+from carerpassport.domain.model import Passport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
@@ -47,6 +48,7 @@ from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
+from carerpassport.usecases.core import apply_field
 
 #: Save this long after the last keystroke...
 DEBOUNCE_MS = 700
@@ -186,8 +188,22 @@ class EditorView(QWidget):
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
+            if row != self.pages.currentIndex():
+                self.leave_section()
             self._ensure_page(row)
             self.pages.setCurrentIndex(row)
+
+    def leave_section(self) -> None:
+        """The person moves on (another section or page): save what is pending and end the editing
+        session, so the next typing is a new version in History."""
+        self.flush()
+        self.app.end_editing_session()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Leaving the editor for another page ends the editing session, as leaving a section does. (The
+        main window saves pending typing before it switches pages; here the vault may be locking.)"""
+        self.app.end_editing_session()
+        super().hideEvent(event)
 
     def _build_people_page(self, parent: QWidget) -> EditorPage:
         page = EditorPage(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, so your manager "
@@ -258,10 +274,11 @@ class EditorView(QWidget):
             card.share_toggled.connect(self._on_share_toggled)
             self._cards[card.field.id] = card
         self._restore_tab_order()
-        if page.isVisible():
+        layout = page.layout()
+        if page.isVisible() and layout is not None:
             # Fit the page to its new height now rather than a turn or two later: until the scroll area
             # resizes it, a page that grew would squeeze its cards into the old height.
-            page.layout().activate()
+            layout.activate()
             QCoreApplication.sendEvent(self._scroll(row), QEvent(QEvent.Type.LayoutRequest))
         return True
 
@@ -317,13 +334,14 @@ class EditorView(QWidget):
         if card is None or card is self:
             return
         scroll = self.pages.currentWidget()
-        if not isinstance(scroll, QScrollArea) or not scroll.isAncestorOf(card):
+        page = scroll.widget() if isinstance(scroll, QScrollArea) else None
+        if not isinstance(scroll, QScrollArea) or page is None or not scroll.isAncestorOf(card):
             return
         margin = 8
         if card.height() + 2 * margin <= scroll.viewport().height():
             scroll.ensureWidgetVisible(card, 0, margin)
         else:
-            top = card.mapTo(scroll.widget(), card.rect().topLeft()).y()
+            top = card.mapTo(page, card.rect().topLeft()).y()
             scroll.verticalScrollBar().setValue(top - margin)
             scroll.ensureWidgetVisible(new, 0, margin)
 
@@ -371,13 +389,14 @@ class EditorView(QWidget):
         errors: dict[str, str] = {}
         try:
             passport = self.app.passport()
-            for key in keys:
-                self._apply_one(passport, key)
             try:
-                revision = self.app.save(passport)  # the usual case: everything fits (validated once, in save)
+                for key in keys:
+                    self._apply_one(passport, key)
+                # the usual case: everything fits (validated once, in save)
+                revision = self.app.save(passport, autosave=True)
             except ValidationError:
                 passport, errors = self._apply_valid(keys)
-                revision = self.app.save(passport)
+                revision = self.app.save(passport, autosave=True)
         except PassportError as exc:  # the whole save failed: keep everything pending
             self._show_state(f"Not saved: {exc} Your text is still here.")
             return
@@ -404,8 +423,8 @@ class EditorView(QWidget):
         errors: dict[str, str] = {}
         for key in keys:
             trial = passport.copy()
-            self._apply_one(trial, key)
             try:
+                self._apply_one(trial, key)
                 self.app.validate(trial)
             except PassportError as exc:
                 errors[key] = str(exc)
@@ -414,15 +433,16 @@ class EditorView(QWidget):
         return passport, errors
 
     def _apply_one(self, passport: Passport, key: str) -> None:
+        """Put one pending edit into ``passport`` by the facade's own field-id dispatch (as set_answer)."""
+        apply_field(passport, self.app.template, key, self._pending_text(key), shared=self._share_changes.get(key))
+
+    def _pending_text(self, key: str) -> str | None:
+        """What is typed for ``key`` (None: only its share choice changed)."""
         if key in self._cards:
-            old = passport.answer(key)
-            text = self._cards[key].text() if key in self._dirty else old.text
-            passport.answers[key] = Answer(text=text, shared=self._share_changes.get(key, old.shared))
-        elif key == PRIVATE_NOTES_FIELD:
-            passport.private_notes = self.notes.toPlainText()
-        elif key in PERSON_FIELDS:
-            who, attr = key.split(".")
-            setattr(getattr(passport, who), attr, self.people.text(key))
+            return self._cards[key].text() if key in self._dirty else None
+        if key == PRIVATE_NOTES_FIELD:
+            return self.notes.toPlainText()
+        return self.people.text(key)
 
     def _name_of(self, key: str) -> str:
         if key in self._cards:

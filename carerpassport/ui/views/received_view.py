@@ -23,7 +23,6 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
-from carerpassport.vault.atomic import atomic_write
 
 COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
 HEADERS = ("Countersigned on", "Employee", "Their fingerprint (start)", "Your comment")
@@ -108,14 +107,10 @@ class ReceivedView(QWidget):
             self.save_copy(record, Path(path))
 
     def save_copy(self, record: ReceivedRecord, path: Path) -> None:
-        """Write the kept PDF of ``record`` to ``path`` (atomically, off the GUI thread)."""
+        """Write the kept PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
         app = self.app
-
-        def write() -> Path:
-            atomic_write(path, app.received_passport_pdf(record.attachment_id))
-            return path
-
-        self.runner.run(write, on_done=self._saved, on_error=self._failed)
+        self.runner.run(lambda: app.write_received_passport(record.attachment_id, path),
+                        on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self.status.setText(f"Saved to {path}.")

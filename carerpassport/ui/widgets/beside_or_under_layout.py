@@ -88,6 +88,6 @@ class BesideOrUnderLayout(QBoxLayout):
         if self.count() != 2:
             return None
         first, second = self.itemAt(0), self.itemAt(1)
-        if first.isEmpty() or second.isEmpty():
+        if first is None or second is None or first.isEmpty() or second.isEmpty():
             return None
         return first, second

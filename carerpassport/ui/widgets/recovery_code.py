@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.output_files import atomic_write
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.vault.atomic import atomic_write
 
 ORDINALS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth"}
 
@@ -149,7 +149,7 @@ class RecoveryCodeWidget(QWidget):
     @Slot()
     def check(self) -> bool:
         typed = "".join(ch for ch in self.check_field.text().upper() if ch.isalnum())
-        typed = typed.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+        typed = typed.translate(str.maketrans("018", "OIB"))
         if typed == self.expected_group():
             self.is_confirmed = True
             self.check_message.setText("That matches. Keep your copy safe.")

@@ -14,7 +14,7 @@ themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -58,8 +58,8 @@ class _ScreenFit(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
-        if kind == QEvent.Type.ChildPolished:
-            child = event.child()  # type: ignore[attr-defined]
+        if kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
             if isinstance(child, QDialog) and child.isWindow() and not isinstance(child, (QMessageBox, QFileDialog)):
                 child.installEventFilter(self)  # once: Qt does not add the same filter twice
             return False

@@ -1,0 +1,36 @@
+"""The one field-id dispatch (people, private notes, answers) that set_answer and the editor share."""
+
+from __future__ import annotations
+
+import pytest
+
+from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.domain.errors import ValidationError
+from carerpassport.usecases.core import apply_field
+
+
+def test_each_kind_of_id_lands_in_its_place(app: PassportApp) -> None:
+    passport = app.passport()
+    apply_field(passport, app.template, "manager.role", "Team lead")
+    apply_field(passport, app.template, PRIVATE_NOTES_FIELD, "only mine")
+    apply_field(passport, app.template, "caring.responsibilities", "My dad", shared=True)
+    apply_field(passport, app.template, "caring.responsibilities", shared=False)  # keeps the text
+    assert passport.manager.role == "Team lead" and passport.private_notes == "only mine"
+    answer = passport.answer("caring.responsibilities")
+    assert (answer.text, answer.shared) == ("My dad", False)
+    app.save(passport)
+    assert app.passport().answer("caring.responsibilities").text == "My dad"
+
+
+def test_share_choices_where_there_are_none_are_refused(app: PassportApp) -> None:
+    passport = app.passport()
+    with pytest.raises(ValidationError, match="only answers have a share choice"):
+        apply_field(passport, app.template, "employee.name", "X", shared=True)
+    with pytest.raises(ValidationError, match="never shared"):
+        apply_field(passport, app.template, PRIVATE_NOTES_FIELD, "X", shared=True)
+
+
+def test_a_question_for_the_manager_is_refused(app: PassportApp) -> None:
+    field = next(f for f in app.template.fields() if f.for_manager)
+    with pytest.raises(ValidationError, match="line manager"):
+        apply_field(app.passport(), app.template, field.id, "agreed")
