@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QToolButton,
 )
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
 
 from carerpassport.ui.theme import (
     PALETTES,
@@ -31,6 +30,7 @@ from carerpassport.ui.theme import (
     stylesheet,
 )
 from carerpassport.ui.theme import _styles_folder as _styles
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
 
 #: Disabled buttons are exempt in WCAG, but a tired reader still has to read "Start" before it enables.
 EXTRA_TEXT_PAIRS = (("muted", "button"), ("muted", "alternate_base"), ("text", "base"))

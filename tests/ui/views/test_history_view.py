@@ -7,13 +7,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel, value_in_words
 from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.history_view import HistoryView
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.shares_model import (
@@ -23,6 +21,8 @@ from carerpassport.ui.models.shares_model import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.shares_view import SharesView
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
-from ui_support import OFFSCREEN_NOISE, unnamed_controls
 
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.ui.failures import failure_sentence
@@ -16,6 +15,7 @@ from carerpassport.ui.models.table_model import ReadOnlyTableModel
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.problem_label import ProblemLabel
 from carerpassport.ui.widgets.question_box import question_box
+from tests.ui.ui_support import OFFSCREEN_NOISE, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import ActionStatus, AgreedAction
@@ -18,6 +17,7 @@ from carerpassport.ui.models.actions_filter_model import ActionsFilterModel
 from carerpassport.ui.models.actions_model import ID_ROLE, REVIEW_ON, STATUS, WHAT, ActionsModel
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.actions_view import ActionsView
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
