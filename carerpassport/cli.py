@@ -18,14 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from carerpassport import __version__
-from carerpassport.app import (
-    ENV_PASSPHRASE,
-    PERSON_FIELDS,
-    PRIVATE_NOTES_FIELD,
-    PassportApp,
-    default_data_dir,
-    default_keyring,
-)
+from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
 from carerpassport.cli_commands import bundle as bundle_commands
 from carerpassport.cli_commands import countersign as countersign_commands
 from carerpassport.cli_commands import pdf as pdf_commands
@@ -36,6 +29,7 @@ from carerpassport.domain.errors import InternalError, PassportError, Validation
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
 from carerpassport.library_logs import keep_library_logs_quiet
+from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 from carerpassport.vault.key_change import KeyChange
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3

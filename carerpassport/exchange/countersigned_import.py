@@ -47,7 +47,8 @@ from carerpassport.vault.repository import Attachment, Repository
 
 #: Attachment kind of an accepted countersigned PDF (its details record the agreed revision).
 COUNTERSIGNED_KIND = "countersigned_pdf"
-#: Revision reason of the "agreed by both" revision an accepted import appends (as in app.py).
+#: Revision reason of the "agreed by both" revision an accepted import appends; revisions with it are not
+#: counted as edits made since the export.
 REASON_COUNTERSIGNED = "countersigned"
 
 

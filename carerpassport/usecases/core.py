@@ -27,13 +27,14 @@ from carerpassport.vault.keyslots import REKEY, RecoveryCode
 from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
 from carerpassport.vault.store import Vault
 
-#: Revision reasons.
+#: Revision reasons. The "agreed by both" revision's reason lives with the import that appends it and
+#: the check that skips it (``exchange.countersigned_import.REASON_COUNTERSIGNED``): that module loads
+#: pyHanko, which unlocking and editing must not pay for.
 REASON_CREATE = "create"
 REASON_EDIT = "edit"
 REASON_RESTORE = "restore"
 REASON_REVIEW = "review"
 REASON_IMPORT = "import"
-REASON_COUNTERSIGNED = "countersigned"
 
 PERSON_FIELDS = {
     "employee.name", "employee.role", "employee.team", "employee.staff_number", "employee.contact",

@@ -1,4 +1,4 @@
-"""Manager mode (countersign a passport) and importing the countersigned copy (issue 6).
+"""Manager mode (countersign a passport) and importing the countersigned copy.
 
 pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
 them are imported inside the methods that use them: unlocking and editing never pay for them.
@@ -13,7 +13,7 @@ from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
-from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
+from carerpassport.usecases.core import AppCore
 from carerpassport.vault.repository import Attachment, Revision
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class CountersignUseCases(AppCore):
-    """Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
+    """Manager mode (countersign a passport) and importing the countersigned copy."""
 
     def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
         """Manager mode: read and check an employee's signed passport PDF (who signed it, intact). No writes.
@@ -120,7 +120,8 @@ class CountersignUseCases(AppCore):
             countersigned_import.recheck_against_vault(imp, self.repo)
             passport = countersigned_import.agreed_passport(self.passport(), imp.agreed_on)
             self.validate(passport)
-            revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_COUNTERSIGNED)
+            revision = self.repo.append_revision(canonical_bytes(passport.to_dict()),
+                                                  countersigned_import.REASON_COUNTERSIGNED)
             self.repo.add_attachment(countersigned_import.COUNTERSIGNED_KIND,
                                      Path(imp.source).name or "countersigned.pdf", imp.pdf_bytes,
                                      revision=revision.number, details=details)

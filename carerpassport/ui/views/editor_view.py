@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.app import PERSON_FIELDS, PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Answer, Passport
 from carerpassport.ui.tasks import TaskRunner
@@ -47,6 +47,7 @@ from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
+from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
 #: Save this long after the last keystroke...
 DEBOUNCE_MS = 700

@@ -1,6 +1,6 @@
 """The editor fits its window at every text size: a question's guidance sits beside the answer when the
-card is wide enough for both, and under it when not, so nothing has to be scrolled sideways (issue:
-at 200 % text the cards scrolled sideways and cut the guidance off)."""
+card is wide enough for both, and under it when not, so nothing has to be scrolled sideways
+(at 200 % text the cards once scrolled sideways and cut the guidance off)."""
 
 from __future__ import annotations
 
