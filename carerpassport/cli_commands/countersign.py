@@ -2,7 +2,8 @@
 
     carerpassport countersign IN.pdf OUT.pdf [--comment TEXT] [--name NAME] [--no-keep]
                                           manager mode: check, fill the manager's fields, sign with this vault
-    carerpassport import FILE [--trust-manager] [--accept-external]
+    carerpassport import FILE [--trust-manager] [--accept-external] [--trust-sender]
+                              [--bundle-passphrase-file FILE]
                                           a countersigned PDF (or an encrypted bundle): check, then record
     carerpassport received list [--json]  manager mode: the passports this vault countersigned and kept
     carerpassport received show ID [--out FILE.pdf]
@@ -15,33 +16,34 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
+from carerpassport.app import PassportApp
+from carerpassport.cli_commands.console import (
+    ENV_BUNDLE_PASSPHRASE,
+    EXIT_OK,
+    existing_passphrase,
+    open_app,
+    print_json,
+)
 from carerpassport.domain.dates import readable_date, readable_iso
-from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, UntrustedSignerError
+from carerpassport.exchange.errors import DecisionNeededError, ExchangeError, NotAPassportFileError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
 from carerpassport.vault.atomic import atomic_write
 
-EXIT_OK = 0
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+    from carerpassport.exchange.bundle import OpenedBundle
+    from carerpassport.exchange.countersigned_import import CountersignedImport
+
 #: The start of an age file, binary or armoured: such a FILE is an encrypted bundle, not a PDF.
 AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 
-class DecisionNeededError(UntrustedSignerError):
-    """``import`` needs the employee's explicit choice, given as a flag."""
-
-
-def _cli() -> Any:
-    from carerpassport import cli  # late: carerpassport.cli imports this module
-
-    return cli
-
-
 def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
-    app = _cli().open_app(args)
+    app = open_app(args)
     try:
         received = app.inspect_received(Path(args.input))
         out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
@@ -59,6 +61,8 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+# --- import ---------------------------------------------------------------------------------------
+
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from carerpassport.exchange.bundle import MAX_BUNDLE_BYTES
     from carerpassport.exchange.countersigned_import import ImportState
@@ -74,20 +78,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         return _import_bundle(args, out)
     if len(data) > MAX_PDF_BYTES:
         read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
-    app = _cli().open_app(args)
+    app = open_app(args)
     try:
         imp = app.inspect_countersigned(data, str(path))
         for line in imp.summary():
             out.write(line + "\n")
-        missing = imp.missing_decision(trust_new_manager=args.trust_manager, accept_external=args.accept_external)
-        if missing:
-            flags = []
-            if imp.needs_trust and not args.trust_manager:
-                flags.append("--trust-manager")
-            if imp.needs_external_acceptance and not args.accept_external:
-                flags.append("--accept-external")
-            raise DecisionNeededError(f"{missing} Nothing was imported; after checking, run again with "
-                                      f"{' '.join(flags)}.")
+        _require_decisions(imp, trust_manager=args.trust_manager, accept_external=args.accept_external)
         revision = app.accept_countersigned(imp, trust_new_manager=args.trust_manager,
                                             accept_external=args.accept_external)
         passport = app.passport()
@@ -101,19 +97,58 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
-    from carerpassport.cli_commands import bundle  # late: it imports the CLI, which imports this module
+    """Decrypt with this vault's age key (or ``--bundle-passphrase-file``), verify, then route: your own
+    passport countersigned by your manager goes to the countersigned import; anyone else's is kept as a
+    received passport. Nothing is written unless every check passed and every decision was given."""
+    passphrase = existing_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE)
+    path = Path(args.file)
+    app = open_app(args)
+    try:
+        opened = app.open_bundle(path, passphrase=passphrase)
+        for line in opened.summary():
+            out.write(line + "\n")
+        if opened.own_passport:
+            _check_countersigned_bundle(app, opened, args, out)
+        result = app.import_bundle(path, passphrase=passphrase, trust_sender=args.trust_sender,
+                                   trust_new_manager=args.trust_manager, accept_external=args.accept_external)
+        if result.route == "received":
+            out.write(f"Kept {opened.sender.name}'s passport in your vault (received passport "
+                      f"{result.attachment_id}); see 'carerpassport received list'.\n")
+        else:
+            out.write(f"Recorded as agreed by both (revision {result.outcome.number}).\n")
+        if args.trust_sender and opened.sender_state == "unknown":
+            out.write(f"Trusted {opened.sender.name}'s identity ({opened.sender.fingerprint}).\n")
+    finally:
+        app.close()
+    return EXIT_OK
 
-    return bundle.import_bundle_command(args, out)
 
+def _check_countersigned_bundle(app: PassportApp, opened: OpenedBundle, args: argparse.Namespace,
+                                out: TextIO) -> None:
+    imp = app.inspect_countersigned(opened.verified.pdf, str(opened.path))
+    for line in imp.summary():
+        out.write(line + "\n")
+    _require_decisions(imp, trust_manager=args.trust_manager, accept_external=args.accept_external)
+
+
+def _require_decisions(imp: CountersignedImport, *, trust_manager: bool, accept_external: bool) -> None:
+    """Refuse, naming the flags to add after checking, when the employee has not decided what this copy needs."""
+    missing = imp.missing_decision(trust_new_manager=trust_manager, accept_external=accept_external)
+    if missing:
+        flags = (["--trust-manager"] if imp.needs_trust and not trust_manager else []) + (
+            ["--accept-external"] if imp.needs_external_acceptance and not accept_external else [])
+        raise DecisionNeededError(f"{missing} Nothing was imported; after checking, run again with {' '.join(flags)}.")
+
+
+# --- received passports (manager mode) ------------------------------------------------------------
 
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
-    app = _cli().open_app(args)
+    app = open_app(args)
     try:
         records = app.received_passports()
         if args.received_command == "list":
             if args.json:
-                json.dump([dataclasses.asdict(record) for record in records], out, indent=2, ensure_ascii=False)
-                out.write("\n")
+                print_json([dataclasses.asdict(record) for record in records], out)
             elif not records:
                 out.write("No received passports kept in this vault yet.\n")
             for record in [] if args.json else records:
@@ -121,22 +156,24 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
                           f"{record.employee_name:<28} "
                           f"{' '.join(record.employee_fingerprint.split()[:4])}\n")
             return EXIT_OK
-        record = next((r for r in records if r.attachment_id == args.id), None)
-        if record is None:
+        chosen = next((r for r in records if r.attachment_id == args.id), None)
+        if chosen is None:
             raise ExchangeError(f"There is no received passport {args.id}; see 'carerpassport received list'.")
-        out.write(f"Employee:     {record.employee_name}\nFingerprint:  {record.employee_fingerprint}\n"
-                  f"Passport id:  {record.passport_id}\nCountersigned on {readable_iso(record.countersigned_on)} as "
-                  f"{record.manager_name}\nYour comment: {record.comment or '(none)'}\n"
-                  f"Kept since:   {readable_iso(record.kept_at)}\n")
+        out.write(f"Employee:     {chosen.employee_name}\nFingerprint:  {chosen.employee_fingerprint}\n"
+                  f"Passport id:  {chosen.passport_id}\nCountersigned on {readable_iso(chosen.countersigned_on)} as "
+                  f"{chosen.manager_name}\nYour comment: {chosen.comment or '(none)'}\n"
+                  f"Kept since:   {readable_iso(chosen.kept_at)}\n")
         if args.out:
-            atomic_write(Path(args.out), app.received_passport_pdf(record.attachment_id))
+            atomic_write(Path(args.out), app.received_passport_pdf(chosen.attachment_id))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
     finally:
         app.close()
     return EXIT_OK
 
 
-def register(sub: Any) -> None:
+# --- parser ---------------------------------------------------------------------------------------
+
+def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
     p = sub.add_parser("countersign", help="manager mode: check a passport PDF and countersign it with this vault")
     p.add_argument("input", metavar="IN.pdf", help="the employee's signed passport PDF")
@@ -152,10 +189,14 @@ def register(sub: Any) -> None:
                    help="trust (pin) the manager's certificate, after comparing its fingerprint with them")
     p.add_argument("--accept-external", action="store_true",
                    help="accept a copy signed in another PDF reader after checking it")
+    p.add_argument("--trust-sender", action="store_true",
+                   help="for a bundle: trust its sender, after comparing their fingerprint")
+    p.add_argument("--bundle-passphrase-file", metavar="FILE",
+                   help=f"for a bundle locked with a passphrase (default: ${ENV_BUNDLE_PASSPHRASE})")
     p.set_defaults(run=cmd_import)
 
     p = sub.add_parser("received", help="manager mode: passports you countersigned and kept")
-    received = p.add_subparsers(dest="received_command", required=True, parser_class=type(p))
+    received = p.add_subparsers(dest="received_command", required=True)
     r = received.add_parser("list", help="list them")
     r.add_argument("--json", action="store_true")
     r = received.add_parser("show", help="show one; --out writes its countersigned PDF")

@@ -24,8 +24,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+from carerpassport.app import PassportApp
+from carerpassport.cli_commands.console import open_app, print_json
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
@@ -40,6 +42,10 @@ from carerpassport.domain.review_session import (
 )
 from carerpassport.vault.atomic import atomic_write
 
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+    from carerpassport.vault.repository import Share
+
 #: How the sharing record names "the agreed actions" among the shared question ids.
 SHARED_ACTIONS = "actions"
 
@@ -47,20 +53,9 @@ STATE_WORDS = {DueState.OVERDUE: "OVERDUE", DueState.DUE_SOON: "due soon", DueSt
                DueState.NOT_SET: "not set"}
 
 
-def _cli() -> Any:
-    # carerpassport.cli imports this module while it loads; import it lazily to avoid the cycle.
-    from carerpassport import cli
-
-    return cli
-
-
-def _open(args: argparse.Namespace) -> Any:
-    return _cli().open_app(args)
-
-
 # --- review ---------------------------------------------------------------------------------------
 
-def _print_due(app: Any, out: TextIO) -> None:
+def _print_due(app: PassportApp, out: TextIO) -> None:
     items = scheduled_reviews(app.passport(), app.today())
     if not items:
         out.write("No review dates are set yet. Finishing a review sets the next one 12 months ahead.\n")
@@ -88,14 +83,14 @@ def _print_session(session: ReviewSession, out: TextIO) -> None:
 
 
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
-    app = _open(args)
+    app = open_app(args)
     try:
         if args.review_command == "start":
-            session = app.circumstances_changed(args.changed) if args.changed is not None else app.start_review()
+            started = app.circumstances_changed(args.changed) if args.changed is not None else app.start_review()
             out.write("Review started" + (" because your circumstances changed" if args.changed else "") + ".\n\n")
             out.write("Review dates:\n")
             _print_due(app, out)
-            _print_session(session, out)
+            _print_session(started, out)
             out.write("\nMark items with 'carerpassport review mark ITEM still-true|changed|no-longer-applies "
                       "[--text TEXT]' (unmarked items count as still true), then 'carerpassport review done'.\n")
         elif args.review_command == "status":
@@ -132,20 +127,20 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
 
 # --- sharing record -------------------------------------------------------------------------------
 
-def _share_dict(share: Any) -> dict[str, Any]:
+def _share_dict(share: Share) -> dict[str, Any]:
     return {"id": share.id, "at": share.at, "recipient": share.recipient, "purpose": share.purpose,
             "format": share.format, "revision": share.revision, "fields": list(share.fields),
             "file_sha256": share.file_sha256, "file_name": share.file_name, "withdrawn_at": share.withdrawn_at}
 
 
-def _field_label(app: Any, field_id: str) -> str:
+def _field_label(app: PassportApp, field_id: str) -> str:
     if field_id == SHARED_ACTIONS:
         return "Agreed actions"
     return str(app.template.field(field_id).label) if app.template.has_field(field_id) else field_id
 
 
 def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
-    app = _open(args)
+    app = open_app(args)
     try:
         command = getattr(args, "shares_command", None)
         if command == "withdraw":
@@ -171,7 +166,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
         else:
             shares = app.shares()
             if args.json:
-                _cli().print_json([_share_dict(s) for s in shares], out)
+                print_json([_share_dict(s) for s in shares], out)
                 return 0
             if not shares:
                 out.write("Nothing has been shared yet.\n")
@@ -188,7 +183,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
 # --- reminders, checklist -------------------------------------------------------------------------
 
 def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
-    app = _open(args)
+    app = open_app(args)
     try:
         count = app.write_reminders(Path(args.ics))
         out.write(f"Wrote {count} reminder{'s' if count != 1 else ''} to {args.ics}. They say only "
@@ -199,7 +194,7 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
-    app = _open(args)
+    app = open_app(args)
     try:
         app.write_checklist(Path(args.out))
         out.write(f"Wrote your private preparation checklist to {args.out}. It may show private answers: "
@@ -212,7 +207,7 @@ def cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
 # --- a new line manager ---------------------------------------------------------------------------
 
 def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
-    app = _open(args)
+    app = open_app(args)
     try:
         result = None
         if args.export:
@@ -247,7 +242,7 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
+def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
     p = sub.add_parser("review", help="review the passport: at least every 12 months, and when things change")
     reviews = p.add_subparsers(dest="review_command", required=True)

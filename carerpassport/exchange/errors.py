@@ -31,6 +31,12 @@ class UntrustedSignerError(ExchangeError):
     """A signer whose certificate is not pinned, or differs from the pinned one."""
 
 
+class DecisionNeededError(ExchangeError):
+    """A countersigned copy can be recorded only after the employee decides (to trust a new manager
+    certificate, to accept a copy signed in another PDF reader); the sentence says what to check and how
+    to give that decision. Nothing was imported."""
+
+
 class ContactNameTakenError(UntrustedSignerError):
     """A new identity card uses the name of someone already trusted, with another certificate."""
 

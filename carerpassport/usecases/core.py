@@ -14,6 +14,7 @@ from typing import Any
 
 from carerpassport.domain.canonical import canonical_bytes, load_canonical, sha256_hex
 from carerpassport.domain.diff import Change, diff_passports
+from carerpassport.domain.editing_sessions import EditingSession, Tip, label_of_changes, may_amend
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.review import DueItem, due_items
@@ -63,6 +64,7 @@ class AppCore:
         self.keyring = keyring
         self.clock = clock or (lambda: dt.datetime.now(dt.UTC))
         self._template: Template | None = None
+        self._editing_session: EditingSession | None = None  # the GUI's autosaves since the last event
 
     def _create_identity(self) -> None:
         passport = self.passport()
@@ -73,6 +75,7 @@ class AppCore:
             self.repo.log("key", "Signing identity created")
 
     def close(self) -> None:
+        self._editing_session = None  # locking or closing ends the editing session
         self.vault.close()
 
     @property
@@ -134,14 +137,41 @@ class AppCore:
         return due_items(self.passport(), self.today())
 
     # --- editing ---------------------------------------------------------------------------------
-    def save(self, passport: Passport, reason: str = REASON_EDIT) -> Revision | None:
-        """Save ``passport`` as a new revision; None when nothing changed. Validates first."""
+    def save(self, passport: Passport, reason: str = REASON_EDIT, *, autosave: bool = False) -> Revision | None:
+        """Save ``passport`` as a new revision; None when nothing changed. Validates first.
+
+        An ``autosave`` (the GUI's, while a person types) replaces the newest version instead while that
+        version is the open editing session's own (rules in :mod:`carerpassport.domain.editing_sessions`).
+        """
         self.validate(passport)
         content = canonical_bytes(passport.to_dict())
-        latest = self.repo.latest_revision()
-        if latest is not None and latest.content == content:
-            return None
-        return self.repo.append_revision(content, reason)
+        with self.repo.transaction():  # the newest version cannot change between reading and writing it
+            latest = self.repo.latest_revision()
+            if latest is not None and latest.content == content:
+                return None
+            if latest is None or reason != REASON_EDIT:
+                return self.repo.append_revision(content, reason)
+            return self._save_edit(latest, passport, content, autosave=autosave)
+
+    def _save_edit(self, latest: Revision, passport: Passport, content: bytes, *, autosave: bool) -> Revision:
+        """An edit: amend the editing session's version or append a new one, labelled by what changed."""
+        now = self.clock()
+        session = self._editing_session if autosave else None
+        tip = Tip(latest.number, latest.reason == REASON_EDIT, self.repo.revision_is_referenced(latest.number),
+                  self.repo.newest_event_id())
+        if session is not None and may_amend(session, tip, now):
+            revision = self.repo.amend_tip_revision(latest.number, content,
+                                                    label_of_changes(session.before, passport, self.template))
+            self._editing_session = dataclasses.replace(session, last_edit=now)
+            return revision
+        before = passport_of(latest)
+        revision = self.repo.append_revision(content, REASON_EDIT, label_of_changes(before, passport, self.template))
+        self._editing_session = EditingSession(revision.number, before, now, tip.newest_event) if autosave else None
+        return revision
+
+    def end_editing_session(self) -> None:
+        """Close the open editing session (the person left the section): the next autosave is a new version."""
+        self._editing_session = None
 
     def validate(self, passport: Passport) -> None:
         """Raise :class:`ValidationError` if the passport does not fit its template."""

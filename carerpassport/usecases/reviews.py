@@ -179,7 +179,8 @@ class ReviewUseCases(PdfUseCases):
                                                  share_fields=share_fields, share_actions=share_actions)
         self.validate(change.passport)
         with self.repo.transaction():
-            revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT)
+            revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT,
+                                                 "New line manager recorded")
             retired = [p for p in self.repo.pins(include_retired=False) if p.role == "manager"]
             for pin in retired:
                 self.repo.retire_pin(pin.id)

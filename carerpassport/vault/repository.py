@@ -1,8 +1,9 @@
 """Reading and writing the vault's tables: revisions (a hash chain), the event log, stored files,
 the identity, pinned certificates and the sharing record.
 
-Every write is one transaction. Revisions are only ever appended: restoring an old version appends it
-again as a new revision, so nothing is lost.
+Every write is one transaction. Revisions are appended: restoring an old version appends it again as a
+new revision, so nothing is lost. The one exception is an editing session's autosaves, which replace the
+newest revision while nothing refers to it (see :meth:`Repository.amend_tip_revision`).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ class RevisionInfo:
     reason: str
     content_sha256: str
     chain_sha256: str
+    #: What changed, in words ("Changed: …"), or "" (not an edit, or saved before labels existed).
+    #: Keyword-only so that :class:`Revision`'s own fields can follow without defaults.
+    label: str = dataclasses.field(default="", kw_only=True)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -138,7 +142,7 @@ class Repository:
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # --- revisions -------------------------------------------------------------------------------
-    def append_revision(self, content: bytes, reason: str) -> Revision:
+    def append_revision(self, content: bytes, reason: str, label: str = "") -> Revision:
         """Append a revision holding canonical ``content`` to the hash chain."""
         with self.transaction():
             last = self.conn.execute(
@@ -149,19 +153,54 @@ class Repository:
             digest = sha256_hex(content)
             chain = chain_hash(prev_chain, number, created, reason, digest)
             self.conn.execute(
-                "INSERT INTO revisions(number, created, reason, content, content_sha256, prev_chain, chain_sha256)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)", (number, created, reason, content, digest, prev_chain, chain))
-        return Revision(number, created, reason, digest, chain, content, prev_chain)
+                "INSERT INTO revisions(number, created, reason, content, content_sha256, prev_chain, chain_sha256,"
+                " label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (number, created, reason, content, digest, prev_chain, chain, label))
+        return Revision(number, created, reason, digest, chain, content, prev_chain, label=label)
+
+    def amend_tip_revision(self, number: int, content: bytes, label: str) -> Revision:
+        """Replace the content of revision ``number``, which must be the newest and referred to by nothing.
+
+        One UPDATE of one row, in one transaction: a crash leaves the old tip or the new one. The tip has
+        no successor, so re-hashing it keeps the chain whole over every stored revision; its time becomes
+        now (when the content it holds was saved).
+        """
+        with self.transaction():
+            tip = self.conn.execute(
+                "SELECT number, reason, prev_chain FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
+            if tip is None or tip[0] != number:
+                raise VaultError(f"Revision {number} is no longer the newest, so it cannot be replaced.")
+            if self.revision_is_referenced(number):
+                raise VaultError(f"Revision {number} was exported, shared or recorded, so it cannot be replaced.")
+            reason, prev_chain = tip[1], tip[2]
+            created = now_utc()
+            digest = sha256_hex(content)
+            chain = chain_hash(prev_chain, number, created, reason, digest)
+            self.conn.execute("UPDATE revisions SET created = ?, content = ?, content_sha256 = ?, chain_sha256 = ?,"
+                              " label = ? WHERE number = ?", (created, content, digest, chain, label, number))
+        return Revision(number, created, reason, digest, chain, content, prev_chain, label=label)
+
+    def revision_is_referenced(self, number: int) -> bool:
+        """True when a log entry, a stored file or a share names revision ``number`` (the tables that hold
+        revision numbers): such a revision is what was exported, shared or recorded, and stays as it is."""
+        row = self.conn.execute(
+            "SELECT EXISTS(SELECT 1 FROM events WHERE revision = ?) OR EXISTS(SELECT 1 FROM attachments WHERE "
+            "revision = ?) OR EXISTS(SELECT 1 FROM shares WHERE revision = ?)", (number, number, number)).fetchone()
+        return bool(row[0])
+
+    def newest_event_id(self) -> int:
+        """The id of the newest log entry, 0 when the log is empty (ids only grow: AUTOINCREMENT)."""
+        return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM events").fetchone()[0])
 
     def latest_revision(self) -> Revision | None:
         row = self.conn.execute(
-            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain "
+            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain, label "
             "FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
         return _revision(row) if row else None
 
     def revision(self, number: int) -> Revision:
         row = self.conn.execute(
-            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain "
+            "SELECT number, created, reason, content_sha256, chain_sha256, content, prev_chain, label "
             "FROM revisions WHERE number = ?", (number,)).fetchone()
         if not row:
             raise VaultError(f"There is no revision {number} in this vault.")
@@ -170,8 +209,8 @@ class Repository:
     def revisions(self) -> list[RevisionInfo]:
         """Every revision's header, oldest first (content not loaded)."""
         rows = self.conn.execute(
-            "SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions ORDER BY number")
-        return [RevisionInfo(*row) for row in rows]
+            "SELECT number, created, reason, content_sha256, chain_sha256, label FROM revisions ORDER BY number")
+        return [RevisionInfo(*row[:5], label=row[5]) for row in rows]
 
     def revision_by_content_hash(self, digest: str) -> list[RevisionInfo]:
         rows = self.conn.execute("SELECT number, created, reason, content_sha256, chain_sha256 FROM revisions "
@@ -315,7 +354,7 @@ class Repository:
 
 def _revision(row: Any) -> Revision:
     return Revision(number=row[0], created=row[1], reason=row[2], content_sha256=row[3], chain_sha256=row[4],
-                    content=bytes(row[5]), prev_chain=row[6])
+                    content=bytes(row[5]), prev_chain=row[6], label=row[7])
 
 
 def _attachment(row: Any) -> Attachment:

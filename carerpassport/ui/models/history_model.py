@@ -34,6 +34,11 @@ def reason_in_words(reason: str) -> str:
     return REASONS_IN_WORDS.get(reason, reason.replace("_", " ").capitalize())
 
 
+def what_happened(info: RevisionInfo) -> str:
+    """A version's line in the history: its label ("Changed: …") when it has one, else its reason."""
+    return info.label or reason_in_words(info.reason)
+
+
 def time_in_words(created: str, today: dt.date | None = None) -> str:
     """A stored UTC time as local time: "Today, 21:04", "Yesterday, 08:10" or "2 March 2026, 21:04"."""
     try:
@@ -85,14 +90,16 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
             return None
         if role == NUMBER_ROLE:
             return info.number
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole line: at large text the list shows only a column or two
+            return f"Version {info.number} — {self._when_of(info)} — {what_happened(info)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == VERSION:
                 return str(info.number)
             if column == WHEN:
                 return self._when_of(info)
             if column == WHAT_HAPPENED:
-                return reason_in_words(info.reason) + (" (current)" if index.row() == 0 else "")
+                return what_happened(info) + (" (current)" if index.row() == 0 else "")
             if column == SUMMARY:
-                return f"Version {info.number} — {self._when_of(info)} — {reason_in_words(info.reason)}"
+                return f"Version {info.number} — {self._when_of(info)} — {what_happened(info)}"
         return None

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -187,8 +188,22 @@ class EditorView(QWidget):
 
     def _show_row(self, row: int) -> None:
         if row >= 0:
+            if row != self.pages.currentIndex():
+                self.leave_section()
             self._ensure_page(row)
             self.pages.setCurrentIndex(row)
+
+    def leave_section(self) -> None:
+        """The person moves on (another section or page): save what is pending and end the editing
+        session, so the next typing is a new version in History."""
+        self.flush()
+        self.app.end_editing_session()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Leaving the editor for another page ends the editing session, as leaving a section does. (The
+        main window saves pending typing before it switches pages; here the vault may be locking.)"""
+        self.app.end_editing_session()
+        super().hideEvent(event)
 
     def _build_people_page(self, parent: QWidget) -> EditorPage:
         page = EditorPage(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, so your manager "
@@ -375,10 +390,11 @@ class EditorView(QWidget):
             for key in keys:
                 self._apply_one(passport, key)
             try:
-                revision = self.app.save(passport)  # the usual case: everything fits (validated once, in save)
+                # the usual case: everything fits (validated once, in save)
+                revision = self.app.save(passport, autosave=True)
             except ValidationError:
                 passport, errors = self._apply_valid(keys)
-                revision = self.app.save(passport)
+                revision = self.app.save(passport, autosave=True)
         except PassportError as exc:  # the whole save failed: keep everything pending
             self._show_state(f"Not saved: {exc} Your text is still here.")
             return

@@ -32,8 +32,8 @@ from carerpassport.ui.models.history_model import (
     VERSION,
     WHEN,
     HistoryModel,
-    reason_in_words,
     time_in_words,
+    what_happened,
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -101,6 +101,11 @@ class HistoryView(QWidget):
         self.caption.setWordWrap(True)
         set_role(self.caption, "subheading")
         layout.addWidget(self.caption)
+        # What the version holds, in words ("Changed: …"), in ordinary text under the heading: a
+        # version's label can name several questions, and in the heading it took four lines at 200 %.
+        self.what_happened = QLabel(panel)
+        self.what_happened.setWordWrap(True)
+        layout.addWidget(self.what_happened)
 
         compare_row = QHBoxLayout()
         compare_label = QLabel("Compare with:", panel)
@@ -180,6 +185,7 @@ class HistoryView(QWidget):
         self.changes.set_changes([])
         self.preview.clear_passport()
         self.caption.clear()
+        self.what_happened.clear()
         self.no_changes.clear()
 
     def select_revision(self, number: int | None) -> None:
@@ -208,11 +214,12 @@ class HistoryView(QWidget):
                                   "Restoring adds this version as the newest one; nothing is deleted.")
         if number is None:
             self.caption.clear()
+            self.what_happened.clear()
             return
         info = self.model.revision_at(self.model.row_of(number))
         current = " (the current version)" if number == latest else ""
-        self.caption.setText(f"Version {number}{current}: {reason_in_words(info.reason)}, "
-                             f"{time_in_words(info.created)}")
+        self.caption.setText(f"Version {number}{current}, {time_in_words(info.created)}")
+        self.what_happened.setText(what_happened(info))
         before = number - 1 if self.model.row_of(number - 1) >= 0 else number
         self.compare_with.setCurrentIndex(self.compare_with.findData(before, NUMBER_ROLE))
         self._update_changes()

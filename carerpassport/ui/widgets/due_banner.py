@@ -17,8 +17,8 @@ from carerpassport.domain.review import DueItem, DueState
 from carerpassport.ui.dates import readable
 from carerpassport.ui.theme import set_role
 
-#: How many due items the banner names before saying "and N more".
-SHOWN_ITEMS = 3
+#: How long a due item's name may be in the banner's short line before it is cut ("…"; the tooltip has it all).
+NAME_CHARS = 40
 
 
 def when_in_words(due: dt.date, today: dt.date) -> str:
@@ -43,7 +43,7 @@ class DueBanner(QFrame):
         self.items: list[DueItem] = []
         self.review_open = False
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 4, 12, 4)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         # The label takes the banner role for its text colour; the frame around it already draws the box.
@@ -57,6 +57,37 @@ class DueBanner(QFrame):
         layout.addWidget(self.button)
         self.setAccessibleName("Reviews due")
         self.refresh()
+
+    def _full_text(self, today: dt.date) -> str:
+        """Every item due, with its date: the tooltip and the accessible description."""
+        lines = []
+        if self.review_open:
+            lines.append("You started a review and have not finished it yet.")
+        named = [f"{item.what}: {when_in_words(item.due, today)}" for item in self.items]
+        if named:
+            head = "Time to review your passport." if self.overdue else "A review is coming up."
+            lines.append(head + " " + "; ".join(named) + ".")
+        return " ".join(lines)
+
+    def _short_text(self, today: dt.date) -> str:
+        """The gist in a line or two: the one item due, or how many are overdue and due soon."""
+        parts = []
+        if self.items:
+            head = "Time to review" if self.overdue else "A review is coming up"
+            if len(self.items) == 1:
+                item = self.items[0]
+                what = item.what if len(item.what) <= NAME_CHARS else item.what[:NAME_CHARS - 1].rstrip() + "…"
+                parts.append(f"{head}: {what}, {when_in_words(item.due, today)}.")
+            else:
+                overdue = [i.due for i in self.items if i.state is DueState.OVERDUE]
+                soon = len(self.items) - len(overdue)
+                counts = [f"{len(overdue)} overdue since {readable(min(overdue))}"] if overdue else []
+                counts += [f"{soon} due soon"] if soon else []
+                parts.append(f"{head}: {' and '.join(counts)}.")
+        if self.review_open:
+            parts.append("Your review is not finished." if self.items
+                         else "You started a review and have not finished it yet.")
+        return " ".join(parts)
 
     @property
     def overdue(self) -> bool:
@@ -73,20 +104,17 @@ class DueBanner(QFrame):
             self.hide()
             return
         today = self.app.today()
-        lines = []
-        if self.review_open:
-            lines.append("You started a review and have not finished it yet.")
-        named = [f"{item.what}: {when_in_words(item.due, today)}" for item in self.items[:SHOWN_ITEMS]]
-        if len(self.items) > SHOWN_ITEMS:
-            named.append(f"and {len(self.items) - SHOWN_ITEMS} more")
-        if named:
-            head = "Time to review your passport." if self.overdue else "A review is coming up."
-            lines.append(head + " " + "; ".join(named) + ".")
-        text = " ".join(lines)
-        self.message.setText(text)
+        full = self._full_text(today)
+        self.message.setText(self._short_text(today))
+        # The banner sits above every page, so it says the gist in a line or two (at 200 % text on a
+        # 1280×720 screen four lines left History and Sharing a sliver); every item is in the tooltip and
+        # read out by screen readers, and the review itself lists them.
+        self.message.setToolTip(full)
+        self.message.setAccessibleName("Reviews due")
+        self.message.setAccessibleDescription(full)
         self.button.setText("Continue the review" if self.review_open else "Start a review")
         self.button.setAccessibleName(self.button.text())
-        self.setAccessibleDescription(text)
+        self.setAccessibleDescription(full)
         set_role(self, "banner-overdue" if self.overdue else "banner-due")
         set_role(self.message, "banner-overdue" if self.overdue else "banner-due")
         self.show()

@@ -4,7 +4,13 @@ Add a migration by writing ``mNNN_name.py`` with a ``SQL`` string and appending 
 Never edit a released migration: old vaults in ``tests/data/`` are opened and upgraded by the tests.
 """
 
-from carerpassport.vault.migrations import m001_initial, m002_identity_attachments, m003_pins_shares
+from carerpassport.vault.migrations import (
+    m001_initial,
+    m002_identity_attachments,
+    m003_pins_shares,
+    m004_revision_labels,
+)
 
-MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL]
+MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL,
+                         m004_revision_labels.SQL]
 SCHEMA_VERSION = len(MIGRATIONS)

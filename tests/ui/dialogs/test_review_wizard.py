@@ -167,3 +167,29 @@ def test_due_banner_due_soon(filled_app: PassportApp, qtbot) -> None:  # noqa: A
     qtbot.addWidget(banner)
     assert not banner.isHidden() and not banner.overdue
     assert "due in 5 days" in banner.message.text() and banner.property("role") == "banner-due"
+
+
+def test_due_banner_stays_two_lines_at_200_percent_and_keeps_every_item_readable(
+        filled_app: PassportApp, qtbot, shell_theme) -> None:  # noqa: ANN001, F811
+    """Four lines of banner at 200 % text on a 1280×720 screen squeezed History and Sharing: the banner says
+    the gist in at most two lines and every item, with its date, is in the tooltip and accessible text."""
+    today = filled_app.today()
+    for n, days in enumerate((-3, 2, 9, 20)):
+        filled_app.add_action(f"Check-in about the rota, number {n}", status="agreed",
+                              agreed_on=today - dt.timedelta(days=30), review_on=today + dt.timedelta(days=days))
+    passport = filled_app.passport()
+    passport.review.next_review = today - dt.timedelta(days=2)
+    filled_app.save(passport)
+    filled_app.start_review()
+    shell_theme.apply("light", 200)
+    banner = shown(qtbot, DueBanner(filled_app), (1264, 80))  # the width the main window gives it on 1280 px
+    banner.refresh()
+    needed = banner.message.heightForWidth(banner.message.width())
+    lines = round(needed / banner.message.fontMetrics().lineSpacing())
+    assert 1 <= lines <= 2, banner.message.text()
+    assert banner.message.text().startswith("Time to review: 2 overdue since ")
+    assert "not finished" in banner.message.text()
+    for n in range(4):
+        assert f"Check-in about the rota, number {n}" in banner.message.toolTip()
+        assert f"Check-in about the rota, number {n}" in banner.accessibleDescription()
+    assert "Passport review: overdue since" in banner.message.toolTip()

@@ -305,7 +305,10 @@ def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView
     assert editor.cards["support.carers_policy"].text() == "Yes"  # made now, from the passport as it is
 
 
-def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
+def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorView, app: PassportApp,
+                                                               qtbot) -> None:  # noqa: ANN001
+    """Leaving a section saves its typing and ends the editing session: each section's work is one
+    version in History, named by what changed."""
     before = len(app.history())
     qtbot.keyClicks(_box(editor), "Mum")
     editor.show_section(3)
@@ -319,7 +322,10 @@ def test_edits_on_every_page_made_are_saved_together(editor: EditorView, app: Pa
     passport = app.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
     assert (passport.private_notes, passport.employee.role) == ("Ask HR", "Adviser")
-    assert len(app.history()) == before + 1
+    labels = [info.label for info in app.history()[before:]]
+    assert labels == ["Changed: " + app.template.field(RESPONSIBILITIES).label,
+                      "Changed: " + app.template.field(CRISIS).label, "Changed: your private notes",
+                      "Changed: your details"]
 
 
 def test_clear_stops_making_cards(app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -345,3 +351,39 @@ def test_tab_follows_the_section_list_whatever_order_pages_are_made_in(editor: E
     tabbable = [w for w in chain if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.window() is editor.window()]
     card = editor.cards[RESPONSIBILITIES]
     assert tabbable[tabbable.index(card.answer) + 1] is card.share_box  # each answer, then its share box
+
+
+def test_typing_in_several_fields_with_the_autosave_timer_groups_versions_and_loses_nothing(
+        app: PassportApp, data_dir: Path, qtbot) -> None:  # noqa: ANN001
+    """Real typing, saved by the editor's own timer: one version per section visited, named by the fields,
+    and the vault reopened from disk holds the last text of every field."""
+    before = len(app.history())
+    view = shown(qtbot, EditorView(app, TaskRunner(synchronous=True)), (1100, 760), active=True)
+    typed = {CARING[0]: "I look after my mum", CARING[1]: "I leave early on Tuesdays", CRISIS: "Sam covers"}
+    try:
+        view.show_section(1)
+        for field_id in CARING[:2]:
+            for burst in (typed[field_id][:6], typed[field_id][6:]):  # two bursts each: two autosaves
+                box = _box(view, field_id)
+                box.setFocus()
+                box.moveCursor(box.textCursor().MoveOperation.End)
+                with qtbot.waitSignal(view.saved, timeout=5000):
+                    qtbot.keyClicks(box, burst)
+        view.show_section(3)  # leaving the section ends the session
+        box = _box(view, CRISIS)
+        box.setFocus()
+        with qtbot.waitSignal(view.saved, timeout=5000):
+            qtbot.keyClicks(box, typed[CRISIS])
+        qtbot.waitUntil(lambda: view.save_state == STATE_SAVED)
+    finally:
+        view.clear()
+    app.close()
+    again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    try:
+        assert {field_id: again.passport().answer(field_id).text for field_id in typed} == typed
+        labels = [info.label for info in again.history()[before:]]
+        titles = [again.template.field(field_id).label for field_id in typed]
+        assert labels == [f"Changed: {titles[0]}, {titles[1]}", f"Changed: {titles[2]}"]
+        again.repo.verify_chain()
+    finally:
+        again.close()

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
-from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, time_in_words
+from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.history_view import HistoryView
+from carerpassport.vault.repository import RevisionInfo
 from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -43,8 +44,8 @@ def _rows(model: ChangesModel) -> list[tuple[str, str, str]]:
 def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
     model = history.model
     assert [model.revision_at(r).number for r in range(model.rowCount())] == [4, 3, 2, 1]
-    assert model.index(0, WHAT_HAPPENED).data() == "Edited (current)"
-    assert model.index(1, WHAT_HAPPENED).data() == "Edited"
+    assert model.index(0, WHAT_HAPPENED).data() == "Changed: your private notes (current)"
+    assert model.index(1, WHAT_HAPPENED).data() == f"Changed: {LABEL}"
     assert model.index(3, WHAT_HAPPENED).data() == "Passport created"
     assert model.index(0, WHEN).data().startswith("Today, ")
     local = dt.datetime(2026, 3, 2, 21, 4, tzinfo=dt.UTC).astimezone()
@@ -113,3 +114,14 @@ def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app:
 
 def test_every_control_has_an_accessible_name_and_description(history: HistoryView) -> None:
     assert unnamed_controls(history, described=True) == []
+
+
+def test_a_version_is_named_by_what_changed_and_older_ones_by_their_reason(history: HistoryView, qtbot) -> None:  # noqa: ANN001
+    history.select_revision(3)
+    assert history.caption.text().startswith("Version 3, Today, ")
+    assert history.what_happened.text() == f"Changed: {LABEL}"
+    row = history.model.row_of(3)
+    assert history.model.index(row, WHEN).data(Qt.ItemDataRole.ToolTipRole).endswith(f"— Changed: {LABEL}")
+    old = HistoryModel()  # a version saved before labels existed (schema 3 and older): its reason
+    old.set_revisions([RevisionInfo(2, "2026-03-02T21:04:00+00:00", "edit", "0" * 64, "0" * 64)])
+    assert old.index(0, WHAT_HAPPENED).data() == "Edited (current)"

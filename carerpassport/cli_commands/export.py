@@ -1,0 +1,157 @@
+"""Command-line commands that make a file to share: ``export pdf OUT.pdf`` (a signed PDF) and
+``export bundle OUT --to RECIPIENT... | --passphrase`` (an age-encrypted bundle)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from carerpassport.app import PassportApp
+from carerpassport.cli_commands.console import (
+    ENV_BUNDLE_PASSPHRASE,
+    EXIT_OK,
+    UsageError,
+    new_passphrase,
+    open_app,
+    passphrase_options,
+)
+from carerpassport.domain.display_text import display_name
+from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.exchange import age_files
+from carerpassport.exchange.errors import AmbiguousRecipientError
+from carerpassport.exchange.identity_card import IdentityCard, parse_card
+
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+
+
+# --- export pdf -----------------------------------------------------------------------------------
+
+def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        result = app.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
+        identity = app.identity()
+    finally:
+        app.close()
+    answers = [f for f in result.fields if f != "actions"]
+    out.write(f"Wrote {result.path}: revision {result.revision}, {len(answers)} shared "
+              f"answer{'' if len(answers) == 1 else 's'}"
+              + (", agreed actions" if "actions" in result.fields else "") + ".\n")
+    out.write(f"File SHA-256:        {result.sha256}\n")
+    out.write(f"Signing fingerprint: {identity.fingerprint}\n")
+    out.write("Your manager can check the fingerprint with you in person or by phone.\n")
+    return EXIT_OK
+
+
+# --- export bundle --------------------------------------------------------------------------------
+
+def _recipients(app: PassportApp, targets: list[str]) -> list[str]:
+    """Each ``--to``: an age key, an identity card file, or the name of exactly one contact."""
+    recipients = []
+    for target in targets:
+        if target.strip().startswith("age1"):
+            recipients.append(age_files.parse_recipient(target))
+            continue
+        contact = app.contact_named(target)
+        if Path(target).is_file():
+            if contact is not None:
+                raise AmbiguousRecipientError(
+                    f"{display_name(target)} is both a file here and the name of your contact {contact.name} "
+                    f"({contact.fingerprint}). Nothing was written. Give the card file as ./{target} or the "
+                    "contact's age key (age1…).")
+            recipients.append(_card_file(Path(target)).age_recipient)
+        elif contact is not None:
+            recipients.append(str(contact.age_recipient))
+        else:
+            raise ValidationError(f"{display_name(target)!r} is not an age key (age1…), an identity card file, or "
+                                  "the name of one of your contacts ('carerpassport contacts list').")
+    return recipients
+
+
+def _card_file(path: Path) -> IdentityCard:
+    return parse_card(age_files.read_limited(path, 64 * 1024, "identity card"))
+
+
+def _is_recipient(app: PassportApp, target: str) -> bool:
+    if target.strip().startswith("age1"):
+        return True
+    try:
+        if app.contact_named(target) is not None:
+            return True
+        if Path(target).is_file():
+            _card_file(Path(target))
+            return True
+    except PassportError:  # not a card (an earlier bundle about to be replaced, say), or an ambiguous name
+        return not Path(target).is_file()
+    return False
+
+
+def _output_and_targets(app: PassportApp, args: argparse.Namespace) -> tuple[Path, list[str]]:
+    """OUT and the ``--to`` recipients, in either order: ``export bundle OUT --to A B`` (DESIGN's form) or
+    ``export bundle --to A OUT``. ``--to`` takes every word after it, so in the second order argparse hands
+    OUT to ``--to``: it is the last word, taken as OUT only when it is not itself a recipient."""
+    targets = list(args.to or [])
+    if args.out is not None:
+        return Path(args.out), targets
+    where = "where to write it is missing: give OUT first, as in 'export bundle OUT --to RECIPIENT...'"
+    if len(targets) < 2:
+        raise UsageError(where)
+    if _is_recipient(app, targets[-1]):
+        raise UsageError(f"{display_name(targets[-1])!r} is a recipient, so {where}")
+    return Path(targets[-1]), targets[:-1]
+
+
+def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
+    if bool(args.to) == bool(args.passphrase or args.generate_passphrase):
+        raise UsageError("choose who can open it: --to RECIPIENT... or --passphrase (not both)")
+    if args.out is None and not args.to:
+        raise UsageError("where to write it is missing: 'export bundle OUT --passphrase'")
+    app = open_app(args)
+    try:
+        path, targets = _output_and_targets(app, args)
+        recipients = _recipients(app, targets) if targets else None
+        passphrase = (new_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE, out)
+                      if recipients is None else None)
+        if args.received is not None:
+            result = app.export_received_bundle(args.received, path, recipients=recipients,
+                                                passphrase=passphrase)
+        else:
+            result = app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+                                       purpose=args.purpose, fields=args.field or None,
+                                       include_private=args.include_private)
+    finally:
+        app.close()
+    out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
+              + ("" if result.passphrase else " and to you") + ".\n")
+    out.write(f"File SHA-256: {result.sha256}\n")
+    return EXIT_OK
+
+
+# --- parser ---------------------------------------------------------------------------------------
+
+def register(sub: Subcommands) -> None:
+    """Add ``export`` and its formats to the ``carerpassport`` parser."""
+    parser = sub.add_parser("export", help="make a file to share: a signed PDF or an encrypted bundle")
+    formats = parser.add_subparsers(dest="export_format", required=True, metavar="FORMAT")
+    p = formats.add_parser("pdf", help="a PDF of what you share, signed by you")
+    p.add_argument("out", metavar="OUT.pdf", help="where to write the signed PDF")
+    p.add_argument("--recipient", help="who it is for (default: your line manager's name)")
+    p.add_argument("--purpose", default="", help="why you are sharing it (printed on the first page)")
+    p.set_defaults(run=cmd_export_pdf)
+
+    p = formats.add_parser(
+        "bundle", help="an encrypted bundle (.passport.age): the signed PDF and the shared data, for named people")
+    p.add_argument("out", metavar="OUT", nargs="?", help="where to write it (e.g. passport.passport.age)")
+    p.add_argument("--to", nargs="+", action="extend", metavar="RECIPIENT",
+                   help="an age key (age1…), an identity card file, or a contact's name; you can always open it "
+                        "too (OUT may come last: --to RECIPIENT OUT)")
+    passphrase_options(p, "--bundle-passphrase-file", ENV_BUNDLE_PASSPHRASE)
+    p.add_argument("--purpose", default="", help="why you are sharing it (recorded in your sharing log)")
+    p.add_argument("--field", action="append", metavar="FIELD_ID", help="share only these questions (repeatable)")
+    p.add_argument("--include-private", action="store_true",
+                   help="allow --field to name answers you marked private (recorded in your sharing log)")
+    p.add_argument("--received", type=int, metavar="ID",
+                   help="manager mode: send back the kept countersigned passport ID (see 'received list')")
+    p.set_defaults(run=cmd_export_bundle)

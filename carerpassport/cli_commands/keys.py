@@ -1,0 +1,93 @@
+"""Command-line commands for the vault's keys and its integrity: ``key passphrase|recovery-code|rekey``
+and ``check``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from carerpassport.app import PassportApp
+from carerpassport.cli_commands.console import EXIT_OK, UsageError, open_app, read_secret
+from carerpassport.domain.errors import ValidationError
+from carerpassport.vault.key_change import KeyChange
+
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+
+
+def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        if args.key_command == "passphrase":
+            if args.remove:
+                app.change_passphrase(None)
+                out.write("Passphrase removed; unlock with the keyring or the recovery code.\n")
+            else:
+                new = _read_new_passphrase(args)
+                app.change_passphrase(new)
+                out.write("Passphrase changed.\n")
+        elif args.key_command == "recovery-code":
+            _show_then_commit(app, app.start_recovery_code_change(), "Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
+        elif args.key_command == "rekey":
+            change = app.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
+            out.write("Keep it safe: your previous recovery code no longer works.\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        report = app.require_intact("")
+    finally:
+        app.close()
+    out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
+              f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
+              "matches its certificate.\n")
+    return EXIT_OK
+
+
+def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: TextIO) -> None:
+    """Print the new code and flush it before committing: a crash after the commit must never leave a
+    code in force that the user was not shown. If it cannot be printed, the change is undone."""
+    try:
+        out.write(f"{heading}\n\n    {change.code}\n\n")
+        out.flush()
+    except BaseException:
+        app.cancel_key_change(change)
+        raise
+    app.commit_key_change(change)
+
+
+def _read_new_passphrase(args: argparse.Namespace) -> str:
+    if args.new_passphrase_file:
+        return Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise UsageError("give the new passphrase with --new-passphrase-file")
+    first = getpass.getpass("New passphrase: ")
+    if first != getpass.getpass("Again: "):
+        raise ValidationError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+# --- parser ---------------------------------------------------------------------------------------
+
+def register(sub: Subcommands) -> None:
+    """Add this area's commands to the ``carerpassport`` parser."""
+    p = sub.add_parser("key", help="passphrase, recovery code, re-key")
+    keys = p.add_subparsers(dest="key_command", required=True)
+    k = keys.add_parser("passphrase", help="set or change the passphrase")
+    k.add_argument("--new-passphrase-file")
+    k.add_argument("--remove", action="store_true", help="remove the passphrase")
+    keys.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
+    keys.add_parser("rekey", help="re-encrypt the vault under a new key")
+    p.set_defaults(run=cmd_key)
+
+    p = sub.add_parser("check", help="check that the whole vault is undamaged (every page, the history, stored files)")
+    p.set_defaults(run=cmd_check)

@@ -1,0 +1,258 @@
+"""Command-line commands for the passport itself: ``init``, ``show``, ``set``, ``action add|update|list``,
+``history`` and ``log``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
+
+from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
+from carerpassport.cli_commands.console import EXIT_OK, UsageError, open_app, print_json, read_secret
+from carerpassport.domain.dates import readable_date, readable_iso
+from carerpassport.domain.display_text import display_name
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
+from carerpassport.domain.template import Template
+from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
+
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+    from carerpassport.vault.repository import Attachment
+
+
+# --- printing -------------------------------------------------------------------------------------
+
+def render_passport(passport: Passport, template: Template) -> str:
+    lines = [template.title, "=" * len(template.title), ""]
+    lines.append(f"You:          {passport.employee.name or '(not set)'}"
+                 + (f", {passport.employee.role}" if passport.employee.role else ""))
+    lines.append(f"Line manager: {passport.manager.name or '(not set)'}")
+    next_review = passport.review.next_review
+    lines.append(f"Next review:  {readable_date(next_review) if next_review else 'not set'}")
+    for section in template.sections:
+        fields = [f for f in section.fields if not f.for_manager]
+        if not fields:
+            continue
+        lines += ["", section.title, "-" * len(section.title)]
+        for field in fields:
+            answer = passport.answer(field.id)
+            marker = "[shared]" if answer.shared else "[private]"
+            lines.append(f"{field.label} {marker}  ({field.id})")
+            lines.append("  " + (answer.text.replace("\n", "\n  ") if answer.text else "(no answer yet)"))
+    lines += ["", "Agreed actions", "--------------"]
+    if not passport.actions:
+        lines.append("(none yet)")
+    for action in passport.actions:
+        lines.append(f"- [{action.id[:8]}] {action.what}")
+        lines.append(f"    {ACTION_KIND_LABELS[action.kind]}; {ACTION_STATUS_LABELS[action.status]}"
+                     + (f" ({action.decline_reason})" if action.decline_reason else "")
+                     + (f"; owner {action.owner}" if action.owner else "")
+                     + (f"; agreed {readable_date(action.agreed_on)}" if action.agreed_on else "")
+                     + (f"; by {readable_date(action.implement_by)}" if action.implement_by else "")
+                     + (f"; review {readable_date(action.review_on)}" if action.review_on else "")
+                     + ("" if action.shared else "; private"))
+    if passport.private_notes:
+        lines += ["", "Private notes (never shared)", "----------------------------", passport.private_notes]
+    return "\n".join(lines)
+
+
+def render_agreement(copies: Sequence[Attachment]) -> str:
+    """The latest accepted countersignature, so the employee can see what the manager recorded (who signed,
+    the date they wrote, their comment) without opening the PDF."""
+    if not copies:
+        return ""
+    details = copies[-1].details
+    lines = ["", "Agreed by both", "--------------",
+             f"Countersigned by {details.get('manager_name') or '(no name)'} "
+             f"on {readable_iso(str(details.get('agreed_on', '?')))} "
+             f"(revision {details.get('agreed_revision', '?')})"]
+    if details.get("manager_date"):
+        lines.append(f"Date written by the manager: {readable_iso(str(details['manager_date']))}")
+    lines.append(f"Manager's comment: {details.get('comment') or '(none)'}")
+    if details.get("state") == "signed_externally":
+        lines.append("Signed in another PDF reader; you accepted it after checking.")
+    return "\n".join(lines) + "\n"
+
+
+# --- commands -------------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
+    secret = read_secret(args)
+    created = PassportApp.create(default_data_dir(args.data_dir), employee_name=args.name or "",
+                                 manager_name=args.manager or "", passphrase=secret, keyring=default_keyring())
+    app = created.app
+    try:
+        out.write(f"Created your passport vault in {app.data_dir}\n\n")
+        out.write("Your recovery code (shown once; write it down or print it and keep it safe):\n\n")
+        out.write(f"    {created.recovery_code}\n\n")
+        out.write("Anyone with this code can open your passport. You need it if this computer's keyring is lost"
+                  + (" or you forget your passphrase.\n" if secret else ".\n"))
+        if created.keyring_used:
+            out.write("The vault key is also kept in this computer's keyring, so it opens without typing.\n")
+        elif not secret:
+            out.write("No system keyring is available here: unlock with the recovery code "
+                      f"(set {ENV_PASSPHRASE} or use --passphrase-file).\n")
+        out.write(f"Signing fingerprint: {app.identity().fingerprint}\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        passport = app.passport()
+        if args.json:
+            print_json(passport.to_dict(), out)
+        else:
+            out.write(render_passport(passport, app.template) + "\n")
+            out.write(render_agreement(app.countersigned_copies()))
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
+    value = sys.stdin.read() if args.value == "-" else args.value
+    shared = True if args.share else False if args.no_share else None
+    app = open_app(args)
+    try:
+        if args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD:
+            app.template.field(args.field)  # clear error for an unknown id
+        revision = app.set_answer(args.field, value, shared=shared)
+        out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def _date_arg(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    return None if value in ("", "none", "-") else parse_date(value)
+
+
+def _action_changes(args: argparse.Namespace) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in ("what", "kind", "owner", "status", "decline_reason"):
+        if getattr(args, name, None) is not None:
+            changes[name] = getattr(args, name)
+    for name, attr in (("agreed", "agreed_on"), ("implement", "implement_by"), ("review", "review_on")):
+        if getattr(args, name, None) is not None:
+            changes[attr] = _date_arg(getattr(args, name))
+    if args.private:
+        changes["shared"] = False
+    if getattr(args, "shared", False):
+        changes["shared"] = True
+    return changes
+
+
+def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        if args.action_command == "list":
+            actions = app.passport().actions
+            if args.json:
+                print_json([a.to_dict() for a in actions], out)
+            for action in [] if args.json else actions:
+                out.write(f"{action.id[:8]}  {ACTION_STATUS_LABELS[action.status]:<9} "
+                          f"{ACTION_KIND_LABELS[action.kind]:<24} {action.what}\n")
+            if not actions and not args.json:
+                out.write("No agreed actions yet.\n")
+            return EXIT_OK
+        changes = _action_changes(args)
+        if args.action_command == "add":
+            action = app.add_action(**changes)
+            out.write(f"Added action {action.id[:8]}.\n")
+        else:
+            if not changes:
+                raise UsageError("say what to change (for example --status agreed)")
+            action = app.update_action(args.id, **changes)
+            out.write(f"Updated action {action.id[:8]}.\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        revisions = app.history()
+        if args.json:
+            print_json([{"number": r.number, "created": r.created, "reason": r.reason,
+                         "sha256": r.content_sha256} for r in revisions], out)
+        else:
+            for r in revisions:
+                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
+    app = open_app(args)
+    try:
+        for event in app.events():
+            extra = f"  file {event.file_sha256[:16]}" if event.file_sha256 else ""
+            # Entries written before names were cleaned on reading may hold a card's raw name.
+            out.write(f"{readable_iso(event.at):<27}  {event.kind:<14} "
+                      f"{display_name(event.summary, limit=1000)}{extra}\n")
+    finally:
+        app.close()
+    return EXIT_OK
+
+
+def _action_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
+    parser.add_argument("--what", required=adding, help="what was agreed")
+    parser.add_argument("--kind", help="one of: " + ", ".join(k.value for k in ACTION_KIND_LABELS))
+    parser.add_argument("--owner", help="who does it")
+    parser.add_argument("--status", help="one of: " + ", ".join(s.value for s in ACTION_STATUS_LABELS))
+    parser.add_argument("--decline-reason", dest="decline_reason", help="why it was declined")
+    parser.add_argument("--agreed", help="date agreed (YYYY-MM-DD)")
+    parser.add_argument("--implement", help="implementation date (YYYY-MM-DD)")
+    parser.add_argument("--review", help="next review date (YYYY-MM-DD)")
+    parser.add_argument("--private", action="store_true", help="keep this action out of exports")
+    if not adding:
+        parser.add_argument("--shared", action="store_true", help="include this action in exports")
+
+
+# --- parser ---------------------------------------------------------------------------------------
+
+def register(sub: Subcommands) -> None:
+    """Add this area's commands to the ``carerpassport`` parser."""
+    p = sub.add_parser("init", help="create the vault and print the recovery code once")
+    p.add_argument("--name", help="your name")
+    p.add_argument("--manager", help="your line manager's name")
+    p.set_defaults(run=cmd_init)
+
+    p = sub.add_parser("show", help="the current passport")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
+
+    p = sub.add_parser("set", help="set one answer (FIELD_ID from the template; VALUE '-' reads stdin)")
+    p.add_argument("field", metavar="FIELD_ID")
+    p.add_argument("value", metavar="VALUE")
+    share = p.add_mutually_exclusive_group()
+    share.add_argument("--share", action="store_true", help="share this answer with your manager")
+    share.add_argument("--no-share", action="store_true", help="keep this answer private")
+    p.set_defaults(run=cmd_set)
+
+    p = sub.add_parser("action", help="agreed actions")
+    actions = p.add_subparsers(dest="action_command", required=True)
+    a = actions.add_parser("add", help="add an agreed action")
+    _action_options(a, adding=True)
+    a = actions.add_parser("update", help="change an agreed action")
+    a.add_argument("id", help="the action's id (the first 8 characters are enough)")
+    _action_options(a, adding=False)
+    a = actions.add_parser("list", help="list agreed actions")
+    a.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_action)
+
+    p = sub.add_parser("history", help="revisions")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_history)
+
+    p = sub.add_parser("log", help="the log of exports, imports and key changes")
+    p.set_defaults(run=cmd_log)
