@@ -15,6 +15,7 @@ from carerpassport.app import PassportApp
 from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange import bundle
 from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.snapshot import take_snapshot
 
 
 def _median(samples: list[float]) -> float:
@@ -64,10 +65,10 @@ def run() -> dict[str, object]:
     secret = RecoveryCode.parse(code).secret
 
     def snapshot_and_seal() -> None:
-        database = backup_files.snapshot_database(big.vault.conn, big.vault.paths.db)
-        backup_files.seal_backup(database=database, keyslots=big.vault.paths.keyslots.read_bytes(),
-                                 vault_id=big.vault.vault_id, schema_version=1, identity_fingerprint="",
-                                 counts=backup_files.vault_counts(big.vault.conn), recovery_secret=secret)
+        snapshot = take_snapshot(big.vault)
+        backup_files.seal_backup(database=snapshot.database, keyslots=snapshot.keyslots,
+                                 vault_id=snapshot.vault_id, schema_version=snapshot.schema_version,
+                                 identity_fingerprint="", counts=snapshot.counts, recovery_secret=secret)
 
     figures["backup_snapshot_and_encrypt_ms"] = _median(timed(snapshot_and_seal, 5))
     big.close()

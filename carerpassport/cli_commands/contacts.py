@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, open_app
 from carerpassport.exchange import age_files
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands

@@ -31,7 +31,7 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.exchange.errors import DecisionNeededError, ExchangeError, NotAPassportFileError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands

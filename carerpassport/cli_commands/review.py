@@ -40,7 +40,7 @@ from carerpassport.domain.review_session import (
     NoReviewError,
     ReviewSession,
 )
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands

@@ -1,4 +1,8 @@
-"""Whole-vault backup and restore, as an age file.
+"""Whole-vault backup and restore, as an age file: the format and its encryption, over the bytes it is given.
+
+The vault takes the consistent copy of its files (:mod:`carerpassport.vault.snapshot`) and puts restored
+files in place (:func:`carerpassport.vault.interrupted_restore.install_restored`); this module only
+seals those bytes into a backup and opens and checks one.
 
 The plaintext is a ustar archive of ``manifest.json``, ``vault.db`` (the SQLCipher database, checkpointed
 so it holds every committed change; it stays encrypted with the vault key inside the backup) and
@@ -18,13 +22,8 @@ forge a backup to that key without the code either: its public half is never wri
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
-import os
-import secrets
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +31,9 @@ from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import age_files
-from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
+from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
-from carerpassport.vault.atomic import atomic_write, fsync_dir, private_dir
-from carerpassport.vault.interrupted_restore import RESTORED, RESTORING, aside_name, lock_folder, work_folder
 
 BACKUP_FORMAT = "carerpassport-backup"
 BACKUP_VERSION = 1
@@ -54,14 +51,6 @@ MAX_DB_BYTES = 1024 * 1024 * 1024
 MEMBER_LIMITS = {MEMBER_MANIFEST: 64 * 1024, MEMBER_DB: MAX_DB_BYTES, MEMBER_SLOTS: 64 * 1024}
 MAX_PLAINTEXT_BYTES = MAX_DB_BYTES + 256 * 1024
 MAX_BACKUP_BYTES = MAX_PLAINTEXT_BYTES + 1024 * 1024
-
-
-class VaultBusyError(ExchangeError):
-    """The vault kept changing while a backup tried to take a consistent copy."""
-
-
-class RestoreWouldReplaceError(ExchangeError):
-    """Restoring would replace an existing vault and the user has not confirmed it."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,34 +80,6 @@ def recovery_identity(recovery_secret: bytes) -> str:
     if len(recovery_secret) != 16:
         raise ValueError("a recovery code secret is 16 bytes")
     return age_files.derived_x25519_identity(recovery_secret, RECOVERY_KEY_PURPOSE)
-
-
-def snapshot_database(conn: Any, db_path: Path, attempts: int = 10) -> bytes:
-    """A consistent copy of the (encrypted) database file, with every committed change in it.
-
-    Checkpoint the WAL into the main file, then hold a read transaction while reading the file: as long
-    as the WAL stayed empty when our read began, no other connection can copy pages into the main file
-    until we finish (checkpoints never pass an active reader's snapshot), so the bytes we read are whole.
-    """
-    wal = db_path.with_name(db_path.name + "-wal")
-    for _ in range(attempts):
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        conn.execute("BEGIN")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if busy == 0 and (not wal.exists() or wal.stat().st_size == 0):
-                return db_path.read_bytes()
-        finally:
-            conn.execute("COMMIT")
-        time.sleep(0.05)
-    raise VaultBusyError("The vault kept changing while the backup was being taken. Close other windows of "
-                         "the app and try again.")
-
-
-def vault_counts(conn: Any) -> dict[str, int]:
-    """How many revisions, log entries and stored files the vault holds (shown when restoring)."""
-    return {table: int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608 - fixed names
-            for table in ("revisions", "events", "attachments", "pins", "shares")}
 
 
 def seal_backup(*, database: bytes, keyslots: bytes, vault_id: str, schema_version: int, identity_fingerprint: str,
@@ -224,72 +185,6 @@ def _check_keyslots(raw: bytes, vault_id: str) -> None:
 
 def read_backup_file(path: Path) -> bytes:
     return age_files.read_limited(path, MAX_BACKUP_BYTES, WHAT)
-
-
-def install_backup(contents: BackupContents, data_dir: Path, *, force: bool,
-                   check: Callable[[Path], None] | None = None, now: dt.datetime | None = None) -> Path | None:
-    """Put a backup's files in place as ``data_dir``; returns where an existing folder was moved, if any.
-
-    The files are written to a new folder beside ``data_dir`` first and ``check(folder)`` may open them;
-    only then is an existing ``data_dir`` renamed aside (never deleted) and the new folder renamed in.
-    Without ``force``, an existing non-empty ``data_dir`` is refused with :class:`RestoreWouldReplaceError`.
-    """
-    data_dir = Path(data_dir)
-    occupied = data_dir.exists() and any(data_dir.iterdir())
-    if occupied and not force:
-        raise RestoreWouldReplaceError(
-            f"There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
-            "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).")
-    private_dir(data_dir.parent)
-    token = secrets.token_hex(4)
-    staging = work_folder(data_dir, RESTORING, token)
-    private_dir(staging)
-    # Held until the end (and dropped by dying): a start of the app meanwhile leaves these folders alone.
-    lock = lock_folder(staging)
-    try:
-        try:
-            old_umask = os.umask(0o077)
-            try:
-                atomic_write(staging / MEMBER_DB, contents.database)
-                atomic_write(staging / MEMBER_SLOTS, contents.keyslots)
-            finally:
-                os.umask(old_umask)
-            if check is not None:
-                check(staging)
-            # The commit point: from here on a killed restore is finished at the next start (see
-            # vault/interrupted_restore.py), never left with no vault in place.
-            ready = work_folder(data_dir, RESTORED, token)
-            os.replace(staging, ready)
-            fsync_dir(data_dir.parent)
-        except BaseException:
-            _remove_staging(staging)
-            raise
-        moved: Path | None = None
-        if data_dir.exists():
-            if occupied:
-                moved = aside_name(data_dir, now or dt.datetime.now(dt.UTC))
-                os.replace(data_dir, moved)
-            else:
-                data_dir.rmdir()
-        os.replace(ready, data_dir)
-        fsync_dir(data_dir.parent)
-    finally:
-        os.close(lock)
-    return moved
-
-
-def _remove_staging(staging: Path) -> None:
-    # Only files we wrote a moment ago (still encrypted with the vault key) and SQLite's own side files.
-    for child in staging.iterdir() if staging.exists() else []:
-        with contextlib.suppress(OSError):
-            if child.is_dir():
-                for inner in child.iterdir():
-                    inner.unlink()
-                child.rmdir()
-            else:
-                child.unlink()
-    with contextlib.suppress(OSError):
-        staging.rmdir()
 
 
 @dataclasses.dataclass(frozen=True)

@@ -46,10 +46,10 @@ from carerpassport.exchange.pdf_render import (
     StampFace,
     render_appearances,
 )
-from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, vault_signer
+from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, ClockedPdfSigner, vault_signer
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, examine
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 
 _FONT_SIZE = 10.0
 _MIN_FONT_SIZE = 6.0
@@ -163,9 +163,12 @@ def inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
 
 
 def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: str, name: str,
-                    date: dt.date) -> CountersignedPdf:
+                    date: dt.date, when: dt.datetime) -> CountersignedPdf:
     """Fill the manager's fields and sign ``ManagerSignature`` with ``identity``, as one incremental
-    update appended to the checked bytes in ``received`` (what the manager was shown)."""
+    update appended to the checked bytes in ``received`` (what the manager was shown).
+
+    ``date`` is the manager's local date (written in ManagerDate), ``when`` the signing instant (the
+    signature's time, shown in UTC on its face): both from the use case's injected clock."""
     comment = comment.strip()
     name = (name or identity.name).strip()
     if len(comment) > MAX_COMMENT_CHARS:
@@ -181,11 +184,11 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
         writer = IncrementalPdfFileWriter.from_reader(reader)
         # The signature's face is drawn with the fields' appearances, so all of them share one font.
         [face] = _fill_fields(writer, {MANAGER_COMMENT_FIELD: comment, MANAGER_NAME_FIELD: name,
-                                       MANAGER_DATE_FIELD: date.isoformat()}, [_face(reader, identity)])
+                                       MANAGER_DATE_FIELD: date.isoformat()}, [_face(reader, identity, when)])
         meta = PdfSignatureMetadata(field_name=MANAGER_SIGNATURE_FIELD, name=name, reason="Countersigned by the "
                                     "line manager")
         stamp = StaticStampStyle(background=_ImportedFace(face), border_width=0, background_opacity=1.0)
-        signers.PdfSigner(meta, signer=signer_for(identity), stamp_style=stamp).sign_pdf(
+        ClockedPdfSigner(meta, signer_for(identity), when, stamp_style=stamp).sign_pdf(
             writer, output=out, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     except Exception as exc:
         if not is_parser_error(exc):
@@ -212,11 +215,10 @@ class _ImportedFace(content.PdfContent):  # type: ignore[misc]
         return name.encode("ascii") + b" Do"
 
 
-def _face(reader: PdfFileReader, identity: Identity) -> StampFace:
+def _face(reader: PdfFileReader, identity: Identity, when: dt.datetime) -> StampFace:
     """The countersignature's visible face (who, when, which certificate), sized to the manager's
     signature box."""
     width, height = _field_size(reader.root, MANAGER_SIGNATURE_FIELD)
-    when = dt.datetime.now(dt.UTC)
     return StampFace((f"Countersigned digitally by {identity.name or 'the line manager'}",
                       readable_datetime(when),
                       f"Certificate {short_fingerprint(identity.fingerprint)} …"), width, height)

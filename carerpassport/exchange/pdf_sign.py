@@ -92,23 +92,25 @@ class SignedPdf:
 
 def signed_export(passport: Passport, template: Template, identity: Identity, revision: int, *,
                   recipient: str, purpose: str = "", fields: Sequence[str] | None = None,
-                  include_actions: bool = True, today: dt.date | None = None) -> SignedPdf:
-    """Select what is shared, render it and certify it: the whole export, without touching any file."""
+                  include_actions: bool = True, when: dt.datetime, today: dt.date) -> SignedPdf:
+    """Select what is shared, render it and certify it: the whole export, without touching any file.
+
+    ``when`` is the signing instant (the injected clock; shown in UTC and made the signature's time);
+    ``today`` the employee's local date ("prepared on"), from the same clock."""
     shared = select_shared(passport, template, fields=fields, include_actions=include_actions)
     passport_json = canonical_bytes(shared)
     facts = DocumentFacts(passport_id=passport.id, revision=revision, content_sha256=sha256_hex(passport_json),
                           fingerprint=identity.fingerprint, recipient=recipient.strip(), purpose=purpose.strip(),
                           prepared_on=today)
-    when = dt.datetime.now(dt.UTC)
     rendered = render_passport(shared, template, facts, signature_face=signature_face(identity, when))
     signed = sign_passport(rendered, passport_json, facts, identity, when=when)
     return dataclasses.replace(signed, fields=shared_field_ids(shared))
 
 
 def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: DocumentFacts, identity: Identity,
-                  *, when: dt.datetime | None = None) -> SignedPdf:
-    """Embed ``passport_json``, add the manager's empty signature field and certify as the employee."""
-    when = when or dt.datetime.now(dt.UTC)
+                  *, when: dt.datetime) -> SignedPdf:
+    """Embed ``passport_json``, add the manager's empty signature field and certify as the employee at the
+    instant ``when``."""
     signer = vault_signer(identity)
     writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf))
     _embed_passport_json(writer, passport_json, when)
@@ -124,9 +126,29 @@ def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: Docum
         EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
         field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
         doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name="Employee's signature")
-    pdf_signer = signers.PdfSigner(meta, signer, stamp_style=_empty_appearance(rendered), new_field_spec=spec)
+    pdf_signer = ClockedPdfSigner(meta, signer, when, stamp_style=_empty_appearance(rendered), new_field_spec=spec)
     out = pdf_signer.sign_pdf(writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     return SignedPdf(pdf=out.getvalue(), passport_json=passport_json, facts=facts)
+
+
+class ClockedPdfSigner(signers.PdfSigner):  # type: ignore[misc]
+    """pyHanko's PDF signer, made to sign at a given instant (the app's injected clock) instead of reading the
+    wall clock: the instant is the signature's signing time (CMS ``signingTime`` and the dictionary's /M).
+
+    pyHanko 0.38 takes the time in ``PdfSigningSession.system_time``, which ``init_signing_session`` leaves
+    to ``datetime.now``; it is set on the session before anything is signed."""
+
+    def __init__(self, signature_meta: signers.PdfSignatureMetadata, signer: signers.Signer, when: dt.datetime,
+                 **kwargs: Any) -> None:
+        super().__init__(signature_meta, signer, **kwargs)
+        if when.tzinfo is None:
+            raise ValueError("a signing time needs a time zone")
+        self._when = when
+
+    def init_signing_session(self, pdf_out: Any, existing_fields_only: bool = False) -> Any:
+        session = super().init_signing_session(pdf_out, existing_fields_only=existing_fields_only)
+        session.system_time = self._when
+        return session
 
 
 class _VaultKeySigner(signers.SimpleSigner):  # type: ignore[misc]

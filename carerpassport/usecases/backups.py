@@ -10,12 +10,14 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
+from carerpassport.output_files import remove_abandoned_temps, staged_write
+from carerpassport.storage_errors import StorageError
 from carerpassport.usecases.integrity import IntegrityUseCases
 from carerpassport.vault import keyslots
-from carerpassport.vault.atomic import remove_abandoned_temps, staged_write
-from carerpassport.vault.db import schema_version
-from carerpassport.vault.errors import LockedError, StorageError, WrongKeyError
+from carerpassport.vault.errors import LockedError, WrongKeyError
+from carerpassport.vault.interrupted_restore import install_restored
 from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.snapshot import take_snapshot
 from carerpassport.vault.store import Vault, VaultPaths
 
 #: Where a backup is being written (vault meta), until it is in place.
@@ -38,11 +40,11 @@ class BackupUseCases(IntegrityUseCases):
             check_bundle_passphrase(passphrase)
         self.require_intact("No backup was made, because a backup of damaged data would look fine and bring the "
                             "damage back when restored. ")
-        database = backup_files.snapshot_database(self.vault.conn, self.vault.paths.db)
-        counts = backup_files.vault_counts(self.vault.conn)
+        snapshot = take_snapshot(self.vault)
+        counts = snapshot.counts
         data = backup_files.seal_backup(
-            database=database, keyslots=self.vault.paths.keyslots.read_bytes(), vault_id=self.vault.vault_id,
-            schema_version=schema_version(self.vault.conn), identity_fingerprint=self.identity().fingerprint,
+            database=snapshot.database, keyslots=snapshot.keyslots, vault_id=snapshot.vault_id,
+            schema_version=snapshot.schema_version, identity_fingerprint=self.identity().fingerprint,
             counts=counts, recovery_secret=secret, passphrase=passphrase, created=self.clock())
         out = Path(out_path)
         method = backup_files.METHOD_RECOVERY if secret is not None else backup_files.METHOD_PASSPHRASE
@@ -111,5 +113,5 @@ class BackupUseCases(IntegrityUseCases):
                 vault.close()
             checked.append(True)
 
-        moved = backup_files.install_backup(contents, Path(data_dir), force=force, check=check)
+        moved = install_restored(contents.database, contents.keyslots, Path(data_dir), force=force, check=check)
         return backup_files.RestoreResult(Path(data_dir), moved, contents.manifest, bool(checked))

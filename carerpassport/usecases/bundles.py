@@ -24,9 +24,9 @@ from carerpassport.exchange.errors import (
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
+from carerpassport.output_files import staged_write
 from carerpassport.usecases.countersigning import CountersignUseCases
 from carerpassport.usecases.pdfs import PdfUseCases
-from carerpassport.vault.atomic import staged_write
 from carerpassport.vault.repository import Pin
 
 

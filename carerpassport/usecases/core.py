@@ -21,21 +21,21 @@ from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.template import Template, parse_template
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.vault.errors import StorageError, VaultError
+from carerpassport.storage_errors import StorageError
+from carerpassport.vault.errors import VaultError
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import REKEY, RecoveryCode
 from carerpassport.vault.repository import Event, Repository, Revision, RevisionInfo, StoredIdentity, now_utc
 from carerpassport.vault.store import Vault
 
-#: Revision reasons. The "agreed by both" revision's reason lives with the import that appends it and
-#: the check that skips it (``exchange.countersigned_import.REASON_COUNTERSIGNED``): that module loads
-#: pyHanko, which unlocking and editing must not pay for.
+#: Revision reasons.
 REASON_CREATE = "create"
 REASON_EDIT = "edit"
 REASON_RESTORE = "restore"
 REASON_REVIEW = "review"
 REASON_IMPORT = "import"
+REASON_COUNTERSIGNED = "countersigned"
 
 PERSON_FIELDS = {
     "employee.name", "employee.role", "employee.team", "employee.staff_number", "employee.contact",

@@ -13,7 +13,7 @@ from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
-from carerpassport.usecases.core import AppCore
+from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
 from carerpassport.vault.repository import Attachment, Revision
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class CountersignUseCases(AppCore):
         if refusal:
             raise OwnKeyCountersignError(refusal + " Nothing was written.")
         signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
-                                             date=self.today())
+                                             date=self.today(), when=self.clock())
         countersigning.write_countersigned(out_path, signed)
         kept = None
         with self.repo.transaction():
@@ -91,7 +91,7 @@ class CountersignUseCases(AppCore):
     def received_passports(self) -> list[ReceivedRecord]:
         """Manager mode: the passports this vault countersigned and kept, oldest first."""
         kept = self.repo.attachments(RECEIVED_KIND)
-        return [ReceivedRecord.from_attachment(a) for a in kept]
+        return [ReceivedRecord.from_stored(a.id, a.created, a.details, a.sha256) for a in kept]
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:
         """The kept countersigned PDF of one received passport."""
@@ -102,27 +102,26 @@ class CountersignUseCases(AppCore):
 
     def inspect_countersigned(self, pdf_bytes: bytes, source: str) -> countersigned_import.CountersignedImport:
         """Check a countersigned copy of this vault's passport; raises a typed error to refuse it. No writes."""
-        from carerpassport.exchange import countersigned_import
+        from carerpassport.usecases import countersigned_accept
 
-        return countersigned_import.CountersignedImport.check(
-            pdf_bytes, source=source, repo=self.repo, our_fingerprint=self.identity().fingerprint)
+        return countersigned_accept.check(pdf_bytes, source=source, repo=self.repo,
+                                          our_fingerprint=self.identity().fingerprint, today=self.today())
 
     def accept_countersigned(self, imp: countersigned_import.CountersignedImport, *, trust_new_manager: bool = False,
                              accept_external: bool = False) -> Revision:
         """Record a checked countersigned copy: store the PDF, pin the manager's certificate, mark the passport
         agreed by both (next review in 12 months unless a later one is set) and log it, in one transaction."""
-        from carerpassport.exchange import countersigned_import
+        from carerpassport.usecases import countersigned_accept
 
-        countersigned_import.require_decisions(imp, trust_new_manager=trust_new_manager,
+        countersigned_accept.require_decisions(imp, trust_new_manager=trust_new_manager,
                                                accept_external=accept_external)
-        details = countersigned_import.countersigned_details(imp)
+        details = countersigned_accept.countersigned_details(imp)
         with self.repo.transaction():
-            countersigned_import.recheck_against_vault(imp, self.repo)
-            passport = countersigned_import.agreed_passport(self.passport(), imp.agreed_on)
+            countersigned_accept.recheck_against_vault(imp, self.repo)
+            passport = countersigned_accept.agreed_passport(self.passport(), imp.agreed_on)
             self.validate(passport)
-            revision = self.repo.append_revision(canonical_bytes(passport.to_dict()),
-                                                  countersigned_import.REASON_COUNTERSIGNED)
-            self.repo.add_attachment(countersigned_import.COUNTERSIGNED_KIND,
+            revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_COUNTERSIGNED)
+            self.repo.add_attachment(countersigned_accept.COUNTERSIGNED_KIND,
                                      Path(imp.source).name or "countersigned.pdf", imp.pdf_bytes,
                                      revision=revision.number, details=details)
             if imp.needs_trust:
@@ -142,6 +141,6 @@ class CountersignUseCases(AppCore):
 
     def countersigned_copies(self) -> list[Attachment]:
         """Accepted countersigned PDFs, oldest first (details: manager, comment, agreed revision...)."""
-        from carerpassport.exchange import countersigned_import
+        from carerpassport.usecases.countersigned_accept import COUNTERSIGNED_KIND
 
-        return self.repo.attachments(countersigned_import.COUNTERSIGNED_KIND)
+        return self.repo.attachments(COUNTERSIGNED_KIND)

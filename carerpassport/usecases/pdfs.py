@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PrivateAnswerError
+from carerpassport.output_files import StagedFile
 from carerpassport.usecases.core import AppCore, passport_of
-from carerpassport.vault.atomic import StagedFile
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_report import VerificationReport
@@ -123,4 +123,4 @@ class PdfUseCases(AppCore):
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,
-                                            today=self.today())
+                                            when=self.clock(), today=self.today())

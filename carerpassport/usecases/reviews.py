@@ -16,9 +16,9 @@ from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
+from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
 from carerpassport.usecases.pdfs import PdfUseCases
-from carerpassport.vault.atomic import StagedFile, atomic_write
 from carerpassport.vault.repository import Revision, Share
 
 if TYPE_CHECKING:

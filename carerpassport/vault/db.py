@@ -57,7 +57,7 @@ class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # sqlcipher3 ships 
 
 class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 ships no types
     """The vault's SQLCipher connection. A full, read-only or failing disk raises a
-    :class:`~carerpassport.vault.errors.StorageError` that says so, and a page that fails its HMAC check
+    :class:`~carerpassport.storage_errors.StorageError` that says so, and a page that fails its HMAC check
     (SQLCipher's "file is not a database" or "database disk image is malformed") raises
     :class:`DamagedVaultError`: every caller gets a sentence instead of ``sqlcipher3.OperationalError``.
     Anything else (a constraint, a bad statement) stays as it is: that would be a bug of ours."""

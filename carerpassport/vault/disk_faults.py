@@ -15,21 +15,11 @@ advice that could make someone replace a good vault because their disk was full.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 from pathlib import Path
 
-from carerpassport.vault.errors import STORAGE_ERROR_TYPES, StorageError
-
-_ERRNO_FAULTS = {
-    errno.ENOSPC: "full",
-    errno.EDQUOT: "quota",
-    errno.EROFS: "read-only",
-    errno.EACCES: "denied",
-    errno.EPERM: "denied",
-    errno.EIO: "failing",
-}
+from carerpassport.storage_errors import ERRNO_FAULTS, STORAGE_ERROR_TYPES, StorageError
 
 # SQLite primary result codes (the low byte of the extended code Python reports).
 SQLITE_ERROR, SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = (
@@ -58,13 +48,13 @@ def probe(folder: Path) -> str | None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        return _ERRNO_FAULTS.get(exc.errno or 0)
+        return ERRNO_FAULTS.get(exc.errno or 0)
     try:
         # pwrite, as SQLite writes: a fault injected into SQLite's writes reaches the probe the same way.
         os.pwrite(fd, b"\0" * 4096, 0)
         os.fsync(fd)
     except OSError as exc:
-        return _ERRNO_FAULTS.get(exc.errno or 0)
+        return ERRNO_FAULTS.get(exc.errno or 0)
     finally:
         os.close(fd)
         with contextlib.suppress(OSError):
@@ -82,7 +72,7 @@ def storage_fault(exc: BaseException, folder: Path, *, generic: bool = False) ->
     if isinstance(exc, StorageError):
         return exc.fault
     if isinstance(exc, OSError):
-        return _ERRNO_FAULTS.get(exc.errno or 0)
+        return ERRNO_FAULTS.get(exc.errno or 0)
     code = sqlite_code(exc)
     if generic and code == SQLITE_ERROR:
         return probe(folder) or _nearly_full(folder)

@@ -49,55 +49,9 @@ class KeyringUnavailableError(VaultError):
     """No secure OS keyring is available."""
 
 
-#: What went wrong with the disk, as the user would put it: (the problem, what to do about it).
-#: ``{folder}`` is the folder the app was writing in.
-STORAGE_FAULTS = {
-    "full": ("the disk that holds {folder} is full",
-             "Free some space on that disk (or choose another folder), then try again."),
-    "quota": ("your storage quota on the disk that holds {folder} is used up",
-              "Delete files you no longer need (or ask for a bigger quota), then try again."),
-    "read-only": ("{folder} is on a disk that is read-only (mounted read-only, or a write-protected card or stick)",
-                  "Make it writable again (or choose another folder), then try again."),
-    "denied": ("this account is not allowed to write in {folder}",
-               "Check that the folder belongs to you and may be written to (or choose another folder), "
-               "then try again."),
-    "failing": ("the disk that holds {folder} reported an input/output error",
-                "The disk may be failing: make a backup onto another disk as soon as you can "
-                "(carerpassport backup), then try again."),
-}
+class VaultBusyError(VaultError):
+    """The vault kept changing while a backup tried to take a consistent copy."""
 
 
-class StorageError(VaultError, OSError):
-    """The disk refused to read or write: full, read-only, not allowed, or failing.
-
-    Also an :class:`OSError`, so code that handles a failed write keeps handling it; ``str()`` is the
-    sentence: what did not happen, why, what is still safe, and what to do.
-    """
-
-    def __init__(self, fault: str, folder: str, failed: str, kept: str) -> None:
-        problem, remedy = STORAGE_FAULTS[fault]
-        super().__init__(f"{failed}: {problem.format(folder=folder)}. {kept} {remedy}")
-        self.fault = fault
-        self.folder = folder
-
-    def retold(self, failed: str, kept: str) -> StorageError:
-        """The same fault told from the caller's side ("Your passphrase was not changed")."""
-        return type(self)(self.fault, self.folder, failed, kept)
-
-
-class DiskFullError(StorageError):
-    """No space left (or the quota is used up)."""
-
-
-class ReadOnlyFolderError(StorageError):
-    """The folder's disk is read-only, or this account may not write there."""
-
-
-class DiskIOError(StorageError):
-    """The disk reported an input/output error."""
-
-
-STORAGE_ERROR_TYPES: dict[str, type[StorageError]] = {
-    "full": DiskFullError, "quota": DiskFullError, "read-only": ReadOnlyFolderError, "denied": ReadOnlyFolderError,
-    "failing": DiskIOError,
-}
+class RestoreWouldReplaceError(VaultError):
+    """Restoring would replace an existing vault and the user has not confirmed it."""

@@ -1,6 +1,8 @@
-"""Finishing a restore that was killed half-way, and removing what killed restores left behind.
+"""Putting a restored vault in place, finishing a restore that was killed half-way, and removing what
+killed restores left behind.
 
-A restore (``exchange/backup.py:install_backup``) goes through folders beside the data folder ``V``:
+A restore (:func:`install_restored`, given the files a backup held) goes through folders beside the data
+folder ``V``:
 
 1. ``.V.restoring-XXXX``: the backup's files are written and checked here. Killed now, the copy may be
    incomplete; ``V`` is untouched, and the backup file is still the complete copy.
@@ -19,15 +21,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from carerpassport.vault.atomic import fsync_dir
+from carerpassport.output_files import atomic_write, fsync_dir, private_dir
+from carerpassport.vault.errors import RestoreWouldReplaceError
 
 RESTORING = "restoring"
 RESTORED = "restored"
-#: The only names a restore's folder may hold (the files, SQLite's side files, atomic writes' temps).
-OUR_FILES = ("vault.db", "keyslots.json", "vault.db-wal", "vault.db-shm", "vault.db-journal")
+#: The vault's two files (as in ``store.VaultPaths``), and the only names a restore's folder may hold (the
+#: files, SQLite's side files, atomic writes' temps).
+DB_FILE, SLOTS_FILE = "vault.db", "keyslots.json"
+OUR_FILES = (DB_FILE, SLOTS_FILE, "vault.db-wal", "vault.db-shm", "vault.db-journal")
 
 
 def work_folder(data_dir: Path, stage: str, token: str) -> Path:
@@ -84,11 +91,11 @@ def _ours(folder: Path) -> bool:
 
 
 def _complete(folder: Path) -> bool:
-    return (folder / "vault.db").is_file() and (folder / "keyslots.json").is_file()
+    return (folder / DB_FILE).is_file() and (folder / SLOTS_FILE).is_file()
 
 
 def _has_vault(data_dir: Path) -> bool:
-    return (data_dir / "vault.db").exists()
+    return (data_dir / DB_FILE).exists()
 
 
 def _work_folders(data_dir: Path, stage: str) -> list[Path]:
@@ -144,3 +151,70 @@ def _remove(folder: Path) -> None:
             os.unlink(folder / name)
     with contextlib.suppress(OSError):
         folder.rmdir()
+
+
+def install_restored(database: bytes, keyslots: bytes, data_dir: Path, *, force: bool,
+                     check: Callable[[Path], None] | None = None, now: dt.datetime | None = None) -> Path | None:
+    """Put a vault's two files (from a backup) in place as ``data_dir``; returns where an existing folder was
+    moved, if any.
+
+    The files are written to a new folder beside ``data_dir`` first and ``check(folder)`` may open them;
+    only then is an existing ``data_dir`` renamed aside (never deleted) and the new folder renamed in.
+    Without ``force``, an existing non-empty ``data_dir`` is refused with :class:`RestoreWouldReplaceError`.
+    """
+    data_dir = Path(data_dir)
+    occupied = data_dir.exists() and any(data_dir.iterdir())
+    if occupied and not force:
+        raise RestoreWouldReplaceError(
+            f"There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
+            "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).")
+    private_dir(data_dir.parent)
+    token = secrets.token_hex(4)
+    staging = work_folder(data_dir, RESTORING, token)
+    private_dir(staging)
+    # Held until the end (and dropped by dying): a start of the app meanwhile leaves these folders alone.
+    lock = lock_folder(staging)
+    try:
+        try:
+            old_umask = os.umask(0o077)
+            try:
+                atomic_write(staging / DB_FILE, database)
+                atomic_write(staging / SLOTS_FILE, keyslots)
+            finally:
+                os.umask(old_umask)
+            if check is not None:
+                check(staging)
+            # The commit point: from here on a killed restore is finished at the next start
+            # (:func:`finish_interrupted_restore`), never left with no vault in place.
+            ready = work_folder(data_dir, RESTORED, token)
+            os.replace(staging, ready)
+            fsync_dir(data_dir.parent)
+        except BaseException:
+            _remove_staging(staging)
+            raise
+        moved: Path | None = None
+        if data_dir.exists():
+            if occupied:
+                moved = aside_name(data_dir, now or dt.datetime.now(dt.UTC))
+                os.replace(data_dir, moved)
+            else:
+                data_dir.rmdir()
+        os.replace(ready, data_dir)
+        fsync_dir(data_dir.parent)
+    finally:
+        os.close(lock)
+    return moved
+
+
+def _remove_staging(staging: Path) -> None:
+    # Only files we wrote a moment ago (still encrypted with the vault key) and SQLite's own side files.
+    for child in staging.iterdir() if staging.exists() else []:
+        with contextlib.suppress(OSError):
+            if child.is_dir():
+                for inner in child.iterdir():
+                    inner.unlink()
+                child.rmdir()
+            else:
+                child.unlink()
+    with contextlib.suppress(OSError):
+        staging.rmdir()

@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.input_files import read_input_file
-from carerpassport.vault.atomic import atomic_write
+from carerpassport.output_files import atomic_write
 from carerpassport.vault.errors import DamagedVaultError, WeakPassphraseError, WrongKeyError
 
 KEY_BYTES = 32

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import sqlcipher3
 
+from carerpassport.output_files import atomic_write, private_dir
 from carerpassport.vault import key_change
 from carerpassport.vault import keyslots as ks
-from carerpassport.vault.atomic import atomic_write, private_dir
 from carerpassport.vault.db import connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
     DamagedVaultError,

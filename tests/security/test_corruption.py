@@ -15,6 +15,7 @@ from carerpassport.exchange import backup as backup_files
 from carerpassport.vault import keyslots
 from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import DamagedVaultError
+from carerpassport.vault.snapshot import take_snapshot
 from tests.cli_runner import run_cli
 from tests.conftest import PASSPHRASE
 from tests.security.key_kill_harness import TEST_ONLY_WEAK_KDF
@@ -116,7 +117,7 @@ def test_a_backup_of_a_damaged_vault_is_not_restored(base: tuple[Path, Path], tm
     folder, _ = base
     app = PassportApp.open(folder, passphrase=PASSPHRASE)
     try:
-        database = bytearray(backup_files.snapshot_database(app.vault.conn, app.vault.paths.db))
+        database = bytearray(take_snapshot(app.vault).database)
         database[5 * PAGE_SIZE + 700] ^= 0x01
         code = os.environ["CARERPASSPORT_RECOVERY_CODE"]
         from carerpassport.vault.keyslots import RecoveryCode

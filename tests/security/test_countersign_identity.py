@@ -14,13 +14,9 @@ import pytest
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange import countersign
-from carerpassport.exchange.countersigned_import import (
-    COUNTERSIGNED_KIND,
-    AlreadyImportedError,
-    ImportState,
-    signed_content_identity,
-)
+from carerpassport.exchange.countersigned_import import AlreadyImportedError, ImportState, signed_content_identity
 from carerpassport.exchange.errors import OwnKeyCountersignError
+from carerpassport.usecases.countersigned_accept import COUNTERSIGNED_KIND
 from tests.cli_runner import Result, run_process
 from tests.conftest import PASSPHRASE
 from tests.countersign_support import countersigned_by_app, employee_pdf
@@ -94,7 +90,8 @@ def test_countersigning_your_own_passport_is_refused(filled_app: PassportApp, tm
     identity = filled_app.identity()
     # The hole: sign the manager's box with one's own key, outside the app's manager mode.
     self_signed = countersign.countersign_pdf(countersign.inspect_received(export.read_bytes()), identity,
-                                                 comment="Agreed.", name="Bob Smith", date=filled_app.today())
+                                              comment="Agreed.", name="Bob Smith", date=filled_app.today(),
+                                              when=filled_app.clock())
     forged = tmp_path / "self-countersigned.pdf"
     forged.write_bytes(self_signed.pdf_bytes)
     with pytest.raises(OwnKeyCountersignError):

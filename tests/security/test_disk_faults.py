@@ -221,9 +221,9 @@ def test_probe_names_each_errno(tmp_path: Path) -> None:
 
 
 def test_permission_denied_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from carerpassport.output_files import atomic_write
+    from carerpassport.storage_errors import ReadOnlyFolderError
     from carerpassport.vault import disk_faults
-    from carerpassport.vault.atomic import atomic_write
-    from carerpassport.vault.errors import ReadOnlyFolderError
 
     def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")

@@ -27,12 +27,12 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.output_files import atomic_write
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
-from carerpassport.vault.atomic import atomic_write
 from carerpassport.vault.repository import Pin
 
 QR_MODULE_PIXELS = 4

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.received import ReceivedRecord
+from carerpassport.output_files import atomic_write
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
-from carerpassport.vault.atomic import atomic_write
 
 COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
 HEADERS = ("Countersigned on", "Employee", "Their fingerprint (start)", "Your comment")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.output_files import atomic_write
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.shares_model import (
     RECIPIENT,
@@ -48,7 +49,6 @@ from carerpassport.ui.widgets.accessible import (
 )
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
-from carerpassport.vault.atomic import atomic_write
 
 #: How the sharing record names "the agreed actions" among shared question ids.
 SHARED_ACTIONS = "actions"

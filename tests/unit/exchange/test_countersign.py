@@ -45,7 +45,7 @@ def test_countersign_fills_the_manager_fields(exported: bytes, manager_identity:
     received = inspect_received(exported)
     comment = "Agreed for six months. " * 12 + "Let's talk again in spring — café?"
     signed = countersign_pdf(received, manager_identity, comment=comment, name="Bob Smith",  # type: ignore[arg-type]
-                             date=dt.date(2026, 11, 23))
+                             date=dt.date(2026, 11, 23), when=dt.datetime.now(dt.UTC))
     assert signed.pdf_bytes.startswith(exported)
     reader = PdfFileReader(io.BytesIO(signed.pdf_bytes))
     assert manager_fields(reader) == {"ManagerComment": comment.strip(), "ManagerName": "Bob Smith",
@@ -59,10 +59,11 @@ def test_countersign_refuses_an_overlong_comment_or_no_name(exported: bytes, man
     received = inspect_received(exported)
     with pytest.raises(ValidationError, match="too long"):
         countersign_pdf(received, manager_identity, comment="x" * (MAX_COMMENT_CHARS + 1),  # type: ignore[arg-type]
-                        name="Bob", date=dt.date.today())
+                        name="Bob", date=dt.date.today(), when=dt.datetime.now(dt.UTC))
     nameless = generate_identity("")
     with pytest.raises(ValidationError, match="name"):
-        countersign_pdf(received, nameless, comment="", name="  ", date=dt.date.today())
+        countersign_pdf(received, nameless, comment="", name="  ", date=dt.date.today(),
+                        when=dt.datetime.now(dt.UTC))
 
 
 def test_inspect_refuses_a_tampered_export(exported: bytes) -> None:
@@ -119,7 +120,7 @@ def test_the_manager_fields_and_countersignature_are_drawn_in_an_embedded_font(e
 
     manager = generate_identity("Łukasz Żółć")
     signed = countersign_pdf(inspect_received(exported), manager, comment="Dziękuję — agreed.", name="Łukasz Żółć",
-                             date=dt.date(2026, 11, 23))
+                             date=dt.date(2026, 11, 23), when=dt.datetime.now(dt.UTC))
     reader = PdfFileReader(io.BytesIO(signed.pdf_bytes))
 
     def fonts_of(xobject: object, depth: int = 0) -> list[object]:
@@ -152,7 +153,7 @@ def test_the_manager_appearances_share_one_embedded_font(exported: bytes) -> Non
 
     manager = generate_identity("Łukasz Żółć")
     signed = countersign_pdf(inspect_received(exported), manager, comment="Dziękuję — agreed.", name="Łukasz Żółć",
-                             date=dt.date(2026, 11, 23))
+                             date=dt.date(2026, 11, 23), when=dt.datetime.now(dt.UTC))
     reader = PdfFileReader(io.BytesIO(signed.pdf_bytes))
 
     def font_files(revision: int) -> int:

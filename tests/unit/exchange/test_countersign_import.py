@@ -14,9 +14,10 @@ from pyhanko.sign.fields import SigFieldSpec
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import Passport, ReviewSchedule
 from carerpassport.exchange.countersign import signer_for
-from carerpassport.exchange.countersigned_import import ImportState, agreed_passport
+from carerpassport.exchange.countersigned_import import ImportState
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import generate_identity
+from carerpassport.usecases.countersigned_accept import agreed_passport
 from tests.countersign_support import countersigned_by_app, employee_pdf, manager_vault, vault_snapshot
 
 

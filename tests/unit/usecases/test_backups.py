@@ -16,13 +16,12 @@ from carerpassport.exchange import age_files
 from carerpassport.exchange.backup import (
     METHOD_PASSPHRASE,
     METHOD_RECOVERY,
-    RestoreWouldReplaceError,
     open_backup_bytes,
     recovery_identity,
 )
 from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import WeakBundlePassphraseError, generate_passphrase
-from carerpassport.vault.errors import WrongKeyError
+from carerpassport.vault.errors import RestoreWouldReplaceError, WrongKeyError
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 from tests.conftest import IN_CI

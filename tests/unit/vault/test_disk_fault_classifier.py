@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from carerpassport.storage_errors import DiskFullError, DiskIOError, ReadOnlyFolderError, StorageError
 from carerpassport.vault import disk_faults
 from carerpassport.vault.db import connect
 from carerpassport.vault.disk_faults import storage_error, storage_fault
-from carerpassport.vault.errors import DiskFullError, DiskIOError, ReadOnlyFolderError, StorageError
 
 
 class FakeSqliteError(Exception):

@@ -1,5 +1,9 @@
 """Atomic, private file writes: temp file in the same folder, chmod 600, fsync, rename.
 
+The one way every layer writes a file (the vault's key slots, exports, backups, identity cards), beside
+:mod:`carerpassport.input_files` (the one way files from outside are read); it imports only the domain's
+and the disk's errors, so the vault and the exchange formats can both use it.
+
 Written by hand because the standard library has no atomic write; this is the same recipe Electrum's
 ``storage.py`` uses. A crash at any moment leaves either the old file or the new one, never half.
 """
@@ -15,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from carerpassport.vault.disk_faults import storage_error
+from carerpassport.storage_errors import file_storage_error
 
 T = TypeVar("T")
 
@@ -35,7 +39,7 @@ def _lock(fd: int, *, wait: bool) -> None:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically; the file is readable by its owner only.
 
-    A full, read-only or failing disk raises a :class:`~carerpassport.vault.errors.StorageError` (also an
+    A full, read-only or failing disk raises a :class:`~carerpassport.storage_errors.StorageError` (also an
     ``OSError``) that says so; ``path`` is then unchanged.
     """
     with staged_write(path, data):
@@ -120,7 +124,7 @@ def _translated(path: Path, step: Callable[[], T]) -> T:
     try:
         return step()
     except OSError as exc:
-        error = storage_error(exc, path.parent, failed=f"{path.name} was not written",
+        error = file_storage_error(exc, path.parent, failed=f"{path.name} was not written",
                               kept="Nothing was written there, and any earlier file of that name is unchanged.")
         if error is None:
             raise
