@@ -1,4 +1,4 @@
-"""GUI-thread cost of the editor, actions and history views (issue 4, part B).
+"""GUI-thread cost of the editor, actions and history views.
 
 Autosave runs on the GUI thread, so one autosave (``EditorView.flush`` after typing) must stay far below
 the 50 ms a frame can wait; DESIGN.md's "save one edit p99 < 5 ms" applies to it for a typical passport

@@ -1,4 +1,4 @@
-"""Desktop app figures (issue 4): cold start to the first painted window, and what the window costs once
+"""Desktop app figures: cold start to the first painted window, and what the window costs once
 a full passport is unlocked in it.
 
 * Cold start: ``python -c 'from carerpassport.ui.app import main; main()'`` is started fresh each time

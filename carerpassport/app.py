@@ -23,16 +23,7 @@ from carerpassport.exchange.identity import generate_identity
 from carerpassport.resource_files import load_default_template
 from carerpassport.usecases.backups import BackupUseCases
 from carerpassport.usecases.bundles import BundleUseCases
-from carerpassport.usecases.core import (
-    PERSON_FIELDS,
-    PRIVATE_NOTES_FIELD,
-    REASON_COUNTERSIGNED,
-    REASON_CREATE,
-    REASON_EDIT,
-    REASON_IMPORT,
-    REASON_RESTORE,
-    REASON_REVIEW,
-)
+from carerpassport.usecases.core import REASON_CREATE
 from carerpassport.usecases.reviews import ReviewUseCases
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
@@ -41,9 +32,7 @@ from carerpassport.vault.repository import Clock, StoredIdentity
 from carerpassport.vault.store import Vault, VaultPaths
 
 __all__ = [
-    "ENV_HOME", "ENV_NO_KEYRING", "ENV_PASSPHRASE", "PERSON_FIELDS", "PRIVATE_NOTES_FIELD", "REASON_COUNTERSIGNED",
-    "REASON_CREATE", "REASON_EDIT", "REASON_IMPORT", "REASON_RESTORE", "REASON_REVIEW", "Created", "PassportApp",
-    "default_data_dir", "default_keyring",
+    "ENV_HOME", "ENV_NO_KEYRING", "ENV_PASSPHRASE", "Created", "PassportApp", "default_data_dir", "default_keyring",
 ]
 
 ENV_HOME = "CARERPASSPORT_HOME"

@@ -31,14 +31,3 @@ def resource_bytes(*parts: str) -> bytes:
 
 def load_default_template() -> Template:
     return parse_template(resource_bytes("templates", DEFAULT_TEMPLATE), f"templates/{DEFAULT_TEMPLATE}")
-
-
-def load_template_file(path: Path) -> Template:
-    """An employer's own template from a file; :class:`TemplateError` names what is wrong."""
-    from carerpassport.domain.errors import TemplateError
-
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise TemplateError(f"Cannot read the template {path}: {exc.strerror or exc}.") from None
-    return parse_template(raw, path.name)

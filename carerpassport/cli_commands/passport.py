@@ -9,19 +9,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from carerpassport.app import (
-    ENV_PASSPHRASE,
-    PERSON_FIELDS,
-    PRIVATE_NOTES_FIELD,
-    PassportApp,
-    default_data_dir,
-    default_keyring,
-)
+from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
 from carerpassport.cli_commands.console import EXIT_OK, UsageError, open_app, print_json, read_secret
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.template import Template
+from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands

@@ -91,12 +91,6 @@ class Template:
         known = ", ".join(f.id for f in self.employee_fields())
         raise TemplateError(f"There is no question {field_id!r} in this passport. Known questions: {known}.")
 
-    def section_of(self, field_id: str) -> Section:
-        for s in self.sections:
-            if any(f.id == field_id for f in s.fields):
-                return s
-        raise TemplateError(f"There is no question {field_id!r} in this passport.")
-
 
 def parse_template(raw: bytes | str, source: str = "template") -> Template:
     """Parse and validate a template; raise :class:`TemplateError` with the first problem found."""

@@ -35,7 +35,7 @@ from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumen
 from carerpassport.exchange.identity import Identity, fingerprint_of
 from carerpassport.exchange.identity_card import InvalidCardError, load_rsa_certificate, sign_bytes, verify_bytes
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES as PDF_READER_MAX_BYTES
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.exchange.strict_archive import first_mismatch, member_record, read_archive, write_archive
 
 BUNDLE_FORMAT = "carerpassport-bundle"
@@ -49,8 +49,8 @@ _SIGNING_CONTEXT = b"carerpassport bundle manifest v1\n"
 
 # Limits: a real bundle is a few hundred kilobytes; these leave room for long passports and scans.
 MAX_MANIFEST_BYTES = 64 * 1024
-#: The signed PDF inside a bundle is read by the same reader as any passport PDF, within the same limit.
-MAX_PDF_BYTES = PDF_READER_MAX_BYTES
+#: The signed PDF inside a bundle is read by the same reader as any passport PDF, within the same limit
+#: (pdf_limits.MAX_PDF_BYTES).
 MEMBER_LIMITS = {MEMBER_MANIFEST: MAX_MANIFEST_BYTES, MEMBER_JSON: MAX_CANONICAL_BYTES, MEMBER_PDF: MAX_PDF_BYTES}
 MAX_PLAINTEXT_BYTES = 33 * 1024 * 1024
 MAX_BUNDLE_BYTES = 34 * 1024 * 1024

@@ -30,9 +30,7 @@ from reportlab.platypus import (
 from carerpassport.domain.checklist import Checklist, ChecklistNote
 from carerpassport.domain.dates import readable_date
 from carerpassport.exchange import pdf_fonts
-
-FONT = pdf_fonts.FONT
-FONT_BOLD = pdf_fonts.FONT_BOLD
+from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#4d4d4d")  # 8.6:1 on white: still readable when printed in grey
@@ -43,10 +41,6 @@ SHADE = colors.HexColor("#eef2f6")
 MARGIN = 18 * mm
 BOX = 4.2 * mm
 WRITING_LINES = 3
-
-
-def _register_fonts() -> None:
-    pdf_fonts.ensure_registered()
 
 
 class _Styles:
@@ -99,7 +93,7 @@ class _Box(Flowable):  # type: ignore[misc]
 
 def render_checklist(checklist: Checklist) -> bytes:
     """The checklist as PDF bytes."""
-    _register_fonts()
+    pdf_fonts.ensure_registered()
     styles = _Styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,

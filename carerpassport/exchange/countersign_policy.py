@@ -52,7 +52,8 @@ from pyhanko.sign.diff_analysis import (
 )
 from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON, VALUE_UPDATE_KEYS
 
-from carerpassport.exchange.pdf_limits import MAX_PAGES, MAX_TREE_DEPTH, MAX_TREE_NODES
+from carerpassport.exchange.pdf_limits import MAX_TREE_DEPTH, MAX_TREE_NODES
+from carerpassport.exchange.pdf_reading import deref, form_field_refs, page_content, pages_of
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
     MANAGER_COMMENT_FIELD,
@@ -156,7 +157,7 @@ class _PassportFormRule(FormUpdatingRule):  # type: ignore[misc]
 
     def apply(self, old: HistoricalResolver, new: HistoricalResolver) -> Iterator[tuple[ModificationLevel,
                                                                                         FormUpdate]]:
-        acroform = _deref(new.root.get("/AcroForm")) if "/AcroForm" in new.root else None
+        acroform = deref(new.root.get("/AcroForm")) if "/AcroForm" in new.root else None
         if isinstance(acroform, generic.DictionaryObject) and "/SigFlags" in acroform:
             flags = acroform.raw_get("/SigFlags")
             if not (isinstance(flags, generic.NumberObject) and int(flags) in (0, 1, 2, 3)):
@@ -249,13 +250,13 @@ def _rewritten_ids(reader: PdfFileReader, signed_revision: int) -> set[int]:
 
 
 def _page_changes(old: HistoricalResolver, new: HistoricalResolver, rewritten: set[int]) -> Iterator[str]:
-    old_pages, new_pages = _pages(old), _pages(new)
+    old_pages, new_pages = pages_of(old.root), pages_of(new.root)
     if len(new_pages) > len(old_pages):
         yield f"{_count(len(new_pages) - len(old_pages), 'page')} added"
     elif len(new_pages) < len(old_pages):
         yield f"{_count(len(old_pages) - len(new_pages), 'page')} removed"
     for number, (before, after) in enumerate(zip(old_pages, new_pages, strict=False), start=1):
-        if _page_content(before) != _page_content(after):
+        if page_content(before) != page_content(after):
             yield f"text on page {number} changed"
         if _page_other_keys(before) != _page_other_keys(after):
             yield f"the layout or resources of page {number} changed"
@@ -326,43 +327,18 @@ def _catalog_changes(old: HistoricalResolver, new: HistoricalResolver, _rewritte
 
 # --- small readers (bounded; a hostile file must not make them loop) --------------------------------
 
-def _pages(resolver: HistoricalResolver) -> list[generic.DictionaryObject]:
-    pages: list[generic.DictionaryObject] = []
-    stack: list[tuple[Any, int]] = [(resolver.root.raw_get("/Pages"), 0)]
-    seen = 0
-    while stack and len(pages) < MAX_PAGES and seen < MAX_TREE_NODES:
-        node, depth = stack.pop()
-        seen += 1
-        node = _deref(node)
-        if not isinstance(node, generic.DictionaryObject):
-            continue
-        kids = _deref(node.get("/Kids"))
-        if node.get("/Type") == "/Pages" and isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
-            stack.extend((kid, depth + 1) for kid in reversed(list(kids)))
-        elif node.get("/Type") != "/Pages":
-            pages.append(node)
-    return pages
-
-
-def _page_content(page: generic.DictionaryObject) -> bytes:
-    contents = _deref(page.get("/Contents"))
-    streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
-    return b"\0".join(bytes(s.data) for s in map(_deref, streams[:MAX_TREE_NODES])
-                      if isinstance(s, generic.StreamObject))
-
-
 def _page_other_keys(page: generic.DictionaryObject) -> dict[str, str]:
     """The page's entries other than its content and annotations, for comparison."""
     return {str(k): repr(page.raw_get(k)) for k in page if k not in ("/Contents", "/Annots", "/Parent")}
 
 
 def _annotations(page: generic.DictionaryObject) -> dict[int, generic.DictionaryObject]:
-    annots = _deref(page.get("/Annots"))
+    annots = deref(page.get("/Annots"))
     found: dict[int, generic.DictionaryObject] = {}
     if not isinstance(annots, generic.ArrayObject):
         return found
     for index, item in enumerate(list(annots)[:MAX_TREE_NODES]):
-        annot = _deref(item)
+        annot = deref(item)
         if isinstance(annot, generic.DictionaryObject):
             # A direct annotation has no object number; key it by its place (never equal to a real one).
             found[item.idnum if isinstance(item, generic.IndirectObject) else -1 - index] = annot
@@ -378,20 +354,20 @@ def _is_manager_widget(annot: generic.DictionaryObject) -> bool:
         return False
     name = annot.get("/T")
     if name is None:
-        parent = _deref(annot.get("/Parent"))
+        parent = deref(annot.get("/Parent"))
         name = parent.get("/T") if isinstance(parent, generic.DictionaryObject) else None
     return str(name) in MANAGER_FIELDS
 
 
 def _attachments(resolver: HistoricalResolver) -> dict[str, bytes]:
     try:
-        tree = _deref(_deref(resolver.root.raw_get("/Names")).raw_get("/EmbeddedFiles"))
+        tree = deref(deref(resolver.root.raw_get("/Names")).raw_get("/EmbeddedFiles"))
     except (KeyError, AttributeError):
         return {}
     found: dict[str, bytes] = {}
     for name, spec in _name_tree(tree):
         try:
-            found[name] = bytes(_deref(_deref(_deref(spec)["/EF"])["/F"]).data)
+            found[name] = bytes(deref(deref(deref(spec)["/EF"])["/F"]).data)
         except _READ_ERRORS:
             found[name] = b"(unreadable)"
     return found
@@ -403,41 +379,24 @@ def _name_tree(node: Any) -> Iterator[tuple[str, Any]]:
     while stack and count < MAX_TREE_NODES:
         current, depth = stack.pop()
         count += 1
-        current = _deref(current)
+        current = deref(current)
         if not isinstance(current, generic.DictionaryObject):
             continue
-        names = _deref(current.get("/Names"))
+        names = deref(current.get("/Names"))
         if isinstance(names, generic.ArrayObject):
             items = list(names)[:MAX_TREE_NODES]
             for i in range(0, len(items) - 1, 2):
                 yield str(items[i]), items[i + 1]
-        kids = _deref(current.get("/Kids"))
+        kids = deref(current.get("/Kids"))
         if isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
             stack.extend((kid, depth + 1) for kid in kids)
 
 
 def _fields(root: generic.DictionaryObject) -> Iterator[tuple[str, tuple[int, generic.DictionaryObject]]]:
-    """Every form field as (fully qualified name, (object number, field dict))."""
-    try:
-        top = _deref(_deref(root.raw_get("/AcroForm")).raw_get("/Fields"))
-    except (KeyError, AttributeError):
-        return
-    if not isinstance(top, generic.ArrayObject):
-        return
-    stack: list[tuple[Any, str, int]] = [(ref, "", 0) for ref in reversed(list(top)[:MAX_TREE_NODES])]
-    count = 0
-    while stack and count < MAX_TREE_NODES:
-        ref, parent, depth = stack.pop()
-        count += 1
-        field = _deref(ref)
-        if not isinstance(field, generic.DictionaryObject):
-            continue
-        part = field.get("/T")
-        name = f"{parent}.{part}" if parent and part is not None else str(part if part is not None else parent)
+    """Every terminal form field as (fully qualified name, (object number, field dict)); -1 for a field
+    written inline, which has no object of its own."""
+    for name, ref, field in form_field_refs(root):
         yield name, (ref.idnum if isinstance(ref, generic.IndirectObject) else -1, field)
-        kids = _deref(field.get("/Kids"))
-        if isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
-            stack.extend((kid, name, depth + 1) for kid in reversed(list(kids)[:MAX_TREE_NODES]))
 
 
 def _value(field: generic.DictionaryObject) -> str:
@@ -445,7 +404,7 @@ def _value(field: generic.DictionaryObject) -> str:
 
 
 def _names_keys(root: generic.DictionaryObject) -> dict[str, str]:
-    names = _deref(root.get("/Names"))
+    names = deref(root.get("/Names"))
     if not isinstance(names, generic.DictionaryObject):
         return {}
     return {str(k): repr(names.raw_get(k)) for k in names}
@@ -457,10 +416,6 @@ def _same(before: Any, after: Any) -> bool:
 
 def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'} {'was' if number == 1 else 'were'}"
-
-
-def _deref(value: Any) -> Any:
-    return value.get_object() if isinstance(value, generic.IndirectObject) else value  # type: ignore[no-untyped-call]
 
 
 def plain_list(changes: Iterable[str]) -> str:

@@ -57,11 +57,6 @@ class Identity:
             return False
         return key.public_key().public_numbers() == public.public_numbers()
 
-    def private_key(self) -> rsa.RSAPrivateKey:
-        key = serialization.load_pem_private_key(self.key_pem, password=None)
-        assert isinstance(key, rsa.RSAPrivateKey)
-        return key
-
 
 def generate_identity(name: str, now: dt.datetime | None = None) -> Identity:
     """A fresh identity for ``name`` (takes a few hundred ms: RSA key generation)."""

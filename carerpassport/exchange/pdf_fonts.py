@@ -1,7 +1,7 @@
 """The embedded fonts every reportlab caller uses, registered on first use.
 
-reportlab keeps one process-wide font registry. Code that measures or draws text in our fonts asks
-this module for the font name (:func:`regular`, :func:`bold`) or for a text width (:func:`text_width`);
+reportlab keeps one process-wide font registry. Code that draws text in our fonts (:data:`FONT`,
+:data:`FONT_BOLD`) calls :func:`ensure_registered` first, and :func:`text_width` registers them itself;
 the first call registers the bundled DejaVu fonts under :data:`LOCK`, so nothing depends on an earlier
 export having registered them (a countersign in a fresh process once failed with "no afm found").
 """
@@ -45,18 +45,6 @@ def ensure_registered() -> None:
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(resource_bytes("fonts", file_name)), shapable=shapable))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
         _registered = True
-
-
-def regular() -> str:
-    """The regular font's reportlab name, registered."""
-    ensure_registered()
-    return FONT
-
-
-def bold() -> str:
-    """The bold font's reportlab name, registered."""
-    ensure_registered()
-    return FONT_BOLD
 
 
 def text_width(text: str, size: float, *, font: str = FONT) -> float:

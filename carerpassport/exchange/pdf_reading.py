@@ -177,6 +177,13 @@ def signatures(reader: PdfFileReader) -> list[EmbeddedPdfSignature]:
 
 def form_fields(root: Any) -> Iterator[tuple[str, generic.DictionaryObject]]:
     """Every terminal form field as (fully qualified name, field dict), bounded against hostile trees."""
+    for name, _ref, field in form_field_refs(root):
+        yield name, field
+
+
+def form_field_refs(root: Any) -> Iterator[tuple[str, Any, generic.DictionaryObject]]:
+    """As :func:`form_fields`, with the reference each field was reached by (an ``IndirectObject``, or the
+    field dict itself when it is written inline), for callers comparing the objects of two revisions."""
     form = deref(root.get("/AcroForm")) if isinstance(root, generic.DictionaryObject) else None
     top = deref(form.get("/Fields")) if isinstance(form, generic.DictionaryObject) else None
     if not isinstance(top, generic.ArrayObject):
@@ -196,7 +203,7 @@ def form_fields(root: Any) -> Iterator[tuple[str, generic.DictionaryObject]]:
                 isinstance(deref(k), generic.DictionaryObject) and "/T" in deref(k) for k in kids):
             stack.extend((kid, name, depth + 1) for kid in reversed(list(kids)))
             continue
-        yield name, field
+        yield name, ref, field
 
 
 def field_names(reader: PdfFileReader) -> set[str]:
@@ -256,25 +263,36 @@ def marker_at(reader: PdfFileReader, revision: int) -> dict[str, Any]:
 
 def page_contents(reader: PdfFileReader, revision: int) -> list[bytes]:
     """The decoded content streams of every page as of ``revision`` (bounded)."""
-    out: list[bytes] = []
     with parsing():
-        root = reader.get_historical_root(revision)
-        stack = [root.get("/Pages")]
-        visited = 0
-        while stack and len(out) < MAX_PAGES and visited < MAX_TREE_NODES:
-            visited += 1
-            node = deref(stack.pop())
-            if not isinstance(node, generic.DictionaryObject):
-                continue
-            if deref(node.get("/Type")) == "/Pages":
-                kids = deref(node.get("/Kids"))
-                stack.extend(reversed(list(kids)) if isinstance(kids, generic.ArrayObject) else [])
-                continue
-            contents = deref(node.get("/Contents"))
-            streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
-            out.append(b"\0".join(stream.data for stream in map(deref, streams)
-                                   if isinstance(stream, generic.StreamObject)))
-    return out
+        return [page_content(page) for page in pages_of(reader.get_historical_root(revision))]
+
+
+def pages_of(root: Any) -> list[generic.DictionaryObject]:
+    """The page dictionaries of ``root``'s page tree, in order, bounded against hostile trees."""
+    pages: list[generic.DictionaryObject] = []
+    stack: list[tuple[Any, int]] = [(root.get("/Pages"), 0)]
+    seen = 0
+    while stack and len(pages) < MAX_PAGES and seen < MAX_TREE_NODES:
+        node, depth = stack.pop()
+        seen += 1
+        node = deref(node)
+        if not isinstance(node, generic.DictionaryObject):
+            continue
+        if deref(node.get("/Type")) != "/Pages":
+            pages.append(node)
+            continue
+        kids = deref(node.get("/Kids"))
+        if isinstance(kids, generic.ArrayObject) and depth < MAX_TREE_DEPTH:
+            stack.extend((kid, depth + 1) for kid in reversed(list(kids)))
+    return pages
+
+
+def page_content(page: generic.DictionaryObject) -> bytes:
+    """A page's decoded content streams, joined (bounded)."""
+    contents = deref(page.get("/Contents"))
+    streams = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+    return b"\0".join(bytes(s.data) for s in map(deref, streams[:MAX_TREE_NODES])
+                      if isinstance(s, generic.StreamObject))
 
 
 def looks_like_a_passport(reader: PdfFileReader) -> bool:

@@ -47,6 +47,7 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
 from carerpassport.domain.template import Template
 from carerpassport.exchange import pdf_fonts
+from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
 from carerpassport.exchange.pdf_tags import Element, StructureRecorder, Tagged, WidgetKid, artifact, decorated_table
 
 #: Names of the form fields other parts of the app rely on (countersigning, importing).
@@ -65,10 +66,7 @@ FIELD_NAMES_READ_ALOUD = {
     MANAGER_DATE_FIELD: "Date the line manager signed",
 }
 
-FONT = pdf_fonts.FONT
-FONT_BOLD = pdf_fonts.FONT_BOLD
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
+PAGE_WIDTH = A4[0]
 MARGIN = 18 * mm
 FOOTER_HEIGHT = 16 * mm
 SIGNATURE_HEIGHT = 20 * mm
@@ -152,16 +150,7 @@ def shared_field_ids(shared: Mapping[str, Any]) -> list[str]:
     return sorted(answers) + (["actions"] if shared.get("actions") else [])
 
 
-def register_fonts() -> None:
-    """Register the bundled DejaVu fonts with reportlab (once per process; see :mod:`pdf_fonts`)."""
-    pdf_fonts.ensure_registered()
-
-
 _SHAPING_AVAILABLE = pdf_fonts.shaping_available()
-
-#: reportlab keeps process-wide state (the font registry, shaping caches); the GUI renders in worker
-#: threads, so one document is laid out at a time.
-_REPORTLAB_LOCK = pdf_fonts.LOCK
 
 #: Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: scripts whose letters join
 #: or run right to left, so they need shaping to read correctly.
@@ -176,8 +165,8 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
     certificate), drawn as part of the page, which the signature then covers; the signature field's
     own appearance is left empty. Drawing them here uses the page's embedded fonts (any script) and
     costs nothing extra, where a separate appearance document cost ~18 ms of every export."""
-    with _REPORTLAB_LOCK:
-        register_fonts()
+    with pdf_fonts.LOCK:  # one document laid out at a time (reportlab's state is process-wide)
+        pdf_fonts.ensure_registered()
         return _build(shared, template, facts, tuple(signature_face))
 
 
@@ -209,8 +198,8 @@ def render_appearances(faces: Sequence[FieldFace | StampFace]) -> bytes:
     only). One document for all of them, so its embedded font subsets are shared: imported together,
     every appearance uses the same font objects (one document each embedded the font again per
     appearance, and nearly tripled the size of a countersigned copy)."""
-    with _REPORTLAB_LOCK:
-        register_fonts()
+    with pdf_fonts.LOCK:  # one document laid out at a time (reportlab's state is process-wide)
+        pdf_fonts.ensure_registered()
         out = io.BytesIO()
         canvas = Canvas(out, initialFontName=FONT)
         for face in faces:

@@ -3,7 +3,7 @@ was countersigned.
 
 :func:`inspect_passport_pdf` returns a :class:`VerificationReport` built from the one verdict of
 :func:`.pdf_validation.examine`, so a file that manager mode or the import refuses fails here with the
-same sentence; :func:`verify_passport_pdf` raises the typed error of the first problem.
+same sentence; :meth:`VerificationReport.raise_for_problems` raises the typed error of the first problem.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pyhanko.sign.fields import MDPPerm
 from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
 from carerpassport.exchange.pdf_signatures import SignatureCheck
-from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, examine, external_sentence
+from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, Verdict, examine, external_sentence
 
 CERTIFICATION_LABELS = {
     MDPPerm.NO_CHANGES: "no changes allowed",
@@ -28,7 +28,7 @@ CERTIFICATION_LABELS = {
 
 
 @dataclasses.dataclass(frozen=True)
-class VerificationReport:
+class VerificationReport(Verdict):
     """Everything a person needs to decide whether to trust a passport PDF."""
 
     signer_name: str
@@ -88,16 +88,6 @@ class VerificationReport:
             return "covers the whole file except validation data their reader added"
         return "covers the whole file"
 
-    @property
-    def ok(self) -> bool:
-        return not self.failures
-
-    def raise_for_problems(self) -> None:
-        """Raise the typed error of the first problem (nothing when the file is sound)."""
-        if self.failures:
-            first = self.failures[0]
-            raise first.error(first.sentence)
-
     def summary_lines(self) -> list[str]:
         """A short human summary (the CLI prints it; the GUI shows the same facts)."""
         lines = [
@@ -154,13 +144,6 @@ def inspect_passport_pdf(data: bytes) -> VerificationReport:
     """Check ``data`` and report. Raises only when the file cannot be examined at all (see
     :func:`.pdf_validation.examine`); every other finding is a problem in the report."""
     return report_of(examine(data))
-
-
-def verify_passport_pdf(data: bytes) -> VerificationReport:
-    """Like :func:`inspect_passport_pdf`, but raise the first problem's typed error."""
-    report = inspect_passport_pdf(data)
-    report.raise_for_problems()
-    return report
 
 
 def _changes_label(employee: SignatureCheck) -> str:

@@ -63,9 +63,29 @@ def external_sentence(reason: str) -> str:
             f"own fields ({reason}). Compare the pages with the employee's copy before relying on it.")
 
 
+class Verdict:
+    """What a finding about a file says to the code that acts on it: no problem (:attr:`ok`), or the typed
+    error of the first problem. :class:`CheckedPdf` and ``pdf_report.VerificationReport`` both are one,
+    each over its own ``failures`` (the report's add the "signed externally" sentence)."""
+
+    failures: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        """No problem refuses this file."""
+        return not self.failures
+
+    def raise_for_problems(self) -> None:
+        """Raise the typed error of the first problem (nothing when the file is sound)."""
+        if self.failures:
+            first = self.failures[0]
+            raise first.error(first.sentence)
+
+
 @dataclasses.dataclass(frozen=True)
-class CheckedPdf:
-    """A passport PDF and the verdict on it (nothing stored anywhere)."""
+class CheckedPdf(Verdict):
+    """A passport PDF and the verdict on it (nothing stored anywhere). :attr:`ok` may still be true for a
+    file signed externally (:attr:`external_reason`)."""
 
     pdf_bytes: bytes
     file_sha256: str
@@ -92,17 +112,6 @@ class CheckedPdf:
     external_reason: str
     failures: tuple[Problem, ...]
     notes: tuple[str, ...]
-
-    @property
-    def ok(self) -> bool:
-        """No problem refuses this file (it may still be signed externally)."""
-        return not self.failures
-
-    def raise_for_problems(self) -> None:
-        """Raise the typed error of the first problem (nothing when the file is sound)."""
-        if self.failures:
-            first = self.failures[0]
-            raise first.error(first.sentence)
 
     @property
     def marked_revision(self) -> int | None:

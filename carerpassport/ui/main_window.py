@@ -62,7 +62,6 @@ __all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "View
 IDLE_REASON = "Locked after a time with no use."
 SCREEN_REASON = "Locked because your screen locked."
 RESTORING_REASON = "Restoring your passport from a backup…"
-EDITOR_NAMES = ("passport",)
 #: After unlock, once the window has had this long to show the passport and make its cards, the other
 #: pages are built one per event-loop turn in the background, so choosing one later costs only its
 #: refresh and paint (building a page with its tables is 20-40 ms of the GUI thread).

@@ -73,7 +73,6 @@ FOLDER_KINDS = {
 }
 LAST_FOLDERS = {kind: Setting(f"folders/{kind}", str, "", label) for kind, label in FOLDER_KINDS.items()}
 
-ALL_SETTINGS = (THEME, TEXT_SIZE, AUTO_LOCK, WINDOW_GEOMETRY, WINDOW_STATE, NAV_PAGE, *LAST_FOLDERS.values())
 _VERSION_KEY = "meta/version"
 
 

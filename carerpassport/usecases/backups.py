@@ -1,4 +1,4 @@
-"""Whole-vault backup and restore (issue 7)."""
+"""Whole-vault backup and restore, encrypted to the recovery code or a passphrase."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ PENDING_BACKUP_META = "backup_in_progress"
 
 
 class BackupUseCases(IntegrityUseCases):
-    """Whole-vault backup and restore (issue 7)."""
+    """Whole-vault backup and restore, encrypted to the recovery code or a passphrase."""
 
     def backup(self, out_path: Path, *, recovery_code: str | None = None,
                passphrase: str | None = None) -> backup_files.BackupResult:

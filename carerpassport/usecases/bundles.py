@@ -1,4 +1,4 @@
-"""Identity cards and encrypted bundles (issue 7).
+"""Identity cards, contacts and age-encrypted bundles (to a contact's card or to a passphrase).
 
 pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
 them are imported inside the methods that use them: unlocking and editing never pay for them.
@@ -31,7 +31,7 @@ from carerpassport.vault.repository import Pin
 
 
 class BundleUseCases(CountersignUseCases, PdfUseCases):
-    """Identity cards and encrypted bundles (issue 7)."""
+    """Identity cards, contacts and age-encrypted bundles (to a contact's card or to a passphrase)."""
 
     def identity_card(self) -> bytes:
         """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
@@ -149,7 +149,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _signed_pdf_for_bundle(self, recipient: str | None, purpose: str,
                                fields: list[str] | None) -> tuple[bytes, bytes, int, list[str]]:
-        """The signed PDF (issue 5), the shared JSON it embeds, its revision and the shared field ids."""
+        """The signed PDF (made as :meth:`export_signed_pdf` makes it), the shared JSON it embeds, its revision
+        and the shared field ids."""
         revision, signed = self._signed_pdf(recipient, purpose, fields, True)
         return signed.pdf, signed.passport_json, revision, list(signed.fields)
 
@@ -191,7 +192,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def import_bundle(self, path: Path, *, passphrase: str | None = None, trust_sender: bool = False,
                       **countersigned_options: Any) -> bundles.BundleImport:
         """Verify a bundle, then: your own passport countersigned by your manager goes to the countersigned
-        import (issue 6, ``countersigned_options`` passed on); someone else's is kept as a received passport.
+        import (:meth:`import_countersigned`'s checks, ``countersigned_options`` passed on); someone else's is
+        kept as a received passport.
         An unknown sender is refused unless ``trust_sender`` (then pinned); a changed one always is."""
         opened = self.open_bundle(path, passphrase=passphrase)
         sender = opened.sender

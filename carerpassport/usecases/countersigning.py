@@ -1,4 +1,4 @@
-"""Manager mode (countersign a passport) and importing the countersigned copy (issue 6).
+"""Manager mode (countersign a passport) and importing the countersigned copy.
 
 pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
 them are imported inside the methods that use them: unlocking and editing never pay for them.
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class CountersignUseCases(AppCore):
-    """Manager mode (countersign a passport) and importing the countersigned copy (issue 6)."""
+    """Manager mode (countersign a passport) and importing the countersigned copy."""
 
     def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
         """Manager mode: read and check an employee's signed passport PDF (who signed it, intact). No writes.

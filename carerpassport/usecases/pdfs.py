@@ -1,4 +1,4 @@
-"""Signed PDF export and verification (issue 5).
+"""Exporting the passport as a signed PDF, and verifying a passport PDF.
 
 pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
 them are imported inside the methods that use them: unlocking and editing never pay for them.
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class PdfUseCases(AppCore):
-    """Signed PDF export and verification (issue 5)."""
+    """Exporting the passport as a signed PDF, and verifying a passport PDF."""
 
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
                           fields: list[str] | None = None, include_actions: bool = True,

@@ -1,4 +1,4 @@
-"""Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8).
+"""Reviews, the sharing record, a change of manager, reminders and the checklist.
 
 pyHanko (with aiohttp) and reportlab take about a second and 30 MB to import, so the modules that need
 them are imported inside the methods that use them: unlocking and editing never pay for them.
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class ReviewUseCases(PdfUseCases):
-    """Reviews, the sharing record, a change of manager, reminders and the checklist (issue 8)."""
+    """Reviews, the sharing record, a change of manager, reminders and the checklist."""
 
     #: Where an unfinished review waits between "start" and "done": inside the vault, never in a file.
     REVIEW_META_KEY = "review_in_progress"

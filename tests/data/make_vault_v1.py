@@ -12,7 +12,7 @@ from pathlib import Path
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Answer, Passport, Person
-from carerpassport.vault import keyslots as ks
+from carerpassport.vault import keyslots
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import connect
 from carerpassport.vault.migrations import MIGRATIONS
@@ -36,10 +36,10 @@ def main(out: Path) -> None:
     repo.log("created", "Vault created")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    code = ks.RecoveryCode(bytes(16))
-    slots = ks.KeySlotFile(vault_id, {
-        ks.RECOVERY: ks.wrap(key, code.secret, ks.RECOVERY, vault_id),
-        ks.PASSPHRASE: ks.wrap(key, ks.passphrase_secret(PASSPHRASE), ks.PASSPHRASE, vault_id),
+    code = keyslots.RecoveryCode(bytes(16))
+    slots = keyslots.KeySlotFile(vault_id, {
+        keyslots.RECOVERY: keyslots.wrap(key, code.secret, keyslots.RECOVERY, vault_id),
+        keyslots.PASSPHRASE: keyslots.wrap(key, keyslots.passphrase_secret(PASSPHRASE), keyslots.PASSPHRASE, vault_id),
     })
     slots.save(out / "keyslots.json")
     print(f"recovery code: {code}")

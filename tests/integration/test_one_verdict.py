@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange import bundle as bundles
+from carerpassport.exchange import bundle
 from carerpassport.exchange.pdf_report import inspect_passport_pdf
 from tests.cli_runner import Result, run_cli, run_process
 from tests.countersign_support import MANAGER_PASSPHRASE, poppler_countersign
@@ -140,7 +140,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         for name, path in made.items():
             row = next(r for r in ROWS if r.name == name)
             if BUNDLE in row.expect and path is not None:
-                sealed[name] = _write(files / f"bundle-{len(sealed)}.passport.age", bundles.seal_bundle(
+                sealed[name] = _write(files / f"bundle-{len(sealed)}.passport.age", bundle.seal_bundle(
                     manager.identity(), passport_json=passport_json, pdf=path.read_bytes(), revision=1,
                     recipients=to_employee))
         for app in (employee, manager, stranger):

@@ -647,7 +647,3 @@ def age_header_cases(data: bytes) -> list[Case]:
     cases.append(Case("age:armoured real file", armoured))
     cases.append(Case("age:armoured cut", armoured[: len(armoured) // 2] + b"\n-----END AGE ENCRYPTED FILE-----\n"))
     return cases
-
-
-def report_line(invariants: Sequence[Invariant]) -> str:
-    return "\n".join(invariant.report() for invariant in invariants)

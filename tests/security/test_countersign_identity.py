@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange import countersign as countersigning
+from carerpassport.exchange import countersign
 from carerpassport.exchange.countersigned_import import AlreadyImportedError, ImportState, signed_content_identity
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.usecases.countersigned_accept import COUNTERSIGNED_KIND
@@ -89,9 +89,9 @@ def test_countersigning_your_own_passport_is_refused(filled_app: PassportApp, tm
     employee_pdf(filled_app, export)
     identity = filled_app.identity()
     # The hole: sign the manager's box with one's own key, outside the app's manager mode.
-    self_signed = countersigning.countersign_pdf(countersigning.inspect_received(export.read_bytes()), identity,
-                                                 comment="Agreed.", name="Bob Smith", date=filled_app.today(),
-                                                 when=filled_app.clock())
+    self_signed = countersign.countersign_pdf(countersign.inspect_received(export.read_bytes()), identity,
+                                              comment="Agreed.", name="Bob Smith", date=filled_app.today(),
+                                              when=filled_app.clock())
     forged = tmp_path / "self-countersigned.pdf"
     forged.write_bytes(self_signed.pdf_bytes)
     with pytest.raises(OwnKeyCountersignError):

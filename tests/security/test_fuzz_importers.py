@@ -25,9 +25,7 @@ import rfc8785
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
-from carerpassport.exchange import age_files
-from carerpassport.exchange import backup as backups
-from carerpassport.exchange import bundle as bundles
+from carerpassport.exchange import age_files, backup, bundle
 from carerpassport.exchange.identity import Identity
 from carerpassport.exchange.identity_card import sign_bytes
 from carerpassport.exchange.strict_archive import write_archive
@@ -113,10 +111,10 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
 
 def _bundle_members(world: World) -> list[tuple[str, bytes]]:
     plaintext = age_files.decrypt(world.bundle, identities=[world.manager_age_secret])
-    verified = bundles.verify_archive(plaintext)
-    manifest = next(data for name, data in _tar_members(plaintext) if name == bundles.MEMBER_MANIFEST)
-    return [(bundles.MEMBER_MANIFEST, manifest), (bundles.MEMBER_JSON, verified.passport_json),
-            (bundles.MEMBER_PDF, verified.pdf)]
+    verified = bundle.verify_archive(plaintext)
+    manifest = next(data for name, data in _tar_members(plaintext) if name == bundle.MEMBER_MANIFEST)
+    return [(bundle.MEMBER_MANIFEST, manifest), (bundle.MEMBER_JSON, verified.passport_json),
+            (bundle.MEMBER_PDF, verified.pdf)]
 
 
 def _tar_members(archive: bytes) -> list[tuple[str, bytes]]:
@@ -130,25 +128,25 @@ def _tar_members(archive: bytes) -> list[tuple[str, bytes]]:
 def _signed_manifest(world: World, body: dict[str, Any]) -> bytes:
     """``body`` (without its signature) signed with the sender's real key: the manifest checks pass."""
     body = {k: v for k, v in body.items() if k != "signature"}
-    signature = sign_bytes(world.employee, bundles._SIGNING_CONTEXT, canonical_bytes(body))
-    return canonical_bytes({**body, "signature": {"algorithm": bundles.SIGNATURE_ALGORITHM, "value": signature}})
+    signature = sign_bytes(world.employee, bundle._SIGNING_CONTEXT, canonical_bytes(body))
+    return canonical_bytes({**body, "signature": {"algorithm": bundle.SIGNATURE_ALGORITHM, "value": signature}})
 
 
 def _bundle_with(world: World, passport_json: bytes | None = None, pdf: bytes | None = None,
                  manifest_changes: dict[str, Any] | None = None) -> list[tuple[str, bytes]]:
     """Real members with ``passport_json``/``pdf`` replaced and the manifest re-signed to match them."""
     members = dict(_bundle_members(world))
-    body = json.loads(members[bundles.MEMBER_MANIFEST])
+    body = json.loads(members[bundle.MEMBER_MANIFEST])
     if passport_json is not None:
-        members[bundles.MEMBER_JSON] = passport_json
+        members[bundle.MEMBER_JSON] = passport_json
         body["content_sha256"] = sha256_hex(passport_json)
-        body["members"][bundles.MEMBER_JSON] = {"sha256": sha256_hex(passport_json), "size": len(passport_json)}
+        body["members"][bundle.MEMBER_JSON] = {"sha256": sha256_hex(passport_json), "size": len(passport_json)}
     if pdf is not None:
-        members[bundles.MEMBER_PDF] = pdf
-        body["members"][bundles.MEMBER_PDF] = {"sha256": sha256_hex(pdf), "size": len(pdf)}
+        members[bundle.MEMBER_PDF] = pdf
+        body["members"][bundle.MEMBER_PDF] = {"sha256": sha256_hex(pdf), "size": len(pdf)}
     body.update(manifest_changes or {})
-    members[bundles.MEMBER_MANIFEST] = _signed_manifest(world, body)
-    return [(name, members[name]) for name in (bundles.MEMBER_MANIFEST, bundles.MEMBER_JSON, bundles.MEMBER_PDF)]
+    members[bundle.MEMBER_MANIFEST] = _signed_manifest(world, body)
+    return [(name, members[name]) for name in (bundle.MEMBER_MANIFEST, bundle.MEMBER_JSON, bundle.MEMBER_PDF)]
 
 
 def bundle_cases(world: World) -> list[Case]:
@@ -171,17 +169,17 @@ def bundle_cases(world: World) -> list[Case]:
     # The manifest as the reader's first JSON: unsigned hostile values...
     for case in hostile_documents("manifest", manifest, rng, 35):
         assert case.data is not None
-        cases.append(sealed(case.name, write_archive([(bundles.MEMBER_MANIFEST, case.data), *members[1:]])))
+        cases.append(sealed(case.name, write_archive([(bundle.MEMBER_MANIFEST, case.data), *members[1:]])))
     # ...and hostile values the sender's real key signed, so the checks after the signature are reached.
     for name, value in (("revision huge", 2**53 - 1), ("revision 0", 0), ("revision float", 1.5),
                         ("revision bool", True),
                         ("recipients huge", ["age1x"] * 500), ("recipients not list", "age1"),
                         ("passport_id other", "other"), ("passport_id list", [1]), ("created huge", "9" * 60_000),
                         ("members extra", {**manifest["members"], "extra.txt": {"sha256": "0", "size": 1}}),
-                        ("members size negative", {bundles.MEMBER_JSON: {"sha256": "0", "size": -1},
-                                                   bundles.MEMBER_PDF: manifest["members"][bundles.MEMBER_PDF]}),
-                        ("members size float", {bundles.MEMBER_JSON: {"sha256": "0", "size": 1.5},
-                                                bundles.MEMBER_PDF: manifest["members"][bundles.MEMBER_PDF]}),
+                        ("members size negative", {bundle.MEMBER_JSON: {"sha256": "0", "size": -1},
+                                                   bundle.MEMBER_PDF: manifest["members"][bundle.MEMBER_PDF]}),
+                        ("members size float", {bundle.MEMBER_JSON: {"sha256": "0", "size": 1.5},
+                                                bundle.MEMBER_PDF: manifest["members"][bundle.MEMBER_PDF]}),
                         ("members not dict", []), ("version 2", 2), ("format other", "other"),
                         ("sender not dict", "x"), ("passphrase string", "yes")):
         key = name.split()[0]
@@ -246,7 +244,7 @@ def _process_env(world: World) -> dict[str, str]:
 # --- restore ------------------------------------------------------------------------------------
 
 def _backup_members(world: World) -> list[tuple[str, bytes]]:
-    plaintext = age_files.decrypt(world.backup, identities=[backups.recovery_identity(world.recovery_secret)])
+    plaintext = age_files.decrypt(world.backup, identities=[backup.recovery_identity(world.recovery_secret)])
     return _tar_members(plaintext)
 
 
@@ -255,18 +253,18 @@ def _backup_with(world: World, replacements: dict[str, bytes], manifest_changes:
     """The real backup archive with members replaced and the manifest's hashes recorded to match them."""
     members = dict(_backup_members(world))
     members.update(replacements)
-    body = json.loads(members[backups.MEMBER_MANIFEST])
-    for name in (backups.MEMBER_DB, backups.MEMBER_SLOTS):
+    body = json.loads(members[backup.MEMBER_MANIFEST])
+    for name in (backup.MEMBER_DB, backup.MEMBER_SLOTS):
         body["members"][name] = {"sha256": sha256_hex(members[name]), "size": len(members[name])}
     body.update(manifest_changes or {})
-    members[backups.MEMBER_MANIFEST] = manifest_raw if manifest_raw is not None else rfc8785.dumps(body)
+    members[backup.MEMBER_MANIFEST] = manifest_raw if manifest_raw is not None else rfc8785.dumps(body)
     return write_archive([(name, members[name]) for name in
-                          (backups.MEMBER_MANIFEST, backups.MEMBER_DB, backups.MEMBER_SLOTS)])
+                          (backup.MEMBER_MANIFEST, backup.MEMBER_DB, backup.MEMBER_SLOTS)])
 
 
 def restore_cases(world: World) -> list[Case]:
     rng = random.Random(SEED + 1)
-    recipient = age_files.recipient_of(backups.recovery_identity(world.recovery_secret))
+    recipient = age_files.recipient_of(backup.recovery_identity(world.recovery_secret))
 
     def sealed(name: str, archive: bytes) -> Case:
         return Case(f"inner:{name}", age_files.encrypt_to_recipients(archive, [recipient]))
@@ -289,17 +287,17 @@ def restore_cases(world: World) -> list[Case]:
                         ("counts not dict", [1]), ("vault_id other", "other"), ("members not dict", []),
                         ("method other", "other"), ("version 2", 2), ("format other", "other")):
         cases.append(sealed(f"manifest {name}", _backup_with(world, {}, manifest_changes={name.split()[0]: value})))
-    slots = json.loads(dict(members)[backups.MEMBER_SLOTS])
+    slots = json.loads(dict(members)[backup.MEMBER_SLOTS])
     for case in hostile_documents("keyslots.json", slots, rng, 40):
         assert case.data is not None
-        cases.append(sealed(f"hashed {case.name}", _backup_with(world, {backups.MEMBER_SLOTS: case.data})))
-    database = dict(members)[backups.MEMBER_DB]
+        cases.append(sealed(f"hashed {case.name}", _backup_with(world, {backup.MEMBER_SLOTS: case.data})))
+    database = dict(members)[backup.MEMBER_DB]
     for name, data in (("empty", b""), ("cut", database[: len(database) // 2]), ("zeros", b"\0" * len(database)),
                        ("plain sqlite header", b"SQLite format 3\0" + database[16:]), ("the keyslots", members[2][1])):
-        cases.append(sealed(f"hashed vault.db {name}", _backup_with(world, {backups.MEMBER_DB: data})))
+        cases.append(sealed(f"hashed vault.db {name}", _backup_with(world, {backup.MEMBER_DB: data})))
     for case in byte_mutations("hashed vault.db", database, rng, 8):
         assert case.data is not None
-        cases.append(sealed(case.name, _backup_with(world, {backups.MEMBER_DB: case.data})))
+        cases.append(sealed(case.name, _backup_with(world, {backup.MEMBER_DB: case.data})))
     cases.append(sealed("real archive", archive))  # the control: must be restored
     return cases
 
@@ -307,12 +305,12 @@ def restore_cases(world: World) -> list[Case]:
 def key_slot_cases(world: World) -> list[Case]:
     """Backups whose keyslots.json passes the backup's own check (the right vault id, bounded JSON, its hash
     recorded) but holds slots the vault's key-slot reader must refuse when the restored vault is opened."""
-    recipient = age_files.recipient_of(backups.recovery_identity(world.recovery_secret))
+    recipient = age_files.recipient_of(backup.recovery_identity(world.recovery_secret))
 
     def sealed(name: str, archive: bytes) -> Case:
         return Case(f"inner:{name}", age_files.encrypt_to_recipients(archive, [recipient]))
 
-    slots = json.loads(dict(_backup_members(world))[backups.MEMBER_SLOTS])
+    slots = json.loads(dict(_backup_members(world))[backup.MEMBER_SLOTS])
     cases: list[Case] = []
     kdf = slots["slots"][0]["kdf"]
     for name, change in (("salt empty", {"salt": ""}), ("salt 1 byte", {"salt": "AA=="}),
@@ -325,11 +323,11 @@ def key_slot_cases(world: World) -> list[Case]:
         edited = json.loads(json.dumps(slots))
         for slot in edited["slots"]:
             slot.update(change)
-        archive = _backup_with(world, {backups.MEMBER_SLOTS: json.dumps(edited).encode()})
+        archive = _backup_with(world, {backup.MEMBER_SLOTS: json.dumps(edited).encode()})
         cases.append(sealed(f"hashed keyslots {name}", archive))
     for name, value in (("slots empty", []), ("slots not list", {}), ("slots doubled", slots["slots"] * 2),
                         ("format other", "other")):
-        archive = _backup_with(world, {backups.MEMBER_SLOTS: json.dumps({**slots, name.split()[0]: value}).encode()})
+        archive = _backup_with(world, {backup.MEMBER_SLOTS: json.dumps({**slots, name.split()[0]: value}).encode()})
         cases.append(sealed(f"hashed keyslots {name}", archive))
     return cases
 

@@ -1,6 +1,6 @@
 """Fixtures for the app-shell tests (first run, unlock, settings, main window, themes).
 
-Imported by name from each test module (``from shell_fixtures import ...``) rather than a shared
+Imported by name from each test module (``from tests.ui.shell_fixtures import ...``) rather than a shared
 conftest, so they cannot clash with other UI tests' fixtures.
 """
 

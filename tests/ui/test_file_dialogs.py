@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.backup_dialog import BackupDialog, RestoreDialog
@@ -20,6 +19,7 @@ from carerpassport.ui.dialogs.export_dialog import ExportDialog
 from carerpassport.ui.dialogs.import_dialog import ImportDialog
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.settings import LAST_FOLDERS, AppSettings
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from shell_fixtures import OFFSCREEN_NOISE
+
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)  # other tests' windows, not ours
 

@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from ui_support import shown
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import INTERNAL_ERROR_SENTENCE
@@ -24,6 +22,8 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.unlock_flow import UnlockFlow
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.ui_support import shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

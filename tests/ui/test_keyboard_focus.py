@@ -9,14 +9,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QScrollArea, QWidget
-from shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
-from ui_support import OFFSCREEN_NOISE, shown
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.editor_view import EditorView
 from carerpassport.ui.widgets.question_card import QuestionCard
+from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

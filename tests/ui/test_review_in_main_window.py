@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
-from ui_support import OFFSCREEN_NOISE, screenshot
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.change_manager_dialog import ChangeManagerDialog
@@ -16,6 +14,8 @@ from carerpassport.ui.dialogs.review_wizard import ReviewWizard
 from carerpassport.ui.main_window import DIALOGS, MainWindow
 from carerpassport.ui.views.shares_view import SharesView
 from carerpassport.ui.widgets.due_banner import DueBanner
+from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -15,11 +15,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from shell_fixtures import OFFSCREEN_NOISE
 
 from carerpassport.app import PassportApp
 from tests.cli_runner import run_process
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)  # other tests' windows, not ours
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout, QWidget
-from shell_fixtures import OFFSCREEN_NOISE
-from ui_support import key_from_desktop, shown
 
 from carerpassport.ui.session import InactivityTimer, LockKeys
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE
+from tests.ui.ui_support import key_from_desktop, shown
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

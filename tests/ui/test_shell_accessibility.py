@@ -9,8 +9,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import accessibility_problems, unlock_dialog
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.first_run import CODE, PROTECT, WELCOME, FirstRunDialog
@@ -18,6 +16,8 @@ from carerpassport.ui.main_window import VIEWS, MainWindow
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import accessibility_problems, unlock_dialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

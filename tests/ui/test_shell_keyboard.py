@@ -10,15 +10,15 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import ANSWER_FIELD, reopen
-from ui_support import key_from_desktop
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.action_dialog import ActionDialog
 from carerpassport.ui.dialogs.first_run import CODE, PROTECT, FirstRunDialog
 from carerpassport.ui.dialogs.unlock import UnlockDialog
 from carerpassport.ui.main_window import MainWindow
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import ANSWER_FIELD, reopen
+from tests.ui.ui_support import key_from_desktop
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -11,17 +11,6 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import (
-    ANSWER_FIELD,
-    flush_deletes,
-    reopen,
-    texts_containing,
-    unlock_dialog,
-    unlock_with,
-    visible_dialogs,
-)
-from ui_support import key_from_desktop
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.passphrase_strength import generate_passphrase
@@ -30,6 +19,17 @@ from carerpassport.ui.dialogs.export_dialog import ExportDialog
 from carerpassport.ui.dialogs.open_bundle_dialog import OpenBundleDialog
 from carerpassport.ui.main_window import DIALOGS, VIEWS, MainWindow
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import (
+    ANSWER_FIELD,
+    flush_deletes,
+    reopen,
+    texts_containing,
+    unlock_dialog,
+    unlock_with,
+    visible_dialogs,
+)
+from tests.ui.ui_support import key_from_desktop
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import screenshot, unlock_dialog
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.first_run import CODE, WELCOME, FirstRunDialog
@@ -19,6 +17,8 @@ from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import screenshot, unlock_dialog
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 WINDOW_SIZE = (1180, 760)

@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import reopen, snapshot
 
 from carerpassport.app import PassportApp
 from carerpassport.ui import settings as s
@@ -20,6 +18,8 @@ from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.vault import key_change
 from carerpassport.vault.errors import WrongKeyError
 from tests.conftest import PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import reopen, snapshot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 NEW_PASSPHRASE = "a new passphrase for the new year"

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QToolButton,
 )
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
 
 from carerpassport.ui.theme import (
     PALETTES,
@@ -25,12 +24,13 @@ from carerpassport.ui.theme import (
     UI_PAIRS,
     Palette,
     ThemeManager,
+    _styles_folder,
     contrast_ratio,
     qpalette,
     resolve,
     stylesheet,
 )
-from carerpassport.ui.theme import _styles_folder as _styles
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
 
 #: Disabled buttons are exempt in WCAG, but a tired reader still has to read "Start" before it enables.
 EXTRA_TEXT_PAIRS = (("muted", "button"), ("muted", "alternate_base"), ("text", "base"))
@@ -122,7 +122,7 @@ def _icons_in_use(qapp: QApplication, palette: Palette) -> dict[str, tuple[QIcon
         if button.objectName() in ("qt_calendar_prevmonth", "qt_calendar_nextmonth"):
             icons[f"calendar: {button.objectName()}"] = (button.icon(), palette.button)
     calendar.deleteLater()
-    styles = Path(_styles())
+    styles = Path(_styles_folder())
     for name in ("check", "dot"):  # ticks and radio dots, on the highlight colour of a checked box
         icons[f"{name} mark"] = (QIcon(str(styles / f"{name}-{palette.name}.svg")), palette.highlight)
     icons["drop-down arrow"] = (QIcon(str(styles / f"arrow-down-{palette.name}.svg")), palette.base)

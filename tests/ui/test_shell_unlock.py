@@ -9,8 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from shell_support import ANSWER_FIELD, snapshot, unlock_dialog, unlock_with
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.backup_dialog import RestoreDialog
@@ -23,6 +21,8 @@ from carerpassport.ui.theme import ThemeManager
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
 from tests.conftest import IN_CI, PASSPHRASE
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.shell_support import ANSWER_FIELD, snapshot, unlock_dialog, unlock_with
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 ANSWER = "I look after my dad on Tuesdays and Thursdays."

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
 from carerpassport.ui.main_window import DIALOGS, VIEWS, MainWindow
 from carerpassport.ui.menu_specs import load_class
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

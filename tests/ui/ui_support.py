@@ -1,4 +1,4 @@
-"""What the dialog and view tests share, imported by name (``from ui_support import ...``).
+"""What the dialog and view tests share, imported by name (``from tests.ui.ui_support import ...``).
 
 The offscreen platform's size-hint warning to ignore, showing a widget and waiting until it is on
 screen, reference screenshots for the README, and the check that a screen reader can name every

@@ -40,10 +40,6 @@ class ActionsModel(ReadOnlyTableModel[AgreedAction]):
         """Show these actions (a copy of the list is kept)."""
         self._replace_rows(actions)
 
-    def action_at(self, row: int) -> AgreedAction:
-        """The action shown in source row ``row``."""
-        return self._rows[row]
-
     def row_of(self, action_id: str) -> int:
         """The source row of the action with this id, or -1."""
         return self._row_where(lambda action: action.id == action_id)

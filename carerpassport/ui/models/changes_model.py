@@ -115,10 +115,6 @@ class ChangesModel(ReadOnlyTableModel[ChangeRow]):
         self._replace_rows(readable_rows(changes))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
-    def row_at(self, row: int) -> ChangeRow:
-        """The readable row ``row``."""
-        return self._rows[row]
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self._row_of_index(index)
         if row is None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.ui.tasks import TaskRunner
@@ -48,7 +48,7 @@ from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
-from carerpassport.usecases.core import apply_field
+from carerpassport.usecases.core import PRIVATE_NOTES_FIELD, apply_field
 
 #: Save this long after the last keystroke...
 DEBOUNCE_MS = 700

@@ -9,7 +9,8 @@ import tarfile
 
 import pytest
 
-from carerpassport.exchange.bundle import MAX_PDF_BYTES, pack_archive, verify_archive
+from carerpassport.exchange.bundle import pack_archive, verify_archive
+from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.exchange.strict_archive import UnsafeArchiveError, read_archive, write_archive
 
 

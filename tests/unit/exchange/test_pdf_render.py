@@ -15,14 +15,12 @@ from reportlab.pdfbase import pdfmetrics
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import AgreedAction, Answer, Passport, Person
+from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD, ensure_registered
 from carerpassport.exchange.pdf_render import (
-    FONT,
-    FONT_BOLD,
     MANAGER_COMMENT_FIELD,
     MANAGER_DATE_FIELD,
     MANAGER_NAME_FIELD,
     DocumentFacts,
-    register_fonts,
     render_passport,
     select_shared,
     shared_field_ids,
@@ -63,7 +61,7 @@ def test_non_latin_names_are_real_selectable_text(tmp_path: Path) -> None:
 
 
 def test_every_character_of_the_names_has_a_glyph_in_the_bundled_font() -> None:
-    register_fonts()
+    ensure_registered()
     for font_name in (FONT, FONT_BOLD):
         face = pdfmetrics.getFont(font_name).face
         missing = [ch for ch in WELSH + POLISH + ARABIC.replace(" ", "") if ord(ch) not in face.charToGlyph]

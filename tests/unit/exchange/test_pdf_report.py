@@ -14,7 +14,7 @@ from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumen
 from carerpassport.exchange.identity import generate_identity
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.exchange.pdf_reading import read_pdf_file
-from carerpassport.exchange.pdf_report import inspect_passport_pdf, verify_passport_pdf
+from carerpassport.exchange.pdf_report import inspect_passport_pdf
 from tests.conftest import PASSPHRASE
 from tests.pdf_support import countersigned, with_extra_page_content
 
@@ -79,10 +79,12 @@ def test_data_after_the_countersignature_is_a_problem(exported: Path) -> None:
     assert any("after the line manager signed it" in p for p in report.problems)
 
 
-def test_verify_raises_the_typed_error_of_the_first_problem(exported: Path) -> None:
+def test_the_report_raises_the_typed_error_of_the_first_problem(exported: Path) -> None:
     with pytest.raises(TamperedDocumentError, match="appended"):
-        verify_passport_pdf(exported.read_bytes() + b"\n%% trailing\n")
-    assert verify_passport_pdf(exported.read_bytes()).ok
+        inspect_passport_pdf(exported.read_bytes() + b"\n%% trailing\n").raise_for_problems()
+    sound = inspect_passport_pdf(exported.read_bytes())
+    sound.raise_for_problems()
+    assert sound.ok
 
 
 def test_files_that_are_not_passports_are_refused_clearly(tmp_path: Path) -> None:

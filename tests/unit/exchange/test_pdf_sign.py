@@ -12,7 +12,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange.pdf_reading import attachment_at as signed_passport_json
+from carerpassport.exchange.pdf_reading import attachment_at
 from carerpassport.exchange.pdf_render import MANAGER_FIELDS
 from carerpassport.exchange.pdf_sign import MARKER_KEY
 from tests.conftest import PASSPHRASE
@@ -31,7 +31,7 @@ def test_certification_signature_is_intact_and_embeds_exactly_the_shared_content
     assert sig.fieldmdp is not None and sig.fieldmdp.action == FieldMDPAction.EXCLUDE
     assert set(sig.fieldmdp.fields or ()) == set(MANAGER_FIELDS)
     expected = canonical_bytes(filled_app.passport().shared_dict())
-    assert signed_passport_json(reader, sig.signed_revision) == expected == result.passport_json
+    assert attachment_at(reader, sig.signed_revision) == expected == result.passport_json
     assert result.sha256 == sha256_hex(data)
     assert result.revision == filled_app.latest_revision().number
     assert result.fields == ["caring.effect_on_work", "caring.responsibilities", "emergency.arrangements", "actions"]
@@ -100,7 +100,7 @@ def test_chosen_fields_share_only_those(filled_app: PassportApp, tmp_path: Path)
     shared = filled_app.passport().shared_dict()
     shared["answers"] = {"caring.responsibilities": shared["answers"]["caring.responsibilities"]}
     shared["actions"] = []
-    assert signed_passport_json(reader) == canonical_bytes(shared)
+    assert attachment_at(reader) == canonical_bytes(shared)
     assert result.fields == ["caring.responsibilities"]
     assert filled_app.repo.shares()[-1].recipient == "Carol New"
 

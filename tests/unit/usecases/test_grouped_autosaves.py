@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from carerpassport.app import REASON_EDIT, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.editing_sessions import SESSION_PAUSE
 from carerpassport.domain.model import Answer
+from carerpassport.usecases.core import REASON_EDIT
 from tests.conftest import PASSPHRASE
 
 EFFECT = "caring.effect_on_work"

@@ -15,8 +15,7 @@ import pytest
 
 from carerpassport import cli
 from carerpassport.app import PassportApp
-from carerpassport.vault import key_change
-from carerpassport.vault import keyslots as ks
+from carerpassport.vault import key_change, keyslots
 from carerpassport.vault.db import connect
 from carerpassport.vault.errors import VaultError, WrongKeyError
 from carerpassport.vault.store import Vault, VaultPaths
@@ -29,7 +28,7 @@ from tests.unit.vault.test_keyring import real_keyring
 def test_only_weak_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """TEST ONLY: slots made in this test process use 8 MiB × 1 pass (inside the bounds the app accepts), so
     the many opens below take milliseconds; the product has no switch for this."""
-    monkeypatch.setattr(ks, "DEFAULT_KDF", TEST_ONLY_WEAK_KDF)
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", TEST_ONLY_WEAK_KDF)
 
 
 @pytest.fixture
@@ -51,8 +50,8 @@ def opened_with(paths: VaultPaths, **secret: str) -> Vault:
     return opened
 
 
-def pending(paths: VaultPaths) -> ks.PendingChange | None:
-    return ks.KeySlotFile.load(paths.keyslots).pending
+def pending(paths: VaultPaths) -> keyslots.PendingChange | None:
+    return keyslots.KeySlotFile.load(paths.keyslots).pending
 
 
 def test_a_pending_new_code_opens_beside_the_old_one_until_committed(vault: tuple[VaultPaths, str],
@@ -141,7 +140,7 @@ def test_a_rekey_pending_before_the_database_changed(vault: tuple[VaultPaths, st
     v = Vault.open(paths, passphrase=PASSPHRASE)
     old_key = v._key
     new_key = bytes(range(32))
-    code = ks.RecoveryCode.generate()
+    code = keyslots.RecoveryCode.generate()
     v._write_pending(key_change.pending_rekey(v.vault_id, old_key, new_key, code, PASSPHRASE))
     v.close()
     # even the new code opens (through the link back to the old key), but it cannot have been shown yet

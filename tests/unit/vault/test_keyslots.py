@@ -8,43 +8,43 @@ from pathlib import Path
 
 import pytest
 
-from carerpassport.vault import keyslots as ks
+from carerpassport.vault import keyslots
 from carerpassport.vault.errors import DamagedVaultError, WeakPassphraseError, WrongKeyError
 
 
 def test_recovery_code_round_trip_and_forgiving_input() -> None:
-    code = ks.RecoveryCode.generate()
+    code = keyslots.RecoveryCode.generate()
     text = str(code)
     assert len(text) == 35 and text.count("-") == 5
-    assert ks.RecoveryCode.parse(text).secret == code.secret
+    assert keyslots.RecoveryCode.parse(text).secret == code.secret
     sloppy = text.lower().replace("-", " ").replace("O", "0")
-    assert ks.RecoveryCode.parse(sloppy).secret == code.secret
+    assert keyslots.RecoveryCode.parse(sloppy).secret == code.secret
     assert "…" in repr(code) and text not in repr(code)
 
 
 def test_a_typo_is_told_apart_from_a_wrong_code() -> None:
-    text = str(ks.RecoveryCode.generate())
+    text = str(keyslots.RecoveryCode.generate())
     swapped = text[:7] + ("A" if text[7] != "A" else "B") + text[8:]
     with pytest.raises(WrongKeyError, match="typing mistake"):
-        ks.RecoveryCode.parse(swapped)
+        keyslots.RecoveryCode.parse(swapped)
     with pytest.raises(WrongKeyError, match="30 letters"):
-        ks.RecoveryCode.parse(text[:-3])
+        keyslots.RecoveryCode.parse(text[:-3])
 
 
 def test_wrap_and_unwrap() -> None:
     key = bytes(range(32))
-    slot = ks.wrap(key, b"secret", ks.PASSPHRASE, "vault-a")
-    assert ks.unwrap(slot, b"secret", "vault-a") == key
+    slot = keyslots.wrap(key, b"secret", keyslots.PASSPHRASE, "vault-a")
+    assert keyslots.unwrap(slot, b"secret", "vault-a") == key
     with pytest.raises(WrongKeyError):
-        ks.unwrap(slot, b"Secret", "vault-a")
+        keyslots.unwrap(slot, b"Secret", "vault-a")
     with pytest.raises(WrongKeyError):  # a slot moved to another vault does not open
-        ks.unwrap(slot, b"secret", "vault-b")
+        keyslots.unwrap(slot, b"secret", "vault-b")
     assert slot.kdf["name"] == "argon2id" and slot.kdf["memory_kib"] >= 65536
 
 
 def test_passphrase_strength() -> None:
     with pytest.raises(WeakPassphraseError, match="at least 8"):
-        ks.check_passphrase("short")
+        keyslots.check_passphrase("short")
 
 
 @pytest.mark.parametrize("content", [
@@ -55,11 +55,11 @@ def test_damaged_slot_file(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "keyslots.json"
     path.write_bytes(content)
     with pytest.raises(DamagedVaultError):
-        ks.KeySlotFile.load(path)
+        keyslots.KeySlotFile.load(path)
 
 
 def _slot_file(tmp_path: Path, **kdf_changes: object) -> Path:
-    slot = ks.wrap(bytes(32), b"secret", ks.RECOVERY, "v").to_dict()
+    slot = keyslots.wrap(bytes(32), b"secret", keyslots.RECOVERY, "v").to_dict()
     slot["kdf"].update(kdf_changes)
     path = tmp_path / "keyslots.json"
     path.write_text(json.dumps({"format": 1, "vault_id": "v", "slots": [slot]}))
@@ -86,21 +86,21 @@ def test_kdf_parameters_outside_fixed_bounds_are_refused_before_deriving(
     def no_derivation(*args: object, **kwargs: object) -> bytes:
         raise AssertionError("derived a key from unchecked KDF parameters")
 
-    monkeypatch.setattr(ks, "hash_secret_raw", no_derivation)
+    monkeypatch.setattr(keyslots, "hash_secret_raw", no_derivation)
     with pytest.raises(DamagedVaultError, match=message) as caught:
-        ks.KeySlotFile.load(path)
+        keyslots.KeySlotFile.load(path)
     assert "keyslots.json" in str(caught.value)
-    kdf = {**ks.DEFAULT_KDF, **changes}
+    kdf = {**keyslots.DEFAULT_KDF, **changes}
     with pytest.raises(DamagedVaultError):  # derive() checks again, whoever calls it
-        ks.derive(b"secret", bytes(16), kdf)
+        keyslots.derive(b"secret", bytes(16), kdf)
 
 
 def test_kdf_at_the_bounds_still_opens(tmp_path: Path) -> None:
     key = bytes(range(32))
     for kdf in ({"name": "argon2id", "memory_kib": 8 * 1024, "time_cost": 1, "parallelism": 1},
                 {"name": "argon2id", "memory_kib": 128 * 1024, "time_cost": 8, "parallelism": 16}):
-        slot = ks.wrap(key, b"secret", ks.RECOVERY, "v", kdf)
-        assert ks.unwrap(slot, b"secret", "v") == key
+        slot = keyslots.wrap(key, b"secret", keyslots.RECOVERY, "v", kdf)
+        assert keyslots.unwrap(slot, b"secret", "v") == key
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -119,7 +119,7 @@ def test_damaged_slot_file_is_named_in_one_sentence(tmp_path: Path, content: byt
     path = tmp_path / "keyslots.json"
     path.write_bytes(content)
     with pytest.raises(DamagedVaultError, match=message) as caught:
-        ks.KeySlotFile.load(path)
+        keyslots.KeySlotFile.load(path)
     assert "keyslots.json" in str(caught.value)
 
 
@@ -127,11 +127,11 @@ def test_a_slot_file_that_is_not_a_regular_file(tmp_path: Path) -> None:
     path = tmp_path / "keyslots.json"
     os.mkfifo(path)  # reading a FIFO must not block forever
     with pytest.raises(DamagedVaultError, match="keyslots.json"):
-        ks.KeySlotFile.load(path)
+        keyslots.KeySlotFile.load(path)
     path.unlink()
     path.mkdir()
     with pytest.raises(DamagedVaultError, match="keyslots.json"):
-        ks.KeySlotFile.load(path)
+        keyslots.KeySlotFile.load(path)
 
 
 @pytest.mark.parametrize("spell", [
@@ -151,10 +151,10 @@ def test_a_slot_file_that_is_not_a_regular_file(tmp_path: Path) -> None:
 ], ids=["printed", "spaces", "none", "en-dash", "em-dash", "tabs", "minus", "lower", "lower-none", "title",
         "padded", "lines", "full-width"])
 def test_recovery_code_with_any_separators_and_case(spell: object) -> None:
-    code = ks.RecoveryCode.generate()
+    code = keyslots.RecoveryCode.generate()
     typed = spell(str(code))  # type: ignore[operator]
-    assert ks.RecoveryCode.looks_like(typed)
-    assert ks.RecoveryCode.parse(typed).secret == code.secret
+    assert keyslots.RecoveryCode.looks_like(typed)
+    assert keyslots.RecoveryCode.parse(typed).secret == code.secret
 
 
 @pytest.mark.parametrize("typed", [
@@ -164,6 +164,6 @@ def test_recovery_code_with_any_separators_and_case(spell: object) -> None:
     "correct horse battery staple",
 ])
 def test_not_a_recovery_code(typed: str) -> None:
-    assert not ks.RecoveryCode.looks_like(typed)
+    assert not keyslots.RecoveryCode.looks_like(typed)
     with pytest.raises(WrongKeyError, match="30 letters"):
-        ks.RecoveryCode.parse(typed)
+        keyslots.RecoveryCode.parse(typed)

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from carerpassport.app import REASON_EDIT, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.usecases.core import REASON_EDIT
 from carerpassport.vault.errors import VaultError
 from carerpassport.vault.migrations import SCHEMA_VERSION
 from tests.conftest import PASSPHRASE

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
@@ -16,6 +15,7 @@ from carerpassport.exchange.identity_card import make_card
 from carerpassport.ui.dialogs.backup_dialog import BackupDialog, RestoreDialog
 from carerpassport.ui.dialogs.send_bundle_dialog import SendBundleDialog
 from carerpassport.ui.tasks import TaskRunner
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

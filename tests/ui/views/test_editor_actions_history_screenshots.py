@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
-from shell_fixtures import shell_theme
-from ui_support import OFFSCREEN_NOISE, screenshot, shown
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.actions_view import ActionsView
 from carerpassport.ui.views.editor_view import EditorView
 from carerpassport.ui.views.history_view import HistoryView
+from tests.ui.shell_fixtures import shell_theme
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown
 
 SIZE = (1180, 760)
 

@@ -10,8 +10,6 @@ from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec
 from pytestqt.qtbot import QtBot
-from shell_fixtures import shell_theme
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import signer_for
@@ -20,6 +18,8 @@ from carerpassport.exchange.identity import generate_identity
 from carerpassport.ui.dialogs.import_dialog import ImportDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.countersign_support import countersigned_by_app, vault_snapshot
+from tests.ui.shell_fixtures import shell_theme
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["shell_theme"]  # a fixture, used by name

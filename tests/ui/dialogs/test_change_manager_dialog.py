@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.change_manager_dialog import ChangeManagerDialog
 from carerpassport.ui.dialogs.checklist_dialog import ChecklistDialog
 from carerpassport.ui.tasks import TaskRunner
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

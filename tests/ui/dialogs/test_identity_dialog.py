@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
 from carerpassport.exchange.identity_card import make_card, parse_card
 from carerpassport.ui.dialogs.identity_dialog import IdentityDialog, qr_image
 from carerpassport.ui.tasks import TaskRunner
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

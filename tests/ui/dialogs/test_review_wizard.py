@@ -9,14 +9,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QScrollArea, QWizard
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.review_session import NO_GUARANTEE, Verdict
 from carerpassport.ui.dialogs.review_wizard import ReviewWizard, SectionPage, SummaryPage
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.widgets.due_banner import DueBanner
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
-from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel, value_in_words
+from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
 from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.history_view import HistoryView
 from carerpassport.vault.repository import RevisionInfo
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -39,15 +39,6 @@ def history(edited_app: PassportApp, qtbot) -> Iterator[HistoryView]:  # noqa: A
 
 def _rows(model: ChangesModel) -> list[tuple[str, str, str]]:
     return [tuple(model.index(r, c).data() for c in (ITEM, BEFORE, AFTER)) for r in range(model.rowCount())]
-
-
-def test_models_pass_qtmodeltester(edited_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
-    history = HistoryModel()
-    history.set_revisions(edited_app.history())
-    qtmodeltester.check(history)
-    changes = ChangesModel()
-    changes.set_changes(edited_app.diff(1, 3), 1, 3)
-    qtmodeltester.check(changes)
 
 
 def test_versions_newest_first_in_plain_words(history: HistoryView) -> None:
@@ -109,37 +100,6 @@ def test_cancelling_a_restore_changes_nothing(history: HistoryView, edited_app: 
     qtbot.keyClick(history.confirm_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: history.confirm_box is None)
     assert edited_app.history() == before
-
-
-def test_actions_are_summarised_without_ids(edited_app: PassportApp) -> None:
-    action = edited_app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith",
-                                   status="agreed")
-    added = edited_app.latest_revision().number
-    edited_app.update_action(action.id, status="declined", decline_reason="Rota is short")
-    declined = edited_app.latest_revision().number
-    edited_app.remove_action(action.id)
-    removed = edited_app.latest_revision().number
-    model = ChangesModel()
-    model.set_changes(edited_app.diff(added - 1, added))
-    assert _rows(model) == [("Action added", "(nothing)",
-                             "Start at 10:00 on Tuesdays (Flexible working, Agreed, who: Bob Smith, shared)")]
-    model.set_changes(edited_app.diff(added, declined))
-    title = "Action “Start at 10:00 on Tuesdays”"
-    assert sorted(_rows(model)) == [(f"{title}: reason declined", "(empty)", "Rota is short"),
-                                    (f"{title}: status", "Agreed", "Declined")]
-    model.set_changes(edited_app.diff(declined, removed))
-    assert [r[0] for r in _rows(model)] == ["Action removed"]
-    assert not any(action.id in cell for row in _rows(model) for cell in row)
-
-
-def test_values_in_words() -> None:
-    assert value_in_words("answers.x.y.shared", True) == "Shared"
-    assert value_in_words("answers.x.y.shared", False) == "Private"
-    assert value_in_words("actions.1.kind", "flexible_working") == "Flexible working"
-    assert value_in_words("actions.1.status", "in_place") == "In place"
-    assert value_in_words("answers.x.y.text", "") == "(empty)"
-    assert value_in_words("actions.1.what", None) == "(nothing)"
-    assert value_in_words("actions.1.review_on", "2026-03-02") == "2 March 2026"
 
 
 def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app: PassportApp) -> None:

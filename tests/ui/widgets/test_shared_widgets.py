@@ -1,52 +1,19 @@
-"""The pieces the dialogs and views share: the read-only table model, the problem line, the question
-before a change, the file chooser row and the sentence shown when work fails."""
+"""The pieces the dialogs and views share: the problem line, the question before a change, the file
+chooser row and the sentence shown when work fails."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
-from ui_support import OFFSCREEN_NOISE, unnamed_controls
 
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.ui.failures import failure_sentence
-from carerpassport.ui.models.table_model import ReadOnlyTableModel
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.problem_label import ProblemLabel
 from carerpassport.ui.widgets.question_box import question_box
+from tests.ui.ui_support import OFFSCREEN_NOISE, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-class _Pairs(ReadOnlyTableModel[tuple[str, int]]):
-    def __init__(self) -> None:
-        super().__init__(("Name", "Number"))
-
-    def set_pairs(self, pairs: list[tuple[str, int]]) -> None:
-        self._replace_rows(pairs)
-
-    def row_of(self, name: str) -> int:
-        return self._row_where(lambda pair: pair[0] == name)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        pair = self._row_of_index(index)
-        if pair is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return str(pair[index.column()])
-
-
-def test_the_table_model_passes_qtmodeltester(qtmodeltester) -> None:  # noqa: ANN001 - pytest-qt's fixture
-    model = _Pairs()
-    qtmodeltester.check(model)
-    model.set_pairs([("one", 1), ("two", 2)])
-    qtmodeltester.check(model)
-    assert (model.rowCount(), model.columnCount()) == (2, 2)
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Number"
-    assert model.headerData(2, Qt.Orientation.Horizontal) is None
-    assert model.index(1, 1).data() == "2"
-    assert (model.row_of("two"), model.row_of("three")) == (1, -1)
 
 
 def test_the_problem_line_shows_a_passport_error_and_hides_after_success(qtbot) -> None:  # noqa: ANN001

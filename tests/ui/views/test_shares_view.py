@@ -1,5 +1,5 @@
-"""The sharing view: the record as a table (checked by qtmodeltester), withdrawing consent with a
-confirmation and a note, and "what does this person hold?"."""
+"""The sharing view: the record as a table, withdrawing consent with a confirmation and a note, and
+"what does this person hold?"."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.models.shares_model import (
@@ -19,10 +17,11 @@ from carerpassport.ui.models.shares_model import (
     SHARE_ID_ROLE,
     WHAT,
     WITHDRAWN_ROLE,
-    SharesModel,
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.shares_view import SharesView
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -37,14 +36,6 @@ def shared_app(filled_app: PassportApp, tmp_path: Path) -> PassportApp:
 
 def _view(app: PassportApp, qtbot) -> SharesView:  # noqa: ANN001 - pytest-qt's qtbot
     return shown(qtbot, SharesView(app, TaskRunner(synchronous=True)), (1100, 640))
-
-
-def test_model_passes_qtmodeltester(shared_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
-    model = SharesModel()
-    model.set_shares(shared_app.shares())
-    qtmodeltester.check(model, force_py=True)
-    model.set_shares([])
-    qtmodeltester.check(model, force_py=True)
 
 
 def test_the_table_matches_the_record(shared_app: PassportApp, qtbot) -> None:  # noqa: ANN001

@@ -10,16 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
-from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
-from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.model import MAX_TEXT
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.editor_view import STATE_SAVED, STATE_UNSAVED, EditorView
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import PRIVATE_TEXT, SHARED_TEXT
+from carerpassport.usecases.core import PRIVATE_NOTES_FIELD
 from tests.conftest import PASSPHRASE
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
-from ui_support import OFFSCREEN_NOISE, shown
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
 from carerpassport.ui.dialogs.verify_dialog import VerifyDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.pdf_support import countersigned
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

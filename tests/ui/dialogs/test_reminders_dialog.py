@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from shell_fixtures import shell_theme  # noqa: F401 - fixture
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.reminders_dialog import NOTHING_SET, RemindersDialog
 from carerpassport.ui.main_window import DIALOGS
 from carerpassport.ui.tasks import TaskRunner
+from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from ui_support import OFFSCREEN_NOISE
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.identity import generate_identity
@@ -24,6 +23,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.received_view import ReceivedView
 from carerpassport.vault.repository import Pin
 from tests.countersign_support import countersigned_by_app, employee_pdf, manager_vault
+from tests.ui.ui_support import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from shell_fixtures import shell_theme
-from ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.received_view import ReceivedView
 from tests.countersign_support import employee_pdf, manager_vault
+from tests.ui.shell_fixtures import shell_theme
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 __all__ = ["shell_theme"]  # a fixture, used by name

@@ -1,20 +1,20 @@
 """The editor fits its window at every text size: a question's guidance sits beside the answer when the
-card is wide enough for both, and under it when not, so nothing has to be scrolled sideways (issue:
-at 200 % text the cards scrolled sideways and cut the guidance off)."""
+card is wide enough for both, and under it when not, so nothing has to be scrolled sideways
+(at 200 % text the cards once scrolled sideways and cut the guidance off)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QScrollArea, QWidget
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
-from ui_support import shown
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.views.editor_view import EditorView
 from carerpassport.ui.widgets.question_card import QuestionCard
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
+from tests.ui.ui_support import shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
-from shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_theme  # noqa: F401 - fixtures
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.first_run import CODE, CREATING, PROTECT, WELCOME, FirstRunDialog
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.vault.errors import WrongKeyError
+from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_theme  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 PASS = "tired carer at eleven"

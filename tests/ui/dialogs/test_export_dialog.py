@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs import export_dialog
 from carerpassport.ui.dialogs.export_dialog import ExportDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.pdf_support import employee_status
+from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
