@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from carerpassport.app import PRIVATE_NOTES_FIELD, PassportApp
+from carerpassport.app import PassportApp
 from carerpassport.domain.errors import ValidationError
-from carerpassport.usecases.core import apply_field
+from carerpassport.usecases.core import PRIVATE_NOTES_FIELD, apply_field
 
 
 def test_each_kind_of_id_lands_in_its_place(app: PassportApp) -> None:
