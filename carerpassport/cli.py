@@ -151,12 +151,12 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        passport = app.passport()
+        passport = app.editing.passport()
         if args.json:
             print_json(passport.to_dict(), out)
         else:
             out.write(render_passport(passport, app.template) + "\n")
-            out.write(render_agreement(app.countersigned_copies()))
+            out.write(render_agreement(app.countersigning.countersigned_copies()))
     finally:
         app.close()
     return EXIT_OK
@@ -169,7 +169,7 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD:
             app.template.field(args.field)  # clear error for an unknown id
-        revision = app.set_answer(args.field, value, shared=shared)
+        revision = app.editing.set_answer(args.field, value, shared=shared)
         out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
     finally:
         app.close()
@@ -201,7 +201,7 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.action_command == "list":
-            actions = app.passport().actions
+            actions = app.editing.passport().actions
             if args.json:
                 print_json([a.to_dict() for a in actions], out)
             for action in [] if args.json else actions:
@@ -212,12 +212,12 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         changes = _action_changes(args)
         if args.action_command == "add":
-            action = app.add_action(**changes)
+            action = app.editing.add_action(**changes)
             out.write(f"Added action {action.id[:8]}.\n")
         else:
             if not changes:
                 raise UsageError("say what to change (for example --status agreed)")
-            action = app.update_action(args.id, **changes)
+            action = app.editing.update_action(args.id, **changes)
             out.write(f"Updated action {action.id[:8]}.\n")
     finally:
         app.close()
@@ -227,7 +227,7 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        revisions = app.history()
+        revisions = app.editing.history()
         if args.json:
             print_json([{"number": r.number, "created": r.created, "reason": r.reason,
                          "sha256": r.content_sha256} for r in revisions], out)
@@ -257,17 +257,17 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.key_command == "passphrase":
             if args.remove:
-                app.change_passphrase(None)
+                app.keys.change_passphrase(None)
                 out.write("Passphrase removed; unlock with the keyring or the recovery code.\n")
             else:
                 new = _read_new_passphrase(args)
-                app.change_passphrase(new)
+                app.keys.change_passphrase(new)
                 out.write("Passphrase changed.\n")
         elif args.key_command == "recovery-code":
-            _show_then_commit(app, app.start_recovery_code_change(), "Your new recovery code:", out)
+            _show_then_commit(app, app.keys.start_recovery_code_change(), "Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
         elif args.key_command == "rekey":
-            change = app.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            change = app.keys.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
             _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
     finally:
@@ -278,7 +278,7 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        report = app.require_intact("")
+        report = app.integrity.require_intact("")
     finally:
         app.close()
     out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
@@ -294,9 +294,9 @@ def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: Te
         out.write(f"{heading}\n\n    {change.code}\n\n")
         out.flush()
     except BaseException:
-        app.cancel_key_change(change)
+        app.keys.cancel_key_change(change)
         raise
-    app.commit_key_change(change)
+    app.keys.commit_key_change(change)
 
 
 def _read_new_passphrase(args: argparse.Namespace) -> str:

@@ -117,7 +117,7 @@ def _recipients(app: Any, targets: list[str]) -> list[str]:
         if target.strip().startswith("age1"):
             recipients.append(age_files.parse_recipient(target))
             continue
-        contact = app.contact_named(target)
+        contact = app.contacts.contact_named(target)
         if Path(target).is_file():
             if contact is not None:
                 raise AmbiguousRecipientError(
@@ -141,7 +141,7 @@ def _is_recipient(app: Any, target: str) -> bool:
     if target.strip().startswith("age1"):
         return True
     try:
-        if app.contact_named(target) is not None:
+        if app.contacts.contact_named(target) is not None:
             return True
         if Path(target).is_file():
             _card_file(Path(target))
@@ -178,10 +178,10 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         passphrase = (_new_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE, out)
                       if recipients is None else None)
         if args.received is not None:
-            result = app.export_received_bundle(args.received, path, recipients=recipients,
+            result = app.bundles.export_received_bundle(args.received, path, recipients=recipients,
                                                 passphrase=passphrase)
         else:
-            result = app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+            result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
                                        include_private=args.include_private)
     finally:
@@ -205,12 +205,12 @@ def import_bundle_command(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
     app = _cli().open_app(args)
     try:
-        opened = app.open_bundle(path, passphrase=passphrase)
+        opened = app.bundles.open_bundle(path, passphrase=passphrase)
         for line in opened.summary():
             out.write(line + "\n")
         if opened.own_passport:
             _check_countersigned_decisions(app, opened, trust_manager, accept_external, out)
-        result = app.import_bundle(path, passphrase=passphrase, trust_sender=trust_sender,
+        result = app.bundles.import_bundle(path, passphrase=passphrase, trust_sender=trust_sender,
                                    trust_new_manager=trust_manager, accept_external=accept_external)
         if result.route == "received":
             out.write(f"Kept {opened.sender.name}'s passport in your vault (received passport "
@@ -226,7 +226,7 @@ def import_bundle_command(args: argparse.Namespace, out: TextIO) -> int:
 
 def _check_countersigned_decisions(app: Any, opened: Any, trust_manager: bool, accept_external: bool,
                                    out: TextIO) -> None:
-    imp = app.inspect_countersigned(opened.verified.pdf, str(opened.path))
+    imp = app.countersigning.inspect_countersigned(opened.verified.pdf, str(opened.path))
     for line in imp.summary():
         out.write(line + "\n")
     missing = imp.missing_decision(trust_new_manager=trust_manager, accept_external=accept_external)
@@ -246,7 +246,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
         out.write(f"Age recipient:       {identity.age_recipient}\n")
         if args.export_card:
-            atomic_write(Path(args.export_card), app.identity_card())
+            atomic_write(Path(args.export_card), app.contacts.identity_card())
             out.write(f"Wrote your identity card to {args.export_card}. It holds only public parts; the other "
                       "person should compare the fingerprint with you in person or by phone.\n")
     finally:
@@ -258,12 +258,12 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
         if args.contacts_command == "add":
-            pin = app.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"),
+            pin = app.contacts.add_contact(age_files.read_limited(Path(args.card), 64 * 1024, "identity card"),
                                   replace=args.replace)
             out.write(f"Trusted {pin.name}.\nFingerprint: {pin.fingerprint}\nAge recipient: {pin.age_recipient}\n"
                       "Compare the fingerprint with them in person or by phone; if it differs, remove this card.\n")
             return EXIT_OK
-        contacts = app.contacts()
+        contacts = app.contacts.contacts()
         if not contacts:
             out.write("No contacts yet; add someone's identity card with 'carerpassport contacts add CARD'.\n")
         for pin in contacts:
@@ -279,10 +279,10 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
         if args.passphrase or args.generate_passphrase:
-            result = app.backup(Path(args.out), passphrase=_new_passphrase(
+            result = app.backups.backup(Path(args.out), passphrase=_new_passphrase(
                 args, "backup_passphrase_file", ENV_BACKUP_PASSPHRASE, out))
         else:
-            result = app.backup(Path(args.out), recovery_code=_recovery_code(args, required=True))
+            result = app.backups.backup(Path(args.out), recovery_code=_recovery_code(args, required=True))
     finally:
         app.close()
     counts = result.counts

@@ -43,11 +43,11 @@ def _cli() -> Any:
 def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
-        received = app.inspect_received(Path(args.input))
+        received = app.countersigning.inspect_received(Path(args.input))
         out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
-        out.write(app.employee_familiarity(received) + "\n")
+        out.write(app.countersigning.employee_familiarity(received) + "\n")
         # Sign what was checked and described above, not the file read a second time.
-        result = app.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
+        result = app.countersigning.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
                                  keep_copy=not args.no_keep)
         out.write(f"Countersigned as {result.countersigned.manager_name} "
                   f"({result.countersigned.manager_fingerprint}) on {readable_date(result.countersigned.date)}.\n")
@@ -76,7 +76,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
     app = _cli().open_app(args)
     try:
-        imp = app.inspect_countersigned(data, str(path))
+        imp = app.countersigning.inspect_countersigned(data, str(path))
         for line in imp.summary():
             out.write(line + "\n")
         missing = imp.missing_decision(trust_new_manager=args.trust_manager, accept_external=args.accept_external)
@@ -88,9 +88,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 flags.append("--accept-external")
             raise DecisionNeededError(f"{missing} Nothing was imported; after checking, run again with "
                                       f"{' '.join(flags)}.")
-        revision = app.accept_countersigned(imp, trust_new_manager=args.trust_manager,
+        revision = app.countersigning.accept_countersigned(imp, trust_new_manager=args.trust_manager,
                                             accept_external=args.accept_external)
-        passport = app.passport()
+        passport = app.editing.passport()
         out.write(f"Recorded as agreed by both (revision {revision.number}). Next review: "
                   f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
@@ -109,7 +109,7 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
     app = _cli().open_app(args)
     try:
-        records = app.received_passports()
+        records = app.countersigning.received_passports()
         if args.received_command == "list":
             if args.json:
                 json.dump([dataclasses.asdict(record) for record in records], out, indent=2, ensure_ascii=False)
@@ -129,7 +129,7 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
                   f"{record.manager_name}\nYour comment: {record.comment or '(none)'}\n"
                   f"Kept since:   {readable_iso(record.kept_at)}\n")
         if args.out:
-            atomic_write(Path(args.out), app.received_passport_pdf(record.attachment_id))
+            atomic_write(Path(args.out), app.countersigning.received_passport_pdf(record.attachment_id))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
     finally:
         app.close()

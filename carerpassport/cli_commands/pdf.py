@@ -56,7 +56,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
 
     app = open_app(args)
     try:
-        result = app.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
+        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
         identity = app.identity()
     finally:
         app.close()
@@ -100,7 +100,7 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
                   "signed it is not shown.\n")
         return inspect_passport_pdf(read_pdf_file(path))
     try:
-        return app.verify_file(path)
+        return app.pdfs.verify_file(path)
     finally:
         app.close()
 

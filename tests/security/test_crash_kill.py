@@ -47,7 +47,7 @@ def test_sigkill_while_saving_never_loses_a_returned_save(data_dir: Path) -> Non
         confirmed = [int(v) for v in (first + rest).split()]
         app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
         try:
-            saved = int(app.passport().answer("caring.responsibilities").text.split()[1])
+            saved = int(app.editing.passport().answer("caring.responsibilities").text.split()[1])
             assert saved >= confirmed[-1], f"save {confirmed[-1]} returned but the vault holds {saved}"
             app.repo.verify_chain()
         finally:

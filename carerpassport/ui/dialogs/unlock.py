@@ -213,7 +213,7 @@ class UnlockDialog(QDialog):
 def _opened_and_read(app: PassportApp) -> PassportApp:
     """In the worker: read ahead what the first pages show, so showing them costs the GUI thread less."""
     try:
-        app.read_ahead()
+        app.editing.read_ahead()
     except Exception:
         app.close()
         raise

@@ -73,7 +73,7 @@ class ReceivedView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list from the vault."""
-        self.show_records(self.app.received_passports())
+        self.show_records(self.app.countersigning.received_passports())
 
     def show_records(self, records: list[ReceivedRecord]) -> None:
         self.records = sorted(records, key=lambda r: (r.countersigned_on, r.attachment_id), reverse=True)
@@ -112,7 +112,7 @@ class ReceivedView(QWidget):
         app = self.app
 
         def write() -> Path:
-            atomic_write(path, app.received_passport_pdf(record.attachment_id))
+            atomic_write(path, app.countersigning.received_passport_pdf(record.attachment_id))
             return path
 
         self.runner.run(write, on_done=self._saved, on_error=self._failed)
