@@ -21,9 +21,9 @@ CHILD = textwrap.dedent("""
     start = int(sys.argv[3])
     i = start
     while True:
-        app.set_answer("caring.responsibilities", f"edit {i}")
+        app.editing.set_answer("caring.responsibilities", f"edit {i}")
         if i % 7 == 0:
-            app.add_action(f"action {i}")
+            app.editing.add_action(f"action {i}")
         print(i, flush=True)   # printed only after the save returned
         i += 1
 """)
