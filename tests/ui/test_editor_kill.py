@@ -72,4 +72,4 @@ def test_kill_while_typing_keeps_the_autosaved_text(app: PassportApp, data_dir: 
         assert reopened.editing.history()[-1].reason == "edit"
     finally:
         reopened.close()
-    app.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it
+    app.context.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it

@@ -110,7 +110,7 @@ def test_share_choice_persists_after_reopening(editor: EditorView, app: Passport
         view.clear()
     finally:
         reopened.close()
-        app.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it again
+        app.context.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it again
 
 
 def test_private_notes_are_never_in_what_is_shared(editor: EditorView, app: PassportApp, unique: str,
