@@ -27,22 +27,23 @@ def run() -> dict[str, object]:
     root = scratch()
     employee = PassportApp.create(root / "employee", employee_name="Bench Mark", passphrase=PASSPHRASE).app
     manager = PassportApp.create(root / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE).app
-    employee.set_answer("caring.responsibilities", "I look after my father three evenings a week. " * 20, shared=True)
-    employee.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", status="agreed")
-    manager.add_contact(employee.identity_card())
+    employee.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week. " * 20,
+                                shared=True)
+    employee.editing.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", status="agreed")
+    manager.contacts.add_contact(employee.contacts.identity_card())
     to = [manager.identity().age_recipient]
     out = root / "b.passport.age"
 
-    figures["bundle_export_ms"] = _median(timed(lambda: employee.export_bundle(out, recipients=to), 15))
+    figures["bundle_export_ms"] = _median(timed(lambda: employee.bundles.export_bundle(out, recipients=to), 15))
     figures["bundle_bytes"] = out.stat().st_size
     # each import needs a new file (the same bundle twice is refused as already imported)
     files = [root / f"b{n}.passport.age" for n in range(15)]
     for path in files:
-        employee.export_bundle(path, recipients=to)
+        employee.bundles.export_bundle(path, recipients=to)
     queue = iter(files)
-    figures["bundle_import_ms"] = _median(timed(lambda: manager.import_bundle(next(queue)), 15))
+    figures["bundle_import_ms"] = _median(timed(lambda: manager.bundles.import_bundle(next(queue)), 15))
 
-    revision, signed = employee._signed_pdf("Bob", "", None, True)
+    revision, signed = employee.pdfs.signed_pdf("Bob", "", None, True)
     identity, manager_secret = employee.identity(), manager.identity().age_secret
     sealed = bundle.seal_bundle(identity, passport_json=signed.passport_json, pdf=signed.pdf, revision=revision,
                                 recipients=to)
@@ -56,10 +57,10 @@ def run() -> dict[str, object]:
     created = PassportApp.create(root / "big", employee_name="Bench Mark")
     big, code = created.app, str(created.recovery_code)
     for n in range(1000):
-        big.set_answer("caring.responsibilities", f"edit number {n}: " + "some words " * 30, shared=True)
-    figures["revisions"] = len(big.history())
+        big.editing.set_answer("caring.responsibilities", f"edit number {n}: " + "some words " * 30, shared=True)
+    figures["revisions"] = len(big.editing.history())
     backup_file = root / "big.backup.age"
-    figures["backup_1000_revisions_ms"] = _median(timed(lambda: big.backup(backup_file, recovery_code=code), 5))
+    figures["backup_1000_revisions_ms"] = _median(timed(lambda: big.backups.backup(backup_file, recovery_code=code), 5))
     figures["backup_1000_revisions_bytes"] = backup_file.stat().st_size
     # the same without checking the typed recovery code against its key slot (Argon2id, ~0.1 s by design)
     secret = RecoveryCode.parse(code).secret

@@ -12,29 +12,31 @@ def run() -> dict[str, object]:
     folder = scratch()
     employee = PassportApp.create(folder / "employee", employee_name="Bench Employee", manager_name="Bench Manager",
                                   passphrase=PASSPHRASE).app
-    employee.set_answer("caring.responsibilities", "I care for my mother most evenings. " * 20, shared=True)
-    employee.set_answer("caring.effect_on_work", "Occasional short-notice leave. " * 10, shared=True)
-    employee.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", status="agreed")
+    employee.editing.set_answer("caring.responsibilities", "I care for my mother most evenings. " * 20, shared=True)
+    employee.editing.set_answer("caring.effect_on_work", "Occasional short-notice leave. " * 10, shared=True)
+    employee.editing.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", status="agreed")
     export = folder / "export.pdf"
-    employee.export_signed_pdf(export)
+    employee.pdfs.export_signed_pdf(export)
     manager = PassportApp.create(folder / "manager", employee_name="Bench Manager", passphrase=PASSPHRASE).app
 
     counter = iter(range(10**6))
 
     def countersign() -> None:
-        manager.countersign(manager.inspect_received(export), folder / f"signed-{next(counter)}.pdf",
+        manager.countersigning.countersign(manager.countersigning.inspect_received(export),
+                                           folder / f"signed-{next(counter)}.pdf",
                             comment="Agreed; review in a year.")
 
     figures: dict[str, object] = {}
     figures.update(summary(timed(countersign, 20), "countersign"))
     signed = (folder / "signed-0.pdf").read_bytes()
-    figures.update(summary(timed(lambda: employee.inspect_countersigned(signed, "signed.pdf"), 20), "import_check"))
+    figures.update(summary(timed(lambda: employee.countersigning.inspect_countersigned(signed, "signed.pdf"), 20),
+                           "import_check"))
 
     copies = iter(range(1, 10**6))
 
     def import_one() -> None:
         # Each import needs a distinct countersigned copy (the same copy twice is refused).
-        employee.import_countersigned(folder / f"signed-{next(copies)}.pdf", trust_new_manager=True)
+        employee.countersigning.import_countersigned(folder / f"signed-{next(copies)}.pdf", trust_new_manager=True)
 
     figures.update(summary(timed(import_one, 15), "import_countersigned"))
     figures["pdf_kb"] = round(len(signed) / 1024, 1)

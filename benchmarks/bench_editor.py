@@ -26,9 +26,9 @@ def _vault(revisions: int, actions: int) -> PassportApp:
     app = PassportApp.create(scratch() / "vault", employee_name="Bench", passphrase=PASSPHRASE).app
     fields = [f.id for f in app.template.employee_fields() if f.kind == "text"]
     for i in range(revisions - actions - 1):
-        app.set_answer(fields[i % len(fields)], f"Answer number {i}. " * 15)
+        app.editing.set_answer(fields[i % len(fields)], f"Answer number {i}. " * 15)
     for i in range(actions):
-        app.add_action(f"Action {i}: start at 10:00 on Tuesdays", kind="workload", status="agreed")
+        app.editing.add_action(f"Action {i}: start at 10:00 on Tuesdays", kind="workload", status="agreed")
     return app
 
 

@@ -61,12 +61,12 @@ def _fill(folder: Path) -> None:
     fields = app.template.employee_fields()
     for field in fields:
         text = field.choices[0] if field.kind == "choice" else f"An answer to {field.label} " * 12
-        app.set_answer(field.id, text, shared=True)
+        app.editing.set_answer(field.id, text, shared=True)
     for n in range(40):
-        app.add_action(f"Action {n}: start at 10:00 on Tuesdays", kind="workload", status="agreed")
+        app.editing.add_action(f"Action {n}: start at 10:00 on Tuesdays", kind="workload", status="agreed")
     text_fields = [f.id for f in fields if f.kind == "text"]
-    for n in range(200 - len(app.history())):
-        app.set_answer(text_fields[n % len(text_fields)], f"Edit number {n}. " * 10)
+    for n in range(200 - len(app.editing.history())):
+        app.editing.set_answer(text_fields[n % len(text_fields)], f"Edit number {n}. " * 10)
     app.close()
 
 
@@ -113,7 +113,7 @@ def _child_after_unlock(folder: Path, *, wait_for_background: bool) -> dict[str,
     preload_modules()
     figures["load_vault_code_ms"] = _ms(start)
     app = PassportApp.open(folder, passphrase=PASSPHRASE)  # a worker too (Argon2id), which also reads ahead
-    app.read_ahead()
+    app.editing.read_ahead()
     start = time.perf_counter()
     window.set_app(app)  # on the GUI thread: builds the page that shows
     window.repaint()

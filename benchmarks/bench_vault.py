@@ -32,15 +32,16 @@ def run() -> dict[str, object]:
     figures["unlock_passphrase_ms"] = round(sorted(timed(open_with_passphrase, 5))[2], 1)
 
     counter = iter(range(10**9))
-    figures.update(summary(timed(lambda: app.set_answer("caring.responsibilities", f"edit {next(counter)}"), 1000),
+    figures.update(summary(timed(lambda: app.editing.set_answer("caring.responsibilities", f"edit {next(counter)}"),
+                                 1000),
                            "save_edit"))
-    figures["revisions"] = len(app.history())
+    figures["revisions"] = len(app.editing.history())
     app.close()
 
     def open_and_history() -> None:
         opened = PassportApp(Vault.open(VaultPaths(folder), keyring=_KeyOnly()), None)  # type: ignore[arg-type]
-        opened.history()
-        opened.passport()
+        opened.editing.history()
+        opened.editing.passport()
         opened.close()
 
     figures["open_plus_history_1000_ms"] = round(sorted(timed(open_and_history, 11))[5], 3)

@@ -43,23 +43,23 @@ def _simulate(folder: Path, *, grouped: bool) -> dict[str, object]:
         clock.now += dt.timedelta(hours=29)
         for save in range(SAVES_PER_SESSION):
             field_id = fields[(session + save // 11) % len(fields)]  # one or two answers a session
-            passport = app.passport()
+            passport = app.editing.passport()
             old = passport.answer(field_id)
             # typing adds a few words to the answer each save; answers stay under ~2 KB
             text = (old.text + SENTENCE[save % 7 * 12:save % 7 * 12 + 12])[-2000:]
             passport.answers[field_id] = Answer(text=text, shared=True)
-            app.save(passport, autosave=grouped)
+            app.editing.save(passport, autosave=grouped)
             clock.now += dt.timedelta(seconds=8)
-        app.end_editing_session()  # the person moves to another section
+        app.editing.end_editing_session()  # the person moves to another section
         if session % (SESSIONS // EXPORTS) == SESSIONS // EXPORTS - 1:
-            app.export_signed_pdf(folder.parent / "export.pdf", recipient="Bob Smith")
+            app.pdfs.export_signed_pdf(folder.parent / "export.pdf", recipient="Bob Smith")
         if session % (SESSIONS // REVIEWS) == SESSIONS // REVIEWS - 1:
-            review = app.start_review()
+            review = app.reviews.start_review()
             review.record(fields[0], "changed", "Still true after a year.")
-            app.finish_review(review)
+            app.reviews.finish_review(review)
     seconds = time.perf_counter() - start
-    versions = len(app.history())
-    app.check_integrity()
+    versions = len(app.editing.history())
+    app.integrity.check_integrity()
     app.close()
     on_disk = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and "backups" not in p.parts)
     return {"versions": versions, "vault_mb": round(on_disk / 2**20, 2), "simulated_s": round(seconds, 1)}

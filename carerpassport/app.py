@@ -1,17 +1,20 @@
-"""The application facade: one method for each thing a user does.
+"""The application facade: one open vault, and one object per area of use cases over it.
 
-The GUI (``carerpassport.ui``) and the CLI (``carerpassport.cli``) both call these methods, and so do the
-tests. Nothing here imports Qt. Slow methods (opening with a passphrase, signing, encrypting) are
-ordinary blocking calls: the GUI runs them in a worker.
+The GUI (``carerpassport.ui``) and the CLI (``carerpassport.cli``) both call it, and so do the tests.
+Nothing here imports Qt. Slow methods (opening with a passphrase, signing, encrypting) are ordinary
+blocking calls: the GUI runs them in a worker.
 
-:class:`PassportApp` creates and opens vaults; the use cases over an open vault live in
-:mod:`carerpassport.usecases`, one module per area, and ``PassportApp`` inherits them all.
+:class:`PassportApp` creates, opens, restores and closes vaults. The use cases over an open vault live in
+:mod:`carerpassport.usecases`, one class per area, and each is an attribute of the app: callers name the
+area, ``app.pdfs.export_signed_pdf(...)``, ``app.editing.save(passport)``, ``app.reviews.start_review()``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -19,16 +22,25 @@ import platformdirs
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Passport, Person
 from carerpassport.domain.template import Template
-from carerpassport.exchange.identity import generate_identity
+from carerpassport.exchange.backup import RestoreResult
+from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
-from carerpassport.usecases.backups import BackupUseCases
-from carerpassport.usecases.bundles import BundleUseCases
-from carerpassport.usecases.core import REASON_CREATE
-from carerpassport.usecases.reviews import ReviewUseCases
+from carerpassport.usecases.backups import Backups
+from carerpassport.usecases.bundles import Bundles, Contacts
+from carerpassport.usecases.context import Context
+from carerpassport.usecases.core import (
+    REASON_CREATE,
+    Editing,
+    Keys,
+)
+from carerpassport.usecases.countersigning import Countersigning
+from carerpassport.usecases.integrity import Integrity
+from carerpassport.usecases.pdfs import Pdfs
+from carerpassport.usecases.reviews import Reviews, Shares
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
-from carerpassport.vault.repository import Clock, StoredIdentity
+from carerpassport.vault.repository import Clock, Event, Repository, StoredIdentity
 from carerpassport.vault.store import Vault, VaultPaths
 
 __all__ = [
@@ -65,8 +77,23 @@ class Created:
     keyring_used: bool
 
 
-class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
-    """One open vault and every use case over it."""
+class PassportApp:
+    """One open vault and every use case over it, one attribute per area (see the module's docstring)."""
+
+    def __init__(self, vault: Vault, keyring: KeyringStore | None, clock: Callable[[], dt.datetime] | None = None):
+        self.context = ctx = Context(vault, keyring, clock)
+        # Each area gets the context and exactly the areas it calls, so its dependencies are in its signature.
+        self.editing = Editing(ctx)
+        self.keys = Keys(ctx)
+        self.integrity = Integrity(ctx)
+        self.pdfs = Pdfs(ctx, editing=self.editing)
+        self.countersigning = Countersigning(ctx, editing=self.editing)
+        self.contacts = Contacts(ctx)
+        self.bundles = Bundles(ctx, editing=self.editing, pdfs=self.pdfs, contacts=self.contacts,
+                               countersigning=self.countersigning)
+        self.backups = Backups(ctx, integrity=self.integrity)
+        self.reviews = Reviews(ctx, editing=self.editing)
+        self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",
@@ -106,8 +133,8 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
                            recovery_code=recovery_code)
         app = cls(vault, keyring, clock)
         try:
-            app.quick_check()
-            app.clean_after_killed_backup()
+            app.integrity.quick_check()
+            app.backups.clean_after_killed_backup()
         except BaseException:
             vault.close()
             raise
@@ -124,3 +151,58 @@ class PassportApp(ReviewUseCases, BackupUseCases, BundleUseCases):
         """Whether ``data_dir`` holds a vault (after finishing a restore that was killed half-way)."""
         finish_interrupted_restore(Path(data_dir))
         return VaultPaths(Path(data_dir)).exists()
+
+    @staticmethod
+    def restore(data_dir: Path, in_path: Path, *, recovery_code: str | None = None,
+                passphrase: str | None = None, force: bool = False) -> RestoreResult:
+        """Put a vault back from a backup into ``data_dir`` (see :meth:`Backups.restore`); nothing is opened."""
+        return Backups.restore(data_dir, in_path, recovery_code=recovery_code, passphrase=passphrase, force=force)
+
+    def _create_identity(self) -> None:
+        passport = self.editing.passport()
+        identity = generate_identity(passport.employee.name)
+        with self.repo.transaction():
+            self.repo.set_identity(StoredIdentity(self.repo.now(), identity.name, identity.cert_pem, identity.key_pem,
+                                                  identity.age_secret))
+            self.repo.log("key", "Signing identity created")
+
+    def close(self) -> None:
+        self.editing.end_editing_session()  # locking or closing ends the editing session
+        self.vault.close()
+
+    @property
+    def vault(self) -> Vault:
+        return self.context.vault
+
+    @property
+    def keyring(self) -> KeyringStore | None:
+        return self.context.keyring
+
+    @property
+    def clock(self) -> Callable[[], dt.datetime]:
+        return self.context.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], dt.datetime]) -> None:
+        self.context.clock = clock  # tests pin the date for every area at once
+
+    @property
+    def repo(self) -> Repository:
+        return self.context.repo
+
+    @property
+    def data_dir(self) -> Path:
+        return self.context.data_dir
+
+    def today(self) -> dt.date:
+        return self.context.today()
+
+    @property
+    def template(self) -> Template:
+        return self.context.template
+
+    def identity(self) -> Identity:
+        return self.context.identity()
+
+    def events(self) -> list[Event]:
+        return self.repo.events()

@@ -66,13 +66,13 @@ def app(data_dir: Path) -> Iterator[PassportApp]:
 @pytest.fixture
 def filled_app(app: PassportApp) -> PassportApp:
     """A vault with shared and private answers, private notes and two actions."""
-    app.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
-    app.set_answer("caring.effect_on_work", "I may need to leave at short notice.", shared=True)
-    app.set_answer("caring.how_managing", "PRIVATE-ANSWER my sister helps on weekends.", shared=False)
-    app.set_answer("emergency.arrangements", "I will text my manager; Sam covers urgent calls.", shared=True)
-    app.set_answer("notes.private", "PRIVATE-NOTE remember to ask about carer's leave.")
-    app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith", status="agreed")
-    app.add_action("PRIVATE-ACTION ask HR about a career break", kind="leave", shared=False)
+    app.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
+    app.editing.set_answer("caring.effect_on_work", "I may need to leave at short notice.", shared=True)
+    app.editing.set_answer("caring.how_managing", "PRIVATE-ANSWER my sister helps on weekends.", shared=False)
+    app.editing.set_answer("emergency.arrangements", "I will text my manager; Sam covers urgent calls.", shared=True)
+    app.editing.set_answer("notes.private", "PRIVATE-NOTE remember to ask about carer's leave.")
+    app.editing.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith", status="agreed")
+    app.editing.add_action("PRIVATE-ACTION ask HR about a career break", kind="leave", shared=False)
     return app
 
 

@@ -36,7 +36,7 @@ MANAGER_PASSPHRASE = "manager's own passphrase"
 
 def employee_pdf(app: PassportApp, out: Path, **options: object) -> bytes:
     """Export ``app``'s passport as a signed PDF at ``out`` (the app's own export) and return its bytes."""
-    app.export_signed_pdf(out, **options)  # type: ignore[arg-type]
+    app.pdfs.export_signed_pdf(out, **options)  # type: ignore[arg-type]
     return out.read_bytes()
 
 
@@ -92,7 +92,8 @@ def countersigned_by_app(tmp_path: Path, employee: PassportApp, *, comment: str 
     employee_pdf(employee, export)
     manager = manager_vault(tmp_path / "manager-vault", manager_name)
     signed = tmp_path / "countersigned.pdf"
-    manager.countersign(manager.inspect_received(export), signed, comment=comment, name=manager_name)
+    manager.countersigning.countersign(manager.countersigning.inspect_received(export), signed, comment=comment,
+                                       name=manager_name)
     return export, signed, manager
 
 

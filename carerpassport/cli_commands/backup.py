@@ -28,10 +28,10 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.passphrase or args.generate_passphrase:
-            result = app.backup(Path(args.out), passphrase=new_passphrase(
+            result = app.backups.backup(Path(args.out), passphrase=new_passphrase(
                 args, "backup_passphrase_file", ENV_BACKUP_PASSPHRASE, out))
         else:
-            result = app.backup(Path(args.out), recovery_code=recovery_code(args, required=True))
+            result = app.backups.backup(Path(args.out), recovery_code=recovery_code(args, required=True))
     finally:
         app.close()
     counts = result.counts

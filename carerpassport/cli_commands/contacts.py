@@ -23,7 +23,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
         out.write(f"Age recipient:       {identity.age_recipient}\n")
         if args.export_card:
-            app.write_identity_card(Path(args.export_card))
+            app.contacts.write_identity_card(Path(args.export_card))
             out.write(f"Wrote your identity card to {args.export_card}. It holds only public parts; the other "
                       "person should compare the fingerprint with you in person or by phone.\n")
     finally:
@@ -35,12 +35,12 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.contacts_command == "add":
-            pin = app.add_contact(age_files.read_limited(Path(args.card), MAX_CARD_BYTES, "identity card"),
+            pin = app.contacts.add_contact(age_files.read_limited(Path(args.card), MAX_CARD_BYTES, "identity card"),
                                   replace=args.replace)
             out.write(f"Trusted {pin.name}.\nFingerprint: {pin.fingerprint}\nAge recipient: {pin.age_recipient}\n"
                       "Compare the fingerprint with them in person or by phone; if it differs, remove this card.\n")
             return EXIT_OK
-        contacts = app.contacts()
+        contacts = app.contacts.contacts()
         if not contacts:
             out.write("No contacts yet; add someone's identity card with 'carerpassport contacts add CARD'.\n")
         for pin in contacts:

@@ -44,11 +44,11 @@ AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
 def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        received = app.inspect_received(Path(args.input))
+        received = app.countersigning.inspect_received(Path(args.input))
         out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
-        out.write(app.employee_familiarity(received) + "\n")
+        out.write(app.countersigning.employee_familiarity(received) + "\n")
         # Sign what was checked and described above, not the file read a second time.
-        result = app.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
+        result = app.countersigning.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
                                  keep_copy=not args.no_keep)
         out.write(f"Countersigned as {result.countersigned.manager_name} "
                   f"({result.countersigned.manager_fingerprint}) on {readable_date(result.countersigned.date)}.\n")
@@ -79,13 +79,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
     app = open_app(args)
     try:
-        imp = app.inspect_countersigned(data, str(path))
+        imp = app.countersigning.inspect_countersigned(data, str(path))
         for line in imp.summary():
             out.write(line + "\n")
         _require_decisions(imp, trust_manager=args.trust_manager, accept_external=args.accept_external)
-        revision = app.accept_countersigned(imp, trust_new_manager=args.trust_manager,
+        revision = app.countersigning.accept_countersigned(imp, trust_new_manager=args.trust_manager,
                                             accept_external=args.accept_external)
-        passport = app.passport()
+        passport = app.editing.passport()
         out.write(f"Recorded as agreed by both (revision {revision.number}). Next review: "
                   f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
@@ -103,12 +103,12 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
     path = Path(args.file)
     app = open_app(args)
     try:
-        opened = app.open_bundle(path, passphrase=passphrase)
+        opened = app.bundles.open_bundle(path, passphrase=passphrase)
         for line in opened.summary():
             out.write(line + "\n")
         if opened.own_passport:
             _check_countersigned_bundle(app, opened, args, out)
-        result = app.import_bundle(path, passphrase=passphrase, trust_sender=args.trust_sender,
+        result = app.bundles.import_bundle(path, passphrase=passphrase, trust_sender=args.trust_sender,
                                    trust_new_manager=args.trust_manager, accept_external=args.accept_external)
         if result.route == "received":
             out.write(f"Kept {opened.sender.name}'s passport in your vault (received passport "
@@ -124,7 +124,7 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
 
 def _check_countersigned_bundle(app: PassportApp, opened: OpenedBundle, args: argparse.Namespace,
                                 out: TextIO) -> None:
-    imp = app.inspect_countersigned(opened.verified.pdf, str(opened.path))
+    imp = app.countersigning.inspect_countersigned(opened.verified.pdf, str(opened.path))
     for line in imp.summary():
         out.write(line + "\n")
     _require_decisions(imp, trust_manager=args.trust_manager, accept_external=args.accept_external)
@@ -144,7 +144,7 @@ def _require_decisions(imp: CountersignedImport, *, trust_manager: bool, accept_
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        records = app.received_passports()
+        records = app.countersigning.received_passports()
         if args.received_command == "list":
             if args.json:
                 print_json([dataclasses.asdict(record) for record in records], out)
@@ -163,7 +163,7 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
                   f"{chosen.manager_name}\nYour comment: {chosen.comment or '(none)'}\n"
                   f"Kept since:   {readable_iso(chosen.kept_at)}\n")
         if args.out:
-            app.write_received_passport(chosen.attachment_id, Path(args.out))
+            app.countersigning.write_received_passport(chosen.attachment_id, Path(args.out))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
     finally:
         app.close()

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        result = app.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
+        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
         identity = app.identity()
     finally:
         app.close()
@@ -54,7 +54,7 @@ def _recipients(app: PassportApp, targets: list[str]) -> list[str]:
         if target.strip().startswith("age1"):
             recipients.append(age_files.parse_recipient(target))
             continue
-        contact = app.contact_named(target)
+        contact = app.contacts.contact_named(target)
         if Path(target).is_file():
             if contact is not None:
                 raise AmbiguousRecipientError(
@@ -78,7 +78,7 @@ def _is_recipient(app: PassportApp, target: str) -> bool:
     if target.strip().startswith("age1"):
         return True
     try:
-        if app.contact_named(target) is not None:
+        if app.contacts.contact_named(target) is not None:
             return True
         if Path(target).is_file():
             _card_file(Path(target))
@@ -115,10 +115,10 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         passphrase = (new_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE, out)
                       if recipients is None else None)
         if args.received is not None:
-            result = app.export_received_bundle(args.received, path, recipients=recipients,
+            result = app.bundles.export_received_bundle(args.received, path, recipients=recipients,
                                                 passphrase=passphrase)
         else:
-            result = app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+            result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
                                        include_private=args.include_private)
     finally:

@@ -23,17 +23,17 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.key_command == "passphrase":
             if args.remove:
-                app.change_passphrase(None)
+                app.keys.change_passphrase(None)
                 out.write("Passphrase removed; unlock with the keyring or the recovery code.\n")
             else:
                 new = _read_new_passphrase(args)
-                app.change_passphrase(new)
+                app.keys.change_passphrase(new)
                 out.write("Passphrase changed.\n")
         elif args.key_command == "recovery-code":
-            _show_then_commit(app, app.start_recovery_code_change(), "Your new recovery code:", out)
+            _show_then_commit(app, app.keys.start_recovery_code_change(), "Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
         elif args.key_command == "rekey":
-            change = app.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            change = app.keys.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
             _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
     finally:
@@ -44,7 +44,7 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        report = app.require_intact("")
+        report = app.integrity.require_intact("")
     finally:
         app.close()
     out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
@@ -60,9 +60,9 @@ def _show_then_commit(app: PassportApp, change: KeyChange, heading: str, out: Te
         out.write(f"{heading}\n\n    {change.code}\n\n")
         out.flush()
     except BaseException:
-        app.cancel_key_change(change)
+        app.keys.cancel_key_change(change)
         raise
-    app.commit_key_change(change)
+    app.keys.commit_key_change(change)
 
 
 def _read_new_passphrase(args: argparse.Namespace) -> str:

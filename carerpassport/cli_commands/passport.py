@@ -103,12 +103,12 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        passport = app.passport()
+        passport = app.editing.passport()
         if args.json:
             print_json(passport.to_dict(), out)
         else:
             out.write(render_passport(passport, app.template) + "\n")
-            out.write(render_agreement(app.countersigned_copies()))
+            out.write(render_agreement(app.countersigning.countersigned_copies()))
     finally:
         app.close()
     return EXIT_OK
@@ -121,7 +121,7 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     try:
         if args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD:
             app.template.field(args.field)  # clear error for an unknown id
-        revision = app.set_answer(args.field, value, shared=shared)
+        revision = app.editing.set_answer(args.field, value, shared=shared)
         out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
     finally:
         app.close()
@@ -153,7 +153,7 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.action_command == "list":
-            actions = app.passport().actions
+            actions = app.editing.passport().actions
             if args.json:
                 print_json([a.to_dict() for a in actions], out)
             for action in [] if args.json else actions:
@@ -164,12 +164,12 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
             return EXIT_OK
         changes = _action_changes(args)
         if args.action_command == "add":
-            action = app.add_action(**changes)
+            action = app.editing.add_action(**changes)
             out.write(f"Added action {action.id[:8]}.\n")
         else:
             if not changes:
                 raise UsageError("say what to change (for example --status agreed)")
-            action = app.update_action(args.id, **changes)
+            action = app.editing.update_action(args.id, **changes)
             out.write(f"Updated action {action.id[:8]}.\n")
     finally:
         app.close()
@@ -179,7 +179,7 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        revisions = app.history()
+        revisions = app.editing.history()
         if args.json:
             print_json([{"number": r.number, "created": r.created, "reason": r.reason,
                          "sha256": r.content_sha256} for r in revisions], out)

@@ -56,7 +56,7 @@ STATE_WORDS = {DueState.OVERDUE: "OVERDUE", DueState.DUE_SOON: "due soon", DueSt
 # --- review ---------------------------------------------------------------------------------------
 
 def _print_due(app: PassportApp, out: TextIO) -> None:
-    items = scheduled_reviews(app.passport(), app.today())
+    items = scheduled_reviews(app.editing.passport(), app.today())
     if not items:
         out.write("No review dates are set yet. Finishing a review sets the next one 12 months ahead.\n")
     for item in items:
@@ -86,7 +86,8 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
         if args.review_command == "start":
-            started = app.circumstances_changed(args.changed) if args.changed is not None else app.start_review()
+            started = (app.reviews.circumstances_changed(args.changed) if args.changed is not None
+                       else app.reviews.start_review())
             out.write("Review started" + (" because your circumstances changed" if args.changed else "") + ".\n\n")
             out.write("Review dates:\n")
             _print_due(app, out)
@@ -96,7 +97,7 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         elif args.review_command == "status":
             out.write("Review dates:\n")
             _print_due(app, out)
-            session = app.current_review()
+            session = app.reviews.current_review()
             if session is None:
                 out.write("\nNo review is open.\n")
             else:
@@ -106,19 +107,19 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
                 _print_session(session, out)
         elif args.review_command == "mark":
             text = sys.stdin.read() if args.text == "-" else (args.text or "")
-            outcome = app.mark_review_item(args.item, args.verdict, text)
+            outcome = app.reviews.mark_review_item(args.item, args.verdict, text)
             out.write(f"Marked: {VERDICT_LABELS[outcome.verdict]}.\n")
         elif args.review_command == "done":
-            session = app.current_review()
+            session = app.reviews.current_review()
             if session is None:
                 raise NoReviewError("No review is open. Start one with 'carerpassport review start'.")
             next_review = parse_date(args.next, "--next") if args.next else None
-            summary = app.preview_review(session, next_review=next_review).summary
-            revision = app.finish_review(session, next_review=next_review)
+            summary = app.reviews.preview_review(session, next_review=next_review).summary
+            revision = app.reviews.finish_review(session, next_review=next_review)
             out.write(summary.text() + "\n")
             out.write(f"\nSaved as revision {revision.number}, ready to export.\n")
         elif args.review_command == "cancel":
-            app.cancel_review()
+            app.reviews.cancel_review()
             out.write("Review cancelled; the passport is unchanged.\n")
     finally:
         app.close()
@@ -144,7 +145,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
     try:
         command = getattr(args, "shares_command", None)
         if command == "withdraw":
-            note = app.withdraw_consent(args.id)
+            note = app.shares.withdraw_consent(args.id)
             if args.note:
                 try:
                     atomic_write(Path(args.note), note.encode("utf-8"))
@@ -155,7 +156,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
             else:
                 out.write(f"Consent withdrawn for share {args.id}. Send this note to the recipient:\n\n{note}")
         elif command == "holds":
-            held = app.holdings(args.recipient)
+            held = app.shares.holdings(args.recipient)
             if not held:
                 out.write(f"{args.recipient} holds nothing you shared (or you withdrew consent for all of it).\n")
             for share in held:
@@ -164,7 +165,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
                 labels = [_field_label(app, f) for f in share.fields]
                 out.write("  " + ("\n  ".join(labels) if labels else "(names only, no answers)") + "\n")
         else:
-            shares = app.shares()
+            shares = app.shares.shares()
             if args.json:
                 print_json([_share_dict(s) for s in shares], out)
                 return 0
@@ -185,7 +186,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        count = app.write_reminders(Path(args.ics))
+        count = app.reviews.write_reminders(Path(args.ics))
         out.write(f"Wrote {count} reminder{'s' if count != 1 else ''} to {args.ics}. They say only "
                   "“Carer's passport review”: nothing from your passport goes into your calendar.\n")
     finally:
@@ -196,7 +197,7 @@ def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
     app = open_app(args)
     try:
-        app.write_checklist(Path(args.out))
+        app.reviews.write_checklist(Path(args.out))
         out.write(f"Wrote your private preparation checklist to {args.out}. It may show private answers: "
                   "it is for you, not for your manager.\n")
     finally:
@@ -212,11 +213,12 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
         result = None
         if args.export:
             # All or nothing: an export that cannot be written leaves the manager unchanged.
-            change, result = app.change_manager_and_export(args.name, Path(args.export), contact=args.contact or "",
+            change, result = app.shares.change_manager_and_export(args.name, Path(args.export),
+                                                                  contact=args.contact or "",
                                                            share_fields=args.share or [],
                                                            share_actions=args.share_actions)
         else:
-            change = app.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
+            change = app.shares.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
                                         share_actions=args.share_actions)
         out.write(f"Your line manager is now {change.manager.name}"
                   + (f" (previously {change.previous.name})" if change.previous.name else "") + ".\n")
@@ -224,7 +226,7 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"The previous manager's certificate is no longer trusted for new countersignatures "
                       f"(kept in your history): {', '.join(change.retired_pins)}.\n")
         out.write(f"\n{change.note}\n\n")
-        private = set(app.private_fields_chosen(list(change.share_fields), include_private=True))
+        private = set(app.pdfs.private_fields_chosen(list(change.share_fields), include_private=True))
         chosen = [_field_label(app, f) + (" (you marked it private; shared because you named it)" if f in private
                                           else "") for f in change.share_fields] + (
             ["Agreed actions"] if change.share_actions else [])

@@ -49,7 +49,7 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
                   "signed it is not shown.\n")
         return inspect_passport_pdf(read_pdf_file(path))
     try:
-        return app.verify_file(path)
+        return app.pdfs.verify_file(path)
     finally:
         app.close()
 

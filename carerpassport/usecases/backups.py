@@ -12,7 +12,8 @@ from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.output_files import remove_abandoned_temps, staged_write
 from carerpassport.storage_errors import StorageError
-from carerpassport.usecases.integrity import IntegrityUseCases
+from carerpassport.usecases.context import Area, Context
+from carerpassport.usecases.integrity import Integrity
 from carerpassport.vault import keyslots
 from carerpassport.vault.errors import LockedError, WrongKeyError
 from carerpassport.vault.interrupted_restore import install_restored
@@ -24,8 +25,12 @@ from carerpassport.vault.store import Vault, VaultPaths
 PENDING_BACKUP_META = "backup_in_progress"
 
 
-class BackupUseCases(IntegrityUseCases):
+class Backups(Area):
     """Whole-vault backup and restore, encrypted to the recovery code or a passphrase."""
+
+    def __init__(self, ctx: Context, *, integrity: Integrity):
+        super().__init__(ctx)
+        self.integrity = integrity
 
     def backup(self, out_path: Path, *, recovery_code: str | None = None,
                passphrase: str | None = None) -> backup_files.BackupResult:
@@ -38,8 +43,8 @@ class BackupUseCases(IntegrityUseCases):
             raise ValidationError("Give your recovery code or a passphrase to lock the backup with.")
         else:
             check_bundle_passphrase(passphrase)
-        self.require_intact("No backup was made, because a backup of damaged data would look fine and bring the "
-                            "damage back when restored. ")
+        self.integrity.require_intact("No backup was made, because a backup of damaged data would look fine and "
+                                      "bring the damage back when restored. ")
         snapshot = take_snapshot(self.vault)
         counts = snapshot.counts
         data = backup_files.seal_backup(
@@ -82,8 +87,8 @@ class BackupUseCases(IntegrityUseCases):
                                 "not be restored. Check the code (a new code replaces the old one).") from None
         return code.secret
 
-    @classmethod
-    def restore(cls, data_dir: Path, in_path: Path, *, recovery_code: str | None = None,
+    @staticmethod
+    def restore(data_dir: Path, in_path: Path, *, recovery_code: str | None = None,
                 passphrase: str | None = None, force: bool = False) -> backup_files.RestoreResult:
         """Put a vault back from a backup into ``data_dir``. An existing vault there is refused unless ``force``,
         and then moved aside (renamed, never deleted). The restored vault is opened and its history checked
@@ -106,7 +111,8 @@ class BackupUseCases(IntegrityUseCases):
                 return  # a backup passphrase need not open the vault itself: hashes were checked
             try:
                 # A backup made of a vault already damaged (before backups were checked) must not come back.
-                cls(vault, None).require_intact("This backup holds a damaged vault, so nothing was restored. ")
+                Integrity(Context(vault, None)).require_intact("This backup holds a damaged vault, so nothing was "
+                                                               "restored. ")
                 vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
                                details={"counts": contents.manifest.counts})
             finally:

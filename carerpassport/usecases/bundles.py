@@ -25,13 +25,15 @@ from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
 from carerpassport.output_files import staged_write
-from carerpassport.usecases.countersigning import CountersignUseCases
-from carerpassport.usecases.pdfs import PdfUseCases
+from carerpassport.usecases.context import Area, Context
+from carerpassport.usecases.core import Editing
+from carerpassport.usecases.countersigning import Countersigning
+from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.vault.repository import Pin
 
 
-class BundleUseCases(CountersignUseCases, PdfUseCases):
-    """Identity cards, contacts and age-encrypted bundles (to a contact's card or to a passphrase)."""
+class Contacts(Area):
+    """Identity cards: this vault's own, and the trusted people's (pinned certificates and age keys)."""
 
     def identity_card(self) -> bytes:
         """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
@@ -62,14 +64,14 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
             raise ValidationError("That is your own identity card; add the other person's card.")
         name = card.name or "(no name)"
         with self.repo.transaction():
-            self._retire_same_name(name, card.fingerprint, replace=replace)
+            self.retire_same_name(name, card.fingerprint, replace=replace)
             self.repo.add_pin(name, card.fingerprint, role=role, cert_pem=card.cert_pem,
                               age_recipient=card.age_recipient)
             self.repo.log("contact", f"Trusted the identity card of {name}",
                           details={"fingerprint": card.fingerprint, "age_recipient": card.age_recipient})
         return next(p for p in self.repo.pins() if p.fingerprint == card.fingerprint)
 
-    def _retire_same_name(self, name: str, fingerprint: str, *, replace: bool) -> None:
+    def retire_same_name(self, name: str, fingerprint: str, *, replace: bool) -> None:
         """Refuse (or, with ``replace``, retire and log) trusted people shown with ``name`` but another
         certificate, so that a name always means one certificate."""
         taken = self.trusted_under_name(name, fingerprint)
@@ -107,6 +109,18 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                 + ". Nothing was written. Give the age key (age1…) or the card file of the one you mean.")
         return matches[0] if matches else None
 
+
+class Bundles(Area):
+    """Encrypted bundles: a signed PDF and the shared JSON, sealed to contacts or a passphrase."""
+
+    def __init__(self, ctx: Context, *, editing: Editing, pdfs: Pdfs, contacts: Contacts,
+                 countersigning: Countersigning):
+        super().__init__(ctx)
+        self.editing = editing
+        self.pdfs = pdfs
+        self.contacts = contacts
+        self.countersigning = countersigning
+
     def export_bundle(self, out_path: Path, *, recipients: list[str] | None = None, passphrase: str | None = None,
                       purpose: str = "", fields: list[str] | None = None,
                       include_private: bool = False) -> bundles.BundleResult:
@@ -120,7 +134,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
             check_bundle_passphrase(passphrase)  # before the slow signing, so a weak one fails fast
         # The PDF names who it is for: the contacts' names, else (a passphrase, bare keys) the line manager.
         named = passphrase is None and "…" not in label and label != "yourself"
-        private = self.private_fields_chosen(fields, include_private=include_private)
+        private = self.pdfs.private_fields_chosen(fields, include_private=include_private)
         pdf, passport_json, revision, shared_fields = self._signed_pdf_for_bundle(
             label if named else None, purpose, fields)
         data = bundles.seal_bundle(identity, passport_json=passport_json, pdf=pdf, revision=revision,
@@ -130,8 +144,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         digest = sha256_hex(data)
         # The file appears only once the export is in the sharing record, so the record never misses a copy.
         with staged_write(out, data), self.repo.transaction():
-            self.repo.log("export", f"Encrypted bundle for {label}" + self.private_note(private), revision=revision,
-                          file_sha256=digest,
+            self.repo.log("export", f"Encrypted bundle for {label}" + self.pdfs.private_note(private),
+                          revision=revision, file_sha256=digest,
                           details={"format": "bundle", "file": out.name, "recipients": everyone,
                                    "passphrase": passphrase is not None, "purpose": purpose,
                                    "private_fields": private})
@@ -143,15 +157,15 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def _recipient_label(self, everyone: list[str], own: str, by_passphrase: bool) -> str:
         if by_passphrase:
             return "anyone with the passphrase"
-        names = {p.age_recipient: p.name for p in self.contacts()}
+        names = {p.age_recipient: p.name for p in self.contacts.contacts()}
         others = [names.get(r, f"{r[:12]}…") for r in everyone if r != own]
         return ", ".join(others) or "yourself"
 
     def _signed_pdf_for_bundle(self, recipient: str | None, purpose: str,
                                fields: list[str] | None) -> tuple[bytes, bytes, int, list[str]]:
-        """The signed PDF (made as :meth:`export_signed_pdf` makes it), the shared JSON it embeds, its revision
-        and the shared field ids."""
-        revision, signed = self._signed_pdf(recipient, purpose, fields, True)
+        """The signed PDF (made as :meth:`Pdfs.export_signed_pdf` makes it), the shared JSON it embeds, its
+        revision and the shared field ids."""
+        revision, signed = self.pdfs.signed_pdf(recipient, purpose, fields, True)
         return signed.pdf, signed.passport_json, revision, list(signed.fields)
 
     def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
@@ -159,7 +173,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
         from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
-        pdf = self.received_passport_pdf(attachment_id)
+        pdf = self.countersigning.received_passport_pdf(attachment_id)
         report = inspect_passport_pdf(pdf)
         if not report.ok or report.revision is None:
             raise TamperedDocumentError(f"The kept passport {attachment_id} no longer checks out; it cannot be sent.")
@@ -187,7 +201,8 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
         state = bundles.sender_trust(verified.manifest.sender, identity.fingerprint, pins)
         manifest = verified.manifest
         addressed = manifest.passphrase or identity.age_recipient in manifest.recipients
-        return bundles.OpenedBundle(Path(path), verified, state, manifest.passport_id == self.passport().id, addressed)
+        own = manifest.passport_id == self.editing.passport().id
+        return bundles.OpenedBundle(Path(path), verified, state, own, addressed)
 
     def import_bundle(self, path: Path, *, passphrase: str | None = None, trust_sender: bool = False,
                       **countersigned_options: Any) -> bundles.BundleImport:
@@ -209,7 +224,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
                 f"fingerprint is {sender.fingerprint}. Compare it with them in person or by phone, then import again "
                 "and choose to trust them (--trust-sender), or add their identity card first.")
         if opened.sender_state == bundles.SENDER_UNKNOWN and trust_sender:  # refuse before anything is recorded
-            self._retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
+            self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
         if opened.own_passport:
             return self._import_countersigned_bundle(opened, trust_sender, countersigned_options)
         return self._keep_received_bundle(opened, trust_sender)
@@ -217,7 +232,7 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
     def _pin_bundle_sender(self, opened: bundles.OpenedBundle) -> None:
         if opened.sender_state == bundles.SENDER_UNKNOWN:
             sender = opened.sender
-            self._retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
+            self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
             self.repo.add_pin(sender.name or "(no name)", sender.fingerprint, role="contact",
                               cert_pem=sender.cert_pem, age_recipient=sender.age_recipient)
             self.repo.log("contact", f"Trusted {sender.name or '(no name)'} on importing their bundle",
@@ -225,9 +240,10 @@ class BundleUseCases(CountersignUseCases, PdfUseCases):
 
     def _import_countersigned_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool,
                                      options: dict[str, Any]) -> bundles.BundleImport:
-        imp = self.inspect_countersigned(opened.verified.pdf, str(opened.path))
-        outcome = self.accept_countersigned(imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
-                                            accept_external=bool(options.get("accept_external", False)))
+        imp = self.countersigning.inspect_countersigned(opened.verified.pdf, str(opened.path))
+        outcome = self.countersigning.accept_countersigned(
+            imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
+            accept_external=bool(options.get("accept_external", False)))
         if trust_sender:
             with self.repo.transaction():
                 self._pin_bundle_sender(opened)

@@ -1,14 +1,14 @@
-"""The core use cases: read the passport and its history, edit it, manage the keys.
+"""Two areas: :class:`Editing` (read the passport and its history, edit it) and :class:`Keys` (the
+vault's secrets).
 
-Everything here works on the open :class:`~carerpassport.vault.store.Vault`; opening and creating a
-vault are in :mod:`carerpassport.app`.
+Both work on the open vault through the :class:`~carerpassport.usecases.context.Context`; opening and
+creating a vault are in :mod:`carerpassport.app`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from carerpassport.domain.canonical import canonical_bytes, load_canonical, sha256_hex
@@ -17,16 +17,13 @@ from carerpassport.domain.editing_sessions import EditingSession, Tip, label_of_
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.review import DueItem, due_items
-from carerpassport.domain.template import Template, parse_template
-from carerpassport.exchange.identity import Identity, generate_identity
-from carerpassport.resource_files import load_default_template
+from carerpassport.domain.template import Template
 from carerpassport.storage_errors import StorageError
+from carerpassport.usecases.context import Area, Context
 from carerpassport.vault.errors import VaultError
 from carerpassport.vault.key_change import KeyChange
-from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import REKEY, RecoveryCode
-from carerpassport.vault.repository import Clock, Event, Repository, Revision, RevisionInfo, StoredIdentity
-from carerpassport.vault.store import Vault
+from carerpassport.vault.repository import Revision, RevisionInfo
 
 #: Revision reasons.
 REASON_CREATE = "create"
@@ -45,7 +42,7 @@ PRIVATE_NOTES_FIELD = "notes.private"
 
 @dataclasses.dataclass(frozen=True)
 class RemovedAction:
-    """What :meth:`AppCore.remove_action` took out, to put back with :meth:`AppCore.undo_remove_action`."""
+    """What :meth:`Editing.remove_action` took out, to put back with :meth:`Editing.undo_remove_action`."""
 
     action: AgreedAction
     #: Where it stood in the list of actions.
@@ -90,47 +87,12 @@ def passport_of(revision: Revision) -> Passport:
     return Passport.from_dict(load_canonical(revision.content, require_canonical=False))
 
 
-class AppCore:
-    """One open vault: reading, editing and keys."""
+class Editing(Area):
+    """Reading the passport and its history, and editing it."""
 
-    def __init__(self, vault: Vault, keyring: KeyringStore | None, clock: Clock | None = None):
-        self.vault = vault
-        self.keyring = keyring
-        self.clock = clock or vault.repo.clock
-        vault.repo.clock = self.clock  # what the vault stores (revisions, events, pins, shares) is stamped by it
-        self._template: Template | None = None
+    def __init__(self, ctx: Context):
+        super().__init__(ctx)
         self._editing_session: EditingSession | None = None  # the GUI's autosaves since the last event
-
-    def _create_identity(self) -> None:
-        passport = self.passport()
-        identity = generate_identity(passport.employee.name)
-        with self.repo.transaction():
-            self.repo.set_identity(StoredIdentity(self.repo.now(), identity.name, identity.cert_pem, identity.key_pem,
-                                                  identity.age_secret))
-            self.repo.log("key", "Signing identity created")
-
-    def close(self) -> None:
-        self._editing_session = None  # locking or closing ends the editing session
-        self.vault.close()
-
-    @property
-    def repo(self) -> Repository:
-        return self.vault.repo
-
-    @property
-    def data_dir(self) -> Path:
-        return self.vault.paths.root
-
-    def today(self) -> dt.date:
-        return self.clock().astimezone().date()
-
-    # --- reading ---------------------------------------------------------------------------------
-    @property
-    def template(self) -> Template:
-        if self._template is None:
-            stored = self.repo.get_meta("template_json")
-            self._template = parse_template(stored, "the vault's template") if stored else load_default_template()
-        return self._template
 
     def passport(self) -> Passport:
         """The current passport (the latest revision)."""
@@ -164,13 +126,6 @@ class AppCore:
 
     def diff(self, old: int, new: int) -> list[Change]:
         return diff_passports(self.passport_at(old), self.passport_at(new), self.template)
-
-    def events(self) -> list[Event]:
-        return self.repo.events()
-
-    def identity(self) -> Identity:
-        stored = self.repo.identity()
-        return Identity(stored.name, stored.cert_pem, stored.key_pem, stored.age_secret)
 
     def due(self) -> list[DueItem]:
         return due_items(self.passport(), self.today())
@@ -290,7 +245,10 @@ class AppCore:
             self.repo.log("restore", f"Restored revision {number}", revision=revision.number)
         return revision
 
-    # --- keys ------------------------------------------------------------------------------------
+
+class Keys(Area):
+    """The vault's secrets: passphrase, recovery code, re-key, the OS keyring."""
+
     def change_passphrase(self, new: str | None) -> None:
         """Set, change or (``None``) remove the passphrase."""
         try:

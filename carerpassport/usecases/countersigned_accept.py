@@ -3,7 +3,7 @@ before or rolls back a later agreement, whether the manager's certificate is tru
 
 The file's own checks are the exchange's (:func:`carerpassport.exchange.countersigned_import.read_countersigned`:
 bytes in, a verdict out); everything here reads the repository and never writes it, except through the
-use case that records an accepted copy (:class:`carerpassport.usecases.countersigning.CountersignUseCases`).
+use case that records an accepted copy (:class:`carerpassport.usecases.countersigning.Countersigning`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
 from carerpassport.output_files import staged_write
-from carerpassport.usecases.core import REASON_COUNTERSIGNED, AppCore
+from carerpassport.usecases.context import Area, Context
+from carerpassport.usecases.core import REASON_COUNTERSIGNED, Editing
 from carerpassport.vault.repository import Attachment, Revision
 
 if TYPE_CHECKING:
@@ -22,8 +23,12 @@ if TYPE_CHECKING:
     from carerpassport.exchange import countersigned_import
 
 
-class CountersignUseCases(AppCore):
+class Countersigning(Area):
     """Manager mode (countersign a passport) and importing the countersigned copy."""
+
+    def __init__(self, ctx: Context, *, editing: Editing):
+        super().__init__(ctx)
+        self.editing = editing
 
     def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
         """Manager mode: read and check an employee's signed passport PDF (who signed it, intact). No writes.
@@ -135,8 +140,8 @@ class CountersignUseCases(AppCore):
         details = countersigned_accept.countersigned_details(imp)
         with self.repo.transaction():
             countersigned_accept.recheck_against_vault(imp, self.repo)
-            passport = countersigned_accept.agreed_passport(self.passport(), imp.agreed_on)
-            self.validate(passport)
+            passport = countersigned_accept.agreed_passport(self.editing.passport(), imp.agreed_on)
+            self.editing.validate(passport)
             revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_COUNTERSIGNED)
             self.repo.add_attachment(countersigned_accept.COUNTERSIGNED_KIND,
                                      Path(imp.source).name or "countersigned.pdf", imp.pdf_bytes,

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from carerpassport.usecases.core import AppCore
+from carerpassport.usecases.context import Area
 from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import DamagedVaultError
 
@@ -35,7 +35,7 @@ class IntegrityReport:
         return not self.problems
 
 
-class IntegrityUseCases(AppCore):
+class Integrity(Area):
     """Checking that the vault is whole."""
 
     def quick_check(self) -> None:

@@ -13,15 +13,20 @@ from typing import TYPE_CHECKING
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import PrivateAnswerError
 from carerpassport.output_files import StagedFile
-from carerpassport.usecases.core import AppCore, passport_of
+from carerpassport.usecases.context import Area, Context
+from carerpassport.usecases.core import Editing, passport_of
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_report import VerificationReport
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
 
 
-class PdfUseCases(AppCore):
+class Pdfs(Area):
     """Exporting the passport as a signed PDF, and verifying a passport PDF."""
+
+    def __init__(self, ctx: Context, *, editing: Editing):
+        super().__init__(ctx)
+        self.editing = editing
 
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
                           fields: list[str] | None = None, include_actions: bool = True,
@@ -36,7 +41,7 @@ class PdfUseCases(AppCore):
         try:
             # The file appears only once the export is in the sharing record, so the record never misses a copy.
             with self.repo.transaction():
-                staged, result = self._stage_pdf_export(Path(out_path), recipient=recipient, purpose=purpose,
+                staged, result = self.stage_export(Path(out_path), recipient=recipient, purpose=purpose,
                                                         fields=fields, include_actions=include_actions,
                                                         include_private=include_private)
             staged.commit()
@@ -46,14 +51,14 @@ class PdfUseCases(AppCore):
             raise
         return result
 
-    def _stage_pdf_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
-                          include_actions: bool, include_private: bool = False) -> tuple[StagedFile, ExportResult]:
+    def stage_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
+                     include_actions: bool, include_private: bool = False) -> tuple[StagedFile, ExportResult]:
         """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
         the share. Inside the caller's transaction: the caller commits it, then the file (or discards it)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         private = self.private_fields_chosen(fields, include_private=include_private)
-        revision, signed = self._signed_pdf(recipient, purpose, fields, include_actions)
+        revision, signed = self.signed_pdf(recipient, purpose, fields, include_actions)
         digest = sha256_hex(signed.pdf)
         staged = StagedFile(out_path, signed.pdf)
         try:
@@ -76,7 +81,7 @@ class PdfUseCases(AppCore):
         answer must never be the side effect of a field list."""
         if fields is None:
             return []
-        passport = self.passport()
+        passport = self.editing.passport()
         private = [f for f in dict.fromkeys(fields)
                    if passport.answer(f).text.strip() and not passport.answer(f).shared]
         if private and not include_private:
@@ -99,7 +104,7 @@ class PdfUseCases(AppCore):
     def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
                           include_actions: bool = True) -> bytes:
         """The same signed PDF as :meth:`export_signed_pdf`, as bytes: no file, no log (previews, bundles)."""
-        return self._signed_pdf(recipient, purpose, fields, include_actions)[1].pdf
+        return self.signed_pdf(recipient, purpose, fields, include_actions)[1].pdf
 
     def verify_file(self, path: Path) -> VerificationReport:
         """Check a passport PDF: who signed it, intact, countersigned, and whether this vault signed it.
@@ -114,11 +119,13 @@ class PdfUseCases(AppCore):
         mine = report.signer_fingerprint == self.identity().fingerprint
         return dataclasses.replace(report, signed_by_this_vault=mine)
 
-    def _signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
-                    include_actions: bool) -> tuple[int, SignedPdf]:
+    def signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
+                   include_actions: bool) -> tuple[int, SignedPdf]:
+        """The latest revision's number and its signed PDF (for ``recipient``, default the line manager):
+        nothing written, nothing logged. Exports and bundles build on it."""
         from carerpassport.exchange.pdf_sign import signed_export
 
-        latest = self.latest_revision()
+        latest = self.editing.latest_revision()
         passport = passport_of(latest)
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,

@@ -17,16 +17,21 @@ from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.output_files import StagedFile, atomic_write
-from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW
-from carerpassport.usecases.pdfs import PdfUseCases
+from carerpassport.usecases.context import Area, Context
+from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
+from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.vault.repository import Revision, Share
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult
 
 
-class ReviewUseCases(PdfUseCases):
-    """Reviews, the sharing record, a change of manager, reminders and the checklist."""
+class Reviews(Area):
+    """Reviews, reminders and the checklist."""
+
+    def __init__(self, ctx: Context, *, editing: Editing):
+        super().__init__(ctx)
+        self.editing = editing
 
     #: Where an unfinished review waits between "start" and "done": inside the vault, never in a file.
     REVIEW_META_KEY = "review_in_progress"
@@ -48,8 +53,8 @@ class ReviewUseCases(PdfUseCases):
             raise review_session.ReviewInProgressError(
                 f"A review started on {readable_date(existing.started_on)} is still open: finish it "
                 "(carerpassport review done) or cancel it (carerpassport review cancel) first.")
-        latest = self.latest_revision()
-        session = review_session.start_review(self.passport(), self.template, today=self.today(),
+        latest = self.editing.latest_revision()
+        session = review_session.start_review(self.editing.passport(), self.template, today=self.today(),
                                               base_revision=latest.number, trigger=trigger)
         with self.repo.transaction():
             self._store_review(session)
@@ -82,7 +87,8 @@ class ReviewUseCases(PdfUseCases):
     def preview_review(self, session: review_session.ReviewSession, *,
                        next_review: dt.date | None = None) -> review_session.ReviewResult:
         """What finishing ``session`` now would give (nothing is saved)."""
-        return review_session.apply_review(self.passport(), session, today=self.today(), next_review=next_review)
+        return review_session.apply_review(self.editing.passport(), session, today=self.today(),
+                                           next_review=next_review)
 
     def finish_review(self, session: review_session.ReviewSession, *,
                       next_review: dt.date | None = None) -> Revision:
@@ -94,7 +100,7 @@ class ReviewUseCases(PdfUseCases):
             raise review_session.NoReviewError("This review was replaced by another one started since; open the "
                                                "review again to continue the current one.")
         result = self.preview_review(session, next_review=next_review)
-        self.validate(result.passport)
+        self.editing.validate(result.passport)
         summary = result.summary
         with self.repo.transaction():
             revision = self.repo.append_revision(canonical_bytes(result.passport.to_dict()), REASON_REVIEW)
@@ -124,6 +130,37 @@ class ReviewUseCases(PdfUseCases):
     def _store_review(self, session: review_session.ReviewSession) -> None:
         self.repo.set_meta(self.REVIEW_META_KEY, json.dumps(session.to_dict(), sort_keys=True))
 
+    def write_reminders(self, out_path: Path) -> int:
+        """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
+        from carerpassport.exchange.reminders import build_calendar, reminders_for
+
+        passport = self.editing.passport()
+        data = build_calendar(passport, now=self.clock())
+        atomic_write(Path(out_path), data)
+        count = len(reminders_for(passport, self.today()))
+        self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
+        return count
+
+    def write_checklist(self, out_path: Path) -> str:
+        """Write the private preparation checklist PDF; return its SHA-256. Not a share: it is for you."""
+        from carerpassport.domain.checklist import build_checklist
+        from carerpassport.exchange.checklist_pdf import render_checklist
+
+        data = render_checklist(build_checklist(self.template, self.editing.passport(), today=self.today()))
+        atomic_write(Path(out_path), data)
+        digest = sha256_hex(data)
+        self.repo.log("checklist", "Private preparation checklist written", file_sha256=digest)
+        return digest
+
+
+class Shares(Area):
+    """The sharing record, consent withdrawals, and a change of line manager."""
+
+    def __init__(self, ctx: Context, *, editing: Editing, pdfs: Pdfs):
+        super().__init__(ctx)
+        self.editing = editing
+        self.pdfs = pdfs
+
     def shares(self) -> list[Share]:
         """The sharing record: every export or bundle, oldest first, with consent withdrawals."""
         return self.repo.shares()
@@ -147,7 +184,7 @@ class ReviewUseCases(PdfUseCases):
         return self._withdrawal_note(share)
 
     def _withdrawal_note(self, share: Share) -> str:
-        employee = self.passport().employee.name or "the sender"
+        employee = self.editing.passport().employee.name or "the sender"
         sent = readable_iso(share.at[:10])
         what = f"the file “{share.file_name}”" if share.file_name else f"a {share.format.upper()} file"
         return (f"Dear {share.recipient or 'colleague'},\n\n"
@@ -168,16 +205,16 @@ class ReviewUseCases(PdfUseCases):
 
     def shareable_fields(self) -> list[tuple[str, str]]:
         """``(field id, label)`` for each answered question: what could be shared with someone."""
-        return review_session.shareable_fields(self.passport(), self.template)
+        return review_session.shareable_fields(self.editing.passport(), self.template)
 
     def change_manager(self, name: str, *, contact: str = "", share_fields: list[str] | None = None,
                        share_actions: bool = False) -> review_session.ManagerChange:
         """Record a new line manager (a new revision) and retire the previous manager's pinned
         certificate (kept in the history). The employee's own share choices are not touched: the chosen
         ``share_fields`` (default: nothing) are returned for the export to the new manager."""
-        change = review_session.with_new_manager(self.passport(), self.template, name, contact=contact,
+        change = review_session.with_new_manager(self.editing.passport(), self.template, name, contact=contact,
                                                  share_fields=share_fields, share_actions=share_actions)
-        self.validate(change.passport)
+        self.editing.validate(change.passport)
         with self.repo.transaction():
             revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT,
                                                  "New line manager recorded")
@@ -201,7 +238,7 @@ class ReviewUseCases(PdfUseCases):
             with self.repo.transaction():
                 change = self.change_manager(name, contact=contact, share_fields=share_fields,
                                              share_actions=share_actions)
-                staged, result = self._stage_pdf_export(Path(out_path), recipient=change.manager.name,
+                staged, result = self.pdfs.stage_export(Path(out_path), recipient=change.manager.name,
                                                         purpose="new line manager", fields=list(change.share_fields),
                                                         include_actions=change.share_actions,
                                                         # each share field names one answer for them, explicitly
@@ -212,25 +249,3 @@ class ReviewUseCases(PdfUseCases):
                 staged.discard()
             raise
         return change, result
-
-    def write_reminders(self, out_path: Path) -> int:
-        """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
-        from carerpassport.exchange.reminders import build_calendar, reminders_for
-
-        passport = self.passport()
-        data = build_calendar(passport, now=self.clock())
-        atomic_write(Path(out_path), data)
-        count = len(reminders_for(passport, self.today()))
-        self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
-        return count
-
-    def write_checklist(self, out_path: Path) -> str:
-        """Write the private preparation checklist PDF; return its SHA-256. Not a share: it is for you."""
-        from carerpassport.domain.checklist import build_checklist
-        from carerpassport.exchange.checklist_pdf import render_checklist
-
-        data = render_checklist(build_checklist(self.template, self.passport(), today=self.today()))
-        atomic_write(Path(out_path), data)
-        digest = sha256_hex(data)
-        self.repo.log("checklist", "Private preparation checklist written", file_sha256=digest)
-        return digest

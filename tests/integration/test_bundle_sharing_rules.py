@@ -64,7 +64,7 @@ def test_a_private_answer_is_shared_only_when_said_explicitly(filled_app: Passpo
         [event] = [e for e in reopened.repo.events() if e.kind == "export"]
         assert "includes answers you marked private: How are you managing at the moment?" in event.summary
         assert event.details["private_fields"] == [PRIVATE_FIELD]
-        [share] = reopened.shares()
+        [share] = reopened.shares.shares()
         assert PRIVATE_FIELD in share.fields
     finally:
         reopened.close()
@@ -74,9 +74,9 @@ def test_the_facade_refuses_private_fields_for_a_pdf_too(filled_app: PassportApp
     """``export pdf`` has no --field; the facade it shares with the GUI refuses the same way."""
     out = tmp_path / "x.pdf"
     with pytest.raises(PrivateAnswerError, match="How are you managing"):
-        filled_app.export_signed_pdf(out, fields=[PRIVATE_FIELD])
+        filled_app.pdfs.export_signed_pdf(out, fields=[PRIVATE_FIELD])
     assert not out.exists() and not [e for e in filled_app.repo.events() if e.kind == "export"]
-    result = filled_app.export_signed_pdf(out, fields=[PRIVATE_FIELD], include_private=True)
+    result = filled_app.pdfs.export_signed_pdf(out, fields=[PRIVATE_FIELD], include_private=True)
     assert result.fields == [PRIVATE_FIELD, "actions"]
 
 

@@ -46,11 +46,11 @@ def with_old_pin(filled_app: PassportApp) -> PassportApp:
 @pytest.mark.interop
 def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp, tmp_path: Path) -> None:
     app = with_old_pin
-    flags_before = {k: a.shared for k, a in app.passport().answers.items()}
-    change = app.change_manager("Carol New", contact="carol@example.org", share_fields=["caring.effect_on_work"])
-    assert change.revision == app.latest_revision().number
-    assert app.passport().manager.name == "Carol New" and change.previous.name == "Bob Smith"
-    assert {k: a.shared for k, a in app.passport().answers.items()} == flags_before
+    flags_before = {k: a.shared for k, a in app.editing.passport().answers.items()}
+    change = app.shares.change_manager("Carol New", contact="carol@example.org", share_fields=["caring.effect_on_work"])
+    assert change.revision == app.editing.latest_revision().number
+    assert app.editing.passport().manager.name == "Carol New" and change.previous.name == "Bob Smith"
+    assert {k: a.shared for k, a in app.editing.passport().answers.items()} == flags_before
     assert "need to be agreed again" in change.note
     assert "does not guarantee that earlier arrangements continue" in change.note
     # the old manager's pin is retired, not deleted; a contact's pin is untouched
@@ -60,7 +60,7 @@ def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp
     assert app.events()[-1].kind == "manager_changed"
 
     out = tmp_path / "for-carol.pdf"
-    result = app.export_signed_pdf(out, recipient=change.manager.name, purpose="new line manager",
+    result = app.pdfs.export_signed_pdf(out, recipient=change.manager.name, purpose="new line manager",
                                    fields=list(change.share_fields), include_actions=change.share_actions)
     text = _pdftotext(out)
     assert "I may need to leave at short notice." in text
@@ -71,7 +71,7 @@ def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp
     assert embedded["answers"] == {"caring.effect_on_work": {"text": "I may need to leave at short notice."}}
     assert embedded["actions"] == [] and "private_notes" not in embedded
     assert embedded["manager"]["name"] == "Carol New"  # type: ignore[index]
-    (share,) = app.holdings("Carol New")
+    (share,) = app.shares.holdings("Carol New")
     assert share.fields == ["caring.effect_on_work"] and share.file_sha256 == result.sha256
 
 
@@ -83,7 +83,7 @@ def test_cli_change_manager_exports_nothing_until_chosen(filled_app: PassportApp
     assert "need to be agreed again" in r.out and "Chosen to share with them: nothing yet" in r.out
     embedded = _embedded(out)
     assert embedded["answers"] == {} and embedded["actions"] == []
-    (share,) = filled_app.holdings("Dan Other")
+    (share,) = filled_app.shares.holdings("Dan Other")
     assert share.fields == [] and share.purpose == "new line manager"
 
 
@@ -103,11 +103,11 @@ def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportA
 
 def test_refusals_leave_the_vault_unchanged(with_old_pin: PassportApp, data_dir: Path) -> None:
     app = with_old_pin
-    before = (app.latest_revision().number, app.repo.pins(), len(app.events()))
+    before = (app.editing.latest_revision().number, app.repo.pins(), len(app.events()))
     r = cli(data_dir, "change-manager", "--name", "Carol", "--share", "caring.not_a_question")
     assert r.code == 1 and "no question" in r.err
     r = cli(data_dir, "change-manager", "--name", "Carol", "--share", "support.what_would_help")
     assert r.code == 1 and "no answer yet" in r.err
     with pytest.raises(PassportError, match="already your line manager"):
-        app.change_manager("Bob Smith")
-    assert (app.latest_revision().number, app.repo.pins(), len(app.events())) == before
+        app.shares.change_manager("Bob Smith")
+    assert (app.editing.latest_revision().number, app.repo.pins(), len(app.events())) == before

@@ -124,9 +124,9 @@ def test_an_unknown_bundle_sender_in_a_trusted_name_is_refused(app: PassportApp,
     bundle = tmp_path / "from-other.passport.age"
     try:
         real_card, _ = card_file(tmp_path, "Manager Boss")
-        app.add_contact(real_card.read_bytes())
-        other.add_contact(app.identity_card())
-        other.export_bundle(bundle, recipients=[app.identity().age_recipient])
+        app.contacts.add_contact(real_card.read_bytes())
+        other.contacts.add_contact(app.contacts.identity_card())
+        other.bundles.export_bundle(bundle, recipients=[app.identity().age_recipient])
     finally:
         other.close()
     data_dir = app.data_dir
@@ -162,8 +162,8 @@ def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: Passpor
                                               comment="\x1b[8mHidden\x1b[0m agreed\u202e.\r\nSee you")
     bundle = tmp_path / "from-hostile.passport.age"
     try:
-        manager.add_contact(filled_app.identity_card())
-        manager.export_bundle(bundle, recipients=[filled_app.identity().age_recipient])
+        manager.contacts.add_contact(filled_app.contacts.identity_card())
+        manager.bundles.export_bundle(bundle, recipients=[filled_app.identity().age_recipient])
     finally:
         manager.close()
     data_dir = filled_app.data_dir

@@ -47,30 +47,30 @@ def test_dates_in_a_countersigned_passport_are_local_days_of_the_injected_clock(
     manager = manager_vault(tmp_path / "manager")
     try:
         filled_app.clock = manager.clock = lambda: instant
-        exported = filled_app.export_signed_pdf(tmp_path / "passport.pdf").path
+        exported = filled_app.pdfs.export_signed_pdf(tmp_path / "passport.pdf").path
         employee_copy = examine(exported.read_bytes())
         assert employee_copy.employee.signed_at == instant  # the signature's time is the clock's instant
         text = subprocess.run(["pdftotext", str(exported), "-"], capture_output=True, text=True, check=True).stdout
         assert f"prepared {readable_date(local_day)}".casefold() in " ".join(text.split()).casefold()
 
-        received = manager.inspect_received(exported)
+        received = manager.countersigning.inspect_received(exported)
         out = tmp_path / "countersigned.pdf"
-        manager.countersign(received, out, comment="Agreed.")
+        manager.countersigning.countersign(received, out, comment="Agreed.")
         countersigned = examine(out.read_bytes())
         assert countersigned.manager is not None and countersigned.manager.signed_at == instant
         assert countersigned.manager_text[MANAGER_DATE_FIELD] == local_day.isoformat()
-        [kept] = manager.received_passports()
+        [kept] = manager.countersigning.received_passports()
         assert kept.countersigned_on == local_day.isoformat()
     finally:
         manager.close()
 
-    imp = filled_app.inspect_countersigned(out.read_bytes(), str(out))
+    imp = filled_app.countersigning.inspect_countersigned(out.read_bytes(), str(out))
     assert imp.agreed_on == local_day
     assert f"Signed by the manager on: {readable_date(local_day)}" in imp.summary()
-    filled_app.accept_countersigned(imp, trust_new_manager=True)
+    filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     reopened = PassportApp.open(filled_app.data_dir, passphrase=PASSPHRASE)
     try:
-        review = reopened.passport().review
+        review = reopened.editing.passport().review
         assert review.last_agreed == local_day
         assert review.next_review == local_day.replace(year=local_day.year + 1)
         [stored] = reopened.repo.attachments(COUNTERSIGNED_KIND)

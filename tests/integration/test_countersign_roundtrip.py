@@ -35,25 +35,25 @@ def test_round_trip_records_agreement_by_both(filled_app: PassportApp, tmp_path:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Agreed: 10:00 starts on Tuesdays.")
     manager_fingerprint = manager.identity().fingerprint
     manager.close()
-    exported_revision = filled_app.latest_revision().number
+    exported_revision = filled_app.editing.latest_revision().number
 
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), str(signed))
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), str(signed))
     assert imp.state is ImportState.NEEDS_TRUST
     assert imp.revision == exported_revision
     assert imp.manager.fingerprint == manager_fingerprint
-    revision = filled_app.accept_countersigned(imp, trust_new_manager=True)
+    revision = filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     data_dir = filled_app.data_dir
     filled_app.close()
 
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        latest = reopened.latest_revision()
+        latest = reopened.editing.latest_revision()
         assert (latest.number, latest.reason) == (revision.number, "countersigned")
-        passport = reopened.passport()
+        passport = reopened.editing.passport()
         agreed_on = imp.agreed_on
         assert passport.review.last_agreed == agreed_on
         assert passport.review.next_review == add_months(agreed_on, 12)
-        [stored] = reopened.countersigned_copies()
+        [stored] = reopened.countersigning.countersigned_copies()
         assert stored.data == signed.read_bytes()
         assert stored.details["manager_name"] == "Bob Smith"
         assert stored.details["comment"] == "Agreed: 10:00 starts on Tuesdays."
@@ -95,11 +95,11 @@ def test_countersigned_file_validates_in_pyhanko_and_pdfsig(filled_app: Passport
 def test_manager_keeps_the_received_copy(filled_app: PassportApp, tmp_path: Path) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Kept safe.")
     try:
-        [record] = manager.received_passports()
+        [record] = manager.countersigning.received_passports()
         assert record.employee_name == "Siân Jones"
         assert record.employee_fingerprint == filled_app.identity().fingerprint
         assert record.comment == "Kept safe."
-        assert manager.received_passport_pdf(record.attachment_id) == signed.read_bytes()
+        assert manager.countersigning.received_passport_pdf(record.attachment_id) == signed.read_bytes()
         assert [e.kind for e in manager.repo.events("countersign")] == ["countersign"]
     finally:
         manager.close()
@@ -107,26 +107,27 @@ def test_manager_keeps_the_received_copy(filled_app: PassportApp, tmp_path: Path
 
 def test_second_countersignature_by_the_pinned_manager_is_acceptable(filled_app: PassportApp, tmp_path: Path) -> None:
     first_export, signed, manager = countersigned_by_app(tmp_path, filled_app)
-    filled_app.import_countersigned(signed, trust_new_manager=True)
-    filled_app.set_answer("caring.effect_on_work", "Now mornings too.", shared=True)
+    filled_app.countersigning.import_countersigned(signed, trust_new_manager=True)
+    filled_app.editing.set_answer("caring.effect_on_work", "Now mornings too.", shared=True)
     second_export = tmp_path / "second.pdf"
     employee_pdf(filled_app, second_export)
     second_signed = tmp_path / "second-countersigned.pdf"
-    manager.countersign(manager.inspect_received(second_export), second_signed, comment="Still agreed.")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(second_export), second_signed,
+                                       comment="Still agreed.")
     manager.close()
-    imp = filled_app.inspect_countersigned(second_signed.read_bytes(), "second-countersigned.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(second_signed.read_bytes(), "second-countersigned.pdf")
     assert imp.state is ImportState.ACCEPTABLE and not imp.needs_trust
     before = len(filled_app.repo.pins())
-    filled_app.accept_countersigned(imp)
+    filled_app.countersigning.accept_countersigned(imp)
     assert len(filled_app.repo.pins()) == before
-    assert len(filled_app.countersigned_copies()) == 2
+    assert len(filled_app.countersigning.countersigned_copies()) == 2
 
 
 def test_newer_edits_since_the_export_are_reported(filled_app: PassportApp, tmp_path: Path) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     manager.close()
-    filled_app.set_answer("caring.effect_on_work", "Edited after the export.", shared=True)
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), "x.pdf")
+    filled_app.editing.set_answer("caring.effect_on_work", "Edited after the export.", shared=True)
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "x.pdf")
     assert imp.newer_revisions == 1
     assert any("newer revision" in line for line in imp.summary())
 
@@ -164,7 +165,7 @@ def test_cli_countersign_and_import(filled_app: PassportApp, tmp_path: Path,
     assert len(err.strip().splitlines()) == 1 and "--trust-manager" in err
     app = PassportApp.open(employee_dir, passphrase=PASSPHRASE)
     assert vault_snapshot(app) == before
-    fingerprint = app.inspect_countersigned(signed.read_bytes(), "signed.pdf").manager.fingerprint
+    fingerprint = app.countersigning.inspect_countersigned(signed.read_bytes(), "signed.pdf").manager.fingerprint
     app.close()
     assert fingerprint in err
 
@@ -192,7 +193,7 @@ def test_received_show_writes_the_kept_pdf(filled_app: PassportApp, tmp_path: Pa
                                           capsys: pytest.CaptureFixture[str]) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Shown.")
     manager_dir = manager.data_dir
-    [record] = manager.received_passports()
+    [record] = manager.countersigning.received_passports()
     manager.close()
     out_pdf = tmp_path / "again.pdf"
     code, out, err = _cli(manager_dir, MANAGER_PASSPHRASE, "received", "show", str(record.attachment_id),
@@ -211,17 +212,18 @@ def test_received_show_writes_the_kept_pdf(filled_app: PassportApp, tmp_path: Pa
 def test_manager_is_told_whether_the_employee_certificate_is_known(filled_app: PassportApp, tmp_path: Path) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     try:
-        received = manager.inspect_received(export)
-        assert "same certificate" in manager.employee_familiarity(received)
+        received = manager.countersigning.inspect_received(export)
+        assert "same certificate" in manager.countersigning.employee_familiarity(received)
         impostor = PassportApp.create(tmp_path / "impostor", employee_name="Siân Jones",
                                       passphrase="impostor long passphrase").app
         # Same passport id, different key: what a forged copy of Siân's passport would look like.
-        impostor.save(filled_app.passport())
+        impostor.editing.save(filled_app.editing.passport())
         forged = tmp_path / "forged.pdf"
         employee_pdf(impostor, forged)
         impostor.close()
-        assert manager.employee_familiarity(manager.inspect_received(forged)).startswith("WARNING")
+        received = manager.countersigning.inspect_received(forged)
+        assert manager.countersigning.employee_familiarity(received).startswith("WARNING")
         manager.repo.add_pin("Siân Jones", received.employee.fingerprint, role="contact")
-        assert "trust this certificate" in manager.employee_familiarity(received)
+        assert "trust this certificate" in manager.countersigning.employee_familiarity(received)
     finally:
         manager.close()

@@ -64,10 +64,10 @@ def vault_with_backup(tmp_path: Path) -> tuple[Path, Path, str]:
     created = PassportApp.create(data_dir, employee_name="Siân Jones", passphrase=PASSPHRASE)
     app, code = created.app, str(created.recovery_code)
     try:
-        app.set_answer("caring.responsibilities", "in the backup")
+        app.editing.set_answer("caring.responsibilities", "in the backup")
         backup = tmp_path / "vault.backup.age"
-        app.backup(backup, recovery_code=code)
-        app.set_answer("caring.responsibilities", "after the backup")
+        app.backups.backup(backup, recovery_code=code)
+        app.editing.set_answer("caring.responsibilities", "after the backup")
     finally:
         app.close()
     return data_dir, backup, code
@@ -76,8 +76,8 @@ def vault_with_backup(tmp_path: Path) -> tuple[Path, Path, str]:
 def answer(data_dir: Path) -> str:
     app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        app.quick_check()
-        return app.passport().answer("caring.responsibilities").text
+        app.integrity.quick_check()
+        return app.editing.passport().answer("caring.responsibilities").text
     finally:
         app.close()
 
@@ -132,7 +132,7 @@ def test_killed_backup_leaves_no_temp_file(vault_with_backup: tuple[Path, Path, 
 def manager_state(data_dir: Path) -> tuple[str, int, int]:
     app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        return (app.passport().manager.name, len(app.repo.events("manager_changed")), len(app.shares()))
+        return (app.editing.passport().manager.name, len(app.repo.events("manager_changed")), len(app.shares.shares()))
     finally:
         app.close()
 

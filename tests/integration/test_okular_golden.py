@@ -50,7 +50,7 @@ def test_an_okular_countersignature_imports_with_trust_manager_only(tmp_path: Pa
 
     app = PassportApp.open(vault, passphrase=PASSPHRASE)
     try:
-        [stored] = app.countersigned_copies()
+        [stored] = app.countersigning.countersigned_copies()
         assert stored.details["manager_name"] == "Robert Smith"
         assert stored.details["comment"] == COMMENT
         assert stored.details["manager_date"] == "2026-12-01"

@@ -98,17 +98,20 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     with pytest.MonkeyPatch.context() as env:
         env.setenv("CARERPASSPORT_NO_KEYRING", "1")
         employee = _vault(root / "employee", "Siân Jones", EMPLOYEE_PASSPHRASE)
-        employee.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
+        employee.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week.",
+                                    shared=True)
         manager = _vault(root / "manager", "Bob Smith", MANAGER_PASSPHRASE)
         stranger = _vault(root / "stranger", "Someone Else", "a third person's passphrase")
         files = root / "files"
         files.mkdir()
-        export = employee.export_signed_pdf(files / "export.pdf").path
+        export = employee.pdfs.export_signed_pdf(files / "export.pdf").path
         signed = files / "countersigned.pdf"
-        manager.countersign(manager.inspect_received(export), signed, comment="Agreed.", name="Bob Smith")
-        foreign_export = stranger.export_signed_pdf(files / "foreign-export.pdf").path
+        manager.countersigning.countersign(manager.countersigning.inspect_received(export), signed, comment="Agreed.",
+                                           name="Bob Smith")
+        foreign_export = stranger.pdfs.export_signed_pdf(files / "foreign-export.pdf").path
         foreign = files / "foreign.pdf"
-        manager.countersign(manager.inspect_received(foreign_export), foreign, comment="", name="Bob Smith")
+        manager.countersigning.countersign(manager.countersigning.inspect_received(foreign_export), foreign,
+                                           comment="", name="Bob Smith")
         poppler = poppler_countersign(root, export, files / "poppler.pdf") if shutil.which("pdfsig") else None
         data = signed.read_bytes()
         made = {

@@ -29,7 +29,7 @@ def _reopen(data_dir: Path) -> PassportApp:
 
 
 def test_review_start_mark_done(filled_app: PassportApp, data_dir: Path, unique: str) -> None:
-    before = filled_app.latest_revision().number
+    before = filled_app.editing.latest_revision().number
     r = cli(data_dir, "review", "start", "--changed", f"my father moved in {unique}")
     assert r.code == 0, r.err
     assert "Is this still true?".lower() in r.out.lower()
@@ -56,13 +56,13 @@ def test_review_start_mark_done(filled_app: PassportApp, data_dir: Path, unique:
 
     app = _reopen(data_dir)
     try:
-        latest = app.latest_revision()
+        latest = app.editing.latest_revision()
         assert latest.number == before + 1 and latest.reason == "review"
-        passport = app.passport()
+        passport = app.editing.passport()
         assert passport.answers["caring.effect_on_work"].text == "I leave early on Tuesdays and Thursdays."
         assert "emergency.arrangements" not in passport.answers
         assert passport.review.next_review == dt.date(2027, 11, 30)
-        assert app.current_review() is None
+        assert app.reviews.current_review() is None
         assert [e.kind for e in app.events()][-2:] == ["review_started", "review"]
     finally:
         app.close()
@@ -73,57 +73,57 @@ def test_done_without_a_review_and_cancel(app: PassportApp, data_dir: Path) -> N
     r = cli(data_dir, "review", "done")
     assert r.code == 1 and "No review is open" in r.err
     assert cli(data_dir, "review", "start").code == 0
-    before = [h.number for h in app.history()]
+    before = [h.number for h in app.editing.history()]
     assert cli(data_dir, "review", "cancel").code == 0
-    assert [h.number for h in app.history()] == before
+    assert [h.number for h in app.editing.history()] == before
     assert cli(data_dir, "review", "status").out.rstrip().endswith("No review is open.")
     assert cli(data_dir, "review", "done", "--next", "tomorrow").code == 1
 
 
 def test_a_review_with_no_changes_is_still_recorded(app: PassportApp) -> None:
     app.clock = lambda: dt.datetime(2024, 2, 29, 12, 0, tzinfo=dt.UTC)
-    session = app.start_review()
-    first = app.finish_review(session)
-    assert first.reason == "review" and app.passport().review.next_review == dt.date(2025, 2, 28)
+    session = app.reviews.start_review()
+    first = app.reviews.finish_review(session)
+    assert first.reason == "review" and app.editing.passport().review.next_review == dt.date(2025, 2, 28)
     app.clock = lambda: dt.datetime(2025, 2, 28, 12, 0, tzinfo=dt.UTC)
-    second = app.finish_review(app.start_review(), next_review=dt.date(2026, 2, 28))
+    second = app.reviews.finish_review(app.reviews.start_review(), next_review=dt.date(2026, 2, 28))
     assert second.number == first.number + 1
     # same content twice would normally not save; a review is part of the record, so it does
     app.clock = lambda: dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.UTC)
-    third = app.finish_review(app.start_review(), next_review=dt.date(2026, 2, 28))
+    third = app.reviews.finish_review(app.reviews.start_review(), next_review=dt.date(2026, 2, 28))
     assert third.number == second.number + 1 and third.content == second.content
 
 
 def test_app_errors(app: PassportApp) -> None:
     with pytest.raises(NoReviewError):
-        app.mark_review_item("caring.responsibilities", "unchanged")
+        app.reviews.mark_review_item("caring.responsibilities", "unchanged")
     with pytest.raises(NoReviewError):
-        app.cancel_review()
+        app.reviews.cancel_review()
     with pytest.raises(ValidationError, match="what changed"):
-        app.circumstances_changed("  ")
-    session = app.circumstances_changed("Moved house")
+        app.reviews.circumstances_changed("  ")
+    session = app.reviews.circumstances_changed("Moved house")
     with pytest.raises(ReviewInProgressError):
-        app.start_review()
-    app.save_review(session)
-    assert app.current_review() == session
+        app.reviews.start_review()
+    app.reviews.save_review(session)
+    assert app.reviews.current_review() == session
 
 
 def test_circumstances_changed_marks_from_the_app(filled_app: PassportApp) -> None:
-    session = filled_app.circumstances_changed("New shifts at work")
-    outcome = filled_app.mark_review_item("caring.responsibilities", "changed", "I look after my father daily.")
+    session = filled_app.reviews.circumstances_changed("New shifts at work")
+    outcome = filled_app.reviews.mark_review_item("caring.responsibilities", "changed", "I look after my father daily.")
     assert outcome.verdict is Verdict.CHANGED
-    stored = filled_app.current_review()
+    stored = filled_app.reviews.current_review()
     assert stored is not None and stored.outcomes == {"caring.responsibilities": outcome}
-    revision = filled_app.finish_review(stored)
-    assert filled_app.passport().answers["caring.responsibilities"].text == "I look after my father daily."
+    revision = filled_app.reviews.finish_review(stored)
+    assert filled_app.editing.passport().answers["caring.responsibilities"].text == "I look after my father daily."
     assert filled_app.events()[-1].details["trigger"] == "circumstances"
-    assert revision.number == filled_app.latest_revision().number and session.circumstances_changed
+    assert revision.number == filled_app.editing.latest_revision().number and session.circumstances_changed
 
 
 def test_overdue_is_shown(filled_app: PassportApp, data_dir: Path) -> None:
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = filled_app.today() - dt.timedelta(days=3)
-    filled_app.save(passport)
+    filled_app.editing.save(passport)
     status = cli(data_dir, "review", "status")
     assert status.code == 0
     due = passport.review.next_review
@@ -136,7 +136,7 @@ def test_reminders_file(filled_app: PassportApp, data_dir: Path, tmp_path: Path)
     out = tmp_path / "reminders.ics"
     r = cli(data_dir, "reminders", "--ics", str(out))
     assert r.code == 1 and "no review dates" in r.err and not out.exists()
-    filled_app.finish_review(filled_app.start_review(), next_review=dt.date(2028, 2, 29))
+    filled_app.reviews.finish_review(filled_app.reviews.start_review(), next_review=dt.date(2028, 2, 29))
     r = cli(data_dir, "reminders", "--ics", str(out))
     assert r.code == 0, r.err
     events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
@@ -155,18 +155,18 @@ def test_checklist_file(filled_app: PassportApp, data_dir: Path, tmp_path: Path)
     assert "Carers UK" in text
     events = filled_app.events()
     assert events[-1].kind == "checklist" and events[-1].file_sha256
-    assert filled_app.shares() == []  # a private checklist is not a share
+    assert filled_app.shares.shares() == []  # a private checklist is not a share
     json.dumps([e.details for e in events])
 
 
 def test_a_replaced_review_cannot_be_finished(filled_app: PassportApp) -> None:
-    old = filled_app.start_review()
-    filled_app.cancel_review()
-    filled_app.circumstances_changed("Something else changed")
-    before = filled_app.latest_revision().number
+    old = filled_app.reviews.start_review()
+    filled_app.reviews.cancel_review()
+    filled_app.reviews.circumstances_changed("Something else changed")
+    before = filled_app.editing.latest_revision().number
     with pytest.raises(NoReviewError, match="replaced by another one"):
-        filled_app.finish_review(old)
-    assert filled_app.latest_revision().number == before and filled_app.current_review() is not None
+        filled_app.reviews.finish_review(old)
+    assert filled_app.editing.latest_revision().number == before and filled_app.reviews.current_review() is not None
 
 
 def test_done_counts_only_marked_items_as_still_true(app: PassportApp) -> None:
@@ -174,7 +174,7 @@ def test_done_counts_only_marked_items_as_still_true(app: PassportApp) -> None:
     fields = ("caring.responsibilities", "caring.effect_on_work", "caring.how_managing", "emergency.arrangements",
               "support.what_would_help")
     for field_id in fields:
-        app.set_answer(field_id, f"What I wrote for {field_id}.", shared=True)
+        app.editing.set_answer(field_id, f"What I wrote for {field_id}.", shared=True)
     data_dir = app.data_dir
     app.close()
     env = {"CARERPASSPORT_PASSPHRASE": PASSPHRASE}

@@ -28,13 +28,13 @@ def exported(filled_app: PassportApp, tmp_path: Path) -> tuple[PassportApp, list
     """Three signed PDF exports: (result, recipient, purpose) each."""
     app = filled_app
     made = []
-    first = app.export_signed_pdf(tmp_path / "for-bob.pdf", purpose="first meeting")
+    first = app.pdfs.export_signed_pdf(tmp_path / "for-bob.pdf", purpose="first meeting")
     made.append((first, "Bob Smith", "first meeting"))
-    hr = app.export_signed_pdf(tmp_path / "for-hr.pdf", recipient="HR Team", purpose="flexible working request",
+    hr = app.pdfs.export_signed_pdf(tmp_path / "for-hr.pdf", recipient="HR Team", purpose="flexible working request",
                                fields=["caring.responsibilities"], include_actions=False)
     made.append((hr, "HR Team", "flexible working request"))
-    app.set_answer("caring.effect_on_work", "I leave early on Tuesdays and Thursdays.", shared=True)
-    again = app.export_signed_pdf(tmp_path / "for-bob-2.pdf", purpose="after the change")
+    app.editing.set_answer("caring.effect_on_work", "I leave early on Tuesdays and Thursdays.", shared=True)
+    again = app.pdfs.export_signed_pdf(tmp_path / "for-bob-2.pdf", purpose="after the change")
     made.append((again, "Bob Smith", "after the change"))
     return app, made
 
@@ -45,7 +45,7 @@ def test_every_export_is_recorded_with_the_file_hash(exported: tuple[PassportApp
     app.close()
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)  # the record survives a reopen
     try:
-        shares = reopened.shares()
+        shares = reopened.shares.shares()
         assert len(shares) == len(made)
         for share, (result, recipient, purpose) in zip(shares, made, strict=True):
             path = result.path  # type: ignore[attr-defined]
@@ -69,9 +69,9 @@ def test_every_export_is_recorded_with_the_file_hash(exported: tuple[PassportApp
 def test_withdraw_consent_and_holdings(exported: tuple[PassportApp, list[tuple[object, str, str]]],
                                        data_dir: Path, tmp_path: Path) -> None:
     app, _made = exported
-    bob_first, hr, bob_second = app.shares()
-    assert [s.id for s in app.holdings("  bob   SMITH ")] == [bob_first.id, bob_second.id]
-    note = app.withdraw_consent(bob_first.id)
+    bob_first, hr, bob_second = app.shares.shares()
+    assert [s.id for s in app.shares.holdings("  bob   SMITH ")] == [bob_first.id, bob_second.id]
+    note = app.shares.withdraw_consent(bob_first.id)
     assert note.startswith("Dear Bob Smith,") and "delete every copy" in note
     assert bob_first.file_sha256[:16] in note and f"revision {bob_first.revision}" in note
     assert "father" not in note  # the note identifies the copy without repeating what is in it
@@ -79,14 +79,14 @@ def test_withdraw_consent_and_holdings(exported: tuple[PassportApp, list[tuple[o
     event = app.events()[-1]
     assert (event.kind, event.file_sha256, event.details["share"]) == ("consent_withdrawn", bob_first.file_sha256,
                                                                         bob_first.id)
-    assert [s.id for s in app.holdings("Bob Smith")] == [bob_second.id]
-    assert app.shares()[0].withdrawn_at is not None
-    before = (app.shares(), len(app.events()))
+    assert [s.id for s in app.shares.holdings("Bob Smith")] == [bob_second.id]
+    assert app.shares.shares()[0].withdrawn_at is not None
+    before = (app.shares.shares(), len(app.events()))
     with pytest.raises(PassportError, match="already withdrawn"):
-        app.withdraw_consent(bob_first.id)
+        app.shares.withdraw_consent(bob_first.id)
     with pytest.raises(PassportError, match="no share 99"):
-        app.withdraw_consent(99)
-    assert (app.shares(), len(app.events())) == before
+        app.shares.withdraw_consent(99)
+    assert (app.shares.shares(), len(app.events())) == before
 
     holds = cli(data_dir, "shares", "holds", "HR Team")
     assert holds.code == 0
@@ -109,8 +109,9 @@ def test_withdraw_consent_and_holdings(exported: tuple[PassportApp, list[tuple[o
 
 def test_bundle_exports_are_in_the_record_too(filled_app: PassportApp, tmp_path: Path) -> None:
     out = tmp_path / "mine.passport.age"
-    result = filled_app.export_bundle(out, recipients=[filled_app.identity().age_recipient], purpose="backup copy")
-    (share,) = filled_app.shares()
+    result = filled_app.bundles.export_bundle(out, recipients=[filled_app.identity().age_recipient],
+                                              purpose="backup copy")
+    (share,) = filled_app.shares.shares()
     assert share.format == "bundle" and share.file_sha256 == _sha256(out) == result.sha256
     assert share.purpose == "backup copy"
 
@@ -118,4 +119,4 @@ def test_bundle_exports_are_in_the_record_too(filled_app: PassportApp, tmp_path:
 def test_empty_record_and_bad_recipient(app: PassportApp, data_dir: Path) -> None:
     assert cli(data_dir, "shares").out == "Nothing has been shared yet.\n"
     with pytest.raises(PassportError, match="whose copies"):
-        app.holdings("  ")
+        app.shares.holdings("  ")

@@ -10,6 +10,7 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 
 from carerpassport.app import PassportApp
+from carerpassport.usecases.countersigning import Countersigning
 from tests.cli_runner import run_cli
 from tests.countersign_support import MANAGER_PASSPHRASE, employee_pdf, manager_vault
 from tests.pdf_support import employee_status
@@ -50,13 +51,13 @@ def assert_signed_what_was_shown(signed: bytes, original: bytes) -> None:
 def test_the_facade_signs_the_checked_bytes(manager: PassportApp, shown_and_swapped: tuple[Path, bytes, bytes],
                                             tmp_path: Path) -> None:
     path, original, swapped = shown_and_swapped
-    received = manager.inspect_received(path)
+    received = manager.countersigning.inspect_received(path)
     path.write_bytes(swapped)  # replaced after the manager read it
     out = tmp_path / "countersigned.pdf"
-    result = manager.countersign(received, out, comment="Agreed.")
+    result = manager.countersigning.countersign(received, out, comment="Agreed.")
     assert_signed_what_was_shown(out.read_bytes(), original)
     assert result.countersigned.received.pdf_bytes == original
-    assert manager.received_passports()[0].employee_name == "Siân Jones"
+    assert manager.countersigning.received_passports()[0].employee_name == "Siân Jones"
 
 
 def test_the_cli_signs_the_checked_bytes(manager: PassportApp, shown_and_swapped: tuple[Path, bytes, bytes],
@@ -64,13 +65,13 @@ def test_the_cli_signs_the_checked_bytes(manager: PassportApp, shown_and_swapped
     path, original, swapped = shown_and_swapped
     data_dir = manager.data_dir
     manager.close()
-    familiarity = PassportApp.employee_familiarity
+    familiarity = Countersigning.employee_familiarity
 
-    def swap_then_answer(self: PassportApp, received: object) -> str:
+    def swap_then_answer(self: Countersigning, received: object) -> str:
         path.write_bytes(swapped)  # after the check was printed, before signing
         return familiarity(self, received)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(PassportApp, "employee_familiarity", swap_then_answer)
+    monkeypatch.setattr(Countersigning, "employee_familiarity", swap_then_answer)
     out = tmp_path / "countersigned.pdf"
     result = run_cli("countersign", str(path), str(out), "--comment", "Agreed.", data_dir=data_dir,
                      passphrase=MANAGER_PASSPHRASE)

@@ -46,7 +46,7 @@ def test_age_decrypts_bundle_for_x25519_key(filled_app: PassportApp, tmp_path: P
     key_file = tmp_path / "key.txt"
     key_file.write_text(f"# test key\n{key}\n")
     bundle = tmp_path / "b.passport.age"
-    filled_app.export_bundle(bundle, recipients=[str(key.to_public())])
+    filled_app.bundles.export_bundle(bundle, recipients=[str(key.to_public())])
     done = subprocess.run([age, "-d", "-i", str(key_file), str(bundle)], capture_output=True, check=False)
     assert done.returncode == 0, done.stderr.decode()
     members = _members(done.stdout)
@@ -64,7 +64,7 @@ def test_age_decrypts_passphrase_bundle(filled_app: PassportApp, tmp_path: Path)
     age = require_tool("age")
     passphrase = generate_passphrase()
     bundle = tmp_path / "p.passport.age"
-    filled_app.export_bundle(bundle, passphrase=passphrase)
+    filled_app.bundles.export_bundle(bundle, passphrase=passphrase)
     out = tmp_path / "archive.tar"
     code, terminal = run_age_with_passphrase([age, "-d", "-o", str(out), str(bundle)], passphrase)
     assert code == 0, terminal
@@ -79,7 +79,7 @@ def test_bundle_made_by_age_cli_is_imported(filled_app: PassportApp, manager_vau
     age = require_tool("age")
     manager = manager_vault.identity()
     ours = tmp_path / "ours.passport.age"
-    filled_app.export_bundle(ours, recipients=[manager.age_recipient])
+    filled_app.bundles.export_bundle(ours, recipients=[manager.age_recipient])
     key_file = tmp_path / "manager-key.txt"
     key_file.write_text(manager.age_secret + "\n")
     archive = tmp_path / "archive.tar"
@@ -88,13 +88,13 @@ def test_bundle_made_by_age_cli_is_imported(filled_app: PassportApp, manager_vau
     theirs = tmp_path / "theirs.passport.age"
     subprocess.run([age, "-r", manager.age_recipient, "-o", str(theirs), str(archive)], check=True)
     assert theirs.read_bytes() != ours.read_bytes()
-    result = manager_vault.import_bundle(theirs, trust_sender=True)
+    result = manager_vault.bundles.import_bundle(theirs, trust_sender=True)
     assert result.route == "received"
     assert manager_vault.repo.attachment(result.attachment_id).data == _members(archive.read_bytes())["passport.pdf"]  # type: ignore[arg-type]
     # armoured output of the age CLI too
     armoured = tmp_path / "armoured.passport.age"
     subprocess.run([age, "-a", "-r", manager.age_recipient, "-o", str(armoured), str(archive)], check=True)
-    assert manager_vault.open_bundle(armoured).verified.pdf.startswith(b"%PDF-")
+    assert manager_vault.bundles.open_bundle(armoured).verified.pdf.startswith(b"%PDF-")
 
 
 def test_passphrase_bundle_made_by_age_cli_is_opened(filled_app: PassportApp, manager_vault: PassportApp,
@@ -102,7 +102,7 @@ def test_passphrase_bundle_made_by_age_cli_is_opened(filled_app: PassportApp, ma
     age = require_tool("age")
     manager = manager_vault.identity()
     ours = tmp_path / "ours.passport.age"
-    filled_app.export_bundle(ours, recipients=[manager.age_recipient])
+    filled_app.bundles.export_bundle(ours, recipients=[manager.age_recipient])
     key_file = tmp_path / "manager-key.txt"
     key_file.write_text(manager.age_secret + "\n")
     archive = tmp_path / "archive.tar"
@@ -111,7 +111,7 @@ def test_passphrase_bundle_made_by_age_cli_is_opened(filled_app: PassportApp, ma
     theirs = tmp_path / "theirs.passport.age"
     code, terminal = run_age_with_passphrase([age, "-p", "-o", str(theirs), str(archive)], passphrase, prompts=2)
     assert code == 0, terminal
-    opened = manager_vault.open_bundle(theirs, passphrase=passphrase)
+    opened = manager_vault.bundles.open_bundle(theirs, passphrase=passphrase)
     assert opened.sender.fingerprint == filled_app.identity().fingerprint
 
 
@@ -119,7 +119,7 @@ def test_age_decrypts_backup_with_key_derived_from_recovery_code(tmp_path: Path)
     age = require_tool("age")
     created = PassportApp.create(tmp_path / "vault", employee_name="K")
     code = str(created.recovery_code)
-    created.app.backup(tmp_path / "b.age", recovery_code=code)
+    created.app.backups.backup(tmp_path / "b.age", recovery_code=code)
     created.app.close()
     key_file = tmp_path / "backup-key.txt"
     key_file.write_text(recovery_identity(RecoveryCode.parse(code).secret) + "\n")

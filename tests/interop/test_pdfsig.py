@@ -26,7 +26,7 @@ def employee_block(report: str) -> str:
 
 
 def test_pdfsig_reports_the_employee_signature_valid(filled_app: PassportApp, tmp_path: Path) -> None:
-    path = filled_app.export_signed_pdf(tmp_path / "out.pdf").path
+    path = filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf").path
     report = pdfsig(path)
     block = employee_block(report)
     assert "Signature Validation: Signature is Valid." in block
@@ -39,7 +39,7 @@ def test_pdfsig_reports_the_employee_signature_valid(filled_app: PassportApp, tm
 
 
 def test_pdfsig_rejects_a_flipped_byte(filled_app: PassportApp, tmp_path: Path) -> None:
-    data = bytearray(filled_app.export_signed_pdf(tmp_path / "out.pdf").path.read_bytes())
+    data = bytearray(filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf").path.read_bytes())
     text_at = data.index(b"ReportLab Generated PDF document")  # inside the signed range, in a comment
     data[text_at] ^= 0x20
     tampered = tmp_path / "tampered.pdf"
@@ -54,11 +54,11 @@ def test_a_poppler_countersignature_is_understood(filled_app: PassportApp, tmp_p
     # object; the passport's difference policy allows exactly that, so verify reports plain form filling.
     for tool in ("certutil", "pk12util"):
         require_tool(tool)
-    exported = filled_app.export_signed_pdf(tmp_path / "out.pdf").path
+    exported = filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf").path
     signed = poppler_countersign(tmp_path, exported, tmp_path / "countersigned.pdf", common_name="Bob Smith")
-    report = filled_app.verify_file(signed)
+    report = filled_app.pdfs.verify_file(signed)
     assert report.manager_signed and report.manager_signature_valid and report.manager_covers_whole_file
     assert report.manager_signer_name == "Bob Smith"
     assert report.ok and not report.signed_externally, report.problems
     assert report.changes_after_signing == "form filling and signing"
-    assert report.passport_json == filled_app.verify_file(exported).passport_json
+    assert report.passport_json == filled_app.pdfs.verify_file(exported).passport_json

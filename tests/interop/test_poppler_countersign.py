@@ -70,19 +70,19 @@ def test_a_plain_poppler_countersignature_is_understood(filled_app: PassportApp,
     extras = reader_extra_keys(poppler_signed.read_bytes(), 1)
     assert extras == {"ManagerSignature": {"/M"}, "ManagerComment": set(), "ManagerName": set(),
                       "ManagerDate": set()}  # what pdfsig 22.12 adds (see READER_WIDGET_KEYS)
-    imp = filled_app.inspect_countersigned(poppler_signed.read_bytes(), str(poppler_signed))
+    imp = filled_app.countersigning.inspect_countersigned(poppler_signed.read_bytes(), str(poppler_signed))
     assert imp.state is ImportState.NEEDS_TRUST
     assert not imp.needs_external_acceptance and imp.external_reason == ""
     assert not any("check before accepting" in line for line in imp.summary())
-    revision = filled_app.accept_countersigned(imp, trust_new_manager=True)
+    revision = filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     assert revision.reason == "countersigned"
-    [stored] = filled_app.countersigned_copies()
+    [stored] = filled_app.countersigning.countersigned_copies()
     assert stored.details["state"] == "needs_trust" and stored.details["external_reason"] == ""
 
 
 def test_a_reader_that_also_added_a_note_is_held_with_a_plain_reason(filled_app: PassportApp,
                                                                      poppler_signed_with_a_note: Path) -> None:
-    imp = filled_app.inspect_countersigned(poppler_signed_with_a_note.read_bytes(), "noted.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(poppler_signed_with_a_note.read_bytes(), "noted.pdf")
     assert imp.state is ImportState.SIGNED_EXTERNALLY
     assert imp.needs_trust and imp.needs_external_acceptance
     assert imp.manager.signer_name == "Robert Smith" and imp.manager_name == "Robert Smith"
@@ -91,17 +91,17 @@ def test_a_reader_that_also_added_a_note_is_held_with_a_plain_reason(filled_app:
     assert any("Signed externally — check before accepting" in line for line in imp.summary())
     before = vault_snapshot(filled_app)
     with pytest.raises(UntrustedSignerError):
-        filled_app.accept_countersigned(imp)
+        filled_app.countersigning.accept_countersigned(imp)
     with pytest.raises(ExternalSignatureNotAcceptedError, match="Signed externally"):
-        filled_app.accept_countersigned(imp, trust_new_manager=True)
+        filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     assert vault_snapshot(filled_app) == before
 
-    revision = filled_app.accept_countersigned(imp, trust_new_manager=True, accept_external=True)
+    revision = filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True, accept_external=True)
     assert revision.reason == "countersigned"
-    [stored] = filled_app.countersigned_copies()
+    [stored] = filled_app.countersigning.countersigned_copies()
     assert stored.details["state"] == "signed_externally" and stored.details["external_reason"]
     assert [p.fingerprint for p in filled_app.repo.pins()] == [imp.manager.fingerprint]
-    assert filled_app.passport().review.last_agreed == imp.agreed_on
+    assert filled_app.editing.passport().review.last_agreed == imp.agreed_on
 
 
 def test_poppler_cli_import_names_the_flags(filled_app: PassportApp, poppler_signed_with_a_note: Path,
@@ -126,12 +126,12 @@ def test_different_certificate_for_a_pinned_manager_is_flagged(filled_app: Passp
         require_tool(tool)
     _export, signed, manager = countersigned_by_app(tmp_path, filled_app, manager_name="Bob Smith")
     manager.close()
-    filled_app.import_countersigned(signed, trust_new_manager=True)
-    filled_app.set_answer("caring.effect_on_work", "A change to agree.", shared=True)
+    filled_app.countersigning.import_countersigned(signed, trust_new_manager=True)
+    filled_app.editing.set_answer("caring.effect_on_work", "A change to agree.", shared=True)
     export = tmp_path / "second.pdf"
     employee_pdf(filled_app, export)
     popped = poppler_countersign(tmp_path, export, tmp_path / "second-poppler.pdf", common_name="Bob Smith")
-    imp = filled_app.inspect_countersigned(popped.read_bytes(), "second-poppler.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(popped.read_bytes(), "second-poppler.pdf")
     assert imp.state is ImportState.CERTIFICATE_CHANGED
     assert imp.pinned_fingerprints and imp.manager.fingerprint not in imp.pinned_fingerprints
     assert "DIFFERENT certificate" in imp.missing_decision(trust_new_manager=False, accept_external=False)
@@ -162,22 +162,22 @@ def test_poppler_countersignature_over_a_changed_page_is_held_for_a_decision(fil
     employee_pdf(filled_app, export)
     popped = poppler_countersign(tmp_path, _forged_page(export, tmp_path / "forged.pdf"),
                                  tmp_path / "forged-signed.pdf")
-    imp = filled_app.inspect_countersigned(popped.read_bytes(), "forged-signed.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(popped.read_bytes(), "forged-signed.pdf")
     assert imp.state is ImportState.SIGNED_EXTERNALLY and imp.needs_external_acceptance
     assert imp.external_reason == "text on page 1 changed"
     assert "Why it needs checking: text on page 1 changed" in imp.summary()
-    report = filled_app.verify_file(popped)
+    report = filled_app.pdfs.verify_file(popped)
     assert report.signed_externally and not report.ok
     assert report.problems[0].startswith("Signed externally — check before accepting")
     assert "(text on page 1 changed)" in report.problems[0] and "{" not in report.problems[0]
 
     before = vault_snapshot(filled_app)
     with pytest.raises(ExternalSignatureNotAcceptedError, match=r"Signed externally .*\(text on page 1 changed\)"):
-        filled_app.accept_countersigned(imp, trust_new_manager=True)
+        filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     assert vault_snapshot(filled_app) == before
-    revision = filled_app.accept_countersigned(imp, trust_new_manager=True, accept_external=True)
+    revision = filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True, accept_external=True)
     assert revision.reason == "countersigned"
-    [stored] = filled_app.countersigned_copies()
+    [stored] = filled_app.countersigning.countersigned_copies()
     assert stored.details["state"] == "signed_externally"
     assert stored.details["external_reason"] == "text on page 1 changed"
 
@@ -189,9 +189,9 @@ def test_a_changed_page_without_a_countersignature_is_refused(filled_app: Passpo
     forged = _forged_page(export, tmp_path / "forged.pdf")
     before = vault_snapshot(filled_app)
     with pytest.raises(TamperedDocumentError, match=r"changed after the employee signed \(text on page 1 changed\)"):
-        filled_app.inspect_countersigned(forged.read_bytes(), "forged.pdf")
+        filled_app.countersigning.inspect_countersigned(forged.read_bytes(), "forged.pdf")
     assert vault_snapshot(filled_app) == before
-    report = filled_app.verify_file(forged)
+    report = filled_app.pdfs.verify_file(forged)
     assert not report.ok and not report.signed_externally
     assert "(text on page 1 changed)" in report.problems[0]
 
@@ -208,7 +208,7 @@ def test_a_replaced_passport_json_under_a_poppler_countersignature_is_refused(fi
     popped = poppler_countersign(tmp_path, swapped, tmp_path / "swapped-signed.pdf")
     before = vault_snapshot(filled_app)
     with pytest.raises(TamperedDocumentError, match="attachment was replaced"):
-        filled_app.inspect_countersigned(popped.read_bytes(), "swapped-signed.pdf")
+        filled_app.countersigning.inspect_countersigned(popped.read_bytes(), "swapped-signed.pdf")
     assert vault_snapshot(filled_app) == before
 
 
@@ -248,7 +248,7 @@ def test_poppler_with_the_fields_filled_imports_with_trust_manager_only(tmp_path
 
     app = PassportApp.open(home / "vault", passphrase="employee passphrase for tests")
     try:
-        [stored] = app.countersigned_copies()
+        [stored] = app.countersigning.countersigned_copies()
         assert stored.details["manager_name"] == "Robert Smith"
         assert stored.details["comment"] == "Agreed — see you on Tuesday."
         assert stored.details["manager_date"] == "2026-12-01"
@@ -271,23 +271,23 @@ def test_validation_data_a_reader_adds_after_signing_is_allowed(filled_app: Pass
     with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
     assert b"/DSS" in with_dss.read_bytes()[len(signed.read_bytes()):]
 
-    imp = filled_app.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
     assert imp.state is ImportState.NEEDS_TRUST and imp.external_reason == ""
     assert imp.comment == "Agreed." and imp.manager_name == "Robert Smith"
-    report = filled_app.verify_file(with_dss)
+    report = filled_app.pdfs.verify_file(with_dss)
     assert report.ok, report.problems
 
     trailing = tmp_path / "trailing.pdf"
     trailing.write_bytes(with_dss.read_bytes() + b"\n1 0 obj (unsigned) endobj\n")
     with pytest.raises(ChangedAfterCountersignError):
-        filled_app.inspect_countersigned(trailing.read_bytes(), "trailing.pdf")
+        filled_app.countersigning.inspect_countersigned(trailing.read_bytes(), "trailing.pdf")
 
     writer = IncrementalPdfFileWriter(io.BytesIO(with_dss.read_bytes()), strict=False)
     fill_text_fields(writer, {"ManagerComment": "Changed after signing."})
     out = io.BytesIO()
     writer.write(out)
     with pytest.raises(ChangedAfterCountersignError):
-        filled_app.inspect_countersigned(out.getvalue(), "changed-after-dss.pdf")
+        filled_app.countersigning.inspect_countersigned(out.getvalue(), "changed-after-dss.pdf")
 
 
 def test_verify_says_validation_data_is_all_the_countersignature_leaves_out(
@@ -305,13 +305,13 @@ def test_verify_says_validation_data_is_all_the_countersignature_leaves_out(
     with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
     except_dss = "covers the whole file except validation data their reader added"
 
-    plain = filled_app.verify_file(signed)
+    plain = filled_app.pdfs.verify_file(signed)
     assert plain.ok and not plain.manager_validation_data_after
     assert "Countersigned:  yes, by Robert Smith (covers the whole file)" in plain.summary_lines()
-    report = filled_app.verify_file(with_dss)
+    report = filled_app.pdfs.verify_file(with_dss)
     assert report.ok and report.manager_covers_whole_file and report.manager_validation_data_after
     assert f"Countersigned:  yes, by Robert Smith ({except_dss})" in report.summary_lines()
-    imp = filled_app.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
     assert any(line.endswith(except_dss) for line in imp.summary()), imp.summary()
 
     data_dir = filled_app.data_dir

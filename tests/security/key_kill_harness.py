@@ -60,7 +60,7 @@ OPERATIONS = {
 def make_template(folder: Path, with_passphrase: bool) -> str:
     created = PassportApp.create(folder, employee_name="Kill Test",
                                  passphrase=OLD_PASSPHRASE if with_passphrase else None)
-    created.app.set_answer("caring.responsibilities", ANSWER)
+    created.app.editing.set_answer("caring.responsibilities", ANSWER)
     created.app.close()
     return str(created.recovery_code)
 
@@ -153,7 +153,7 @@ def opens(vault: Path, where: Path, **secret: str) -> bool:
         for _ in range(2):
             app = PassportApp.open(where, **secret)  # type: ignore[arg-type]
             try:
-                if app.passport().answer("caring.responsibilities").text != ANSWER:
+                if app.editing.passport().answer("caring.responsibilities").text != ANSWER:
                     return False
             finally:
                 app.close()

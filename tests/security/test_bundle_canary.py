@@ -28,23 +28,23 @@ def test_no_plaintext_anywhere_after_bundle_round_trip(tmp_path: Path, unique: s
     employee = PassportApp.create(tmp_path / "employee", employee_name="Siân Jones", passphrase=PASSPHRASE)
     manager = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE)
     emp, mgr = employee.app, manager.app
-    emp.set_answer("caring.responsibilities", f"I care for my dad. {shared}", shared=True)
-    emp.set_answer("caring.how_managing", f"My sister helps. {private}", shared=False)
-    emp.set_answer("notes.private", f"note {private}")
+    emp.editing.set_answer("caring.responsibilities", f"I care for my dad. {shared}", shared=True)
+    emp.editing.set_answer("caring.how_managing", f"My sister helps. {private}", shared=False)
+    emp.editing.set_answer("notes.private", f"note {private}")
     outputs = tmp_path / "chosen"
     outputs.mkdir()
     card = outputs / "bob.card.json"
-    card.write_bytes(mgr.identity_card())
-    emp.add_contact(card.read_bytes())
+    card.write_bytes(mgr.contacts.identity_card())
+    emp.contacts.add_contact(card.read_bytes())
     bundle = outputs / "for-bob.passport.age"
-    emp.export_bundle(bundle, recipients=[mgr.identity().age_recipient], purpose="meeting")
-    result = mgr.import_bundle(bundle, trust_sender=True)
+    emp.bundles.export_bundle(bundle, recipients=[mgr.identity().age_recipient], purpose="meeting")
+    result = mgr.bundles.import_bundle(bundle, trust_sender=True)
     assert result.route == "received"
     # the manager really holds the shared answer (so the scan below is not vacuous) but not the private one
     kept = mgr.repo.attachment(result.attachment_id).details["passport_json"]  # type: ignore[arg-type]
     assert shared in kept and private not in kept
     backup = outputs / "employee.backup.age"
-    emp.backup(backup, recovery_code=str(employee.recovery_code))
+    emp.backups.backup(backup, recovery_code=str(employee.recovery_code))
     emp.close()
     mgr.close()
     restored = PassportApp.restore(tmp_path / "restored", backup, recovery_code=str(employee.recovery_code))

@@ -44,14 +44,14 @@ def stranger() -> Identity:
 @pytest.fixture
 def sent(filled_app: PassportApp, manager: PassportApp, tmp_path: Path) -> Path:
     """A real bundle from the employee to the manager, who has trusted the employee's card."""
-    manager.add_contact(filled_app.identity_card())
+    manager.contacts.add_contact(filled_app.contacts.identity_card())
     out = tmp_path / "sent.passport.age"
-    filled_app.export_bundle(out, recipients=[manager.identity().age_recipient])
+    filled_app.bundles.export_bundle(out, recipients=[manager.identity().age_recipient])
     return out
 
 
 def _state(app: PassportApp) -> tuple[object, ...]:
-    return (len(app.history()), len(app.events()), len(app.repo.attachments()), len(app.repo.pins()),
+    return (len(app.editing.history()), len(app.events()), len(app.repo.attachments()), len(app.repo.pins()),
             app.repo.latest_revision())
 
 
@@ -70,7 +70,7 @@ def _repack(app: PassportApp, path: Path, members: list[tuple[str, bytes]]) -> P
 def _refused(app: PassportApp, path: Path, error: type[Exception], reason: str, **kwargs: object) -> None:
     before = _state(app)
     with pytest.raises(error, match=reason):
-        app.import_bundle(path, trust_sender=True, **kwargs)  # type: ignore[arg-type]
+        app.bundles.import_bundle(path, trust_sender=True, **kwargs)  # type: ignore[arg-type]
     assert _state(app) == before
 
 
@@ -86,14 +86,14 @@ def test_every_flipped_byte_is_refused(manager: PassportApp, sent: Path) -> None
         changed[position] ^= 1 << rng.randrange(8)
         tampered.write_bytes(bytes(changed))
         with pytest.raises(PassportError):
-            manager.import_bundle(tampered, trust_sender=True)
+            manager.bundles.import_bundle(tampered, trust_sender=True)
     assert _state(manager) == before
 
 
 def test_swapped_pdf_is_refused(filled_app: PassportApp, manager: PassportApp, sent: Path, tmp_path: Path) -> None:
-    filled_app.set_answer("caring.responsibilities", "A later, different answer.", shared=True)
+    filled_app.editing.set_answer("caring.responsibilities", "A later, different answer.", shared=True)
     other = tmp_path / "other.passport.age"
-    filled_app.export_bundle(other, recipients=[manager.identity().age_recipient])
+    filled_app.bundles.export_bundle(other, recipients=[manager.identity().age_recipient])
     first, second = _unpack(manager, sent), _unpack(manager, other)
     swapped = _repack(manager, sent, [("manifest.json", first["manifest.json"]),
                                       ("passport.json", first["passport.json"]),
@@ -141,10 +141,10 @@ def test_content_resigned_as_another_identity_is_refused(filled_app: PassportApp
     before = _state(manager)
     # the signature is valid, but made by someone the manager never trusted: the manager is asked, not told
     with pytest.raises(UntrustedSignerError, match="Mallory, whom you have not trusted"):
-        manager.import_bundle(forged)
+        manager.bundles.import_bundle(forged)
     # and even when told to trust the stranger, the PDF inside was signed by someone else
     with pytest.raises(TamperedDocumentError, match="signed by someone other than the bundle's sender"):
-        manager.import_bundle(forged, trust_sender=True)
+        manager.bundles.import_bundle(forged, trust_sender=True)
     assert _state(manager) == before
     assert sha256_hex(forged_json) != sha256_hex(members["passport.json"])
 
@@ -163,7 +163,7 @@ def test_impersonating_a_trusted_age_key_is_flagged(filled_app: PassportApp, man
     forged = _repack(manager, sent, [("manifest.json", canonical_bytes(manifest)),
                                      ("passport.json", members["passport.json"]),
                                      ("passport.pdf", members["passport.pdf"])])
-    assert manager.open_bundle(forged).sender_state == "changed"
+    assert manager.bundles.open_bundle(forged).sender_state == "changed"
     _refused(manager, forged, UntrustedSignerError,
              "key you trusted for Siân Jones, but it is signed with a different certificate")
 
@@ -176,4 +176,4 @@ def test_extra_member_is_refused(manager: PassportApp, sent: Path) -> None:
 
 def test_untampered_bundle_is_accepted(manager: PassportApp, sent: Path) -> None:
     # the control: the same machinery accepts the real file
-    assert manager.import_bundle(sent).route == "received"
+    assert manager.bundles.import_bundle(sent).route == "received"

@@ -34,12 +34,13 @@ def base(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     app = created.app
     try:
         for i in range(6):
-            app.set_answer("caring.responsibilities", f"Version {i}: " + "I care for my father. " * 40, shared=True)
-        app.add_action("Start at 10:00 on Tuesdays", status="agreed")
+            app.editing.set_answer("caring.responsibilities", f"Version {i}: " + "I care for my father. " * 40,
+                                   shared=True)
+        app.editing.add_action("Start at 10:00 on Tuesdays", status="agreed")
         app.repo.add_attachment("pdf", "countersigned.pdf", os.urandom(9000))
         good_backup = tmp_path / "backups" / "good.backup.age"
         good_backup.parent.mkdir()
-        app.backup(good_backup, recovery_code=str(created.recovery_code))
+        app.backups.backup(good_backup, recovery_code=str(created.recovery_code))
         app.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         app.close()

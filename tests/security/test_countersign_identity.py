@@ -43,9 +43,10 @@ def test_a_copy_differing_only_in_signature_padding_is_already_imported(filled_a
     flipped = tmp_path / "flipped.pdf"
     flipped.write_bytes(flip_padding(original))
     # Not vacuous: on its own the flipped copy passes every check.
-    alone = filled_app.inspect_countersigned(flipped.read_bytes(), str(flipped))
+    alone = filled_app.countersigning.inspect_countersigned(flipped.read_bytes(), str(flipped))
     assert alone.state is ImportState.NEEDS_TRUST
-    assert alone.signed_content_sha256 == filled_app.inspect_countersigned(original, "o.pdf").signed_content_sha256
+    assert alone.signed_content_sha256 == filled_app.countersigning.inspect_countersigned(original,
+                                                                                          "o.pdf").signed_content_sha256
     data_dir = filled_app.data_dir
     filled_app.close()
 
@@ -65,14 +66,14 @@ def test_copies_imported_before_the_identity_was_recorded_are_recognised(filled_
                                                                          tmp_path: Path) -> None:
     _, signed, manager = countersigned_by_app(tmp_path, filled_app)
     manager.close()
-    filled_app.import_countersigned(signed, trust_new_manager=True)
+    filled_app.countersigning.import_countersigned(signed, trust_new_manager=True)
     [stored] = filled_app.repo.attachments(COUNTERSIGNED_KIND)
     details = {k: v for k, v in stored.details.items() if k != "signed_content_sha256"}
     with filled_app.repo.transaction():  # as an older version of the app stored it
         filled_app.repo.conn.execute("UPDATE attachments SET details = ? WHERE id = ?",
                                      (json.dumps(details), stored.id))
     with pytest.raises(AlreadyImportedError):
-        filled_app.inspect_countersigned(flip_padding(signed.read_bytes()), "flipped.pdf")
+        filled_app.countersigning.inspect_countersigned(flip_padding(signed.read_bytes()), "flipped.pdf")
 
 
 def test_signed_content_identity_covers_the_byte_range_and_the_signer() -> None:
@@ -95,7 +96,7 @@ def test_countersigning_your_own_passport_is_refused(filled_app: PassportApp, tm
     forged = tmp_path / "self-countersigned.pdf"
     forged.write_bytes(self_signed.pdf_bytes)
     with pytest.raises(OwnKeyCountersignError):
-        filled_app.inspect_countersigned(forged.read_bytes(), str(forged))
+        filled_app.countersigning.inspect_countersigned(forged.read_bytes(), str(forged))
     data_dir = filled_app.data_dir
     filled_app.close()
 

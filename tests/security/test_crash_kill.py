@@ -21,9 +21,9 @@ CHILD = textwrap.dedent("""
     start = int(sys.argv[3])
     i = start
     while True:
-        app.set_answer("caring.responsibilities", f"edit {i}")
+        app.editing.set_answer("caring.responsibilities", f"edit {i}")
         if i % 7 == 0:
-            app.add_action(f"action {i}")
+            app.editing.add_action(f"action {i}")
         print(i, flush=True)   # printed only after the save returned
         i += 1
 """)
@@ -47,7 +47,7 @@ def test_sigkill_while_saving_never_loses_a_returned_save(data_dir: Path) -> Non
         confirmed = [int(v) for v in (first + rest).split()]
         app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
         try:
-            saved = int(app.passport().answer("caring.responsibilities").text.split()[1])
+            saved = int(app.editing.passport().answer("caring.responsibilities").text.split()[1])
             assert saved >= confirmed[-1], f"save {confirmed[-1]} returned but the vault holds {saved}"
             app.repo.verify_chain()
         finally:
@@ -62,10 +62,10 @@ AMENDING_CHILD = textwrap.dedent("""
     app = PassportApp.open(sys.argv[1], passphrase=sys.argv[2])
     i = int(sys.argv[3])
     while True:  # the GUI's autosave: after the first save each one replaces the session's version
-        passport = app.passport()
+        passport = app.editing.passport()
         passport.answers["caring.responsibilities"] = Answer(text=f"edit {i}")
-        app.save(passport, autosave=True)
-        print(i, app.latest_revision().number, flush=True)   # printed only after the save returned
+        app.editing.save(passport, autosave=True)
+        print(i, app.editing.latest_revision().number, flush=True)   # printed only after the save returned
         i += 1
 """)
 
@@ -89,12 +89,12 @@ def test_sigkill_while_amending_leaves_the_old_or_the_new_text(data_dir: Path) -
         assert len({number for _, number in confirmed}) == 1  # every save of the session went into one version
         app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
         try:
-            saved = int(app.passport().answer("caring.responsibilities").text.split()[1])
+            saved = int(app.editing.passport().answer("caring.responsibilities").text.split()[1])
             # the last returned save or a later one being written when the kill came: never older, never neither
             assert int(confirmed[-1][0]) <= saved <= int(confirmed[-1][0]) + 2
-            assert len(app.history()) == versions + 1
+            assert len(app.editing.history()) == versions + 1
             app.repo.verify_chain()
-            assert app.check_integrity().revisions == versions + 1
+            assert app.integrity.check_integrity().revisions == versions + 1
         finally:
             app.close()
         next_value, versions = saved + 1, versions + 1

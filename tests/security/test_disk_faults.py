@@ -34,8 +34,8 @@ def vault(tmp_path: Path) -> Path:
     folder = tmp_path / "vault"
     app = PassportApp.create(folder, employee_name="Siân Jones", passphrase=PASSPHRASE).app
     try:
-        app.set_answer("caring.responsibilities", BEFORE, shared=True)
-        app.add_action("Start at 10:00 on Tuesdays", status="agreed")
+        app.editing.set_answer("caring.responsibilities", BEFORE, shared=True)
+        app.editing.add_action("Start at 10:00 on Tuesdays", status="agreed")
     finally:
         app.close()
     (tmp_path / "new-passphrase").write_text(NEW_PASSPHRASE + "\n")
@@ -74,7 +74,7 @@ def assert_intact(folder: Path, err: str, out_dir: Path) -> None:
     changed = "is the one that opens the vault now" in err
     app = PassportApp.open(folder, passphrase=NEW_PASSPHRASE if changed else PASSPHRASE)
     try:
-        passport = app.passport()
+        passport = app.editing.passport()
         assert passport.answer("caring.responsibilities").text == BEFORE
         assert [a.what for a in passport.actions] == ["Start at 10:00 on Tuesdays"]
         app.repo.verify_chain()
@@ -250,7 +250,7 @@ def test_new_recovery_code_is_shown_even_when_the_log_cannot_record_it(vault: Pa
     assert code is not None, proc.stdout
     app = PassportApp.open(vault, recovery_code=code.group(0))
     try:
-        assert app.passport().answer("caring.responsibilities").text == BEFORE
+        assert app.editing.passport().answer("caring.responsibilities").text == BEFORE
     finally:
         app.close()
     failed = subprocess.run([strace, "-f", "-qq", "-o", "/dev/null", "-e", "inject=write:error=ENOSPC:when=1",

@@ -89,12 +89,13 @@ def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> World:
     employee = created.app
     manager = PassportApp.create(manager_dir, employee_name="Bob Smith", passphrase=PASSPHRASE).app
     try:
-        employee.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
-        card = manager.identity_card()  # not added yet: ``contacts add`` fuzzes it
+        employee.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week.",
+                                    shared=True)
+        card = manager.contacts.identity_card()  # not added yet: ``contacts add`` fuzzes it
         bundle_path = tmp_path / "for-bob.passport.age"
-        employee.export_bundle(bundle_path, recipients=[manager.identity().age_recipient], purpose="review")
+        employee.bundles.export_bundle(bundle_path, recipients=[manager.identity().age_recipient], purpose="review")
         backup_path = tmp_path / "siân.backup.age"
-        employee.backup(backup_path, recovery_code=str(created.recovery_code))
+        employee.backups.backup(backup_path, recovery_code=str(created.recovery_code))
         world = World(tmp_path, employee_dir, manager_dir, employee.identity(), manager.identity().age_secret,
                       str(created.recovery_code), created.recovery_code.secret, bundle_path.read_bytes(),
                       backup_path.read_bytes(), card)

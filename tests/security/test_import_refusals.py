@@ -39,11 +39,11 @@ def assert_refused(app: PassportApp, data: bytes, error: type[ExchangeError], *w
     """Both the check and the one-call import refuse with ``error`` and leave the vault as it was."""
     before = vault_snapshot(app)
     with pytest.raises(error) as caught:
-        app.inspect_countersigned(data, "refused.pdf")
+        app.countersigning.inspect_countersigned(data, "refused.pdf")
     path = app.data_dir.parent / "refused.pdf"
     path.write_bytes(data)
     with pytest.raises(error):
-        app.import_countersigned(path, trust_new_manager=True, accept_external=True)
+        app.countersigning.import_countersigned(path, trust_new_manager=True, accept_external=True)
     assert vault_snapshot(app) == before
     message = str(caught.value)
     assert "\n" not in message and message.endswith(".")
@@ -60,7 +60,7 @@ def test_pdf_from_another_vault(countersigned: tuple[PassportApp, Path, Path], t
     other.close()
     manager = manager_vault(tmp_path / "mgr2")
     other_signed = tmp_path / "other-signed.pdf"
-    manager.countersign(manager.inspect_received(other_export), other_signed, comment="")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(other_export), other_signed, comment="")
     manager.close()
     assert_refused(app, other_signed.read_bytes(), NotOurSignatureError, "Someone Else")
 
@@ -68,15 +68,15 @@ def test_pdf_from_another_vault(countersigned: tuple[PassportApp, Path, Path], t
 def test_rollback_to_an_older_revision_than_the_latest_agreed(filled_app: PassportApp, tmp_path: Path) -> None:
     old_export = tmp_path / "old.pdf"
     employee_pdf(filled_app, old_export)
-    filled_app.set_answer("caring.effect_on_work", "Things changed.", shared=True)
+    filled_app.editing.set_answer("caring.effect_on_work", "Things changed.", shared=True)
     new_export = tmp_path / "new.pdf"
     employee_pdf(filled_app, new_export)
     manager = manager_vault(tmp_path / "mgr")
     old_signed, new_signed = tmp_path / "old-signed.pdf", tmp_path / "new-signed.pdf"
-    manager.countersign(manager.inspect_received(old_export), old_signed, comment="old")
-    manager.countersign(manager.inspect_received(new_export), new_signed, comment="new")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(old_export), old_signed, comment="old")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(new_export), new_signed, comment="new")
     manager.close()
-    filled_app.import_countersigned(new_signed, trust_new_manager=True)
+    filled_app.countersigning.import_countersigned(new_signed, trust_new_manager=True)
     assert_refused(filled_app, old_signed.read_bytes(), RollbackError, "older")
 
 
@@ -151,23 +151,23 @@ def test_huge_file(countersigned: tuple[PassportApp, Path, Path], tmp_path: Path
         handle.truncate(MAX_PDF_BYTES + 1)
     before = vault_snapshot(app)
     with pytest.raises(NotAPassportFileError, match="MB"):
-        app.import_countersigned(sparse)
+        app.countersigning.import_countersigned(sparse)
     assert vault_snapshot(app) == before
     assert os.path.getsize(sparse) > MAX_PDF_BYTES
 
 
 def test_the_same_copy_twice(countersigned: tuple[PassportApp, Path, Path]) -> None:
     app, _export, signed = countersigned
-    app.import_countersigned(signed, trust_new_manager=True)
+    app.countersigning.import_countersigned(signed, trust_new_manager=True)
     assert_refused(app, signed.read_bytes(), AlreadyImportedError, "already imported")
 
 
 def test_trust_not_given_changes_nothing(countersigned: tuple[PassportApp, Path, Path]) -> None:
     app, _export, signed = countersigned
-    imp = app.inspect_countersigned(signed.read_bytes(), "signed.pdf")
+    imp = app.countersigning.inspect_countersigned(signed.read_bytes(), "signed.pdf")
     before = vault_snapshot(app)
     with pytest.raises(UntrustedSignerError, match="fingerprint"):
-        app.accept_countersigned(imp)
+        app.countersigning.accept_countersigned(imp)
     assert vault_snapshot(app) == before
 
 

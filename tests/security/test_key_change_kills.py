@@ -103,7 +103,7 @@ def test_the_reported_reproduction_kill_while_a_rename_is_delayed(operation: str
     with_passphrase = operation != "rekey"
     vault = tmp_path / "vault"
     created = PassportApp.create(vault, employee_name="R", passphrase=PASSPHRASE if with_passphrase else None)
-    created.app.set_answer("caring.responsibilities", "still here")
+    created.app.editing.set_answer("caring.responsibilities", "still here")
     created.app.close()
     old_code = str(created.recovery_code)
     before = (vault / "keyslots.json").read_bytes()
@@ -144,7 +144,7 @@ def test_the_reported_reproduction_kill_while_a_rename_is_delayed(operation: str
         except WrongKeyError:
             opened[name] = False
             continue
-        assert app.passport().answer("caring.responsibilities").text == "still here"
+        assert app.editing.passport().answer("caring.responsibilities").text == "still here"
         app.close()
         opened[name] = True
     assert opened.get("old") or opened.get("new"), f"locked out: {opened}, printed {printed!r}"

@@ -53,26 +53,27 @@ def test_exchange_and_review_flows_use_no_network(no_network: list[str], filled_
     manager = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE).app
     try:
         exported = tmp_path / "for-manager.pdf"
-        employee.export_signed_pdf(exported)
+        employee.pdfs.export_signed_pdf(exported)
         countersigned = tmp_path / "countersigned.pdf"
-        manager.countersign(manager.inspect_received(exported), countersigned, comment="Agreed.")
-        employee.import_countersigned(countersigned, trust_new_manager=True)
+        manager.countersigning.countersign(manager.countersigning.inspect_received(exported), countersigned,
+                                           comment="Agreed.")
+        employee.countersigning.import_countersigned(countersigned, trust_new_manager=True)
 
-        manager.add_contact(employee.identity_card())
-        employee.add_contact(manager.identity_card(), role="manager")
+        manager.contacts.add_contact(employee.contacts.identity_card())
+        employee.contacts.add_contact(manager.contacts.identity_card(), role="manager")
         bundle = tmp_path / "to-manager.passport.age"
-        employee.export_bundle(bundle, recipients=[manager.identity().age_recipient])
-        manager.import_bundle(bundle)
+        employee.bundles.export_bundle(bundle, recipients=[manager.identity().age_recipient])
+        manager.bundles.import_bundle(bundle)
 
         backup = tmp_path / "whole.backup.age"
-        employee.backup(backup, passphrase="a long and unusual backup passphrase 42")
+        employee.backups.backup(backup, passphrase="a long and unusual backup passphrase 42")
         PassportApp.restore(tmp_path / "restored", backup, passphrase="a long and unusual backup passphrase 42")
 
-        session = employee.start_review()
-        employee.finish_review(session)
-        employee.write_reminders(tmp_path / "reviews.ics")
-        employee.write_checklist(tmp_path / "checklist.pdf")
-        employee.withdraw_consent(employee.shares()[0].id)
+        session = employee.reviews.start_review()
+        employee.reviews.finish_review(session)
+        employee.reviews.write_reminders(tmp_path / "reviews.ics")
+        employee.reviews.write_checklist(tmp_path / "checklist.pdf")
+        employee.shares.withdraw_consent(employee.shares.shares()[0].id)
     finally:
         manager.close()
     assert no_network == []

@@ -28,7 +28,7 @@ FLIPS = 240
 
 @pytest.fixture
 def exported(filled_app: PassportApp, tmp_path: Path) -> bytes:
-    return filled_app.export_signed_pdf(tmp_path / "exported.pdf").path.read_bytes()
+    return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf").path.read_bytes()
 
 
 def detected(data: bytes) -> bool:
@@ -78,11 +78,11 @@ def test_appended_bytes_are_detected_with_a_reason(exported: bytes) -> None:
 
 def test_swapped_attachment_is_detected_and_the_signed_one_is_still_reported(filled_app: PassportApp,
                                                                              exported: bytes) -> None:
-    evil = canonical_bytes({"format": 1, "id": filled_app.passport().id, "answers": {}})
+    evil = canonical_bytes({"format": 1, "id": filled_app.editing.passport().id, "answers": {}})
     tampered = with_swapped_attachment(exported, evil)
     report = inspect_passport_pdf(tampered)
     assert any("attachment was replaced" in p for p in report.problems)
-    assert report.passport_json == canonical_bytes(filled_app.passport().shared_dict())
+    assert report.passport_json == canonical_bytes(filled_app.editing.passport().shared_dict())
     reader, _ = employee_status(tampered)
     assert attachment_at(reader) == evil  # what a naive reader would have taken
 
@@ -98,12 +98,12 @@ def test_removed_signature_is_detected_with_a_reason(exported: bytes) -> None:
 def test_private_content_never_reaches_the_pdf(app: PassportApp, tmp_path: Path, unique: str) -> None:
     private_answer, private_note, private_action = f"{unique}-answer", f"{unique}-note", f"{unique}-action"
     shared_answer = f"{unique}-SHARED"
-    app.set_answer("caring.responsibilities", shared_answer, shared=True)
-    app.set_answer("caring.how_managing", private_answer, shared=False)
-    app.set_answer("notes.private", private_note)
-    app.add_action(private_action, shared=False)
-    chosen = app.export_signed_pdf(tmp_path / "chosen.pdf", fields=["caring.effect_on_work"])
-    flagged = app.export_signed_pdf(tmp_path / "flagged.pdf")
+    app.editing.set_answer("caring.responsibilities", shared_answer, shared=True)
+    app.editing.set_answer("caring.how_managing", private_answer, shared=False)
+    app.editing.set_answer("notes.private", private_note)
+    app.editing.add_action(private_action, shared=False)
+    chosen = app.pdfs.export_signed_pdf(tmp_path / "chosen.pdf", fields=["caring.effect_on_work"])
+    flagged = app.pdfs.export_signed_pdf(tmp_path / "flagged.pdf")
     for result in (chosen, flagged):
         raw = result.path.read_bytes()
         flat = uncompressed(result.path, tmp_path / f"flat-{result.path.name}")

@@ -173,10 +173,10 @@ def main() -> int:
 
     created = PassportApp.create(folder / "vault", employee_name="Siân Jones", manager_name="Bob Smith",
                                  passphrase=PASSPHRASE)
-    passport = created.app.passport()  # a review overdue: the banner takes its room above every page
+    passport = created.app.editing.passport()  # a review overdue: the banner takes its room above every page
     passport.review.next_review = created.app.today() - dt.timedelta(days=2)
-    created.app.save(passport)
-    created.app.start_review()  # and a review left open: the wizard says so on its first page
+    created.app.editing.save(passport)
+    created.app.reviews.start_review()  # and a review left open: the wizard says so on its first page
     window.set_app(created.app)
     for spec in VIEWS:
         window.show_view(spec.key)

@@ -48,8 +48,8 @@ def assert_ours(text: str) -> None:
 
 def test_export_dialog_preview_and_save(filled_app: PassportApp, qtbot, tmp_path: Path,  # noqa: ANN001
                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(filled_app, "render_signed_pdf", _fault)
-    monkeypatch.setattr(filled_app, "export_signed_pdf", _runtime_fault)
+    monkeypatch.setattr(filled_app.pdfs, "render_signed_pdf", _fault)
+    monkeypatch.setattr(filled_app.pdfs, "export_signed_pdf", _runtime_fault)
     dialog = shown(qtbot, ExportDialog(filled_app, TaskRunner(synchronous=True)))
     assert_ours(dialog.pages_status.text())
     assert dialog.pages_status.text().startswith("The preview could not be made.")
@@ -62,7 +62,7 @@ def test_export_dialog_preview_and_save(filled_app: PassportApp, qtbot, tmp_path
 
 def test_change_manager_dialog_export(filled_app: PassportApp, qtbot, tmp_path: Path,  # noqa: ANN001
                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(filled_app, "export_signed_pdf", _fault)
+    monkeypatch.setattr(filled_app.pdfs, "export_signed_pdf", _fault)
     dialog = shown(qtbot, ChangeManagerDialog(filled_app, TaskRunner(synchronous=True)))
     dialog.name.setText("Dan")
     dialog.path.setText(str(tmp_path / "x.pdf"))
@@ -70,7 +70,7 @@ def test_change_manager_dialog_export(filled_app: PassportApp, qtbot, tmp_path: 
     text = dialog.status.text()
     assert_ours(text)
     assert "Your new manager is recorded, but the PDF was not saved" in text and dialog.isVisible()
-    assert filled_app.passport().manager.name == "Dan" and not (tmp_path / "x.pdf").exists()
+    assert filled_app.editing.passport().manager.name == "Dan" and not (tmp_path / "x.pdf").exists()
 
 
 def test_first_run_create(qtbot, data_dir: Path, shell_runner: TaskRunner,  # noqa: ANN001, F811
@@ -91,7 +91,7 @@ def test_first_run_create(qtbot, data_dir: Path, shell_runner: TaskRunner,  # no
 
 def test_settings_dialog_key_change(filled_app: PassportApp, qtbot, shell_settings: AppSettings,  # noqa: ANN001, F811
                                     shell_theme: ThemeManager, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
-    monkeypatch.setattr(filled_app, "start_recovery_code_change", _fault)
+    monkeypatch.setattr(filled_app.keys, "start_recovery_code_change", _fault)
     dialog = shown(qtbot, SettingsDialog(filled_app, TaskRunner(synchronous=True), settings=shell_settings,
                                          theme=shell_theme))
     monkeypatch.setattr(dialog, "confirm_new_code", lambda: True)
@@ -141,8 +141,8 @@ def test_working_dialogs_backup_and_encrypted_copy(filled_app: PassportApp, qtbo
     from carerpassport.ui.dialogs.backup_dialog import BackupDialog
     from carerpassport.ui.dialogs.send_bundle_dialog import SendBundleDialog
 
-    monkeypatch.setattr(filled_app, "backup", _fault)
-    monkeypatch.setattr(filled_app, "export_bundle", _runtime_fault)
+    monkeypatch.setattr(filled_app.backups, "backup", _fault)
+    monkeypatch.setattr(filled_app.bundles, "export_bundle", _runtime_fault)
     backup = shown(qtbot, BackupDialog(filled_app, TaskRunner(synchronous=True)))
     backup.backup_to(tmp_path / "vault.backup")
     assert_ours(backup.status.text())
@@ -157,7 +157,7 @@ def test_preview_and_save_dialogs_reminders(filled_app: PassportApp, qtbot, tmp_
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     from carerpassport.ui.dialogs.reminders_dialog import RemindersDialog
 
-    monkeypatch.setattr(filled_app, "write_reminders", _fault)
+    monkeypatch.setattr(filled_app.reviews, "write_reminders", _fault)
     dialog = shown(qtbot, RemindersDialog(filled_app, TaskRunner(synchronous=True)))
     dialog.save_to(tmp_path / "reviews.ics")
     assert_ours(dialog.status.text())

@@ -22,9 +22,9 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 def test_banner_sharing_page_and_review_menu(filled_app: PassportApp, shell_window: MainWindow,  # noqa: F811
                                              qtbot) -> None:  # noqa: ANN001
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = filled_app.today() - dt.timedelta(days=2)
-    filled_app.save(passport)
+    filled_app.editing.save(passport)
     shell_window.set_app(filled_app)
     banner = shell_window.banner
     assert isinstance(banner, DueBanner) and banner.isVisible() and banner.overdue
@@ -60,7 +60,7 @@ def test_finish_never_takes_nexts_place_and_the_window_confirms_the_review(
     from carerpassport.ui.dialogs.review_wizard import SectionPage, SummaryPage
 
     shell_window.set_app(filled_app)
-    before = filled_app.latest_revision().number
+    before = filled_app.editing.latest_revision().number
     action = next(a for d, a in shell_window.dialog_actions if d.cls == "ReviewWizard" and not d.kwargs)
     action.trigger()
     wizard = next(d for d in shell_window.open_dialogs if isinstance(d, ReviewWizard))
@@ -84,10 +84,10 @@ def test_finish_never_takes_nexts_place_and_the_window_confirms_the_review(
         next_button.click()
     assert finish.isEnabled() and not next_button.isEnabled() and not finish.isDefault()
     qtbot.keyClick(wizard.summary_page.next_review, Qt.Key.Key_Return)  # Enter does not finish
-    assert wizard.isVisible() and filled_app.latest_revision().number == before
+    assert wizard.isVisible() and filled_app.editing.latest_revision().number == before
     with qtbot.waitSignal(wizard.review_finished):
         finish.click()
-    assert filled_app.latest_revision().number == before + 1
+    assert filled_app.editing.latest_revision().number == before + 1
     message = shell_window.statusBar().currentMessage()
     assert message == shell_window.outcome
     assert message.startswith(f"Review saved as version {before + 1}: ") and "1 changed, " in message, message

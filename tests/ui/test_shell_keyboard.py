@@ -136,7 +136,7 @@ def test_first_run_answer_action_lock_unlock_by_keyboard(shell_window: MainWindo
 
     app: PassportApp = reopen(data_dir, passphrase=PASS)
     try:
-        passport = app.passport()
+        passport = app.editing.passport()
         assert passport.employee.name == "Sian Jones" and passport.manager.name == "Bob Smith"
         assert passport.answer(ANSWER_FIELD).text == ANSWER
         assert [a.what for a in passport.actions] == [ACTION]

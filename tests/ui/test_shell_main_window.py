@@ -74,7 +74,7 @@ def _assert_locked_and_wiped(window: MainWindow, app: PassportApp, canary: str) 
 # --- locking ------------------------------------------------------------------------------------------
 def test_ctrl_l_wipes_every_view_closes_dialogs_and_the_vault(opened: MainWindow, filled_app: PassportApp,
                                                             data_dir: Path, unique: str, qtbot) -> None:  # noqa: ANN001
-    filled_app.add_action(f"{unique} agreed action", kind="workload", status="agreed")
+    filled_app.editing.add_action(f"{unique} agreed action", kind="workload", status="agreed")
     opened.view("actions").refresh()  # type: ignore[attr-defined]
     _type_into_answer(opened, qtbot, f" {unique} typed just now")  # not autosaved yet
     export = opened.open_feature_dialog(_spec("ExportDialog"))  # type: ignore[arg-type]
@@ -90,7 +90,7 @@ def test_ctrl_l_wipes_every_view_closes_dialogs_and_the_vault(opened: MainWindow
     assert visible_dialogs(opened) == [dialog]
 
     check = reopen(data_dir, passphrase=PASSPHRASE)  # the typing was saved before the vault closed
-    assert f"{unique} typed just now" in check.passport().answer(ANSWER_FIELD).text
+    assert f"{unique} typed just now" in check.editing.passport().answer(ANSWER_FIELD).text
     check.close()
 
     unlock_with(opened, qtbot, PASSPHRASE)  # unlocking rebuilds every view from the vault
@@ -111,7 +111,7 @@ def test_other_pages_are_built_in_the_background_and_still_show_the_latest(opene
     assert set(opened.views) == {"passport"}  # unlocking builds only the page on show
     qtbot.waitUntil(lambda: set(opened.views) == {spec.key for spec in VIEWS}, timeout=5000)
     assert opened.current_view_key() == "passport"  # built behind it, nothing else came to the front
-    filled_app.add_action(f"{unique} added after the page was built", kind="workload", status="agreed")
+    filled_app.editing.add_action(f"{unique} added after the page was built", kind="workload", status="agreed")
     opened.show_view("actions")
     assert texts_containing(f"{unique} added after", [opened.view("actions")])
 
@@ -206,7 +206,7 @@ def test_closing_the_window_saves_what_was_just_typed(opened: MainWindow, data_d
     opened.close()
     assert opened.app is None
     check = reopen(data_dir, passphrase=PASSPHRASE)
-    assert check.passport().answer(ANSWER_FIELD).text.endswith(f" {unique}")
+    assert check.editing.passport().answer(ANSWER_FIELD).text.endswith(f" {unique}")
     check.close()
 
 
@@ -236,7 +236,7 @@ def test_open_encrypted_copy_is_in_the_file_menu_and_fills_received_passports(op
                                                                              qtbot) -> None:  # noqa: ANN001
     sender = PassportApp.create(tmp_path / "employee", employee_name="Priya Shah").app
     passphrase = generate_passphrase()
-    sender.export_bundle(tmp_path / "priya.passport.age", passphrase=passphrase)
+    sender.bundles.export_bundle(tmp_path / "priya.passport.age", passphrase=passphrase)
     sender.close()
     action = next(a for a in opened.menus["file"].actions() if a.text() == "&Open encrypted copy…")
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+O"
@@ -263,8 +263,8 @@ def test_restore_saves_the_typing_wipes_the_window_then_unlocks_the_restored_vau
         opened: MainWindow, filled_app: PassportApp, data_dir: Path, tmp_path: Path, unique: str,
         qtbot) -> None:  # noqa: ANN001
     passphrase = generate_passphrase()
-    filled_app.backup(tmp_path / "passport.backup.age", passphrase=passphrase)
-    before_backup = filled_app.passport().answer(ANSWER_FIELD).text
+    filled_app.backups.backup(tmp_path / "passport.backup.age", passphrase=passphrase)
+    before_backup = filled_app.editing.passport().answer(ANSWER_FIELD).text
     _type_into_answer(opened, qtbot, f" {unique}")  # pending when the restore starts
 
     restore = opened.open_feature_dialog(_spec("RestoreDialog"))  # type: ignore[arg-type]
@@ -288,7 +288,7 @@ def test_restore_saves_the_typing_wipes_the_window_then_unlocks_the_restored_vau
     moved = restore.result_.moved_aside
     assert moved is not None  # the replaced vault is kept, with the typing saved before it closed
     old = reopen(moved, passphrase=PASSPHRASE)
-    assert old.passport().answer(ANSWER_FIELD).text.endswith(f" {unique}")
+    assert old.editing.passport().answer(ANSWER_FIELD).text.endswith(f" {unique}")
     old.close()
 
 
@@ -297,7 +297,7 @@ def test_a_finished_dialog_refreshes_the_page_showing(opened: MainWindow, filled
     opened.show_view("actions")
     dialog = opened.open_feature_dialog(_spec("ChecklistDialog"))  # type: ignore[arg-type]
     assert dialog is not None
-    filled_app.add_action(unique)  # what an import or review would do behind the page
+    filled_app.editing.add_action(unique)  # what an import or review would do behind the page
     dialog.reject()
     QApplication.processEvents()
     assert texts_containing(unique, [opened.view("actions")])

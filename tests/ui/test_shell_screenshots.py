@@ -33,9 +33,9 @@ def _clipped_labels(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def passport(filled_app: PassportApp) -> PassportApp:
-    filled_app.set_answer("employee.role", "Customer adviser")
-    filled_app.set_answer("employee.team", "Payments, Leeds office")
-    filled_app.add_action("Keep my phone on my desk during meetings", kind="emergency_cover", owner="Bob Smith",
+    filled_app.editing.set_answer("employee.role", "Customer adviser")
+    filled_app.editing.set_answer("employee.team", "Payments, Leeds office")
+    filled_app.editing.add_action("Keep my phone on my desk during meetings", kind="emergency_cover", owner="Bob Smith",
                           status="in_place")
     return filled_app
 

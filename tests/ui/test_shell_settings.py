@@ -164,7 +164,7 @@ def test_theme_and_text_size_apply_at_once_and_are_kept(dialog: SettingsDialog, 
 def test_after_an_interrupted_change_the_window_says_what_happened(shell_window: MainWindow,  # noqa: F811
                                                                   data_dir: Path, code: str) -> None:
     app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
-    app.start_recovery_code_change()
+    app.keys.start_recovery_code_change()
     app.close()  # as if the app had been killed while the new code was on screen
     shell_window.set_app(PassportApp.open(data_dir, passphrase=PASSPHRASE))
     box = shell_window.key_change_notice

@@ -32,7 +32,7 @@ ANSWER = "I look after my dad on Tuesdays and Thursdays."
 def recovery_code(data_dir: Path) -> str:
     """A closed vault in ``data_dir`` with a passphrase and one answer; its recovery code."""
     created = PassportApp.create(data_dir, employee_name="Siân Jones", passphrase=PASSPHRASE)
-    created.app.set_answer(ANSWER_FIELD, ANSWER, shared=True)
+    created.app.editing.set_answer(ANSWER_FIELD, ANSWER, shared=True)
     created.app.close()
     return str(created.recovery_code)
 
@@ -57,7 +57,7 @@ def test_the_right_passphrase_opens(dialog: UnlockDialog, qtbot) -> None:  # noq
         _type_and_enter(qtbot, dialog, PASSPHRASE)
     app = opened.args[0]
     assert isinstance(app, PassportApp) and app.vault.unlocked.method == "passphrase"
-    assert app.passport().answer(ANSWER_FIELD).text == ANSWER
+    assert app.editing.passport().answer(ANSWER_FIELD).text == ANSWER
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert dialog.secret_field.text() == ""  # the secret does not linger in the widget
     app.close()
@@ -72,7 +72,7 @@ def test_the_recovery_code_opens(dialog: UnlockDialog, recovery_code: str, qtbot
         qtbot.keyClick(dialog.secret_field, Qt.Key.Key_Return)
     app = opened.args[0]
     assert app.vault.unlocked.method == "recovery"
-    assert app.passport().answer(ANSWER_FIELD).text == ANSWER
+    assert app.editing.passport().answer(ANSWER_FIELD).text == ANSWER
     app.close()
 
 
@@ -141,7 +141,7 @@ def test_the_keyring_opens_silently_and_a_lock_then_asks(qtbot, data_dir: Path, 
     created = PassportApp.create(data_dir, employee_name="Siân Jones", passphrase=PASSPHRASE, keyring=store)
     assert created.keyring_used
     vault_id = created.app.vault.vault_id
-    created.app.set_answer(ANSWER_FIELD, ANSWER)
+    created.app.editing.set_answer(ANSWER_FIELD, ANSWER)
     created.app.close()
     window = MainWindow(settings=shell_settings, theme=shell_theme, runner=shell_runner, data_dir=data_dir,
                         keyring=store)
@@ -189,9 +189,9 @@ def test_first_run_with_a_keyring_explains_it_and_needs_no_passphrase(qtbot, dat
 def test_first_run_can_restore_a_backup_and_then_unlock_it(shell_window: MainWindow, tmp_path: Path,  # noqa: F811
                                                            data_dir: Path, qtbot) -> None:  # noqa: ANN001
     old = PassportApp.create(tmp_path / "old computer", employee_name="Siân Jones", passphrase=PASSPHRASE)
-    old.app.set_answer(ANSWER_FIELD, "Written on my old computer.", shared=True)
+    old.app.editing.set_answer(ANSWER_FIELD, "Written on my old computer.", shared=True)
     code = str(old.recovery_code)
-    old.app.backup(tmp_path / "passport.backup.age", recovery_code=code)
+    old.app.backups.backup(tmp_path / "passport.backup.age", recovery_code=code)
     old.app.close()
 
     shell_window.start()

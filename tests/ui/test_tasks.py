@@ -40,7 +40,7 @@ def test_pool_workers_never_undo_a_returned_autosave(qtbot, app: PassportApp, da
             summary = f"job-{number}-{'fails' if fail else 'commits'}"
             runner.run(lambda summary=summary, fail=fail: job(summary, fail), done.append,
                        lambda exc: failed.append(str(exc)) if isinstance(exc, WorkerFailed) else None)
-        revision = app.set_answer("caring.effect_on_work", f"autosave {number}", shared=True)
+        revision = app.editing.set_answer("caring.effect_on_work", f"autosave {number}", shared=True)
         assert revision is not None
         returned.append((revision.number, revision.content_sha256))
     assert runner.wait()
@@ -50,7 +50,7 @@ def test_pool_workers_never_undo_a_returned_autosave(qtbot, app: PassportApp, da
 
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        history = {r.number: r.content_sha256 for r in again.history()}
+        history = {r.number: r.content_sha256 for r in again.editing.history()}
         assert all(history.get(number) == digest for number, digest in returned)
         logged = {e.summary for e in again.repo.events("note")}
         assert set(done) <= logged and not logged & set(failed)

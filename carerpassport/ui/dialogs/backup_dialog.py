@@ -148,7 +148,7 @@ class BackupDialog(_OneButtonDialog):
         """Write the backup to ``path`` off the GUI thread."""
         code, passphrase = self.secret.secrets()
         self._busy("Backing up…")
-        self.runner.run(lambda: self.app.backup(path, recovery_code=code, passphrase=passphrase),
+        self.runner.run(lambda: self.app.backups.backup(path, recovery_code=code, passphrase=passphrase),
                         on_done=self._done, on_error=self._failed)
 
     def _done(self, result: BackupResult) -> None:

@@ -106,9 +106,9 @@ class ChangeManagerDialog(QDialog):
         inner = QWidget(scroll)
         rows = QVBoxLayout(inner)
         self.field_boxes: dict[str, QCheckBox] = {}
-        private = set(self.app.private_fields_chosen([f for f, _ in self.app.shareable_fields()],
+        private = set(self.app.pdfs.private_fields_chosen([f for f, _ in self.app.shares.shareable_fields()],
                                                      include_private=True))
-        for field_id, label in self.app.shareable_fields():
+        for field_id, label in self.app.shares.shareable_fields():
             # A tick is the explicit choice to share an answer, so say which ones are otherwise private.
             check = QCheckBox(f"{label} (private)" if field_id in private else label, inner)
             set_accessible(check, f"Share: {label}", "Tick to include this answer in the PDF for your new manager.")
@@ -153,7 +153,7 @@ class ChangeManagerDialog(QDialog):
             return
         if self.change is None:
             try:
-                self.change = self.app.change_manager(self.name.text(), contact=self.contact.text(),
+                self.change = self.app.shares.change_manager(self.name.text(), contact=self.contact.text(),
                                                       share_fields=self.chosen_fields(),
                                                       share_actions=self.actions_box.isChecked())
             except PassportError as exc:
@@ -169,7 +169,7 @@ class ChangeManagerDialog(QDialog):
         self._set_busy(True)
         set_role(self.status, "hint")
         self.status.setText("Signing the PDF…")
-        self.runner.run(lambda: self.app.export_signed_pdf(Path(out), recipient=recipient, purpose=PURPOSE,
+        self.runner.run(lambda: self.app.pdfs.export_signed_pdf(Path(out), recipient=recipient, purpose=PURPOSE,
                                                            fields=fields, include_actions=actions,
                                                            include_private=True),  # each one ticked
                         on_done=self._exported, on_error=self._export_failed)

@@ -32,12 +32,12 @@ class ChecklistDialog(PreviewSaveDialog):
         self.resize(680, 640)
         self.body.addWidget(hint_label(PRIVATE_MARK + " It may show answers you keep private.", self))
         self.preview = read_only_text("The checklist", "", self)
-        self.preview.setPlainText(build_checklist(app.template, app.passport(), today=app.today()).text())
+        self.preview.setPlainText(build_checklist(app.template, app.editing.passport(), today=app.today()).text())
         self.body.addWidget(self.preview, 1)
         self.add_save_row("&Save as PDF…", "Save the checklist as a PDF", "A printable copy, for you only.")
 
     def write(self, path: Path) -> object:
-        return self.app.write_checklist(path)
+        return self.app.reviews.write_checklist(path)
 
     def saved_message(self, path: Path, result: object) -> str:
         return f"Saved to {path}. Print it for yourself; it is not for your manager."

@@ -149,19 +149,19 @@ class CountersignDialog(QDialog):
         self.sign.setEnabled(False)
         self._set_busy(True)
         app = self.app
-        self.runner.run(lambda: app.inspect_received(path), on_done=self._opened, on_error=self._failed)
+        self.runner.run(lambda: app.countersigning.inspect_received(path), on_done=self._opened, on_error=self._failed)
 
     def _opened(self, received: ReceivedPassport) -> None:
         self._set_busy(False)
         self.received = received
-        familiarity = self.app.employee_familiarity(received)
+        familiarity = self.app.countersigning.employee_familiarity(received)
         self.verification.setText(
             f"Signed by {received.employee_name}; certificate fingerprint {received.employee.fingerprint}. "
             f"Unchanged since it was signed. {familiarity}")
         set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
         self.verification.updateGeometry()
         self.content.setPlainText(readable_passport(received, self.app.template))
-        may_sign = not self.app.countersign_refusal(received)
+        may_sign = not self.app.countersigning.countersign_refusal(received)
         self.sign.setEnabled(may_sign)
         self.sign.setDefault(may_sign)
         self.status.clear()
@@ -188,7 +188,7 @@ class CountersignDialog(QDialog):
         self.status.setText("Signing…")
         set_role(self.status, "hint")
         app = self.app
-        self.runner.run(lambda: app.countersign(received, out_path, comment=comment, name=name or None,
+        self.runner.run(lambda: app.countersigning.countersign(received, out_path, comment=comment, name=name or None,
                                                 keep_copy=keep),
                         on_done=self._signed, on_error=self._failed)
 
@@ -215,7 +215,8 @@ class CountersignDialog(QDialog):
         target.setText(reason)
         set_role(target, "error")
         # Your own passport stays unsignable after a refusal, as it was when it was opened.
-        self.sign.setEnabled(self.received is not None and not self.app.countersign_refusal(self.received))
+        self.sign.setEnabled(self.received is not None
+                             and not self.app.countersigning.countersign_refusal(self.received))
         target.setFocus()
 
     def _set_busy(self, busy: bool) -> None:

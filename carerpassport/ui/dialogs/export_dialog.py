@@ -109,7 +109,7 @@ class ExportDialog(QDialog):
         self.choose_path: Callable[[], Path | None] = self._ask_where_to_save
         self._preview_serial = 0
         self.page_labels: list[QLabel] = []
-        passport = app.passport()
+        passport = app.editing.passport()
         title_window(self, "Export for my manager", "Shows exactly what your line manager will receive, then "
                      "saves it as a PDF signed by you.")
         # Room for the page beside the summary, but never the whole screen (it was 1100×780 on 768 px).
@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
         app = self.app
 
         def work() -> Preview:
-            return render_pages(app.render_signed_pdf(recipient=recipient, purpose=purpose))
+            return render_pages(app.pdfs.render_signed_pdf(recipient=recipient, purpose=purpose))
 
         self.pages_status.setText("Preparing the preview…")
         self._show_shared_list()
@@ -235,7 +235,7 @@ class ExportDialog(QDialog):
         self.page_labels = []
 
     def _show_shared_list(self) -> None:
-        passport, template = self.app.passport(), self.app.template
+        passport, template = self.app.editing.passport(), self.app.template
         shared = select_shared(passport, template)
         answers = shared["answers"]
         parts = [f"<h3>What {escape(self.recipient.text() or 'your manager')} will see</h3>",
@@ -260,7 +260,7 @@ class ExportDialog(QDialog):
 
     # --- saving ----------------------------------------------------------------------------------
     def _ask_where_to_save(self) -> Path | None:
-        name = (self.app.passport().employee.name or "passport").replace(" ", "-")
+        name = (self.app.editing.passport().employee.name or "passport").replace(" ", "-")
         path = save_file(self, "exports", "Save the signed PDF", f"carers-passport-{name}.pdf", "PDF files (*.pdf)")
         if not path:
             return None
@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
         recipient, purpose, app = self.recipient.text().strip() or None, self.purpose.text().strip(), self.app
         self.save_button.setEnabled(False)
         self._say("Signing and saving…", "hint")
-        self.runner.run(lambda: app.export_signed_pdf(path, recipient=recipient, purpose=purpose),
+        self.runner.run(lambda: app.pdfs.export_signed_pdf(path, recipient=recipient, purpose=purpose),
                         self._saved, self._save_failed)
 
     def _saved(self, result: ExportResult) -> None:

@@ -92,15 +92,15 @@ def add_trusted_card(app: PassportApp, path: Path, confirm_trust: Callable[[QWid
     """
     raw = read_limited(path, MAX_CARD_BYTES, "identity card")
     card = parse_card(raw)
-    earlier = app.trusted_under_name(card.name or "(no name)", card.fingerprint)
+    earlier = app.contacts.trusted_under_name(card.name or "(no name)", card.fingerprint)
     if earlier:
         if not confirm_replace(parent, card, earlier):
             return None
-        app.add_contact(raw, replace=True)
+        app.contacts.add_contact(raw, replace=True)
         return card
     if not confirm_trust(parent, card):
         return None
-    app.add_contact(raw)
+    app.contacts.add_contact(raw)
     return card
 
 
@@ -119,7 +119,7 @@ class IdentityDialog(QDialog):
         self.runner = runner
         self.confirm_trust = confirm_trust
         self.confirm_replace = confirm_replace
-        self.card_bytes = app.identity_card()
+        self.card_bytes = app.contacts.identity_card()
         self.card = parse_card(self.card_bytes)
         self.saved_to: Path | None = None
         title_window(self, "My identity card",
@@ -168,7 +168,7 @@ class IdentityDialog(QDialog):
 
     def save_card(self, path: Path) -> None:
         """Write the card file (atomically, logged in the vault, off the GUI thread)."""
-        self.runner.run(lambda: self.app.write_identity_card(path), on_done=self._saved, on_error=self._failed)
+        self.runner.run(lambda: self.app.contacts.write_identity_card(path), on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self.saved_to = path

@@ -103,7 +103,7 @@ class ImportDialog(QDialog):
         self.details.clear()
         self._set_busy(True)
         app = self.app
-        self.runner.run(lambda: app.inspect_countersigned(read_pdf_file(path), str(path)),
+        self.runner.run(lambda: app.countersigning.inspect_countersigned(read_pdf_file(path), str(path)),
                         on_done=self._checked, on_error=self._refused)
 
     def _checked(self, imp: CountersignedImport) -> None:
@@ -157,13 +157,13 @@ class ImportDialog(QDialog):
         self.record.setEnabled(False)
         app = self.app
         # The button the employee pressed named every decision this file needs, so both are given.
-        self.runner.run(lambda: app.accept_countersigned(imp, trust_new_manager=imp.needs_trust,
+        self.runner.run(lambda: app.countersigning.accept_countersigned(imp, trust_new_manager=imp.needs_trust,
                                                          accept_external=imp.needs_external_acceptance),
                         on_done=self._recorded, on_error=self._refused)
 
     def _recorded(self, revision: object) -> None:
         self._set_busy(False)
-        passport = self.app.passport()
+        passport = self.app.editing.passport()
         next_review = readable(passport.review.next_review) if passport.review.next_review else "not set"
         manager = self.checked.manager_name if self.checked else "your manager"
         self.state.setText(f"Recorded as agreed by you and {manager}. Next review: {next_review}.")

@@ -123,10 +123,10 @@ class OpenBundleDialog(WorkingDialog):
         self.runner.run(lambda: self._inspect(path, passphrase), on_done=self._checked, on_error=self._failed)
 
     def _inspect(self, path: Path, passphrase: str | None) -> tuple[OpenedBundle, CountersignedImport | None]:
-        opened = self.app.open_bundle(path, passphrase=passphrase)
+        opened = self.app.bundles.open_bundle(path, passphrase=passphrase)
         countersigned = None
         if opened.own_passport:
-            countersigned = self.app.inspect_countersigned(opened.verified.pdf, str(path))
+            countersigned = self.app.countersigning.inspect_countersigned(opened.verified.pdf, str(path))
         return opened, countersigned
 
     def _checked(self, found: tuple[OpenedBundle, CountersignedImport | None]) -> None:
@@ -154,7 +154,7 @@ class OpenBundleDialog(WorkingDialog):
         options = {"trust_sender": self.trust_sender.isChecked(), "trust_new_manager": self.trust_manager.isChecked(),
                    "accept_external": self.accept_external.isChecked()}
         self._busy("Importing…")
-        self.runner.run(lambda: self.app.import_bundle(path, passphrase=passphrase, **options),
+        self.runner.run(lambda: self.app.bundles.import_bundle(path, passphrase=passphrase, **options),
                         on_done=self._imported, on_error=self._failed)
 
     def _imported(self, result: BundleImport) -> None:

@@ -40,7 +40,7 @@ class RemindersDialog(PreviewSaveDialog):
             "Your calendar may be copied to other servers, so the file says only “Carer's passport review” and "
             "the date, with a reminder a week before: nothing about your caring, your manager or what was "
             "agreed. Below is what each date is about; that stays here.", self))
-        items = scheduled_reviews(app.passport(), app.today())
+        items = scheduled_reviews(app.editing.passport(), app.today())
         self.preview = read_only_text("Review dates", "Each date that will be in the calendar file, and what it "
                                       "is about (only the date goes into the file).", self, tab_leaves=True)
         self.preview.setPlainText("\n".join(f"{item.due:%d %b %Y}   {item.what}" for item in items) or NOTHING_SET)
@@ -50,7 +50,7 @@ class RemindersDialog(PreviewSaveDialog):
         self.save_button.setEnabled(bool(items))
 
     def write(self, path: Path) -> object:
-        return self.app.write_reminders(path)
+        return self.app.reviews.write_reminders(path)
 
     def saved_message(self, path: Path, result: object) -> str:
         dates = "1 date" if result == 1 else f"{result} dates"

@@ -233,7 +233,7 @@ class SectionPage(_ReviewPage):
     def _record(self, session: ReviewSession) -> None:
         for box in self.boxes:
             session.record(box.item.key, box.verdict(), box.new_text.toPlainText())
-        self.review.app.save_review(session)
+        self.review.app.reviews.save_review(session)
 
 
 class SummaryPage(_ReviewPage):
@@ -277,7 +277,7 @@ class SummaryPage(_ReviewPage):
             return
 
         def show_summary() -> None:
-            result = self.review.app.preview_review(session, next_review=self.chosen_date())
+            result = self.review.app.reviews.preview_review(session, next_review=self.chosen_date())
             self.summary.setPlainText(result.summary.text())
 
         self.error.attempt(show_summary)
@@ -339,7 +339,7 @@ class ReviewWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, "Close")
         self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(
             "Close the wizard; what you marked so far is kept and you can continue later.")
-        self.intro.prepare(self.app.current_review(), trigger)
+        self.intro.prepare(self.app.reviews.current_review(), trigger)
 
     def _finish_is_never_default(self) -> None:
         """Qt makes Finish the default button on the last page, so Enter would finish: not here."""
@@ -355,16 +355,16 @@ class ReviewWizard(QWizard):
 
     def begin(self, trigger: str, *, start_again: bool = False) -> None:
         """Start the review (or continue the open one) and build a page per section."""
-        existing = self.app.current_review()
+        existing = self.app.reviews.current_review()
         if existing is not None and start_again:
-            self.app.cancel_review()
+            self.app.reviews.cancel_review()
             existing = None
         if existing is not None:
             session = existing
         elif trigger == TRIGGER_SCHEDULED:
-            session = self.app.start_review()
+            session = self.app.reviews.start_review()
         else:
-            session = self.app.circumstances_changed(trigger)
+            session = self.app.reviews.circumstances_changed(trigger)
         self._build_sections(session)
 
     def _build_sections(self, session: ReviewSession) -> None:
@@ -383,8 +383,8 @@ class ReviewWizard(QWizard):
         """Save the review as a new revision. A database write, quick enough for the GUI thread."""
         assert self.session is not None
         try:
-            summary = self.app.preview_review(self.session, next_review=next_review).summary
-            revision = self.app.finish_review(self.session, next_review=next_review)
+            summary = self.app.reviews.preview_review(self.session, next_review=next_review).summary
+            revision = self.app.reviews.finish_review(self.session, next_review=next_review)
         except PassportError as exc:
             error.show_problem(str(exc))
             return False

@@ -44,7 +44,7 @@ from carerpassport.vault.repository import Pin
 
 def shared_preview(app: PassportApp) -> str:
     """Plain text of exactly what an export shares (the answers marked shared, shared actions)."""
-    passport = app.passport()
+    passport = app.editing.passport()
     shared = passport.shared_dict()
     lines = [f"You: {passport.employee.name or '(not set)'}", f"Line manager: {passport.manager.name or '(not set)'}",
              ""]
@@ -155,7 +155,7 @@ class SendBundleDialog(WorkingDialog):
         self.contacts.blockSignals(True)
         ticked = set(self.chosen_recipients()) | ({tick} if tick else set())
         self.contacts.clear()
-        pins = self.app.contacts()
+        pins = self.app.contacts.contacts()
         only_one = not ticked and len(pins) == 1  # one contact (usually your manager): ticked to begin with
         for pin in pins:
             short = " ".join(pin.fingerprint.split()[:4])
@@ -231,7 +231,7 @@ class SendBundleDialog(WorkingDialog):
         passphrase = self.passphrase.text() if by_passphrase else None
         purpose = self.purpose.text().strip()
         self._busy("Signing and encrypting…")
-        self.runner.run(lambda: self.app.export_bundle(path, recipients=recipients, passphrase=passphrase,
+        self.runner.run(lambda: self.app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                                        purpose=purpose),
                         on_done=self._saved, on_error=self._failed)
 

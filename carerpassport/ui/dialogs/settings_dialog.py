@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
         close.setAccessibleDescription("Close this window; changes are already saved.")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.runner.run(app.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
+        self.runner.run(app.keys.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
 
     # --- groups ----------------------------------------------------------------------------------
     def _data_group(self) -> QGroupBox:
@@ -251,7 +251,7 @@ class SettingsDialog(QDialog):
                 from carerpassport.vault.errors import WrongKeyError
 
                 raise WrongKeyError("Your current passphrase is not right, so nothing was changed. Try again.")
-            app.change_passphrase(new)
+            app.keys.change_passphrase(new)
 
         self._busy(True)
         self.runner.run(work, self._passphrase_changed, self._failed)
@@ -283,7 +283,7 @@ class SettingsDialog(QDialog):
         if not self.confirm_new_code():
             return
         self._busy(True)
-        self.runner.run(self.app.start_recovery_code_change, self._code_made, self._failed)
+        self.runner.run(self.app.keys.start_recovery_code_change, self._code_made, self._failed)
 
     @Slot(object)
     def _code_made(self, change: object) -> None:
@@ -303,7 +303,7 @@ class SettingsDialog(QDialog):
         if change is None:
             return
         self.pending_change = None
-        self.runner.run(lambda: app.commit_key_change(change), self._code_committed, self._failed)
+        self.runner.run(lambda: app.keys.commit_key_change(change), self._code_committed, self._failed)
 
     @Slot(object)
     def _code_committed(self, _: object) -> None:
@@ -316,7 +316,7 @@ class SettingsDialog(QDialog):
         if change is None:
             return
         self.pending_change = None
-        self.runner.run(lambda: app.cancel_key_change(change), self._code_dropped, self._failed)
+        self.runner.run(lambda: app.keys.cancel_key_change(change), self._code_dropped, self._failed)
 
     @Slot(object)
     def _code_dropped(self, _: object) -> None:
@@ -354,10 +354,10 @@ class SettingsDialog(QDialog):
             if enabled and not ok:
                 self._say("The keyring could not store the key; your passport will keep asking for your "
                           "passphrase.", error=True)
-            self.runner.run(app.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
+            self.runner.run(app.keys.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
 
         self._busy(True)
-        self.runner.run(lambda: app.use_keyring(enabled), done, self._failed)
+        self.runner.run(lambda: app.keys.use_keyring(enabled), done, self._failed)
 
     # --- feedback --------------------------------------------------------------------------------
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -373,6 +373,6 @@ class SettingsDialog(QDialog):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.runner.run(self.app.keyring_in_use, self._keyring_state, lambda e: self._keyring_state(None))
+        self.runner.run(self.app.keys.keyring_in_use, self._keyring_state, lambda e: self._keyring_state(None))
         text = failure_sentence(exc, "That did not work.")
         self._say(text, error=True)

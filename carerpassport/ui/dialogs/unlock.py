@@ -218,7 +218,7 @@ def _opened_and_read(app: PassportApp, gui_thread: int) -> PassportApp:
     """In the worker: read ahead what the first pages show and hand the warm connection to the GUI thread,
     so showing them costs the GUI thread less."""
     try:
-        app.read_ahead(for_thread=gui_thread)
+        app.editing.read_ahead(for_thread=gui_thread)
     except Exception:
         app.close()
         raise

@@ -1,6 +1,6 @@
 """"Check a passport file": who signed a passport PDF, whether it is unchanged, whether it was countersigned.
 
-The check (``PassportApp.verify_file``) runs in the worker and writes nothing to the vault. The verdict
+The check (``app.pdfs.verify_file``) runs in the worker and writes nothing to the vault. The verdict
 comes first, in words; the details follow as selectable text, so a fingerprint can be read aloud or
 copied for an out-of-band comparison.
 """
@@ -144,7 +144,7 @@ class VerifyDialog(QDialog):
         self._show_verdict("Checking…", "hint")
         self.details.clear()
         app = self.app
-        self.runner.run(lambda: app.verify_file(path), self._checked, self._failed)
+        self.runner.run(lambda: app.pdfs.verify_file(path), self._checked, self._failed)
 
     def _checked(self, report: VerificationReport) -> None:
         self.report = report

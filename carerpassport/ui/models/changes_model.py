@@ -1,6 +1,6 @@
 """What changed between two versions, side by side: what, before, after — in words a person reads.
 
-``PassportApp.diff`` reports leaf-level changes (every field of a new action, the id included). Here
+``Editing.diff`` (``app.editing.diff``) reports leaf-level changes (every field of a new action, the id included). Here
 they are folded into rows a carer can scan: an added or removed action is one row with a summary, ids
 are never shown, and a new answer's default "private" flag is not reported as a change of its own.
 """
@@ -109,7 +109,7 @@ class ChangesModel(ReadOnlyTableModel[ChangeRow]):
         super().__init__(("What", "Before", "After"), parent)
 
     def set_changes(self, changes: list[Change], old: int | None = None, new: int | None = None) -> None:
-        """Show ``PassportApp.diff(old, new)``; the version numbers go into the column titles."""
+        """Show ``app.editing.diff(old, new)``; the version numbers go into the column titles."""
         self._titles = ("What", f"Before (version {old})" if old else "Before",
                         f"After (version {new})" if new else "After")
         self._replace_rows(readable_rows(changes))

@@ -194,7 +194,7 @@ class ActionsView(QWidget):
     def refresh(self) -> None:
         """Reload the actions from the vault, keeping the selected one selected."""
         keep = self.selected_action_id()
-        self.model.set_actions(self.app.passport().actions)
+        self.model.set_actions(self.app.editing.passport().actions)
         if keep:
             self.select_action(keep)
         self._fit_columns()
@@ -265,7 +265,7 @@ class ActionsView(QWidget):
         if action_id is None:
             self._say("Choose an action in the table first (arrow keys), then try again.")
             return
-        self._open_dialog(self.app.passport().action(action_id), decline=decline)
+        self._open_dialog(self.app.editing.passport().action(action_id), decline=decline)
 
     def _open_dialog(self, action: AgreedAction | None, *, decline: bool) -> None:
         if self.dialog is not None:
@@ -281,12 +281,12 @@ class ActionsView(QWidget):
         if self.model.row_of(new.id) < 0:
             fields = {f.name: getattr(new, f.name) for f in dataclasses.fields(AgreedAction) if f.name != "id"}
             fields["kind"], fields["status"] = new.kind.value, new.status.value
-            added = self.app.add_action(**fields)
+            added = self.app.editing.add_action(**fields)
             self._after_change(added.id, f"Added “{_short(added.what)}”.")
         else:
             changes = dialog.changes()
             if changes:
-                self.app.update_action(new.id, **changes)
+                self.app.editing.update_action(new.id, **changes)
             verb = "Declined" if new.status.value == "declined" and "status" in changes else "Saved"
             self._after_change(new.id, f"{verb} “{_short(new.what)}”.")
 
@@ -308,7 +308,7 @@ class ActionsView(QWidget):
         action_id = self.selected_action_id()
         if action_id is None or self.confirm_box is not None:
             return
-        action = self.app.passport().action(action_id)
+        action = self.app.editing.passport().action(action_id)
         self.confirm_box = question_box(
             self, title="Remove this action?", text=f"Remove “{_short(action.what, 80)}” from your passport?",
             details="You can bring it back with “Undo remove” (Ctrl+Z), and every earlier version stays in History.",
@@ -324,7 +324,7 @@ class ActionsView(QWidget):
         if not confirmed:
             return
         try:
-            removed = self.app.remove_action(action_id)
+            removed = self.app.editing.remove_action(action_id)
         except PassportError as exc:
             self._say(f"Could not remove the action: {exc}")
             return
@@ -339,7 +339,7 @@ class ActionsView(QWidget):
             return
         removed = self._last_removed
         try:
-            revision = self.app.undo_remove_action(removed)
+            revision = self.app.editing.undo_remove_action(removed)
         except PassportError as exc:
             self._say(f"Could not bring the action back: {exc}")
             return

@@ -197,19 +197,19 @@ class EditorView(QWidget):
         """The person moves on (another section or page): save what is pending and end the editing
         session, so the next typing is a new version in History."""
         self.flush()
-        self.app.end_editing_session()
+        self.app.editing.end_editing_session()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
         """Leaving the editor for another page ends the editing session, as leaving a section does. (The
         main window saves pending typing before it switches pages; here the vault may be locking.)"""
-        self.app.end_editing_session()
+        self.app.editing.end_editing_session()
         super().hideEvent(event)
 
     def _build_people_page(self, parent: QWidget) -> EditorPage:
         page = EditorPage(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, so your manager "
                           "knows whose passport it is.", parent=parent)
         people = self._people = PeopleForm(page)
-        people.load(self.app.passport())
+        people.load(self.app.editing.passport())
         people.edited.connect(self._on_edited)
         people.commit_requested.connect(self._on_commit_requested)
         page.add(people)
@@ -225,7 +225,7 @@ class EditorView(QWidget):
         set_accessible(notes, "Private notes, never exported",
                        "Only you can read these notes; they are never exported or shared.")
         notes.setMinimumHeight(240)
-        notes.setPlainText(self.app.passport().private_notes)
+        notes.setPlainText(self.app.editing.passport().private_notes)
         notes.textChanged.connect(lambda: self._on_edited(PRIVATE_NOTES_FIELD))
         notes.installEventFilter(self)
         page.add(notes, fill=True)
@@ -264,7 +264,7 @@ class EditorView(QWidget):
         made = page.make_cards(count)
         if not made:
             return False
-        passport = self.app.passport()
+        passport = self.app.editing.passport()
         for card in made:
             answer = passport.answer(card.field.id)
             card.set_text(answer.text)
@@ -388,15 +388,15 @@ class EditorView(QWidget):
         keys = sorted(self._dirty | set(self._share_changes))
         errors: dict[str, str] = {}
         try:
-            passport = self.app.passport()
+            passport = self.app.editing.passport()
             try:
                 for key in keys:
                     self._apply_one(passport, key)
                 # the usual case: everything fits (validated once, in save)
-                revision = self.app.save(passport, autosave=True)
+                revision = self.app.editing.save(passport, autosave=True)
             except ValidationError:
                 passport, errors = self._apply_valid(keys)
-                revision = self.app.save(passport, autosave=True)
+                revision = self.app.editing.save(passport, autosave=True)
         except PassportError as exc:  # the whole save failed: keep everything pending
             self._show_state(f"Not saved: {exc} Your text is still here.")
             return
@@ -419,13 +419,13 @@ class EditorView(QWidget):
 
     def _apply_valid(self, keys: list[str]) -> tuple[Passport, dict[str, str]]:
         """Some edit does not fit: apply the edits that validate, one by one; report the others."""
-        passport = self.app.passport()
+        passport = self.app.editing.passport()
         errors: dict[str, str] = {}
         for key in keys:
             trial = passport.copy()
             try:
                 self._apply_one(trial, key)
-                self.app.validate(trial)
+                self.app.editing.validate(trial)
             except PassportError as exc:
                 errors[key] = str(exc)
                 continue
@@ -474,7 +474,7 @@ class EditorView(QWidget):
         """Show the current passport. Pending edits are saved first, and boxes whose text is unchanged are
         not touched, so their undo history survives. Pages not built yet read the passport when built."""
         self.flush()
-        passport = self.app.passport()
+        passport = self.app.editing.passport()
         if self._people is not None:
             self._people.load(passport, skip=self._dirty)
         for key, card in self._cards.items():

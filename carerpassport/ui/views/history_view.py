@@ -171,7 +171,7 @@ class HistoryView(QWidget):
     def refresh(self) -> None:
         """Reload the list of versions, keeping an older chosen one; otherwise the (new) newest is chosen."""
         keep = self._shown if self._shown != self.model.latest_number() else None
-        self.model.set_revisions(self.app.history())  # the "Compare with" list shares this model
+        self.model.set_revisions(self.app.editing.history())  # the "Compare with" list shares this model
         self._shown = None
         self.select_revision(keep if keep is not None and self.model.row_of(keep) >= 0
                              else self.model.latest_number())
@@ -231,7 +231,8 @@ class HistoryView(QWidget):
         if self._shown is None or not self._preview_stale or self.tabs.currentWidget() is not self.preview:
             return
         self._preview_stale = False
-        self.preview.show_passport(self.app.passport_at(self._shown), self.app.template, f"Version {self._shown}")
+        self.preview.show_passport(self.app.editing.passport_at(self._shown), self.app.template,
+                                   f"Version {self._shown}")
 
     def compare(self, other: int) -> None:
         """Compare the chosen version with version ``other`` (older one on the left)."""
@@ -252,7 +253,7 @@ class HistoryView(QWidget):
                                     "differences." if shown == 1
                                     else "Choose a different version in “Compare with” to see what changed.")
         else:
-            self.changes.set_changes(self.app.diff(old, new), old, new)
+            self.changes.set_changes(self.app.editing.diff(old, new), old, new)
             count = self.changes.rowCount()
             self.no_changes.setText(f"{count} change{'s' if count != 1 else ''} between version "
                                     f"{old} and version {new}." if count else
@@ -282,7 +283,7 @@ class HistoryView(QWidget):
         if not confirmed:
             return
         try:
-            revision = self.app.restore_revision(number)
+            revision = self.app.editing.restore_revision(number)
         except PassportError as exc:
             self.caption.setText(f"Could not restore version {number}: {exc}")
             return

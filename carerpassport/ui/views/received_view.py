@@ -72,7 +72,7 @@ class ReceivedView(QWidget):
 
     def refresh(self) -> None:
         """Reload the list from the vault."""
-        self.show_records(self.app.received_passports())
+        self.show_records(self.app.countersigning.received_passports())
 
     def show_records(self, records: list[ReceivedRecord]) -> None:
         self.records = sorted(records, key=lambda r: (r.countersigned_on, r.attachment_id), reverse=True)
@@ -109,7 +109,7 @@ class ReceivedView(QWidget):
     def save_copy(self, record: ReceivedRecord, path: Path) -> None:
         """Write the kept PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
         app = self.app
-        self.runner.run(lambda: app.write_received_passport(record.attachment_id, path),
+        self.runner.run(lambda: app.countersigning.write_received_passport(record.attachment_id, path),
                         on_done=self._saved, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:

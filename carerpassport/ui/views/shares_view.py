@@ -167,7 +167,7 @@ class SharesView(QWidget):
         """Read the sharing record again."""
         selected = self.selected_share_id()
         try:
-            shares = self.app.shares()
+            shares = self.app.shares.shares()
         except PassportError:
             shares = []
         self.model.set_shares(shares)
@@ -215,7 +215,7 @@ class SharesView(QWidget):
         if not recipient:
             self.holdings_text.setPlainText("")
             return
-        held = self.app.holdings(recipient)
+        held = self.app.shares.holdings(recipient)
         if not held:
             self.holdings_text.setPlainText(f"{recipient} holds nothing you shared (or you withdrew consent for "
                                             "all of it).")
@@ -251,7 +251,7 @@ class SharesView(QWidget):
         if not confirmed:
             return
         try:
-            note = self.app.withdraw_consent(share_id)
+            note = self.app.shares.withdraw_consent(share_id)
         except PassportError as exc:
             QMessageBox.warning(self, "Consent not withdrawn", str(exc))
             return

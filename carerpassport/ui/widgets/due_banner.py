@@ -96,8 +96,8 @@ class DueBanner(QFrame):
     def refresh(self) -> None:
         """Look again at what is due (after an edit, a review or a restore)."""
         try:
-            self.items = self.app.due()
-            self.review_open = self.app.current_review() is not None
+            self.items = self.app.editing.due()
+            self.review_open = self.app.reviews.current_review() is not None
         except PassportError:
             self.items, self.review_open = [], False
         if not self.items and not self.review_open:

@@ -106,21 +106,22 @@ def make(out: Path, work: Path) -> dict[str, str]:
     employee, manager = employee_created.app, manager_created.app
     try:
         for field, (text, shared) in ANSWERS.items():
-            employee.set_answer(field, text, shared=shared)
-        employee.add_action("Start at 10:00 on Tuesdays and Thursdays", kind="flexible_working",
+            employee.editing.set_answer(field, text, shared=shared)
+        employee.editing.add_action("Start at 10:00 on Tuesdays and Thursdays", kind="flexible_working",
                             status="agreed", agreed_on=dt.date(2026, 11, 20))
-        (out / "employee.card").write_bytes(employee.identity_card())
-        (out / "manager.card").write_bytes(manager.identity_card())
-        manager.add_contact((out / "employee.card").read_bytes())
+        (out / "employee.card").write_bytes(employee.contacts.identity_card())
+        (out / "manager.card").write_bytes(manager.contacts.identity_card())
+        manager.contacts.add_contact((out / "employee.card").read_bytes())
 
-        exported = employee.export_signed_pdf(out / "passport.pdf", purpose="Our meeting on 20 November")
-        employee.export_bundle(out / "passport-to-manager.passport.age",
+        exported = employee.pdfs.export_signed_pdf(out / "passport.pdf", purpose="Our meeting on 20 November")
+        employee.bundles.export_bundle(out / "passport-to-manager.passport.age",
                                recipients=[manager.identity().age_recipient], purpose="Our meeting on 20 November")
-        employee.backup(out / "employee-backup.passport.age", recovery_code=str(employee_created.recovery_code))
-        manager.backup(out / "manager-backup.passport.age", recovery_code=str(manager_created.recovery_code))
+        employee.backups.backup(out / "employee-backup.passport.age", recovery_code=str(employee_created.recovery_code))
+        manager.backups.backup(out / "manager-backup.passport.age", recovery_code=str(manager_created.recovery_code))
         (out / "manager-age-key.txt").write_text(manager.identity().age_secret + "\n", encoding="utf-8")
 
-        manager.countersign(out / "passport.pdf", out / "countersigned-app.pdf", comment=COMMENT, keep_copy=False)
+        manager.countersigning.countersign(out / "passport.pdf", out / "countersigned-app.pdf", comment=COMMENT,
+                                           keep_copy=False)
         reader = work / "poppler"
         reader.mkdir()
         filled = fill_like_a_reader(out / "passport.pdf", reader / "filled.pdf", manager_fields())
@@ -129,7 +130,7 @@ def make(out: Path, work: Path) -> dict[str, str]:
                 "manager_code": str(manager_created.recovery_code),
                 "employee_fingerprint": employee.identity().fingerprint,
                 "manager_fingerprint": manager.identity().fingerprint,
-                "passport_id": employee.passport().id, "made": dt.date.today().isoformat()}
+                "passport_id": employee.editing.passport().id, "made": dt.date.today().isoformat()}
     finally:
         employee.close()
         manager.close()

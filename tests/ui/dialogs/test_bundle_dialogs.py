@@ -22,7 +22,7 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 def test_send_bundle_to_a_contact(qtbot, filled_app: PassportApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     bob = generate_identity("Bob Smith")
-    filled_app.add_contact(make_card(bob))
+    filled_app.contacts.add_contact(make_card(bob))
     dialog = SendBundleDialog(filled_app, TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
     preview = dialog.preview.toPlainText()
@@ -55,7 +55,7 @@ def test_passphrase_mode_strength_and_generate(qtbot, filled_app: PassportApp, t
     out = tmp_path / "p.passport.age"
     dialog.save_to(out)
     assert dialog.result_ is not None and dialog.result_.passphrase
-    assert filled_app.open_bundle(out, passphrase=passphrase).manifest.passphrase
+    assert filled_app.bundles.open_bundle(out, passphrase=passphrase).manifest.passphrase
 
 
 def test_add_card_file_in_send_dialog(qtbot, filled_app: PassportApp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -71,7 +71,7 @@ def test_add_card_file_in_send_dialog(qtbot, filled_app: PassportApp, tmp_path: 
 def test_backup_then_restore_over_existing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     created = PassportApp.create(tmp_path / "vault", employee_name="Siân Jones")
     app, code = created.app, str(created.recovery_code)
-    app.set_answer("caring.responsibilities", "before the backup", shared=True)
+    app.editing.set_answer("caring.responsibilities", "before the backup", shared=True)
     dialog = BackupDialog(app, TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
     assert not dialog.main_button.isEnabled()  # nothing typed yet
@@ -86,7 +86,7 @@ def test_backup_then_restore_over_existing(qtbot, tmp_path: Path) -> None:  # ty
     dialog.secret.code.setText("AAAAA-BBBBB-CCCCC-DDDDD-EEEEE-FFFFF")
     dialog.backup_to(tmp_path / "bad.age")
     assert "Not backed up" in dialog.status.text() and not (tmp_path / "bad.age").exists()
-    app.set_answer("caring.responsibilities", "after the backup", shared=True)
+    app.editing.set_answer("caring.responsibilities", "after the backup", shared=True)
     app.close()
 
     answers = [False, True]
@@ -104,7 +104,7 @@ def test_backup_then_restore_over_existing(qtbot, tmp_path: Path) -> None:  # ty
     assert restore.result_ is not None and restore.result_.moved_aside is not None
     assert "Your previous vault is kept in" in restore.status.text()
     reopened = PassportApp.open(tmp_path / "vault", recovery_code=code)
-    assert reopened.passport().answers["caring.responsibilities"].text == "before the backup"
+    assert reopened.editing.passport().answers["caring.responsibilities"].text == "before the backup"
     reopened.close()
     shutil.rmtree(tmp_path / "vault")
     fresh = RestoreDialog(tmp_path / "vault", TaskRunner(synchronous=True), confirm_replace=lambda *_: False)
@@ -129,8 +129,8 @@ def test_restore_from_the_main_window_closes_the_open_vault_first(qtbot, tmp_pat
 
     created = PassportApp.create(tmp_path / "vault", employee_name="Siân Jones")
     app, code = created.app, str(created.recovery_code)
-    app.backup(tmp_path / "v.backup.age", recovery_code=code)
-    app.set_answer("caring.responsibilities", "after the backup", shared=True)
+    app.backups.backup(tmp_path / "v.backup.age", recovery_code=code)
+    app.editing.set_answer("caring.responsibilities", "after the backup", shared=True)
     window = Window(app)
     qtbot.addWidget(window)
     dialog = RestoreDialog(app, TaskRunner(synchronous=True), window, confirm_replace=lambda *_: True)
@@ -142,8 +142,8 @@ def test_restore_from_the_main_window_closes_the_open_vault_first(qtbot, tmp_pat
     qtbot.waitUntil(lambda: window.reasons != [])
     assert "restored from a backup" in window.reasons[0]
     reopened = PassportApp.open(tmp_path / "vault", recovery_code=code)
-    assert reopened.passport().answers.get("caring.responsibilities") is None or \
-        reopened.passport().answers["caring.responsibilities"].text != "after the backup"
+    assert reopened.editing.passport().answers.get("caring.responsibilities") is None or \
+        reopened.editing.passport().answers["caring.responsibilities"].text != "after the backup"
     reopened.close()
 
 
@@ -155,7 +155,7 @@ def test_open_bundle_dialog_asks_to_trust_then_imports(qtbot, filled_app: Passpo
     manager = created.app
     passphrase = generate_passphrase()
     out = tmp_path / "p.passport.age"
-    filled_app.export_bundle(out, passphrase=passphrase)
+    filled_app.bundles.export_bundle(out, passphrase=passphrase)
     dialog = OpenBundleDialog(manager, TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
     dialog.file.setText(str(out))
@@ -173,5 +173,5 @@ def test_open_bundle_dialog_asks_to_trust_then_imports(qtbot, filled_app: Passpo
     dialog.import_it()
     assert dialog.result_ is not None and dialog.result_.route == "received"
     assert "received passports" in dialog.status.text()
-    assert [r.employee_name for r in manager.received_passports()] == ["Siân Jones"]
+    assert [r.employee_name for r in manager.countersigning.received_passports()] == ["Siân Jones"]
     manager.close()

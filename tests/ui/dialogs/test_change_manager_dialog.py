@@ -50,7 +50,7 @@ def test_nothing_is_ticked_and_the_note_is_shown(filled_app: PassportApp, qtbot,
 
 def test_export_holds_only_what_was_ticked(filled_app: PassportApp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     filled_app.repo.add_pin("Bob Smith", OLD_FINGERPRINT, role="manager")
-    flags = {k: a.shared for k, a in filled_app.passport().answers.items()}
+    flags = {k: a.shared for k, a in filled_app.editing.passport().answers.items()}
     runner = TaskRunner()  # a real thread pool: the signing runs off the GUI thread
     dialog = _dialog(filled_app, qtbot, runner)
     dialog.name.setText("Carol New")
@@ -61,36 +61,36 @@ def test_export_holds_only_what_was_ticked(filled_app: PassportApp, qtbot, tmp_p
     with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         dialog.record_button.click()
     runner.wait()
-    assert filled_app.passport().manager.name == "Carol New"
-    assert {k: a.shared for k, a in filled_app.passport().answers.items()} == flags
+    assert filled_app.editing.passport().manager.name == "Carol New"
+    assert {k: a.shared for k, a in filled_app.editing.passport().answers.items()} == flags
     assert next(p for p in filled_app.repo.pins() if p.fingerprint == OLD_FINGERPRINT).retired_at is not None
     embedded = _embedded(out)
     assert embedded["answers"] == {"caring.effect_on_work": {"text": "I may need to leave at short notice."}}
     assert embedded["actions"] == []
-    (share,) = filled_app.holdings("Carol New")
+    (share,) = filled_app.shares.holdings("Carol New")
     assert share.fields == ["caring.effect_on_work"] and share.purpose == "new line manager"
     assert dialog.result_export.sha256 == share.file_sha256
 
 
 def test_problems_are_shown_in_the_dialog(filled_app: PassportApp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    before = filled_app.latest_revision().number
+    before = filled_app.editing.latest_revision().number
     dialog = _dialog(filled_app, qtbot)
     dialog.record_button.click()
     assert "Choose where to save" in dialog.status.text() and dialog.isVisible()
     dialog.path.setText(str(tmp_path / "x.pdf"))
     dialog.record_button.click()
     assert "new line manager's name" in dialog.status.text()
-    assert filled_app.latest_revision().number == before
+    assert filled_app.editing.latest_revision().number == before
     # the manager is recorded, but the folder does not exist: say so, keep the dialog open, retry works
     dialog.name.setText("Dan")
     dialog.path.setText(str(tmp_path / "missing" / "x.pdf"))
     dialog.record_button.click()
     assert "Your new manager is recorded, but the PDF was not saved" in dialog.status.text()
-    assert filled_app.passport().manager.name == "Dan" and dialog.isVisible()
+    assert filled_app.editing.passport().manager.name == "Dan" and dialog.isVisible()
     dialog.path.setText(str(tmp_path / "x.pdf"))
     dialog.record_button.click()
     assert not dialog.isVisible() and (tmp_path / "x.pdf").exists()
-    assert filled_app.latest_revision().number == before + 1  # one manager change, not two
+    assert filled_app.editing.latest_revision().number == before + 1  # one manager change, not two
 
 
 def test_record_without_exporting(filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -99,7 +99,7 @@ def test_record_without_exporting(filled_app: PassportApp, qtbot) -> None:  # no
     dialog.export_now.setChecked(False)
     assert not dialog.path.isEnabled()
     dialog.record_button.click()
-    assert filled_app.passport().manager.name == "Erin" and filled_app.shares() == []
+    assert filled_app.editing.passport().manager.name == "Erin" and filled_app.shares.shares() == []
 
 
 def test_checklist_dialog_previews_and_saves(filled_app: PassportApp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001

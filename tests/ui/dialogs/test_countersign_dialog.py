@@ -44,7 +44,7 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     with qtbot.waitSignal(dialog.countersigned):
         dialog.countersign_to(out)
     assert out.exists() and dialog.result_ is not None and dialog.result_.countersigned.comment.startswith("Agreed.")
-    imp = filled_app.inspect_countersigned(out.read_bytes(), "countersigned.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(out.read_bytes(), "countersigned.pdf")
     assert imp.comment == "Agreed. We review this in a year." and imp.manager_name == "Bob Smith"
     assert "Countersigned and saved" in dialog.status.text()
 
@@ -108,7 +108,7 @@ def test_a_bug_of_ours_is_not_reported_as_a_damaged_file(filled_app: PassportApp
     dialog.countersign_to(out)
     text = dialog.status.text()
     assert INTERNAL_ERROR_SENTENCE in text and "Nothing was signed" in text and "damaged" not in text
-    assert not out.exists() and manager.received_passports() == []
+    assert not out.exists() and manager.countersigning.received_passports() == []
 
 
 def test_what_is_signed_is_what_was_shown(filled_app: PassportApp, manager: PassportApp, tmp_path: Path,
@@ -124,7 +124,7 @@ def test_what_is_signed_is_what_was_shown(filled_app: PassportApp, manager: Pass
         dialog.countersign_to(out)
     signed = out.read_bytes()
     assert signed[:len(original)] == original and len(signed) > len(original)
-    assert filled_app.inspect_countersigned(signed, "countersigned.pdf").manager_name == "Bob Smith"
+    assert filled_app.countersigning.inspect_countersigned(signed, "countersigned.pdf").manager_name == "Bob Smith"
 
 
 def test_your_own_passport_cannot_be_countersigned(filled_app: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:
@@ -137,4 +137,4 @@ def test_your_own_passport_cannot_be_countersigned(filled_app: PassportApp, tmp_
     out = tmp_path / "self-countersigned.pdf"
     dialog.countersign_to(out)  # even if asked directly
     assert "your own key" in dialog.status.text() and not out.exists() and not dialog.sign.isEnabled()
-    assert filled_app.received_passports() == []
+    assert filled_app.countersigning.received_passports() == []

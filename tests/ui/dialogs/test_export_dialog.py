@@ -92,13 +92,13 @@ def test_without_pdfium_the_list_still_says_what_is_shared(filled_app: PassportA
 
 def test_changing_the_recipient_redraws_the_preview(dialog: ExportDialog, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[str | None] = []
-    real = dialog.app.render_signed_pdf
+    real = dialog.app.pdfs.render_signed_pdf
 
     def spy(**kwargs: object) -> bytes:
         seen.append(kwargs.get("recipient"))  # type: ignore[arg-type]
         return real(**kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(dialog.app, "render_signed_pdf", spy)
+    monkeypatch.setattr(dialog.app.pdfs, "render_signed_pdf", spy)
     dialog.recipient.setText("Carol New")
     dialog.recipient.editingFinished.emit()
     assert seen == ["Carol New"]

@@ -57,8 +57,8 @@ def test_creates_the_vault_and_opens_only_after_the_code_is_typed_back(first_run
         first_run.next_button.click()
     app = created.args[0]
     assert isinstance(app, PassportApp)
-    assert app.passport().employee.name == "Siân Jones"
-    assert app.passport().manager.name == "Bob Smith"
+    assert app.editing.passport().employee.name == "Siân Jones"
+    assert app.editing.passport().manager.name == "Bob Smith"
     code = widget.code_field.text()
     app.close()
 
@@ -67,7 +67,7 @@ def test_creates_the_vault_and_opens_only_after_the_code_is_typed_back(first_run
     assert reopened.vault.unlocked.method == "passphrase"
     reopened.close()
     by_code = PassportApp.open(data_dir, recovery_code=code)
-    assert by_code.passport().employee.name == "Siân Jones"
+    assert by_code.editing.passport().employee.name == "Siân Jones"
     by_code.close()
     with pytest.raises(WrongKeyError):
         PassportApp.open(data_dir, passphrase="not the passphrase")

@@ -67,10 +67,10 @@ def test_identity_and_send_bundle_dialogs(qtbot: QtBot, app: PassportApp, tmp_pa
     impostor_card = tmp_path / "impostor.json"
     impostor_card.write_bytes(make_card(impostor))
     assert not dialog.add_card(impostor_card)
-    assert [c.fingerprint for c in app.contacts()] == [hostile.fingerprint]
+    assert [c.fingerprint for c in app.contacts.contacts()] == [hostile.fingerprint]
     assert dialog.add_card(impostor_card)
     assert replace_asked == [(impostor.fingerprint, [hostile.fingerprint])] * 2 and len(asked) == 1
-    assert [c.fingerprint for c in app.contacts()] == [impostor.fingerprint]
+    assert [c.fingerprint for c in app.contacts.contacts()] == [impostor.fingerprint]
     assert any("Replaced the identity card of" in e.summary for e in app.repo.events())
 
 
@@ -84,11 +84,11 @@ def test_the_replace_question_shows_both_fingerprints(qtbot: QtBot, app: Passpor
 
     monkeypatch.setattr(QMessageBox, "warning", warning)
     first, second = generate_identity("Manager Boss"), generate_identity("Manager Boss")
-    app.add_contact(make_card(first))
+    app.contacts.add_contact(make_card(first))
     card = parse_card(make_card(second))
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert not ask_to_replace_card(parent, card, app.trusted_under_name(card.name, card.fingerprint))
+    assert not ask_to_replace_card(parent, card, app.contacts.trusted_under_name(card.name, card.fingerprint))
     assert first.fingerprint in shown_text[0] and second.fingerprint in shown_text[0]
 
 
@@ -96,13 +96,14 @@ def test_open_bundle_and_received_view(qtbot: QtBot, tmp_path: Path) -> None:
     sender = PassportApp.create(tmp_path / "sender", employee_name=HOSTILE).app
     manager = manager_vault(tmp_path / "manager")
     try:
-        sender.set_answer("caring.responsibilities", "I care for my mum.", shared=True)
+        sender.editing.set_answer("caring.responsibilities", "I care for my mum.", shared=True)
         passphrase = generate_passphrase()
         bundle = tmp_path / "p.passport.age"
-        sender.export_bundle(bundle, passphrase=passphrase)
+        sender.bundles.export_bundle(bundle, passphrase=passphrase)
         export = tmp_path / "hostile.pdf"
         employee_pdf(sender, export)
-        manager.countersign(manager.inspect_received(export), tmp_path / "countersigned.pdf", comment="OK")
+        manager.countersigning.countersign(manager.countersigning.inspect_received(export),
+                                           tmp_path / "countersigned.pdf", comment="OK")
 
         dialog = OpenBundleDialog(manager, TaskRunner(synchronous=True))
         qtbot.addWidget(dialog)

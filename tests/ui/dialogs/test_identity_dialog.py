@@ -66,10 +66,10 @@ def test_add_someone_elses_card_asks_first(qtbot, app: PassportApp, tmp_path: Pa
 
     dialog = IdentityDialog(app, TaskRunner(synchronous=True), confirm_trust=confirm)
     qtbot.addWidget(dialog)
-    assert not dialog.add_card(card_file) and app.contacts() == []
+    assert not dialog.add_card(card_file) and app.contacts.contacts() == []
     assert dialog.add_card(card_file)
     assert asked == [bob.fingerprint, bob.fingerprint]
-    assert [c.fingerprint for c in app.contacts()] == [bob.fingerprint]
+    assert [c.fingerprint for c in app.contacts.contacts()] == [bob.fingerprint]
     (tmp_path / "junk.json").write_bytes(b"not a card")
     assert not dialog.add_card(tmp_path / "junk.json")
     assert "not an identity card" in dialog.status.text() and dialog.status.property("role") == "error"

@@ -49,7 +49,7 @@ def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_cop
     with qtbot.waitSignal(dialog.imported) as recorded:
         dialog.record.click()
     assert recorded.args[0].reason == "countersigned"
-    assert filled_app.latest_revision().reason == "countersigned"
+    assert filled_app.editing.latest_revision().reason == "countersigned"
     assert "Recorded as agreed" in dialog.state.text() and dialog.close_button.text() == "Close"
     assert [p.name for p in filled_app.repo.pins()] == ["Bob Smith"]
 
@@ -105,7 +105,7 @@ def test_signed_externally_needs_the_explicit_accept(filled_app: PassportApp, si
     assert "new field" in dialog.details.toPlainText()
     screenshot(dialog, "import-countersigned-signed-externally.png")
     dialog.record.click()
-    [stored] = filled_app.countersigned_copies()
+    [stored] = filled_app.countersigning.countersigned_copies()
     assert stored.details["state"] == "signed_externally"
 
 

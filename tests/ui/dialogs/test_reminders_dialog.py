@@ -27,11 +27,11 @@ def test_lists_the_dates_and_saves_a_calendar_with_only_neutral_titles(filled_ap
                                                                         tmp_path: Path) -> None:
     today = filled_app.today()
     next_review = today + dt.timedelta(days=200)
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = next_review
-    filled_app.save(passport)
+    filled_app.editing.save(passport)
     action_review = today + dt.timedelta(days=40)
-    filled_app.add_action("Phone on during meetings", kind="other", status="agreed", review_on=action_review)
+    filled_app.editing.add_action("Phone on during meetings", kind="other", status="agreed", review_on=action_review)
 
     dialog = shown(qtbot, RemindersDialog(filled_app, TaskRunner(synchronous=True)))
     listed = dialog.preview.toPlainText()
@@ -48,7 +48,7 @@ def test_lists_the_dates_and_saves_a_calendar_with_only_neutral_titles(filled_ap
     assert [when for when, _title in events] == [action_review, next_review]
     assert all(title.startswith("Carer's passport") for _when, title in events)
     text = out.read_text(encoding="utf-8")
-    for private in ("Phone on during meetings", "father", "Bob Smith", filled_app.passport().employee.name):
+    for private in ("Phone on during meetings", "father", "Bob Smith", filled_app.editing.passport().employee.name):
         if private:
             assert private not in text, f"{private!r} must not reach a calendar"
     assert any(e.kind == "reminders" for e in filled_app.events())
@@ -61,9 +61,9 @@ def test_with_no_dates_it_says_so_and_cannot_save(app: PassportApp, qtbot) -> No
 
 def test_a_folder_that_is_not_there_is_a_clear_failure(filled_app: PassportApp, qtbot,  # noqa: ANN001
                                                        tmp_path: Path) -> None:
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = filled_app.today() + dt.timedelta(days=30)
-    filled_app.save(passport)
+    filled_app.editing.save(passport)
     dialog = shown(qtbot, RemindersDialog(filled_app, TaskRunner(synchronous=True)))
     dialog.save_to(tmp_path / "missing" / "dates.ics")
     assert dialog.status.text().startswith("Not saved:") and dialog.save_button.isEnabled()

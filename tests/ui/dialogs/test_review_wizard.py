@@ -38,16 +38,16 @@ def fixed_day(filled_app: PassportApp) -> Iterator[PassportApp]:
 def test_circumstances_changed_walks_sections_and_saves_a_revision(fixed_day: PassportApp, qtbot,  # noqa: ANN001
                                                                    shell_theme) -> None:  # noqa: ANN001, F811
     app = fixed_day
-    before = app.latest_revision().number
+    before = app.editing.latest_revision().number
     wizard = _wizard(app, qtbot, trigger="circumstances")
     assert wizard.intro.changed.isChecked() and wizard.intro.reason.isEnabled()
     _next(wizard)  # no reason yet: stays, says why
     assert wizard.currentId() == 0 and "what changed" in wizard.intro.error.text()
-    assert app.current_review() is None
+    assert app.reviews.current_review() is None
     wizard.intro.reason.setText("My father moved in with me")
     _next(wizard)
     assert isinstance(wizard.currentPage(), SectionPage)
-    stored = app.current_review()
+    stored = app.reviews.current_review()
     assert stored is not None and stored.trigger == "My father moved in with me"
     assert unnamed_controls(wizard) == []
 
@@ -64,7 +64,7 @@ def test_circumstances_changed_walks_sections_and_saves_a_revision(fixed_day: Pa
     page.grab()
     screenshot(wizard, "review-wizard.png")
     _next(wizard)
-    saved = app.current_review()
+    saved = app.reviews.current_review()
     assert saved is not None and saved.outcomes["caring.effect_on_work"].verdict is Verdict.CHANGED
 
     while not isinstance(wizard.currentPage(), SummaryPage):
@@ -80,13 +80,13 @@ def test_circumstances_changed_walks_sections_and_saves_a_revision(fixed_day: Pa
     with qtbot.waitSignal(wizard.review_finished) as finished:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert finished.args == [before + 1]
-    latest = app.latest_revision()
+    latest = app.editing.latest_revision()
     assert latest.number == before + 1 and latest.reason == "review"
-    passport = app.passport()
+    passport = app.editing.passport()
     assert passport.answers["caring.effect_on_work"].text == "I leave early on Tuesdays and Thursdays."
     assert "caring.how_managing" not in passport.answers
     assert passport.review.next_review == dt.date(2024, 11, 30)
-    assert app.current_review() is None and not wizard.isVisible()
+    assert app.reviews.current_review() is None and not wizard.isVisible()
 
 
 def test_closing_keeps_progress_and_reopening_continues(filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -98,7 +98,7 @@ def test_closing_keeps_progress_and_reopening_continues(filled_app: PassportApp,
     page.boxes[0].buttons[Verdict.NO_LONGER_APPLIES].setChecked(True)
     _next(wizard)
     wizard.reject()
-    before = filled_app.latest_revision().number
+    before = filled_app.editing.latest_revision().number
 
     again = _wizard(filled_app, qtbot, trigger="circumstances")
     assert again.intro.start_again.isVisible() and "marked 3 of 6 items" in again.intro.resume_label.text()
@@ -107,18 +107,18 @@ def test_closing_keeps_progress_and_reopening_continues(filled_app: PassportApp,
     first = again.currentPage()
     assert isinstance(first, SectionPage)
     assert first.boxes[0].verdict() is Verdict.NO_LONGER_APPLIES
-    assert filled_app.latest_revision().number == before  # nothing saved to the passport yet
+    assert filled_app.editing.latest_revision().number == before  # nothing saved to the passport yet
 
 
 def test_start_again_discards_the_unfinished_review(filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
-    filled_app.start_review()
-    filled_app.mark_review_item("caring.responsibilities", "no-longer-applies")
+    filled_app.reviews.start_review()
+    filled_app.reviews.mark_review_item("caring.responsibilities", "no-longer-applies")
     wizard = _wizard(filled_app, qtbot)
     wizard.intro.start_again.setChecked(True)
     wizard.intro.changed.setChecked(True)
     wizard.intro.reason.setText("New role")
     _next(wizard)
-    session = filled_app.current_review()
+    session = filled_app.reviews.current_review()
     assert session is not None and session.trigger == "New role" and session.outcomes == {}
     page = wizard.currentPage()
     assert isinstance(page, SectionPage) and page.boxes[0].verdict() is Verdict.UNCHANGED
@@ -129,8 +129,8 @@ def test_a_passport_with_nothing_answered_goes_straight_to_the_date(app: Passpor
     _next(wizard)
     assert isinstance(wizard.currentPage(), SummaryPage)
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert app.latest_revision().reason == "review"
-    assert app.passport().review.next_review is not None
+    assert app.editing.latest_revision().reason == "review"
+    assert app.editing.passport().review.next_review is not None
 
 
 def test_long_sections_scroll(filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -144,9 +144,9 @@ def test_due_banner_shows_overdue_and_starts_a_review(filled_app: PassportApp, q
     banner = DueBanner(filled_app)
     qtbot.addWidget(banner)
     assert banner.isHidden()  # nothing due yet
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = filled_app.today() - dt.timedelta(days=10)
-    filled_app.save(passport)
+    filled_app.editing.save(passport)
     banner.refresh()
     assert not banner.isHidden() and banner.overdue
     assert "overdue since" in banner.message.text() and "Passport review" in banner.message.text()
@@ -156,13 +156,14 @@ def test_due_banner_shows_overdue_and_starts_a_review(filled_app: PassportApp, q
     screenshot(banner, "due-banner.png")
     with qtbot.waitSignal(banner.start_review):
         banner.button.click()
-    filled_app.start_review()
+    filled_app.reviews.start_review()
     banner.refresh()
     assert banner.button.text() == "Continue the review" and "not finished" in banner.message.text()
 
 
 def test_due_banner_due_soon(filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
-    filled_app.update_action(filled_app.passport().actions[0].id, review_on=filled_app.today() + dt.timedelta(days=5))
+    filled_app.editing.update_action(filled_app.editing.passport().actions[0].id,
+                                     review_on=filled_app.today() + dt.timedelta(days=5))
     banner = DueBanner(filled_app)
     qtbot.addWidget(banner)
     assert not banner.isHidden() and not banner.overdue
@@ -175,12 +176,12 @@ def test_due_banner_stays_two_lines_at_200_percent_and_keeps_every_item_readable
     the gist in at most two lines and every item, with its date, is in the tooltip and accessible text."""
     today = filled_app.today()
     for n, days in enumerate((-3, 2, 9, 20)):
-        filled_app.add_action(f"Check-in about the rota, number {n}", status="agreed",
+        filled_app.editing.add_action(f"Check-in about the rota, number {n}", status="agreed",
                               agreed_on=today - dt.timedelta(days=30), review_on=today + dt.timedelta(days=days))
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     passport.review.next_review = today - dt.timedelta(days=2)
-    filled_app.save(passport)
-    filled_app.start_review()
+    filled_app.editing.save(passport)
+    filled_app.reviews.start_review()
     shell_theme.apply("light", 200)
     banner = shown(qtbot, DueBanner(filled_app), (1264, 80))  # the width the main window gives it on 1280 px
     banner.refresh()

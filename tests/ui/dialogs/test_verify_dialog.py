@@ -28,12 +28,12 @@ def dialog(filled_app: PassportApp, qtbot) -> Iterator[VerifyDialog]:  # noqa: A
 
 @pytest.fixture
 def exported(filled_app: PassportApp, tmp_path: Path) -> Path:
-    return filled_app.export_signed_pdf(tmp_path / "exported.pdf").path
+    return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf").path
 
 
 def test_a_sound_file_is_reported_signed_by_you(dialog: VerifyDialog, exported: Path, filled_app: PassportApp,
                                                 tmp_path: Path, qtbot) -> None:  # noqa: ANN001
-    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history())
+    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history())
     dialog.choose_file = lambda: exported
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
     assert dialog.report is not None and dialog.report.ok
@@ -44,7 +44,7 @@ def test_a_sound_file_is_reported_signed_by_you(dialog: VerifyDialog, exported: 
     lines = [line.strip() for line in details.splitlines()]
     assert lines[lines.index("Countersigned") + 1] == "No"
     assert dialog.path.text() == str(exported)
-    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history()) == before
+    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history()) == before
     dialog.grab().save(str(tmp_path / "verify-dialog.png"))
 
 

@@ -9,7 +9,7 @@ from carerpassport.ui.models.actions_model import ActionsModel
 
 def test_models_pass_qtmodeltester(filled_app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
     model = ActionsModel()
-    model.set_actions(filled_app.passport().actions)
+    model.set_actions(filled_app.editing.passport().actions)
     qtmodeltester.check(model)
     proxy = ActionsFilterModel()
     proxy.setSourceModel(model)

@@ -15,33 +15,33 @@ def _rows(model: ChangesModel) -> list[tuple[str, str, str]]:
 
 
 def test_models_pass_qtmodeltester(app: PassportApp, qtmodeltester) -> None:  # noqa: ANN001
-    app.set_answer(FIELD, "First words")  # version 2
-    app.set_answer(FIELD, "Second words")  # version 3
+    app.editing.set_answer(FIELD, "First words")  # version 2
+    app.editing.set_answer(FIELD, "Second words")  # version 3
     history = HistoryModel()
-    history.set_revisions(app.history())
+    history.set_revisions(app.editing.history())
     qtmodeltester.check(history)
     changes = ChangesModel()
-    changes.set_changes(app.diff(1, 3), 1, 3)
+    changes.set_changes(app.editing.diff(1, 3), 1, 3)
     qtmodeltester.check(changes)
 
 
 def test_actions_are_summarised_without_ids(app: PassportApp) -> None:
-    action = app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith",
+    action = app.editing.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith",
                             status="agreed")
-    added = app.latest_revision().number
-    app.update_action(action.id, status="declined", decline_reason="Rota is short")
-    declined = app.latest_revision().number
-    app.remove_action(action.id)
-    removed = app.latest_revision().number
+    added = app.editing.latest_revision().number
+    app.editing.update_action(action.id, status="declined", decline_reason="Rota is short")
+    declined = app.editing.latest_revision().number
+    app.editing.remove_action(action.id)
+    removed = app.editing.latest_revision().number
     model = ChangesModel()
-    model.set_changes(app.diff(added - 1, added))
+    model.set_changes(app.editing.diff(added - 1, added))
     assert _rows(model) == [("Action added", "(nothing)",
                              "Start at 10:00 on Tuesdays (Flexible working, Agreed, who: Bob Smith, shared)")]
-    model.set_changes(app.diff(added, declined))
+    model.set_changes(app.editing.diff(added, declined))
     title = "Action “Start at 10:00 on Tuesdays”"
     assert sorted(_rows(model)) == [(f"{title}: reason declined", "(empty)", "Rota is short"),
                                     (f"{title}: status", "Agreed", "Declined")]
-    model.set_changes(app.diff(declined, removed))
+    model.set_changes(app.editing.diff(declined, removed))
     assert [r[0] for r in _rows(model)] == ["Action removed"]
     assert not any(action.id in cell for row in _rows(model) for cell in row)
 

@@ -9,11 +9,11 @@ from carerpassport.ui.models.shares_model import SharesModel
 
 
 def test_model_passes_qtmodeltester(filled_app: PassportApp, tmp_path: Path, qtmodeltester) -> None:  # noqa: ANN001
-    filled_app.export_signed_pdf(tmp_path / "bob.pdf", purpose="first meeting")
-    filled_app.export_signed_pdf(tmp_path / "hr.pdf", recipient="HR Team", purpose="flexible working request",
+    filled_app.pdfs.export_signed_pdf(tmp_path / "bob.pdf", purpose="first meeting")
+    filled_app.pdfs.export_signed_pdf(tmp_path / "hr.pdf", recipient="HR Team", purpose="flexible working request",
                                  fields=["caring.responsibilities"])
     model = SharesModel()
-    model.set_shares(filled_app.shares())
+    model.set_shares(filled_app.shares.shares())
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
     model.set_shares([])

@@ -57,7 +57,7 @@ def _select_row(view: ActionsView, qtbot, row: int) -> str:  # noqa: ANN001
 
 
 def test_add_by_keyboard(actions: ActionsView, filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
-    count = len(filled_app.passport().actions)
+    count = len(filled_app.editing.passport().actions)
     qtbot.keyClick(actions.table, Qt.Key.Key_N, CTRL)
     dialog = _dialog(actions, qtbot)
     assert _focused() is dialog.what
@@ -69,7 +69,7 @@ def test_add_by_keyboard(actions: ActionsView, filled_app: PassportApp, qtbot) -
     qtbot.keyClicks(_focused(), "Bob Smith")
     qtbot.keyClick(_focused(), Qt.Key.Key_Return)  # Enter in a line saves the dialog
     qtbot.waitUntil(lambda: actions.dialog is None)
-    passport = filled_app.passport()
+    passport = filled_app.editing.passport()
     assert len(passport.actions) == count + 1
     added = passport.actions[-1]
     assert (added.what, added.kind.value, added.owner, added.status) == (
@@ -80,14 +80,14 @@ def test_add_by_keyboard(actions: ActionsView, filled_app: PassportApp, qtbot) -
 
 def test_insert_also_adds_and_an_empty_action_is_refused(actions: ActionsView, filled_app: PassportApp,
                                                          qtbot) -> None:  # noqa: ANN001
-    count = len(filled_app.passport().actions)
+    count = len(filled_app.editing.passport().actions)
     qtbot.keyClick(actions.table, Qt.Key.Key_Insert)
     dialog = _dialog(actions, qtbot)
     qtbot.keyClick(dialog.what, Qt.Key.Key_Return, CTRL)
     assert dialog.isVisible() and "needs a description" in dialog.error.text()
     qtbot.keyClick(dialog.what, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: actions.dialog is None)
-    assert len(filled_app.passport().actions) == count
+    assert len(filled_app.editing.passport().actions) == count
 
 
 def test_edit_by_enter(actions: ActionsView, filled_app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -103,7 +103,7 @@ def test_edit_by_enter(actions: ActionsView, filled_app: PassportApp, qtbot) -> 
     assert dialog.review_on.edit.hasFocus()  # shown to the person to confirm or change
     qtbot.keyClick(dialog.owner, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: actions.dialog is None)
-    action = filled_app.passport().action(action_id)
+    action = filled_app.editing.passport().action(action_id)
     assert action.owner == "Priya Shah"
     assert action.review_on == default_next_review(filled_app.today())  # not today: no "due today" banner
     assert action.what == "Start at 10:00 on Tuesdays"  # untouched fields stay
@@ -116,11 +116,11 @@ def test_decline_needs_a_reason(actions: ActionsView, filled_app: PassportApp, q
     assert dialog.status.currentData() == "declined" and _focused() is dialog.reason
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     assert dialog.isVisible() and "reason" in dialog.error.text()
-    assert filled_app.passport().action(action_id).status is ActionStatus.PROPOSED
+    assert filled_app.editing.passport().action(action_id).status is ActionStatus.PROPOSED
     qtbot.keyClicks(dialog.reason, "Not possible during the audit")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: actions.dialog is None)
-    action = filled_app.passport().action(action_id)
+    action = filled_app.editing.passport().action(action_id)
     assert (action.status, action.decline_reason) == (ActionStatus.DECLINED, "Not possible during the audit")
     row = actions.model.row_of(action_id)
     assert "Not possible during the audit" in actions.model.index(row, STATUS).data()
@@ -128,7 +128,7 @@ def test_decline_needs_a_reason(actions: ActionsView, filled_app: PassportApp, q
 
 def test_remove_with_confirmation_then_undo(actions: ActionsView, filled_app: PassportApp,
                                             qtbot) -> None:  # noqa: ANN001
-    before = [a.id for a in filled_app.passport().actions]
+    before = [a.id for a in filled_app.editing.passport().actions]
     action_id = _select_row(actions, qtbot, 0)
     qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: actions.confirm_box is not None and actions.confirm_box.isActiveWindow())
@@ -136,7 +136,7 @@ def test_remove_with_confirmation_then_undo(actions: ActionsView, filled_app: Pa
     assert "undo" in actions.confirm_box.informativeText().lower()
     qtbot.keyClick(actions.confirm_box, Qt.Key.Key_Escape)  # cancel keeps it
     qtbot.waitUntil(lambda: actions.confirm_box is None)
-    assert [a.id for a in filled_app.passport().actions] == before
+    assert [a.id for a in filled_app.editing.passport().actions] == before
 
     _select_row(actions, qtbot, 0)
     qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
@@ -144,21 +144,21 @@ def test_remove_with_confirmation_then_undo(actions: ActionsView, filled_app: Pa
     assert actions.confirm_box is not None
     qtbot.keyClick(actions.confirm_box, Qt.Key.Key_Return)  # Remove is the default button
     qtbot.waitUntil(lambda: actions.confirm_box is None)
-    assert action_id not in [a.id for a in filled_app.passport().actions]
+    assert action_id not in [a.id for a in filled_app.editing.passport().actions]
     assert actions.undo_button.isEnabled()
 
     actions.activateWindow()
     qtbot.waitUntil(actions.isActiveWindow)
-    revisions = len(filled_app.history())
+    revisions = len(filled_app.editing.history())
     qtbot.keyClick(actions.table, Qt.Key.Key_Z, CTRL)
-    assert [a.id for a in filled_app.passport().actions] == before  # same id, same place
-    assert len(filled_app.history()) == revisions + 1  # one saved revision
+    assert [a.id for a in filled_app.editing.passport().actions] == before  # same id, same place
+    assert len(filled_app.editing.history()) == revisions + 1  # one saved revision
     assert actions.selected_action_id() == action_id and not actions.undo_button.isEnabled()
 
 
 def test_sort_and_filter(actions: ActionsView, filled_app: PassportApp) -> None:
-    soon = filled_app.add_action("Review rota", kind="workload", review_on=dt.date(2030, 1, 5))
-    later = filled_app.add_action("Phone at desk", kind="equipment", review_on=dt.date(2031, 6, 1))
+    soon = filled_app.editing.add_action("Review rota", kind="workload", review_on=dt.date(2030, 1, 5))
+    later = filled_app.editing.add_action("Phone at desk", kind="equipment", review_on=dt.date(2031, 6, 1))
     actions.refresh()
     proxy = actions.proxy
 
@@ -181,7 +181,7 @@ def test_sort_and_filter(actions: ActionsView, filled_app: PassportApp) -> None:
     actions.search.setText("bob tuesdays")  # every word, in any column
     assert len(ids()) == 1
     actions.search.clear()
-    assert proxy.rowCount() == len(filled_app.passport().actions)
+    assert proxy.rowCount() == len(filled_app.editing.passport().actions)
 
 
 def test_dialog_validates_dates(qtbot) -> None:  # noqa: ANN001

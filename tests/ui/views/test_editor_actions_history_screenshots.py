@@ -36,8 +36,8 @@ def _save(view: QWidget, qtbot, name: str) -> Path:  # noqa: ANN001 - pytest-qt'
 
 
 def test_editor_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
-    filled_app.set_answer("employee.role", "Customer adviser")
-    filled_app.set_answer("employee.team", "Payments, Leeds office")
+    filled_app.editing.set_answer("employee.role", "Customer adviser")
+    filled_app.editing.set_answer("employee.team", "Payments, Leeds office")
     view = EditorView(filled_app, TaskRunner(synchronous=True))
     qtbot.addWidget(view)
     view.show_section(1)
@@ -45,19 +45,19 @@ def test_editor_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) 
 
 
 def test_actions_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
-    action = filled_app.add_action("Use carer's leave for hospital appointments", kind="leave", owner="Me",
+    action = filled_app.editing.add_action("Use carer's leave for hospital appointments", kind="leave", owner="Me",
                                    status="proposed")
-    filled_app.update_action(action.id, status="declined", decline_reason="Team cover is too short in December")
-    filled_app.add_action("Keep my phone on my desk during meetings", kind="emergency_cover", owner="Bob Smith",
+    filled_app.editing.update_action(action.id, status="declined", decline_reason="Team cover is too short in December")
+    filled_app.editing.add_action("Keep my phone on my desk during meetings", kind="emergency_cover", owner="Bob Smith",
                           status="in_place")
     view = ActionsView(filled_app, TaskRunner(synchronous=True))
     qtbot.addWidget(view)
-    view.select_action(filled_app.passport().actions[0].id)
+    view.select_action(filled_app.editing.passport().actions[0].id)
     _save(view, qtbot, "actions.png")
 
 
 def test_history_screenshot(filled_app: PassportApp, qtbot, shell_theme: object) -> None:
-    filled_app.set_answer("caring.effect_on_work", "I may need to leave at short notice, and I cannot "
+    filled_app.editing.set_answer("caring.effect_on_work", "I may need to leave at short notice, and I cannot "
                           "stay late on Tuesdays or Thursdays.")
     view = HistoryView(filled_app, TaskRunner(synchronous=True))
     qtbot.addWidget(view)

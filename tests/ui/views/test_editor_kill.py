@@ -67,9 +67,9 @@ def test_kill_while_typing_keeps_the_autosaved_text(app: PassportApp, data_dir: 
     assert typed >= 60, "the editor in the child process did not start typing"
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        saved = reopened.passport().answer("caring.responsibilities").text
+        saved = reopened.editing.passport().answer("caring.responsibilities").text
         assert saved and set(saved) == {"a"} and len(saved) <= typed  # saved while typing, never invented
-        assert reopened.history()[-1].reason == "edit"
+        assert reopened.editing.history()[-1].reason == "edit"
     finally:
         reopened.close()
-    app.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it
+    app.context.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it

@@ -44,17 +44,17 @@ def _box(view: EditorView, field_id: str = RESPONSIBILITIES) -> QPlainTextEdit:
 
 
 def test_typing_saves_once_after_the_pause(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
-    before = len(app.history())
+    before = len(app.editing.history())
     editor.show_section(1)
     box = _box(editor)
     box.setFocus()
     with qtbot.waitSignal(editor.saved, timeout=5000) as saved:
         qtbot.keyClicks(box, "I look after my mum")
         assert editor.save_state == STATE_UNSAVED
-        assert app.passport().answer(RESPONSIBILITIES).text == ""  # not per keystroke
-    assert app.passport().answer(RESPONSIBILITIES).text == "I look after my mum"
-    assert saved.args == [app.latest_revision().number]
-    assert len(app.history()) == before + 1  # one burst of typing, one revision
+        assert app.editing.passport().answer(RESPONSIBILITIES).text == ""  # not per keystroke
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == "I look after my mum"
+    assert saved.args == [app.editing.latest_revision().number]
+    assert len(app.editing.history()) == before + 1  # one burst of typing, one revision
     qtbot.waitUntil(lambda: editor.save_state == STATE_SAVED)
     assert "saved" in editor.state_label.text().lower()
 
@@ -69,12 +69,12 @@ def test_typing_without_a_pause_is_still_saved_while_typing(editor: EditorView, 
     typist.timeout.connect(lambda: qtbot.keyClick(box, Qt.Key.Key_A))
     typist.start()
     try:
-        qtbot.waitUntil(lambda: app.passport().answer(RESPONSIBILITIES).text.startswith("a"), timeout=10_000)
+        qtbot.waitUntil(lambda: app.editing.passport().answer(RESPONSIBILITIES).text.startswith("a"), timeout=10_000)
         assert typist.isActive()  # saved while the typing went on, not after it stopped
     finally:
         typist.stop()
     editor.flush()
-    assert app.passport().answer(RESPONSIBILITIES).text == box.toPlainText()
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == box.toPlainText()
 
 
 def test_leaving_a_box_saves_at_once(editor: EditorView, app: PassportApp, qtbot) -> None:  # noqa: ANN001
@@ -84,7 +84,7 @@ def test_leaving_a_box_saves_at_once(editor: EditorView, app: PassportApp, qtbot
     qtbot.keyClicks(box, "Evenings and weekends")
     qtbot.keyClick(box, Qt.Key.Key_Tab)  # Tab leaves the box (it does not type a tab character)
     assert "\t" not in box.toPlainText()
-    assert app.passport().answer(RESPONSIBILITIES).text == "Evenings and weekends"
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == "Evenings and weekends"
 
 
 def test_share_choice_persists_after_reopening(editor: EditorView, app: PassportApp, data_dir: Path,
@@ -100,9 +100,9 @@ def test_share_choice_persists_after_reopening(editor: EditorView, app: Passport
 
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        answer = reopened.passport().answer("caring.effect_on_work")
+        answer = reopened.editing.passport().answer("caring.effect_on_work")
         assert (answer.text, answer.shared) == ("Short notice absences", True)
-        assert reopened.passport().shared_dict()["answers"]["caring.effect_on_work"]["text"] == answer.text
+        assert reopened.editing.passport().shared_dict()["answers"]["caring.effect_on_work"]["text"] == answer.text
         view = EditorView(reopened, TaskRunner(synchronous=True))
         qtbot.addWidget(view)
         again = view.cards["caring.effect_on_work"]
@@ -111,7 +111,7 @@ def test_share_choice_persists_after_reopening(editor: EditorView, app: Passport
         view.clear()
     finally:
         reopened.close()
-        app.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it again
+        app.context.vault = PassportApp.open(data_dir, passphrase=PASSPHRASE).vault  # the fixture closes it again
 
 
 def test_private_notes_are_never_in_what_is_shared(editor: EditorView, app: PassportApp, unique: str,
@@ -124,7 +124,7 @@ def test_private_notes_are_never_in_what_is_shared(editor: EditorView, app: Pass
     for card in editor.cards.values():  # share every answer there is
         card.share_box.setChecked(True)
     editor.flush()
-    passport = app.passport()
+    passport = app.editing.passport()
     assert passport.private_notes == unique
     assert unique not in json.dumps(passport.shared_dict())
     assert PRIVATE_NOTES_FIELD not in editor.cards  # no share box exists for the notes
@@ -142,11 +142,11 @@ def test_undo_and_redo_in_a_field_survive_autosave(editor: EditorView, app: Pass
     assert box.toPlainText() == ""
     with qtbot.waitSignal(editor.saved, timeout=5000):
         pass  # the undo is an edit too, and is saved
-    assert app.passport().answer(RESPONSIBILITIES).text == ""
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == ""
     qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert box.toPlainText() == "Hello"
     editor.flush()
-    assert app.passport().answer(RESPONSIBILITIES).text == "Hello"
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == "Hello"
 
 
 def test_a_validation_error_keeps_the_text_and_saves_the_rest(editor: EditorView, app: PassportApp,
@@ -158,8 +158,8 @@ def test_a_validation_error_keeps_the_text_and_saves_the_rest(editor: EditorView
     qtbot.keyClicks(_box(editor, "caring.how_managing"), "My sister helps")
     editor.flush()
     assert _box(editor).toPlainText() == too_long  # nothing typed is thrown away
-    assert app.passport().answer(RESPONSIBILITIES).text == ""
-    assert app.passport().answer("caring.how_managing").text == "My sister helps"  # the valid edit saved
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == ""
+    assert app.editing.passport().answer("caring.how_managing").text == "My sister helps"  # the valid edit saved
     assert states[-1].startswith("Not saved: “What are your caring responsibilities?” is too long")
     assert "answers." not in states[-1]  # the question by name, not by internal id
     card = editor.cards[RESPONSIBILITIES]
@@ -168,7 +168,7 @@ def test_a_validation_error_keeps_the_text_and_saves_the_rest(editor: EditorView
 
     _box(editor).setPlainText("Short now")  # fixing it saves it, and the message goes
     editor.flush()
-    assert app.passport().answer(RESPONSIBILITIES).text == "Short now"
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == "Short now"
     assert editor.save_state == STATE_SAVED and not card.error.isVisibleTo(editor)
 
 
@@ -180,7 +180,7 @@ def test_people_details_save(editor: EditorView, app: PassportApp, qtbot) -> Non
     qtbot.keyClick(name, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "Adviser")
     editor.flush()
-    assert app.passport().employee.role == "Adviser"
+    assert app.editing.passport().employee.role == "Adviser"
 
 
 def test_enter_in_the_section_list_moves_to_the_first_question(editor: EditorView, qtbot) -> None:  # noqa: ANN001
@@ -198,12 +198,12 @@ def test_a_choice_saves_when_picked(editor: EditorView, app: PassportApp, qtbot)
     editor.show_section(2)
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert app.passport().answer("support.carers_policy").text == "Yes"
+    assert app.editing.passport().answer("support.carers_policy").text == "Yes"
 
 
 def test_clear_wipes_every_box(editor: EditorView, app: PassportApp, unique: str) -> None:
-    app.set_answer(RESPONSIBILITIES, unique, shared=True)
-    app.set_answer(PRIVATE_NOTES_FIELD, unique)
+    app.editing.set_answer(RESPONSIBILITIES, unique, shared=True)
+    app.editing.set_answer(PRIVATE_NOTES_FIELD, unique)
     editor.refresh()
     assert _box(editor).toPlainText() == unique
     editor.clear()
@@ -211,7 +211,7 @@ def test_clear_wipes_every_box(editor: EditorView, app: PassportApp, unique: str
     texts += [w.text() for w in editor.findChildren(QLineEdit)]
     assert not any(unique in t for t in texts)
     assert not _box(editor).document().isUndoAvailable()
-    assert app.passport().answer(RESPONSIBILITIES).text == unique  # clearing the screen is not an edit
+    assert app.editing.passport().answer(RESPONSIBILITIES).text == unique  # clearing the screen is not an edit
 
 
 def test_every_control_has_an_accessible_name_and_description(editor: EditorView) -> None:
@@ -245,7 +245,7 @@ def test_an_employer_template_with_line_questions(data_dir: Path, qtbot) -> None
         assert "not diagnoses" in card.guidance.privacy_label.text()
         qtbot.keyClicks(card.answer, "Mon to Thu, 9 to 5")
         view.flush()
-        assert app.passport().answer("work.pattern").text == "Mon to Thu, 9 to 5"
+        assert app.editing.passport().answer("work.pattern").text == "Mon to Thu, 9 to 5"
         view.clear()
     finally:
         app.close()
@@ -281,9 +281,9 @@ def test_asking_for_a_card_makes_it_at_once(app: PassportApp) -> None:
 
 
 def test_a_page_made_later_shows_the_latest_answers(editor: EditorView, app: PassportApp, unique: str) -> None:
-    app.set_answer(CRISIS, unique, shared=True)
-    app.set_answer(PRIVATE_NOTES_FIELD, f"notes {unique}")
-    app.set_answer("manager.name", "Priya Shah")
+    app.editing.set_answer(CRISIS, unique, shared=True)
+    app.editing.set_answer(PRIVATE_NOTES_FIELD, f"notes {unique}")
+    app.editing.set_answer("manager.name", "Priya Shah")
     assert CRISIS not in _made(editor)
     editor.show_section(3)
     card = editor.cards[CRISIS]
@@ -297,8 +297,8 @@ def test_a_page_made_later_shows_the_latest_answers(editor: EditorView, app: Pas
 def test_refresh_updates_the_pages_already_made_and_no_others(editor: EditorView, app: PassportApp,
                                                                unique: str) -> None:
     editor.card(CARING[-1])
-    app.set_answer(RESPONSIBILITIES, unique)
-    app.set_answer("support.carers_policy", "Yes")
+    app.editing.set_answer(RESPONSIBILITIES, unique)
+    app.editing.set_answer("support.carers_policy", "Yes")
     editor.refresh()
     assert editor.cards[RESPONSIBILITIES].text() == unique
     assert "support.carers_policy" not in _made(editor) and CRISIS not in _made(editor)
@@ -321,13 +321,13 @@ def test_edits_on_every_page_are_saved_one_version_per_section(editor: EditorVie
                                                                qtbot) -> None:  # noqa: ANN001
     """Leaving a section saves its typing and ends the editing session: each section's work is one
     version in History, named by what changed."""
-    before = len(app.history())
+    before = len(app.editing.history())
     _edit_on_every_page(editor, qtbot)
     editor.flush()
-    passport = app.passport()
+    passport = app.editing.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.answer(CRISIS).text) == ("Mum", "Sam covers")
     assert (passport.private_notes, passport.employee.role) == ("Ask HR", "Adviser")
-    labels = [info.label for info in app.history()[before:]]
+    labels = [info.label for info in app.editing.history()[before:]]
     assert labels == ["Changed: " + app.template.field(RESPONSIBILITIES).label,
                       "Changed: " + app.template.field(CRISIS).label, "Changed: your private notes",
                       "Changed: your details"]
@@ -362,7 +362,7 @@ def test_typing_in_several_fields_with_the_autosave_timer_groups_versions_and_lo
         app: PassportApp, data_dir: Path, qtbot) -> None:  # noqa: ANN001
     """Real typing, saved by the editor's own timer: one version per section visited, named by the fields,
     and the vault reopened from disk holds the last text of every field."""
-    before = len(app.history())
+    before = len(app.editing.history())
     view = shown(qtbot, EditorView(app, TaskRunner(synchronous=True)), (1100, 760), active=True)
     typed = {CARING[0]: "I look after my mum", CARING[1]: "I leave early on Tuesdays", CRISIS: "Sam covers"}
     try:
@@ -385,8 +385,8 @@ def test_typing_in_several_fields_with_the_autosave_timer_groups_versions_and_lo
     app.close()
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        assert {field_id: again.passport().answer(field_id).text for field_id in typed} == typed
-        labels = [info.label for info in again.history()[before:]]
+        assert {field_id: again.editing.passport().answer(field_id).text for field_id in typed} == typed
+        labels = [info.label for info in again.editing.history()[before:]]
         titles = [again.template.field(field_id).label for field_id in typed]
         assert labels == [f"Changed: {titles[0]}, {titles[1]}", f"Changed: {titles[2]}"]
         again.repo.verify_chain()
@@ -411,6 +411,6 @@ def test_every_kind_of_edit_goes_through_the_one_field_dispatch(editor: EditorVi
     _edit_on_every_page(editor, qtbot)
     editor.flush()
     assert sorted(applied) == sorted([RESPONSIBILITIES, CRISIS, PRIVATE_NOTES_FIELD, "employee.role"])
-    passport = app.passport()
+    passport = app.editing.passport()
     assert (passport.answer(RESPONSIBILITIES).text, passport.private_notes, passport.employee.role) == (
         "Mum", "Ask HR", "Adviser")

@@ -24,9 +24,9 @@ LABEL = "How does caring affect your work?"
 
 @pytest.fixture
 def edited_app(app: PassportApp) -> PassportApp:
-    app.set_answer(FIELD, "First words")  # version 2
-    app.set_answer(FIELD, "Second words")  # version 3
-    app.set_answer("notes.private", "a private note")  # version 4
+    app.editing.set_answer(FIELD, "First words")  # version 2
+    app.editing.set_answer(FIELD, "Second words")  # version 3
+    app.editing.set_answer("notes.private", "a private note")  # version 4
     return app
 
 
@@ -69,7 +69,7 @@ def test_diff_shows_the_changed_answer_side_by_side(history: HistoryView, qtbot)
 
 def test_restore_adds_a_new_version_and_keeps_the_old_ones(history: HistoryView, edited_app: PassportApp,
                                                            qtbot) -> None:  # noqa: ANN001
-    old_history = edited_app.history()
+    old_history = edited_app.editing.history()
     history.select_revision(2)
     assert history.restore_button.isEnabled()
     with qtbot.waitSignal(history.restored) as restored:
@@ -78,32 +78,32 @@ def test_restore_adds_a_new_version_and_keeps_the_old_ones(history: HistoryView,
         assert history.confirm_box is not None
         assert "Nothing is lost" in history.confirm_box.informativeText()
         qtbot.keyClick(history.confirm_box, Qt.Key.Key_Return)
-    new_history = edited_app.history()
+    new_history = edited_app.editing.history()
     assert new_history[: len(old_history)] == old_history  # every earlier version is still there
     assert [(r.number, r.reason) for r in new_history[len(old_history):]] == [(5, "restore")]
     assert restored.args == [5]
-    passport = edited_app.passport()
+    passport = edited_app.editing.passport()
     assert passport.answer(FIELD).text == "First words"
     assert passport.private_notes == ""  # as it was in version 2
-    assert edited_app.passport_at(4).private_notes == "a private note"  # and version 4 still holds the note
+    assert edited_app.editing.passport_at(4).private_notes == "a private note"  # and version 4 still holds the note
     assert history.model.index(0, WHAT_HAPPENED).data() == "Restored an earlier version (current)"
     assert not history.restore_button.isEnabled()  # the new current version is chosen
 
 
 def test_cancelling_a_restore_changes_nothing(history: HistoryView, edited_app: PassportApp,
                                               qtbot) -> None:  # noqa: ANN001
-    before = edited_app.history()
+    before = edited_app.editing.history()
     history.select_revision(2)
     history.restore_selected()
     qtbot.waitUntil(lambda: history.confirm_box is not None and history.confirm_box.isActiveWindow())
     assert history.confirm_box is not None
     qtbot.keyClick(history.confirm_box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: history.confirm_box is None)
-    assert edited_app.history() == before
+    assert edited_app.editing.history() == before
 
 
 def test_clear_forgets_everything(history: HistoryView, unique: str, edited_app: PassportApp) -> None:
-    edited_app.set_answer(FIELD, unique)
+    edited_app.editing.set_answer(FIELD, unique)
     history.tabs.setCurrentWidget(history.preview)
     history.refresh()
     assert unique in history.preview.toPlainText()

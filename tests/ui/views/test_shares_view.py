@@ -28,8 +28,8 @@ pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
 @pytest.fixture
 def shared_app(filled_app: PassportApp, tmp_path: Path) -> PassportApp:
-    filled_app.export_signed_pdf(tmp_path / "bob.pdf", purpose="first meeting")
-    filled_app.export_signed_pdf(tmp_path / "hr.pdf", recipient="HR Team", purpose="flexible working request",
+    filled_app.pdfs.export_signed_pdf(tmp_path / "bob.pdf", purpose="first meeting")
+    filled_app.pdfs.export_signed_pdf(tmp_path / "hr.pdf", recipient="HR Team", purpose="flexible working request",
                                  fields=["caring.responsibilities"], include_actions=False)
     return filled_app
 
@@ -41,7 +41,7 @@ def _view(app: PassportApp, qtbot) -> SharesView:  # noqa: ANN001 - pytest-qt's 
 def test_the_table_matches_the_record(shared_app: PassportApp, qtbot) -> None:  # noqa: ANN001
     view = _view(shared_app, qtbot)
     model = view.model
-    shares = shared_app.shares()
+    shares = shared_app.shares.shares()
     assert model.rowCount() == len(shares) == 2 and model.columnCount() == len(COLUMN_TITLES)
     assert [model.index(r, 0).data(SHARE_ID_ROLE) for r in range(2)] == [s.id for s in shares]
     assert model.index(1, RECIPIENT).data() == "HR Team"
@@ -56,7 +56,7 @@ def test_withdraw_consent_confirms_then_shows_the_note(shared_app: PassportApp, 
                                                        shell_theme) -> None:  # noqa: ANN001, F811
     view = _view(shared_app, qtbot)
     assert not view.withdraw_button.isEnabled()  # nothing chosen yet
-    bob = shared_app.shares()[0]
+    bob = shared_app.shares.shares()[0]
     view.select_share(bob.id)
     assert view.withdraw_button.isEnabled()
     screenshot(view, "sharing.png")
@@ -65,7 +65,7 @@ def test_withdraw_consent_confirms_then_shows_the_note(shared_app: PassportApp, 
     box = view.confirm_box
     assert isinstance(box, QMessageBox) and "Bob Smith" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
-    assert shared_app.shares()[0].withdrawn_at is None and view.note_dialog is None
+    assert shared_app.shares.shares()[0].withdrawn_at is None and view.note_dialog is None
 
     view.withdraw_button.click()
     box = view.confirm_box
@@ -74,7 +74,7 @@ def test_withdraw_consent_confirms_then_shows_the_note(shared_app: PassportApp, 
     with qtbot.waitSignal(view.consent_withdrawn) as signal:
         withdraw.click()
     assert signal.args == [bob.id]
-    assert shared_app.shares()[0].withdrawn_at is not None
+    assert shared_app.shares.shares()[0].withdrawn_at is not None
     assert shared_app.events()[-1].kind == "consent_withdrawn"
     note = view.note_dialog
     assert note is not None and note.text.toPlainText().startswith("Dear Bob Smith,")
@@ -100,8 +100,8 @@ def test_what_does_this_person_hold(shared_app: PassportApp, qtbot) -> None:  # 
     held = view.holdings_text.toPlainText()
     assert "What are your caring responsibilities?" in held
     assert "How does caring affect your work?" not in held and "Agreed actions" not in held
-    hr = shared_app.shares()[1]
-    shared_app.withdraw_consent(hr.id)
+    hr = shared_app.shares.shares()[1]
+    shared_app.shares.withdraw_consent(hr.id)
     view.refresh()
     assert view.recipient_box.currentText() == "HR Team"
     assert "holds nothing" in view.holdings_text.toPlainText()

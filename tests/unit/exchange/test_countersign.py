@@ -35,7 +35,7 @@ def test_inspect_reads_who_signed_and_what_was_shared(filled_app: PassportApp, e
     assert received.employee_name == "Siân Jones"
     assert received.employee.fingerprint == filled_app.identity().fingerprint
     assert received.employee.certification and received.employee.intact and received.employee.valid
-    assert received.passport_id == filled_app.passport().id
+    assert received.passport_id == filled_app.editing.passport().id
     shared = received.passport
     assert shared.answer("caring.responsibilities").text.startswith("I look after my father")
     assert "PRIVATE" not in received.shared_json.decode()
@@ -94,8 +94,9 @@ def test_app_countersign_writes_atomically_and_can_skip_the_copy(filled_app: Pas
     try:
         assert signed.stat().st_mode & 0o077 == 0
         again = tmp_path / "again.pdf"
-        result = manager.countersign(manager.inspect_received(export), again, comment="no copy", keep_copy=False)
-        assert result.kept_attachment_id is None and len(manager.received_passports()) == 1
+        result = manager.countersigning.countersign(manager.countersigning.inspect_received(export), again,
+                                                    comment="no copy", keep_copy=False)
+        assert result.kept_attachment_id is None and len(manager.countersigning.received_passports()) == 1
         assert read_pdf_file(again) == result.countersigned.pdf_bytes
         assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     finally:

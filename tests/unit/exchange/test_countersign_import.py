@@ -39,25 +39,25 @@ def test_a_narrowed_export_matches_its_revision(filled_app: PassportApp, tmp_pat
     employee_pdf(filled_app, export, fields=["caring.responsibilities"], include_actions=False)
     manager = manager_vault(tmp_path / "mgr")
     signed = tmp_path / "narrow-signed.pdf"
-    manager.countersign(manager.inspect_received(export), signed, comment="")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(export), signed, comment="")
     manager.close()
-    revision = filled_app.latest_revision().number
-    filled_app.set_answer("caring.effect_on_work", "later edit", shared=True)
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), "narrow-signed.pdf")
+    revision = filled_app.editing.latest_revision().number
+    filled_app.editing.set_answer("caring.effect_on_work", "later edit", shared=True)
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "narrow-signed.pdf")
     assert imp.revision == revision and imp.newer_revisions == 1
 
 
 def test_an_export_missing_from_the_sharing_record_still_matches(filled_app: PassportApp, tmp_path: Path) -> None:
     """``render_signed_pdf`` writes no log and no share: the revision is found from the signed content."""
     export = tmp_path / "unlogged.pdf"
-    export.write_bytes(filled_app.render_signed_pdf())
-    revision = filled_app.latest_revision().number
-    filled_app.add_action("Later action", kind="other")
+    export.write_bytes(filled_app.pdfs.render_signed_pdf())
+    revision = filled_app.editing.latest_revision().number
+    filled_app.editing.add_action("Later action", kind="other")
     manager = manager_vault(tmp_path / "mgr")
     signed = tmp_path / "unlogged-signed.pdf"
-    manager.countersign(manager.inspect_received(export), signed, comment="ok")
+    manager.countersigning.countersign(manager.countersigning.inspect_received(export), signed, comment="ok")
     manager.close()
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), "unlogged-signed.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "unlogged-signed.pdf")
     assert imp.revision == revision
 
 
@@ -65,14 +65,14 @@ def test_certificate_changed_for_a_pinned_manager_name(filled_app: PassportApp, 
     _export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     manager.close()
     filled_app.repo.add_pin("Bob Smith", "00 11 22 33", role="manager")
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), "signed.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "signed.pdf")
     assert imp.state is ImportState.CERTIFICATE_CHANGED and imp.needs_trust
     assert imp.pinned_fingerprints == ("00 11 22 33",)
     message = imp.missing_decision(trust_new_manager=False, accept_external=False)
     assert "DIFFERENT certificate" in message and imp.manager.fingerprint in message
     assert imp.missing_decision(trust_new_manager=True, accept_external=False) == ""
     before = vault_snapshot(filled_app)
-    filled_app.accept_countersigned(imp, trust_new_manager=True)
+    filled_app.countersigning.accept_countersigned(imp, trust_new_manager=True)
     assert len(vault_snapshot(filled_app)[3]) == len(before[3]) + 1
 
 
@@ -81,15 +81,16 @@ def test_retired_pin_does_not_count_as_trusted(filled_app: PassportApp, tmp_path
     fingerprint = manager.identity().fingerprint
     manager.close()
     pin_id = filled_app.repo.add_pin("Bob Smith", fingerprint, role="manager")
-    assert filled_app.inspect_countersigned(signed.read_bytes(), "s.pdf").state is ImportState.ACCEPTABLE
+    assert filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "s.pdf").state is ImportState.ACCEPTABLE
     filled_app.repo.retire_pin(pin_id)
-    assert filled_app.inspect_countersigned(signed.read_bytes(), "s.pdf").state is ImportState.NEEDS_TRUST
+    assert filled_app.countersigning.inspect_countersigned(signed.read_bytes(),
+                                                           "s.pdf").state is ImportState.NEEDS_TRUST
 
 
 def test_summary_names_both_signers_and_the_comment(filled_app: PassportApp, tmp_path: Path) -> None:
     _export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Fine by me.")
     manager.close()
-    lines = "\n".join(filled_app.inspect_countersigned(signed.read_bytes(), "s.pdf").summary())
+    lines = "\n".join(filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "s.pdf").summary())
     for text in ("Siân Jones", "Bob Smith", "Fine by me.", "covers the whole file", "New manager certificate"):
         assert text in lines
 
@@ -98,7 +99,7 @@ def test_summary_names_both_signers_and_the_comment(filled_app: PassportApp, tmp
 def test_degenerate_files_are_refused_cleanly(filled_app: PassportApp, bad: bytes) -> None:
     before = vault_snapshot(filled_app)
     with pytest.raises(NotAPassportFileError):
-        filled_app.inspect_countersigned(bad, "bad.pdf")
+        filled_app.countersigning.inspect_countersigned(bad, "bad.pdf")
     assert vault_snapshot(filled_app) == before
 
 
@@ -108,9 +109,9 @@ def test_a_manager_trusted_as_a_contact_is_already_trusted(filled_app: PassportA
     fingerprint = manager.identity().fingerprint
     manager.close()
     filled_app.repo.add_pin("Robert Smith", fingerprint, role="contact")
-    imp = filled_app.inspect_countersigned(signed.read_bytes(), "s.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(signed.read_bytes(), "s.pdf")
     assert imp.state is ImportState.ACCEPTABLE and not imp.needs_trust
-    filled_app.accept_countersigned(imp)
+    filled_app.countersigning.accept_countersigned(imp)
     assert len(filled_app.repo.pins()) == 1
 
 
@@ -125,7 +126,7 @@ def _sign_in_field(pdf: bytes, field: str, name: str = "Bob Smith") -> bytes:
 
 def test_a_signature_in_a_new_field_must_be_checked(filled_app: PassportApp, tmp_path: Path) -> None:
     export = employee_pdf(filled_app, tmp_path / "export.pdf")
-    imp = filled_app.inspect_countersigned(_sign_in_field(export, "Signature2"), "reader.pdf")
+    imp = filled_app.countersigning.inspect_countersigned(_sign_in_field(export, "Signature2"), "reader.pdf")
     assert imp.state is ImportState.SIGNED_EXTERNALLY and imp.needs_external_acceptance and imp.needs_trust
     assert "new field 'Signature2'" in imp.external_reason
 
@@ -135,5 +136,5 @@ def test_two_countersignatures_are_refused(filled_app: PassportApp, tmp_path: Pa
     twice = _sign_in_field(_sign_in_field(export, "Signature2"), "Signature3", "Mallory")
     before = vault_snapshot(filled_app)
     with pytest.raises(TamperedDocumentError, match="2 countersignatures"):
-        filled_app.inspect_countersigned(twice, "twice.pdf")
+        filled_app.countersigning.inspect_countersigned(twice, "twice.pdf")
     assert vault_snapshot(filled_app) == before

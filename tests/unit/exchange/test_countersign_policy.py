@@ -49,7 +49,8 @@ def exported_once(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         app = PassportApp.create(folder / "vault", employee_name="Siân Jones", manager_name="Robert Smith",
                                  passphrase=PASSPHRASE).app
         try:
-            app.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
+            app.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week.",
+                                   shared=True)
             return employee_pdf(app, folder / "exported.pdf")
         finally:
             app.close()

@@ -119,13 +119,13 @@ def test_edited_whitespace_layout_is_refused(alice) -> None:  # type: ignore[no-
 
 
 def test_app_contacts_pin_card(app: PassportApp, alice) -> None:  # type: ignore[no-untyped-def]
-    pin = app.add_contact(make_card(alice))
+    pin = app.contacts.add_contact(make_card(alice))
     assert pin.fingerprint == alice.fingerprint and pin.age_recipient == alice.age_recipient
     assert pin.cert_pem == alice.cert_pem
-    assert [c.fingerprint for c in app.contacts()] == [alice.fingerprint]
+    assert [c.fingerprint for c in app.contacts.contacts()] == [alice.fingerprint]
     assert any(e.kind == "contact" and e.details["fingerprint"] == alice.fingerprint for e in app.events())
-    own = parse_card(app.identity_card())
+    own = parse_card(app.contacts.identity_card())
     assert own.fingerprint == app.identity().fingerprint
     with pytest.raises(Exception, match="your own identity card"):
-        app.add_contact(app.identity_card())
-    assert len(app.contacts()) == 1
+        app.contacts.add_contact(app.contacts.identity_card())
+    assert len(app.contacts.contacts()) == 1

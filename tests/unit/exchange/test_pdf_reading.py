@@ -18,7 +18,7 @@ from tests.pdf_hostile import with_empty_updates
 
 @pytest.fixture
 def exported(filled_app: PassportApp, tmp_path: Path) -> bytes:
-    return filled_app.export_signed_pdf(tmp_path / "exported.pdf").path.read_bytes()
+    return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf").path.read_bytes()
 
 
 def test_a_few_updates_are_read_and_more_than_the_bound_are_refused(exported: bytes) -> None:

@@ -21,20 +21,20 @@ from tests.pdf_support import countersigned, with_extra_page_content
 
 @pytest.fixture
 def exported(filled_app: PassportApp, tmp_path: Path) -> Path:
-    return filled_app.export_signed_pdf(tmp_path / "exported.pdf", purpose="Our 1:1").path
+    return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf", purpose="Our 1:1").path
 
 
 def test_report_on_a_fresh_export(filled_app: PassportApp, exported: Path) -> None:
-    report = filled_app.verify_file(exported)
+    report = filled_app.pdfs.verify_file(exported)
     assert report.ok and report.problems == []
     assert report.intact and report.employee_signature_valid
     assert report.signer_name == "Siân Jones"
     assert report.signer_fingerprint == filled_app.identity().fingerprint
     assert report.signed_by_this_vault is True
     assert report.certification_level == "form filling and signing allowed"
-    assert report.passport_json == canonical_bytes(filled_app.passport().shared_dict())
-    assert report.passport_id == filled_app.passport().id
-    assert report.revision == filled_app.latest_revision().number
+    assert report.passport_json == canonical_bytes(filled_app.editing.passport().shared_dict())
+    assert report.passport_id == filled_app.editing.passport().id
+    assert report.revision == filled_app.editing.latest_revision().number
     assert report.content_hash == filled_app.repo.events("export")[0].details["content_sha256"]
     assert report.manager_signature_present and not report.manager_signed
     assert not report.manager_covers_whole_file
@@ -45,15 +45,15 @@ def test_report_on_a_fresh_export(filled_app: PassportApp, exported: Path) -> No
 
 
 def test_verify_writes_nothing_to_the_vault(filled_app: PassportApp, exported: Path) -> None:
-    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history())
-    filled_app.verify_file(exported)
-    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history()) == before
+    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history())
+    filled_app.pdfs.verify_file(exported)
+    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history()) == before
 
 
 def test_another_vault_sees_it_was_not_signed_by_itself(exported: Path, tmp_path: Path) -> None:
     other = PassportApp.create(tmp_path / "other", employee_name="Bob Smith", passphrase=PASSPHRASE).app
     try:
-        report = other.verify_file(exported)
+        report = other.pdfs.verify_file(exported)
     finally:
         other.close()
     assert report.ok and report.signed_by_this_vault is False

@@ -21,7 +21,7 @@ from tests.pdf_support import employee_status, field
 
 def test_certification_signature_is_intact_and_embeds_exactly_the_shared_content(filled_app: PassportApp,
                                                                                   tmp_path: Path) -> None:
-    result = filled_app.export_signed_pdf(tmp_path / "out.pdf")
+    result = filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf")
     data = result.path.read_bytes()
     reader, status = employee_status(data)
     assert status.intact and status.valid
@@ -30,15 +30,15 @@ def test_certification_signature_is_intact_and_embeds_exactly_the_shared_content
     assert sig.docmdp_level == MDPPerm.FILL_FORMS
     assert sig.fieldmdp is not None and sig.fieldmdp.action == FieldMDPAction.EXCLUDE
     assert set(sig.fieldmdp.fields or ()) == set(MANAGER_FIELDS)
-    expected = canonical_bytes(filled_app.passport().shared_dict())
+    expected = canonical_bytes(filled_app.editing.passport().shared_dict())
     assert attachment_at(reader, sig.signed_revision) == expected == result.passport_json
     assert result.sha256 == sha256_hex(data)
-    assert result.revision == filled_app.latest_revision().number
+    assert result.revision == filled_app.editing.latest_revision().number
     assert result.fields == ["caring.effect_on_work", "caring.responsibilities", "emergency.arrangements", "actions"]
 
 
 def test_manager_fields_are_left_empty_for_the_manager(filled_app: PassportApp, tmp_path: Path) -> None:
-    data = filled_app.export_signed_pdf(tmp_path / "out.pdf").path.read_bytes()
+    data = filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf").path.read_bytes()
     reader, _ = employee_status(data)
     assert "/V" not in field(reader, "ManagerSignature")
     assert str(field(reader, "ManagerSignature")["/FT"]) == "/Sig"
@@ -47,10 +47,10 @@ def test_manager_fields_are_left_empty_for_the_manager(filled_app: PassportApp, 
 
 
 def test_signed_marker_names_passport_revision_hash_and_fingerprint(filled_app: PassportApp, tmp_path: Path) -> None:
-    result = filled_app.export_signed_pdf(tmp_path / "out.pdf")
+    result = filled_app.pdfs.export_signed_pdf(tmp_path / "out.pdf")
     reader, _ = employee_status(result.path.read_bytes())
     marker = reader.root[MARKER_KEY]
-    assert marker["/PassportId"] == filled_app.passport().id
+    assert marker["/PassportId"] == filled_app.editing.passport().id
     assert int(marker["/Revision"]) == result.revision
     assert marker["/ContentSHA256"] == sha256_hex(result.passport_json)
     assert marker["/EmployeeFingerprint"] == filled_app.identity().fingerprint
@@ -58,7 +58,7 @@ def test_signed_marker_names_passport_revision_hash_and_fingerprint(filled_app: 
 
 def test_export_logs_an_event_and_records_the_share_which_survive_reopening(filled_app: PassportApp,
                                                                               data_dir: Path, tmp_path: Path) -> None:
-    result = filled_app.export_signed_pdf(tmp_path / "for-bob.pdf", purpose="Our 1:1")
+    result = filled_app.pdfs.export_signed_pdf(tmp_path / "for-bob.pdf", purpose="Our 1:1")
     filled_app.close()
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
@@ -79,25 +79,25 @@ def test_export_logs_an_event_and_records_the_share_which_survive_reopening(fill
 def test_export_is_private_and_replaces_atomically(filled_app: PassportApp, tmp_path: Path) -> None:
     out = tmp_path / "out.pdf"
     out.write_bytes(b"an older export")
-    filled_app.export_signed_pdf(out)
+    filled_app.pdfs.export_signed_pdf(out)
     assert out.read_bytes().startswith(b"%PDF-")
     assert oct(os.stat(out).st_mode & 0o777) == oct(0o600)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.pdf")] == []
 
 
 def test_render_signed_pdf_writes_and_logs_nothing(filled_app: PassportApp) -> None:
-    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history())
-    data = filled_app.render_signed_pdf(recipient="Someone", purpose="preview")
+    before = (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history())
+    data = filled_app.pdfs.render_signed_pdf(recipient="Someone", purpose="preview")
     assert employee_status(data)[1].intact
-    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.history()) == before
+    assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history()) == before
 
 
 def test_chosen_fields_share_only_those(filled_app: PassportApp, tmp_path: Path) -> None:
-    result = filled_app.export_signed_pdf(tmp_path / "new-manager.pdf", recipient="Carol New",
+    result = filled_app.pdfs.export_signed_pdf(tmp_path / "new-manager.pdf", recipient="Carol New",
                                           fields=["caring.responsibilities"], include_actions=False)
     reader, status = employee_status(result.path.read_bytes())
     assert status.intact
-    shared = filled_app.passport().shared_dict()
+    shared = filled_app.editing.passport().shared_dict()
     shared["answers"] = {"caring.responsibilities": shared["answers"]["caring.responsibilities"]}
     shared["actions"] = []
     assert attachment_at(reader) == canonical_bytes(shared)
@@ -108,15 +108,15 @@ def test_chosen_fields_share_only_those(filled_app: PassportApp, tmp_path: Path)
 def test_bad_destination_fails_clearly_and_records_nothing(filled_app: PassportApp, tmp_path: Path) -> None:
     before = (filled_app.repo.events(), filled_app.repo.shares())
     with pytest.raises(OSError):
-        filled_app.export_signed_pdf(tmp_path / "no-such-folder" / "out.pdf")
+        filled_app.pdfs.export_signed_pdf(tmp_path / "no-such-folder" / "out.pdf")
     with pytest.raises(ValidationError):
-        filled_app.export_signed_pdf(tmp_path / "x.pdf", fields=["not.a_field"])
+        filled_app.pdfs.export_signed_pdf(tmp_path / "x.pdf", fields=["not.a_field"])
     assert (filled_app.repo.events(), filled_app.repo.shares()) == before
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_a_passport_with_nothing_shared_still_exports_and_verifies(app: PassportApp, tmp_path: Path) -> None:
-    result = app.export_signed_pdf(tmp_path / "empty.pdf")
+    result = app.pdfs.export_signed_pdf(tmp_path / "empty.pdf")
     assert result.fields == []
-    report = app.verify_file(result.path)
+    report = app.pdfs.verify_file(result.path)
     assert report.ok and report.shared_field_ids == () and report.shared_action_count == 0

@@ -32,9 +32,9 @@ def coded(tmp_path: Path) -> Iterator[tuple[PassportApp, str]]:
     """A filled vault (no keyring, no passphrase) and its recovery code."""
     created = PassportApp.create(tmp_path / "original", employee_name="Siân Jones", manager_name="Bob Smith")
     app = created.app
-    app.set_answer("caring.responsibilities", "BACKUP-SHARED I care for my mum.", shared=True)
-    app.set_answer("caring.how_managing", "BACKUP-PRIVATE my brother helps.", shared=False)
-    app.add_action("Work from home on Fridays", kind="flexible_working", status="agreed")
+    app.editing.set_answer("caring.responsibilities", "BACKUP-SHARED I care for my mum.", shared=True)
+    app.editing.set_answer("caring.how_managing", "BACKUP-PRIVATE my brother helps.", shared=False)
+    app.editing.add_action("Work from home on Fridays", kind="flexible_working", status="agreed")
     app.repo.add_attachment("test_file", "scan.bin", os.urandom(3000), details={"note": "x"})
     yield app, str(created.recovery_code)
     app.close()
@@ -44,7 +44,7 @@ def _everything(app: PassportApp) -> dict[str, object]:
     """Canonical JSON of every revision, and every log entry, stored file, pin and the identity."""
     return {
         "revisions": [(r.number, r.created, r.reason, r.chain_sha256, app.repo.revision(r.number).content)
-                      for r in app.history()],
+                      for r in app.editing.history()],
         "events": [canonical_bytes({"at": e.at, "kind": e.kind, "summary": e.summary, "details": e.details})
                    for e in app.events()],
         "attachments": [(a.id, a.kind, a.name, a.sha256, a.data, a.details) for a in app.repo.attachments()],
@@ -59,7 +59,7 @@ def test_backup_restore_gives_back_everything(coded, tmp_path: Path) -> None:  #
     out = tmp_path / "exports" / "vault.backup.age"
     out.parent.mkdir()
     before = _everything(app)
-    result = app.backup(out, recovery_code=code)
+    result = app.backups.backup(out, recovery_code=code)
     assert result.method == METHOD_RECOVERY
     assert result.counts["revisions"] == len(before["revisions"])  # type: ignore[arg-type]
     assert out.read_bytes().startswith(b"age-encryption.org/v1\n")
@@ -81,7 +81,7 @@ def test_backup_restore_gives_back_everything(coded, tmp_path: Path) -> None:  #
         # every earlier log entry, then the restore itself (and opening with the recovery code)
         assert after["events"][:len(before["events"])] == before["events"]  # type: ignore[index]
         assert any(e.kind == "restore" for e in again.events())
-        assert "BACKUP-PRIVATE" in again.passport().answers["caring.how_managing"].text
+        assert "BACKUP-PRIVATE" in again.editing.passport().answers["caring.how_managing"].text
     finally:
         again.close()
 
@@ -89,7 +89,7 @@ def test_backup_restore_gives_back_everything(coded, tmp_path: Path) -> None:  #
 def test_backup_holds_no_plaintext_and_opens_with_age_identity(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
-    app.backup(out, recovery_code=code)
+    app.backups.backup(out, recovery_code=code)
     raw = out.read_bytes()
     for needle in (b"BACKUP-PRIVATE", "BACKUP-PRIVATE".encode("utf-16-le"), b"keyslots", b"SQLite format"):
         assert needle not in raw
@@ -106,11 +106,11 @@ def test_wrong_or_mistyped_recovery_code(coded, tmp_path: Path) -> None:  # type
     app, code = coded
     out = tmp_path / "b.age"
     with pytest.raises(WrongKeyError, match="not this vault's current recovery code"):
-        app.backup(out, recovery_code=str(RecoveryCode.generate()))
+        app.backups.backup(out, recovery_code=str(RecoveryCode.generate()))
     with pytest.raises(WrongKeyError, match="typing mistake"):
-        app.backup(out, recovery_code=code[:-1] + ("A" if code[-1] != "A" else "B"))
+        app.backups.backup(out, recovery_code=code[:-1] + ("A" if code[-1] != "A" else "B"))
     assert not out.exists()
-    app.backup(out, recovery_code=code)
+    app.backups.backup(out, recovery_code=code)
     with pytest.raises(age_files.WrongDecryptionKeyError, match="does not open this backup"):
         PassportApp.restore(tmp_path / "new", out, recovery_code=str(RecoveryCode.generate()))
     assert not (tmp_path / "new").exists()
@@ -119,8 +119,8 @@ def test_wrong_or_mistyped_recovery_code(coded, tmp_path: Path) -> None:  # type
 def test_new_recovery_code_does_not_open_old_backup(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
-    app.backup(out, recovery_code=code)
-    new_code = str(app.regenerate_recovery_code())
+    app.backups.backup(out, recovery_code=code)
+    new_code = str(app.keys.regenerate_recovery_code())
     with pytest.raises(age_files.WrongDecryptionKeyError, match="current when the backup was made"):
         PassportApp.restore(tmp_path / "new", out, recovery_code=new_code)
     # the old code still restores the old backup, whose vault it opens
@@ -131,24 +131,24 @@ def test_passphrase_backup(coded, tmp_path: Path) -> None:  # type: ignore[no-un
     app, code = coded
     out = tmp_path / "b.age"
     with pytest.raises(WeakBundlePassphraseError):
-        app.backup(out, passphrase="short one")
+        app.backups.backup(out, passphrase="short one")
     passphrase = generate_passphrase()
-    assert app.backup(out, passphrase=passphrase).method == METHOD_PASSPHRASE
-    revisions = len(app.history())
+    assert app.backups.backup(out, passphrase=passphrase).method == METHOD_PASSPHRASE
+    revisions = len(app.editing.history())
     restored = PassportApp.restore(tmp_path / "new", out, passphrase=passphrase)
     # the backup passphrase is not the vault's own secret, so the vault was not opened to check it...
     assert not restored.verified_open
     # ...but it opens with its recovery code and holds everything
     again = PassportApp.open(tmp_path / "new", recovery_code=code)
-    assert len(again.history()) == revisions
+    assert len(again.editing.history()) == revisions
     again.close()
 
 
 def test_restore_over_existing_needs_force_and_keeps_old(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
-    app.backup(out, recovery_code=code)
-    app.set_answer("caring.responsibilities", "AFTER-BACKUP edit", shared=True)
+    app.backups.backup(out, recovery_code=code)
+    app.editing.set_answer("caring.responsibilities", "AFTER-BACKUP edit", shared=True)
     data_dir = app.data_dir
     app.close()
     db_before = (data_dir / "vault.db").read_bytes()
@@ -159,17 +159,17 @@ def test_restore_over_existing_needs_force_and_keeps_old(coded, tmp_path: Path) 
     assert result.moved_aside is not None and result.moved_aside.name.startswith("original.before-restore-")
     assert (result.moved_aside / "vault.db").read_bytes() == db_before  # kept, never deleted
     restored = PassportApp.open(data_dir, recovery_code=code)
-    assert "AFTER-BACKUP" not in restored.passport().answers["caring.responsibilities"].text
+    assert "AFTER-BACKUP" not in restored.editing.passport().answers["caring.responsibilities"].text
     restored.close()
     old = PassportApp.open(result.moved_aside, recovery_code=code)
-    assert "AFTER-BACKUP" in old.passport().answers["caring.responsibilities"].text
+    assert "AFTER-BACKUP" in old.editing.passport().answers["caring.responsibilities"].text
     old.close()
 
 
 def test_tampered_backup_changes_nothing(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
-    app.backup(out, recovery_code=code)
+    app.backups.backup(out, recovery_code=code)
     raw = bytearray(out.read_bytes())
     raw[len(raw) // 2] ^= 0x01
     out.write_bytes(bytes(raw))
@@ -196,10 +196,10 @@ def test_restore_on_a_machine_without_the_keyring_entry(tmp_path: Path) -> None:
     created = PassportApp.create(tmp_path / "vault", employee_name="K", keyring=store)
     app, code = created.app, str(created.recovery_code)
     assert created.keyring_used
-    app.set_answer("caring.responsibilities", "kept in the keyring vault", shared=True)
+    app.editing.set_answer("caring.responsibilities", "kept in the keyring vault", shared=True)
     before = _everything(app)
-    app.backup(tmp_path / "b.age", recovery_code=code)
-    app.use_keyring(False)  # the keyring entry goes, as on a new machine
+    app.backups.backup(tmp_path / "b.age", recovery_code=code)
+    app.keys.use_keyring(False)  # the keyring entry goes, as on a new machine
     app.close()
     shutil.rmtree(tmp_path / "vault")
     PassportApp.restore(tmp_path / "vault", tmp_path / "b.age", recovery_code=code)

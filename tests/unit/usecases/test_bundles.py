@@ -25,15 +25,15 @@ def manager_app(tmp_path: Path) -> Iterator[PassportApp]:
 
 
 def _state(app: PassportApp) -> tuple[object, ...]:
-    return (len(app.history()), len(app.events()), len(app.repo.attachments()), len(app.repo.pins()))
+    return (len(app.editing.history()), len(app.events()), len(app.repo.attachments()), len(app.repo.pins()))
 
 
 def test_export_to_contact_and_import_as_received(filled_app: PassportApp, manager_app: PassportApp,
                                                   tmp_path: Path) -> None:
-    filled_app.add_contact(manager_app.identity_card())
-    [contact] = filled_app.contacts()
+    filled_app.contacts.add_contact(manager_app.contacts.identity_card())
+    [contact] = filled_app.contacts.contacts()
     out = tmp_path / "for-bob.passport.age"
-    result = filled_app.export_bundle(out, recipients=[contact.age_recipient], purpose="1:1 meeting")
+    result = filled_app.bundles.export_bundle(out, recipients=[contact.age_recipient], purpose="1:1 meeting")
     assert result.sha256 == sha256_hex(out.read_bytes())
     assert set(result.recipients) == {contact.age_recipient, filled_app.identity().age_recipient}
     assert result.recipient_label == "Bob Smith"
@@ -45,90 +45,91 @@ def test_export_to_contact_and_import_as_received(filled_app: PassportApp, manag
         "bundle", "Bob Smith", result.sha256, "1:1 meeting")
 
     # the sender can open what they sent
-    mine = filled_app.open_bundle(out)
+    mine = filled_app.bundles.open_bundle(out)
     assert mine.sender_state == SENDER_YOU and mine.own_passport
 
-    opened = manager_app.open_bundle(out)
+    opened = manager_app.bundles.open_bundle(out)
     assert opened.sender_state == SENDER_UNKNOWN and not opened.own_passport and opened.addressed_to_you
     shared = load_canonical(opened.verified.passport_json)
     assert "caring.how_managing" not in shared["answers"] and "private_notes" not in shared
     before = _state(manager_app)
     with pytest.raises(UntrustedSignerError, match="not trusted yet.*--trust-sender"):
-        manager_app.import_bundle(out)
+        manager_app.bundles.import_bundle(out)
     assert _state(manager_app) == before
 
-    imported = manager_app.import_bundle(out, trust_sender=True)
+    imported = manager_app.bundles.import_bundle(out, trust_sender=True)
     assert imported.route == "received" and imported.attachment_id is not None
     kept = manager_app.repo.attachment(imported.attachment_id)
     assert kept.kind == "received_passport" and kept.data == opened.verified.pdf
     assert kept.details["employee_fingerprint"] == filled_app.identity().fingerprint
-    [record] = manager_app.received_passports()
+    [record] = manager_app.countersigning.received_passports()
     assert record.employee_name == "Siân Jones"
-    assert manager_app.open_bundle(out).sender_state == SENDER_TRUSTED
+    assert manager_app.bundles.open_bundle(out).sender_state == SENDER_TRUSTED
     assert any(e.kind == "import" and e.file_sha256 == result.sha256 for e in manager_app.events())
 
 
 def test_countersigned_copy_comes_back_in_a_bundle(filled_app: PassportApp, manager_app: PassportApp,
                                                    tmp_path: Path) -> None:
-    manager_app.add_contact(filled_app.identity_card())
-    filled_app.add_contact(manager_app.identity_card())
-    bob = filled_app.contacts()[0].age_recipient
-    filled_app.export_bundle(tmp_path / "out.passport.age", recipients=[bob])
-    received = manager_app.import_bundle(tmp_path / "out.passport.age")
+    manager_app.contacts.add_contact(filled_app.contacts.identity_card())
+    filled_app.contacts.add_contact(manager_app.contacts.identity_card())
+    bob = filled_app.contacts.contacts()[0].age_recipient
+    filled_app.bundles.export_bundle(tmp_path / "out.passport.age", recipients=[bob])
+    received = manager_app.bundles.import_bundle(tmp_path / "out.passport.age")
     assert received.route == "received"
     signed_pdf = tmp_path / "to-sign.pdf"
     signed_pdf.write_bytes(manager_app.repo.attachment(received.attachment_id).data)  # type: ignore[arg-type]
-    countersigned = manager_app.countersign(manager_app.inspect_received(signed_pdf), tmp_path / "countersigned.pdf",
+    countersigned = manager_app.countersigning.countersign(manager_app.countersigning.inspect_received(signed_pdf),
+                                                           tmp_path / "countersigned.pdf",
                                             comment="Agreed, thanks")
     assert countersigned.kept_attachment_id is not None
     back = tmp_path / "back.passport.age"
-    manager_app.export_received_bundle(countersigned.kept_attachment_id, back,
+    manager_app.bundles.export_received_bundle(countersigned.kept_attachment_id, back,
                                        recipients=[filled_app.identity().age_recipient])
 
     before = _state(filled_app)
-    result = filled_app.import_bundle(back, trust_new_manager=True)
+    result = filled_app.bundles.import_bundle(back, trust_new_manager=True)
     assert result.route == "countersigned"
-    assert len(filled_app.history()) == before[0] + 1
-    assert filled_app.history()[-1].reason == "countersigned"
+    assert len(filled_app.editing.history()) == before[0] + 1
+    assert filled_app.editing.history()[-1].reason == "countersigned"
     assert any(e.kind == "countersigned" for e in filled_app.events())
 
 
 def test_stranger_cannot_open_and_vault_unchanged(filled_app: PassportApp, manager_app: PassportApp,
                                                   tmp_path: Path) -> None:
     out = tmp_path / "self.passport.age"
-    filled_app.export_bundle(out, recipients=[filled_app.identity().age_recipient])
+    filled_app.bundles.export_bundle(out, recipients=[filled_app.identity().age_recipient])
     before = _state(manager_app)
     with pytest.raises(age_files.WrongDecryptionKeyError, match="not encrypted to you"):
-        manager_app.import_bundle(out)
+        manager_app.bundles.import_bundle(out)
     assert _state(manager_app) == before
 
 
 def test_passphrase_bundle_round_trip(filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     passphrase = generate_passphrase()
     out = tmp_path / "p.passport.age"
-    result = filled_app.export_bundle(out, passphrase=passphrase)
+    result = filled_app.bundles.export_bundle(out, passphrase=passphrase)
     assert result.passphrase and result.recipient_label == "anyone with the passphrase"
     with pytest.raises(age_files.PassphraseRequiredError):
-        manager_app.open_bundle(out)
-    opened = manager_app.open_bundle(out, passphrase=passphrase)
+        manager_app.bundles.open_bundle(out)
+    opened = manager_app.bundles.open_bundle(out, passphrase=passphrase)
     assert opened.manifest.passphrase and opened.addressed_to_you
-    assert manager_app.import_bundle(out, passphrase=passphrase, trust_sender=True).route == "received"
+    assert manager_app.bundles.import_bundle(out, passphrase=passphrase, trust_sender=True).route == "received"
 
 
 def test_weak_passphrase_refused_before_anything(filled_app: PassportApp, tmp_path: Path) -> None:
     before = _state(filled_app)
     with pytest.raises(Exception, match="about 72 bits"):
-        filled_app.export_bundle(tmp_path / "x.age", passphrase="password1234")
+        filled_app.bundles.export_bundle(tmp_path / "x.age", passphrase="password1234")
     assert not (tmp_path / "x.age").exists() and _state(filled_app) == before
 
 
 def test_same_bundle_twice_is_refused(filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     out = tmp_path / "b.passport.age"
-    filled_app.export_bundle(out, recipients=[manager_app.identity().age_recipient])
-    manager_app.import_bundle(out, trust_sender=True)
+    filled_app.bundles.export_bundle(out, recipients=[manager_app.identity().age_recipient])
+    manager_app.bundles.import_bundle(out, trust_sender=True)
     before = _state(manager_app)
     with pytest.raises(Exception, match="already imported"):
-        manager_app.import_bundle(out)
+        manager_app.bundles.import_bundle(out)
     assert _state(manager_app) == before
 
 
@@ -141,9 +142,9 @@ def test_huge_file_refused_before_reading(manager_app: PassportApp, tmp_path: Pa
         handle.truncate(MAX_BUNDLE_BYTES + 1)
     before = _state(manager_app)
     with pytest.raises(age_files.FileTooLargeError, match="an encrypted passport bundle is far smaller"):
-        manager_app.import_bundle(huge)
+        manager_app.bundles.import_bundle(huge)
     assert _state(manager_app) == before
     with pytest.raises(Exception, match="does not exist"):
-        manager_app.open_bundle(tmp_path / "missing.age")
+        manager_app.bundles.open_bundle(tmp_path / "missing.age")
     with pytest.raises(Exception, match="is a folder, not an encrypted passport bundle"):
-        manager_app.open_bundle(tmp_path)
+        manager_app.bundles.open_bundle(tmp_path)

@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 def test_the_card_is_written_and_its_share_logged(app: PassportApp, tmp_path: Path) -> None:
     out = tmp_path / "my card.json"
     fingerprint = app.identity().fingerprint
-    assert app.write_identity_card(out) == out
+    assert app.contacts.write_identity_card(out) == out
     card = parse_card(out.read_bytes())
     assert card.fingerprint == fingerprint and card.name == "Siân Jones"
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -39,6 +39,6 @@ def test_a_card_that_cannot_be_written_is_not_logged(app: PassportApp, tmp_path:
     before = app.repo.events()
     out = tmp_path / "no such folder" / "card.json"
     with pytest.raises(OSError):
-        app.write_identity_card(out)
+        app.contacts.write_identity_card(out)
     assert not out.exists()
     assert app.repo.events() == before

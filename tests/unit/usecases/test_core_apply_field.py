@@ -10,7 +10,7 @@ from carerpassport.usecases.core import PRIVATE_NOTES_FIELD, apply_field
 
 
 def test_each_kind_of_id_lands_in_its_place(app: PassportApp) -> None:
-    passport = app.passport()
+    passport = app.editing.passport()
     apply_field(passport, app.template, "manager.role", "Team lead")
     apply_field(passport, app.template, PRIVATE_NOTES_FIELD, "only mine")
     apply_field(passport, app.template, "caring.responsibilities", "My dad", shared=True)
@@ -18,12 +18,12 @@ def test_each_kind_of_id_lands_in_its_place(app: PassportApp) -> None:
     assert passport.manager.role == "Team lead" and passport.private_notes == "only mine"
     answer = passport.answer("caring.responsibilities")
     assert (answer.text, answer.shared) == ("My dad", False)
-    app.save(passport)
-    assert app.passport().answer("caring.responsibilities").text == "My dad"
+    app.editing.save(passport)
+    assert app.editing.passport().answer("caring.responsibilities").text == "My dad"
 
 
 def test_share_choices_where_there_are_none_are_refused(app: PassportApp) -> None:
-    passport = app.passport()
+    passport = app.editing.passport()
     with pytest.raises(ValidationError, match="only answers have a share choice"):
         apply_field(passport, app.template, "employee.name", "X", shared=True)
     with pytest.raises(ValidationError, match="never shared"):
@@ -33,4 +33,4 @@ def test_share_choices_where_there_are_none_are_refused(app: PassportApp) -> Non
 def test_a_question_for_the_manager_is_refused(app: PassportApp) -> None:
     field = next(f for f in app.template.fields() if f.for_manager)
     with pytest.raises(ValidationError, match="line manager"):
-        apply_field(app.passport(), app.template, field.id, "agreed")
+        apply_field(app.editing.passport(), app.template, field.id, "agreed")

@@ -17,7 +17,7 @@ PDF = b"%PDF-1.7 stand-in for a countersigned passport\n%%EOF\n"
 def test_the_copy_is_written_and_logged(app: PassportApp, tmp_path: Path) -> None:
     kept = app.repo.add_attachment(RECEIVED_KIND, "passport.pdf", PDF, details={"employee_name": "Alex Doe"})
     out = tmp_path / "copy.pdf"
-    assert app.write_received_passport(kept, out) == out
+    assert app.countersigning.write_received_passport(kept, out) == out
     assert out.read_bytes() == PDF
     data_dir = app.data_dir
     app.close()
@@ -35,5 +35,5 @@ def test_a_stored_file_that_is_not_a_received_passport_is_refused(app: PassportA
     other = app.repo.add_attachment("countersigned", "mine.pdf", PDF)
     out = tmp_path / "copy.pdf"
     with pytest.raises(ValidationError, match="not a received passport"):
-        app.write_received_passport(other, out)
+        app.countersigning.write_received_passport(other, out)
     assert not out.exists() and app.repo.events("export") == []

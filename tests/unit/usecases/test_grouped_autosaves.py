@@ -30,9 +30,9 @@ class Clock:
 
 
 def _autosave(app: PassportApp, field_id: str, text: str) -> int:
-    passport = app.passport()
+    passport = app.editing.passport()
     passport.answers[field_id] = Answer(text=text, shared=passport.answer(field_id).shared)
-    revision = app.save(passport, autosave=True)
+    revision = app.editing.save(passport, autosave=True)
     assert revision is not None
     return revision.number
 
@@ -43,17 +43,18 @@ def _title(app: PassportApp, field_id: str) -> str:
 
 def test_one_session_of_autosaves_is_one_version_with_the_last_text(app: PassportApp, data_dir: Path) -> None:
     app.clock = clock = Clock()
-    before = len(app.history())
+    before = len(app.editing.history())
     numbers = set()
     for i in range(20):  # a few minutes of typing, a save every ~8 seconds
         numbers.add(_autosave(app, EFFECT if i < 10 else CRISIS, f"words {i}"))
         clock.wait(8)
-    assert len(numbers) == 1 and len(app.history()) == before + 1
-    assert app.history()[-1].label == f"Changed: {_title(app, EFFECT)}, {_title(app, CRISIS)}"
+    assert len(numbers) == 1 and len(app.editing.history()) == before + 1
+    assert app.editing.history()[-1].label == f"Changed: {_title(app, EFFECT)}, {_title(app, CRISIS)}"
     app.close()
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        assert (again.passport().answer(EFFECT).text, again.passport().answer(CRISIS).text) == ("words 9", "words 19")
+        assert (again.editing.passport().answer(EFFECT).text,
+                again.editing.passport().answer(CRISIS).text) == ("words 9", "words 19")
         again.repo.verify_chain()
     finally:
         again.close()
@@ -67,53 +68,53 @@ def test_a_pause_of_more_than_five_minutes_starts_a_new_version(app: PassportApp
     clock.wait(SESSION_PAUSE.total_seconds() + 1)
     second = _autosave(app, EFFECT, "after the break")
     assert second == first + 1
-    assert app.passport_at(first).answer(EFFECT).text == "still the same session"
+    assert app.editing.passport_at(first).answer(EFFECT).text == "still the same session"
 
 
 def test_leaving_the_section_starts_a_new_version(app: PassportApp) -> None:
     first = _autosave(app, EFFECT, "one")
-    app.end_editing_session()
+    app.editing.end_editing_session()
     assert _autosave(app, CRISIS, "two") == first + 1
-    assert [info.label for info in app.history()[-2:]] == [f"Changed: {_title(app, EFFECT)}",
+    assert [info.label for info in app.editing.history()[-2:]] == [f"Changed: {_title(app, EFFECT)}",
                                                           f"Changed: {_title(app, CRISIS)}"]
 
 
 def test_an_export_keeps_the_exported_version_exactly(app: PassportApp, tmp_path: Path) -> None:
-    app.set_answer(EFFECT, "shared words", shared=True)
+    app.editing.set_answer(EFFECT, "shared words", shared=True)
     first = _autosave(app, EFFECT, "what the manager receives")
-    exported = app.export_signed_pdf(tmp_path / "out.pdf")
+    exported = app.pdfs.export_signed_pdf(tmp_path / "out.pdf")
     assert exported.revision == first
     after = _autosave(app, EFFECT, "typed after the export")
     assert after == first + 1
-    assert app.passport_at(first).answer(EFFECT).text == "what the manager receives"
-    assert app.history()[-1].label == f"Changed: {_title(app, EFFECT)}"
+    assert app.editing.passport_at(first).answer(EFFECT).text == "what the manager receives"
+    assert app.editing.history()[-1].label == f"Changed: {_title(app, EFFECT)}"
 
 
 def test_any_logged_event_closes_the_session(app: PassportApp) -> None:
     first = _autosave(app, EFFECT, "one")
-    app.start_review()  # logs "Review started" and refers to no version
-    app.cancel_review()
+    app.reviews.start_review()  # logs "Review started" and refers to no version
+    app.reviews.cancel_review()
     assert _autosave(app, EFFECT, "two") == first + 1
 
 
 def test_restoring_a_version_keeps_it_and_starts_a_new_session(app: PassportApp) -> None:
     first = _autosave(app, EFFECT, "one")
-    restored = app.restore_revision(first - 1)
+    restored = app.editing.restore_revision(first - 1)
     assert restored is not None and restored.reason != REASON_EDIT
     assert _autosave(app, EFFECT, "two") == restored.number + 1
-    assert app.passport_at(first).answer(EFFECT).text == "one"
+    assert app.editing.passport_at(first).answer(EFFECT).text == "one"
 
 
 def test_explicit_saves_are_never_grouped(app: PassportApp) -> None:
     """The CLI's ``set`` and the actions page each make their own version, labelled too."""
-    before = len(app.history())
-    app.set_answer(EFFECT, "one")
-    app.set_answer(EFFECT, "two")
-    app.add_action("Start at 10:00 on Tuesdays")
-    assert len(app.history()) == before + 3
-    assert app.history()[-1].label == "Added an action"
+    before = len(app.editing.history())
+    app.editing.set_answer(EFFECT, "one")
+    app.editing.set_answer(EFFECT, "two")
+    app.editing.add_action("Start at 10:00 on Tuesdays")
+    assert len(app.editing.history()) == before + 3
+    assert app.editing.history()[-1].label == "Added an action"
     first = _autosave(app, CRISIS, "autosaved")
-    app.set_answer(EFFECT, "explicit")
+    app.editing.set_answer(EFFECT, "explicit")
     assert _autosave(app, CRISIS, "autosaved again") == first + 2
 
 

@@ -34,7 +34,7 @@ def test_only_weak_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def vault(data_dir: Path) -> tuple[VaultPaths, str]:
     created = PassportApp.create(data_dir, employee_name="A", passphrase=PASSPHRASE)
-    created.app.set_answer("caring.responsibilities", "kept")
+    created.app.editing.set_answer("caring.responsibilities", "kept")
     created.app.close()
     return VaultPaths(data_dir), str(created.recovery_code)
 
@@ -46,7 +46,7 @@ def copy_of(paths: VaultPaths, where: Path) -> VaultPaths:
 
 def opened_with(paths: VaultPaths, **secret: str) -> Vault:
     opened = Vault.open(paths, **secret)  # type: ignore[arg-type]
-    assert PassportApp(opened, None).passport().answer("caring.responsibilities").text == "kept"
+    assert PassportApp(opened, None).editing.passport().answer("caring.responsibilities").text == "kept"
     return opened
 
 
@@ -105,7 +105,7 @@ def test_commit_and_cancel_of_a_new_code(vault: tuple[VaultPaths, str]) -> None:
 def test_an_interrupted_rekey_opens_with_the_old_or_the_new_secrets(data_dir: Path, tmp_path: Path,
                                                                    has_passphrase: bool) -> None:
     created = PassportApp.create(data_dir, employee_name="R", passphrase=PASSPHRASE if has_passphrase else None)
-    created.app.set_answer("caring.responsibilities", "kept")
+    created.app.editing.set_answer("caring.responsibilities", "kept")
     old = str(created.recovery_code)
     created.app.close()
     paths = VaultPaths(data_dir)

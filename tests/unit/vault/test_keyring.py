@@ -42,13 +42,13 @@ def test_vault_opens_silently_with_the_keyring_key(data_dir: Path) -> None:
     assert keyring.get_password(store.service, f"vault:{vault_id}")  # really in the Secret Service
     app = PassportApp.open(data_dir, keyring=store)
     assert app.vault.unlocked.method == "keyring"
-    app.use_keyring(False)
+    app.keys.use_keyring(False)
     app.close()
     with pytest.raises(LockedError):
         PassportApp.open(data_dir, keyring=store)
     app = PassportApp.open(data_dir, keyring=store, passphrase=PASSPHRASE)  # lost keyring: passphrase still works
     assert app.vault.unlocked.method == "passphrase"
-    assert app.use_keyring(True)
+    assert app.keys.use_keyring(True)
     app.close()
     PassportApp.open(data_dir, keyring=store).close()
     store.delete(vault_id)

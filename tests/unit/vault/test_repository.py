@@ -13,33 +13,33 @@ from tests.conftest import PASSPHRASE
 
 
 def test_every_save_is_a_revision_and_unchanged_saves_are_not(app: PassportApp) -> None:
-    first = len(app.history())
-    assert app.set_answer("caring.responsibilities", "one") is not None
-    assert app.set_answer("caring.responsibilities", "one") is None
-    assert len(app.history()) == first + 1
+    first = len(app.editing.history())
+    assert app.editing.set_answer("caring.responsibilities", "one") is not None
+    assert app.editing.set_answer("caring.responsibilities", "one") is None
+    assert len(app.editing.history()) == first + 1
 
 
 def test_restore_appends_and_keeps_everything(app: PassportApp) -> None:
-    app.set_answer("caring.responsibilities", "one")
-    app.set_answer("caring.responsibilities", "two")
-    numbers = [r.number for r in app.history()]
-    restored = app.restore_revision(numbers[-2])
+    app.editing.set_answer("caring.responsibilities", "one")
+    app.editing.set_answer("caring.responsibilities", "two")
+    numbers = [r.number for r in app.editing.history()]
+    restored = app.editing.restore_revision(numbers[-2])
     assert restored is not None and restored.reason == "restore"
-    assert app.passport().answer("caring.responsibilities").text == "one"
-    assert [r.number for r in app.history()] == numbers + [restored.number]
+    assert app.editing.passport().answer("caring.responsibilities").text == "one"
+    assert [r.number for r in app.editing.history()] == numbers + [restored.number]
     app.repo.verify_chain()
 
 
 def test_chain_detects_an_altered_revision(app: PassportApp) -> None:
-    app.set_answer("caring.responsibilities", "honest")
+    app.editing.set_answer("caring.responsibilities", "honest")
     app.repo.conn.execute("UPDATE revisions SET content = replace(content, 'honest', 'altered') WHERE number = 2")
     with pytest.raises(DamagedVaultError, match="altered"):
         app.repo.verify_chain()
 
 
 def test_key_changes_are_logged(app: PassportApp) -> None:
-    app.change_passphrase("another good passphrase")
-    app.regenerate_recovery_code()
+    app.keys.change_passphrase("another good passphrase")
+    app.keys.regenerate_recovery_code()
     summaries = [e.summary for e in app.events() if e.kind == "key"]
     assert "Passphrase changed" in summaries
     assert any("New recovery code" in s for s in summaries)
@@ -49,14 +49,14 @@ def test_validation_refuses_manager_fields_and_bad_choices(app: PassportApp) -> 
     from carerpassport.domain.errors import TemplateError, ValidationError
 
     with pytest.raises(ValidationError, match="line manager to fill in"):
-        app.set_answer("manager.comment", "I can't write this")
+        app.editing.set_answer("manager.comment", "I can't write this")
     with pytest.raises(ValidationError, match="must be one of"):
-        app.set_answer("support.carers_policy", "Maybe")
+        app.editing.set_answer("support.carers_policy", "Maybe")
     with pytest.raises(TemplateError, match="no question"):
-        app.set_answer("caring.nonsense", "x")
+        app.editing.set_answer("caring.nonsense", "x")
     with pytest.raises(ValidationError, match="reason"):
-        app.add_action("Something", status="declined")
-    assert len(app.history()) == 1
+        app.editing.add_action("Something", status="declined")
+    assert len(app.editing.history()) == 1
 
 
 def test_an_injected_clock_stamps_what_the_vault_stores(data_dir: Path) -> None:
@@ -67,7 +67,7 @@ def test_an_injected_clock_stamps_what_the_vault_stores(data_dir: Path) -> None:
     created = PassportApp.create(data_dir, employee_name="Siân Jones", passphrase=PASSPHRASE, clock=lambda: pinned)
     app = created.app
     try:
-        app.set_answer("caring.responsibilities", "stamped by the pinned clock", shared=True)
+        app.editing.set_answer("caring.responsibilities", "stamped by the pinned clock", shared=True)
         with app.repo.transaction():
             app.repo.add_attachment("note", "n.txt", b"x")
             pin = app.repo.add_pin("Bob Smith", "ab" * 32)
@@ -81,14 +81,14 @@ def test_an_injected_clock_stamps_what_the_vault_stores(data_dir: Path) -> None:
     # Built without a clock of its own, the reopened app runs on the wall clock again.
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        assert [r.created for r in again.history()] == [stamp, stamp]
+        assert [r.created for r in again.editing.history()] == [stamp, stamp]
         events = again.repo.events()
         assert events and all(e.at == stamp for e in events)
         assert again.repo.get_meta("created") == stamp and again.repo.identity().created == stamp
         assert [a.created for a in again.repo.attachments()] == [stamp]
         assert [(p.pinned_at, p.retired_at) for p in again.repo.pins()] == [(stamp, stamp)]
         assert [(s.at, s.withdrawn_at) for s in again.repo.shares()] == [(stamp, stamp)]
-        later = again.set_answer("caring.responsibilities", "stamped by the wall clock", shared=True)
+        later = again.editing.set_answer("caring.responsibilities", "stamped by the wall clock", shared=True)
         assert later is not None and later.created != stamp
     finally:
         again.close()
@@ -97,8 +97,8 @@ def test_an_injected_clock_stamps_what_the_vault_stores(data_dir: Path) -> None:
 def test_an_app_built_on_an_open_vault_with_a_clock_stamps_by_it(app: PassportApp) -> None:
     pinned = dt.datetime(2030, 6, 7, 8, 9, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     clocked = PassportApp(app.vault, None, lambda: pinned)
-    revision = clocked.set_answer("caring.responsibilities", "clocked", shared=True)
+    revision = clocked.editing.set_answer("caring.responsibilities", "clocked", shared=True)
     assert revision is not None and revision.created == "2030-06-07T06:09:10.000+00:00"  # stored in UTC
     clocked.repo.log("note", "clocked note")
     assert clocked.repo.events()[-1].at == revision.created
-    assert clocked.history()[-1].created == revision.created
+    assert clocked.editing.history()[-1].created == revision.created

@@ -30,18 +30,18 @@ def test_amending_the_tip_replaces_it_and_the_chain_still_verifies(app: Passport
 
 
 def test_amending_survives_reopening_and_the_integrity_check(app: PassportApp, data_dir: Path) -> None:
-    app.set_answer("caring.responsibilities", "first words")
-    tip = app.latest_revision()
-    passport = app.passport()
+    app.editing.set_answer("caring.responsibilities", "first words")
+    tip = app.editing.latest_revision()
+    passport = app.editing.passport()
     passport.private_notes = "amended words"
     app.repo.amend_tip_revision(tip.number, canonical_bytes(passport.to_dict()), "Changed: your private notes")
-    count = len(app.history())
+    count = len(app.editing.history())
     app.close()
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:
-        assert again.passport().private_notes == "amended words"
-        assert len(again.history()) == count
-        assert again.check_integrity().revisions == count
+        assert again.editing.passport().private_notes == "amended words"
+        assert len(again.editing.history()) == count
+        assert again.integrity.check_integrity().revisions == count
     finally:
         again.close()
 
@@ -77,9 +77,9 @@ def test_a_schema_1_vault_opens_with_unlabelled_versions(tmp_path: Path) -> None
     app = PassportApp.open(folder, passphrase="schema one passphrase")
     try:
         assert app.repo.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert [info.label for info in app.history()] == [""]  # shown by its reason, as before
-        app.set_answer("caring.effect_on_work", "after the upgrade")
-        assert app.history()[-1].label.startswith("Changed: ")
+        assert [info.label for info in app.editing.history()] == [""]  # shown by its reason, as before
+        app.editing.set_answer("caring.effect_on_work", "after the upgrade")
+        assert app.editing.history()[-1].label.startswith("Changed: ")
         app.repo.verify_chain()
     finally:
         app.close()

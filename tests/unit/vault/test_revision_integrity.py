@@ -9,34 +9,34 @@ from carerpassport.vault.errors import VaultError
 
 
 def test_a_revision_altered_inside_the_database_is_refused_on_reading(filled_app: PassportApp) -> None:
-    latest = filled_app.latest_revision()
-    assert filled_app.passport().employee.name  # reads fine before
+    latest = filled_app.editing.latest_revision()
+    assert filled_app.editing.passport().employee.name  # reads fine before
     altered = latest.content.replace(b'"name":"', b'"name":"X', 1)
     assert altered != latest.content
     with filled_app.repo.transaction():
         filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?", (altered, latest.number))
     with pytest.raises(VaultError, match="does not match its recorded hash"):
-        filled_app.passport()
+        filled_app.editing.passport()
     with pytest.raises(VaultError, match="does not match its recorded hash"):
-        filled_app.passport_at(latest.number)
+        filled_app.editing.passport_at(latest.number)
 
 
 def test_an_intact_revision_reads_back_equal(filled_app: PassportApp) -> None:
-    before = filled_app.passport()
-    filled_app.set_answer("caring.responsibilities", "changed once more")
-    assert filled_app.passport_at(filled_app.latest_revision().number - 1) == before
+    before = filled_app.editing.passport()
+    filled_app.editing.set_answer("caring.responsibilities", "changed once more")
+    assert filled_app.editing.passport_at(filled_app.editing.latest_revision().number - 1) == before
 
 
 def test_reading_ahead_checks_the_latest_revision_and_records_nothing(filled_app: PassportApp) -> None:
     """The unlock worker reads ahead; it must neither write (no revision, no log line) nor skip the hash check."""
-    count = len(filled_app.history())
+    count = len(filled_app.editing.history())
     log = filled_app.vault.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
-    filled_app.read_ahead()
-    assert len(filled_app.history()) == count
+    filled_app.editing.read_ahead()
+    assert len(filled_app.editing.history()) == count
     assert filled_app.vault.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == log
-    latest = filled_app.latest_revision()
+    latest = filled_app.editing.latest_revision()
     with filled_app.repo.transaction():
         filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?",
                                       (latest.content + b" ", latest.number))
     with pytest.raises(VaultError, match="does not match its recorded hash"):
-        filled_app.read_ahead()
+        filled_app.editing.read_ahead()

@@ -30,7 +30,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 @pytest.fixture
 def vault(data_dir: Path) -> tuple[VaultPaths, str]:
     created = PassportApp.create(data_dir, employee_name="A", passphrase=PASSPHRASE)
-    created.app.set_answer("caring.responsibilities", "kept")
+    created.app.editing.set_answer("caring.responsibilities", "kept")
     created.app.close()
     return VaultPaths(data_dir), str(created.recovery_code)
 
@@ -39,7 +39,7 @@ def test_opens_with_passphrase_and_recovery_code(vault: tuple[VaultPaths, str]) 
     paths, code = vault
     for kwargs in ({"passphrase": PASSPHRASE}, {"recovery_code": code}, {"passphrase": code}):
         app = PassportApp(Vault.open(paths, **kwargs), None)  # type: ignore[arg-type]
-        assert app.passport().answer("caring.responsibilities").text == "kept"
+        assert app.editing.passport().answer("caring.responsibilities").text == "kept"
         app.close()
 
 
@@ -102,8 +102,8 @@ def test_create_refuses_an_existing_vault(vault: tuple[VaultPaths, str]) -> None
 def test_change_passphrase_and_recovery_code(vault: tuple[VaultPaths, str]) -> None:
     paths, old_code = vault
     app = PassportApp.open(paths.root, passphrase=PASSPHRASE)
-    app.change_passphrase("a brand new passphrase")
-    new_code = str(app.regenerate_recovery_code())
+    app.keys.change_passphrase("a brand new passphrase")
+    new_code = str(app.keys.regenerate_recovery_code())
     app.close()
     with pytest.raises(WrongKeyError):
         Vault.open(paths, passphrase=PASSPHRASE)
@@ -112,7 +112,7 @@ def test_change_passphrase_and_recovery_code(vault: tuple[VaultPaths, str]) -> N
     Vault.open(paths, passphrase="a brand new passphrase").close()
     Vault.open(paths, recovery_code=new_code).close()
     app = PassportApp.open(paths.root, recovery_code=new_code)
-    app.change_passphrase(None)
+    app.keys.change_passphrase(None)
     app.close()
     with pytest.raises(WrongKeyError, match="no passphrase"):
         Vault.open(paths, passphrase="a brand new passphrase")
@@ -131,7 +131,7 @@ def test_rekey_changes_the_database_key(vault: tuple[VaultPaths, str]) -> None:
     with pytest.raises(WrongKeyError):
         Vault.open(paths, recovery_code=old_code)
     app = PassportApp(Vault.open(paths, recovery_code=str(new_code)), None)
-    assert app.passport().answer("caring.responsibilities").text == "kept"
+    assert app.editing.passport().answer("caring.responsibilities").text == "kept"
     app.close()
     Vault.open(paths, passphrase=PASSPHRASE).close()
     assert not paths.pending_keyslots.exists()
@@ -164,14 +164,14 @@ def test_schema_1_vault_is_upgraded_with_a_backup(tmp_path: Path) -> None:
     folder = tmp_path / "old"
     shutil.copytree(Path(__file__).parents[2] / "data" / "vault_v1", folder)
     app = PassportApp.open(folder, passphrase="schema one passphrase")
-    assert app.passport().answer("caring.responsibilities").text == "Written with schema 1"
-    assert app.passport().employee.name == "Old Vault"
+    assert app.editing.passport().answer("caring.responsibilities").text == "Written with schema 1"
+    assert app.editing.passport().employee.name == "Old Vault"
     assert app.repo.conn.execute("PRAGMA user_version").fetchone()[0] >= 3
     assert app.identity().fingerprint  # created on upgrade
-    app.set_answer("caring.effect_on_work", "after the upgrade")
+    app.editing.set_answer("caring.effect_on_work", "after the upgrade")
     app.close()
     assert list((folder / "backups").glob("vault-schema1-*.db"))
     reopened = PassportApp.open(folder, recovery_code="AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-BFYUU")
-    assert [r.number for r in reopened.history()] == [1, 2]
+    assert [r.number for r in reopened.editing.history()] == [1, 2]
     reopened.repo.verify_chain()
     reopened.close()

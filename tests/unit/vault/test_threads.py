@@ -85,7 +85,7 @@ def test_a_returned_save_survives_a_worker_transaction_that_fails(app: PassportA
 
     thread, errors = run_thread(worker)
     assert in_transaction.wait(JOIN_SECONDS)
-    revision = app.set_answer("caring.responsibilities", "SAVED-WHILE-A-WORKER-WROTE", shared=True)
+    revision = app.editing.set_answer("caring.responsibilities", "SAVED-WHILE-A-WORKER-WROTE", shared=True)
     saved.set()
     join(thread, errors)
     assert revision is not None
@@ -93,8 +93,8 @@ def test_a_returned_save_survives_a_worker_transaction_that_fails(app: PassportA
 
     again = reopened(data_dir)
     try:
-        assert revision.number in [r.number for r in again.history()]
-        assert again.passport().answer("caring.responsibilities").text == "SAVED-WHILE-A-WORKER-WROTE"
+        assert revision.number in [r.number for r in again.editing.history()]
+        assert again.editing.passport().answer("caring.responsibilities").text == "SAVED-WHILE-A-WORKER-WROTE"
         assert "worker-failed-1" not in [e.summary for e in again.events()]
     finally:
         again.close()
@@ -131,7 +131,7 @@ def test_autosaves_and_workers_that_fail_and_succeed(app: PassportApp, data_dir:
     returned = []
     try:
         for number in range(saves):
-            revision = app.set_answer("caring.effect_on_work", f"autosave {number}", shared=True)
+            revision = app.editing.set_answer("caring.effect_on_work", f"autosave {number}", shared=True)
             assert revision is not None
             returned.append((revision.number, revision.content_sha256))
     finally:
@@ -142,10 +142,10 @@ def test_autosaves_and_workers_that_fail_and_succeed(app: PassportApp, data_dir:
 
     again = reopened(data_dir)
     try:
-        history = {r.number: r.content_sha256 for r in again.history()}
+        history = {r.number: r.content_sha256 for r in again.editing.history()}
         for number, digest in returned:
             assert history.get(number) == digest, f"the save that returned revision {number} was undone"
-        assert again.passport().answer("caring.effect_on_work").text == f"autosave {saves - 1}"
+        assert again.editing.passport().answer("caring.effect_on_work").text == f"autosave {saves - 1}"
         logged = {e.summary for e in again.repo.events("note")}
         assert set(committed) <= logged
         assert not logged & set(failed)
@@ -183,7 +183,7 @@ def test_locking_closes_the_connection_of_every_thread(app: PassportApp, data_di
     opened, finish = threading.Event(), threading.Event()
 
     def worker() -> None:
-        app.history()  # this thread's own connection is opened here
+        app.editing.history()  # this thread's own connection is opened here
         held = app.vault.conn  # as a worker half-way through a backup holds it
         opened.set()
         assert finish.wait(JOIN_SECONDS)
@@ -193,7 +193,7 @@ def test_locking_closes_the_connection_of_every_thread(app: PassportApp, data_di
     thread, errors = run_thread(worker)
     try:
         assert opened.wait(JOIN_SECONDS)
-        app.set_answer("caring.responsibilities", "written on this thread", shared=True)
+        app.editing.set_answer("caring.responsibilities", "written on this thread", shared=True)
         assert (data_dir / "vault.db-wal").exists()
         app.close()
         assert not (data_dir / "vault.db-wal").exists(), "a connection outlived locking the vault"
@@ -211,7 +211,7 @@ def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(ap
     seen: list[BaseException] = []
 
     def idle() -> None:
-        app.history()
+        app.editing.history()
         idle_opened.set()
         assert rekeyed.wait(JOIN_SECONDS)
         app.repo.log("note", "after-rekey-idle")
@@ -241,7 +241,7 @@ def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(ap
 def test_a_worker_connection_reports_damage_as_the_vault_error(app: PassportApp, data_dir: Path) -> None:
     """Corruption found on a worker's connection is told as a damaged vault, as on the first connection."""
     for number in range(3):
-        app.set_answer("caring.responsibilities", f"{number} " + "words " * 3000, shared=True)
+        app.editing.set_answer("caring.responsibilities", f"{number} " + "words " * 3000, shared=True)
     app.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     app.close()
     database = data_dir / "vault.db"
@@ -269,7 +269,7 @@ def test_a_worker_connection_reports_damage_as_the_vault_error(app: PassportApp,
 
 def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: PassportApp,
                                                                            data_dir: Path) -> None:
-    app.set_answer("caring.responsibilities", "read ahead", shared=True)
+    app.editing.set_answer("caring.responsibilities", "read ahead", shared=True)
     app.close()
     gui_thread = threading.get_ident()
     opened: dict[str, object] = {}
@@ -277,7 +277,7 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
     def unlock_worker() -> None:
         worker_app = PassportApp.open(data_dir, passphrase=PASSPHRASE)
         opened["app"], opened["conn"] = worker_app, worker_app.vault.conn
-        worker_app.read_ahead(for_thread=gui_thread)
+        worker_app.editing.read_ahead(for_thread=gui_thread)
         # The worker can still use the vault afterwards, on a connection of its own.
         opened["worker_conn_after"] = worker_app.vault.conn
         worker_app.repo.log("note", "worker after hand-over")
@@ -289,7 +289,7 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
     try:
         assert gui_app.vault.conn is opened["conn"]
         assert opened["worker_conn_after"] is not opened["conn"]
-        assert gui_app.passport().answer("caring.responsibilities").text == "read ahead"
+        assert gui_app.editing.passport().answer("caring.responsibilities").text == "read ahead"
         with gui_app.repo.transaction():  # not handed over half-way through a transaction
             gui_app.vault.hand_over_connection(threading.get_ident() + 1)
             gui_app.repo.log("note", "gui in transaction")

@@ -56,9 +56,10 @@ def employee_export(out: Path) -> Path:
     app = PassportApp.create(out / "employee-vault", employee_name="Siân Jones", manager_name="Bob Smith",
                              passphrase=PASSPHRASE).app
     try:
-        app.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
-        app.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith", status="agreed")
-        app.export_signed_pdf(out / "exported.pdf")
+        app.editing.set_answer("caring.responsibilities", "I look after my father three evenings a week.", shared=True)
+        app.editing.add_action("Start at 10:00 on Tuesdays", kind="flexible_working", owner="Bob Smith",
+                               status="agreed")
+        app.pdfs.export_signed_pdf(out / "exported.pdf")
     finally:
         app.close()
     return out / "exported.pdf"
