@@ -210,8 +210,9 @@ class HistoryView(QWidget):
         detail_width = metrics.horizontalAdvance("Compare with:") + 36 * char  # the box shows 32 characters
         beside = self.width() >= list_width + detail_width + 8 * char
         row = self.versions.verticalHeader().defaultSectionSize()
-        # Room for three changes of two lines each: fewer, and at 200 % the table showed its header only.
-        cells = self.changes_table.fontMetrics().lineSpacing() * 2 + 12
+        # Room for three changes of three lines each ("How does caring affect your work?: shared with
+        # manager?" takes three at 200 %): without it the table showed its header and no change.
+        cells = self.changes_table.fontMetrics().lineSpacing() * 3 + 12
         self.changes_table.setMinimumHeight(self.changes_table.horizontalHeader().sizeHint().height() + 3 * cells
                                             + 2 * self.changes_table.frameWidth())
         self.versions.setMinimumHeight(0 if beside else header.sizeHint().height() + 5 * row
