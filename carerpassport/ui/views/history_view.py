@@ -44,6 +44,8 @@ from carerpassport.ui.widgets.passport_preview import PassportPreview
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
+LONGEST_WHEN = "30 September 2026, 23:59"  # the widest a version's time is written (time_in_words)
+
 
 class HistoryView(QWidget):
     """Saved versions of the passport; read, compare and restore them."""
@@ -85,6 +87,7 @@ class HistoryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
+        self._size_columns()
         self._fit_to_width()
         self.refresh()
 
@@ -185,14 +188,19 @@ class HistoryView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the text size changed: widths and heights follow it
-            QTimer.singleShot(0, self, self._fit_to_width)  # once the children have their new font too
+            QTimer.singleShot(0, self, self._text_size_changed)  # once the children have their new font too
+
+    def _text_size_changed(self) -> None:
+        self._size_columns()
+        self._fit_to_width()
 
     def _size_columns(self) -> None:
-        # Widths from the font, not from the rows: measuring 1,000 rows on every refresh costs ~100 ms.
+        """The list's columns from the font, not from the rows: measuring 1,000 rows on every refresh costs
+        ~100 ms. Only when the page is made or the text size changes: a column the person widened stays so."""
         metrics = self.versions.fontMetrics()
         header = self.versions.horizontalHeader()
         header.resizeSection(VERSION, metrics.horizontalAdvance("Version") + 16)
-        header.resizeSection(WHEN, metrics.horizontalAdvance("30 September 2026, 23:59") + 16)
+        header.resizeSection(WHEN, metrics.horizontalAdvance(LONGEST_WHEN) + 16)
         header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
         self.versions.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
 
@@ -202,11 +210,11 @@ class HistoryView(QWidget):
         Beside, at 200 % text on a 1280×720 screen, the list showed only "Version" and half of "When". Above,
         it shows the number, the date and the start of what changed; the page scrolls to the details.
         """
-        self._size_columns()
         metrics = self.fontMetrics()
         header = self.versions.horizontalHeader()
         char = metrics.horizontalAdvance("M")
-        list_width = header.sectionSize(VERSION) + header.sectionSize(WHEN) + 12 * char  # the start of what changed
+        # From the font, not from the columns' widths: widening a column by hand does not move the list.
+        list_width = metrics.horizontalAdvance(f"Version{LONGEST_WHEN}") + 32 + 12 * char  # + the start of what changed
         detail_width = metrics.horizontalAdvance("Compare with:") + 36 * char  # the box shows 32 characters
         beside = self.width() >= list_width + detail_width + 8 * char
         row = self.versions.verticalHeader().defaultSectionSize()
@@ -220,6 +228,7 @@ class HistoryView(QWidget):
         orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
+            # Above: the list as tall as five versions, the details the rest (a splitter shares out what it has).
             self.splitter.setSizes([420, 760] if beside else [self.versions.minimumHeight(), 10_000])
 
     # --- choosing ------------------------------------------------------------------------------

@@ -138,15 +138,21 @@ def test_at_200_percent_on_a_1280_by_720_screen_the_list_and_the_changes_can_be_
     passport.review.next_review = filled_app.today() - dt.timedelta(days=2)
     filled_app.save(passport)
     filled_app.start_review()
-    shell_theme.apply("light", 200)
     shell_window.resize(1280, 720)
     shell_window.set_app(filled_app)
     shell_window.show_view("history")
     view = shell_window.view("history")
     assert isinstance(view, HistoryView)
+    qtbot.wait(50)  # laid out
+    # At 100 % as before: the list beside the details, and nothing to scroll.
+    assert view.tabs.mapTo(view, view.tabs.rect().topLeft()).x() > view.versions.mapTo(view, view.versions.rect()
+                                                                                            .topRight()).x()
+    assert not view.page_scroll.verticalScrollBar().isVisible()
+
+    shell_theme.apply("light", 200)  # as from Settings, on the page already made
     view.compare(1)  # every answer and action since the passport was created
     assert view.changes.rowCount() >= 3
-    qtbot.wait(50)  # laid out
+    qtbot.wait(100)  # the page follows the new text size a turn later, then is laid out
 
     table, scroll = view.changes_table, view.page_scroll
     assert table.height() <= scroll.viewport().height()  # scrolling the page brings the whole table into view
