@@ -6,7 +6,8 @@ version (including the one that was current) stays in the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -42,6 +44,8 @@ from carerpassport.ui.widgets.passport_preview import PassportPreview
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
+LONGEST_WHEN = "30 September 2026, 23:59"  # the widest a version's time is written (time_in_words)
+
 
 class HistoryView(QWidget):
     """Saved versions of the passport; read, compare and restore them."""
@@ -58,19 +62,33 @@ class HistoryView(QWidget):
         self._shown: int | None = None
         self._preview_stale = False
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("History", self))
+        # The whole page scrolls: at 200 % text on a 1280×720 screen the details need more height than the
+        # page has, and squeezing them left the "What changed" table showing its header and no row.
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading_label("History", page))
         layout.addWidget(hint_label("Every change you make is kept as a version. Choose one to see what changed or "
                                     "to read it. Restoring an old version saves it again as the newest: nothing is "
-                                    "ever lost.", self))
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_list())
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([420, 760])
-        layout.addWidget(splitter, 1)
+                                    "ever lost.", page))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._build_list())
+        self.splitter.addWidget(self._build_detail())
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([420, 760])
+        layout.addWidget(self.splitter, 1)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidget(page)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it, as before
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
+        self._size_columns()
+        self._fit_to_width()
         self.refresh()
 
     # --- building ------------------------------------------------------------------------------
@@ -79,16 +97,9 @@ class HistoryView(QWidget):
         table.setModel(self.model)
         make_row_table(table, "Saved versions", "Newest first. Use the arrow keys to choose a version.")
         table.setColumnHidden(SUMMARY, True)
-        # Widths from the font, not from the rows: measuring 1,000 rows on every refresh costs ~100 ms.
-        metrics = table.fontMetrics()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(VERSION, metrics.horizontalAdvance("Version") + 16)
-        header.resizeSection(WHEN, metrics.horizontalAdvance("30 Sep 2026, 23:59") + 16)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
         table.selectionModel().currentRowChanged.connect(lambda current, _prev: self._row_chosen(current.row()))
         self.versions = table
         return table
@@ -118,6 +129,8 @@ class HistoryView(QWidget):
                        "just before the version you chose.")
         compare_label.setBuddy(self.compare_with)
         self.compare_with.activated.connect(lambda _index: self._update_changes())
+        # At large text the box shows "Version 7 — Today, 22:07 — Changed: How c…": the whole line on hover.
+        self.compare_with.currentTextChanged.connect(self.compare_with.setToolTip)
         compare_row.addWidget(compare_label)
         compare_row.addWidget(self.compare_with, 1)
         layout.addLayout(compare_row)
@@ -166,6 +179,57 @@ class HistoryView(QWidget):
         buttons.addWidget(self.restore_button)
         layout.addLayout(buttons)
         return panel
+
+    # --- fitting the screen ---------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: widths and heights follow it
+            QTimer.singleShot(0, self, self._text_size_changed)  # once the children have their new font too
+
+    def _text_size_changed(self) -> None:
+        self._size_columns()
+        self._fit_to_width()
+
+    def _size_columns(self) -> None:
+        """The list's columns from the font, not from the rows: measuring 1,000 rows on every refresh costs
+        ~100 ms. Only when the page is made or the text size changes: a column the person widened stays so."""
+        metrics = self.versions.fontMetrics()
+        header = self.versions.horizontalHeader()
+        header.resizeSection(VERSION, metrics.horizontalAdvance("Version") + 16)
+        header.resizeSection(WHEN, metrics.horizontalAdvance(LONGEST_WHEN) + 16)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
+        self.versions.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
+
+    def _fit_to_width(self) -> None:
+        """The version list beside the details when both fit, otherwise above them at the page's full width.
+
+        Beside, at 200 % text on a 1280×720 screen, the list showed only "Version" and half of "When". Above,
+        it shows the number, the date and the start of what changed; the page scrolls to the details.
+        """
+        metrics = self.fontMetrics()
+        header = self.versions.horizontalHeader()
+        char = metrics.horizontalAdvance("M")
+        # From the font, not from the columns' widths: widening a column by hand does not move the list.
+        list_width = metrics.horizontalAdvance(f"Version{LONGEST_WHEN}") + 32 + 12 * char  # + the start of what changed
+        detail_width = metrics.horizontalAdvance("Compare with:") + 36 * char  # the box shows 32 characters
+        beside = self.width() >= list_width + detail_width + 8 * char
+        row = self.versions.verticalHeader().defaultSectionSize()
+        # Room for three changes of three lines each ("How does caring affect your work?: shared with
+        # manager?" takes three at 200 %): without it the table showed its header and no change.
+        cells = self.changes_table.fontMetrics().lineSpacing() * 3 + 12
+        self.changes_table.setMinimumHeight(self.changes_table.horizontalHeader().sizeHint().height() + 3 * cells
+                                            + 2 * self.changes_table.frameWidth())
+        self.versions.setMinimumHeight(0 if beside else header.sizeHint().height() + 5 * row
+                                       + 2 * self.versions.frameWidth())
+        orientation = Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            # Above: the list as tall as five versions, the details the rest (a splitter shares out what it has).
+            self.splitter.setSizes([420, 760] if beside else [self.versions.minimumHeight(), 10_000])
 
     # --- choosing ------------------------------------------------------------------------------
     def refresh(self) -> None:

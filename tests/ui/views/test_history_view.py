@@ -9,11 +9,14 @@ import pytest
 from PySide6.QtCore import Qt
 
 from carerpassport.app import PassportApp
+from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
-from carerpassport.ui.models.history_model import WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
+from carerpassport.ui.models.history_model import VERSION, WHAT_HAPPENED, WHEN, HistoryModel, time_in_words
 from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.views.history_view import HistoryView
 from carerpassport.vault.repository import RevisionInfo
+from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -125,3 +128,46 @@ def test_a_version_is_named_by_what_changed_and_older_ones_by_their_reason(histo
     old = HistoryModel()  # a version saved before labels existed (schema 3 and older): its reason
     old.set_revisions([RevisionInfo(2, "2026-03-02T21:04:00+00:00", "edit", "0" * 64, "0" * 64)])
     assert old.index(0, WHAT_HAPPENED).data() == "Edited (current)"
+
+
+def test_at_200_percent_on_a_1280_by_720_screen_the_list_and_the_changes_can_be_read(
+        shell_window: MainWindow, filled_app: PassportApp, shell_theme: ThemeManager, qtbot) -> None:  # noqa: F811, ANN001
+    """Beside the details, the list showed only "Version" and half of "When", and the changes table its header
+    and no row (seen on Xvfb 1280×720 with the review banner shown)."""
+    passport = filled_app.passport()  # a review overdue and open: the banner takes its room above the page
+    passport.review.next_review = filled_app.today() - dt.timedelta(days=2)
+    filled_app.save(passport)
+    filled_app.start_review()
+    shell_window.resize(1280, 720)
+    shell_window.set_app(filled_app)
+    shell_window.show_view("history")
+    view = shell_window.view("history")
+    assert isinstance(view, HistoryView)
+    qtbot.wait(50)  # laid out
+    # At 100 % as before: the list beside the details, and nothing to scroll.
+    assert view.tabs.mapTo(view, view.tabs.rect().topLeft()).x() > view.versions.mapTo(view, view.versions.rect()
+                                                                                            .topRight()).x()
+    assert not view.page_scroll.verticalScrollBar().isVisible()
+
+    shell_theme.apply("light", 200)  # as from Settings, on the page already made
+    view.compare(1)  # every answer and action since the passport was created
+    assert view.changes.rowCount() >= 3
+    qtbot.wait(100)  # the page follows the new text size a turn later, then is laid out
+
+    table, scroll = view.changes_table, view.page_scroll
+    assert table.height() <= scroll.viewport().height()  # scrolling the page brings the whole table into view
+    whole_rows = [r for r in range(view.changes.rowCount())
+                  if 0 <= table.visualRect(view.changes.index(r, ITEM)).top()
+                  and table.visualRect(view.changes.index(r, ITEM)).bottom() <= table.viewport().height()]
+    assert len(whole_rows) >= 3, (table.viewport().height(), [table.rowHeight(r) for r in range(3)])
+
+    versions = view.versions
+    width = versions.viewport().width()
+    for column in (VERSION, WHEN):
+        left = versions.columnViewportPosition(column)
+        assert 0 <= left and left + versions.columnWidth(column) <= width, column
+    metrics = versions.fontMetrics()
+    for row in range(view.model.rowCount()):  # every date whole, not elided
+        assert metrics.horizontalAdvance(view.model.index(row, WHEN).data()) < versions.columnWidth(WHEN)
+    assert versions.columnViewportPosition(WHAT_HAPPENED) + 10 * metrics.horizontalAdvance("M") <= width
+    assert not versions.horizontalScrollBar().isVisible()
