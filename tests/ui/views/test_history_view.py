@@ -134,10 +134,10 @@ def test_at_200_percent_on_a_1280_by_720_screen_the_list_and_the_changes_can_be_
         shell_window: MainWindow, filled_app: PassportApp, shell_theme: ThemeManager, qtbot) -> None:  # noqa: F811, ANN001
     """Beside the details, the list showed only "Version" and half of "When", and the changes table its header
     and no row (seen on Xvfb 1280×720 with the review banner shown)."""
-    passport = filled_app.passport()  # a review overdue and open: the banner takes its room above the page
+    passport = filled_app.editing.passport()  # a review overdue and open: the banner takes its room above the page
     passport.review.next_review = filled_app.today() - dt.timedelta(days=2)
-    filled_app.save(passport)
-    filled_app.start_review()
+    filled_app.editing.save(passport)
+    filled_app.reviews.start_review()
     shell_window.resize(1280, 720)
     shell_window.set_app(filled_app)
     shell_window.show_view("history")
