@@ -48,7 +48,15 @@ from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS,
 from carerpassport.domain.template import Template
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
-from carerpassport.exchange.pdf_tags import Element, StructureRecorder, Tagged, WidgetKid, artifact, decorated_table
+from carerpassport.exchange.pdf_tags import (
+    Element,
+    SpacedParagraph,
+    StructureRecorder,
+    Tagged,
+    WidgetKid,
+    artifact,
+    decorated_table,
+)
 
 #: Names of the form fields other parts of the app rely on (countersigning, importing).
 EMPLOYEE_SIGNATURE_FIELD = "EmployeeSignature"
@@ -268,7 +276,7 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
     """
     if _SHAPING_AVAILABLE and _NEEDS_SHAPING.search(text):
         style = ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return SpacedParagraph(escape(text).replace("\n", "<br/>"), style)
 
 
 class _Recorder:
@@ -444,7 +452,7 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
 def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
            recorder: _Recorder, width: float, signature_face: tuple[str, ...] = ()) -> list[Flowable]:
     doc = recorder.structure.root
-    story: list[Flowable] = [recorder.tag(doc, "H1", Paragraph(escape(template.title), styles.title))]
+    story: list[Flowable] = [recorder.tag(doc, "H1", SpacedParagraph(escape(template.title), styles.title))]
     prepared = readable_date(facts.prepared_on) if facts.prepared_on else ""
     sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
                                   f"prepared {prepared}" if prepared else ""]))
@@ -487,7 +495,7 @@ def _people(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, wid
     employee = shared.get("employee") or {}
     manager = shared.get("manager") or {}
     table = decorated_table(recorder.table_rows(recorder.structure.root, [
-        [Paragraph("Employee", styles.cell_head), Paragraph("Line manager", styles.cell_head)],
+        [SpacedParagraph("Employee", styles.cell_head), SpacedParagraph("Line manager", styles.cell_head)],
         [_para(_person_lines(employee), styles.body), _para(_person_lines(manager), styles.body)],
     ]), colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
@@ -508,7 +516,8 @@ def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, rec
         if not shown:
             continue
         sect = doc.child("Sect")
-        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", Paragraph(escape(section.title), styles.heading))]
+        out += [CondPageBreak(30 * mm),
+                recorder.tag(sect, "H2", SpacedParagraph(escape(section.title), styles.heading))]
         for field in shown:
             placed.add(field.id)
             out += _answer(field.label, str(answers[field.id].get("text", "")), styles, recorder, sect)
@@ -516,13 +525,13 @@ def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, rec
     leftovers = sorted(set(answers) - placed)
     if leftovers:
         sect = doc.child("Sect")
-        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", Paragraph("Other answers", styles.heading))]
+        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", SpacedParagraph("Other answers", styles.heading))]
         for field_id in leftovers:
             out += _answer(field_id, str(answers[field_id].get("text", "")), styles, recorder, sect)
     if not answers:
         sect = doc.child("Sect")
-        out += [recorder.tag(sect, "H2", Paragraph("Answers", styles.heading)),
-                recorder.tag(sect, "P", Paragraph("No answers were shared in this copy of the passport.",
+        out += [recorder.tag(sect, "H2", SpacedParagraph("Answers", styles.heading)),
+                recorder.tag(sect, "P", SpacedParagraph("No answers were shared in this copy of the passport.",
                                                   styles.small))]
     return out
 
@@ -550,12 +559,12 @@ def _actions(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, wi
     actions: Sequence[Mapping[str, Any]] = shared.get("actions") or []
     sect = recorder.structure.root.child("Sect")
     out: list[Flowable] = [CondPageBreak(35 * mm),
-                           recorder.tag(sect, "H2", Paragraph("Agreed actions", styles.heading))]
+                           recorder.tag(sect, "H2", SpacedParagraph("Agreed actions", styles.heading))]
     if not actions:
-        return [*out, recorder.tag(sect, "P", Paragraph("No agreed actions were shared in this copy of the passport.",
-                                                        styles.small))]
+        return [*out, recorder.tag(sect, "P", SpacedParagraph(
+            "No agreed actions were shared in this copy of the passport.", styles.small))]
     head = ["What", "Kind", "Owner", "Status", "Agreed", "By", "Review"]
-    rows: list[list[Flowable]] = [[Paragraph(h, styles.cell_head) for h in head]]
+    rows: list[list[Flowable]] = [[SpacedParagraph(h, styles.cell_head) for h in head]]
     for action in actions:
         status = _label(ACTION_STATUS_LABELS, _enum_or(ActionStatus, action.get("status")))
         what = str(action.get("what", ""))
@@ -595,10 +604,10 @@ def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder) -> 
     last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
     nxt = readable_iso(str(review["next_review"])) if review.get("next_review") else "not set"
     sect = recorder.structure.root.child("Sect")
-    return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", Paragraph("Review", styles.heading)),
+    return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph("Review", styles.heading)),
             recorder.tag(sect, "P", _para(f"Last agreed: {last}", styles.body)),
             recorder.tag(sect, "P", _para(f"Next review: {nxt}", styles.body)),
-            recorder.tag(sect, "P", Paragraph(
+            recorder.tag(sect, "P", SpacedParagraph(
                 "The passport is reviewed at least every 12 months, and whenever the employee's caring "
                 "situation or role changes. A review or a new manager does not guarantee that earlier "
                 "arrangements continue.", styles.small))]
@@ -610,14 +619,14 @@ def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
     manager = str(_get(shared, "manager", "name")) or "The line manager"
     half = (width - 8 * mm) / 2
     sect = recorder.structure.root.child("Sect")
-    heading = recorder.tag(sect, "H2", Paragraph("Signatures", styles.heading))
-    intro = recorder.tag(sect, "P", Paragraph(
+    heading = recorder.tag(sect, "H2", SpacedParagraph("Signatures", styles.heading))
+    intro = recorder.tag(sect, "P", SpacedParagraph(
         "Both signatures are digital. Any PDF reader that checks signatures shows whether this copy was changed "
         "after it was signed.", styles.small))
     # Read column by column, as the two people's parts of the page are laid out.
     left, right = sect.child("Div"), sect.child("Div")
     employee_block: list[Flowable] = [
-        recorder.tag(left, "H3", Paragraph("Employee", styles.label)),
+        recorder.tag(left, "H3", SpacedParagraph("Employee", styles.label)),
         recorder.tag(left, "P", _para(f"{employee} signs this copy digitally when exporting it.", styles.small)),
         Spacer(0, 2 * mm),
         _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder, left,
@@ -625,7 +634,7 @@ def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
                             for i, line in enumerate(face)]),
     ]
     manager_block: list[Flowable] = [
-        recorder.tag(right, "H3", Paragraph("Line manager", styles.label)),
+        recorder.tag(right, "H3", SpacedParagraph("Line manager", styles.label)),
         recorder.tag(right, "P", _para(f"{manager}: add a comment if you wish, your name and the date, then sign.",
                                        styles.small)),
         Spacer(0, 2 * mm),

@@ -14,6 +14,13 @@ Open-source reportlab writes no structure tree, so the tagging is done in two ha
   revisions after it, and it never needs to touch the tree.
 
 Marked content does not change what is drawn, so the pages look exactly as they did untagged.
+
+A reader that takes an element's text from its marked content (poppler's ``pdfinfo -struct-text``, assistive
+technology reading the tags rather than guessing word breaks from glyph positions) gets exactly the characters
+drawn. reportlab draws each wrapped line of a paragraph as its own run with no space where the line breaks,
+so such a reader joined the last word of one line to the first of the next ("a newmanager"). Paragraphs are
+therefore drawn as :class:`SpacedParagraph`, which ends every line with a space glyph: blank, drawn after the
+line's last word, so the pages look the same, and each line break reads as a word break.
 """
 
 from __future__ import annotations
@@ -27,7 +34,8 @@ from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.generic import pdf_name
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.tables import Table, TableRenderCB
 
 #: Structure types used (all standard PDF 1.7 types, so no /RoleMap is needed).
@@ -136,6 +144,29 @@ class Tagged(Flowable):  # type: ignore[misc]
         self._drawn = True
         with scope:
             self.inner.drawOn(canvas, x, y, _sW)
+
+
+class _LineEndSpaceText(PDFTextObject):  # type: ignore[misc]
+    """A text object that draws a space at the end of each line (where reportlab moves to the next line)."""
+
+    def _textOut(self, text: str, TStar: int = 0) -> None:  # noqa: N802, N803 (reportlab's names)
+        if not TStar:
+            super()._textOut(text, TStar)
+        elif type(text) is str:  # one text run: the line and its space
+            super()._textOut(text + " ", TStar)
+        else:  # shaped text (a str subclass carrying its glyphs): concatenating would drop the shaping
+            super()._textOut(text, 0)
+            super()._textOut(" ", TStar)
+
+
+class SpacedParagraph(Paragraph):  # type: ignore[misc]
+    """A reportlab Paragraph whose every drawn line ends with a space, so that text read from the marked
+    content has a word break at each line break (the space is blank and after the line: nothing moves).
+
+    reportlab makes the parts of a split paragraph with ``self.__class__``, so they are spaced too."""
+
+    def beginText(self, x: float, y: float) -> PDFTextObject:  # noqa: N802 (reportlab's name)
+        return _LineEndSpaceText(self.canv, x, y)
 
 
 class _TableDecoration(TableRenderCB):  # type: ignore[misc]

@@ -273,10 +273,52 @@ def test_poppler_reads_the_structure_tree_with_the_text_of_each_element(signed_p
     done = subprocess.run(["pdfinfo", "-struct-text", str(signed_pdf)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and not done.stderr.strip(), done.stderr
     lines = [line.strip() for line in done.stdout.splitlines()]
-    assert lines[:3] == ["Document", "H1 (block)", '"Carer\'s Passport"']
+    assert lines[:3] == ["Document", "H1 (block)", '"Carer\'s Passport "']  # each drawn line ends in a space
     assert lines.count("Form") == len(FIELD_NAMES_READ_ALOUD)
     assert lines.count("Table (block)") == 2 and lines.count("TH") == 2 + 7
     assert '"Line manager\'s digital signature"' in lines
+
+
+def _words(prefix: str, count: int) -> str:
+    """``count`` words found nowhere else in the document (so each one is either read whole or not)."""
+    return " ".join(f"{prefix}{chr(97 + j % 26)}{j}" for j in range(count))
+
+
+def test_text_read_from_the_tags_has_every_word_whole_where_lines_wrap(identity: Identity,
+                                                                       tmp_path: Path) -> None:
+    """reportlab draws each wrapped line as its own run, with no space at the break: a reader that takes
+    an element's text from its marked content (``pdfinfo -struct-text``, assistive technology reading the
+    tags) joined the last word of a line to the first of the next ("a newmanager"). Every word of the
+    answers, the wrapped table cells and the people's lines must come back as a word of its own."""
+    require_tool("pdfinfo")
+    p = Passport(template_id=TEMPLATE.id, employee=Person(name="Siân Llŷr", role="Payroll officer", team="Wages"),
+                 manager=Person(name="Łukasz Żółć", role="Head of payroll"))
+    answers = {field.id: _words(f"ans{i}", 150 if i == 0 else 30) + "\n\n" + _words(f"more{i}", 25)
+               for i, field in enumerate(ANSWERED)}
+    for field_id, text in answers.items():
+        p.answers[field_id] = Answer(text, shared=True)
+    actions = [_words(f"act{i}", 14) for i in range(3)]
+    p.actions = [AgreedAction(what=what, owner="Manager", agreed_on=dt.date(2026, 9, 30)) for what in actions]
+    shared = p.shared_dict()
+    passport_json = canonical_bytes(shared)
+    facts = DocumentFacts(passport_id=p.id, revision=1, content_sha256=sha256_hex(passport_json),
+                          fingerprint=identity.fingerprint, prepared_on=dt.date(2026, 12, 1))
+    when = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
+    rendered = render_passport(shared, TEMPLATE, facts, signature_face=signature_face(identity, when))
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(sign_passport(rendered, passport_json, facts, identity, when=when).pdf)
+
+    done = subprocess.run(["pdfinfo", "-struct-text", str(path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and not done.stderr.strip(), done.stderr
+    read = re.findall(r'^\s*"(.*)"$', done.stdout, re.M)  # the text of each marked-content item, in order
+    words = set(" ".join(read).split())
+    source = " ".join([*answers.values(), *actions, "Siân Llŷr Payroll officer Wages Łukasz Żółć Head of payroll",
+                       TEMPLATE.confidentiality]).split()
+    assert len(source) > 300
+    joined = [w for w in source if w not in words]
+    assert not joined, f"{len(joined)} words not read whole, e.g. {joined[:5]}"
+    # and in the order they were written: the first answer, across its lines and its page break
+    assert " ".join(answers[ANSWERED[0].id].split()) in " ".join(" ".join(read).split())
 
 
 def _synthetic(rows: int) -> Element:
