@@ -12,8 +12,8 @@ import shutil
 from common import PASSPHRASE, scratch, timed
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange import backup as backup_files
 from carerpassport.exchange import bundle
+from carerpassport.exchange.backup import seal_backup
 from carerpassport.vault.keyslots import RecoveryCode
 from carerpassport.vault.snapshot import take_snapshot
 
@@ -67,7 +67,7 @@ def run() -> dict[str, object]:
 
     def snapshot_and_seal() -> None:
         snapshot = take_snapshot(big.vault)
-        backup_files.seal_backup(database=snapshot.database, keyslots=snapshot.keyslots,
+        seal_backup(database=snapshot.database, keyslots=snapshot.keyslots,
                                  vault_id=snapshot.vault_id, schema_version=snapshot.schema_version,
                                  identity_fingerprint="", counts=snapshot.counts, recovery_secret=secret)
 

@@ -171,6 +171,12 @@ class PassportApp:
         self.vault.close()
 
     @property
+    def notice(self) -> str | None:
+        """The sentence saying how an interrupted change of keys was settled when this vault was opened, if
+        one was (the front end shows it; it is already in the vault's log)."""
+        return self.vault.notice
+
+    @property
     def vault(self) -> Vault:
         return self.context.vault
 

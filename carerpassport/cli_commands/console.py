@@ -98,8 +98,8 @@ def read_secret(args: argparse.Namespace) -> str | None:
 def open_app(args: argparse.Namespace) -> PassportApp:
     """The vault of ``--data-dir``, unlocked with :func:`read_secret` or this computer's keyring."""
     app = PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
-    if app.vault.notice is not None:  # an interrupted change of keys was finished or rolled back
-        sys.stderr.write(app.vault.notice + "\n")
+    if app.notice is not None:  # an interrupted change of keys was finished or rolled back
+        sys.stderr.write(app.notice + "\n")
     return app
 
 

@@ -33,7 +33,7 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
             _show_then_commit(app, app.keys.start_recovery_code_change(), "Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
         elif args.key_command == "rekey":
-            change = app.keys.start_rekey(read_secret(args) if app.vault.has_passphrase else None)
+            change = app.keys.start_rekey(read_secret(args) if app.keys.has_passphrase() else None)
             _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
     finally:

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.ui import settings as s
 from carerpassport.ui.dialogs.shell_messages import ask_to_discard, show_about, show_shortcuts
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.menu_specs import (
@@ -45,6 +44,7 @@ from carerpassport.ui.menu_specs import (
     load_class,
 )
 from carerpassport.ui.session import ClipboardGuard, InactivityTimer, LockKeys, ScreenLockWatcher
+from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, WINDOW_GEOMETRY, AppSettings
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     locked_page: LockedPage  # made after the flow whose failures show on it
 
-    def __init__(self, *, settings: s.AppSettings, theme: ThemeManager, runner: TaskRunner,
+    def __init__(self, *, settings: AppSettings, theme: ThemeManager, runner: TaskRunner,
                  data_dir: Path | None = None, keyring: KeyringStore | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName("Carer's Passport")
         self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
         self.clipboard = ClipboardGuard(parent=self)
-        self.inactivity = InactivityTimer(settings.get(s.AUTO_LOCK), self)
+        self.inactivity = InactivityTimer(settings.get(AUTO_LOCK), self)
         self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
         self.screen_lock: ScreenLockWatcher | None = None
         #: Shown after an unlock that finished or rolled back an interrupted change of keys.
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self._build_menus_and_toolbar()
         self._show_locked_state()
         self.screen_fit = watch_dialogs(self)
-        geometry = settings.get(s.WINDOW_GEOMETRY)
+        geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(QSize(1000, 700).boundedTo(available_size(self)))
 
@@ -314,11 +314,11 @@ class MainWindow(QMainWindow):
         self.modes.setCurrentIndex(1)
         self.toolbar.setVisible(True)
         self.fit_navigation()
-        self.navigation.setCurrentRow(max(0, min(self.settings.get(s.NAV_PAGE), self.navigation.count() - 1)))
+        self.navigation.setCurrentRow(max(0, min(self.settings.get(NAV_PAGE), self.navigation.count() - 1)))
         self.show_view(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
         for action in self.vault_actions:
             action.setEnabled(True)
-        self.inactivity.set_minutes(self.settings.get(s.AUTO_LOCK))
+        self.inactivity.set_minutes(self.settings.get(AUTO_LOCK))
         self.inactivity.activate()
         self.lock_keys.activate()
         if self.screen_lock is None:
@@ -326,8 +326,8 @@ class MainWindow(QMainWindow):
             self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
         self._update_lock_state()
         self.save_state.setText("Saved")
-        if app.vault.notice is not None:
-            self._tell_about_interrupted_key_change(app.vault.notice)
+        if app.notice is not None:
+            self._tell_about_interrupted_key_change(app.notice)
         self._prebuild.start(PREBUILD_DELAY_MS)
         self.unlocked.emit()
 
@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
                     # quietly: its signal would come back here and build or refresh the page a second time
                     with QSignalBlocker(self.navigation):
                         self.navigation.setCurrentRow(row)
-                self.settings.set(s.NAV_PAGE, row)
+                self.settings.set(NAV_PAGE, row)
                 break
         else:
             self.navigation.clearSelection()
@@ -528,7 +528,7 @@ class MainWindow(QMainWindow):
         self.lock_state.setText("Locked")
 
     def _update_lock_state(self) -> None:
-        minutes = self.settings.get(s.AUTO_LOCK)
+        minutes = self.settings.get(AUTO_LOCK)
         idle = "never locks by itself" if minutes == 0 else f"locks after {minutes} idle minute" + (
             "s" if minutes != 1 else "")
         self.lock_state.setText(f"Unlocked — {idle} (Ctrl+L locks now)")
@@ -660,6 +660,6 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_now()
         self.inactivity.deactivate()
         self.lock_keys.deactivate()
-        self.settings.set(s.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange import backup as backup_files
+from carerpassport.exchange.backup import (
+    METHOD_PASSPHRASE,
+    METHOD_RECOVERY,
+    BackupResult,
+    RestoreResult,
+    open_backup_bytes,
+    read_backup_file,
+    seal_backup,
+)
 from carerpassport.exchange.errors import TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.output_files import remove_abandoned_temps, staged_write
@@ -33,7 +41,7 @@ class Backups(Area):
         self.integrity = integrity
 
     def backup(self, out_path: Path, *, recovery_code: str | None = None,
-               passphrase: str | None = None) -> backup_files.BackupResult:
+               passphrase: str | None = None) -> BackupResult:
         """Write an encrypted backup of the whole vault, to the recovery code (typed by the user, since it is
         not stored; checked against the vault first) or to a strong ``passphrase``."""
         secret = None
@@ -47,12 +55,12 @@ class Backups(Area):
                                       "bring the damage back when restored. ")
         snapshot = take_snapshot(self.vault)
         counts = snapshot.counts
-        data = backup_files.seal_backup(
+        data = seal_backup(
             database=snapshot.database, keyslots=snapshot.keyslots, vault_id=snapshot.vault_id,
             schema_version=snapshot.schema_version, identity_fingerprint=self.identity().fingerprint,
             counts=counts, recovery_secret=secret, passphrase=passphrase, created=self.clock())
         out = Path(out_path)
-        method = backup_files.METHOD_RECOVERY if secret is not None else backup_files.METHOD_PASSPHRASE
+        method = METHOD_RECOVERY if secret is not None else METHOD_PASSPHRASE
         digest = sha256_hex(data)
         # The log names each backup (with its full path) so that a damaged vault can say which one to restore;
         # the file appears only once that entry is saved.
@@ -64,7 +72,7 @@ class Backups(Area):
                                    "counts": counts})
         with suppress(StorageError):  # the backup is made; a note left behind only costs a look next time
             self.repo.set_meta(PENDING_BACKUP_META, "")
-        return backup_files.BackupResult(out, digest, method, counts)
+        return BackupResult(out, digest, method, counts)
 
     def clean_after_killed_backup(self) -> None:
         """Remove the temp file of a backup that was killed before it was put in place (called on open)."""
@@ -89,12 +97,12 @@ class Backups(Area):
 
     @staticmethod
     def restore(data_dir: Path, in_path: Path, *, recovery_code: str | None = None,
-                passphrase: str | None = None, force: bool = False) -> backup_files.RestoreResult:
+                passphrase: str | None = None, force: bool = False) -> RestoreResult:
         """Put a vault back from a backup into ``data_dir``. An existing vault there is refused unless ``force``,
         and then moved aside (renamed, never deleted). The restored vault is opened and its history checked
         before it replaces anything when the secret given also opens the vault."""
         secret = RecoveryCode.parse(recovery_code).secret if recovery_code is not None else None
-        contents = backup_files.open_backup_bytes(backup_files.read_backup_file(Path(in_path)),
+        contents = open_backup_bytes(read_backup_file(Path(in_path)),
                                                   recovery_secret=secret, passphrase=passphrase)
         checked: list[bool] = []
 
@@ -120,4 +128,4 @@ class Backups(Area):
             checked.append(True)
 
         moved = install_restored(contents.database, contents.keyslots, Path(data_dir), force=force, check=check)
-        return backup_files.RestoreResult(Path(data_dir), moved, contents.manifest, bool(checked))
+        return RestoreResult(Path(data_dir), moved, contents.manifest, bool(checked))

@@ -12,9 +12,7 @@ from typing import Any
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
-from carerpassport.exchange import age_files as age_crypto
-from carerpassport.exchange import bundle as bundles
-from carerpassport.exchange import identity_card as cards
+from carerpassport.exchange import age_files, bundle
 from carerpassport.exchange.errors import (
     AmbiguousRecipientError,
     ContactNameTakenError,
@@ -22,6 +20,7 @@ from carerpassport.exchange.errors import (
     UntrustedSignerError,
 )
 from carerpassport.exchange.identity import short_fingerprint
+from carerpassport.exchange.identity_card import make_card, parse_card
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
 from carerpassport.exchange.received import RECEIVED_KIND
 from carerpassport.output_files import staged_write
@@ -37,7 +36,7 @@ class Contacts(Area):
 
     def identity_card(self) -> bytes:
         """This vault's public identity card (name, age key, signing certificate, fingerprint), signed."""
-        return cards.make_card(self.identity(), self.clock())
+        return make_card(self.identity(), self.clock())
 
     def write_identity_card(self, out_path: Path) -> Path:
         """Write this vault's identity card to ``out_path`` (atomically, owner-only) and log it.
@@ -59,7 +58,7 @@ class Contacts(Area):
         A card in the name of someone already trusted, with another certificate, is refused (anyone can
         make a card in any name) unless ``replace``: then the earlier one is retired and the change logged.
         """
-        card = cards.parse_card(card_bytes)
+        card = parse_card(card_bytes)
         if card.fingerprint == self.identity().fingerprint:
             raise ValidationError("That is your own identity card; add the other person's card.")
         name = card.name or "(no name)"
@@ -123,12 +122,12 @@ class Bundles(Area):
 
     def export_bundle(self, out_path: Path, *, recipients: list[str] | None = None, passphrase: str | None = None,
                       purpose: str = "", fields: list[str] | None = None,
-                      include_private: bool = False) -> bundles.BundleResult:
+                      include_private: bool = False) -> bundle.BundleResult:
         """Write an encrypted bundle (signed PDF + shared JSON + signed manifest) to ``recipients`` (age keys;
         the sender's own key is added) or to ``passphrase``. Atomic; logged and recorded as a share.
         ``fields`` naming answers marked private is refused unless ``include_private`` (then logged)."""
         identity = self.identity()
-        everyone = bundles.normalise_recipients(recipients, identity.age_recipient) if recipients else []
+        everyone = bundle.normalise_recipients(recipients, identity.age_recipient) if recipients else []
         label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
         if passphrase is not None:
             check_bundle_passphrase(passphrase)  # before the slow signing, so a weak one fails fast
@@ -137,7 +136,7 @@ class Bundles(Area):
         private = self.pdfs.private_fields_chosen(fields, include_private=include_private)
         pdf, passport_json, revision, shared_fields = self._signed_pdf_for_bundle(
             label if named else None, purpose, fields)
-        data = bundles.seal_bundle(identity, passport_json=passport_json, pdf=pdf, revision=revision,
+        data = bundle.seal_bundle(identity, passport_json=passport_json, pdf=pdf, revision=revision,
                                   recipients=None if passphrase is not None else everyone, passphrase=passphrase,
                                   purpose=purpose, created=self.clock())
         out = Path(out_path)
@@ -151,7 +150,7 @@ class Bundles(Area):
                                    "private_fields": private})
             self.repo.add_share(recipient=label, purpose=purpose, format="bundle", revision=revision,
                                 fields=list(shared_fields), file_sha256=digest, file_name=out.name)
-        return bundles.BundleResult(out, digest, revision, tuple(everyone), label, passphrase is not None,
+        return bundle.BundleResult(out, digest, revision, tuple(everyone), label, passphrase is not None,
                                    tuple(shared_fields))
 
     def _recipient_label(self, everyone: list[str], own: str, by_passphrase: bool) -> str:
@@ -169,7 +168,7 @@ class Bundles(Area):
         return signed.pdf, signed.passport_json, revision, list(signed.fields)
 
     def export_received_bundle(self, attachment_id: int, out_path: Path, *, recipients: list[str] | None = None,
-                               passphrase: str | None = None) -> bundles.BundleResult:
+                               passphrase: str | None = None) -> bundle.BundleResult:
         """Manager mode: send a kept countersigned passport back (to the employee's card) as a bundle."""
         from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
@@ -178,9 +177,9 @@ class Bundles(Area):
         if not report.ok or report.revision is None:
             raise TamperedDocumentError(f"The kept passport {attachment_id} no longer checks out; it cannot be sent.")
         identity = self.identity()
-        everyone = bundles.normalise_recipients(recipients, identity.age_recipient) if recipients else []
+        everyone = bundle.normalise_recipients(recipients, identity.age_recipient) if recipients else []
         label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
-        data = bundles.seal_bundle(identity, passport_json=report.passport_json, pdf=pdf, revision=report.revision,
+        data = bundle.seal_bundle(identity, passport_json=report.passport_json, pdf=pdf, revision=report.revision,
                                    recipients=None if passphrase is not None else everyone, passphrase=passphrase,
                                    created=self.clock())
         out = Path(out_path)
@@ -189,48 +188,48 @@ class Bundles(Area):
             self.repo.log("export", f"Countersigned passport of {report.employee_name} sent as a bundle to {label}",
                           file_sha256=digest, details={"format": "bundle", "file": out.name,
                                                        "attachment": attachment_id, "recipients": everyone})
-        return bundles.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
+        return bundle.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
                                     tuple(report.shared_field_ids))
 
-    def open_bundle(self, path: Path, *, passphrase: str | None = None) -> bundles.OpenedBundle:
+    def open_bundle(self, path: Path, *, passphrase: str | None = None) -> bundle.OpenedBundle:
         """Decrypt and verify a bundle with this vault's age key (or ``passphrase``). Writes nothing."""
-        data = age_crypto.read_limited(Path(path), bundles.MAX_BUNDLE_BYTES, bundles.WHAT)
+        data = age_files.read_limited(Path(path), bundle.MAX_BUNDLE_BYTES, bundle.WHAT)
         identity = self.identity()
-        verified = bundles.open_bundle_bytes(data, identities=[identity.age_secret], passphrase=passphrase)
+        verified = bundle.open_bundle_bytes(data, identities=[identity.age_secret], passphrase=passphrase)
         pins = [(p.fingerprint, p.age_recipient) for p in self.repo.pins(include_retired=False)]
-        state = bundles.sender_trust(verified.manifest.sender, identity.fingerprint, pins)
+        state = bundle.sender_trust(verified.manifest.sender, identity.fingerprint, pins)
         manifest = verified.manifest
         addressed = manifest.passphrase or identity.age_recipient in manifest.recipients
         own = manifest.passport_id == self.editing.passport().id
-        return bundles.OpenedBundle(Path(path), verified, state, own, addressed)
+        return bundle.OpenedBundle(Path(path), verified, state, own, addressed)
 
     def import_bundle(self, path: Path, *, passphrase: str | None = None, trust_sender: bool = False,
-                      **countersigned_options: Any) -> bundles.BundleImport:
+                      **countersigned_options: Any) -> bundle.BundleImport:
         """Verify a bundle, then: your own passport countersigned by your manager goes to the countersigned
         import (:meth:`import_countersigned`'s checks, ``countersigned_options`` passed on); someone else's is
         kept as a received passport.
         An unknown sender is refused unless ``trust_sender`` (then pinned); a changed one always is."""
         opened = self.open_bundle(path, passphrase=passphrase)
         sender = opened.sender
-        if opened.sender_state == bundles.SENDER_CHANGED:
+        if opened.sender_state == bundle.SENDER_CHANGED:
             pinned = next((p.name for p in self.repo.pins() if p.age_recipient == sender.age_recipient), "someone")
             raise UntrustedSignerError(
                 f"This bundle uses the key you trusted for {pinned}, but it is signed with a different certificate "
                 f"({short_fingerprint(sender.fingerprint)}…, named {sender.name!r}). Check with {pinned} before "
                 "importing; if they have a new identity, add their new card first.")
-        if opened.sender_state == bundles.SENDER_UNKNOWN and not trust_sender:
+        if opened.sender_state == bundle.SENDER_UNKNOWN and not trust_sender:
             raise UntrustedSignerError(
                 f"This bundle was sent by {sender.name or 'someone'}, whom you have not trusted yet. Their "
                 f"fingerprint is {sender.fingerprint}. Compare it with them in person or by phone, then import again "
                 "and choose to trust them (--trust-sender), or add their identity card first.")
-        if opened.sender_state == bundles.SENDER_UNKNOWN and trust_sender:  # refuse before anything is recorded
+        if opened.sender_state == bundle.SENDER_UNKNOWN and trust_sender:  # refuse before anything is recorded
             self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
         if opened.own_passport:
             return self._import_countersigned_bundle(opened, trust_sender, countersigned_options)
         return self._keep_received_bundle(opened, trust_sender)
 
-    def _pin_bundle_sender(self, opened: bundles.OpenedBundle) -> None:
-        if opened.sender_state == bundles.SENDER_UNKNOWN:
+    def _pin_bundle_sender(self, opened: bundle.OpenedBundle) -> None:
+        if opened.sender_state == bundle.SENDER_UNKNOWN:
             sender = opened.sender
             self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
             self.repo.add_pin(sender.name or "(no name)", sender.fingerprint, role="contact",
@@ -238,8 +237,8 @@ class Bundles(Area):
             self.repo.log("contact", f"Trusted {sender.name or '(no name)'} on importing their bundle",
                           details={"fingerprint": sender.fingerprint})
 
-    def _import_countersigned_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool,
-                                     options: dict[str, Any]) -> bundles.BundleImport:
+    def _import_countersigned_bundle(self, opened: bundle.OpenedBundle, trust_sender: bool,
+                                     options: dict[str, Any]) -> bundle.BundleImport:
         imp = self.countersigning.inspect_countersigned(opened.verified.pdf, str(opened.path))
         outcome = self.countersigning.accept_countersigned(
             imp, trust_new_manager=bool(options.get("trust_new_manager", False)),
@@ -247,9 +246,9 @@ class Bundles(Area):
         if trust_sender:
             with self.repo.transaction():
                 self._pin_bundle_sender(opened)
-        return bundles.BundleImport("countersigned", opened, outcome=outcome)
+        return bundle.BundleImport("countersigned", opened, outcome=outcome)
 
-    def _keep_received_bundle(self, opened: bundles.OpenedBundle, trust_sender: bool) -> bundles.BundleImport:
+    def _keep_received_bundle(self, opened: bundle.OpenedBundle, trust_sender: bool) -> bundle.BundleImport:
         from carerpassport.exchange import countersigned_import
         from carerpassport.exchange.pdf_report import inspect_passport_pdf
 
@@ -281,4 +280,4 @@ class Bundles(Area):
                           f"(revision {manifest.revision}) in an encrypted bundle", file_sha256=verified.file_sha256,
                           details={"format": "bundle", "attachment": attachment_id,
                                    "sender_fingerprint": manifest.sender.fingerprint})
-        return bundles.BundleImport("received", opened, attachment_id=attachment_id)
+        return bundle.BundleImport("received", opened, attachment_id=attachment_id)

@@ -314,6 +314,14 @@ class Keys(Area):
         self.commit_key_change(change)
         return change.code
 
+    def has_passphrase(self) -> bool:
+        """Whether a passphrase (beside the recovery code) opens the vault."""
+        return self.vault.has_passphrase
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` is the vault's current passphrase (asked before changing or removing it)."""
+        return self.vault.verify_passphrase(passphrase)
+
     def keyring_in_use(self) -> bool:
         return self.keyring is not None and self.keyring.get(self.vault.vault_id) is not None
 

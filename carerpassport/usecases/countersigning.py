@@ -19,8 +19,11 @@ from carerpassport.usecases.core import REASON_COUNTERSIGNED, Editing
 from carerpassport.vault.repository import Attachment, Revision
 
 if TYPE_CHECKING:
-    from carerpassport.exchange import countersign as countersigning
     from carerpassport.exchange import countersigned_import
+    from carerpassport.exchange.countersign import (
+        CountersignResult,
+        ReceivedPassport,
+    )
 
 
 class Countersigning(Area):
@@ -30,17 +33,19 @@ class Countersigning(Area):
         super().__init__(ctx)
         self.editing = editing
 
-    def inspect_received(self, in_path: Path) -> countersigning.ReceivedPassport:
+    def inspect_received(self, in_path: Path) -> ReceivedPassport:
         """Manager mode: read and check an employee's signed passport PDF (who signed it, intact). No writes.
 
         The result holds the bytes that were checked; :meth:`countersign` signs those, never the file again.
         """
-        from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange.countersign import (
+            inspect_received,
+        )
         from carerpassport.exchange.pdf_reading import read_pdf_file
 
-        return countersigning.inspect_received(read_pdf_file(in_path))
+        return inspect_received(read_pdf_file(in_path))
 
-    def countersign_refusal(self, received: countersigning.ReceivedPassport) -> str:
+    def countersign_refusal(self, received: ReceivedPassport) -> str:
         """Manager mode: why this vault must not countersign ``received`` ("" when it may): a passport
         signed with this vault's own key would look "agreed by both" with only one person's agreement."""
         from carerpassport.exchange.countersigned_import import same_key
@@ -50,7 +55,7 @@ class Countersigning(Area):
                     "agreed by both. Your line manager countersigns it, with their own identity.")
         return ""
 
-    def employee_familiarity(self, received: countersigning.ReceivedPassport) -> str:
+    def employee_familiarity(self, received: ReceivedPassport) -> str:
         """Manager mode: one sentence on whether this vault knows the employee's certificate already."""
         refusal = self.countersign_refusal(received)
         if refusal:
@@ -67,32 +72,37 @@ class Countersigning(Area):
                     "certificate then. Check with the employee in person before signing.")
         return "This certificate is new to you: compare the fingerprint with the employee before signing."
 
-    def countersign(self, received: countersigning.ReceivedPassport, out_path: Path, *, comment: str,
-                    name: str | None = None, keep_copy: bool = True) -> countersigning.CountersignResult:
+    def countersign(self, received: ReceivedPassport, out_path: Path, *, comment: str,
+                    name: str | None = None, keep_copy: bool = True) -> CountersignResult:
         """Manager mode: countersign the passport the manager checked and read (:meth:`inspect_received`):
         fill the manager's fields, sign those very bytes with this vault's identity and write ``out_path``
         atomically; ``keep_copy`` keeps the countersigned copy in this vault.
 
         It takes the checked passport, not a path: a file replaced on disk after the check is not what
         gets signed."""
-        from carerpassport.exchange import countersign as countersigning
+        from carerpassport.exchange.countersign import (
+            CountersignResult,
+            countersign_pdf,
+            received_details,
+            write_countersigned,
+        )
 
         identity = self.identity()
         refusal = self.countersign_refusal(received)
         if refusal:
             raise OwnKeyCountersignError(refusal + " Nothing was written.")
-        signed = countersigning.countersign_pdf(received, identity, comment=comment, name=name or identity.name,
+        signed = countersign_pdf(received, identity, comment=comment, name=name or identity.name,
                                              date=self.today(), when=self.clock())
-        countersigning.write_countersigned(out_path, signed)
+        write_countersigned(out_path, signed)
         kept = None
         with self.repo.transaction():
             if keep_copy:
                 kept = self.repo.add_attachment(RECEIVED_KIND, Path(out_path).name, signed.pdf_bytes,
-                                                details=countersigning.received_details(signed))
+                                                details=received_details(signed))
             self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
                           file_sha256=signed.file_sha256,
                           details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
-        return countersigning.CountersignResult(Path(out_path), signed, kept)
+        return CountersignResult(Path(out_path), signed, kept)
 
     def received_passports(self) -> list[ReceivedRecord]:
         """Manager mode: the passports this vault countersigned and kept, oldest first."""

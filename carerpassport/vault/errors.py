@@ -54,10 +54,6 @@ class WeakPassphraseError(VaultError):
     """A passphrase too short to protect the vault."""
 
 
-class KeyringUnavailableError(VaultError):
-    """No secure OS keyring is available."""
-
-
 class VaultBusyError(VaultError):
     """The vault kept changing while a backup tried to take a consistent copy."""
 

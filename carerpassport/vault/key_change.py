@@ -34,7 +34,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from carerpassport.vault import keyslots as ks
+from carerpassport.vault import keyslots
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import KeyLink, KeySlotFile, PendingChange, RecoveryCode
 
@@ -55,7 +55,7 @@ class KeyChange:
     ``code`` is the new recovery code to show the user before calling ``commit_key_change``.
     """
 
-    change: str  # ks.REKEY or ks.NEW_RECOVERY_CODE
+    change: str  # keyslots.REKEY or keyslots.NEW_RECOVERY_CODE
     code: RecoveryCode
     old_key: bytes
     new_key: bytes
@@ -67,17 +67,19 @@ class KeyChange:
 def pending_rekey(vault_id: str, old_key: bytes, new_key: bytes, code: RecoveryCode,
                   passphrase: str | None) -> PendingChange:
     """The pending slots and links of a re-key from ``old_key`` to ``new_key`` (Argon2id: slow)."""
-    slots = {ks.RECOVERY: ks.wrap(new_key, code.secret, ks.RECOVERY, vault_id)}
+    slots = {keyslots.RECOVERY: keyslots.wrap(new_key, code.secret, keyslots.RECOVERY, vault_id)}
     if passphrase is not None:
-        slots[ks.PASSPHRASE] = ks.wrap(new_key, ks.passphrase_secret(passphrase), ks.PASSPHRASE, vault_id)
-    return PendingChange(ks.REKEY, slots, ks.timestamp(),
-                         new_under_old=KeyLink.make(old_key, new_key, vault_id, ks.NEW_UNDER_OLD),
-                         old_under_new=KeyLink.make(new_key, old_key, vault_id, ks.OLD_UNDER_NEW))
+        slots[keyslots.PASSPHRASE] = keyslots.wrap(new_key, keyslots.passphrase_secret(passphrase), keyslots.PASSPHRASE,
+                                                   vault_id)
+    return PendingChange(keyslots.REKEY, slots, keyslots.timestamp(),
+                         new_under_old=KeyLink.make(old_key, new_key, vault_id, keyslots.NEW_UNDER_OLD),
+                         old_under_new=KeyLink.make(new_key, old_key, vault_id, keyslots.OLD_UNDER_NEW))
 
 
 def pending_recovery_code(vault_id: str, key: bytes, code: RecoveryCode) -> PendingChange:
-    return PendingChange(ks.NEW_RECOVERY_CODE, {ks.RECOVERY: ks.wrap(key, code.secret, ks.RECOVERY, vault_id)},
-                         ks.timestamp())
+    return PendingChange(keyslots.NEW_RECOVERY_CODE,
+                         {keyslots.RECOVERY: keyslots.wrap(key, code.secret, keyslots.RECOVERY, vault_id)},
+                         keyslots.timestamp())
 
 
 def rekey_database(conn: sqlcipher3.Connection, key: bytes) -> None:
@@ -104,18 +106,18 @@ def _other_key(slots: KeySlotFile, key: bytes) -> bytes | None:
     pending = slots.pending
     if pending is None or pending.new_under_old is None or pending.old_under_new is None:
         return None
-    return (pending.new_under_old.follow(key, slots.vault_id, ks.NEW_UNDER_OLD)
-            or pending.old_under_new.follow(key, slots.vault_id, ks.OLD_UNDER_NEW))
+    return (pending.new_under_old.follow(key, slots.vault_id, keyslots.NEW_UNDER_OLD)
+            or pending.old_under_new.follow(key, slots.vault_id, keyslots.OLD_UNDER_NEW))
 
 
 def old_and_new_keys(slots: KeySlotFile, key: bytes) -> tuple[bytes, bytes]:
     """(old, new) of a pending re-key, from either of the two keys."""
     pending = slots.pending
     assert pending is not None and pending.new_under_old is not None and pending.old_under_new is not None
-    new = pending.new_under_old.follow(key, slots.vault_id, ks.NEW_UNDER_OLD)
+    new = pending.new_under_old.follow(key, slots.vault_id, keyslots.NEW_UNDER_OLD)
     if new is not None:
         return key, new
-    old = pending.old_under_new.follow(key, slots.vault_id, ks.OLD_UNDER_NEW)
+    old = pending.old_under_new.follow(key, slots.vault_id, keyslots.OLD_UNDER_NEW)
     assert old is not None, "the database opened with a key that neither link knows"
     return old, key
 
@@ -134,12 +136,12 @@ def commit(slots: KeySlotFile, path: Path, change: str, keyring: KeyringStore | 
     """Make the pending change the committed one (one atomic replace of ``keyslots.json``)."""
     pending = slots.pending
     assert pending is not None and pending.change == change
-    if change == ks.REKEY:
+    if change == keyslots.REKEY:
         # First the keyring: while the change is pending, the slots still reach both keys.
         follow_in_keyring(keyring, slots.vault_id, old_key, new_key)
         committed = dict(pending.slots)
     else:
-        committed = {**slots.slots, ks.RECOVERY: pending.slots[ks.RECOVERY]}
+        committed = {**slots.slots, keyslots.RECOVERY: pending.slots[keyslots.RECOVERY]}
     KeySlotFile(slots.vault_id, committed).save(path)
     slots.slots, slots.pending = committed, None
 
@@ -150,7 +152,7 @@ def roll_back(conn: sqlcipher3.Connection, slots: KeySlotFile, path: Path, keyri
     pending = slots.pending
     assert pending is not None
     key = db_key
-    if pending.change == ks.REKEY:
+    if pending.change == keyslots.REKEY:
         old, new = old_and_new_keys(slots, db_key)
         if db_key == new:
             rekey_database(conn, old)
@@ -170,14 +172,14 @@ def finish_interrupted(conn: sqlcipher3.Connection, slots: KeySlotFile, path: Pa
     """
     pending = slots.pending
     assert pending is not None
-    if pending.change == ks.NEW_RECOVERY_CODE:
+    if pending.change == keyslots.NEW_RECOVERY_CODE:
         if via_new_slot:
-            commit(slots, path, ks.NEW_RECOVERY_CODE, keyring, db_key, db_key)
+            commit(slots, path, keyslots.NEW_RECOVERY_CODE, keyring, db_key, db_key)
             return db_key, RECOVERY_CODE_FINISHED
         roll_back(conn, slots, path, keyring, db_key)
         return db_key, RECOVERY_CODE_ROLLED_BACK
     old, new = old_and_new_keys(slots, db_key)
     if via_new_slot and db_key == new:
-        commit(slots, path, ks.REKEY, keyring, old, new)
+        commit(slots, path, keyslots.REKEY, keyring, old, new)
         return new, REKEY_FINISHED
     return roll_back(conn, slots, path, keyring, db_key), REKEY_ROLLED_BACK

@@ -14,8 +14,7 @@ import secrets
 from pathlib import Path
 
 from carerpassport.output_files import private_dir
-from carerpassport.vault import key_change
-from carerpassport.vault import keyslots as ks
+from carerpassport.vault import key_change, keyslots
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import VaultConnection, connect, damaged_pages, migrate, restore_advice
 from carerpassport.vault.errors import (
@@ -105,7 +104,7 @@ class Vault:
 
     @property
     def has_passphrase(self) -> bool:
-        return ks.PASSPHRASE in self.slots.slots
+        return keyslots.PASSPHRASE in self.slots.slots
 
     # --- creating and opening --------------------------------------------------------------------
     @classmethod
@@ -116,14 +115,15 @@ class Vault:
         if paths.exists() or paths.db.exists():
             raise VaultExistsError(f"There is already a vault in {paths.root}. Open it, or choose another folder.")
         if passphrase is not None:
-            ks.check_passphrase(passphrase)
+            keyslots.check_passphrase(passphrase)
         private_dir(paths.root)
-        key = secrets.token_bytes(ks.KEY_BYTES)
+        key = secrets.token_bytes(keyslots.KEY_BYTES)
         code = RecoveryCode.generate()
         vault_id = secrets.token_hex(16)
-        slots = KeySlotFile(vault_id, {ks.RECOVERY: ks.wrap(key, code.secret, ks.RECOVERY, vault_id)})
+        slots = KeySlotFile(vault_id, {keyslots.RECOVERY: keyslots.wrap(key, code.secret, keyslots.RECOVERY, vault_id)})
         if passphrase is not None:
-            slots.slots[ks.PASSPHRASE] = ks.wrap(key, ks.passphrase_secret(passphrase), ks.PASSPHRASE, vault_id)
+            secret = keyslots.passphrase_secret(passphrase)
+            slots.slots[keyslots.PASSPHRASE] = keyslots.wrap(key, secret, keyslots.PASSPHRASE, vault_id)
         try:
             old_umask = os.umask(0o077)
             try:
@@ -173,7 +173,7 @@ class Vault:
         if recovery_code is not None:
             raise WrongKeyError("That recovery code does not open this vault. Check it is the code shown when "
                                 "this vault was created (a new code replaces the old one).")
-        if ks.PASSPHRASE not in slots.slots and not any(kind == ks.RECOVERY for kind, _ in tries):
+        if keyslots.PASSPHRASE not in slots.slots and not any(kind == keyslots.RECOVERY for kind, _ in tries):
             raise WrongKeyError("This vault has no passphrase set. Unlock it with your recovery code.")
         raise WrongKeyError("That passphrase does not open this vault. Check Caps Lock and try again, "
                             "or use your recovery code.")
@@ -243,11 +243,12 @@ class Vault:
         """
         self._refuse_if_pending()
         if passphrase is None:
-            slots = {k: v for k, v in self.slots.slots.items() if k != ks.PASSPHRASE}
+            slots = {k: v for k, v in self.slots.slots.items() if k != keyslots.PASSPHRASE}
         else:
-            ks.check_passphrase(passphrase)
-            slots = {**self.slots.slots, ks.PASSPHRASE: ks.wrap(self._key, ks.passphrase_secret(passphrase),
-                                                               ks.PASSPHRASE, self.vault_id)}
+            keyslots.check_passphrase(passphrase)
+            secret = keyslots.passphrase_secret(passphrase)
+            slots = {**self.slots.slots,
+                     keyslots.PASSPHRASE: keyslots.wrap(self._key, secret, keyslots.PASSPHRASE, self.vault_id)}
         KeySlotFile(self.vault_id, slots).save(self.paths.keyslots)
         self.slots.slots = slots
 
@@ -259,7 +260,7 @@ class Vault:
         self._refuse_if_pending()
         code = RecoveryCode.generate()
         self._write_pending(key_change.pending_recovery_code(self.vault_id, self._key, code))
-        return KeyChange(ks.NEW_RECOVERY_CODE, code, self._key, self._key)
+        return KeyChange(keyslots.NEW_RECOVERY_CODE, code, self._key, self._key)
 
     def begin_rekey(self, *, passphrase: str | None = None) -> KeyChange:
         """Re-encrypt the whole database under a new random key, with a new recovery code (pending).
@@ -273,7 +274,7 @@ class Vault:
                 raise WrongKeyError("Give your current passphrase to re-key the vault; it will keep working.")
         else:
             passphrase = None  # a vault without one keeps having none
-        old_key, new_key = self._key, secrets.token_bytes(ks.KEY_BYTES)
+        old_key, new_key = self._key, secrets.token_bytes(keyslots.KEY_BYTES)
         code = RecoveryCode.generate()
         self._write_pending(key_change.pending_rekey(self.vault_id, old_key, new_key, code, passphrase))
         # If this fails (a full disk), the pending change stays on disk on purpose: the database may hold
@@ -284,7 +285,7 @@ class Vault:
             return new_key
 
         self._key = self._connections.reencrypt(rekey)
-        return KeyChange(ks.REKEY, code, old_key, new_key)
+        return KeyChange(keyslots.REKEY, code, old_key, new_key)
 
     def commit_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
         """Make ``change`` final: call only once the user has been shown ``change.code``."""
@@ -296,7 +297,7 @@ class Vault:
         """Undo a change the user did not keep: the old secrets keep working, the new code never will."""
         if self.slots.pending is None or self.slots.pending.change != change.change:
             return
-        if change.change != ks.REKEY:  # the database keeps its key: no need to close other threads' connections
+        if change.change != keyslots.REKEY:  # the database keeps its key: no need to close other threads' connections
             self._key = key_change.roll_back(self.conn, self.slots, self.paths.keyslots, keyring, self._key)
             return
         self._key = self._connections.reencrypt(
@@ -316,15 +317,15 @@ class Vault:
         return change.code
 
     def verify_passphrase(self, passphrase: str) -> bool:
-        slot = self.slots.slots.get(ks.PASSPHRASE)
+        slot = self.slots.slots.get(keyslots.PASSPHRASE)
         if slot is None:
             return False
         try:
-            return ks.unwrap(slot, ks.passphrase_secret(passphrase), self.vault_id) == self._key
+            return keyslots.unwrap(slot, keyslots.passphrase_secret(passphrase), self.vault_id) == self._key
         except WrongKeyError:
             return False
 
-    def _write_pending(self, pending: ks.PendingChange) -> None:
+    def _write_pending(self, pending: keyslots.PendingChange) -> None:
         KeySlotFile(self.vault_id, self.slots.slots, pending).save(self.paths.keyslots)
         self.slots.pending = pending
 
@@ -386,16 +387,16 @@ def _secrets_to_try(passphrase: str | None,
                     recovery_code: str | None) -> tuple[list[tuple[str, bytes]], WrongKeyError | None]:
     """(slot kind, secret) pairs to try, and the parse error of a passphrase that looked like a code."""
     if recovery_code is not None:
-        return [(ks.RECOVERY, RecoveryCode.parse(recovery_code).secret)], None
+        return [(keyslots.RECOVERY, RecoveryCode.parse(recovery_code).secret)], None
     assert passphrase is not None
     tries: list[tuple[str, bytes]] = []
     problem = None
     if RecoveryCode.looks_like(passphrase):
         try:
-            tries.append((ks.RECOVERY, RecoveryCode.parse(passphrase).secret))
+            tries.append((keyslots.RECOVERY, RecoveryCode.parse(passphrase).secret))
         except WrongKeyError as exc:  # a code with a typo, or a passphrase that happens to look like one
             problem = exc
-    tries.append((ks.PASSPHRASE, ks.passphrase_secret(passphrase)))
+    tries.append((keyslots.PASSPHRASE, keyslots.passphrase_secret(passphrase)))
     return tries, problem
 
 
@@ -408,7 +409,7 @@ def _unwrap_all(slots: KeySlotFile, kind: str, secret: bytes) -> list[tuple[byte
         if slot is None:
             continue
         try:
-            found.append((ks.unwrap(slot, secret, slots.vault_id), via_new))
+            found.append((keyslots.unwrap(slot, secret, slots.vault_id), via_new))
         except WrongKeyError:
             continue
     return found

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange import backup as backup_files
+from carerpassport.exchange.backup import seal_backup
 from carerpassport.vault import keyslots
 from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import DamagedVaultError
@@ -123,7 +123,7 @@ def test_a_backup_of_a_damaged_vault_is_not_restored(base: tuple[Path, Path], tm
         code = os.environ["CARERPASSPORT_RECOVERY_CODE"]
         from carerpassport.vault.keyslots import RecoveryCode
 
-        sealed = backup_files.seal_backup(
+        sealed = seal_backup(
             database=bytes(database), keyslots=app.vault.paths.keyslots.read_bytes(), vault_id=app.vault.vault_id,
             schema_version=2, identity_fingerprint=app.identity().fingerprint, counts={},
             recovery_secret=RecoveryCode.parse(code).secret)

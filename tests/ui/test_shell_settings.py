@@ -11,9 +11,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carerpassport.app import PassportApp
-from carerpassport.ui import settings as s
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
 from carerpassport.ui.main_window import MainWindow
+from carerpassport.ui.settings import AUTO_LOCK, TEXT_SIZE, THEME, AppSettings
 from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.vault import key_change
 from carerpassport.vault.errors import WrongKeyError
@@ -133,7 +133,7 @@ def test_auto_lock_time_changes_the_timer_and_is_kept(dialog: SettingsDialog, wi
     assert window.inactivity.interval_ms == 2 * 60_000 and window.inactivity.remaining_ms() > 0
     assert "locks after 2 idle minutes" in window.lock_state.text()
     window.settings.sync()
-    assert s.AppSettings(tmp_path / "settings.ini").get(s.AUTO_LOCK) == 2  # read back from the file
+    assert AppSettings(tmp_path / "settings.ini").get(AUTO_LOCK) == 2  # read back from the file
     dialog.auto_lock.setCurrentIndex(dialog.auto_lock.findData(0))
     assert window.inactivity.remaining_ms() == -1  # "never" stops the timer
     assert "never locks by itself" in window.lock_state.text()
@@ -151,8 +151,8 @@ def test_theme_and_text_size_apply_at_once_and_are_kept(dialog: SettingsDialog, 
     assert qapp.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.1)
     assert window.lock_state.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.1)  # the window follows
     window.settings.sync()
-    kept = s.AppSettings(tmp_path / "settings.ini")
-    assert (kept.get(s.THEME), kept.get(s.TEXT_SIZE)) == ("dark", 150)
+    kept = AppSettings(tmp_path / "settings.ini")
+    assert (kept.get(THEME), kept.get(TEXT_SIZE)) == ("dark", 150)
 
     dialog.theme_box.setCurrentIndex(dialog.theme_box.findData("high_contrast"))
     dialog.size_box.setCurrentIndex(dialog.size_box.findData(200))

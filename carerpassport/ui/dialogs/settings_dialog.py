@@ -24,9 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.ui import settings as s
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
+from carerpassport.ui.settings import (
+    AUTO_LOCK,
+    AUTO_LOCK_MINUTES,
+    TEXT_SIZE,
+    TEXT_SIZES,
+    THEME,
+    THEME_LABELS,
+    THEMES,
+    AppSettings,
+)
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
@@ -89,13 +98,13 @@ class SettingsDialog(QDialog):
     auto_lock_changed = Signal(int)
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
-                 settings: s.AppSettings | None = None, theme: ThemeManager | None = None,
+                 settings: AppSettings | None = None, theme: ThemeManager | None = None,
                  clipboard: ClipboardGuard | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
         self.clipboard = clipboard  # the window's: locking clears a new code copied from here
-        self.settings = settings or getattr(parent, "settings", None) or s.AppSettings()
+        self.settings = settings or getattr(parent, "settings", None) or AppSettings()
         qapp = QApplication.instance()
         assert isinstance(qapp, QApplication)
         self.theme = theme or getattr(parent, "theme", None) or ThemeManager(qapp)
@@ -139,7 +148,7 @@ class SettingsDialog(QDialog):
     def _keys_group(self) -> QGroupBox:
         box = QGroupBox("Ways to open your passport")
         layout = QVBoxLayout(box)
-        has = self.app.vault.has_passphrase
+        has = self.app.keys.has_passphrase()
         self.passphrase_state = QLabel("You have a passphrase." if has else "You have no passphrase yet.")
         layout.addWidget(self.passphrase_state)
         self.new_passphrase = PassphraseFields(label="&New passphrase")
@@ -182,9 +191,9 @@ class SettingsDialog(QDialog):
         box = QGroupBox("Locking")
         form = QFormLayout(box)
         self.auto_lock = QComboBox()
-        for minutes in s.AUTO_LOCK_MINUTES:
+        for minutes in AUTO_LOCK_MINUTES:
             self.auto_lock.addItem(_minutes_label(minutes), minutes)
-        self.auto_lock.setCurrentIndex(self.auto_lock.findData(self.settings.get(s.AUTO_LOCK)))
+        self.auto_lock.setCurrentIndex(self.auto_lock.findData(self.settings.get(AUTO_LOCK)))
         self.auto_lock.setAccessibleName("Lock after idle time")
         self.auto_lock.setAccessibleDescription("Locks the passport when you have not used the app for this long. "
                                                 "It also locks when your screen locks, where the computer tells us.")
@@ -198,16 +207,16 @@ class SettingsDialog(QDialog):
         box = QGroupBox("Appearance")
         form = QFormLayout(box)
         self.theme_box = QComboBox()
-        for name in s.THEMES:
-            self.theme_box.addItem(s.THEME_LABELS[name], name)
-        self.theme_box.setCurrentIndex(self.theme_box.findData(self.settings.get(s.THEME)))
+        for name in THEMES:
+            self.theme_box.addItem(THEME_LABELS[name], name)
+        self.theme_box.setCurrentIndex(self.theme_box.findData(self.settings.get(THEME)))
         self.theme_box.setAccessibleName("Colours")
         self.theme_box.setAccessibleDescription("Light, dark, high contrast, or the same as your computer.")
         self.theme_box.currentIndexChanged.connect(self._appearance_chosen)
         self.size_box = QComboBox()
-        for size in s.TEXT_SIZES:
+        for size in TEXT_SIZES:
             self.size_box.addItem(f"{size}%", size)
-        self.size_box.setCurrentIndex(self.size_box.findData(self.settings.get(s.TEXT_SIZE)))
+        self.size_box.setCurrentIndex(self.size_box.findData(self.settings.get(TEXT_SIZE)))
         self.size_box.setAccessibleName("Text size")
         self.size_box.setAccessibleDescription("Makes all text in the app bigger, up to twice the normal size.")
         self.size_box.currentIndexChanged.connect(self._appearance_chosen)
@@ -223,8 +232,8 @@ class SettingsDialog(QDialog):
     @Slot()
     def _appearance_chosen(self) -> None:
         theme, size = self.theme_box.currentData(), self.size_box.currentData()
-        self.settings.set(s.THEME, theme)
-        self.settings.set(s.TEXT_SIZE, size)
+        self.settings.set(THEME, theme)
+        self.settings.set(TEXT_SIZE, size)
         self.theme.apply(theme, size)
         self.adjustSize()
         self.appearance_changed.emit()
@@ -232,7 +241,7 @@ class SettingsDialog(QDialog):
     @Slot()
     def _auto_lock_chosen(self) -> None:
         minutes = int(self.auto_lock.currentData())
-        self.settings.set(s.AUTO_LOCK, minutes)
+        self.settings.set(AUTO_LOCK, minutes)
         self.auto_lock_changed.emit(minutes)
 
     # --- passphrase ------------------------------------------------------------------------------
@@ -244,10 +253,10 @@ class SettingsDialog(QDialog):
             self.new_passphrase.first.setFocus()
             return
         app, current, new = self.app, self.current_field.text(), self.new_passphrase.text
-        had = app.vault.has_passphrase
+        had = app.keys.has_passphrase()
 
         def work() -> None:
-            if had and not app.vault.verify_passphrase(current):
+            if had and not app.keys.verify_passphrase(current):
                 from carerpassport.vault.errors import WrongKeyError
 
                 raise WrongKeyError("Your current passphrase is not right, so nothing was changed. Try again.")
@@ -340,7 +349,7 @@ class SettingsDialog(QDialog):
 
     @Slot(bool)
     def set_keyring(self, enabled: bool) -> None:
-        if not enabled and not self.app.vault.has_passphrase:
+        if not enabled and not self.app.keys.has_passphrase():
             self._say("Set a passphrase first: without the keyring and without a passphrase you would need your "
                       "recovery code every time.", error=True)
             self.keyring_box.blockSignals(True)

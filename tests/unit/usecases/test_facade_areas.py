@@ -16,7 +16,7 @@ USECASES = Path(__file__).resolve().parents[3] / "carerpassport" / "usecases"
 AREAS = ("editing", "keys", "integrity", "pdfs", "countersigning", "contacts", "bundles", "backups", "reviews",
          "shares")
 LIFECYCLE = {"create", "open", "exists", "restore", "close", "repo", "data_dir", "today", "template", "identity",
-             "events", "vault", "keyring", "clock", "context", *AREAS}
+             "events", "notice", "vault", "keyring", "clock", "context", *AREAS}
 
 
 def area_classes() -> list[type[Area]]:
