@@ -14,7 +14,7 @@ from carerpassport.cli_commands.console import (
     EXIT_OK,
     existing_passphrase,
     new_passphrase,
-    open_app,
+    opened_app,
     passphrase_options,
     recovery_code,
 )
@@ -25,15 +25,12 @@ if TYPE_CHECKING:
 
 
 def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.passphrase or args.generate_passphrase:
             result = app.backups.backup(Path(args.out), passphrase=new_passphrase(
                 args, "backup_passphrase_file", ENV_BACKUP_PASSPHRASE, out))
         else:
             result = app.backups.backup(Path(args.out), recovery_code=recovery_code(args, required=True))
-    finally:
-        app.close()
     counts = result.counts
     out.write(f"Wrote {result.path}: {counts['revisions']} revisions, {counts['events']} log entries, "
               f"{counts['attachments']} stored files.\nFile SHA-256: {result.sha256}\n")

@@ -18,7 +18,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
@@ -101,6 +102,17 @@ def open_app(args: argparse.Namespace) -> PassportApp:
     if app.notice is not None:  # an interrupted change of keys was finished or rolled back
         sys.stderr.write(app.notice + "\n")
     return app
+
+
+@contextmanager
+def opened_app(args: argparse.Namespace) -> Iterator[PassportApp]:
+    """:func:`open_app` for one command's ``with`` block: the vault is closed when the block ends, also when
+    it raises (the error still reaches :func:`run`, which turns it into the exit code)."""
+    app = open_app(args)
+    try:
+        yield app
+    finally:
+        app.close()
 
 
 # --- secrets --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from carerpassport.cli_commands.console import EXIT_OK, open_app
+from carerpassport.cli_commands.console import EXIT_OK, opened_app
 from carerpassport.exchange import age_files
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES
 
@@ -16,8 +16,7 @@ if TYPE_CHECKING:
 
 
 def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         identity = app.identity()
         out.write(f"Name:                {identity.name or '(no name)'}\n")
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
@@ -26,14 +25,11 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
             app.contacts.write_identity_card(Path(args.export_card))
             out.write(f"Wrote your identity card to {args.export_card}. It holds only public parts; the other "
                       "person should compare the fingerprint with you in person or by phone.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.contacts_command == "add":
             pin = app.contacts.add_contact(age_files.read_limited(Path(args.card), MAX_CARD_BYTES, "identity card"),
                                   replace=args.replace)
@@ -45,8 +41,6 @@ def cmd_contacts(args: argparse.Namespace, out: TextIO) -> int:
             out.write("No contacts yet; add someone's identity card with 'carerpassport contacts add CARD'.\n")
         for pin in contacts:
             out.write(f"{pin.name:<28} {' '.join(pin.fingerprint.split()[:4])}  {pin.age_recipient}\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 

@@ -24,7 +24,7 @@ from carerpassport.cli_commands.console import (
     ENV_BUNDLE_PASSPHRASE,
     EXIT_OK,
     existing_passphrase,
-    open_app,
+    opened_app,
     print_json,
 )
 from carerpassport.domain.dates import readable_date, readable_iso
@@ -42,8 +42,7 @@ AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
 
 
 def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         received = app.countersigning.inspect_received(Path(args.input))
         out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
         out.write(app.countersigning.employee_familiarity(received) + "\n")
@@ -55,8 +54,6 @@ def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Wrote {result.out_path}; give it back to {received.employee_name}.\n")
         if result.kept_attachment_id is not None:
             out.write(f"A copy is kept in your vault (received passport {result.kept_attachment_id}).\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
@@ -77,8 +74,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         return _import_bundle(args, out)
     if len(data) > MAX_PDF_BYTES:
         read_pdf_file(path)  # refuses it, in the words ``verify`` uses for a file too large to be a PDF
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         imp = app.countersigning.inspect_countersigned(data, str(path))
         for line in imp.summary():
             out.write(line + "\n")
@@ -90,8 +86,6 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                   f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
             out.write(f"Trusted {imp.manager_name}'s certificate {imp.manager.fingerprint}.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
@@ -101,8 +95,7 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
     received passport. Nothing is written unless every check passed and every decision was given."""
     passphrase = existing_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE)
     path = Path(args.file)
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         opened = app.bundles.open_bundle(path, passphrase=passphrase)
         for line in opened.summary():
             out.write(line + "\n")
@@ -117,8 +110,6 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
             out.write(f"Recorded as agreed by both (revision {result.outcome.number}).\n")
         if args.trust_sender and opened.sender_state == "unknown":
             out.write(f"Trusted {opened.sender.name}'s identity ({opened.sender.fingerprint}).\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
@@ -142,8 +133,7 @@ def _require_decisions(imp: CountersignedImport, *, trust_manager: bool, accept_
 # --- received passports (manager mode) ------------------------------------------------------------
 
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         records = app.countersigning.received_passports()
         if args.received_command == "list":
             if args.json:
@@ -165,8 +155,6 @@ def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
         if args.out:
             app.countersigning.write_received_passport(chosen.attachment_id, Path(args.out))
             out.write(f"Wrote the countersigned copy to {args.out}.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 

@@ -13,7 +13,7 @@ from carerpassport.cli_commands.console import (
     EXIT_OK,
     UsageError,
     new_passphrase,
-    open_app,
+    opened_app,
     passphrase_options,
 )
 from carerpassport.domain.display_text import display_name
@@ -29,12 +29,9 @@ if TYPE_CHECKING:
 # --- export pdf -----------------------------------------------------------------------------------
 
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
         identity = app.identity()
-    finally:
-        app.close()
     answers = [f for f in result.fields if f != "actions"]
     out.write(f"Wrote {result.path}: revision {result.revision}, {len(answers)} shared "
               f"answer{'' if len(answers) == 1 else 's'}"
@@ -108,8 +105,7 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("choose who can open it: --to RECIPIENT... or --passphrase (not both)")
     if args.out is None and not args.to:
         raise UsageError("where to write it is missing: 'export bundle OUT --passphrase'")
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         path, targets = _output_and_targets(app, args)
         recipients = _recipients(app, targets) if targets else None
         passphrase = (new_passphrase(args, "bundle_passphrase_file", ENV_BUNDLE_PASSPHRASE, out)
@@ -121,8 +117,6 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
             result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
                                        include_private=args.include_private)
-    finally:
-        app.close()
     out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
               + ("" if result.passphrase else " and to you") + ".\n")
     out.write(f"File SHA-256: {result.sha256}\n")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from carerpassport.app import PassportApp
-from carerpassport.cli_commands.console import EXIT_OK, UsageError, open_app, read_secret
+from carerpassport.cli_commands.console import EXIT_OK, UsageError, opened_app, read_secret
 from carerpassport.domain.errors import ValidationError
 from carerpassport.vault.key_change import KeyChange
 
@@ -19,8 +19,7 @@ if TYPE_CHECKING:
 
 
 def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.key_command == "passphrase":
             if args.remove:
                 app.keys.change_passphrase(None)
@@ -36,17 +35,12 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
             change = app.keys.start_rekey(read_secret(args) if app.keys.has_passphrase() else None)
             _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
             out.write("Keep it safe: your previous recovery code no longer works.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         report = app.integrity.require_intact("")
-    finally:
-        app.close()
     out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
               f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
               "matches its certificate.\n")

@@ -7,10 +7,11 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from contextlib import closing
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
-from carerpassport.cli_commands.console import EXIT_OK, UsageError, open_app, print_json, read_secret
+from carerpassport.cli_commands.console import EXIT_OK, UsageError, opened_app, print_json, read_secret
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
@@ -82,8 +83,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     secret = read_secret(args)
     created = PassportApp.create(default_data_dir(args.data_dir), employee_name=args.name or "",
                                  manager_name=args.manager or "", passphrase=secret, keyring=default_keyring())
-    app = created.app
-    try:
+    with closing(created.app) as app:
         out.write(f"Created your passport vault in {app.data_dir}\n\n")
         out.write("Your recovery code (shown once; write it down or print it and keep it safe):\n\n")
         out.write(f"    {created.recovery_code}\n\n")
@@ -95,36 +95,28 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
             out.write("No system keyring is available here: unlock with the recovery code "
                       f"(set {ENV_PASSPHRASE} or use --passphrase-file).\n")
         out.write(f"Signing fingerprint: {app.identity().fingerprint}\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         passport = app.editing.passport()
         if args.json:
             print_json(passport.to_dict(), out)
         else:
             out.write(render_passport(passport, app.template) + "\n")
             out.write(render_agreement(app.countersigning.countersigned_copies()))
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     value = sys.stdin.read() if args.value == "-" else args.value
     shared = True if args.share else False if args.no_share else None
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD:
             app.template.field(args.field)  # clear error for an unknown id
         revision = app.editing.set_answer(args.field, value, shared=shared)
         out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
@@ -150,8 +142,7 @@ def _action_changes(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.action_command == "list":
             actions = app.editing.passport().actions
             if args.json:
@@ -171,14 +162,11 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
                 raise UsageError("say what to change (for example --status agreed)")
             action = app.editing.update_action(args.id, **changes)
             out.write(f"Updated action {action.id[:8]}.\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         revisions = app.editing.history()
         if args.json:
             print_json([{"number": r.number, "created": r.created, "reason": r.reason,
@@ -186,21 +174,16 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
         else:
             for r in revisions:
                 out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 
 def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         for event in app.events():
             extra = f"  file {event.file_sha256[:16]}" if event.file_sha256 else ""
             # Entries written before names were cleaned on reading may hold a card's raw name.
             out.write(f"{readable_iso(event.at):<27}  {event.kind:<14} "
                       f"{display_name(event.summary, limit=1000)}{extra}\n")
-    finally:
-        app.close()
     return EXIT_OK
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.app import PassportApp
-from carerpassport.cli_commands.console import open_app, print_json
+from carerpassport.cli_commands.console import opened_app, print_json
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
@@ -83,8 +83,7 @@ def _print_session(session: ReviewSession, out: TextIO) -> None:
 
 
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         if args.review_command == "start":
             started = (app.reviews.circumstances_changed(args.changed) if args.changed is not None
                        else app.reviews.start_review())
@@ -121,8 +120,6 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
         elif args.review_command == "cancel":
             app.reviews.cancel_review()
             out.write("Review cancelled; the passport is unchanged.\n")
-    finally:
-        app.close()
     return 0
 
 
@@ -141,8 +138,7 @@ def _field_label(app: PassportApp, field_id: str) -> str:
 
 
 def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         command = getattr(args, "shares_command", None)
         if command == "withdraw":
             note = app.shares.withdraw_consent(args.id)
@@ -176,40 +172,31 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"{s.id:>4}  {readable_iso(s.at[:10]):<17}  "
                           f"{display_name(s.recipient) or '(no recipient)'}  {s.format}  "
                           f"revision {s.revision}  {len(s.fields)} fields  {consent}  {s.file_sha256[:16]}\n")
-    finally:
-        app.close()
     return 0
 
 
 # --- reminders, checklist -------------------------------------------------------------------------
 
 def cmd_reminders(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         count = app.reviews.write_reminders(Path(args.ics))
         out.write(f"Wrote {count} reminder{'s' if count != 1 else ''} to {args.ics}. They say only "
                   "“Carer's passport review”: nothing from your passport goes into your calendar.\n")
-    finally:
-        app.close()
     return 0
 
 
 def cmd_checklist(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         app.reviews.write_checklist(Path(args.out))
         out.write(f"Wrote your private preparation checklist to {args.out}. It may show private answers: "
                   "it is for you, not for your manager.\n")
-    finally:
-        app.close()
     return 0
 
 
 # --- a new line manager ---------------------------------------------------------------------------
 
 def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
-    app = open_app(args)
-    try:
+    with opened_app(args) as app:
         result = None
         if args.export:
             # All or nothing: an export that cannot be written leaves the manager unchanged.
@@ -239,8 +226,6 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{NO_GUARANTEE}\n")
         out.write("When you have met them, review the passport together: "
                   "carerpassport review start --changed \"new line manager\"\n")
-    finally:
-        app.close()
     return 0
 
 

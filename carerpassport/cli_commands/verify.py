@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -48,10 +49,8 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
         out.write(f"Note: your vault could not be opened ({exc}); checking the file alone, so whether you "
                   "signed it is not shown.\n")
         return inspect_passport_pdf(read_pdf_file(path))
-    try:
+    with closing(app):
         return app.pdfs.verify_file(path)
-    finally:
-        app.close()
 
 
 def _print_json(report: VerificationReport, out: TextIO) -> None:
