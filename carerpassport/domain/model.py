@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.jurisdiction import Jurisdiction, parse_jurisdiction
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -198,6 +199,8 @@ class Passport:
     private_notes: str = ""
     actions: list[AgreedAction] = dataclasses.field(default_factory=list)
     review: ReviewSchedule = dataclasses.field(default_factory=ReviewSchedule)
+    #: Private: which law the job falls under (carer's leave and flexible-working rules depend on it).
+    jurisdiction: Jurisdiction = Jurisdiction.UNSTATED
 
     def answer(self, field_id: str) -> Answer:
         """The answer for ``field_id`` (an empty, unshared one if not yet written)."""
@@ -220,6 +223,8 @@ class Passport:
             "private_notes": self.private_notes,
             "actions": [a.to_dict() for a in self.actions],
             "review": self.review.to_dict(),
+            # Written only once stated, so the canonical bytes of passports saved before it existed stay the same.
+            **({"jurisdiction": self.jurisdiction.value} if self.jurisdiction else {}),
         }
 
     def shared_dict(self) -> dict[str, Any]:
@@ -245,7 +250,7 @@ class Passport:
         """Build a passport from its dict form, raising :class:`ValidationError` on anything odd."""
         data = _mapping(data, "passport")
         _no_unknown(data, {"format", "id", "template", "employee", "manager", "answers",
-                           "private_notes", "actions", "review"}, "passport")
+                           "private_notes", "actions", "review", "jurisdiction"}, "passport")
         if data.get("format") != FORMAT_VERSION:
             raise ValidationError(
                 f"This passport was written in format {data.get('format')!r}; this version of the "
@@ -271,6 +276,7 @@ class Passport:
             private_notes=_text(data.get("private_notes", ""), "passport.private_notes"),
             actions=[AgreedAction.from_dict(a, f"actions[{i}]") for i, a in enumerate(actions_in)],
             review=ReviewSchedule.from_dict(data.get("review", {}), "passport.review"),
+            jurisdiction=_jurisdiction(data.get("jurisdiction", "")),
         )
 
     def copy(self) -> Passport:
@@ -279,6 +285,13 @@ class Passport:
 
 
 # --- validation helpers --------------------------------------------------------------------------
+
+def _jurisdiction(value: Any) -> Jurisdiction:
+    try:
+        return parse_jurisdiction(value, "passport.jurisdiction")
+    except ValueError as error:
+        raise ValidationError(str(error)) from None
+
 
 def _mapping(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):

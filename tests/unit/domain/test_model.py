@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -94,3 +95,17 @@ def test_canonical_form_is_required_when_reading_back() -> None:
         load_canonical(b"\xff\xfe")
     with pytest.raises(ValidationError, match="not valid JSON"):
         load_canonical(b"{")
+
+
+def test_jurisdiction_round_trips_and_stays_out_of_old_bytes_and_the_shared_copy():
+    from carerpassport.domain.canonical import canonical_bytes
+    from carerpassport.domain.jurisdiction import Jurisdiction
+
+    plain = Passport()
+    assert "jurisdiction" not in plain.to_dict()  # passports saved before the field keep their bytes
+    stated = dataclasses.replace(plain, jurisdiction=Jurisdiction.SCOTLAND)
+    assert Passport.from_dict(stated.to_dict()).jurisdiction is Jurisdiction.SCOTLAND
+    assert "jurisdiction" not in stated.shared_dict()  # private: never exported
+    assert canonical_bytes(Passport.from_dict(plain.to_dict()).to_dict()) == canonical_bytes(plain.to_dict())
+    with pytest.raises(ValidationError, match="passport.jurisdiction must be one of"):
+        Passport.from_dict({**plain.to_dict(), "jurisdiction": "wales"})
