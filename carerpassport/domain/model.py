@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.jurisdiction import Jurisdiction, parse_jurisdiction
+from carerpassport.domain.working_pattern import WorkingPattern
 
 E = TypeVar("E", bound=enum.StrEnum)
 
@@ -201,6 +202,8 @@ class Passport:
     review: ReviewSchedule = dataclasses.field(default_factory=ReviewSchedule)
     #: Private: which law the job falls under (carer's leave and flexible-working rules depend on it).
     jurisdiction: Jurisdiction = Jurisdiction.UNSTATED
+    #: Private: how the employee normally works, so one week of carer's leave can be said in days and hours.
+    working_pattern: WorkingPattern | None = None
 
     def answer(self, field_id: str) -> Answer:
         """The answer for ``field_id`` (an empty, unshared one if not yet written)."""
@@ -225,6 +228,8 @@ class Passport:
             "review": self.review.to_dict(),
             # Written only once stated, so the canonical bytes of passports saved before it existed stay the same.
             **({"jurisdiction": self.jurisdiction.value} if self.jurisdiction else {}),
+            # Likewise written only once set.
+            **({"working_pattern": self.working_pattern.to_dict()} if self.working_pattern else {}),
         }
 
     def shared_dict(self) -> dict[str, Any]:
@@ -250,7 +255,7 @@ class Passport:
         """Build a passport from its dict form, raising :class:`ValidationError` on anything odd."""
         data = _mapping(data, "passport")
         _no_unknown(data, {"format", "id", "template", "employee", "manager", "answers",
-                           "private_notes", "actions", "review", "jurisdiction"}, "passport")
+                           "private_notes", "actions", "review", "jurisdiction", "working_pattern"}, "passport")
         if data.get("format") != FORMAT_VERSION:
             raise ValidationError(
                 f"This passport was written in format {data.get('format')!r}; this version of the "
@@ -277,6 +282,8 @@ class Passport:
             actions=[AgreedAction.from_dict(a, f"actions[{i}]") for i, a in enumerate(actions_in)],
             review=ReviewSchedule.from_dict(data.get("review", {}), "passport.review"),
             jurisdiction=_jurisdiction(data.get("jurisdiction", "")),
+            working_pattern=(WorkingPattern.from_dict(data["working_pattern"], "passport.working_pattern")
+                             if data.get("working_pattern") is not None else None),
         )
 
     def copy(self) -> Passport:

@@ -109,3 +109,16 @@ def test_jurisdiction_round_trips_and_stays_out_of_old_bytes_and_the_shared_copy
     assert canonical_bytes(Passport.from_dict(plain.to_dict()).to_dict()) == canonical_bytes(plain.to_dict())
     with pytest.raises(ValidationError, match="passport.jurisdiction must be one of"):
         Passport.from_dict({**plain.to_dict(), "jurisdiction": "wales"})
+
+
+def test_working_pattern_round_trips_and_stays_out_of_old_bytes_and_the_shared_copy():
+    from carerpassport.domain.working_pattern import WorkingPattern
+
+    plain = Passport(template_id="t")
+    assert "working_pattern" not in plain.to_dict()  # passports saved before the field keep their bytes
+    with_pattern = dataclasses.replace(plain, working_pattern=WorkingPattern.fixed_days(7.5, 3))
+    assert Passport.from_dict(with_pattern.to_dict()).working_pattern == WorkingPattern.fixed_days(7.5, 3)
+    assert "working_pattern" not in with_pattern.shared_dict()  # private: never exported
+    with pytest.raises(ValidationError, match="passport.working_pattern"):
+        Passport.from_dict({**plain.to_dict(), "working_pattern": {"kind": "fixed_days", "hours_per_day": 99,
+                                                                   "days_per_week": 5}})
