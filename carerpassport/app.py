@@ -35,6 +35,7 @@ from carerpassport.usecases.core import (
 )
 from carerpassport.usecases.countersigning import Countersigning
 from carerpassport.usecases.integrity import Integrity
+from carerpassport.usecases.leave import Leave
 from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.usecases.reviews import Reviews, Shares
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
@@ -94,6 +95,7 @@ class PassportApp:
         self.backups = Backups(ctx, integrity=self.integrity)
         self.reviews = Reviews(ctx, editing=self.editing)
         self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
+        self.leave = Leave(ctx, editing=self.editing)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",

@@ -45,6 +45,8 @@ from carerpassport.domain.working_pattern import WorkingPattern, days_text, hour
 MAX_DAYS_PER_ENTRY = 7
 MAX_ENTRIES = 2_000
 MINIMUM_NOTICE_DAYS = 3
+#: A private reminder on an entry ("swap the Tuesday with Sam"): short, and never in a notice.
+MAX_NOTE = 200
 
 NOT_LEGAL_ADVICE = ("This is not legal advice: for advice ask Acas (acas.org.uk, 0300 123 1100) or Carers UK "
                     "(carersuk.org).")
@@ -161,9 +163,13 @@ class LeaveEntry:
     notice_given_on: dt.date | None = None
     original_days: tuple[LeaveDay, ...] = ()
     postponed_on: dt.date | None = None
+    #: The employee's own reminder; never exported (the notice carries only the days).
+    note: str = ""
     id: str = dataclasses.field(default_factory=lambda: str(uuid.uuid4()))
 
     def __post_init__(self) -> None:
+        if len(self.note) > MAX_NOTE or "\x00" in self.note:
+            raise ValidationError(f"A note on a leave entry is at most {MAX_NOTE} characters of plain text.")
         object.__setattr__(self, "days", leave_days(self.days))
         if self.original_days:
             object.__setattr__(self, "original_days", leave_days(self.original_days))
@@ -188,7 +194,7 @@ class LeaveEntry:
                 "dependant": self.dependant.value,
                 "notice_given_on": self.notice_given_on.isoformat() if self.notice_given_on else None,
                 "original_days": [d.to_dict() for d in self.original_days],
-                "postponed_on": self.postponed_on.isoformat() if self.postponed_on else None}
+                "postponed_on": self.postponed_on.isoformat() if self.postponed_on else None, "note": self.note}
 
     @classmethod
     def from_dict(cls, data: Any, where: str = "leave entry") -> LeaveEntry:
@@ -199,7 +205,7 @@ class LeaveEntry:
                        status=LeaveStatus(data["status"]), dependant=Dependant(data["dependant"]),
                        notice_given_on=_optional_date(data.get("notice_given_on")),
                        original_days=tuple(_day(d) for d in data.get("original_days") or ()),
-                       postponed_on=_optional_date(data.get("postponed_on")))
+                       postponed_on=_optional_date(data.get("postponed_on")), note=str(data.get("note", "")))
         except (KeyError, TypeError, ValueError) as error:
             raise ValidationError(f"{where} is not a leave record this app wrote ({type(error).__name__}).") from None
 
