@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 
 from icalendar import Alarm, Calendar, Event
 
+from carerpassport.domain.carers_leave import LeaveEntry, LeaveStatus, latest_notice_date
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
 
@@ -27,6 +30,8 @@ DESCRIPTION = "Open Carer's Passport on your computer to see what is due."
 #: The alarm fires at 09:00 seven days before the (all-day) event: midnight minus 6 days 15 hours.
 ALARM_BEFORE = dt.timedelta(days=6, hours=15)
 UID_DOMAIN = "carerpassport.invalid"
+#: A shared calendar must not reveal caring: no "carer's leave", no dependant, just time off.
+LEAVE_NOTICE_TITLE = "Give notice for planned time off"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,12 +53,28 @@ def reminders_for(passport: Passport, today: dt.date) -> list[Reminder]:
     return out
 
 
-def build_calendar(passport: Passport, *, now: dt.datetime) -> bytes:
-    """The ``.ics`` bytes for ``passport``'s review dates.
+def leave_notice_reminders(passport: Passport, entries: Sequence[LeaveEntry], today: dt.date) -> list[Reminder]:
+    """The latest notice date of each planned leave whose notice is not yet given and still in time
+    (none where the right does not apply, or until the employee says where they work)."""
+    if passport.jurisdiction in (Jurisdiction.UNSTATED, Jurisdiction.NORTHERN_IRELAND):
+        return []
+    out = []
+    for entry in entries:
+        if entry.status is LeaveStatus.PLANNED and entry.notice_given_on is None:
+            latest = latest_notice_date(entry.requested_days)
+            if latest >= today:
+                uid = hashlib.sha256(f"{passport.id}|leave-notice:{entry.id}".encode()).hexdigest()[:32]
+                out.append(Reminder(uid + "@" + UID_DOMAIN, LEAVE_NOTICE_TITLE, latest))
+    return out
 
-    Raises :class:`ValidationError` when no review date is set (an empty calendar would help nobody).
+
+def build_calendar(passport: Passport, *, now: dt.datetime,
+                   extra: Sequence[Reminder] = ()) -> bytes:
+    """The ``.ics`` bytes for ``passport``'s review dates and any ``extra`` reminders (leave notice dates).
+
+    Raises :class:`ValidationError` when there is no date at all (an empty calendar would help nobody).
     """
-    reminders = reminders_for(passport, now.date())
+    reminders = reminders_for(passport, now.date()) + list(extra)
     if not reminders:
         raise ValidationError("There are no review dates to put in a calendar yet: set the passport's next review "
                               "date (or finish a review) first.")

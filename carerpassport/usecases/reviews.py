@@ -132,12 +132,14 @@ class Reviews(Area):
 
     def write_reminders(self, out_path: Path) -> int:
         """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
-        from carerpassport.exchange.reminders import build_calendar, reminders_for
+        from carerpassport.exchange.reminders import build_calendar, leave_notice_reminders, reminders_for
+        from carerpassport.usecases.leave import stored_entries
 
         passport = self.editing.passport()
-        data = build_calendar(passport, now=self.clock())
+        leave = leave_notice_reminders(passport, stored_entries(self.repo), self.today())
+        data = build_calendar(passport, now=self.clock(), extra=leave)
         atomic_write(Path(out_path), data)
-        count = len(reminders_for(passport, self.today()))
+        count = len(reminders_for(passport, self.today())) + len(leave)
         self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
         return count
 
