@@ -131,14 +131,7 @@ def cmd_leave(args: argparse.Namespace, out: TextIO) -> int:
         if command == "pattern":
             _pattern(app, args, out)
         elif command in ("plan", "add"):
-            entry = app.leave.add(LeaveEntry(
-                days=tuple(args.days), status=LeaveStatus.TAKEN if args.taken else LeaveStatus.PLANNED,
-                dependant=Dependant(args.dependant), note=args.note,
-                notice_given_on=getattr(args, "notice_given", None)))
-            out.write(f"{'Recorded' if args.taken else 'Planned'} {entry.id[:8]}: "
-                      f"{rules.hours_and_days(_pattern_of(app), entry.days)}.\n")
-            if not args.taken:
-                out.write(app.leave.notice_check(entry.id).sentence() + "\n")
+            _add(app, args, out)
         elif command == "list":
             _list(app, args, out)
         elif command == "balance":
@@ -163,6 +156,20 @@ def cmd_leave(args: argparse.Namespace, out: TextIO) -> int:
         if not getattr(args, "json", False):  # JSON output stays parseable
             out.write(NOT_LEGAL_ADVICE + "\n")
     return 0
+
+
+def _add(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
+    entry = app.leave.add(LeaveEntry(
+        days=tuple(args.days), status=LeaveStatus.TAKEN if args.taken else LeaveStatus.PLANNED,
+        dependant=Dependant(args.dependant), note=args.note,
+        notice_given_on=getattr(args, "notice_given", None)))
+    out.write(f"{'Recorded' if args.taken else 'Planned'} {entry.id[:8]}: "
+              f"{rules.hours_and_days(_pattern_of(app), entry.days)}.\n")
+    if not args.taken:
+        out.write(app.leave.notice_check(entry.id).sentence() + "\n")
+    idle = rules.days_not_worked(app.leave.pattern(), entry.days)
+    if idle:
+        out.write(idle + "\n")
 
 
 def _pattern_of(app: PassportApp) -> WorkingPattern:

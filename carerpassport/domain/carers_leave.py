@@ -250,6 +250,8 @@ class Balance:
     week_days: float
     used_hours: float
     booked_hours: float
+    #: Planned after ``on``: not in these 12 months, but it will count in later ones.
+    later_hours: float = 0.0
 
     @property
     def remaining_hours(self) -> float:
@@ -271,6 +273,9 @@ class Balance:
                  f"Used (taken): {both(self.used_hours)}",
                  f"Booked (planned, not yet taken): {both(self.booked_hours)}",
                  f"Remaining: {both(self.remaining_hours)}"]
+        if self.later_hours:
+            lines.append(f"Planned after {readable_date(self.on)}: {both(self.later_hours)} (it counts in the 12 "
+                         "months ending on those days)")
         if self.over_hours:
             lines.append(f"Over a week by {hours_text(self.over_hours)}: your employer's own policy may allow "
                          "this, the law does not require it.")
@@ -283,14 +288,15 @@ def balance_on(entries: Sequence[LeaveEntry], pattern: WorkingPattern | None, on
     require_carers_leave(jurisdiction)
     if pattern is None:
         raise NoWorkingPatternError()
-    used = booked = 0.0
+    used = booked = later = 0.0
     for entry in entries:
         hours = sum(d.hours(pattern) for d in entry.days if in_window(d.on, on))
+        later += sum(d.hours(pattern) for d in entry.days if d.on > on)
         if entry.status is LeaveStatus.TAKEN:
             used += hours
         else:
             booked += hours
-    return Balance(on, window_start(on), pattern.week_hours, pattern.week_days, used, booked)
+    return Balance(on, window_start(on), pattern.week_hours, pattern.week_days, used, booked, later)
 
 
 def check_within_entitlement(entries: Sequence[LeaveEntry], pattern: WorkingPattern | None,
@@ -420,6 +426,17 @@ class LeaveNotice:
 
     def text(self) -> str:
         return self.title + "\n\n" + "\n".join(self.paragraphs()) + "\n"
+
+
+def days_not_worked(pattern: WorkingPattern | None, days: Sequence[LeaveDay]) -> str:
+    """A sentence naming chosen days the pattern does not work (they take nothing from the week), or ""."""
+    if pattern is None:
+        return ""
+    idle = [describe_day(d) for d in days if pattern.day_hours(d.on) == 0]
+    if not idle:
+        return ""
+    return (f"You do not normally work on {', '.join(idle)}, so {'it takes' if len(idle) == 1 else 'they take'} "
+            "nothing from your week of leave: check the dates.")
 
 
 def hours_and_days(pattern: WorkingPattern, days: Sequence[LeaveDay]) -> str:

@@ -55,6 +55,8 @@ VIEWS = (
              "Every saved version of your passport; look at or restore any of them."),
     ViewSpec("sharing", "Sharing", f"{UI}.views.shares_view", "SharesView", "Ctrl+4",
              "Who you gave a copy to, and what they hold."),
+    ViewSpec("leave", "Carer's leave", f"{UI}.views.leave_view", "LeaveView", "Ctrl+6",
+             "Your week of carer's leave: plan it, see what is left, and the notice to give."),
     ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
              "Passports your team gave you to countersign (manager mode).", in_navigation=False),
 )
@@ -99,6 +101,7 @@ FILE_GROUP_STARTS = ("IdentityDialog", "BackupDialog")
 SHORTCUTS = (
     ("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
     ("Ctrl+5", "Received passports (manager mode)"), ("Ctrl+E", "Export for my manager"),
+    ("Ctrl+6", "Carer's leave"),
     ("Ctrl+I", "Import countersigned copy"), ("Ctrl+O", "Open encrypted copy"), ("Ctrl+R", "Start a review"),
     ("Ctrl+,", "Settings"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo typing"),
     ("Tab / Shift+Tab", "Move between controls"), ("F1", "This list"), ("Ctrl+Q", "Quit"),

@@ -182,7 +182,9 @@ class Leave(Area):
         try:
             with self.repo.transaction():
                 recipient = notice.to or "your line manager"
-                share_id = self.repo.add_share(recipient=recipient, purpose=NOTICE_PURPOSE, format=fmt,
+                # Its own format name: the sharing record must not call an unsigned notice a "Signed PDF".
+                share_id = self.repo.add_share(recipient=recipient, purpose=NOTICE_PURPOSE,
+                                               format=f"leave_notice_{fmt}",
                                                revision=revision, fields=[], file_sha256=digest,
                                                file_name=out_path.name)
                 self.repo.log("export", f"Carer's leave notice ({fmt.upper()}) for {recipient}", revision=revision,

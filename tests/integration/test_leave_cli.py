@@ -49,7 +49,7 @@ def test_journey_in_fresh_processes(tmp_path: Path) -> None:
     text = " ".join("\n".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "entitled to carer's leave" in text and "(half day)" in text and "CANARY" not in text
     shares = json.loads(fresh(data_dir, "shares", "--json").out)
-    assert [s["format"] for s in shares] == ["pdf"]
+    assert [s["format"] for s in shares] == ["leave_notice_pdf"]
     ics = tmp_path / "r.ics"
     assert fresh(data_dir, "reminders", "--ics", str(ics)).code == 0
     assert "Give notice for planned time off" in ics.read_text()

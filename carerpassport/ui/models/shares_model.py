@@ -19,7 +19,8 @@ SHARE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: True when consent was withdrawn for a row.
 WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
-FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file"}
+FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file",
+                "leave_notice_pdf": "Leave notice (PDF)", "leave_notice_txt": "Leave notice (text)"}
 
 
 class SharesModel(ReadOnlyTableModel[Share]):

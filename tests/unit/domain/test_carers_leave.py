@@ -229,3 +229,11 @@ def test_remaining_is_never_negative_nor_above_a_week(entries: list[LeaveEntry],
 @given(st.lists(st.builds(LeaveDay, DAYS, PARTS), min_size=1, max_size=7, unique_by=lambda d: d.on))
 def test_the_notice_deadline_is_never_after_the_first_day(days: list[LeaveDay]) -> None:
     assert latest_notice_date(days) < min(d.on for d in days)
+
+
+def test_days_not_worked_are_named() -> None:
+    from carerpassport.domain.carers_leave import days_not_worked
+
+    pattern = WorkingPattern.fixed_schedule([7.5, 7.5, 4, 0, 0, 0, 0])
+    assert "Friday 13 March 2026" in days_not_worked(pattern, whole(D(2026, 3, 9), D(2026, 3, 13)))
+    assert days_not_worked(pattern, whole(D(2026, 3, 9))) == "" and days_not_worked(None, whole(D(2026, 3, 13))) == ""

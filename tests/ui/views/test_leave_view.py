@@ -1,0 +1,140 @@
+"""The Carer's leave page: setting where you work and the pattern, planning leave in the dialog with its
+live notice date, a postponement past one month flagged, the notice saved as a share, remove and undo, and
+Northern Ireland said plainly. Everything checked again in the vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.carers_leave import DayPart, LeaveDay, LeaveStatus
+from carerpassport.domain.jurisdiction import Jurisdiction
+from carerpassport.domain.working_pattern import PatternKind, WorkingPattern
+from carerpassport.ui.dialogs.leave_dialogs import LeaveEntryDialog, NoticeDialog, PostponeDialog
+from carerpassport.ui.models.leave_model import COLUMN_TITLES, LATE_ROLE, NOTICE, LeaveModel
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.views.leave_view import LeaveView
+from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+NOW = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
+D = dt.date
+
+
+@pytest.fixture
+def leave_app(filled_app: PassportApp) -> PassportApp:
+    filled_app.clock = lambda: NOW
+    return filled_app
+
+
+def _view(app: PassportApp, qtbot) -> LeaveView:  # noqa: ANN001 - pytest-qt's qtbot
+    return shown(qtbot, LeaveView(app, TaskRunner(synchronous=True)), (1200, 760))
+
+
+def test_setup_plan_notice_postpone_remove_undo(leave_app: PassportApp, qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    view = _view(leave_app, qtbot)
+    assert "Say where you work" in view.problem.text() and view.problem.isVisible()
+    assert "not legal advice" in view.advice.text() and "Acas" in view.advice.text()
+    setup = view.setup
+    setup.where.setCurrentIndex(setup.where.findData(Jurisdiction.ENGLAND_WALES.value))
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.FIXED_SCHEDULE.value))
+    for box, hours in zip(setup.schedule, (7.5, 7.5, 4, 0, 0, 0, 0), strict=True):
+        box.setValue(hours)
+    setup.save_button.click()
+    assert leave_app.leave.pattern() == WorkingPattern.fixed_schedule([7.5, 7.5, 4, 0, 0, 0, 0])
+    assert "3 days (19 hours)" in setup.summary.text() and not view.problem.isVisible()
+    assert "Remaining: 19 hours" in view.balance_text.text()
+
+    view.add_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, LeaveEntryDialog)
+    dialog.days.date.setDate(QDate(2026, 3, 9))
+    dialog.days.add_button.click()
+    dialog.days.part.setCurrentIndex(1)  # half day, Tuesday 10th
+    dialog.days.add_button.click()
+    assert "Give notice by 2026-03-05 (4 days before" in dialog.verdict.text()
+    dialog.note.setText("CANARY-NOTE")
+    assert unnamed_controls(dialog) == []
+    screenshot(dialog, "leave-plan-dialog.png")
+    dialog.save_button.click()
+    (entry,) = leave_app.leave.entries()
+    assert entry.days == (LeaveDay(D(2026, 3, 9)), LeaveDay(D(2026, 3, 10), DayPart.HALF))
+    assert view.model.index(0, NOTICE).data() == "Give by 2026-03-05"
+    assert not view.model.index(0, NOTICE).data(LATE_ROLE)
+    assert "Planned after 2 March 2026: 11.25 hours" in view.balance_text.text()
+    view.balance_date.setDate(QDate(2026, 3, 31))
+    assert "Booked (planned, not yet taken): 11.25 hours" in view.balance_text.text()
+
+    view.select_entry(entry.id)
+    view.notice_button.click()
+    notice = view.dialog
+    assert isinstance(notice, NoticeDialog) and "Monday 9 March 2026" in notice.text.toPlainText()
+    assert "CANARY" not in notice.text.toPlainText()
+    notice.save(tmp_path / "notice.txt", "txt")
+    assert "Sharing page" in notice.status.text()
+    assert [s.format for s in leave_app.shares.shares()] == ["leave_notice_txt"]
+    notice.reject()
+
+    view.select_entry(entry.id)
+    view.postpone_button.click()
+    postpone = view.dialog
+    assert isinstance(postpone, PostponeDialog)
+    postpone.days.date.setDate(QDate(2026, 4, 10))
+    postpone.days.add_button.click()
+    postpone.days.part.setCurrentIndex(1)
+    postpone.days.add_button.click()  # 11 April: a day past one month from 9 March
+    assert "go past 2026-04-09" in postpone.verdict.text()
+    assert "You do not normally work on Friday 10 April 2026, Saturday 11 April 2026" in postpone.verdict.text()
+    postpone.save_button.click()
+    assert "within one month" in view.status.text()
+    assert leave_app.leave.entries()[0].status is LeaveStatus.POSTPONED
+
+    view.select_entry(entry.id)
+    view.remove_button.click()
+    box = view.confirm_box
+    assert isinstance(box, QMessageBox)
+    next(b for b in box.buttons() if b.text() == "Remove").click()
+    assert leave_app.leave.entries() == [] and view.undo_button.isEnabled()
+    view.undo_button.click()
+    assert [e.id for e in leave_app.leave.entries()] == [entry.id]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # the closed boxes are gone
+    assert unnamed_controls(view) == []
+    screenshot(view, "leave.png")
+
+
+def test_late_notice_is_flagged_in_the_table(leave_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    from carerpassport.domain.carers_leave import LeaveEntry
+
+    leave_app.leave.set_jurisdiction(Jurisdiction.SCOTLAND)
+    leave_app.leave.set_pattern(WorkingPattern.fixed_days(7.5, 5))
+    leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 4)),)))  # needed notice by 1 March
+    view = _view(leave_app, qtbot)
+    assert view.model.index(0, NOTICE).data() == "LATE: was due by 2026-03-01"
+    assert view.model.index(0, NOTICE).data(LATE_ROLE) is True
+
+
+def test_northern_ireland_says_the_right_does_not_apply(leave_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    leave_app.leave.set_jurisdiction(Jurisdiction.NORTHERN_IRELAND)
+    view = _view(leave_app, qtbot)
+    QApplication.processEvents()
+    assert view.problem.isVisible() and "not a legal right in Northern Ireland" in view.problem.text()
+    assert view.balance_text.text() == "—"
+    view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester, leave_app: PassportApp) -> None:  # noqa: ANN001
+    from carerpassport.domain.carers_leave import LeaveEntry
+
+    leave_app.leave.set_jurisdiction(Jurisdiction.ENGLAND_WALES)
+    leave_app.leave.set_pattern(WorkingPattern.fixed_days(7.5, 5))
+    leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 20)),)))
+    model = LeaveModel(notice_of=lambda e: leave_app.leave.notice_check(e.id))
+    model.set_entries(leave_app.leave.entries())
+    assert model.columnCount() == len(COLUMN_TITLES)
+    qtmodeltester.check(model)
