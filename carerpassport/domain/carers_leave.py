@@ -425,7 +425,14 @@ class LeaveNotice:
         ]
 
     def text(self) -> str:
-        return self.title + "\n\n" + "\n".join(self.paragraphs()) + "\n"
+        """Plain text: the header lines together, then each paragraph after a blank line, the days as a list."""
+        parts = self.paragraphs()
+        out = [self.title, "", *parts[:3]]
+        for previous, paragraph in zip(parts[2:], parts[3:], strict=False):
+            if not (paragraph.startswith("• ") and previous.startswith(("• ", "I am giving"))):
+                out.append("")
+            out.append(paragraph)
+        return "\n".join(out) + "\n"
 
 
 def days_not_worked(pattern: WorkingPattern | None, days: Sequence[LeaveDay]) -> str:

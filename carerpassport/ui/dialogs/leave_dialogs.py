@@ -329,7 +329,7 @@ class NoticeDialog(QDialog):
         form.addRow("&To:", self.to)
         layout.addLayout(form)
         self.text = read_only_text("Notice text", "The notice as it will be copied or saved.", self, tab_leaves=True)
-        self.text.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.text.setMinimumHeight(self.fontMetrics().height() * 18)
         layout.addWidget(self.text)
         self.status = status_label(self, "Notice status")
         layout.addWidget(self.status)

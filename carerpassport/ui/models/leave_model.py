@@ -9,13 +9,17 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from carerpassport.domain import carers_leave as rules
-from carerpassport.domain.carers_leave import DEPENDANT_LABELS, LEAVE_STATUS_LABELS, LeaveEntry, LeaveStatus
+from carerpassport.domain.carers_leave import DEPENDANT_LABELS, LEAVE_STATUS_LABELS, Dependant, LeaveEntry, LeaveStatus
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.working_pattern import days_text
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 DAYS, AMOUNT, STATUS, FOR, NOTICE = range(5)
 COLUMN_TITLES = ("Days", "Amount", "Status", "For", "Notice")
+
+#: Short words for the table (the dialog shows the full labels): the Days column needs the room.
+DEPENDANT_SHORT = {Dependant.PARENT: "Parent", Dependant.PARTNER: "Partner", Dependant.CHILD: "Child",
+                   Dependant.HOUSEHOLD: "Lives with me", Dependant.RELIES_ON_ME: "Relies on me"}
 
 #: The entry's id (a str) for a row.
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +53,8 @@ class LeaveModel(ReadOnlyTableModel[LeaveEntry]):
         if role == LATE_ROLE:
             check = self._check(entry)
             return bool(check and check.late)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == FOR:
+            return DEPENDANT_LABELS[entry.dependant]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(entry, index.column())
         return None
@@ -71,13 +77,13 @@ class LeaveModel(ReadOnlyTableModel[LeaveEntry]):
         if column == STATUS:
             return LEAVE_STATUS_LABELS[entry.status]
         if column == FOR:
-            return DEPENDANT_LABELS[entry.dependant]
+            return DEPENDANT_SHORT[entry.dependant]
         check = self._check(entry)
         if check is None:
             return "Given " + entry.notice_given_on.isoformat() if entry.notice_given_on else "—"
         if check.given_on is not None:
             return ("LATE: given " if check.late else "Given ") + check.given_on.isoformat()
-        return ("LATE: was due by " if check.late else "Give by ") + check.latest.isoformat()
+        return ("LATE: due by " if check.late else "Give by ") + check.latest.isoformat()
 
 
 def _short(day: dt.date) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -122,19 +123,20 @@ class PatternEditor(QGroupBox):
         return page
 
     def _schedule_page(self) -> QWidget:
+        # Two rows (Monday to Thursday, Friday to Sunday): seven in one row made the page wider than a small
+        # screen at 200 % text, and a stacked page is as wide as its widest page even when hidden.
         page = QWidget(self)
-        row = QHBoxLayout(page)
-        row.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.schedule = []
-        for name in WEEKDAY_NAMES:
+        for number, name in enumerate(WEEKDAY_NAMES):
             box = _hours_box(f"Hours on {name}", page)
-            box.setDecimals(2)
             label = QLabel(name[:3], page)
             label.setBuddy(box)
-            row.addWidget(label)
-            row.addWidget(box)
+            grid.addWidget(label, number // 4, (number % 4) * 2)
+            grid.addWidget(box, number // 4, (number % 4) * 2 + 1)
             self.schedule.append(box)
-        row.addStretch(1)
+        grid.setColumnStretch(8, 1)
         return page
 
     def _varying_page(self) -> QWidget:
@@ -228,14 +230,15 @@ class LeaveView(QWidget):
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.fontMetrics().height() * 8)
         header = self.table.horizontalHeader()
+        # Every column as wide as its words, and the table scrolls sideways if it must: stretching a column
+        # squeezed the others to "Fri…" or "LATE: due by 20…" at 200 % text.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DAYS, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_buttons(body))
-        keys = QLabel("Keys: Ctrl+N plan · Enter edit · Delete remove · Ctrl+Z undo remove", body)
-        set_role(keys, "hint")
+        keys = hint_label("Keys: Ctrl+N plan · Enter edit · Delete remove · Ctrl+Z undo remove", body)
         layout.addWidget(keys)
         self.status = status_label(body, "Leave status")
         layout.addWidget(self.status)
@@ -244,24 +247,32 @@ class LeaveView(QWidget):
 
     def _build_balance(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Your balance", parent)
-        row = QHBoxLayout(box)
+        column = QVBoxLayout(box)
+        row = QHBoxLayout()
         label = QLabel("In the 12 months &ending:", box)
         self.balance_date = date_edit("Balance on this date", "The 12 months ending on this date are counted.",
                                       self.app.today(), box)
         label.setBuddy(self.balance_date)
         self.balance_date.dateChanged.connect(lambda _d: self.show_balance())
-        row.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.balance_date, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label)
+        row.addWidget(self.balance_date)
+        row.addStretch(1)
+        column.addLayout(row)
         self.balance_text = QLabel("", box)
         self.balance_text.setWordWrap(True)
         self.balance_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                   | Qt.TextInteractionFlag.TextSelectableByMouse)
         set_accessible(self.balance_text, "Balance", "Entitlement, used, booked and remaining.")
-        row.addWidget(self.balance_text, 1)
+        column.addWidget(self.balance_text)
         return box
 
-    def _build_buttons(self, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self, parent: QWidget) -> QVBoxLayout:
+        # Two rows of buttons, so the page fits a small screen at 200 % text.
+        rows = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(first)
+        rows.addLayout(second)
+        row = first
 
         def button(text: str, description: str, slot: object) -> QPushButton:
             b = QPushButton(text, parent)
@@ -275,13 +286,15 @@ class LeaveView(QWidget):
         self.postpone_button = button("Postpo&ned…", "Record the new dates your employer gave you.",
                                       self.postpone_selected)
         self.taken_button = button("Mark &taken", "Record that you took the selected leave.", self.mark_taken)
+        first.addStretch(1)
+        row = second
         self.notice_button = button("N&otice…", "The notice to give your employer: copy it or save it.",
                                     self.notice_selected)
         self.remove_button = button("Remo&ve…", "Remove the selected leave (Delete). You can undo it.",
                                     self.remove_selected)
         self.undo_button = button("&Undo remove", "Bring back the leave you removed last (Ctrl+Z).", self.undo_remove)
-        row.addStretch(1)
-        return row
+        second.addStretch(1)
+        return rows
 
     def _build_shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut

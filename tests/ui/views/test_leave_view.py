@@ -115,7 +115,7 @@ def test_late_notice_is_flagged_in_the_table(leave_app: PassportApp, qtbot) -> N
     leave_app.leave.set_pattern(WorkingPattern.fixed_days(7.5, 5))
     leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 4)),)))  # needed notice by 1 March
     view = _view(leave_app, qtbot)
-    assert view.model.index(0, NOTICE).data() == "LATE: was due by 2026-03-01"
+    assert view.model.index(0, NOTICE).data() == "LATE: due by 2026-03-01"
     assert view.model.index(0, NOTICE).data(LATE_ROLE) is True
 
 
