@@ -71,5 +71,6 @@ def _label(path: str, template: Template | None, actions: dict[str, Any]) -> str
         what = (action.what[:40] if action else parts[1][:8]) or "untitled"
         return f"Action “{what}”: {parts[-1].replace('_', ' ')}"
     nice = {"employee": "You", "manager": "Line manager", "review": "Review",
-            "private_notes": "Private notes"}
+            "private_notes": "Private notes",
+            "jurisdiction": "Where you work", "working_pattern": "Working pattern"}
     return " ".join([nice.get(head, head)] + [p.replace("_", " ") for p in parts[1:]])

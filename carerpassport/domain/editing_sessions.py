@@ -78,6 +78,10 @@ def label_of_changes(before: Passport, after: Passport, template: Template | Non
         changed.append("your private notes")
     if before.review != after.review:
         changed.append("the review dates")
+    if before.working_pattern != after.working_pattern:
+        changed.append("your working pattern")
+    if before.jurisdiction != after.jurisdiction:
+        changed.append("where you work")
     parts = []
     if changed:
         parts.append("changed: " + _names(changed))

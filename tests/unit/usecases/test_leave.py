@@ -51,6 +51,8 @@ def test_jurisdiction_and_pattern_are_private_versions_of_the_passport(leave_app
         assert not app.leave.set_pattern(WorkingPattern.fixed_days(7.5, 3))  # unchanged: no new version
         shared = app.editing.passport().shared_dict()
         assert "working_pattern" not in shared and "jurisdiction" not in shared
+        labels = [r.label for r in app.editing.history()]
+        assert "Changed: where you work" in labels and "Changed: your working pattern" in labels
         kinds = [e.kind for e in app.events()]
         assert "jurisdiction" in kinds and "working_pattern" in kinds
     finally:
