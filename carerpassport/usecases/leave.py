@@ -86,10 +86,15 @@ class Leave(Area):
         return stored_entries(self.repo)
 
     def entry(self, entry_id: str) -> LeaveEntry:
-        for entry in self.entries():
-            if entry.id == entry_id or (len(entry_id) >= 4 and entry.id.startswith(entry_id)):
-                return entry
-        raise ValidationError(f"There is no leave entry {entry_id!r} in your log (see: carerpassport leave list).")
+        """The entry with this id, or the one whose id starts with it (at least 4 characters)."""
+        entries = self.entries()
+        exact = [e for e in entries if e.id == entry_id]
+        found = exact or [e for e in entries if len(entry_id) >= 4 and e.id.startswith(entry_id)]
+        if len(found) > 1:
+            raise ValidationError(f"More than one leave entry starts with {entry_id!r}; give more of its id.")
+        if not found:
+            raise ValidationError(f"There is no leave entry {entry_id!r} in your log (see: carerpassport leave list).")
+        return found[0]
 
     def add(self, entry: LeaveEntry) -> LeaveEntry:
         """Plan or record leave. Refused where the right does not apply, without a working pattern, or when
@@ -114,7 +119,9 @@ class Leave(Area):
         return self._store(entry, "leave_restored", "Leave entry put back")
 
     def mark_taken(self, entry_id: str) -> LeaveEntry:
-        return self.update(dataclasses.replace(self.entry(entry_id), status=LeaveStatus.TAKEN))
+        """Record that the leave was taken (on its current days; never refused for the week: it happened)."""
+        entry = dataclasses.replace(self.entry(entry_id), status=LeaveStatus.TAKEN)
+        return self._store(entry, "leave_changed", "Leave entry changed", check=False)
 
     def postpone(self, entry_id: str, new_days: Sequence[LeaveDay],
                  postponed_on: dt.date | None = None) -> tuple[LeaveEntry, rules.PostponementCheck]:
@@ -125,14 +132,18 @@ class Leave(Area):
         check = rules.postponement_check(original, new_days, self.jurisdiction())
         moved = dataclasses.replace(entry, days=tuple(new_days), original_days=original,
                                     status=LeaveStatus.POSTPONED, postponed_on=postponed_on or self.today())
-        stored = self._store(moved, "leave_postponed", "Leave entry postponed by the employer",
+        # Not checked against the week: the employer chose these dates, and the record must say what happened.
+        stored = self._store(moved, "leave_postponed", "Leave entry postponed by the employer", check=False,
                              extra={"within_a_month": check.within_a_month, "same_amount": check.same_amount})
         return stored, check
 
-    def _store(self, entry: LeaveEntry, kind: str, summary: str, *, extra: dict[str, object] | None = None
-               ) -> LeaveEntry:
+    def _store(self, entry: LeaveEntry, kind: str, summary: str, *, check: bool = True,
+               extra: dict[str, object] | None = None) -> LeaveEntry:
         passport = self.editing.passport()
-        rules.check_within_entitlement(self.entries(), passport.working_pattern, entry, passport.jurisdiction)
+        if check:
+            rules.check_within_entitlement(self.entries(), passport.working_pattern, entry, passport.jurisdiction)
+        else:
+            rules.require_carers_leave(passport.jurisdiction)
         log = LeaveLog(self.repo)
         if log.count() >= rules.MAX_ENTRIES and not any(e.id == entry.id for e in self.entries()):
             raise ValidationError(f"The leave log holds at most {rules.MAX_ENTRIES:,} entries.")

@@ -9,11 +9,10 @@ employee says where they work, the page says why the rules do not apply instead 
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -59,6 +58,17 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+
+
+class WheelGuard(QObject):
+    """Ignore the mouse wheel over a spin or date box that does not have the focus: on a page that scrolls,
+    scrolling past one changed its value (seen on Xvfb: the balance date moved while scrolling)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QAbstractSpinBox) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def _hours_box(name: str, parent: QWidget, *, maximum: float = 24.0, value: float = 0.0) -> QDoubleSpinBox:
@@ -243,6 +253,10 @@ class LeaveView(QWidget):
         self.status = status_label(body, "Leave status")
         layout.addWidget(self.status)
         self._build_shortcuts()
+        self.wheel_guard = WheelGuard(self)
+        for box in body.findChildren(QAbstractSpinBox):
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # focus by click or Tab, never by the wheel
+            box.installEventFilter(self.wheel_guard)
         self.refresh()
 
     def _build_balance(self, parent: QWidget) -> QGroupBox:
@@ -478,6 +492,3 @@ class LeaveView(QWidget):
         self.select_entry(entry.id)
         self._say("Put back.")
         self.changed.emit()
-
-    def today(self) -> dt.date:
-        return self.app.today()

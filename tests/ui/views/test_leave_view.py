@@ -138,3 +138,4 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, leave_app: PassportApp) -
     model.set_entries(leave_app.leave.entries())
     assert model.columnCount() == len(COLUMN_TITLES)
     qtmodeltester.check(model)
+

@@ -214,7 +214,9 @@ PATTERNS = st.one_of(
     st.builds(WorkingPattern.fixed_days, st.integers(1, 48).map(lambda q: q / 4),
               st.integers(1, 14).map(lambda h: h / 2)),
     st.builds(WorkingPattern.fixed_schedule, st.lists(st.integers(0, 40).map(lambda q: q / 4), min_size=7,
-                                                      max_size=7).filter(any)))
+                                                      max_size=7).filter(any)),
+    st.builds(WorkingPattern.varying, st.lists(st.integers(0, 200).map(lambda q: q / 4), min_size=1,
+                                               max_size=52).filter(any), st.integers(1, 48).map(lambda q: q / 4)))
 
 
 @settings(max_examples=150, deadline=None)

@@ -140,3 +140,13 @@ def test_exported_notice_is_a_share_and_holds_only_the_days(leave_app: PassportA
         assert share.purpose == "carer's leave notice" and share.fields == []
     finally:
         app.close()
+
+
+def test_a_postponement_is_recorded_even_over_a_week_and_prefixes_must_be_unique(leave_app: PassportApp) -> None:
+    first = leave_app.leave.add(LeaveEntry(days=tuple(LeaveDay(D(2026, 3, 9 + i)) for i in range(2))))
+    leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 20)),)))
+    moved, _check = leave_app.leave.postpone(first.id, [LeaveDay(D(2026, 3, 20 + i)) for i in range(1, 4)])
+    assert len(moved.days) == 3  # 4 days in the year for a 3-day week: recorded, since the employer chose it
+    assert leave_app.leave.mark_taken(first.id).status is LeaveStatus.TAKEN
+    with pytest.raises(Exception, match="There is no leave entry"):
+        leave_app.leave.entry("zzzz")
