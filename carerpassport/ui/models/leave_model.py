@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from carerpassport.domain import carers_leave as rules
 from carerpassport.domain.carers_leave import DEPENDANT_LABELS, LEAVE_STATUS_LABELS, Dependant, LeaveEntry, LeaveStatus
@@ -53,6 +54,16 @@ class LeaveModel(ReadOnlyTableModel[LeaveEntry]):
         if role == LATE_ROLE:
             check = self._check(entry)
             return bool(check and check.late)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and index.column() == NOTICE:
+            check = self._check(entry)
+            if not (check and check.late):
+                return None
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            # The theme's error colour (each theme maps it to BrightText, with AA contrast on the base).
+            return QGuiApplication.palette().color(QPalette.ColorRole.BrightText)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == FOR:
             return DEPENDANT_LABELS[entry.dependant]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):

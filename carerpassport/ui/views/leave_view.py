@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -102,7 +103,8 @@ class PatternEditor(QGroupBox):
         self.pages.addWidget(self._fixed_page())
         self.pages.addWidget(self._schedule_page())
         self.pages.addWidget(self._varying_page())
-        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._show_page)
+        self._show_page(0)
         form.addRow("", self.pages)
         row = QHBoxLayout()
         self.save_button = QPushButton("Save &pattern", self)
@@ -113,6 +115,16 @@ class PatternEditor(QGroupBox):
         set_accessible(self.summary, "One week of leave for you")
         row.addWidget(self.summary, 1)
         form.addRow("", row)
+
+    def _show_page(self, index: int) -> None:
+        # A stacked widget is as tall as its tallest page; hidden pages are ignored so the page fits at 100 %.
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            page = self.pages.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
 
     def _fixed_page(self) -> QWidget:
         page = QWidget(self)
@@ -238,7 +250,7 @@ class LeaveView(QWidget):
         self.table.setModel(self.model)
         make_row_table(self.table, "Your carer's leave", "By first day. Enter edits, Delete removes.")
         self.table.setWordWrap(False)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)  # five rows; it grows with the window
         header = self.table.horizontalHeader()
         # Every column as wide as its words, and the table scrolls sideways if it must: stretching a column
         # squeezed the others to "Fri…" or "LATE: due by 20…" at 200 % text.

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carerpassport.app import PassportApp
@@ -117,6 +118,9 @@ def test_late_notice_is_flagged_in_the_table(leave_app: PassportApp, qtbot) -> N
     view = _view(leave_app, qtbot)
     assert view.model.index(0, NOTICE).data() == "LATE: due by 2026-03-01"
     assert view.model.index(0, NOTICE).data(LATE_ROLE) is True
+    assert view.model.index(0, NOTICE).data(Qt.ItemDataRole.FontRole).bold()
+    assert view.model.index(0, NOTICE).data(Qt.ItemDataRole.ForegroundRole) == QApplication.palette().color(
+        QPalette.ColorRole.BrightText)
 
 
 def test_northern_ireland_says_the_right_does_not_apply(leave_app: PassportApp, qtbot) -> None:  # noqa: ANN001
