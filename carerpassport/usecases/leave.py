@@ -128,6 +128,8 @@ class Leave(Area):
         """Record that the employer postponed an entry to ``new_days``; the check flags new dates more than a
         month after the original first day, or a different amount (recorded either way: it is what happened)."""
         entry = self.entry(entry_id)
+        if entry.status is LeaveStatus.TAKEN:
+            raise ValidationError("This leave is recorded as taken, so it cannot be postponed.")
         original = entry.requested_days
         check = rules.postponement_check(original, new_days, self.jurisdiction())
         moved = dataclasses.replace(entry, days=tuple(new_days), original_days=original,

@@ -79,7 +79,7 @@ class DaysEditor(QWidget):
     def __init__(self, what: str, days: tuple[LeaveDay, ...], today: dt.date, on_change: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._on_change = on_change
+        self._on_change: Callable[[], None] = lambda: None  # the caller's, once filled (it reads other fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
@@ -108,6 +108,7 @@ class DaysEditor(QWidget):
         self._days: dict[dt.date, LeaveDay] = {}
         for day in days:
             self._put(day)
+        self._on_change = on_change
 
     def days(self) -> tuple[LeaveDay, ...]:
         return tuple(sorted(self._days.values()))
@@ -153,14 +154,19 @@ class LeaveEntryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label(NOT_LEGAL_ADVICE, self))
         form = QFormLayout()
-        self.days = DaysEditor("Days of leave", entry.requested_days if entry else (), today, self._update, self)
+        # The days as they stand now: for a postponed request, the employer's new dates (the asked-for ones
+        # are kept with it and shown in the list).
+        self.days = DaysEditor("Days of leave", entry.days if entry else (), today, self._update, self)
         form.addRow("Days:", self.days)
         self.status = QComboBox(self)
-        for status in (LeaveStatus.PLANNED, LeaveStatus.TAKEN):
+        statuses = [LeaveStatus.PLANNED, LeaveStatus.TAKEN]
+        if entry and entry.status is LeaveStatus.POSTPONED:
+            statuses.insert(0, LeaveStatus.POSTPONED)
+        for status in statuses:
             self.status.addItem(rules.LEAVE_STATUS_LABELS[status], status.value)
         set_accessible(self.status, "Planned or taken")
-        if entry and entry.status is LeaveStatus.TAKEN:
-            self.status.setCurrentIndex(1)
+        if entry:
+            self.status.setCurrentIndex(self.status.findData(entry.status.value))
         self.status.currentIndexChanged.connect(lambda _i: self._update())
         form.addRow("&Status:", self.status)
         self.dependant = QComboBox(self)
@@ -205,8 +211,7 @@ class LeaveEntryDialog(QDialog):
     def entry(self) -> LeaveEntry:
         base = self.original or LeaveEntry(days=self.days.days())
         return dataclasses.replace(
-            base, days=self.days.days(), original_days=() if base.status is not LeaveStatus.POSTPONED
-            else base.original_days, status=LeaveStatus(self.status.currentData()),
+            base, days=self.days.days(), status=LeaveStatus(self.status.currentData()),
             dependant=Dependant(self.dependant.currentData()), note=self.note.text().strip(),
             notice_given_on=from_qdate(self.notice_date.date()) if self.notice_given.isChecked() else None)
 

@@ -95,6 +95,13 @@ def test_setup_plan_notice_postpone_remove_undo(leave_app: PassportApp, qtbot, t
     postpone.save_button.click()
     assert "within one month" in view.status.text()
     assert leave_app.leave.entries()[0].status is LeaveStatus.POSTPONED
+    view.select_entry(entry.id)
+    view.edit_button.click()  # editing a postponed request keeps it postponed, on the employer's dates
+    edit = view.dialog
+    assert isinstance(edit, LeaveEntryDialog) and edit.status.currentData() == "postponed"
+    edit.save_button.click()
+    (kept,) = leave_app.leave.entries()
+    assert kept.status is LeaveStatus.POSTPONED and kept.days[0].on == D(2026, 4, 10) and kept.original_days
 
     view.select_entry(entry.id)
     view.remove_button.click()

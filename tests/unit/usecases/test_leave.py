@@ -148,5 +148,7 @@ def test_a_postponement_is_recorded_even_over_a_week_and_prefixes_must_be_unique
     moved, _check = leave_app.leave.postpone(first.id, [LeaveDay(D(2026, 3, 20 + i)) for i in range(1, 4)])
     assert len(moved.days) == 3  # 4 days in the year for a 3-day week: recorded, since the employer chose it
     assert leave_app.leave.mark_taken(first.id).status is LeaveStatus.TAKEN
+    with pytest.raises(Exception, match="recorded as taken"):
+        leave_app.leave.postpone(first.id, [LeaveDay(D(2026, 3, 30))])
     with pytest.raises(Exception, match="There is no leave entry"):
         leave_app.leave.entry("zzzz")
