@@ -150,3 +150,51 @@ def test_the_model_passes_qtmodeltester(qtmodeltester, leave_app: PassportApp) -
     assert model.columnCount() == len(COLUMN_TITLES)
     qtmodeltester.check(model)
 
+
+
+def test_varying_pattern_edit_with_notice_given_mark_taken_and_pdf_notice(leave_app: PassportApp, qtbot,  # noqa: ANN001
+                                                                          tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from carerpassport.domain.carers_leave import LeaveEntry
+
+    view = _view(leave_app, qtbot)
+    setup = view.setup
+    setup.where.setCurrentIndex(setup.where.findData(Jurisdiction.SCOTLAND.value))
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.VARYING.value))
+    setup.weeks.setText("20, x")
+    setup.save_button.click()
+    assert "as a number" in view.status.text() and leave_app.leave.pattern() is None  # nothing saved
+    setup.weeks.setText("20, 30, 0, 30")
+    setup.usual_day.setValue(5)
+    setup.save_button.click()
+    assert leave_app.leave.pattern() == WorkingPattern.varying([20, 30, 0, 30], 5)
+    assert "4 days (20 hours)" in setup.summary.text()
+
+    entry = leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 20)),)))
+    view.refresh()
+    view.select_entry(entry.id)
+    view.edit_button.click()
+    dialog = view.dialog
+    assert isinstance(dialog, LeaveEntryDialog)
+    dialog.notice_given.setChecked(True)
+    dialog.notice_date.setDate(QDate(2026, 3, 18))  # after 17 March: late
+    assert "late" in dialog.verdict.text()
+    dialog.save_button.click()
+    assert leave_app.leave.entries()[0].notice_given_on == D(2026, 3, 18)
+    assert view.model.index(0, NOTICE).data() == "LATE: given 2026-03-18"
+
+    view.select_entry(entry.id)
+    view.notice_button.click()
+    notice = view.dialog
+    assert isinstance(notice, NoticeDialog)
+    notice.to.setText("HR Team")
+    notice.save(tmp_path / "n.pdf", "pdf")
+    assert "HR Team" in " ".join(p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages)
+    assert [(s.recipient, s.format) for s in leave_app.shares.shares()] == [("HR Team", "leave_notice_pdf")]
+    notice.reject()
+
+    view.select_entry(entry.id)
+    view.taken_button.click()
+    assert leave_app.leave.entries()[0].status is LeaveStatus.TAKEN and not view.taken_button.isEnabled()
+    assert view.model.index(0, NOTICE).data() == "Given 2026-03-18"
