@@ -152,3 +152,12 @@ def test_a_postponement_is_recorded_even_over_a_week_and_prefixes_must_be_unique
         leave_app.leave.postpone(first.id, [LeaveDay(D(2026, 3, 30))])
     with pytest.raises(Exception, match="There is no leave entry"):
         leave_app.leave.entry("zzzz")
+
+
+def test_the_managers_pdf_carries_neither_pattern_nor_jurisdiction(leave_app: PassportApp, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    result = leave_app.pdfs.export_signed_pdf(tmp_path / "for-bob.pdf")
+    assert b"working_pattern" not in result.passport_json and b"jurisdiction" not in result.passport_json
+    text = " ".join(page.extract_text() for page in PdfReader(tmp_path / "for-bob.pdf").pages)
+    assert "Scotland" not in text and "7.5" not in text
