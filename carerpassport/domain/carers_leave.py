@@ -304,8 +304,11 @@ def check_within_entitlement(entries: Sequence[LeaveEntry], pattern: WorkingPatt
     """Raise :class:`LeaveOverEntitlementError` if adding (or replacing with) ``candidate`` takes any
     rolling 12 months over one week. The total of a window only grows at a leave date, so the windows
     ending on each leave date from the candidate's first day on are the only ones to check."""
-    others = [e for e in entries if e.id != candidate.id] + [candidate]
-    ends = sorted({d.on for e in others for d in e.days if d.on >= candidate.first_day})
+    # Only leave within a year either side of the candidate can share a window with it (keeps a long log fast).
+    low, high = add_months(candidate.first_day, -12), add_months(candidate.days[-1].on, 12)
+    others = [e for e in entries if e.id != candidate.id and any(low <= d.on <= high for d in e.days)]
+    others.append(candidate)
+    ends = sorted({d.on for e in others for d in e.days if candidate.first_day <= d.on < high})
     for end in ends:
         balance = balance_on(others, pattern, end, jurisdiction)
         if balance.over_hours > 1e-9:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain import carers_leave as rules
 from carerpassport.domain.carers_leave import NOT_LEGAL_ADVICE, LeaveEntry, LeaveStatus
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import PassportError, ValidationError
@@ -220,7 +221,10 @@ class LeaveView(QWidget):
         self.dialog: LeaveEntryDialog | PostponeDialog | NoticeDialog | None = None
         self.confirm_box: QMessageBox | None = None
         self._last_removed: LeaveEntry | None = None
-        self.model = LeaveModel(self, notice_of=lambda entry: self.app.leave.notice_check(entry.id))
+        # The rules straight from the domain with the jurisdiction read at refresh: asking the app per cell read
+        # the whole log and the passport for every cell painted.
+        self._where = Jurisdiction.UNSTATED
+        self.model = LeaveModel(self, notice_of=lambda entry: rules.notice_check(entry, self.app.today(), self._where))
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -336,6 +340,7 @@ class LeaveView(QWidget):
         """Read the passport's setup and the leave log again."""
         selected = self.selected_entry_id()
         passport = self.app.editing.passport()
+        self._where = passport.jurisdiction
         self.setup.show_values(passport.jurisdiction, passport.working_pattern)
         self.model.set_entries(self.app.leave.entries())
         if selected is not None and self.model.row_of(selected) >= 0:

@@ -239,3 +239,23 @@ def test_days_not_worked_are_named() -> None:
     pattern = WorkingPattern.fixed_schedule([7.5, 7.5, 4, 0, 0, 0, 0])
     assert "Friday 13 March 2026" in days_not_worked(pattern, whole(D(2026, 3, 9), D(2026, 3, 13)))
     assert days_not_worked(pattern, whole(D(2026, 3, 9))) == "" and days_not_worked(None, whole(D(2026, 3, 13))) == ""
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(ENTRY, max_size=6), ENTRY, PATTERNS)
+def test_the_entitlement_check_agrees_with_every_window(entries: list[LeaveEntry], candidate: LeaveEntry,
+                                                        pattern: WorkingPattern) -> None:
+    """The fast check (only windows ending on leave dates, only leave within a year) against brute force:
+    every window ending on any day from the candidate's first day to a year after its last."""
+    everything = [*entries, candidate]
+    day, last = candidate.first_day, add_months(candidate.days[-1].on, 12)
+    over = False
+    while day <= last and not over:
+        over = balance_on(everything, pattern, day, EW).over_hours > 1e-9
+        day += dt.timedelta(days=1)
+    try:
+        check_within_entitlement(entries, pattern, candidate, EW)
+        refused = False
+    except LeaveOverEntitlementError:
+        refused = True
+    assert refused is over
