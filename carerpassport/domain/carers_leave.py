@@ -308,7 +308,7 @@ def check_within_entitlement(entries: Sequence[LeaveEntry], pattern: WorkingPatt
     low, high = add_months(candidate.first_day, -12), add_months(candidate.days[-1].on, 12)
     others = [e for e in entries if e.id != candidate.id and any(low <= d.on <= high for d in e.days)]
     others.append(candidate)
-    ends = sorted({d.on for e in others for d in e.days if candidate.first_day <= d.on < high})
+    ends = sorted({d.on for e in others for d in e.days if candidate.first_day <= d.on <= high})
     for end in ends:
         balance = balance_on(others, pattern, end, jurisdiction)
         if balance.over_hours > 1e-9:

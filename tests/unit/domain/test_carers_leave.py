@@ -259,3 +259,12 @@ def test_the_entitlement_check_agrees_with_every_window(entries: list[LeaveEntry
     except LeaveOverEntitlementError:
         refused = True
     assert refused is over
+
+
+def test_a_leap_day_request_and_leave_a_year_later_share_a_window() -> None:
+    """Leave on 29 February 2024 and on 28 February 2025: the 12 months ending 28 February 2025 start on
+    29 February 2024, so both are in it."""
+    pattern = WorkingPattern.fixed_days(7.5, 1)  # one day a week: two days are over
+    later = [LeaveEntry(days=whole(D(2025, 2, 28)), status=LeaveStatus.PLANNED)]
+    with pytest.raises(LeaveOverEntitlementError, match="ending on 2025-02-28"):
+        check_within_entitlement(later, pattern, LeaveEntry(days=whole(D(2024, 2, 29))), EW)
