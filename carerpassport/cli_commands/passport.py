@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 
 # --- printing -------------------------------------------------------------------------------------
 
-def render_passport(passport: Passport, template: Template) -> str:
+def render_passport(passport: Passport, template: Template, status: str = "") -> str:
+    """The passport as text; ``status`` (where it stands with the manager) is its first line under the title."""
     lines = [template.title, "=" * len(template.title), ""]
+    if status:
+        lines += [status + ".", ""]
     lines.append(f"You:          {passport.employee.name or '(not set)'}"
                  + (f", {passport.employee.role}" if passport.employee.role else ""))
     lines.append(f"Line manager: {passport.manager.name or '(not set)'}")
@@ -104,7 +107,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             print_json(passport.to_dict(), out)
         else:
-            out.write(render_passport(passport, app.template) + "\n")
+            out.write(render_passport(passport, app.template, app.agreement.status().text) + "\n")
             out.write(render_agreement(app.countersigning.countersigned_copies()))
     return EXIT_OK
 
