@@ -68,8 +68,13 @@ def render_agreement(copies: Sequence[Attachment]) -> str:
     if not copies:
         return ""
     details = copies[-1].details
+    # The certificate's name (who was trusted); the name typed on the form beside it only where they differ.
+    typed = display_name(str(details.get("manager_name") or ""))
+    certified = display_name(str(details.get("manager_certificate_name") or "")) or typed
+    differs = typed and typed.casefold() != certified.casefold()
+    who = certified + (f" (typed on the form as “{typed}”)" if differs else "")
     lines = ["", "Agreed by both", "--------------",
-             f"Countersigned by {details.get('manager_name') or '(no name)'} "
+             f"Countersigned by {who or '(no name)'} "
              f"on {readable_iso(str(details.get('agreed_on', '?')))} "
              f"(revision {details.get('agreed_revision', '?')})"]
     if details.get("manager_date"):
