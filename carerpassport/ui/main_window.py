@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             target = menus["manager"] if spec.key == "received" else menus["view"]
             target.addAction(self.view_actions[spec.key])
         for dspec, action in self.dialog_actions:
-            if dspec.menu in ("review", "manager"):
+            if dspec.menu in ("review", "manager", "help"):
                 menus[dspec.menu].addAction(action)
         menus["help"].addAction(self.shortcuts_action)
         menus["help"].addAction(self.about_action)
