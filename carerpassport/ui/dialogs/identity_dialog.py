@@ -141,7 +141,9 @@ class IdentityDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText(self.card.text())
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # groups line up to compare
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)  # groups line up to compare
+        fixed.setPointSizeF(self.font().pointSizeF())  # at the chosen text size (the system's fixed font is not)
+        self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         set_accessible(self.text, "Identity card text", "Your name, the SHA-256 fingerprint of your signing "
                        "certificate and your age encryption key.")

@@ -10,7 +10,6 @@ the form beside it only where the two differ.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.resource_files import spoken_fingerprint
@@ -45,7 +44,8 @@ class FingerprintView(QFrame):
         self.words.setAccessibleName("Fingerprint words")
         set_role(self.words, "subheading")
         self.groups = QLabel(self)
-        self.groups.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # the groups line up
+        # Monospace so the groups line up; the size is the app's text size (the words are what people read).
+        self.groups.setStyleSheet("QLabel { font-family: monospace; }")
         self.groups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.groups.setAccessibleName("Fingerprint in groups of four")
         self.where = QLabel(self)
@@ -73,7 +73,8 @@ class FingerprintView(QFrame):
         groups, words = spoken_fingerprint(fingerprint)
         self.fingerprint = fingerprint
         self.heading.setText(heading)
-        self.words.setText(" · ".join(words))
+        # Two lines of four: each line is read in one breath, and a line is never broken mid-way at 200 % text.
+        self.words.setText(" · ".join(words[:4]) + "\n" + " · ".join(words[4:]))
         self.words.setAccessibleDescription(" ".join(words))
         self.groups.setText("\n".join(groups))
         self.groups.setAccessibleDescription(" ".join(groups))

@@ -86,7 +86,7 @@ def test_my_identity_shows_the_fingerprint_words_and_groups(qtbot, app: Passport
     words = fingerprint_words(fingerprint, fingerprint_wordlist())
     view = dialog.fingerprint
     assert view.isVisible() and view.heading.text() == "Your fingerprint"
-    assert view.words.text() == " · ".join(words) and len(words) == 8
+    assert view.words.text() == " · ".join(words[:4]) + "\n" + " · ".join(words[4:]) and len(words) == 8
     assert view.groups.text() == "\n".join(fingerprint_groups(fingerprint))
     assert view.groups.text().replace("\n", " ") == fingerprint
     assert "Help › My identity" in view.where.text()
