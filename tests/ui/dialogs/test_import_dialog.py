@@ -48,7 +48,8 @@ def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_cop
     assert "Agreed, as we discussed." in dialog.details.toPlainText()
     # The manager's certificate in words and groups, and where the manager finds theirs to compare.
     words = fingerprint_words(dialog.checked.manager.fingerprint, fingerprint_wordlist())
-    assert dialog.fingerprint.isVisible() and [w for w in dialog.fingerprint.words.text().split() if w != "·"] == list(words)
+    assert dialog.fingerprint.isVisible()
+    assert [w for w in dialog.fingerprint.words.text().split() if w != "·"] == list(words)
     assert dialog.fingerprint.groups.text().replace("\n", " ") == dialog.checked.manager.fingerprint
     assert dialog.fingerprint.heading.text().startswith("Bob Smith: fingerprint of the certificate")
     assert "Ask Bob Smith to open Help › My identity in their app" in dialog.fingerprint.where.text()
