@@ -177,11 +177,14 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         revisions = app.editing.history()
         if args.json:
-            print_json([{"number": r.number, "created": r.created, "reason": r.reason,
+            print_json([{"number": r.number, "created": r.created, "reason": r.reason, "label": r.label,
                          "sha256": r.content_sha256} for r in revisions], out)
         else:
             for r in revisions:
-                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}\n")
+                # What changed goes last, so the columns before it stay where scripts and people expect them.
+                what = f"  {display_name(r.label, limit=1000)}" if r.label else ""
+                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}"
+                          f"{what}\n")
     return EXIT_OK
 
 
