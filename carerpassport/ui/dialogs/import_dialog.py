@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -102,6 +103,7 @@ class ImportDialog(QDialog):
         """Check ``path`` off the GUI thread; the outcome is shown when ready."""
         self.checked = None
         self.path.setText(str(path))
+        self.state.setMinimumHeight(0)  # a longer outcome before may have raised it (_make_room_for_state)
         self.state.setText("Checking…")
         set_role(self.state, "hint")
         self.details.clear()
@@ -152,6 +154,7 @@ class ImportDialog(QDialog):
         self.state.setText(f"Not imported: {self.error_text} Your passport is unchanged.")
         self.fingerprint.clear()
         set_role(self.state, "error")
+        self._make_room_for_state()
         self.record.setEnabled(False)
         self.state.setFocus()
 
@@ -173,10 +176,22 @@ class ImportDialog(QDialog):
         # The line the Passport and Agreed actions pages now show too (agreed with whom, next review).
         self.state.setText(f"Recorded as agreed by both. {self.app.agreement.status().text}.")
         set_role(self.state, "saved")
+        self._make_room_for_state()
         self.close_button.setText("Close")
         self.close_button.setAccessibleName("Close")
         self.imported.emit(revision)
         self.close_button.setFocus()
+
+    def _make_room_for_state(self) -> None:
+        """The outcome line got longer (three lines at 200 % text). When the dialog's content scrolls
+        (``screen_fit``), the scroll area must resize its content for it, or the line is cut; it does so on a
+        layout request of its own, which a label inside it never sends."""
+        scroll = self.findChild(QScrollArea, "screen-fit-scroll")
+        if scroll is not None and self.state.width() > 0:
+            # A minimum height is what the scroll area's content layout honours (a label's height for its width
+            # is not passed on once the content has been sized).
+            self.state.setMinimumHeight(self.state.heightForWidth(self.state.width()))
+        self.state.updateGeometry()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
