@@ -25,6 +25,7 @@ from carerpassport.domain.template import Template
 from carerpassport.exchange.backup import RestoreResult
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
+from carerpassport.usecases.agreement import Agreement
 from carerpassport.usecases.backups import Backups
 from carerpassport.usecases.bundles import Bundles, Contacts
 from carerpassport.usecases.context import Context
@@ -96,6 +97,7 @@ class PassportApp:
         self.reviews = Reviews(ctx, editing=self.editing)
         self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
         self.leave = Leave(ctx, editing=self.editing)
+        self.agreement = Agreement(ctx, editing=self.editing)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",

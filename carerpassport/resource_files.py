@@ -6,6 +6,7 @@ code runs from a checkout without installing, the folder beside the package is u
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -13,6 +14,8 @@ from pathlib import Path
 from carerpassport.domain.template import Template, parse_template
 
 DEFAULT_TEMPLATE = "default.json"
+#: The fingerprint words' list (see ``resources/wordlists/README.md``).
+FINGERPRINT_WORDLIST = ("wordlists", "bip39-english.txt")
 
 
 def resources_root() -> Traversable:
@@ -31,3 +34,16 @@ def resource_bytes(*parts: str) -> bytes:
 
 def load_default_template() -> Template:
     return parse_template(resource_bytes("templates", DEFAULT_TEMPLATE), f"templates/{DEFAULT_TEMPLATE}")
+
+
+@functools.cache
+def fingerprint_wordlist() -> tuple[str, ...]:
+    """The 2,048 words that name a fingerprint (:mod:`carerpassport.domain.fingerprint_words`), read once."""
+    return tuple(resource_bytes(*FINGERPRINT_WORDLIST).decode("ascii").split())
+
+
+def spoken_fingerprint(fingerprint: str) -> tuple[tuple[str, str], tuple[str, ...]]:
+    """A fingerprint's two lines of groups and its eight words, for reading aloud and comparing."""
+    from carerpassport.domain.fingerprint_words import fingerprint_groups, fingerprint_words
+
+    return fingerprint_groups(fingerprint), fingerprint_words(fingerprint, fingerprint_wordlist())

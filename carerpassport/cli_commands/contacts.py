@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from carerpassport.cli_commands.console import EXIT_OK, opened_app
 from carerpassport.exchange import age_files
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES
+from carerpassport.resource_files import spoken_fingerprint
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -20,6 +21,7 @@ def cmd_identity(args: argparse.Namespace, out: TextIO) -> int:
         identity = app.identity()
         out.write(f"Name:                {identity.name or '(no name)'}\n")
         out.write(f"Signing fingerprint: {identity.fingerprint}\n")
+        out.write(f"Fingerprint words:   {' '.join(spoken_fingerprint(identity.fingerprint)[1])}\n")
         out.write(f"Age recipient:       {identity.age_recipient}\n")
         if args.export_card:
             app.contacts.write_identity_card(Path(args.export_card))

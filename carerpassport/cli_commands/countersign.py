@@ -85,7 +85,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"Recorded as agreed by both (revision {revision.number}). Next review: "
                   f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
-            out.write(f"Trusted {imp.manager_name}'s certificate {imp.manager.fingerprint}.\n")
+            out.write(f"Trusted {imp.certificate_name}'s certificate {imp.manager.fingerprint}.\n")
+        out.write(app.agreement.status().text + ".\n")
     return EXIT_OK
 
 

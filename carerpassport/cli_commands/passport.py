@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 
 # --- printing -------------------------------------------------------------------------------------
 
-def render_passport(passport: Passport, template: Template) -> str:
+def render_passport(passport: Passport, template: Template, status: str = "") -> str:
+    """The passport as text; ``status`` (where it stands with the manager) is its first line under the title."""
     lines = [template.title, "=" * len(template.title), ""]
+    if status:
+        lines += [status + ".", ""]
     lines.append(f"You:          {passport.employee.name or '(not set)'}"
                  + (f", {passport.employee.role}" if passport.employee.role else ""))
     lines.append(f"Line manager: {passport.manager.name or '(not set)'}")
@@ -65,8 +68,13 @@ def render_agreement(copies: Sequence[Attachment]) -> str:
     if not copies:
         return ""
     details = copies[-1].details
+    # The certificate's name (who was trusted); the name typed on the form beside it only where they differ.
+    typed = display_name(str(details.get("manager_name") or ""))
+    certified = display_name(str(details.get("manager_certificate_name") or "")) or typed
+    differs = typed and typed.casefold() != certified.casefold()
+    who = certified + (f" (typed on the form as “{typed}”)" if differs else "")
     lines = ["", "Agreed by both", "--------------",
-             f"Countersigned by {details.get('manager_name') or '(no name)'} "
+             f"Countersigned by {who or '(no name)'} "
              f"on {readable_iso(str(details.get('agreed_on', '?')))} "
              f"(revision {details.get('agreed_revision', '?')})"]
     if details.get("manager_date"):
@@ -104,7 +112,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         if args.json:
             print_json(passport.to_dict(), out)
         else:
-            out.write(render_passport(passport, app.template) + "\n")
+            out.write(render_passport(passport, app.template, app.agreement.status().text) + "\n")
             out.write(render_agreement(app.countersigning.countersigned_copies()))
     return EXIT_OK
 
@@ -169,11 +177,14 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         revisions = app.editing.history()
         if args.json:
-            print_json([{"number": r.number, "created": r.created, "reason": r.reason,
+            print_json([{"number": r.number, "created": r.created, "reason": r.reason, "label": r.label,
                          "sha256": r.content_sha256} for r in revisions], out)
         else:
             for r in revisions:
-                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}\n")
+                # What changed goes last, so the columns before it stay where scripts and people expect them.
+                what = f"  {display_name(r.label, limit=1000)}" if r.label else ""
+                out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}"
+                          f"{what}\n")
     return EXIT_OK
 
 

@@ -29,6 +29,8 @@ FORMAT_VERSION = 1
 #: Limits that keep a hostile or broken file from becoming a huge passport.
 MAX_TEXT = 20_000
 MAX_NAME = 200
+#: The purpose of sharing an export says why in a line or two (it is printed on the PDF).
+MAX_PURPOSE = 300
 MAX_ACTIONS = 500
 
 

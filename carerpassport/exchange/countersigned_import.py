@@ -40,6 +40,7 @@ from carerpassport.exchange.pdf_reading import open_pdf, parsing, signatures
 from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, examine, external_sentence
+from carerpassport.resource_files import spoken_fingerprint
 
 
 class NotCountersignedError(ExchangeError):
@@ -113,14 +114,29 @@ class CountersignedImport:
         """The manager's reader changed more than the form: the employee must accept that explicitly."""
         return bool(self.external_reason)
 
+    @property
+    def certificate_name(self) -> str:
+        """The manager's name as their signing certificate gives it: the identity the employee compares and
+        trusts (the name typed on the form is anyone's to type). The typed name when the certificate has none."""
+        return self.manager.signer_name or self.manager_name
+
+    @property
+    def manager_in_words(self) -> str:
+        """The certificate's name, with the name typed on the form beside it only where the two differ."""
+        typed, certified = self.manager_name, self.certificate_name
+        if typed.casefold() != certified.casefold():
+            return f"{certified} (typed on the form as “{typed}”)"
+        return certified
+
     def missing_decision(self, *, trust_new_manager: bool, accept_external: bool) -> str:
         """"" if the given choices are enough to record this file, else a sentence saying what is missing."""
         if self.state is ImportState.CERTIFICATE_CHANGED and not trust_new_manager:
-            return (f"{self.manager_name} signed with a DIFFERENT certificate ({self.manager.fingerprint}) than "
+            return (f"{self.certificate_name} signed with a DIFFERENT certificate ({self.manager.fingerprint}) than "
                     "the one you trusted before; confirm with them in person before trusting it.")
         if self.needs_trust and not trust_new_manager:
-            return (f"{self.manager_name}'s certificate is new to this vault: compare its fingerprint "
-                    f"{self.manager.fingerprint} with them before trusting it.")
+            return (f"{self.certificate_name}'s certificate is new to this vault: compare its fingerprint "
+                    f"{self.manager.fingerprint} with them before trusting it (they find theirs in their app: "
+                    "Help › My identity).")
         if self.needs_external_acceptance and not accept_external:
             return external_sentence(self.external_reason)
         return ""
@@ -130,8 +146,9 @@ class CountersignedImport:
         lines = [
             f"State: {STATE_LABELS[self.state]}",
             f"Employee signature: {self.employee.signer_name} ({self.employee.fingerprint}) — yours, intact",
-            f"Manager signature: {self.manager_name} ({self.manager.fingerprint}), covers the whole file"
+            f"Manager signature: {self.manager_in_words} ({self.manager.fingerprint}), covers the whole file"
             + ("" if self.manager.whole_file else " except validation data their reader added"),
+            "Manager's fingerprint words: " + " ".join(spoken_fingerprint(self.manager.fingerprint)[1]),
             f"Signed by the manager on: {readable_date(self.agreed_on)}",
             f"Manager's comment: {self.comment or '(none)'}",
             f"Agrees to revision {self.revision} of your passport",

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.model import MAX_NAME
 from carerpassport.exchange.age_files import InvalidRecipientError, parse_recipient
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import Identity, fingerprint_of
@@ -31,7 +32,6 @@ from carerpassport.exchange.identity import Identity, fingerprint_of
 CARD_FORMAT = "carerpassport-identity-card"
 CARD_VERSION = 1
 MAX_CARD_BYTES = 32 * 1024
-MAX_NAME = 200
 SIGNATURE_ALGORITHM = "rsa-pss-sha256"
 #: Signed bytes start with this, so a card signature can never be taken for any other signature
 #: made with the same key (a bundle manifest, a PDF).

@@ -42,6 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from carerpassport.domain.agreement import earliest_review
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
@@ -602,15 +603,43 @@ def _enum_or(kind: type[ActionKind] | type[ActionStatus], value: Any) -> Any:
 def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder) -> list[Flowable]:
     review: Mapping[str, Any] = shared.get("review") or {}
     last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
-    nxt = readable_iso(str(review["next_review"])) if review.get("next_review") else "not set"
     sect = recorder.structure.root.child("Sect")
     return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph("Review", styles.heading)),
             recorder.tag(sect, "P", _para(f"Last agreed: {last}", styles.body)),
-            recorder.tag(sect, "P", _para(f"Next review: {nxt}", styles.body)),
+            recorder.tag(sect, "P", _para(f"Next review: {next_review_text(shared)}", styles.body)),
             recorder.tag(sect, "P", SpacedParagraph(
                 "The passport is reviewed at least every 12 months, and whenever the employee's caring "
                 "situation or role changes. A review or a new manager does not guarantee that earlier "
                 "arrangements continue.", styles.small))]
+
+
+def next_review_text(shared: Mapping[str, Any]) -> str:
+    """The PDF's "Next review": the earliest of the passport's own next review and the review date of each
+    shared action still in force (:func:`~carerpassport.domain.agreement.earliest_review`), since reviewing an
+    arrangement both people agreed to look at again is reviewing the passport. When an action sets it, the
+    action is named and the whole passport's own date follows, so neither date is hidden."""
+    review: Mapping[str, Any] = shared.get("review") or {}
+    own = _iso_date(review.get("next_review"))
+    actions = shared.get("actions")
+    dated = [(str(a.get("status", "")), _iso_date(a.get("review_on")), str(a.get("what", "")))
+             for a in (actions if isinstance(actions, list) else []) if isinstance(a, Mapping)]
+    due = earliest_review(own, dated)
+    if due is None:
+        return "not set"
+    if not due.action:
+        return readable_date(due.due)
+    what = " ".join(due.action.split())
+    what = what if len(what) <= 80 else what[:79].rstrip() + "…"
+    whole = f"; the whole passport by {readable_date(own)}" if own else ""
+    return f"{readable_date(due.due)} (the review date of the agreed action “{what}”{whole})"
+
+
+def _iso_date(value: Any) -> dt.date | None:
+    """A date from the shared JSON (ISO text), None when unset or unreadable (the model validated it)."""
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
 
 
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,

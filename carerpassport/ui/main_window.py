@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
             target = menus["manager"] if spec.key == "received" else menus["view"]
             target.addAction(self.view_actions[spec.key])
         for dspec, action in self.dialog_actions:
-            if dspec.menu in ("review", "manager"):
+            if dspec.menu in ("review", "manager", "help"):
                 menus[dspec.menu].addAction(action)
         menus["help"].addAction(self.shortcuts_action)
         menus["help"].addAction(self.about_action)
@@ -580,6 +580,8 @@ class MainWindow(QMainWindow):
             dialog.closing_vault.connect(lambda d=dialog: self._vault_closing(d))
         if hasattr(dialog, "review_recorded"):
             dialog.review_recorded.connect(self.show_outcome)
+        if hasattr(dialog, "imported"):  # the pages behind it show the new status line at once
+            dialog.imported.connect(lambda _revision: self._refresh("passport", "actions", "banner"))
         self._track(dialog)
         dialog.open()
         return dialog

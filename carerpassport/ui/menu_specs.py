@@ -72,8 +72,6 @@ DIALOGS = (
                "Make an encrypted file only the people you choose can open."),
     DialogSpec("file", "&Open encrypted copy…", f"{UI}.dialogs.open_bundle_dialog", "OpenBundleDialog",
                "Check an encrypted passport file someone sent you, and import it.", "Ctrl+O"),
-    DialogSpec("file", "My identity &card…", f"{UI}.dialogs.identity_dialog", "IdentityDialog",
-               "Your signing fingerprint and the public card others need to send you files."),
     DialogSpec("file", "&Back up…", f"{UI}.dialogs.backup_dialog", "BackupDialog",
                "Save an encrypted copy of your whole passport, for example to a USB stick."),
     DialogSpec("file", "&Restore…", f"{UI}.dialogs.backup_dialog", "RestoreDialog",
@@ -91,11 +89,14 @@ DIALOGS = (
                "A private checklist to prepare for a meeting with your manager."),
     DialogSpec("review", "Add review dates to my c&alendar…", f"{UI}.dialogs.reminders_dialog", "RemindersDialog",
                "Save your review dates as a calendar file, with neutral titles only."),
+    # In Help, where the import and countersign dialogs tell the other person to find theirs.
+    DialogSpec("help", "My &identity…", f"{UI}.dialogs.identity_dialog", "IdentityDialog",
+               "Your fingerprint to read aloud, and the public card others need to send you files."),
 )
 
 START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)
 #: File-menu entries that start a new group (a separator above them).
-FILE_GROUP_STARTS = ("IdentityDialog", "BackupDialog")
+FILE_GROUP_STARTS = ("BackupDialog",)
 
 #: Shown by Help, Keyboard shortcuts: (keys, what they do).
 SHORTCUTS = (

@@ -26,11 +26,9 @@ from carerpassport.exchange.countersigned_import import (
 )
 from carerpassport.exchange.errors import RollbackError, UntrustedSignerError
 from carerpassport.exchange.pdf_signatures import SignatureCheck
+from carerpassport.usecases.agreement import COUNTERSIGNED_KIND as COUNTERSIGNED_KIND  # defined beside the status
 from carerpassport.usecases.core import REASON_COUNTERSIGNED
 from carerpassport.vault.repository import Repository
-
-#: Attachment kind of an accepted countersigned PDF (its details record the agreed revision).
-COUNTERSIGNED_KIND = "countersigned_pdf"
 
 
 def check(pdf_bytes: bytes, *, source: str, repo: Repository, our_fingerprint: str,

@@ -157,9 +157,10 @@ class Countersigning(Area):
                                      Path(imp.source).name or "countersigned.pdf", imp.pdf_bytes,
                                      revision=revision.number, details=details)
             if imp.needs_trust:
-                self.repo.add_pin(imp.manager_name, imp.manager.fingerprint, role="manager",
+                # Under the certificate's name: that is who was compared and trusted, not what was typed.
+                self.repo.add_pin(imp.certificate_name, imp.manager.fingerprint, role="manager",
                                   cert_pem=imp.manager.cert_pem)
-            self.repo.log("countersigned", f"Countersigned by {imp.manager_name}; agreed by both",
+            self.repo.log("countersigned", f"Countersigned by {imp.certificate_name}; agreed by both",
                           revision=revision.number, file_sha256=imp.file_sha256, details=details)
         return revision
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
-from carerpassport.domain.errors import PrivateAnswerError
+from carerpassport.domain.errors import PrivateAnswerError, ValidationError
+from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing, passport_of
@@ -125,6 +126,12 @@ class Pdfs(Area):
         nothing written, nothing logged. Exports and bundles build on it."""
         from carerpassport.exchange.pdf_sign import signed_export
 
+        if len(purpose) > MAX_PURPOSE:
+            raise ValidationError(f"The purpose of sharing is {len(purpose)} characters; at most {MAX_PURPOSE} fit on "
+                                  "the copy. Shorten it and export again.")
+        if recipient is not None and len(recipient) > MAX_NAME:
+            raise ValidationError(f"The recipient's name is {len(recipient)} characters; at most {MAX_NAME} fit. "
+                                  "Shorten it and export again.")
         latest = self.editing.latest_revision()
         passport = passport_of(latest)
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"

@@ -79,6 +79,19 @@ class Attachment:
 
 
 @dataclasses.dataclass(frozen=True)
+class AttachmentInfo:
+    """A stored file's header without its bytes (a status read on every save need not load the PDFs)."""
+
+    id: int
+    created: str
+    kind: str
+    name: str
+    revision: int | None
+    sha256: str
+    details: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
 class StoredIdentity:
     created: str
     name: str
@@ -279,6 +292,12 @@ class Repository:
         rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
                 else self.conn.execute(sql + " ORDER BY id"))
         return [_attachment(row) for row in rows]
+
+    def attachment_infos(self, kind: str) -> list[AttachmentInfo]:
+        """The headers of the stored files of ``kind``, oldest first (their bytes not loaded)."""
+        rows = self.conn.execute("SELECT id, created, kind, name, revision, sha256, details FROM attachments "
+                                 "WHERE kind = ? ORDER BY id", (kind,))
+        return [AttachmentInfo(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6])) for row in rows]
 
     def attachment(self, attachment_id: int) -> Attachment:
         row = self.conn.execute("SELECT id, created, kind, name, revision, sha256, data, details FROM attachments "

@@ -40,6 +40,10 @@ def test_set_show_history(vault_dir: Path) -> None:
     assert "I care for my mum" in text and "[shared]" in text and "Private notes (never shared)" in text
     history = json.loads(cli(vault_dir, "history", "--json").out)  # type: ignore[attr-defined]
     assert [h["reason"] for h in history] == ["create", "edit", "edit", "edit"]
+    # Each edit says what it changed, in the JSON and at the end of the text line.
+    assert history[0]["label"] == "" and all(h["label"].startswith("Changed: ") for h in history[1:])
+    lines = cli(vault_dir, "history").out.splitlines()  # type: ignore[attr-defined]
+    assert len(lines) == 4 and lines[-1].endswith(history[-1]["label"]) and "Changed: " not in lines[0]
 
 
 def test_actions(vault_dir: Path) -> None:

@@ -258,17 +258,23 @@ def test_poppler_with_the_fields_filled_imports_with_trust_manager_only(tmp_path
         app.close()
 
 
-def test_validation_data_a_reader_adds_after_signing_is_allowed(filled_app: PassportApp, tmp_path: Path) -> None:
-    """A DSS/VRI update after the countersignature (a reader's "add verification information") leaves the
-    copy countersigned; trailing bytes or a field changed in that update do not."""
+def _poppler_countersigned_with_dss(app: PassportApp, tmp_path: Path) -> tuple[Path, Path]:
+    """``app``'s export, filled and countersigned in poppler as Robert Smith, then the same file with a reader's
+    DSS/VRI update after the countersignature: (countersigned, countersigned with validation data)."""
     for tool in ("pdfsig", "certutil", "pk12util"):
         require_tool(tool)
     export = tmp_path / "exported.pdf"
-    employee_pdf(filled_app, export)
+    employee_pdf(app, export)
     filled = reader_fills_fields(export, tmp_path / "filled.pdf", comment="Agreed.", name="Robert Smith",
                                  date="2026-12-01")
     signed = poppler_countersign(tmp_path, filled, tmp_path / "signed.pdf", common_name="Robert Smith")
-    with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
+    return signed, add_validation_data(signed, tmp_path / "with-dss.pdf")
+
+
+def test_validation_data_a_reader_adds_after_signing_is_allowed(filled_app: PassportApp, tmp_path: Path) -> None:
+    """A DSS/VRI update after the countersignature (a reader's "add verification information") leaves the
+    copy countersigned; trailing bytes or a field changed in that update do not."""
+    signed, with_dss = _poppler_countersigned_with_dss(filled_app, tmp_path)
     assert b"/DSS" in with_dss.read_bytes()[len(signed.read_bytes()):]
 
     imp = filled_app.countersigning.inspect_countersigned(with_dss.read_bytes(), "with-dss.pdf")
@@ -295,14 +301,7 @@ def test_verify_says_validation_data_is_all_the_countersignature_leaves_out(
     """After a reader added DSS/VRI certificates, verify and import say the countersignature covers the whole
     file except that validation data: not "does NOT cover the whole file" (the copy is sound), and not a
     plain "covers the whole file" either (the bytes after it are not signed)."""
-    for tool in ("pdfsig", "certutil", "pk12util"):
-        require_tool(tool)
-    export = tmp_path / "exported.pdf"
-    employee_pdf(filled_app, export)
-    filled = reader_fills_fields(export, tmp_path / "filled.pdf", comment="Agreed.", name="Robert Smith",
-                                 date="2026-12-01")
-    signed = poppler_countersign(tmp_path, filled, tmp_path / "signed.pdf", common_name="Robert Smith")
-    with_dss = add_validation_data(signed, tmp_path / "with-dss.pdf")
+    signed, with_dss = _poppler_countersigned_with_dss(filled_app, tmp_path)
     except_dss = "covers the whole file except validation data their reader added"
 
     plain = filled_app.pdfs.verify_file(signed)

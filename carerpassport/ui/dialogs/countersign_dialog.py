@@ -42,6 +42,7 @@ from carerpassport.ui.widgets.accessible import (
     title_window,
 )
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 
 
 def readable_passport(received: ReceivedPassport, template: Template) -> str:
@@ -96,6 +97,8 @@ class CountersignDialog(QDialog):
         layout.addWidget(self.progress)
         self.verification = status_label(self, "Verification", "Who signed the passport and whether it is intact.")
         layout.addWidget(self.verification)
+        self.fingerprint = FingerprintView(self)  # the employee's, to compare with them aloud
+        layout.addWidget(self.fingerprint)
         self.content = read_only_text("The passport", "What the employee shared with you, to read before you sign.",
                                       self, tab_leaves=True)
         layout.addWidget(self.content, 1)
@@ -146,6 +149,7 @@ class CountersignDialog(QDialog):
         self.verification.setText("Checking…")
         set_role(self.verification, "hint")
         self.content.clear()
+        self.fingerprint.clear()
         self.sign.setEnabled(False)
         self._set_busy(True)
         app = self.app
@@ -159,6 +163,8 @@ class CountersignDialog(QDialog):
             f"Signed by {received.employee_name}; certificate fingerprint {received.employee.fingerprint}. "
             f"Unchanged since it was signed. {familiarity}")
         set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
+        self.fingerprint.show_theirs(received.employee.fingerprint, received.employee.signer_name,
+                                     received.employee_name)
         self.verification.updateGeometry()
         self.content.setPlainText(readable_passport(received, self.app.template))
         may_sign = not self.app.countersigning.countersign_refusal(received)

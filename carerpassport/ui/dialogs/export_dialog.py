@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.domain.model import MAX_NAME
+from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.pdf_render import select_shared
 from carerpassport.exchange.pdf_sign import ExportResult
@@ -128,7 +128,7 @@ class ExportDialog(QDialog):
         set_accessible(self.recipient, "Shared with", "Who this copy is for. It is printed on the first page and kept "
                        "in your sharing record.")
         self.purpose = QLineEdit(self)
-        self.purpose.setMaxLength(300)
+        self.purpose.setMaxLength(MAX_PURPOSE)
         self.purpose.setPlaceholderText("For example: our 1:1 on 1 December")
         set_accessible(self.purpose, "Purpose", "Why you are sharing it. Printed on the first page; optional.")
         form.addRow("Shared &with", self.recipient)

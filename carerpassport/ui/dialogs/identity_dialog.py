@@ -27,11 +27,13 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import read_limited
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
+from carerpassport.resource_files import spoken_fingerprint
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.fingerprint_view import WHERE_YOURS_IS, FingerprintView
 from carerpassport.vault.repository import Pin
 
 QR_MODULE_PIXELS = 4
@@ -60,10 +62,12 @@ def qr_image(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> QImage:
 
 def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
     """Show a card's fingerprint and ask whether to trust it (after comparing it with its owner)."""
+    groups, words = spoken_fingerprint(card.fingerprint)
     answer = QMessageBox.question(
         parent, "Trust this card?",
-        f"{card.text()}\nCompare the fingerprint with {card.name or 'them'} in person or by phone. "
-        "Trust this card and add it to your contacts?")
+        f"{card.text()}\nFingerprint words: {' '.join(words)}\nIn groups:\n    {groups[0]}\n    {groups[1]}\n\n"
+        f"Ask {card.name or 'them'} to open {WHERE_YOURS_IS} in their app and read you their words, in person or "
+        "by phone: they must be exactly these. Trust this card and add it to your contacts?")
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -122,18 +126,24 @@ class IdentityDialog(QDialog):
         self.card_bytes = app.contacts.identity_card()
         self.card = parse_card(self.card_bytes)
         self.saved_to: Path | None = None
-        title_window(self, "My identity card",
+        title_window(self, "My identity",
                      "Your name, signing fingerprint and encryption key, to compare in person.")
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label("Give your card to your manager so they can send you encrypted copies and check "
                                     "your signature. Compare the fingerprint together, in person or by phone: the "
                                     "QR code holds the same details.", self))
+        #: Your fingerprint in words and groups, to read aloud.
+        self.fingerprint = FingerprintView(self)
+        self.fingerprint.show_own(self.card.fingerprint)
+        layout.addWidget(self.fingerprint)
 
         row = QHBoxLayout()
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setPlainText(self.card.text())
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # groups line up to compare
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)  # groups line up to compare
+        fixed.setPointSizeF(self.font().pointSizeF())  # at the chosen text size (the system's fixed font is not)
+        self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         set_accessible(self.text, "Identity card text", "Your name, the SHA-256 fingerprint of your signing "
                        "certificate and your age encryption key.")

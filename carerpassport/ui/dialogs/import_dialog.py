@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
 from carerpassport.exchange.pdf_reading import read_pdf_file
-from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
@@ -37,6 +37,7 @@ from carerpassport.ui.widgets.accessible import (
     title_window,
 )
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 
 
 class ImportDialog(QDialog):
@@ -57,7 +58,8 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label("Choose the PDF your line manager countersigned. It is checked before anything "
                                     "is saved: your signature, that it is a version you exported, and who "
-                                    "countersigned it.", self))
+                                    "countersigned it. To be sure it was them, compare the fingerprint words shown "
+                                    "with the ones their app shows them (Help › My identity).", self))
 
         chooser = FileChooserRow(self, button_text="&Choose file…", button_name="Choose file",
                                  button_description="Choose the countersigned PDF to check.",
@@ -71,6 +73,9 @@ class ImportDialog(QDialog):
         layout.addWidget(self.progress)
         self.state = status_label(self, "Result", "The outcome of the checks.")
         layout.addWidget(self.state)
+        #: The manager's certificate in words and groups, with where they find theirs to compare.
+        self.fingerprint = FingerprintView(self)
+        layout.addWidget(self.fingerprint)
         self.details = read_only_text("What the checks found", "Who signed, their certificate fingerprints, the "
                                       "manager's comment and which version of your passport they agreed to.",
                                       self, tab_leaves=True)
@@ -98,9 +103,11 @@ class ImportDialog(QDialog):
         """Check ``path`` off the GUI thread; the outcome is shown when ready."""
         self.checked = None
         self.path.setText(str(path))
+        self.state.setMinimumHeight(0)  # a longer outcome before may have raised it (_make_room_for_state)
         self.state.setText("Checking…")
         set_role(self.state, "hint")
         self.details.clear()
+        self.fingerprint.clear()
         self._set_busy(True)
         app = self.app
         self.runner.run(lambda: app.countersigning.inspect_countersigned(read_pdf_file(path), str(path)),
@@ -111,9 +118,10 @@ class ImportDialog(QDialog):
         self.checked = imp
         self.error_text = ""
         self.details.setPlainText("\n".join(imp.summary()))
+        self.fingerprint.show_theirs(imp.manager.fingerprint, imp.manager.signer_name, imp.manager_name)
         loud = imp.state is ImportState.CERTIFICATE_CHANGED
         self.state.setText(("⚠ " if loud or imp.needs_external_acceptance else "") + STATE_LABELS[imp.state]
-                           + (f". Check with {imp.manager_name} in person before trusting it." if loud else "."))
+                           + (f". Check with {imp.certificate_name} in person before trusting it." if loud else "."))
         set_role(self.state, "error" if loud else "subheading")
         self.state.updateGeometry()
         label = self._decision_label(imp)
@@ -130,9 +138,9 @@ class ImportDialog(QDialog):
         if imp.state is ImportState.CERTIFICATE_CHANGED:
             return "Trust the NEW certificate and record"
         if imp.needs_trust and imp.needs_external_acceptance:
-            return f"Trust {imp.manager_name[:40]}, accept and record"
+            return f"Trust {imp.certificate_name[:40]}, accept and record"
         if imp.needs_trust:
-            return f"Trust {imp.manager_name[:40]} and record"
+            return f"Trust {imp.certificate_name[:40]} and record"
         if imp.needs_external_acceptance:
             return "Accept signed externally and record"
         return "Record as agreed"
@@ -144,7 +152,9 @@ class ImportDialog(QDialog):
         if isinstance(exc, OSError) and not self.error_text.endswith("."):
             self.error_text += "."
         self.state.setText(f"Not imported: {self.error_text} Your passport is unchanged.")
+        self.fingerprint.clear()
         set_role(self.state, "error")
+        self._make_room_for_state()
         self.record.setEnabled(False)
         self.state.setFocus()
 
@@ -163,15 +173,25 @@ class ImportDialog(QDialog):
 
     def _recorded(self, revision: object) -> None:
         self._set_busy(False)
-        passport = self.app.editing.passport()
-        next_review = readable(passport.review.next_review) if passport.review.next_review else "not set"
-        manager = self.checked.manager_name if self.checked else "your manager"
-        self.state.setText(f"Recorded as agreed by you and {manager}. Next review: {next_review}.")
+        # The line the Passport and Agreed actions pages now show too (agreed with whom, next review).
+        self.state.setText(f"Recorded as agreed by both. {self.app.agreement.status().text}.")
         set_role(self.state, "saved")
+        self._make_room_for_state()
         self.close_button.setText("Close")
         self.close_button.setAccessibleName("Close")
         self.imported.emit(revision)
         self.close_button.setFocus()
+
+    def _make_room_for_state(self) -> None:
+        """The outcome line got longer (three lines at 200 % text). When the dialog's content scrolls
+        (``screen_fit``), the scroll area must resize its content for it, or the line is cut; it does so on a
+        layout request of its own, which a label inside it never sends."""
+        scroll = self.findChild(QScrollArea, "screen-fit-scroll")
+        if scroll is not None and self.state.width() > 0:
+            # A minimum height is what the scroll area's content layout honours (a label's height for its width
+            # is not passed on once the content has been sized).
+            self.state.setMinimumHeight(self.state.heightForWidth(self.state.width()))
+        self.state.updateGeometry()
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -46,6 +46,7 @@ from carerpassport.ui.models.actions_model import (
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
+from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 from carerpassport.usecases.core import RemovedAction
@@ -73,6 +74,8 @@ class ActionsView(QWidget):
         layout.addWidget(heading_label("Agreed actions", self))
         layout.addWidget(hint_label("What you and your line manager agreed, asked for or turned down. Only actions "
                                     "marked “Shared” go into what you export.", self))
+        self.agreement = AgreementLine(app, self)  # agreed, changed since, or not yet (after each change too)
+        layout.addWidget(self.agreement)
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
@@ -195,6 +198,7 @@ class ActionsView(QWidget):
         """Reload the actions from the vault, keeping the selected one selected."""
         keep = self.selected_action_id()
         self.model.set_actions(self.app.editing.passport().actions)
+        self.agreement.refresh()
         if keep:
             self.select_action(keep)
         self._fit_columns()
@@ -208,6 +212,7 @@ class ActionsView(QWidget):
             self.confirm_box.reject()
         self._last_removed = None
         self.model.set_actions([])
+        self.agreement.clear()
         self.notice.setText("")
         self.search.clear()
         self._update_buttons()

@@ -44,6 +44,7 @@ from carerpassport.domain.model import Passport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
+from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.editor_page import EditorPage
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
@@ -104,6 +105,10 @@ class EditorView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_header())
+        #: Where the passport stands with the manager (agreed, changed since, not yet): read again after each
+        #: save and whenever the page is refreshed (after an import, a review, a restore).
+        self.agreement = AgreementLine(app, self)
+        layout.addWidget(self.agreement)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.sections = QListWidget(self)
@@ -415,6 +420,7 @@ class EditorView(QWidget):
         else:
             self._show_state(STATE_SAVED)
         if revision is not None:
+            self.agreement.refresh()
             self.saved.emit(revision.number)
 
     def _apply_valid(self, keys: list[str]) -> tuple[Passport, dict[str, str]]:
@@ -489,6 +495,7 @@ class EditorView(QWidget):
                 notes.blockSignals(True)
                 notes.setPlainText(passport.private_notes)
                 notes.blockSignals(False)
+        self.agreement.refresh()
         self._make_cards_later()  # clear() stops making cards; showing the passport again resumes it
 
     def clear(self) -> None:
@@ -511,6 +518,7 @@ class EditorView(QWidget):
         self._dirty.clear()
         self._share_changes.clear()
         self._errors.clear()
+        self.agreement.clear()
         for card in self._cards.values():  # pages never built hold nothing to wipe
             card.clear()
         if self._people is not None:

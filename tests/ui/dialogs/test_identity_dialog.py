@@ -73,3 +73,23 @@ def test_add_someone_elses_card_asks_first(qtbot, app: PassportApp, tmp_path: Pa
     (tmp_path / "junk.json").write_bytes(b"not a card")
     assert not dialog.add_card(tmp_path / "junk.json")
     assert "not an identity card" in dialog.status.text() and dialog.status.property("role") == "error"
+
+
+def test_my_identity_shows_the_fingerprint_words_and_groups(qtbot, app: PassportApp) -> None:  # type: ignore[no-untyped-def]
+    from carerpassport.domain.fingerprint_words import fingerprint_groups, fingerprint_words
+    from carerpassport.resource_files import fingerprint_wordlist
+
+    dialog = IdentityDialog(app, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fingerprint = app.identity().fingerprint
+    words = fingerprint_words(fingerprint, fingerprint_wordlist())
+    view = dialog.fingerprint
+    assert view.isVisible() and view.heading.text() == "Your fingerprint"
+    assert view.words.text() == " · ".join(words[:4]) + "\n" + " · ".join(words[4:]) and len(words) == 8
+    assert view.groups.text() == "\n".join(fingerprint_groups(fingerprint))
+    assert view.groups.text().replace("\n", " ") == fingerprint
+    assert "Help › My identity" in view.where.text()
+    assert " ".join(words) in view.accessibleDescription()
+    assert dialog.windowTitle() == "My identity"
+    screenshot(dialog, "my-identity.png")

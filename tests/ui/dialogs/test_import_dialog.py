@@ -12,9 +12,11 @@ from pyhanko.sign.fields import SigFieldSpec
 from pytestqt.qtbot import QtBot
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.fingerprint_words import fingerprint_words
 from carerpassport.exchange.countersign import signer_for
 from carerpassport.exchange.countersigned_import import ImportState
 from carerpassport.exchange.identity import generate_identity
+from carerpassport.resource_files import fingerprint_wordlist
 from carerpassport.ui.dialogs.import_dialog import ImportDialog
 from carerpassport.ui.tasks import TaskRunner
 from tests.countersign_support import countersigned_by_app, vault_snapshot
@@ -44,6 +46,14 @@ def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_cop
     assert "Trust Bob Smith" in dialog.record.text() and dialog.record.isEnabled()
     assert dialog.checked.manager.fingerprint in dialog.details.toPlainText()
     assert "Agreed, as we discussed." in dialog.details.toPlainText()
+    # The manager's certificate in words and groups, and where the manager finds theirs to compare.
+    words = fingerprint_words(dialog.checked.manager.fingerprint, fingerprint_wordlist())
+    assert dialog.fingerprint.isVisible()
+    assert [w for w in dialog.fingerprint.words.text().split() if w != "·"] == list(words)
+    assert dialog.fingerprint.groups.text().replace("\n", " ") == dialog.checked.manager.fingerprint
+    assert dialog.fingerprint.heading.text().startswith("Bob Smith: fingerprint of the certificate")
+    assert "Ask Bob Smith to open Help › My identity in their app" in dialog.fingerprint.where.text()
+    assert "Manager's fingerprint words: " + " ".join(words) in dialog.details.toPlainText()
     assert unnamed_controls(dialog) == []
     screenshot(dialog, "import-countersigned-needs-trust.png")
     with qtbot.waitSignal(dialog.imported) as recorded:
@@ -125,3 +135,25 @@ def test_a_bug_of_ours_is_not_reported_as_a_refused_file(filled_app: PassportApp
     assert INTERNAL_ERROR_SENTENCE in text and "damaged" not in text and "tampered" not in text.lower()
     assert not dialog.record.isEnabled() and dialog.checked is None
     assert vault_snapshot(filled_app) == before
+
+
+def test_the_certificate_name_is_shown_and_the_typed_one_beside_it_only_when_different(
+        filled_app: PassportApp, tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.countersign_support import employee_pdf, manager_vault
+
+    export, signed = tmp_path / "exported.pdf", tmp_path / "countersigned.pdf"
+    employee_pdf(filled_app, export)
+    manager = manager_vault(tmp_path / "manager-vault", "Łukasz Nowak")
+    try:
+        manager.countersigning.countersign(manager.countersigning.inspect_received(export), signed, comment="",
+                                           name="Lukasz N.")
+    finally:
+        manager.close()
+    dialog = _dialog(filled_app, qtbot)
+    dialog.check_path(signed)
+    assert dialog.record.text() == "Trust Łukasz Nowak and record"
+    assert dialog.fingerprint.heading.text().startswith("Łukasz Nowak (typed on the form as “Lukasz N.”)")
+    assert "Manager signature: Łukasz Nowak (typed on the form as “Lukasz N.”)" in dialog.details.toPlainText()
+    dialog.record.click()
+    assert [p.name for p in filled_app.repo.pins()] == ["Łukasz Nowak"]  # trusted under the certificate's name
+    assert "Agreed with Łukasz Nowak on" in dialog.state.text()

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.errors import ValidationError
-from carerpassport.domain.model import AgreedAction, Answer, Passport, Person
+from carerpassport.domain.model import ActionStatus, AgreedAction, Answer, Passport, Person
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD, ensure_registered
 from carerpassport.exchange.pdf_render import (
     MANAGER_COMMENT_FIELD,
@@ -119,8 +119,34 @@ def test_sections_answers_actions_and_review_are_shown(tmp_path: Path) -> None:
     text = " ".join(pdf_text(path).split())
     for expected in ("Your caring responsibilities and how they affect your work", "Dad, three evenings.",
                      "If there is a crisis", "Agreed actions", "Start at 10:00 on Tuesdays", "1 November 2026",
-                     "1 May 2027", "Next review: 1 November 2027", "Signatures", "Shared with " + POLISH, "Our 1:1"):
+                     "1 May 2027", "Signatures", "Shared with " + POLISH, "Our 1:1"):
         assert expected in text, expected
+
+
+@pytest.mark.parametrize(("own", "actions", "expected"), [
+    (None, [], "Next review: not set"),
+    (dt.date(2027, 11, 1), [], "Next review: 1 November 2027"),
+    # An agreed action's review date comes first: it is named, and the passport's own date follows.
+    (dt.date(2027, 11, 1), [("agreed", dt.date(2027, 5, 1), "Start at 10:00 on Tuesdays")],
+     "Next review: 1 May 2027 (the review date of the agreed action “Start at 10:00 on Tuesdays”; the whole "
+     "passport by 1 November 2027)"),
+    (None, [("in_place", dt.date(2027, 5, 1), "Laptop at home")],
+     "Next review: 1 May 2027 (the review date of the agreed action “Laptop at home”)"),
+    # Declined and ended actions are not reviewed; a later action's date does not bring anything forward.
+    (dt.date(2027, 11, 1), [("declined", dt.date(2027, 2, 1), "Four-day week"),
+                            ("ended", dt.date(2027, 3, 1), "Cover in May"),
+                            ("agreed", dt.date(2028, 1, 1), "Later")], "Next review: 1 November 2027"),
+])
+def test_next_review_is_the_earliest_real_review_date(tmp_path: Path, own: dt.date | None,
+                                                      actions: list[tuple[str, dt.date, str]], expected: str) -> None:
+    p = passport(caring__responsibilities="Dad, three evenings.")
+    p.review.next_review = own
+    p.actions = [AgreedAction(what=what, status=ActionStatus(status), decline_reason="Not now" if
+                              status == "declined" else "", review_on=review_on) for status, review_on, what in actions]
+    path, _ = render(p, tmp_path)
+    text = " ".join(pdf_text(path).split())
+    assert expected in text
+    assert text.count("Next review:") == 1
 
 
 def test_every_page_renders_to_an_image_that_is_not_blank(tmp_path: Path) -> None:
