@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from carerpassport.app import PassportApp
 from carerpassport.exchange.passport_reading import PassportReading, read_passport
 from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import ThemeManager
+from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.ui.views.passport_reader import PassportReader, ReaderDialog
 from tests.countersign_support import MANAGER_PASSPHRASE, employee_pdf, manager_vault
 from tests.pdf_hostile import with_flipped_signed_byte
@@ -129,7 +130,7 @@ def test_tab_reads_the_passport_piece_by_piece(manager: PassportApp, export: Pat
     shell_theme.apply("light", 200)
     reader = shown(qtbot, PassportReader(_reading(export), manager.template), (520, 360), active=True)
     reader.verdict.setFocus()
-    focusable = [label for label in reader.texts if label.focusPolicy() == Qt.FocusPolicy.StrongFocus]
+    focusable = reader.focus_chain()
     seen = [QApplication.focusWidget()]
     for _ in focusable[1:]:
         key_from_desktop(reader, Qt.Key.Key_Tab)
@@ -210,3 +211,40 @@ def test_the_comment_survives_cancel_and_a_fresh_app(employee: PassportApp, expo
         assert fourth.comment.toPlainText() == ""
     finally:
         reopened.close()
+
+
+@pytest.mark.parametrize(("theme", "size"), [("light", 100), ("dark", 100), ("high_contrast", 100), ("light", 200),
+                                             ("high_contrast", 200)])
+def test_screenshots_of_the_reader_and_countersigning_from_it(manager: PassportApp, export: Path, qtbot: QtBot,
+                                                              shell_theme: ThemeManager, theme: str,
+                                                              size: int) -> None:
+    shell_theme.apply(theme, size)
+    data = export.read_bytes()
+    dialog = shown(qtbot, ReaderDialog(manager, TaskRunner(synchronous=True), read_passport(data), pdf_bytes=data))
+    colour = dialog.palette().color(QPalette.ColorRole.Window).name()
+    assert colour == {"dark": DARK.window, "high_contrast": HIGH_CONTRAST.window}.get(theme, colour)
+    assert dialog.reader.verdict.font().pointSizeF() == pytest.approx(shell_theme.base_point_size * size / 100,
+                                                                     abs=0.1)
+    # Every line of text wraps inside the reader: nothing runs past its right edge.
+    page_width = dialog.reader.scroll_area.viewport().width()
+    assert all(label.geometry().right() <= page_width for label in dialog.reader.texts)
+    screenshot(dialog, f"passport-reader-{theme}-{size}.png")
+    dialog.countersign()
+    assert dialog.countersign_dialog is not None
+    qtbot.waitExposed(dialog.countersign_dialog)
+    screenshot(dialog.countersign_dialog, f"countersign-from-reader-{theme}-{size}.png")
+    dialog.countersign_dialog.reject()
+
+
+def test_in_the_countersign_dialog_tab_reads_the_passport_between_the_file_and_the_comment(
+        manager: PassportApp, export: Path, qtbot: QtBot) -> None:
+    dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)), active=True)
+    dialog.open_path(export)
+    assert dialog.reader is not None and dialog.placeholder.isHidden()
+    qtbot.waitUntil(dialog.reader.isVisible)  # a layout shows a new child on the next turn of the event loop
+    parts = dialog.reader.focus_chain()
+    dialog.open_button.setFocus()
+    assert QApplication.focusWidget() is dialog.open_button
+    for index, expected in enumerate([*parts, dialog.comment]):
+        key_from_desktop(dialog, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected, index
