@@ -82,8 +82,8 @@ class PassportReader(QWidget):
         for problem in reading.problems[1:]:
             self._text(problem, "Another problem", "A further reason not to rely on this file.", role="error")
         self._heading("This copy")
-        self.recipient = self._text(f"Prepared for: {reading.recipient or 'not recorded in this file'}",
-                                    "Prepared for", "Who the employee prepared this copy for.")
+        self.recipient = self._text(f"Shared with: {reading.recipient or 'not recorded in this file'}",
+                                    "Shared with", "Who the employee prepared this copy for.")
         self.purpose = self._text(f"Purpose of sharing: {reading.purpose or 'not given'}", "Purpose of sharing",
                                   "Why the employee shared it.")
         prepared = readable(reading.exported_on) if reading.exported_on else "not recorded in this file"
@@ -224,7 +224,7 @@ class ReaderDialog(QDialog):
         title_window(self, f"{reading.employee_name or 'An employee'}'s passport",
                      "A passport you received, read only: what the employee shared and who signed it.")
         area = available_size(self)
-        self.resize(min(820, area.width() * 9 // 10), min(720, area.height() * 9 // 10))
+        self.resize(min(1000, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label("What the employee shared with you, as their signed PDF shows it. Nothing here "
                                     "can be changed; Show pages shows the PDF itself.", self))

@@ -21,12 +21,12 @@ from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.ui.views.passport_reader import PassportReader, ReaderDialog
 from tests.countersign_support import MANAGER_PASSPHRASE, employee_pdf, manager_vault
 from tests.pdf_hostile import with_flipped_signed_byte
-from tests.ui.shell_fixtures import shell_theme
+from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window
 from tests.ui.shell_support import accessibility_problems
 from tests.ui.ui_support import OFFSCREEN_NOISE, key_from_desktop, screenshot, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-__all__ = ["shell_theme"]  # a fixture, used by name
+__all__ = ["shell_runner", "shell_settings", "shell_theme", "shell_window"]  # fixtures, used by name
 
 PURPOSE = "Our 1:1 on 1 December"
 MARKUP = "<b>bold?</b> <a href='x'>link</a> & more"
@@ -89,7 +89,7 @@ def test_everything_shared_is_shown_and_nothing_else(employee: PassportApp, mana
     assert "Flexible working · Agreed · who: Bob Smith" in agreed
     assert reader.review.text() == "Last agreed: 4 December 2025\nNext review: 4 December 2026"
     assert reader.purpose.text() == f"Purpose of sharing: {PURPOSE}"
-    assert reader.recipient.text() == "Prepared for: Bob Smith"
+    assert reader.recipient.text() == "Shared with: Bob Smith"
     signature = reader.employee_signature.text()
     assert signature.startswith("Employee: Siân Jones, signed ") and employee.identity().fingerprint in signature
     assert "UTC" not in signature  # the local time, as the person reads their own clock
@@ -248,3 +248,24 @@ def test_in_the_countersign_dialog_tab_reads_the_passport_between_the_file_and_t
     for index, expected in enumerate([*parts, dialog.comment]):
         key_from_desktop(dialog, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is expected, index
+
+
+def test_locking_with_the_dialog_open_keeps_the_comment(shell_window, employee: PassportApp,  # noqa: ANN001
+                                                         export: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    """The idle lock closes every dialog and the vault: the comment is kept first, as on Cancel."""
+    from carerpassport.ui.menu_specs import DIALOGS
+
+    folder = tmp_path / "manager-vault"
+    shell_window.set_app(manager_vault(folder))
+    spec = next(d for d in DIALOGS if d.cls == "CountersignDialog")
+    dialog = shell_window.open_feature_dialog(spec)
+    assert isinstance(dialog, CountersignDialog)
+    dialog.open_path(export)
+    qtbot.keyClicks(dialog.comment, "Written just before the screen locked")
+    assert shell_window.lock("Locked after 5 idle minutes.")
+    reopened = PassportApp.open(folder, passphrase=MANAGER_PASSPHRASE)
+    try:
+        sha = read_passport(export.read_bytes()).file_sha256
+        assert reopened.countersigning.comment_draft(sha) == "Written just before the screen locked"
+    finally:
+        reopened.close()
