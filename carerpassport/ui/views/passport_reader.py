@@ -258,6 +258,10 @@ class ReaderDialog(QDialog):
         if refusal and self.reading.manager is None:
             self.status.setText(refusal)
             set_role(self.status, "error")
+        elif received is not None:  # whether this vault knows the employee's certificate, before signing
+            familiarity = self.app.countersigning.employee_familiarity(received)
+            self.status.setText(familiarity)
+            set_role(self.status, "error" if familiarity.startswith("WARNING") else "hint")
 
     def show_pages(self) -> None:
         """Open the rendered pages of the PDF (drawn off the GUI thread)."""

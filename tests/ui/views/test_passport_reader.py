@@ -154,6 +154,8 @@ def test_the_reader_window_shows_pages_and_countersigns(manager: PassportApp, ex
     data = export.read_bytes()
     dialog = shown(qtbot, ReaderDialog(manager, runner, read_passport(data), pdf_bytes=data))
     assert dialog.windowTitle() == "Siân Jones's passport" and not dialog.countersign_button.isHidden()
+    assert dialog.status.text() == ("This certificate is new to you: compare the fingerprint with the employee "
+                                    "before signing.")
     assert accessibility_problems(dialog) == []
     screenshot(dialog, "passport-reader-dialog.png")
     dialog.pages_button.click()
