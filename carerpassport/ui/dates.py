@@ -17,3 +17,10 @@ READABLE_FORMAT = "d MMMM yyyy"
 def readable(day: dt.date) -> str:
     """ "1 December 2026" (the month in the user's language)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), READABLE_FORMAT)
+
+
+def readable_moment(when: dt.datetime) -> str:
+    """ "1 December 2026 at 14:05": an instant (a signature's time) in this computer's local time, which is
+    how a person reads a time on their own screen (a naive time is taken as UTC, as files write them)."""
+    local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
+    return f"{readable(local.date())} at {local:%H:%M}"
