@@ -34,6 +34,7 @@ from carerpassport.usecases.core import (
     Keys,
 )
 from carerpassport.usecases.countersigning import Countersigning
+from carerpassport.usecases.flexible import Flexible
 from carerpassport.usecases.integrity import Integrity
 from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.usecases.reviews import Reviews, Shares
@@ -94,6 +95,7 @@ class PassportApp:
         self.backups = Backups(ctx, integrity=self.integrity)
         self.reviews = Reviews(ctx, editing=self.editing)
         self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
+        self.flexible = Flexible(ctx, editing=self.editing)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",
