@@ -93,9 +93,9 @@ class PassportApp:
         self.bundles = Bundles(ctx, editing=self.editing, pdfs=self.pdfs, contacts=self.contacts,
                                countersigning=self.countersigning)
         self.backups = Backups(ctx, integrity=self.integrity)
-        self.reviews = Reviews(ctx, editing=self.editing)
-        self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
         self.flexible = Flexible(ctx, editing=self.editing)
+        self.reviews = Reviews(ctx, editing=self.editing, flexible=self.flexible)
+        self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",

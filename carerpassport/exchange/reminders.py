@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 
 from icalendar import Alarm, Calendar, Event
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.flexible_working import FlexibleRequest, decision_due
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
 
@@ -48,12 +50,30 @@ def reminders_for(passport: Passport, today: dt.date) -> list[Reminder]:
     return out
 
 
-def build_calendar(passport: Passport, *, now: dt.datetime) -> bytes:
-    """The ``.ics`` bytes for ``passport``'s review dates.
+#: A flexible-working request's decision date, said so that a shared calendar does not reveal caring.
+FLEXIBLE_DECISION_TITLE = "Reply due on your working-pattern request"
+
+
+def flexible_request_reminders(passport: Passport, requests: Sequence[FlexibleRequest],
+                               today: dt.date) -> list[Reminder]:
+    """The decision due date of each request still waiting for a decision (today or later)."""
+    out = []
+    for request in requests:
+        due = decision_due(request)
+        if request.sent and not request.decided and due is not None and due >= today:
+            uid = hashlib.sha256(f"{passport.id}|flexible:{request.id}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
+            out.append(Reminder(uid, FLEXIBLE_DECISION_TITLE, due))
+    return out
+
+
+def build_calendar(passport: Passport, *, now: dt.datetime, extra: Sequence[Reminder] = ()) -> bytes:
+    """The ``.ics`` bytes for ``passport``'s review dates, and the ``extra`` reminders (flexible-working
+    decision dates, ...).
 
     Raises :class:`ValidationError` when no review date is set (an empty calendar would help nobody).
     """
     reminders = reminders_for(passport, now.date())
+    reminders += extra
     if not reminders:
         raise ValidationError("There are no review dates to put in a calendar yet: set the passport's next review "
                               "date (or finish a review) first.")
