@@ -57,6 +57,8 @@ VIEWS = (
              "Who you gave a copy to, and what they hold."),
     ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
              "Passports your team gave you to countersign (manager mode).", in_navigation=False),
+    ViewSpec("requests", "Requests", f"{UI}.views.requests_view", "RequestsView", "Ctrl+7",
+             "Your statutory flexible-working requests: when each was sent, when the decision is due, what happened."),
 )
 
 DIALOGS = (
@@ -89,6 +91,8 @@ DIALOGS = (
                "A private checklist to prepare for a meeting with your manager."),
     DialogSpec("review", "Add review dates to my c&alendar…", f"{UI}.dialogs.reminders_dialog", "RemindersDialog",
                "Save your review dates as a calendar file, with neutral titles only."),
+    DialogSpec("review", "&Flexible-working request…", f"{UI}.dialogs.flexible_request_wizard",
+               "FlexibleRequestWizard", "Draft a statutory request to change your hours, times or place of work."),
 )
 
 START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)
@@ -99,6 +103,7 @@ FILE_GROUP_STARTS = ("IdentityDialog", "BackupDialog")
 SHORTCUTS = (
     ("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
     ("Ctrl+5", "Received passports (manager mode)"), ("Ctrl+E", "Export for my manager"),
+    ("Ctrl+7", "Flexible-working requests"),
     ("Ctrl+I", "Import countersigned copy"), ("Ctrl+O", "Open encrypted copy"), ("Ctrl+R", "Start a review"),
     ("Ctrl+,", "Settings"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo typing"),
     ("Tab / Shift+Tab", "Move between controls"), ("F1", "This list"), ("Ctrl+Q", "Quit"),
