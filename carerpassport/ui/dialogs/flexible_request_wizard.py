@@ -318,7 +318,7 @@ class PreviewPage(_Page):
     def _choose(self, fmt: str) -> None:
         name = f"flexible-working-request.{fmt}"
         what = "PDF files (*.pdf)" if fmt == "pdf" else "Text files (*.txt)"
-        path = save_file(self, "flexible-request", "Save your request", name, what)
+        path = save_file(self, "exports", "Save your request", name, what)
         if path:
             self.wizard_.export_to(Path(path))
 

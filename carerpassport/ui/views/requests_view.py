@@ -350,7 +350,7 @@ class RequestsView(QWidget):
         request = self.selected()
         if request is None:
             return
-        path = save_file(self, "flexible-request", "Save your request", "flexible-working-request.pdf",
+        path = save_file(self, "exports", "Save your request", "flexible-working-request.pdf",
                          "Signed PDF (*.pdf);;Text (*.txt)")
         if path:
             self.export_to(request.id, Path(path))

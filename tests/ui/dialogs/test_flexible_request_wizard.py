@@ -58,7 +58,8 @@ def _check_page(wizard: QWizard) -> None:
 
 
 def test_wizard_drafts_from_the_passport_and_saves_a_signed_pdf(app: PassportApp, qtbot, tmp_path: Path,  # noqa: ANN001
-                                                                unique: str, shell_theme) -> None:  # noqa: ANN001, F811
+                                                                unique: str, shell_theme,  # noqa: ANN001, F811
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     app.editing.set_answer("support.what_would_help", f"UNCHOSEN {unique}", shared=True)
     wizard = shown(qtbot, FlexibleRequestWizard(app, TaskRunner(synchronous=True)))
     assert wizard.currentId() == WHERE_ID
@@ -104,7 +105,10 @@ def test_wizard_drafts_from_the_passport_and_saves_a_signed_pdf(app: PassportApp
     assert app.editing.passport().answer("caring.effect_on_work").text == "I may need to leave at short notice."
     screenshot(wizard, "flexible-request-preview.png")
     out = tmp_path / "request.pdf"
-    wizard.export_to(out)
+    from carerpassport.ui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    wizard.preview.pdf_button.click()  # through the file chooser, as a person would
     assert "in your sharing record" in wizard.preview.status.text()
     assert employee_status(out.read_bytes())[1].bottom_line
     assert "I am sometimes late on Tuesdays." in pdf_text(out) and unique not in pdf_text(out)
