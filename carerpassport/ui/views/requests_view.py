@@ -9,13 +9,15 @@ fits a small screen at 200 % text.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -47,10 +49,29 @@ COLUMN_DRAFTED, COLUMN_STATUS, COLUMN_SENT, COLUMN_DUE = range(4)
 HEADERS = ("Drafted", "Where it stands", "Sent", "Decision due")
 
 
+def set_date(edit: QDateEdit, day: dt.date) -> None:
+    edit.setDate(QDate(day.year, day.month, day.day))
+
+
 def _labelled(text: str, widget: QWidget, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setBuddy(widget)
     return label
+
+
+class _WheelScrollsPage(QObject):
+    """The mouse wheel over a date or a list that the keyboard is not in scrolls the page instead of changing
+    the value (seen on a real display: scrolling down the page changed the recorded outcome)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self.scroll = scroll
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            QCoreApplication.sendEvent(self.scroll.verticalScrollBar(), event)
+            return True
+        return False
 
 
 class RequestsView(QWidget):
@@ -114,6 +135,10 @@ class RequestsView(QWidget):
         set_accessible(self.tracking, "What happened to the selected request")
         layout.addWidget(self.tracking)
         self._build_tracking(self.tracking)
+        guard = _WheelScrollsPage(scroll)
+        for control in [*self.tracking.findChildren(QComboBox), *self.tracking.findChildren(QDateEdit)]:
+            control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel either
+            control.installEventFilter(guard)
         self.status = status_label(inner, "Status", "The outcome of the last thing you recorded.")
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -260,7 +285,7 @@ class RequestsView(QWidget):
         if request is None:
             self.due.setText("Select a request to record what happened to it.")
             return
-        self.due.setText(fw.decision_due_sentence(request))
+        self._show_tracking(request)
         sent = request.sent
         for widget in (self.extend_to, self.extend_button, self.meeting_on, self.meeting_button,
                        self.outcome_button):
@@ -268,6 +293,42 @@ class RequestsView(QWidget):
         refused = request.outcome is not None and request.outcome.kind is fw.OutcomeKind.REFUSED
         for control in (self.appeal_on, self.appeal_outcome, self.appeal_decided, self.appeal_button):
             control.setEnabled(refused)
+
+    def _show_tracking(self, request: fw.FlexibleRequest) -> None:
+        """Fill the tracking fields with what is recorded for ``request`` (today where nothing is)."""
+        today = self.app.today()
+        lines = [fw.decision_due_sentence(request)]
+        if request.meeting_on:
+            lines.append(f"Meeting: {readable(request.meeting_on)}.")
+        if request.outcome is not None:
+            recorded = request.outcome
+            reasons = "; ".join(fw.REFUSAL_REASON_LABELS[r] for r in recorded.reasons)
+            lines.append(f"Outcome: {fw.OUTCOME_LABELS[recorded.kind]} on {readable(recorded.decided_on)}"
+                         + (f", trial ends {readable(recorded.trial_ends)}" if recorded.trial_ends else "")
+                         + (f" ({reasons})" if reasons else "") + ".")
+        if request.appeal is not None:
+            lines.append(f"Appeal made on {readable(request.appeal.made_on)}: "
+                         f"{fw.APPEAL_OUTCOME_LABELS[request.appeal.outcome].lower()}.")
+        self.due.setText(" ".join(lines))
+        set_date(self.sent_on, request.sent_on or today)
+        self.by_email.setChecked(request.delivery is fw.Delivery.EMAIL)
+        self.received_known.setChecked(request.received_on is not None)
+        set_date(self.received_on, request.received_on or today)
+        due = fw.decision_due(request)
+        set_date(self.extend_to, request.extended_to or (fw.add_months(due, 1) if due else today))
+        set_date(self.meeting_on, request.meeting_on or today)
+        outcome = request.outcome
+        if outcome is not None:
+            self.outcome_kind.setCurrentIndex(self.outcome_kind.findData(outcome.kind.value))
+            set_date(self.decided_on, outcome.decided_on)
+            if outcome.trial_ends:
+                set_date(self.trial_ends, outcome.trial_ends)
+        for reason, box in self.reasons.items():
+            box.setChecked(outcome is not None and reason in outcome.reasons)
+        appeal = request.appeal
+        set_date(self.appeal_on, appeal.made_on if appeal else today)
+        self.appeal_outcome.setCurrentIndex(self.appeal_outcome.findData(appeal.outcome.value if appeal else ""))
+        set_date(self.appeal_decided, (appeal.decided_on if appeal else None) or today)
 
     def _outcome_kind_changed(self) -> None:
         kind = fw.OutcomeKind(self.outcome_kind.currentData())

@@ -8,8 +8,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QLabel, QWizard
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from carerpassport.app import PassportApp
 from carerpassport.domain import flexible_working as fw
@@ -129,6 +130,13 @@ def test_requests_page_tracks_and_updates_actions_in_one_step(app: PassportApp, 
     assert "already have a draft" in view.can_request.text() and not view.new_button.isEnabled()
     assert view.selected() is not None and view.edit_button.isEnabled()
     assert not view.outcome_button.isEnabled()  # not sent yet
+
+    # The wheel over a list the keyboard is not in scrolls the page; it does not change the outcome.
+    index = view.outcome_kind.currentIndex()
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.outcome_kind, wheel)
+    assert view.outcome_kind.currentIndex() == index
 
     view.sent_on.setDate(QDate(2026, 3, 2))
     view.by_email.setChecked(True)
