@@ -155,7 +155,7 @@ class IncludePage(_Page):
         chosen = {s.source for s in self.wizard_.request.sections} if self.wizard_.request else set()
         for source in self.wizard_.app.flexible.sources():
             preview = " ".join(source.text.split())
-            preview = preview if len(preview) <= 90 else preview[:89] + "…"
+            preview = preview if len(preview) <= 60 else preview[:59] + "…"
             private = " (private in your passport)" if source.private else ""
             box = QCheckBox(f"{source.heading}{private}: {preview}", self)
             set_accessible(box, f"Include: {source.heading}", source.text[:300])

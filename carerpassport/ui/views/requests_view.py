@@ -150,7 +150,7 @@ class RequestsView(QWidget):
         grid = QGridLayout(box)
         self.due = hint_label("", box)
         set_accessible(self.due, "Decision due")
-        grid.addWidget(self.due, 0, 0, 1, 4)
+        grid.addWidget(self.due, 0, 0, 1, 3)
 
         self.sent_on = date_edit("Sent on", today, box)
         self.by_email = QCheckBox("Sent by e&mail", box)
@@ -163,28 +163,29 @@ class RequestsView(QWidget):
         self.sent_button = QPushButton("Record &sent", box)
         set_accessible(self.sent_button, "Record sent")
         self.sent_button.clicked.connect(self._record_sent)
-        grid.addWidget(_labelled("Sent o&n:", self.sent_on, box), 1, 0)
+        # Three columns (what, its date, its button): at 200 % text a fourth pushed the page past the window.
+        grid.addWidget(_labelled("Sent on:", self.sent_on, box), 1, 0)
         grid.addWidget(self.sent_on, 1, 1)
-        grid.addWidget(self.by_email, 1, 2)
-        grid.addWidget(self.sent_button, 1, 3)
-        grid.addWidget(self.received_known, 2, 0)
-        grid.addWidget(self.received_on, 2, 1)
+        grid.addWidget(self.sent_button, 1, 2)
+        grid.addWidget(self.by_email, 2, 1)
+        grid.addWidget(self.received_known, 3, 0)
+        grid.addWidget(self.received_on, 3, 1)
 
         self.extend_to = date_edit("Extended to", fw.add_months(today, 3), box)
         self.extend_button = QPushButton("Record e&xtension", box)
         set_accessible(self.extend_button, "Record extension", "Both of you agreed a later decision date.")
         self.extend_button.clicked.connect(self._record_extension)
-        grid.addWidget(_labelled("Ex&tended to:", self.extend_to, box), 3, 0)
-        grid.addWidget(self.extend_to, 3, 1)
-        grid.addWidget(self.extend_button, 3, 3)
+        grid.addWidget(_labelled("Ex&tended to:", self.extend_to, box), 4, 0)
+        grid.addWidget(self.extend_to, 4, 1)
+        grid.addWidget(self.extend_button, 4, 2)
 
         self.meeting_on = date_edit("Meeting on", today, box)
-        self.meeting_button = QPushButton("Record m&eeting", box)
+        self.meeting_button = QPushButton("Record meeting", box)
         set_accessible(self.meeting_button, "Record meeting")
         self.meeting_button.clicked.connect(self._record_meeting)
-        grid.addWidget(_labelled("Meetin&g on:", self.meeting_on, box), 4, 0)
-        grid.addWidget(self.meeting_on, 4, 1)
-        grid.addWidget(self.meeting_button, 4, 3)
+        grid.addWidget(_labelled("Meetin&g on:", self.meeting_on, box), 5, 0)
+        grid.addWidget(self.meeting_on, 5, 1)
+        grid.addWidget(self.meeting_button, 5, 2)
 
         outcome = QGroupBox("Outcome", box)
         form = QFormLayout(outcome)
@@ -208,21 +209,24 @@ class RequestsView(QWidget):
             reasons.addWidget(check)
             self.reasons[reason] = check
         form.addRow(self.reasons_box)
-        self.update_actions = QCheckBox("Also update my passport's agreed actions to match (one new version; undo it "
-                                        "from History)", outcome)
+        # A check box does not wrap, so its words are short and the explanation is a label under it.
+        self.update_actions = QCheckBox("Also update my agreed actions", outcome)
         self.update_actions.setChecked(True)
-        set_accessible(self.update_actions, "Also update my agreed actions")
+        set_accessible(self.update_actions, "Also update my agreed actions",
+                       "Accepted: the proposed flexible-working actions in the request become agreed, or one is added. "
+                       "Refused: they are marked declined, with the reasons.")
         form.addRow(self.update_actions)
+        form.addRow(hint_label("One new version of your passport; you can undo it from History.", outcome))
         self.outcome_button = QPushButton("Record o&utcome", outcome)
         set_accessible(self.outcome_button, "Record outcome")
         self.outcome_button.clicked.connect(self._record_outcome)
         form.addRow(self.outcome_button)
-        grid.addWidget(outcome, 5, 0, 1, 4)
+        grid.addWidget(outcome, 6, 0, 1, 3)
 
         appeal = QGroupBox("Appeal", box)
         form = QFormLayout(appeal)
         self.appeal_on = date_edit("Appealed on", today, appeal)
-        form.addRow(_labelled("Appealed o&n:", self.appeal_on, appeal), self.appeal_on)
+        form.addRow(_labelled("A&ppealed on:", self.appeal_on, appeal), self.appeal_on)
         self.appeal_outcome = QComboBox(appeal)
         for value in fw.AppealOutcome:
             self.appeal_outcome.addItem(fw.APPEAL_OUTCOME_LABELS[value], value.value)
@@ -234,7 +238,7 @@ class RequestsView(QWidget):
         set_accessible(self.appeal_button, "Record appeal")
         self.appeal_button.clicked.connect(self._record_appeal)
         form.addRow(self.appeal_button)
-        grid.addWidget(appeal, 6, 0, 1, 4)
+        grid.addWidget(appeal, 7, 0, 1, 3)
         self._outcome_kind_changed()
 
     # --- showing ---------------------------------------------------------------------------------
