@@ -25,7 +25,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from carerpassport.domain.flexible_working import Letter
 from carerpassport.exchange import pdf_fonts
@@ -104,7 +104,7 @@ def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tupl
     title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=22, textColor=ACCENT,
                            spaceAfter=10)
     heading = ParagraphStyle("heading", parent=base, fontName=FONT_BOLD, fontSize=12, leading=16, textColor=ACCENT,
-                             spaceBefore=6, spaceAfter=3, keepWithNext=1)
+                             spaceBefore=6, spaceAfter=3)
     recorder = StructureRecorder()
     doc_element = recorder.root
     boxes: dict[str, FieldBox] = {}
@@ -135,7 +135,9 @@ def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tupl
                              tagged("P", letter.to_line, base), Spacer(1, 3 * mm)]
     for head, text in letter.paragraphs:
         if head:
-            story.append(tagged("H2", head, heading))
+            # A heading is not left alone at the foot of a page. (Not keepWithNext: reportlab's grouping of a
+            # heading with a paragraph longer than a page never finished laying out.)
+            story += [CondPageBreak(25 * mm), tagged("H2", head, heading)]
         story.append(tagged("P", text, base))
     story.append(Spacer(1, 4 * mm))
     story += [tagged("P", line, base) for line in letter.closing]

@@ -186,3 +186,20 @@ def test_signed_request_pdf_validates_and_holds_only_what_was_chosen(gb_app: Pas
         ("flexible-request-pdf", ["actions", "caring.effect_on_work"], "Bob Smith"),
         ("flexible-request-txt", ["actions", "caring.effect_on_work"], "Bob Smith")]
     assert shares[0].file_sha256 == pdf.sha256
+
+
+@pytest.mark.interop
+def test_a_long_request_runs_onto_more_pages_tagged_and_signed(gb_app: PassportApp, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    long_text = " ".join(["I care for my mother before work and often arrive late on Tuesdays."] * 55)
+    gb_app.editing.set_answer("caring.effect_on_work", long_text, shared=True)
+    request = draft(gb_app, include=["answer:caring.effect_on_work", "answer:support.what_would_help"])
+    pdf = gb_app.flexible.export(request.id, tmp_path / "long.pdf").path
+    reader = PdfReader(pdf)
+    assert len(reader.pages) >= 2
+    root = reader.trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"] and root["/Lang"] == "en-GB" and "/StructTreeRoot" in root
+    assert employee_status(pdf.read_bytes())[1].bottom_line
+    last = " ".join(pdf_text(pdf, page=len(reader.pages)).split())
+    assert "Signed digitally by Siân Jones" in last  # the signature follows the letter, on its last page
