@@ -284,12 +284,13 @@ def manager_steps(window: object, args: argparse.Namespace) -> list[Step]:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager"))
+    parser.add_argument("role", choices=("employee", "manager", "flexible"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
     parser.add_argument("--answer", default="")
     parser.add_argument("--comment", default="")
+    parser.add_argument("--change", default="")
     parser.add_argument("--in", dest="input", type=Path)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -336,6 +337,10 @@ def main(argv: list[str]) -> int:
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
     window.resize(1100, 760)
     steps = employee_steps(window, args) if args.role == "employee" else manager_steps(window, args)
+    if args.role == "flexible":
+        from tests.e2e.flexible_gui_steps import flexible_steps
+
+        steps = flexible_steps(window, args)
     script = Script(qapp, steps)
     window.show()
     script.start()
