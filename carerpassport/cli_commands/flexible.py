@@ -3,6 +3,7 @@
     carerpassport flexible-request sources                   what from your passport a request can include
     carerpassport flexible-request draft --kind times [--kind hours|place ...] --change TEXT --from DATE
                                  [--include KEY ...] [--dated DATE] [--where england_wales|scotland|northern_ireland]
+    carerpassport flexible-request earlier --on DATE [--undecided]   a request made before you used this app
     carerpassport flexible-request edit ID [--kind ...] [--change TEXT] [--from DATE] [--dated DATE]
                                  [--section KEY --text TEXT] [--drop KEY]
     carerpassport flexible-request list [--json] | show ID [--letter]
@@ -106,6 +107,16 @@ def _print_missing(request: fw.FlexibleRequest, out: TextIO) -> None:
     else:
         out.write("It has everything a statutory request must contain. Read it with: "
                   f"carerpassport flexible-request show {request.id[:8]} --letter\n")
+
+
+def cmd_earlier(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_app(args) as app:
+        request = app.flexible.record_earlier(parse_date(args.on, "--on"), awaiting=args.undecided)
+        out.write(f"Recorded an earlier request made on {readable_date(parse_date(args.on, '--on'))} "
+                  f"({request.id[:8]}); it counts towards the two a year and is named in your next letter.\n")
+        refusal = app.flexible.refusal_to_draft()
+        out.write(("You can make a new request now." if refusal is None else refusal) + "\n")
+    return 0
 
 
 def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
@@ -279,6 +290,11 @@ def register(sub: Subcommands) -> None:
     c.add_argument("--where", metavar="WHERE", help="where you work, if your passport does not say yet: "
                                                     "england_wales, scotland or northern_ireland")
     c.set_defaults(run=cmd_draft)
+
+    c = cmds.add_parser("earlier", help="record a request you made before using this app (its date)")
+    c.add_argument("--on", required=True, metavar="DATE", help="the day it was made")
+    c.add_argument("--undecided", action="store_true", help="your employer has not decided it yet")
+    c.set_defaults(run=cmd_earlier)
 
     c = cmds.add_parser("edit", help="change a draft before you send it")
     c.add_argument("id", metavar="ID")

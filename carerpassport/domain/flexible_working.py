@@ -226,6 +226,10 @@ class FlexibleRequest:
     meeting_on: dt.date | None = None
     outcome: Outcome | None = None
     appeal: Appeal | None = None
+    #: A request made before this app was used, recorded by its date only (no letter), so that the limit and
+    #: the next letter's "earlier requests" are right; ``awaiting``: its decision has not come yet.
+    earlier_only: bool = False
+    awaiting: bool = False
 
     @property
     def sent(self) -> bool:
@@ -249,12 +253,14 @@ class FlexibleRequest:
     def decided(self) -> bool:
         """Whether the employer's decision is final: an outcome, and no appeal still waiting."""
         if self.outcome is None:
-            return False
+            return self.earlier_only and not self.awaiting
         return self.appeal is None or self.appeal.outcome is not AppealOutcome.PENDING
 
     @property
     def status(self) -> str:
         """One line: where the request stands."""
+        if self.earlier_only and self.outcome is None:
+            return "Made before (waiting for a decision)" if self.awaiting else "Made before"
         if not self.sent:
             return "Draft"
         if self.appeal is not None:
@@ -283,6 +289,7 @@ class FlexibleRequest:
             "appeal": None if self.appeal is None else {
                 "made_on": self.appeal.made_on.isoformat(), "outcome": self.appeal.outcome.value,
                 "decided_on": iso(self.appeal.decided_on)},
+            **({"earlier_only": True, "awaiting": self.awaiting} if self.earlier_only else {}),
         }
 
     @classmethod
@@ -309,6 +316,7 @@ class FlexibleRequest:
                 appeal=None if appeal is None else Appeal(
                     _date(appeal["made_on"]), AppealOutcome(appeal.get("outcome", "")),
                     _opt_date(appeal.get("decided_on"))),
+                earlier_only=bool(data.get("earlier_only", False)), awaiting=bool(data.get("awaiting", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise FlexibleWorkingError(f"A stored flexible-working request cannot be read ({type(exc).__name__}: "
@@ -605,3 +613,11 @@ def granted(request: FlexibleRequest) -> bool:
     if request.appeal is not None and request.appeal.outcome is AppealOutcome.UPHELD:
         return True
     return request.outcome is not None and request.outcome.kind in (OutcomeKind.ACCEPTED, OutcomeKind.TRIAL)
+
+
+def earlier_request(made_on: dt.date, *, awaiting: bool, today: dt.date) -> FlexibleRequest:
+    """A request made before the app was used, by the day it was made (``awaiting``: not decided yet)."""
+    if made_on > today:
+        raise FlexibleWorkingError(f"{readable_date(made_on)} is in the future; record a request once it is made.")
+    return FlexibleRequest(drafted_on=made_on, dated=made_on, sent_on=made_on, delivery=Delivery.EMAIL,
+                           earlier_only=True, awaiting=awaiting)

@@ -140,6 +140,17 @@ class Flexible(Area):
             self._log(request, "drafted")
         return request
 
+    def record_earlier(self, made_on: dt.date, *, awaiting: bool = False) -> fw.FlexibleRequest:
+        """Record a request made before this app was used (its date only), so the two-a-year limit and the
+        next letter's "earlier requests" count it. Refused while a draft is open (its letter would be wrong)."""
+        if any(not r.sent for r in self.requests()):
+            raise fw.FlexibleWorkingError("Finish or delete your draft first: its letter lists the earlier requests.")
+        request = fw.earlier_request(made_on, awaiting=awaiting, today=self.today())
+        with self.repo.transaction():
+            self._put(request)
+            self._log(request, "earlier recorded")
+        return request
+
     def update_draft(self, request: fw.FlexibleRequest) -> fw.FlexibleRequest:
         """Save the employee's edits to a draft (anything but its tracking); refused once it is sent."""
         stored = self.request(request.id)
@@ -157,7 +168,7 @@ class Flexible(Area):
 
     def delete_draft(self, request_id: str) -> None:
         request = self.request(request_id)
-        if request.sent:
+        if request.sent and not request.earlier_only:  # an earlier request typed in by mistake can go
             raise fw.FlexibleWorkingError("Only a draft can be deleted; a request that was sent stays on record, "
                                           "because it counts towards the two a year.")
         with self.repo.transaction():

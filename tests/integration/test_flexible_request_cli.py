@@ -36,6 +36,8 @@ def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp
     assert bad.code == 2 and "usage error" in bad.err
     unsaid = run("draft", "--kind", "times", "--change", "Start at 10:00", "--from", start)
     assert unsaid.code == 1 and "Say where you work first" in unsaid.err
+    past = (today - dt.timedelta(days=100)).isoformat()
+    assert run("earlier", "--on", past).code == 0  # made before the app: named in the letter
     drafted = run("draft", "--where", "scotland", "--kind", "times", "--kind", "place", "--change",
                   "Start at 10:00 on Tuesdays and work from home on Fridays.", "--from", start,
                   "--include", "answer:caring.effect_on_work", f"action:{action.id[:8]}")
@@ -43,7 +45,8 @@ def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp
     assert "It has everything a statutory request must contain" in drafted.out
     assert "not legal advice" in drafted.out and "Acas" in drafted.out and "Carers UK" in drafted.out
     listed = json.loads(run("list", "--json").out)
-    assert len(listed) == 1 and listed[0]["status"] == "Draft"
+    assert [r["status"] for r in listed] == ["Made before", "Draft"]
+    listed = listed[1:]
     rid = listed[0]["id"][:8]
     assert [s["source"] for s in listed[0]["sections"]] == ["answer:caring.effect_on_work", f"action:{action.id}"]
 
@@ -51,6 +54,8 @@ def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp
     assert edited.code == 0, edited.err
     letter = run("show", rid, "--letter").out
     assert "I am late on Tuesdays." in letter and "Part 8A of the Employment Rights Act 1996" in letter
+    before = readable_date(today - dt.timedelta(days=100))
+    assert f"I made an earlier statutory request for flexible working on {before}." in letter
     assert unique not in letter and "PRIVATE-NOTE" not in letter
 
     out_pdf = tmp_path / "request.pdf"
@@ -69,6 +74,7 @@ def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp
     assert f"due by {readable_date(due)}" in sent.out
     again = run("draft", "--kind", "hours", "--change", "Fewer hours", "--from", start)
     assert again.code == 1 and "has not been decided yet" in again.err and readable_date(today) in again.err
+    assert run("earlier", "--on", past).code == 0  # no draft open now
 
     reminders = tmp_path / "reminders.ics"
     r = run_process(f"--data-dir={data_dir}", "reminders", "--ics", str(reminders), env=env)

@@ -131,12 +131,28 @@ class RequestsView(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
 
+        earlier = QGroupBox("A request you made before using this app", inner)
+        form = QFormLayout(earlier)
+        form.addRow(hint_label("It counts towards the two a year, and your next letter must name it.", earlier))
+        self.earlier_on = date_edit("Earlier request made on", self.app.today(), earlier)
+        form.addRow(_labelled("Made on:", self.earlier_on, earlier), self.earlier_on)
+        self.earlier_awaiting = QCheckBox("Still &waiting for the decision", earlier)
+        set_accessible(self.earlier_awaiting, "Still waiting for the decision")
+        form.addRow(self.earlier_awaiting)
+        self.earlier_button = QPushButton("Add earlier re&quest", earlier)
+        set_accessible(self.earlier_button, "Add earlier request", "Record the date of a request made before.")
+        self.earlier_button.clicked.connect(self._record_earlier)
+        form.addRow(self.earlier_button)
+        layout.addWidget(earlier)
+        self.earlier_box = earlier
+
         self.tracking = QGroupBox("What happened", inner)
         set_accessible(self.tracking, "What happened to the selected request")
         layout.addWidget(self.tracking)
         self._build_tracking(self.tracking)
         guard = _WheelScrollsPage(scroll)
-        for control in [*self.tracking.findChildren(QComboBox), *self.tracking.findChildren(QDateEdit)]:
+        for control in [*self.tracking.findChildren(QComboBox), *self.tracking.findChildren(QDateEdit),
+                        *self.earlier_box.findChildren(QDateEdit)]:
             control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel either
             control.installEventFilter(guard)
         self.status = status_label(inner, "Status", "The outcome of the last thing you recorded.")
@@ -283,7 +299,7 @@ class RequestsView(QWidget):
         request = self.selected()
         draft = request is not None and not request.sent
         self.edit_button.setEnabled(draft)
-        self.delete_button.setEnabled(draft)
+        self.delete_button.setEnabled(draft or (request is not None and request.earlier_only))
         self.export_button.setEnabled(request is not None and not fw.missing_elements(request))
         self.tracking.setEnabled(request is not None)
         if request is None:
@@ -360,6 +376,10 @@ class RequestsView(QWidget):
         received = date_of(self.received_on) if (self.received_known.isChecked() and not email) else None
         self._record("Recorded as sent.", lambda: self.app.flexible.mark_sent(rid, date_of(self.sent_on), email=email,
                                                                              received_on=received))
+
+    def _record_earlier(self) -> None:
+        self._record("Earlier request recorded.", lambda: self.app.flexible.record_earlier(
+            date_of(self.earlier_on), awaiting=self.earlier_awaiting.isChecked()))
 
     def _record_extension(self) -> None:
         rid = self._selected_id()

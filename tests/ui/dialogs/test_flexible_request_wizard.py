@@ -161,3 +161,20 @@ def test_requests_page_tracks_and_updates_actions_in_one_step(app: PassportApp, 
     assert app.editing.passport().action(action.id).status is ActionStatus.AGREED
     assert app.flexible.request(request.id).outcome is not None
     screenshot(view, "requests-page.png")
+
+
+def test_requests_page_records_a_request_made_before_the_app(app: PassportApp, qtbot,  # noqa: ANN001
+                                                             shell_theme) -> None:  # noqa: ANN001, F811
+    passport = app.editing.passport()
+    passport.jurisdiction = Jurisdiction.SCOTLAND
+    app.editing.save(passport)
+    view = shown(qtbot, RequestsView(app, TaskRunner(synchronous=True)), (1000, 700))
+    view.earlier_on.setDate(QDate(2026, 1, 12))
+    view.earlier_awaiting.setChecked(True)
+    view.earlier_button.click()
+    assert "Earlier request recorded" in view.status.text(), view.status.text()
+    assert "sent on 12 January 2026 has not been decided yet" in view.can_request.text()
+    assert [r.status for r in app.flexible.requests()] == ["Made before (waiting for a decision)"]
+    assert view.delete_button.isEnabled()  # typed in by mistake: it can go
+    view.delete_button.click()
+    assert app.flexible.requests() == []

@@ -239,3 +239,18 @@ def test_an_appeal_needs_a_refusal_and_an_upheld_appeal_grants() -> None:
 def test_a_damaged_stored_request_is_named() -> None:
     with pytest.raises(fw.FlexibleWorkingError, match="cannot be read"):
         fw.FlexibleRequest.from_dict({"id": "x", "drafted_on": "2026-13-01", "dated": "2026-01-01"})
+
+
+def test_a_request_made_before_the_app_counts_and_blocks_while_awaited() -> None:
+    earlier = fw.earlier_request(D(2026, 1, 5), awaiting=False, today=D(2026, 2, 1))
+    assert earlier.decided and earlier.status == "Made before"
+    assert fw.earlier_request_dates([earlier]) == (D(2026, 1, 5),)
+    second = sent_request(D(2026, 1, 20))
+    assert "from 5 January 2027" in (fw.refusal_to_draft([earlier, second], D(2026, 2, 1), GB) or "")
+    waiting = fw.earlier_request(D(2026, 1, 5), awaiting=True, today=D(2026, 2, 1))
+    assert "has not been decided yet" in (fw.refusal_to_draft([waiting], D(2026, 2, 1), GB) or "")
+    fw.record_outcome(waiting, fw.OutcomeKind.ACCEPTED, decided_on=D(2026, 2, 1))
+    assert fw.refusal_to_draft([waiting], D(2026, 2, 2), GB) is None
+    assert fw.FlexibleRequest.from_dict(waiting.to_dict()) == waiting
+    with pytest.raises(fw.FlexibleWorkingError, match="in the future"):
+        fw.earlier_request(D(2026, 3, 1), awaiting=False, today=D(2026, 2, 1))
