@@ -143,8 +143,7 @@ class RequestsView(QWidget):
         set_accessible(self.earlier_button, "Add earlier request", "Record the date of a request made before.")
         self.earlier_button.clicked.connect(self._record_earlier)
         form.addRow(self.earlier_button)
-        layout.addWidget(earlier)
-        self.earlier_box = earlier
+        self.earlier_box = earlier  # under the tracking: the list and what happened to a request stay together
 
         self.tracking = QGroupBox("What happened", inner)
         set_accessible(self.tracking, "What happened to the selected request")
@@ -157,6 +156,7 @@ class RequestsView(QWidget):
             control.installEventFilter(guard)
         self.status = status_label(inner, "Status", "The outcome of the last thing you recorded.")
         layout.addWidget(self.status)
+        layout.addWidget(self.earlier_box)
         layout.addStretch(1)
         self.refresh()
 
