@@ -35,6 +35,7 @@ from carerpassport.usecases.core import (
     Keys,
 )
 from carerpassport.usecases.countersigning import Countersigning
+from carerpassport.usecases.flexible import Flexible
 from carerpassport.usecases.integrity import Integrity
 from carerpassport.usecases.leave import Leave
 from carerpassport.usecases.pdfs import Pdfs
@@ -94,7 +95,8 @@ class PassportApp:
         self.bundles = Bundles(ctx, editing=self.editing, pdfs=self.pdfs, contacts=self.contacts,
                                countersigning=self.countersigning)
         self.backups = Backups(ctx, integrity=self.integrity)
-        self.reviews = Reviews(ctx, editing=self.editing)
+        self.flexible = Flexible(ctx, editing=self.editing)
+        self.reviews = Reviews(ctx, editing=self.editing, flexible=self.flexible)
         self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
         self.leave = Leave(ctx, editing=self.editing)
         self.agreement = Agreement(ctx, editing=self.editing)

@@ -207,7 +207,12 @@ def _empty_appearance(rendered: RenderedPassport) -> StaticStampStyle:
     """The signature widget draws nothing: the page under it already shows :func:`signature_face` (drawn by
     reportlab in the page's embedded font; pyHanko's own text stamps use Courier, which cannot show most
     names and is not embedded)."""
-    x1, y1, x2, y2 = rendered.employee_signature.box
+    return blank_appearance(rendered.employee_signature.box)
+
+
+def blank_appearance(box: tuple[int, int, int, int]) -> StaticStampStyle:
+    """A signature appearance that draws nothing over ``box`` (the page under it shows the signature's face)."""
+    x1, y1, x2, y2 = box
     blank = content.RawContent(b"", box=layout.BoxConstraints(width=x2 - x1, height=y2 - y1))
     return StaticStampStyle(background=blank, border_width=0, background_opacity=1.0)
 

@@ -18,6 +18,7 @@ from icalendar import Alarm, Calendar, Event
 
 from carerpassport.domain.carers_leave import LeaveEntry, LeaveStatus, latest_notice_date
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.flexible_working import FlexibleRequest, decision_due
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
@@ -68,9 +69,26 @@ def leave_notice_reminders(passport: Passport, entries: Sequence[LeaveEntry], to
     return out
 
 
+#: A flexible-working request's decision date, said so that a shared calendar does not reveal caring.
+FLEXIBLE_DECISION_TITLE = "Reply due on your working-pattern request"
+
+
+def flexible_request_reminders(passport: Passport, requests: Sequence[FlexibleRequest],
+                               today: dt.date) -> list[Reminder]:
+    """The decision due date of each request still waiting for a decision (today or later)."""
+    out = []
+    for request in requests:
+        due = decision_due(request)
+        if request.sent and not request.decided and due is not None and due >= today:
+            uid = hashlib.sha256(f"{passport.id}|flexible:{request.id}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
+            out.append(Reminder(uid, FLEXIBLE_DECISION_TITLE, due))
+    return out
+
+
 def build_calendar(passport: Passport, *, now: dt.datetime,
                    extra: Sequence[Reminder] = ()) -> bytes:
-    """The ``.ics`` bytes for ``passport``'s review dates and any ``extra`` reminders (leave notice dates).
+    """The ``.ics`` bytes for ``passport``'s review dates and any ``extra`` reminders (leave notice dates,
+    flexible-working decision dates).
 
     Raises :class:`ValidationError` when there is no date at all (an empty calendar would help nobody).
     """

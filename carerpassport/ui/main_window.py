@@ -386,6 +386,8 @@ class MainWindow(QMainWindow):
             view.saved.connect(lambda _rev: self._refresh("banner"))
         if key == "actions" and hasattr(view, "changed"):
             view.changed.connect(lambda: self._refresh("banner"))
+        if key == "requests" and hasattr(view, "changed"):  # an outcome can update the agreed actions
+            view.changed.connect(lambda: self._refresh("actions", "banner"))
         if key == "history" and hasattr(view, "restored"):
             view.restored.connect(lambda _rev: self._refresh("passport", "actions", "banner"))
 

@@ -59,6 +59,8 @@ VIEWS = (
              "Your week of carer's leave: plan it, see what is left, and the notice to give."),
     ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
              "Passports your team gave you to countersign (manager mode).", in_navigation=False),
+    ViewSpec("requests", "Requests", f"{UI}.views.requests_view", "RequestsView", "Ctrl+7",
+             "Your statutory flexible-working requests: when each was sent, when the decision is due, what happened."),
 )
 
 DIALOGS = (
@@ -92,6 +94,8 @@ DIALOGS = (
     # In Help, where the import and countersign dialogs tell the other person to find theirs.
     DialogSpec("help", "My &identity…", f"{UI}.dialogs.identity_dialog", "IdentityDialog",
                "Your fingerprint to read aloud, and the public card others need to send you files."),
+    DialogSpec("review", "&Flexible-working request…", f"{UI}.dialogs.flexible_request_wizard",
+               "FlexibleRequestWizard", "Draft a statutory request to change your hours, times or place of work."),
 )
 
 START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)
@@ -103,6 +107,7 @@ SHORTCUTS = (
     ("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
     ("Ctrl+5", "Received passports (manager mode)"), ("Ctrl+E", "Export for my manager"),
     ("Ctrl+6", "Carer's leave"),
+    ("Ctrl+7", "Flexible-working requests"),
     ("Ctrl+I", "Import countersigned copy"), ("Ctrl+O", "Open encrypted copy"), ("Ctrl+R", "Start a review"),
     ("Ctrl+,", "Settings"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo typing"),
     ("Tab / Shift+Tab", "Move between controls"), ("F1", "This list"), ("Ctrl+Q", "Quit"),

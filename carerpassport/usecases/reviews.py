@@ -19,6 +19,7 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
+from carerpassport.usecases.flexible import Flexible
 from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.vault.repository import Revision, Share
 
@@ -29,9 +30,10 @@ if TYPE_CHECKING:
 class Reviews(Area):
     """Reviews, reminders and the checklist."""
 
-    def __init__(self, ctx: Context, *, editing: Editing):
+    def __init__(self, ctx: Context, *, editing: Editing, flexible: Flexible | None = None):
         super().__init__(ctx)
         self.editing = editing
+        self.flexible = flexible  # its decision dates go into the calendar too
 
     #: Where an unfinished review waits between "start" and "done": inside the vault, never in a file.
     REVIEW_META_KEY = "review_in_progress"
@@ -132,14 +134,21 @@ class Reviews(Area):
 
     def write_reminders(self, out_path: Path) -> int:
         """Write the review dates as an iCalendar file (neutral titles only); return how many events."""
-        from carerpassport.exchange.reminders import build_calendar, leave_notice_reminders, reminders_for
+        from carerpassport.exchange.reminders import (
+            build_calendar,
+            flexible_request_reminders,
+            leave_notice_reminders,
+            reminders_for,
+        )
         from carerpassport.usecases.leave import stored_entries
 
         passport = self.editing.passport()
-        leave = leave_notice_reminders(passport, stored_entries(self.repo), self.today())
-        data = build_calendar(passport, now=self.clock(), extra=leave)
+        extra = leave_notice_reminders(passport, stored_entries(self.repo), self.today())
+        if self.flexible is not None:
+            extra += flexible_request_reminders(passport, self.flexible.requests(), self.today())
+        data = build_calendar(passport, now=self.clock(), extra=extra)
         atomic_write(Path(out_path), data)
-        count = len(reminders_for(passport, self.today())) + len(leave)
+        count = len(reminders_for(passport, self.today())) + len(extra)
         self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
         return count
 

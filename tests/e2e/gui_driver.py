@@ -372,12 +372,13 @@ def manager_steps(window: object, args: argparse.Namespace) -> list[Step]:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager", "manager-draft"))
+    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "flexible"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
     parser.add_argument("--answer", default="")
     parser.add_argument("--comment", default="")
+    parser.add_argument("--change", default="")
     parser.add_argument("--in", dest="input", type=Path)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--unlock", action="store_true", help="the vault exists: unlock it instead of a first run")
@@ -427,8 +428,13 @@ def main(argv: list[str]) -> int:
     window = MainWindow(settings=settings, theme=theme, runner=runner)
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
     window.resize(1100, 760)
-    steps = {"employee": employee_steps, "manager": manager_steps,
-             "manager-draft": manager_draft_steps}[args.role](window, args)
+    if args.role == "flexible":
+        from tests.e2e.flexible_gui_steps import flexible_steps
+
+        steps = flexible_steps(window, args)
+    else:
+        steps = {"employee": employee_steps, "manager": manager_steps,
+                 "manager-draft": manager_draft_steps}[args.role](window, args)
     script = Script(qapp, steps)
     window.show()
     script.start()

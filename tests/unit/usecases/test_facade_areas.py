@@ -17,6 +17,7 @@ AREAS = ("editing", "keys", "integrity", "pdfs", "countersigning", "contacts", "
          "shares",
          "leave",
          "agreement",
+         "flexible",
          )
 LIFECYCLE = {"create", "open", "exists", "restore", "close", "repo", "data_dir", "today", "template", "identity",
              "events", "notice", "vault", "keyring", "clock", "context", *AREAS}
