@@ -9,8 +9,10 @@ from carerpassport.vault.migrations import (
     m002_identity_attachments,
     m003_pins_shares,
     m004_revision_labels,
+    m008_attachment_data,
 )
 
 MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL,
-                         m004_revision_labels.SQL]
+                         m004_revision_labels.SQL,
+                         m008_attachment_data.SQL]
 SCHEMA_VERSION = len(MIGRATIONS)
