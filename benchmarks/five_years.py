@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import sys
 import time
@@ -26,8 +27,10 @@ from pathlib import Path
 from common import PASSPHRASE, scratch
 
 #: Bump when the simulation changes, so a cached fixture from an older script is rebuilt.
-FIXTURE_VERSION = 1
-FIXTURES = Path(__file__).resolve().parent / "results" / "fixtures"
+FIXTURE_VERSION = 2
+#: Where built fixtures are kept (the smoke test points this at a temp folder of its own).
+FIXTURES = Path(os.environ.get("CARERPASSPORT_BENCH_FIXTURES")
+                or Path(__file__).resolve().parent / "results" / "fixtures")
 
 YEARS = 5
 SESSIONS_PER_YEAR = 400

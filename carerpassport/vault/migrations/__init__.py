@@ -9,10 +9,10 @@ from carerpassport.vault.migrations import (
     m002_identity_attachments,
     m003_pins_shares,
     m004_revision_labels,
-    m008_attachment_data,
+    m008_content_tables,
 )
 
 MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL,
                          m004_revision_labels.SQL,
-                         m008_attachment_data.SQL]
+                         m008_content_tables.SQL]
 SCHEMA_VERSION = len(MIGRATIONS)
