@@ -30,9 +30,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import PASSPHRASE, scaled, scratch, spread
+from common import PASSPHRASE, SMOKE, scaled, scratch, spread
 
 RUNS = scaled(3)
+#: Fixed waits (letting things settle) are shortened in a smoke run; waits for a worker's result are not.
+PACE = 0.1 if SMOKE else 1.0
 AFTER_UNLOCK_PICKS = ((100, "history"), (250, "actions"), (400, "sharing"), (550, "passport"))
 
 
@@ -110,11 +112,13 @@ class _Session:
         self.window.show()
         self.figures: dict[str, float] = {}
 
-    def run_for(self, ms: float, until: Callable[[], bool] = lambda: False) -> float:
+    def run_for(self, ms: float, until: Callable[[], bool] | None = None) -> float:
         """Run the event loop for ``ms`` or until ``until()``; returns the elapsed ms."""
+        if until is None:
+            ms *= PACE  # a plain wait for things to settle
         start = time.perf_counter()
         deadline = start + ms / 1000
-        while time.perf_counter() < deadline and not until():
+        while time.perf_counter() < deadline and not (until is not None and until()):
             self.qapp.processEvents()
             time.sleep(0.0005)  # leave the other core to the workers
         return (time.perf_counter() - start) * 1000
