@@ -137,6 +137,12 @@ def _child_after_unlock(folder: Path, *, wait_for_background: bool) -> dict[str,
     figures[f"{prefix}_slowest_page_ms"] = max(figures[f"{prefix}_{spec.key}_ms"] for spec in VIEWS)
     qapp.processEvents()
     figures["rss_after_unlock_mb"] = rss_mb()
+    import threading  # the dialogs' code, imported in the background after unlock: counted once it is in
+
+    for thread in threading.enumerate():
+        if thread.name == "carerpassport-warm-up":
+            thread.join(60)
+    figures["rss_after_warm_up_mb"] = rss_mb()
     start = time.perf_counter()
     window.lock()
     figures["lock_ms"] = _ms(start)
@@ -171,7 +177,8 @@ def run() -> dict[str, object]:
         "cold_start_first_paint_max_ms": round(max(starts), 1),
     }
     figures.update(after_unlock())
-    figures["targets"] = {"rss_after_unlock_mb": 150, "unlock_show_passport_ms": 50, "unlock_cards_slowest_turn_ms": 50,
+    figures["targets"] = {"rss_after_unlock_mb": 150, "rss_after_warm_up_mb": 150,
+                          "unlock_show_passport_ms": 50, "unlock_cards_slowest_turn_ms": 50,
                           "first_show_slowest_page_ms": 50, "background_build_slowest_turn_ms": 50,
                           "first_show_built_in_background_slowest_page_ms": 50}
     return figures
