@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 
-from common import PASSPHRASE, scratch, timed
+from common import PASSPHRASE, scaled, scratch, timed
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange import bundle
@@ -37,7 +37,7 @@ def run() -> dict[str, object]:
     figures["bundle_export_ms"] = _median(timed(lambda: employee.bundles.export_bundle(out, recipients=to), 15))
     figures["bundle_bytes"] = out.stat().st_size
     # each import needs a new file (the same bundle twice is refused as already imported)
-    files = [root / f"b{n}.passport.age" for n in range(15)]
+    files = [root / f"b{n}.passport.age" for n in range(scaled(15))]
     for path in files:
         employee.bundles.export_bundle(path, recipients=to)
     queue = iter(files)
@@ -56,7 +56,7 @@ def run() -> dict[str, object]:
 
     created = PassportApp.create(root / "big", employee_name="Bench Mark")
     big, code = created.app, str(created.recovery_code)
-    for n in range(1000):
+    for n in range(scaled(1000, 3)):
         big.editing.set_answer("caring.responsibilities", f"edit number {n}: " + "some words " * 30, shared=True)
     figures["revisions"] = len(big.editing.history())
     backup_file = root / "big.backup.age"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from common import PASSPHRASE, scratch, summary, timed
+from common import PASSPHRASE, scaled, scratch, summary, timed
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from carerpassport.app import PassportApp
@@ -49,7 +49,7 @@ def run() -> dict[str, object]:
     runner = TaskRunner(synchronous=True)
     figures: dict[str, object] = {}
     typical = _vault(revisions=40, actions=5)
-    large = _vault(revisions=1000, actions=100)
+    large = _vault(revisions=scaled(1000, 12), actions=scaled(100, 2))
     try:
         editor = EditorView(typical, runner)
         figures.update(summary(timed(_autosave(editor), 200), "editor_autosave"))
@@ -58,7 +58,7 @@ def run() -> dict[str, object]:
         figures.update(summary(timed(_autosave(big_editor), 50), "editor_autosave_100_actions"))
         history = HistoryView(large, runner)
         figures.update(summary(timed(history.refresh, 20), "history_refresh_1000"))
-        versions = iter(range(300, 1000, 7))
+        versions = iter(range(scaled(300, 2), scaled(1000, 12), scaled(7)))
         figures.update(summary(timed(lambda: history.select_revision(next(versions)), 50), "history_choose_version"))
         actions = ActionsView(large, runner)
         figures.update(summary(timed(actions.refresh, 20), "actions_refresh_100"))

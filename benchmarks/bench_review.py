@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from common import PASSPHRASE, scratch, summary, timed
+from common import PASSPHRASE, scaled, scratch, summary, timed
 
 from carerpassport.app import PassportApp
 
@@ -20,10 +20,10 @@ def run() -> dict[str, object]:
     for field in app.template.employee_fields():
         text = field.choices[0] if field.kind == "choice" else f"An answer to {field.label} " * 20
         app.editing.set_answer(field.id, text, shared=True)
-    for n in range(40):
+    for n in range(scaled(40)):
         app.editing.add_action(f"Action {n}", status="agreed", review_on=app.today() + dt.timedelta(days=n * 9))
     with app.repo.transaction():
-        for n in range(200):
+        for n in range(scaled(200, 2)):
             app.repo.add_share(recipient=f"Person {n % 7}", purpose="bench", format="pdf", revision=1,
                                fields=["caring.responsibilities", "actions"], file_sha256=f"{n:064x}")
 
@@ -34,7 +34,7 @@ def run() -> dict[str, object]:
     figures: dict[str, object] = {}
     figures.update(summary(timed(start_and_cancel, 50), "review_start_cancel"))
     finish = []
-    for _ in range(50):
+    for _ in range(scaled(50)):
         session = app.reviews.start_review()
         session.record("caring.responsibilities", "changed", f"Changed {len(app.editing.history())}")
         finish += timed(lambda s=session: app.reviews.finish_review(s), 1)  # type: ignore[misc]

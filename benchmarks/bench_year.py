@@ -12,15 +12,15 @@ import datetime as dt
 import time
 from pathlib import Path
 
-from common import PASSPHRASE, scratch
+from common import PASSPHRASE, scaled, scratch
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import Answer
 
-SESSIONS = 300
-SAVES_PER_SESSION = 21
-EXPORTS = 20
-REVIEWS = 2
+SESSIONS = scaled(300, 2)
+SAVES_PER_SESSION = scaled(21, 2)
+EXPORTS = scaled(20)
+REVIEWS = scaled(2)
 SENTENCE = "I look after my dad on Tuesday and Thursday evenings, and sometimes at short notice. "
 
 

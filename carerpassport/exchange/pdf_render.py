@@ -44,8 +44,7 @@ from reportlab.platypus import (
 
 from carerpassport.domain.agreement import earliest_review
 from carerpassport.domain.dates import readable_date, readable_iso
-from carerpassport.domain.errors import ValidationError
-from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus, Passport
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
 from carerpassport.domain.template import Template
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
@@ -58,6 +57,7 @@ from carerpassport.exchange.pdf_tags import (
     artifact,
     decorated_table,
 )
+from carerpassport.exchange.shared_selection import select_shared as select_shared  # callers import it from here
 
 #: Names of the form fields other parts of the app rely on (countersigning, importing).
 EMPLOYEE_SIGNATURE_FIELD = "EmployeeSignature"
@@ -122,34 +122,6 @@ class RenderedPassport:
     #: The structure tree recorded while the pages were drawn, and the document's language.
     structure: Element = dataclasses.field(default_factory=lambda: Element("Document"))
     lang: str = "en"
-
-
-def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
-                  include_actions: bool = True) -> dict[str, Any]:
-    """What an export shares: :meth:`Passport.shared_dict`, narrowed to the chosen fields.
-
-    ``fields=None`` follows the passport's own share flags. A list shares exactly those template
-    questions (the employee chose them for this recipient, e.g. a new manager), and only those that
-    have an answer. Unshared actions never go out; with ``include_actions=False`` no action does.
-    Private notes never appear in the result.
-    """
-    shared = passport.shared_dict()
-    if fields is not None:
-        chosen: dict[str, Any] = {}
-        for field_id in fields:
-            if not template.has_field(field_id):
-                raise ValidationError(f"There is no question {field_id!r} in this passport's template, so it "
-                                      "cannot be shared.")
-            if template.field(field_id).for_manager:
-                raise ValidationError(f"{template.field(field_id).label!r} is for your line manager to fill in; "
-                                      "it cannot be shared from your passport.")
-            text = passport.answer(field_id).text
-            if text.strip():
-                chosen[field_id] = {"text": text}
-        shared["answers"] = dict(sorted(chosen.items()))
-    if not include_actions:
-        shared["actions"] = []
-    return shared
 
 
 def shared_field_ids(shared: Mapping[str, Any]) -> list[str]:

@@ -48,6 +48,7 @@ from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, WINDOW_GEOMETRY, AppS
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
+from carerpassport.ui.warm_up import warm_dialogs_in_background
 from carerpassport.ui.widgets.locked_page import LockedPage
 from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
 
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
         if app.notice is not None:
             self._tell_about_interrupted_key_change(app.notice)
         self._prebuild.start(PREBUILD_DELAY_MS)
+        warm_dialogs_in_background()  # the dialogs' PDF libraries, so opening one does not freeze the window
         self.unlocked.emit()
 
     def _tell_about_interrupted_key_change(self, notice: str) -> None:

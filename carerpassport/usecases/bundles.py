@@ -269,7 +269,7 @@ class Bundles(Area):
                    "passport_json": verified.passport_json.decode("utf-8")}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
-               for a in self.repo.attachments(RECEIVED_KIND)):
+               for a in self.repo.attachment_infos(RECEIVED_KIND)):
             raise countersigned_import.AlreadyImportedError("This bundle was already imported; it is in your received "
                                                             "passports.")
         with self.repo.transaction():

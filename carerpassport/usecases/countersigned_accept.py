@@ -108,10 +108,12 @@ def _is_narrowing(signed: object, full: dict[str, object]) -> bool:
 
 
 def _refuse_rollback_or_repeat(repo: Repository, revision: int, file_sha256: str, signed_content: str) -> None:
-    agreed = repo.attachments(COUNTERSIGNED_KIND)
+    agreed = repo.attachment_infos(COUNTERSIGNED_KIND)
     for attachment in agreed:
-        same = attachment.sha256 == file_sha256 or (
-            bool(signed_content) and stored_signed_content(attachment.data, attachment.details) == signed_content)
+        # a copy's bytes are read only when it was accepted before its signed content was recorded
+        same = attachment.sha256 == file_sha256 or (bool(signed_content) and (
+            attachment.details.get("signed_content_sha256") or stored_signed_content(
+                repo.attachment(attachment.id).data, attachment.details)) == signed_content)
         if same:
             raise AlreadyImportedError(f"This countersigned copy was already imported on {attachment.created[:10]} "
                                        "(the same countersignature, even if the file's bytes differ).")

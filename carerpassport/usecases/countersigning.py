@@ -149,7 +149,7 @@ class Countersigning(Area):
 
     def received_passports(self) -> list[ReceivedRecord]:
         """Manager mode: the passports this vault countersigned and kept, oldest first."""
-        kept = self.repo.attachments(RECEIVED_KIND)
+        kept = self.repo.attachment_infos(RECEIVED_KIND)  # the list shows what was stored with each, not the PDF
         return [ReceivedRecord.from_stored(a.id, a.created, a.details, a.sha256) for a in kept]
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:

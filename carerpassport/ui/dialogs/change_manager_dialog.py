@@ -8,6 +8,7 @@ again. The signed export runs off the GUI thread.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,13 +27,15 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
-from carerpassport.exchange.pdf_sign import ExportResult
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+
+if TYPE_CHECKING:  # pyHanko: the exporting worker imports it; opening the dialog must not
+    from carerpassport.exchange.pdf_sign import ExportResult
 
 PURPOSE = "new line manager"
 

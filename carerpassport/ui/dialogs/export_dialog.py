@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
 
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.exchange.identity import short_fingerprint
-from carerpassport.exchange.pdf_render import select_shared
-from carerpassport.exchange.pdf_sign import ExportResult
+from carerpassport.exchange.shared_selection import select_shared
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from carerpassport.app import PassportApp
+    from carerpassport.exchange.pdf_sign import ExportResult  # pyHanko: imported by the worker that exports
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size

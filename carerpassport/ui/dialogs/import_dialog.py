@@ -10,6 +10,7 @@ and the vault is unchanged.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange.countersigned_import import STATE_LABELS, CountersignedImport, ImportState
-from carerpassport.exchange.pdf_reading import read_pdf_file
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
@@ -38,6 +37,9 @@ from carerpassport.ui.widgets.accessible import (
 )
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.fingerprint_view import FingerprintView
+
+if TYPE_CHECKING:  # pyHanko: imported by the checking worker, never on the GUI thread to open the dialog
+    from carerpassport.exchange.countersigned_import import CountersignedImport
 
 
 class ImportDialog(QDialog):
@@ -110,10 +112,17 @@ class ImportDialog(QDialog):
         self.fingerprint.clear()
         self._set_busy(True)
         app = self.app
-        self.runner.run(lambda: app.countersigning.inspect_countersigned(read_pdf_file(path), str(path)),
-                        on_done=self._checked, on_error=self._refused)
+
+        def check() -> CountersignedImport:
+            from carerpassport.exchange.pdf_reading import read_pdf_file
+
+            return app.countersigning.inspect_countersigned(read_pdf_file(path), str(path))
+
+        self.runner.run(check, on_done=self._checked, on_error=self._refused)
 
     def _checked(self, imp: CountersignedImport) -> None:
+        from carerpassport.exchange.countersigned_import import STATE_LABELS, ImportState  # loaded by the check
+
         self._set_busy(False)
         self.checked = imp
         self.error_text = ""
@@ -135,6 +144,8 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _decision_label(imp: CountersignedImport) -> str:
+        from carerpassport.exchange.countersigned_import import ImportState
+
         if imp.state is ImportState.CERTIFICATE_CHANGED:
             return "Trust the NEW certificate and record"
         if imp.needs_trust and imp.needs_external_acceptance:

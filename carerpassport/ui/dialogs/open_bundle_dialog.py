@@ -9,6 +9,7 @@ own decisions); anyone else's passport is kept as a received passport.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.age_files import PassphraseRequiredError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
-from carerpassport.exchange.countersigned_import import CountersignedImport
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.widgets.accessible import read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+
+if TYPE_CHECKING:  # pyHanko: the checking worker imports it; opening the dialog must not (GUI thread, ~1 s)
+    from carerpassport.exchange.countersigned_import import CountersignedImport
 
 
 def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:

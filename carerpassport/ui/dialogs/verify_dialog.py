@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.domain.errors import InternalError, PassportError
-from carerpassport.exchange.pdf_report import VerificationReport
 from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
@@ -33,6 +32,7 @@ from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 if TYPE_CHECKING:
     from carerpassport.app import PassportApp
+    from carerpassport.exchange.pdf_report import VerificationReport  # pyHanko: imported by the checking worker
 
 
 def verdict(report: VerificationReport) -> tuple[str, str]:

@@ -113,6 +113,7 @@ class SharesView(QWidget):
         self.runner = runner
         self.confirm_box: QMessageBox | None = None
         self.note_dialog: WithdrawalNoteDialog | None = None
+        self._labels: tuple[dict[str, str], dict[str, int]] | None = None
         self.model = SharesModel(self, labels_of=self.labels_of)
 
         layout = QVBoxLayout(self)
@@ -186,11 +187,17 @@ class SharesView(QWidget):
 
     def labels_of(self, field_ids: list[str]) -> list[str]:
         """Readable names of shared field ids, in the template's order, agreed actions last."""
-        template = self.app.template
-        order = {f.id: n for n, f in enumerate(template.fields())}
+        labels, order = self._field_labels()
         ordered = sorted(field_ids, key=lambda f: (f == SHARED_ACTIONS, order.get(f, len(order)), f))
-        return ["Agreed actions" if f == SHARED_ACTIONS else template.field(f).label if template.has_field(f) else f
-                for f in ordered]
+        return ["Agreed actions" if f == SHARED_ACTIONS else labels.get(f, f) for f in ordered]
+
+    def _field_labels(self) -> tuple[dict[str, str], dict[str, int]]:
+        """Each question's label and place in the template, worked out once: a five-year vault's sharing
+        record names them thousands of times."""
+        if self._labels is None:
+            fields = self.app.template.fields()
+            self._labels = ({f.id: f.label for f in fields}, {f.id: n for n, f in enumerate(fields)})
+        return self._labels
 
     def selected_share_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

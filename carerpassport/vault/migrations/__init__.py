@@ -11,9 +11,10 @@ from carerpassport.vault.migrations import (
     m004_revision_labels,
     m005_leave_log,
     m006_flexible_requests,
+    m008_content_tables,
 )
 
 MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL,
                          m004_revision_labels.SQL,
-                         m005_leave_log.SQL, m006_flexible_requests.SQL]
+                         m005_leave_log.SQL, m006_flexible_requests.SQL, m008_content_tables.SQL]
 SCHEMA_VERSION = len(MIGRATIONS)

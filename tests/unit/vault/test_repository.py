@@ -32,7 +32,8 @@ def test_restore_appends_and_keeps_everything(app: PassportApp) -> None:
 
 def test_chain_detects_an_altered_revision(app: PassportApp) -> None:
     app.editing.set_answer("caring.responsibilities", "honest")
-    app.repo.conn.execute("UPDATE revisions SET content = replace(content, 'honest', 'altered') WHERE number = 2")
+    app.repo.conn.execute(
+        "UPDATE revision_content SET content = replace(content, 'honest', 'altered') WHERE number = 2")
     with pytest.raises(DamagedVaultError, match="altered"):
         app.repo.verify_chain()
 

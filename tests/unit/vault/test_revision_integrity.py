@@ -14,7 +14,8 @@ def test_a_revision_altered_inside_the_database_is_refused_on_reading(filled_app
     altered = latest.content.replace(b'"name":"', b'"name":"X', 1)
     assert altered != latest.content
     with filled_app.repo.transaction():
-        filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?", (altered, latest.number))
+        filled_app.vault.conn.execute("UPDATE revision_content SET content = ? WHERE number = ?",
+                                      (altered, latest.number))
     with pytest.raises(VaultError, match="does not match its recorded hash"):
         filled_app.editing.passport()
     with pytest.raises(VaultError, match="does not match its recorded hash"):
@@ -36,7 +37,7 @@ def test_reading_ahead_checks_the_latest_revision_and_records_nothing(filled_app
     assert filled_app.vault.conn.execute("SELECT COUNT(*) FROM events").fetchone()[0] == log
     latest = filled_app.editing.latest_revision()
     with filled_app.repo.transaction():
-        filled_app.vault.conn.execute("UPDATE revisions SET content = ? WHERE number = ?",
+        filled_app.vault.conn.execute("UPDATE revision_content SET content = ? WHERE number = ?",
                                       (latest.content + b" ", latest.number))
     with pytest.raises(VaultError, match="does not match its recorded hash"):
         filled_app.editing.read_ahead()

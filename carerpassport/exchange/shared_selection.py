@@ -1,0 +1,42 @@
+"""What an export shares, chosen from the passport: no PDF library needed.
+
+Kept apart from :mod:`carerpassport.exchange.pdf_render` (which imports reportlab, ~0.3 s) so that the
+export dialog can list what will be shared on the GUI thread without importing the renderer there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.model import Passport
+from carerpassport.domain.template import Template
+
+
+def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
+                  include_actions: bool = True) -> dict[str, Any]:
+    """What an export shares: :meth:`Passport.shared_dict`, narrowed to the chosen fields.
+
+    ``fields=None`` follows the passport's own share flags. A list shares exactly those template
+    questions (the employee chose them for this recipient, e.g. a new manager), and only those that
+    have an answer. Unshared actions never go out; with ``include_actions=False`` no action does.
+    Private notes never appear in the result.
+    """
+    shared = passport.shared_dict()
+    if fields is not None:
+        chosen: dict[str, Any] = {}
+        for field_id in fields:
+            if not template.has_field(field_id):
+                raise ValidationError(f"There is no question {field_id!r} in this passport's template, so it "
+                                      "cannot be shared.")
+            if template.field(field_id).for_manager:
+                raise ValidationError(f"{template.field(field_id).label!r} is for your line manager to fill in; "
+                                      "it cannot be shared from your passport.")
+            text = passport.answer(field_id).text
+            if text.strip():
+                chosen[field_id] = {"text": text}
+        shared["answers"] = dict(sorted(chosen.items()))
+    if not include_actions:
+        shared["actions"] = []
+    return shared

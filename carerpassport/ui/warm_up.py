@@ -1,0 +1,54 @@
+"""Import the feature dialogs' own code in the background once the passport is unlocked.
+
+Each dialog's module costs 5-40 ms to import, on the GUI thread when the dialog is first chosen; a
+daemon thread imports them instead, a little after unlock (the passport page and its cards come first).
+Imports only, never a widget; a module the person opens meanwhile waits on Python's per-module import
+lock, no longer than it would have taken anyway. A module that fails to import is left for the menu to
+report when chosen.
+
+The PDF and signing libraries (pyHanko, reportlab) are NOT imported here: they add ~50 MB resident
+(the vault after unlock must stay under 150 MB) and the dialogs' workers import them when they run. So a
+dialog's module must not import them at module level (tests/ui/test_warm_up.py checks): opening "Export
+for my manager…" used to import pyHanko on the GUI thread, a 400-900 ms freeze.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import threading
+
+from carerpassport.ui.menu_specs import DIALOGS
+
+#: Seconds after unlock before the imports start: the first paint of the passport is not slowed.
+START_AFTER_S = 0.8
+
+#: Dialog modules that still import pyHanko at module level; left to load when chosen. The countersign
+#: dialog is being rebuilt around the passport reader this round: its PDF imports belong in its worker.
+NOT_WARMED = frozenset({"carerpassport.ui.dialogs.countersign_dialog"})
+
+
+def warmed_modules() -> list[str]:
+    """The modules the warm-up imports, in menu order."""
+    names = [*(spec.module for spec in DIALOGS), "carerpassport.ui.dialogs.settings_dialog"]
+    return [name for name in dict.fromkeys(names) if name not in NOT_WARMED]
+
+_started = threading.Event()
+
+
+def warm_dialogs_in_background() -> None:
+    """Start (once per process) a daemon thread that imports every feature dialog and the libraries."""
+    if _started.is_set():
+        return
+    _started.set()
+    threading.Thread(target=_import_all, name="carerpassport-warm-up", daemon=True).start()
+
+
+def _import_all(delay_s: float = START_AFTER_S) -> None:
+    threading.Event().wait(delay_s)
+    for name in warmed_modules():
+        # ImportError: a broken build, reported by the menu when that dialog is chosen. RuntimeError:
+        # importlib's deadlock guard, when the GUI thread is importing the same modules at that moment
+        # (it then finishes the import itself).
+        with contextlib.suppress(ImportError, RuntimeError):
+            importlib.import_module(name)
