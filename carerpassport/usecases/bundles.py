@@ -263,10 +263,13 @@ class Bundles(Area):
         employee = passport.get("employee", {}) if isinstance(passport.get("employee"), dict) else {}
         details = {"source": "bundle", "employee_name": display_name(employee.get("name", "")),
                    "employee_fingerprint": manifest.sender.fingerprint, "passport_id": manifest.passport_id,
+                   # The sender's age key came inside the bundle: the countersigned copy goes back to it.
+                   "employee_age_recipient": manifest.sender.age_recipient,
                    "revision": manifest.revision, "content_sha256": manifest.content_sha256,
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
                    "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
-                   "passport_json": verified.passport_json.decode("utf-8")}
+                   "passport_json": verified.passport_json.decode("utf-8"),
+                   "next_review": _next_review(passport)}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachments(RECEIVED_KIND)):
@@ -281,3 +284,10 @@ class Bundles(Area):
                           details={"format": "bundle", "attachment": attachment_id,
                                    "sender_fingerprint": manifest.sender.fingerprint})
         return bundle.BundleImport("received", opened, attachment_id=attachment_id)
+
+
+def _next_review(passport: dict[str, Any]) -> str:
+    """The shared passport's next review date as written in its JSON (already validated), "" when unset."""
+    review = passport.get("review")
+    value = review.get("next_review") if isinstance(review, dict) else None
+    return value if isinstance(value, str) else ""

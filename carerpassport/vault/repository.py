@@ -79,6 +79,19 @@ class Attachment:
 
 
 @dataclasses.dataclass(frozen=True)
+class AttachmentHeader:
+    """What is stored beside a file, without the file's bytes."""
+
+    id: int
+    created: str
+    kind: str
+    name: str
+    revision: int | None
+    sha256: str
+    details: dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
 class StoredIdentity:
     created: str
     name: str
@@ -279,6 +292,34 @@ class Repository:
         rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
                 else self.conn.execute(sql + " ORDER BY id"))
         return [_attachment(row) for row in rows]
+
+    def attachment_headers(self, kind: str, *, omit_detail: str = "") -> list[AttachmentHeader]:
+        """Every stored file of ``kind`` without its bytes, oldest first, in one query: lists (500 held
+        passports) read only what was stored beside each file. ``omit_detail`` names a large detail left
+        out by SQLite itself (a copy of the passport's JSON), so it is never parsed for a row."""
+        details = "json_remove(details, ?)" if omit_detail else "details"
+        params: tuple[str, ...] = (f"$.{omit_detail}", kind) if omit_detail else (kind,)
+        rows = self.conn.execute(f"SELECT id, created, name, revision, sha256, {details} FROM attachments "
+                                 "WHERE kind = ? ORDER BY id", params)
+        return [AttachmentHeader(row[0], row[1], kind, row[2], row[3], row[4], json.loads(row[5])) for row in rows]
+
+    def replace_attachment(self, attachment_id: int, name: str, data: bytes, details: dict[str, Any]) -> None:
+        """Put new bytes and details in place of a stored file (a held passport once countersigned keeps its id)."""
+        cur = self.conn.execute("UPDATE attachments SET name = ?, sha256 = ?, data = ?, details = ? WHERE id = ?",
+                                (name, sha256_hex(data), data, json.dumps(details, sort_keys=True), attachment_id))
+        if cur.rowcount != 1:
+            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+
+    def delete_attachment(self, attachment_id: int) -> None:
+        """Remove a stored file (``secure_delete`` overwrites its pages in the database file)."""
+        cur = self.conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+        if cur.rowcount != 1:
+            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it: after a deletion, the deleted bytes are
+        not left behind in the ``-wal`` file beside the vault."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def attachment(self, attachment_id: int) -> Attachment:
         row = self.conn.execute("SELECT id, created, kind, name, revision, sha256, data, details FROM attachments "

@@ -14,7 +14,7 @@ from carerpassport.usecases.context import Area
 
 USECASES = Path(__file__).resolve().parents[3] / "carerpassport" / "usecases"
 AREAS = ("editing", "keys", "integrity", "pdfs", "countersigning", "contacts", "bundles", "backups", "reviews",
-         "shares")
+         "shares", "received")
 LIFECYCLE = {"create", "open", "exists", "restore", "close", "repo", "data_dir", "today", "template", "identity",
              "events", "notice", "vault", "keyring", "clock", "context", *AREAS}
 

@@ -1,0 +1,140 @@
+"""Command-line commands for a manager's held passports (the passports their team gave them).
+
+    carerpassport received list [--json]           each held passport: employee, revision, agreed on, next
+                                                   review, countersigned or waiting
+    carerpassport received show ID [--out FILE.pdf] [--json]
+                                                   what the reader shows, as text; --out writes its PDF
+    carerpassport received delete ID --yes         delete your copy (the log keeps only that it was deleted)
+
+Never interactive: ``delete`` without ``--yes`` names what it would delete and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
+from carerpassport.domain.dates import readable_date, readable_iso
+from carerpassport.domain.model import ACTION_STATUS_LABELS, Passport
+from carerpassport.domain.template import Template
+from carerpassport.exchange.errors import DecisionNeededError
+from carerpassport.exchange.received import ReceivedRecord
+
+if TYPE_CHECKING:
+    from carerpassport.cli_commands.console import Subcommands
+    from carerpassport.exchange.pdf_validation import CheckedPdf
+
+
+def _row(record: ReceivedRecord) -> str:
+    revision = str(record.revision) if record.revision is not None else "?"
+    agreed = readable_iso(record.countersigned_on) if record.countersigned_on else "—"
+    review = readable_iso(record.next_review) if record.next_review else "not set"
+    return (f"{record.held_id:>4}  {record.employee_name[:28]:<28}  rev {revision:<4} agreed {agreed:<12}  "
+            f"review {review:<12}  {record.status_text}")
+
+
+def _as_json(record: ReceivedRecord) -> dict[str, Any]:
+    return {**dataclasses.asdict(record), "held_id": record.held_id, "status": record.status}
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_app(args) as app:
+        records = app.received.held()
+    if args.json:
+        print_json([_as_json(r) for r in records], out)
+    elif not records:
+        out.write("You hold no passports yet. When an employee gives you theirs, use 'carerpassport countersign' "
+                  "or 'carerpassport import' (for an encrypted copy).\n")
+    else:
+        out.write("".join(_row(r) + "\n" for r in records))
+    return EXIT_OK
+
+
+def render_held(record: ReceivedRecord, checked: CheckedPdf, template: Template) -> str:
+    """A held passport as plain text: who signed it and the verdict, then everything the PDF shows."""
+    lines = [f"Passport of {record.employee_name}  (held passport {record.held_id})",
+             f"Status:        {record.status_text}",
+             f"Signed by:     {checked.employee.signer_name or record.employee_name}, fingerprint "
+             f"{checked.employee.fingerprint}",
+             f"Verdict:       {'signed and unaltered' if checked.ok else 'NOT VALID: ' + checked.failures[0].sentence}"]
+    if checked.manager is not None:
+        lines.append(f"Countersigned: by {checked.manager.signer_name}, fingerprint {checked.manager.fingerprint}")
+    if record.countersigned_on:
+        lines.append(f"Agreed on:     {readable_iso(record.countersigned_on)}; your comment: "
+                     f"{record.comment or '(none)'}")
+    lines.append(f"Revision:      {record.revision if record.revision is not None else '?'}; kept since "
+                 f"{readable_iso(record.kept_at)}")
+    if checked.passport is not None:
+        lines += ["", *_passport_lines(checked.passport, template)]
+    return "\n".join(lines)
+
+
+def _passport_lines(passport: Passport, template: Template) -> list[str]:
+    next_review = passport.review.next_review
+    lines = [f"Employee:      {passport.employee.name or '(not given)'}"
+             + (f", {passport.employee.role}" if passport.employee.role else ""),
+             f"Line manager:  {passport.manager.name or '(not given)'}",
+             f"Next review:   {readable_date(next_review) if next_review else 'not set'}"]
+    for section in template.sections:
+        answered = [f for f in section.fields if passport.answer(f.id).text]
+        if answered:
+            lines += ["", section.title, "-" * len(section.title)]
+        for field in answered:
+            lines += [field.label, "  " + passport.answer(field.id).text.replace("\n", "\n  ")]
+    lines += ["", "Agreed actions", "--------------"]
+    if not passport.actions:
+        lines.append("(none)")
+    for action in passport.actions:
+        dates = [f"{what} {readable_date(day)}" for what, day in
+                 (("agreed", action.agreed_on), ("by", action.implement_by), ("review", action.review_on)) if day]
+        lines.append(f"- {action.what}: {ACTION_STATUS_LABELS[action.status]}"
+                     + (f" ({action.decline_reason})" if action.decline_reason else "")
+                     + (f"; {', '.join(dates)}" if dates else ""))
+    return lines
+
+
+def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_app(args) as app:
+        record = app.received.record(args.id)
+        checked = app.received.examined(args.id)
+        if args.json:
+            print_json({**_as_json(record), "passport": checked.shared}, out)
+        else:
+            out.write(render_held(record, checked, app.template) + "\n")
+        if args.out:
+            app.received.write_pdf(args.id, Path(args.out))
+            if not args.json:
+                out.write(f"Wrote its PDF to {args.out}.\n")
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
+    with opened_app(args) as app:
+        record = app.received.record(args.id)
+        if not args.yes:
+            raise DecisionNeededError(f"This deletes your copy of {record.employee_name}'s passport (held passport "
+                                      f"{record.held_id}) from your vault; nothing was deleted. Run again with --yes.")
+        app.received.delete(args.id)
+    out.write(f"Deleted your copy of {record.employee_name}'s passport; your log records that it was deleted.\n")
+    return EXIT_OK
+
+
+def register(sub: Subcommands) -> None:
+    """Add this area's commands to the ``carerpassport`` parser."""
+    p = sub.add_parser("received", help="manager mode: the passports you hold (list, show, delete)")
+    received = p.add_subparsers(dest="received_command", required=True)
+    r = received.add_parser("list", help="each held passport, countersigned or waiting")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(run=cmd_list)
+    r = received.add_parser("show", help="read one, as text; --out writes its PDF")
+    r.add_argument("id", type=int)
+    r.add_argument("--out", help="write the held PDF here")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(run=cmd_show)
+    r = received.add_parser("delete", help="delete your copy (when the employee withdraws consent or moves on)")
+    r.add_argument("id", type=int)
+    r.add_argument("--yes", action="store_true", help="really delete it")
+    r.set_defaults(run=cmd_delete)
