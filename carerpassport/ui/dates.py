@@ -17,3 +17,17 @@ READABLE_FORMAT = "d MMMM yyyy"
 def readable(day: dt.date) -> str:
     """ "1 December 2026" (the month in the user's language)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), READABLE_FORMAT)
+
+
+def readable_iso_text(text: str) -> str:
+    """An ISO date ("2026-12-01") or timestamp ("2026-12-01T13:05:00.000+00:00") as a person reads it:
+    "1 December 2026", or "1 December 2026, 14:05" in this computer's time zone. Anything else comes back
+    as it was (an old record may hold text the app did not write)."""
+    try:
+        if "T" not in text:
+            return readable(dt.date.fromisoformat(text))
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{readable(local.date())}, {local:%H:%M}"

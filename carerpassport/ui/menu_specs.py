@@ -26,6 +26,9 @@ class ViewSpec:
     shortcut: str
     description: str
     in_navigation: bool = True
+    #: A manager's home: in the navigation (first, for someone here only as a manager) when the vault's
+    #: role receives passports (see :class:`~carerpassport.domain.roles.Role`).
+    manager_home: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,8 +58,9 @@ VIEWS = (
              "Every saved version of your passport; look at or restore any of them."),
     ViewSpec("sharing", "Sharing", f"{UI}.views.shares_view", "SharesView", "Ctrl+4",
              "Who you gave a copy to, and what they hold."),
-    ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
-             "Passports your team gave you to countersign (manager mode).", in_navigation=False),
+    ViewSpec("received", "Passports you hold", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
+             "Passports your team gave you: read, countersign or delete them (manager mode).", in_navigation=False,
+             manager_home=True),
 )
 
 DIALOGS = (
@@ -98,7 +102,7 @@ FILE_GROUP_STARTS = ("IdentityDialog", "BackupDialog")
 #: Shown by Help, Keyboard shortcuts: (keys, what they do).
 SHORTCUTS = (
     ("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
-    ("Ctrl+5", "Received passports (manager mode)"), ("Ctrl+E", "Export for my manager"),
+    ("Ctrl+5", "Passports you hold (manager mode)"), ("Ctrl+E", "Export for my manager"),
     ("Ctrl+I", "Import countersigned copy"), ("Ctrl+O", "Open encrypted copy"), ("Ctrl+R", "Start a review"),
     ("Ctrl+,", "Settings"), ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo typing"),
     ("Tab / Shift+Tab", "Move between controls"), ("F1", "This list"), ("Ctrl+Q", "Quit"),

@@ -191,6 +191,12 @@ class Bundles(Area):
         return bundle.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
                                     tuple(report.shared_field_ids))
 
+    def locked_with_passphrase(self, path: Path) -> bool:
+        """Whether the bundle at ``path`` opens with a passphrase (else with this vault's own key), from its
+        header alone: the dialog asks for what the file needs before anything is decrypted."""
+        data = age_files.read_limited(Path(path), bundle.MAX_BUNDLE_BYTES, bundle.WHAT)
+        return "scrypt" in age_files.stanza_types(data, bundle.WHAT)
+
     def open_bundle(self, path: Path, *, passphrase: str | None = None) -> bundle.OpenedBundle:
         """Decrypt and verify a bundle with this vault's age key (or ``passphrase``). Writes nothing."""
         data = age_files.read_limited(Path(path), bundle.MAX_BUNDLE_BYTES, bundle.WHAT)

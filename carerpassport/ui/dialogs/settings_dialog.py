@@ -6,7 +6,7 @@ sees the effect before closing. Only non-secret values go to QSettings (see ``ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,16 +14,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.roles import Role
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.settings import (
@@ -96,6 +101,8 @@ class SettingsDialog(QDialog):
 
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
+    #: Who uses this vault changed (see :meth:`set_role`).
+    role_changed = Signal()
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
                  settings: AppSettings | None = None, theme: ThemeManager | None = None,
@@ -115,10 +122,25 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self.setAccessibleDescription("Where your passport is kept, how it is locked, and how the app looks.")
         layout = QVBoxLayout(self)
-        layout.addWidget(self._data_group())
-        layout.addWidget(self._keys_group())
-        layout.addWidget(self._lock_group())
-        layout.addWidget(self._appearance_group())
+        # The groups scroll; the result line and Close stay outside, always on screen: at 200 % text the
+        # groups alone are taller than a 768-pixel screen.
+        content = QWidget()
+        groups = QVBoxLayout(content)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._role_group())
+        groups.addWidget(self._data_group())
+        groups.addWidget(self._keys_group())
+        groups.addWidget(self._lock_group())
+        groups.addWidget(self._appearance_group())
+        groups.addStretch(1)
+        self.groups_area = QScrollArea(self)
+        self.groups_area.setWidget(content)
+        self.groups = content
+        self.groups_area.setWidgetResizable(True)
+        self.groups_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.groups_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups_area.setAccessibleName("Settings")
+        layout.addWidget(self.groups_area, 1)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Result of the last change")
@@ -131,7 +153,45 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.runner.run(app.keys.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # As tall as the groups want (no scrolling when there is room), as wide as they need beside a
+        # vertical scroll bar; the screen-fit filter then keeps the window on the screen.
+        content = self.groups.sizeHint()
+        hint, scroll = super().sizeHint(), self.groups_area.sizeHint()
+        bar = self.groups_area.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), hint.width() - scroll.width() + content.width() + bar),
+                     hint.height() - scroll.height() + content.height())
+
     # --- groups ----------------------------------------------------------------------------------
+    def _role_group(self) -> QGroupBox:
+        box = QGroupBox("Who is using this")
+        column = QVBoxLayout(box)
+        current = self.app.received.role()
+        self.role_buttons: dict[Role, QRadioButton] = {}
+        for role in Role:
+            button = QRadioButton(role.label, box)
+            button.setAccessibleName(role.label)
+            button.setAccessibleDescription("Decides which pages the app shows first; your passports stay as they are.")
+            button.setChecked(role is current)
+            button.toggled.connect(lambda on, r=role: self._role_toggled(r, on))
+            self.role_buttons[role] = button
+            column.addWidget(button)
+        return box
+
+    def _role_toggled(self, role: Role, on: bool) -> None:
+        if on:
+            self.choose_role(role)
+
+    def choose_role(self, role: Role) -> None:
+        """Keep who uses this vault (in the vault) and tell the window, which rebuilds its sections."""
+        try:
+            chosen = self.app.received.set_role(role)
+        except PassportError as exc:
+            self._say(failure_sentence(exc), error=True)
+            return
+        self._say(f"Saved: {chosen.label.lower()}.")
+        self.role_changed.emit()
+
     def _data_group(self) -> QGroupBox:
         box = QGroupBox("Where your passport is kept")
         form = QFormLayout(box)
