@@ -158,7 +158,11 @@ def inspect_received(pdf_bytes: bytes) -> ReceivedPassport:
     sentence ``verify`` and the import give), then with :class:`AlreadyCountersignedError` if it is
     already countersigned, or :class:`NotAPassportFileError` if it has no empty manager signature field.
     """
-    checked = examine(pdf_bytes)
+    return received_from(examine(pdf_bytes))
+
+
+def received_from(checked: CheckedPdf) -> ReceivedPassport:
+    """:func:`inspect_received` on a file already examined (the reader examines once and offers it)."""
     checked.raise_for_problems()
     if checked.manager is not None:
         raise AlreadyCountersignedError("This passport is already countersigned; there is nothing more to sign.")

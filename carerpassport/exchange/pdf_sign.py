@@ -228,6 +228,11 @@ def _add_marker(writer: IncrementalPdfFileWriter, facts: DocumentFacts) -> None:
         "/Revision": generic.NumberObject(facts.revision),  # type: ignore[no-untyped-call]
         "/ContentSHA256": generic.TextStringObject(facts.content_sha256),
         "/EmployeeFingerprint": generic.TextStringObject(facts.fingerprint),
+        # What the pages' heading says, for a reader that shows the passport without parsing the pages
+        # (manager mode's read-only view); older exports lack these and say less.
+        "/Recipient": generic.TextStringObject(facts.recipient),
+        "/Purpose": generic.TextStringObject(facts.purpose),
+        "/PreparedOn": generic.TextStringObject(facts.prepared_on.isoformat() if facts.prepared_on else ""),
     }
     writer.root[MARKER_KEY] = generic.DictionaryObject(  # type: ignore[no-untyped-call]
         {generic.pdf_name(k): v for k, v in marker.items()})

@@ -6,6 +6,7 @@ them are imported inside the methods that use them: unlocking and editing never 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,14 @@ from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, Editing
 from carerpassport.vault.repository import Attachment, Revision
 
+#: Where a countersign comment not yet signed is kept: the vault's meta table, encrypted with the rest of the
+#: vault (never settings or a temp file: the comment is about someone's caring situation), one entry per
+#: passport file, keyed by the file's SHA-256.
+COMMENT_DRAFT_PREFIX = "countersign.comment_draft."
+#: A draft is what the comment box holds; it need not fit the signed field yet, but it is bounded.
+MAX_COMMENT_DRAFT_CHARS = 20_000
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
 if TYPE_CHECKING:
     from carerpassport.exchange import countersigned_import
     from carerpassport.exchange.countersign import (
@@ -25,6 +34,7 @@ if TYPE_CHECKING:
         CountersignResult,
         ReceivedPassport,
     )
+    from carerpassport.exchange.passport_reading import PassportReading
 
 
 class Countersigning(Area):
@@ -45,6 +55,19 @@ class Countersigning(Area):
         from carerpassport.exchange.pdf_reading import read_pdf_file
 
         return inspect_received(read_pdf_file(in_path))
+
+    def read_passport(self, pdf_bytes: bytes) -> PassportReading:
+        """Manager mode: read a passport PDF (employee-signed or countersigned, held or just received) with
+        the verdict on it, to show read-only; dates are judged by this vault's clock. No writes."""
+        from carerpassport.exchange.passport_reading import read_passport
+
+        return read_passport(pdf_bytes, today=self.today())
+
+    def read_passport_file(self, in_path: Path) -> PassportReading:
+        """:meth:`read_passport` of the PDF file at ``in_path`` (read once, with the PDF bounds)."""
+        from carerpassport.exchange.pdf_reading import read_pdf_file
+
+        return self.read_passport(read_pdf_file(in_path))
 
     def countersign_refusal(self, received: ReceivedPassport) -> str:
         """Manager mode: why this vault must not countersign ``received`` ("" when it may): a passport
@@ -72,6 +95,25 @@ class Countersigning(Area):
             return ("WARNING: you countersigned this passport before, but it was signed with a DIFFERENT "
                     "certificate then. Check with the employee in person before signing.")
         return "This certificate is new to you: compare the fingerprint with the employee before signing."
+
+    # --- the comment while it is being written ----------------------------------------------------
+    def comment_draft(self, file_sha256: str) -> str:
+        """Manager mode: the comment written for the passport file ``file_sha256`` and not yet signed ("" if
+        none), so a comment survives cancelling the dialog and reopening the vault."""
+        return self.repo.get_meta(_draft_key(file_sha256)) or ""
+
+    def save_comment_draft(self, file_sha256: str, text: str) -> None:
+        """Manager mode: keep ``text`` as the unsigned comment for the passport file ``file_sha256``, in this
+        vault; an empty (or blank) text forgets the draft. Countersigning that file forgets it too."""
+        if len(text) > MAX_COMMENT_DRAFT_CHARS:
+            raise ValidationError(f"The comment is too long to keep ({len(text):,} characters; at most "
+                                  f"{MAX_COMMENT_DRAFT_CHARS:,}).")
+        key = _draft_key(file_sha256)
+        with self.repo.transaction():
+            if text.strip():
+                self.repo.set_meta(key, text)
+            else:
+                self.repo.delete_meta(key)
 
     def countersign(self, received: ReceivedPassport, out_path: Path, *, comment: str,
                     name: str | None = None, keep_copy: bool = True) -> CountersignResult:
@@ -102,6 +144,7 @@ class Countersigning(Area):
             self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
                           file_sha256=signed.file_sha256,
                           details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
+            self.repo.delete_meta(_draft_key(received.file_sha256))  # signed: the draft is done with
         return CountersignResult(Path(out_path), signed, kept)
 
     def _keep_countersigned(self, signed: CountersignedPdf, name: str, details: dict[str, Any]) -> int:
@@ -188,3 +231,9 @@ class Countersigning(Area):
         from carerpassport.usecases.countersigned_accept import COUNTERSIGNED_KIND
 
         return self.repo.attachments(COUNTERSIGNED_KIND)
+
+
+def _draft_key(file_sha256: str) -> str:
+    if not _SHA256_HEX.fullmatch(file_sha256):
+        raise ValidationError(f"{file_sha256[:80]!r} is not the SHA-256 of a passport file.")
+    return COMMENT_DRAFT_PREFIX + file_sha256

@@ -156,6 +156,9 @@ class Repository:
         self.conn.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
+    def delete_meta(self, key: str) -> None:
+        self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     # --- revisions -------------------------------------------------------------------------------
     def append_revision(self, content: bytes, reason: str, label: str = "") -> Revision:
         """Append a revision holding canonical ``content`` to the hash chain."""

@@ -3,18 +3,23 @@
 Checking and signing run off the GUI thread. The countersignature is made with this vault's own
 identity, as an incremental update that leaves the employee's signed bytes untouched; a copy can be
 kept in this vault ("received passports"), somewhere only the manager can open.
+
+The passport is shown in the read-only :class:`~carerpassport.ui.views.passport_reader.PassportReader`.
+Opened from the reader (``received=``), the dialog signs that very file and asks for no file. The comment
+is kept as a draft in this vault (``Countersigning.save_comment_draft``, keyed by the file's SHA-256) while
+it is written and when the dialog is cancelled, and is offered again when the same file is opened again;
+countersigning forgets it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -24,81 +29,69 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus
-from carerpassport.domain.template import Template
+from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
+from carerpassport.exchange.passport_reading import PassportReading, reading_from
 from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
-from carerpassport.ui.dates import readable
 from carerpassport.ui.failures import failure_sentence
-from carerpassport.ui.file_dialogs import open_file
+from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.views.passport_reader import PassportReader
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
-    read_only_text,
     set_accessible,
     status_label,
     title_window,
 )
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
-
-def readable_passport(received: ReceivedPassport, template: Template) -> str:
-    """The shared passport as plain text for the manager to read, questions labelled by the template."""
-    passport = received.passport
-    lines = [f"Employee: {passport.employee.name}" + (f", {passport.employee.role}" if passport.employee.role else ""),
-             f"Line manager: {passport.manager.name or '(not given)'}", ""]
-    order = {field.id: index for index, field in enumerate(template.fields())}
-    for field_id, answer in sorted(passport.answers.items(), key=lambda item: (order.get(item[0], len(order)),
-                                                                                  item[0])):
-        label = template.field(field_id).label if template.has_field(field_id) else field_id
-        lines += [label, "  " + answer.text.replace("\n", "\n  "), ""]
-    if passport.actions:
-        lines.append("Agreed actions")
-        for action in passport.actions:
-            lines.append(f"  - {action.what} ({ACTION_STATUS_LABELS[ActionStatus(action.status)]})")
-        lines.append("")
-    if passport.review.next_review:
-        lines.append(f"Next review: {readable(passport.review.next_review)}")
-    return "\n".join(lines).rstrip()
+#: How long typing pauses before the comment's draft is kept (it is kept on cancel and close as well).
+DRAFT_DELAY_MS = 600
 
 
 class CountersignDialog(QDialog):
-    """Open, verify, read, comment and countersign an employee's passport PDF."""
+    """Open, verify, read, comment and countersign an employee's passport PDF (or, given ``received``, the
+    passport the manager is already reading)."""
 
     #: Emitted with the :class:`CountersignResult` once the countersigned copy is saved.
     countersigned = Signal(object)
 
-    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
+                 received: ReceivedPassport | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
         self.in_path: Path | None = None
         self.received: ReceivedPassport | None = None
+        self.reading: PassportReading | None = None
+        self.reader: PassportReader | None = None
         self.result_: CountersignResult | None = None
+        #: The passport file whose comment is being written (its SHA-256), while it is not signed.
+        self._draft_for: str | None = None
         title_window(self, "Countersign a passport", "Manager mode: check an employee's signed passport, add "
                      "your comment and countersign it with your own identity.")
         self.resize(760, 680)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("Open the passport PDF your employee sent you. It is checked first: who signed "
-                                    "it and that nothing was changed since.", self))
+        self.intro = hint_label("Open the passport PDF your employee sent you. It is checked first: who signed "
+                                "it and that nothing was changed since.", self)
+        layout.addWidget(self.intro)
 
-        chooser = FileChooserRow(self, button_text="&Open PDF…", button_name="Open PDF",
-                                 button_description="Choose the employee's signed passport PDF.",
-                                 path_name="Opened file", path_description="The employee's passport PDF.",
-                                 placeholder="No file opened")
-        self.path, self.open_button = chooser.path, chooser.button
+        self.chooser = FileChooserRow(self, button_text="&Open PDF…", button_name="Open PDF",
+                                      button_description="Choose the employee's signed passport PDF.",
+                                      path_name="Opened file", path_description="The employee's passport PDF.",
+                                      placeholder="No file opened")
+        self.path, self.open_button = self.chooser.path, self.chooser.button
         self.open_button.clicked.connect(self._choose)
-        layout.addWidget(chooser)
+        layout.addWidget(self.chooser)
 
         self.progress = busy_bar("Working", "Shown while the file is checked or signed.", self)
         layout.addWidget(self.progress)
         self.verification = status_label(self, "Verification", "Who signed the passport and whether it is intact.")
         layout.addWidget(self.verification)
-        self.content = read_only_text("The passport", "What the employee shared with you, to read before you sign.",
-                                      self, tab_leaves=True)
-        layout.addWidget(self.content, 1)
+        self.reader_box = QVBoxLayout()
+        layout.addLayout(self.reader_box, 1)
 
         form = QFormLayout()
         self.comment = QPlainTextEdit(self)
@@ -106,7 +99,13 @@ class CountersignDialog(QDialog):
         self.comment.setFixedHeight(90)
         self.comment.setPlaceholderText("For example: Agreed as discussed on 12 November; we review in a year.")
         set_accessible(self.comment, "Your comment",
-                       f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters).")
+                       f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters). It is kept in "
+                       "your vault until you countersign, even if you cancel.")
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.comment.textChanged.connect(self._draft_timer.start)
         self.name = QLineEdit(self.app.identity().name, self)
         self.name.setMaxLength(MAX_MANAGER_NAME_CHARS)
         set_accessible(self.name, "Your name", "Your name as it appears beside your signature.")
@@ -128,10 +127,15 @@ class CountersignDialog(QDialog):
         self.sign.clicked.connect(self._choose_output)
         self.buttons.addButton(self.sign, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        set_accessible(self.close_button, "Cancel", "Close without signing.")
+        set_accessible(self.close_button, "Cancel", "Close without signing; your comment is kept for next time.")
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.open_button.setFocus()
+        if received is not None:
+            # Opened from the reader: this very file, already checked; nothing to choose.
+            self.intro.setText("Read it once more, add your comment and countersign it with your own identity.")
+            self.chooser.setVisible(False)
+            self._opened(reading_from(received.checked, today=self.app.countersigning.today()))
 
     # --- opening ---------------------------------------------------------------------------------
     def _choose(self) -> None:
@@ -141,18 +145,30 @@ class CountersignDialog(QDialog):
 
     def open_path(self, path: Path) -> None:
         """Check ``path`` off the GUI thread and show it when ready."""
-        self.in_path, self.received = path, None
+        self.keep_draft()
+        self.in_path, self.received, self.reading, self._draft_for = path, None, None, None
         self.path.setText(str(path))
         self.verification.setText("Checking…")
         set_role(self.verification, "hint")
-        self.content.clear()
+        self._show_reader(None)
         self.sign.setEnabled(False)
         self._set_busy(True)
         app = self.app
-        self.runner.run(lambda: app.countersigning.inspect_received(path), on_done=self._opened, on_error=self._failed)
+        self.runner.run(lambda: app.countersigning.read_passport_file(path), on_done=self._opened,
+                        on_error=self._failed)
 
-    def _opened(self, received: ReceivedPassport) -> None:
+    def _opened(self, reading: PassportReading) -> None:
         self._set_busy(False)
+        self.reading = reading
+        self._show_reader(reading)
+        self.status.clear()
+        received = reading.received
+        if received is None:  # read it, but it cannot be countersigned (already is, or broken): say why
+            self.verification.setText(reading.not_countersignable)
+            set_role(self.verification, "error")
+            self.sign.setEnabled(False)
+            self.verification.setFocus()
+            return
         self.received = received
         familiarity = self.app.countersigning.employee_familiarity(received)
         self.verification.setText(
@@ -160,26 +176,72 @@ class CountersignDialog(QDialog):
             f"Unchanged since it was signed. {familiarity}")
         set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
         self.verification.updateGeometry()
-        self.content.setPlainText(readable_passport(received, self.app.template))
         may_sign = not self.app.countersigning.countersign_refusal(received)
         self.sign.setEnabled(may_sign)
         self.sign.setDefault(may_sign)
-        self.status.clear()
+        self._restore_draft(received.file_sha256)
         self.comment.setFocus()
+
+    def _show_reader(self, reading: PassportReading | None) -> None:
+        if self.reader is not None:
+            self.reader_box.removeWidget(self.reader)
+            self.reader.deleteLater()
+            self.reader = None
+        if reading is not None:
+            self.reader = PassportReader(reading, self.app.template, self)
+            self.reader_box.addWidget(self.reader)
+            # After the verification line and before the comment, in reading order.
+            QWidget.setTabOrder(self.open_button, self.reader)
+            QWidget.setTabOrder(self.reader, self.comment)
+
+    # --- the comment's draft ---------------------------------------------------------------------
+    def _restore_draft(self, file_sha256: str) -> None:
+        """Offer the comment written for this file before (cancelled, or in an earlier session). A comment
+        typed before any file was open is kept for this one."""
+        draft = self.app.countersigning.comment_draft(file_sha256)
+        self._draft_for = file_sha256
+        if draft:
+            self._draft_timer.stop()
+            self.comment.blockSignals(True)
+            self.comment.setPlainText(draft)
+            self.comment.blockSignals(False)
+            self.status.setText("Your comment from last time is back; it was not signed yet.")
+            set_role(self.status, "hint")
+        elif self.comment.toPlainText().strip():
+            self.keep_draft()
+
+    def keep_draft(self) -> None:
+        """Keep the comment as this file's draft in the vault (an empty comment forgets it)."""
+        self._draft_timer.stop()
+        if self._draft_for is None:
+            return
+        try:
+            self.app.countersigning.save_comment_draft(self._draft_for, self.comment.toPlainText())
+        except PassportError as exc:  # too long to keep, or the vault is locked: say so, lose nothing typed
+            self.status.setText(f"Your comment could not be kept for later: {exc}")
+            set_role(self.status, "error")
+
+    def done(self, result: int) -> None:
+        """Closing in any way (Cancel, Escape, the window's close button) keeps the comment first."""
+        self.keep_draft()
+        super().done(result)
 
     # --- signing ---------------------------------------------------------------------------------
     def _choose_output(self) -> None:
-        if self.in_path is None:
+        if self.received is None:
             return
-        suggested = self.in_path.with_name(f"{self.in_path.stem}-countersigned.pdf")
-        out, _ = QFileDialog.getSaveFileName(self, "Save the countersigned copy", str(suggested), "PDF files (*.pdf)")
+        who = self.received.employee_name or "employee"
+        stem = self.in_path.stem if self.in_path is not None else f"{who} passport"
+        out = save_file(self, "received", "Save the countersigned copy", f"{stem}-countersigned.pdf",
+                        "PDF files (*.pdf)")
         if out:
-            self.countersign_to(Path(out))
+            self.countersign_to(out)
 
     def countersign_to(self, out_path: Path) -> None:
         """Countersign the opened passport into ``out_path`` off the GUI thread."""
         if self.received is None:
             return
+        self.keep_draft()  # a failure to sign must not lose the comment
         # The passport shown above, as checked: its bytes are signed, the file is not read again.
         received, comment, name = self.received, self.comment.toPlainText(), self.name.text()
         keep = self.keep.isChecked()
@@ -194,6 +256,7 @@ class CountersignDialog(QDialog):
 
     def _signed(self, result: CountersignResult) -> None:
         self._set_busy(False)
+        self._draft_for = None  # signed: the use case forgot the draft, and closing must not keep it again
         self.result_ = result
         kept = " A copy is kept in your vault." if result.kept_attachment_id is not None else ""
         self.status.setText(f"Countersigned and saved to {result.out_path}. Give it back to "
@@ -222,4 +285,3 @@ class CountersignDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.open_button.setEnabled(not busy)
-

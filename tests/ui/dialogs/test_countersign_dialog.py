@@ -33,7 +33,8 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)))
     dialog.open_path(export)
     assert filled_app.identity().fingerprint in dialog.verification.text()
-    text = dialog.content.toPlainText()
+    assert dialog.reader is not None
+    text = dialog.reader.plain_text()
     assert "I look after my father" in text and "Start at 10:00 on Tuesdays" in text
     assert "PRIVATE" not in text
     assert dialog.name.text() == "Bob Smith" and dialog.sign.isEnabled()

@@ -1,0 +1,278 @@
+"""Reading a received passport: everything its PDF shows, read-only, laid out as the PDF is.
+
+:class:`PassportReader` shows a :class:`~carerpassport.exchange.passport_reading.PassportReading`: first the
+verdict (the file's own, the one ``verify`` gives), then what the export says about itself (prepared for,
+purpose, date), the two people, each shared answer under its template section and question, every agreed
+action with its status, reason and dates, the review dates and both signatures (the name from each
+certificate, its fingerprint, when, and whether it holds). Each piece of text is its own selectable label
+that takes the keyboard focus, named for screen readers by what it is ("What are your caring
+responsibilities?"), so Tab reads the passport piece by piece and the scroll area follows the focus.
+Everything that came from the file is shown as plain text, never as markup.
+
+:class:`ReaderDialog` puts the reader in a window with "Show pages" (the rendered PDF, drawn off the GUI
+thread), "Countersign…" while it is not yet countersigned, and Close.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from carerpassport.app import PassportApp
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction, Person
+from carerpassport.domain.template import Template
+from carerpassport.exchange.passport_reading import (
+    ManagerReading,
+    PassportReading,
+    SignatureReading,
+    answer_sections,
+)
+from carerpassport.ui.dates import readable, readable_moment
+from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.theme import set_role
+from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
+from carerpassport.ui.widgets.screen_fit import available_size
+
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+class PassportReader(QWidget):
+    """A received passport, read-only: verdict, export, people, answers, actions, review, signatures."""
+
+    def __init__(self, reading: PassportReading, template: Template, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reading = reading
+        set_accessible(self, "The passport, read only", "Everything the employee's PDF shows: what they shared, "
+                       "the agreed actions, the review dates and who signed. Tab moves from one part to the next.")
+        #: Every text label, in reading (and Tab) order; tests and the accessibility walker read them.
+        self.texts: list[QLabel] = []
+        #: The answer shown for each question id, the block shown for each action id.
+        self.answer_texts: dict[str, QLabel] = {}
+        self.action_texts: dict[str, QLabel] = {}
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_accessible(self.scroll_area, "The passport", "The employee's passport; it scrolls to the part that has "
+                       "the focus.")
+        page = QWidget(self.scroll_area)
+        self._body = QVBoxLayout(page)
+        self._body.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll_area.setWidget(page)
+        outer.addWidget(self.scroll_area)
+        self._page = page
+        self._build(template)
+
+    # --- building ----------------------------------------------------------------------------------
+    def _build(self, template: Template) -> None:
+        reading, passport = self.reading, self.reading.passport
+        self.verdict = self._text(reading.verdict, "Verdict", "Whether this file can be relied on.",
+                                  role="saved" if reading.ok else "error")
+        for problem in reading.problems[1:]:
+            self._text(problem, "Another problem", "A further reason not to rely on this file.", role="error")
+        self._heading("This copy")
+        self.recipient = self._text(f"Prepared for: {reading.recipient or 'not recorded in this file'}",
+                                    "Prepared for", "Who the employee prepared this copy for.")
+        self.purpose = self._text(f"Purpose of sharing: {reading.purpose or 'not given'}", "Purpose of sharing",
+                                  "Why the employee shared it.")
+        prepared = readable(reading.exported_on) if reading.exported_on else "not recorded in this file"
+        revision = f", revision {reading.revision}" if reading.revision is not None else ""
+        self.prepared = self._text(f"Prepared on {prepared}{revision}", "Prepared on",
+                                   "The day the employee exported this copy, and which revision of their passport.")
+        self._heading("Employee and line manager")
+        self._text(_person("Employee", passport.employee), "Employee", "The employee, as the passport names them.")
+        self._text(_person("Line manager", passport.manager), "Line manager",
+                   "The line manager, as the employee's passport names them.")
+        sections = answer_sections(passport, template)
+        for title, answers in sections:
+            self._heading(title)
+            for field_id, label, text in answers:
+                self._text(label, label, "A question of the passport.", role="subheading", focus=False)
+                self.answer_texts[field_id] = self._text(text, label, "The employee's answer.")
+        if not sections:
+            self._heading("Answers")
+            self._text("No answers were shared in this copy of the passport.", "Answers", "")
+        self._heading("Agreed actions")
+        for action in passport.actions:
+            self.action_texts[action.id] = self._text(_action_text(action), f"Action: {action.what[:80]}",
+                                                 "What was agreed, its kind, status and dates.")
+        if not passport.actions:
+            self._text("No agreed actions were shared in this copy of the passport.", "Agreed actions", "")
+        self._heading("Review")
+        review = passport.review
+        self.review = self._text(
+            f"Last agreed: {readable(review.last_agreed) if review.last_agreed else 'not yet agreed'}\n"
+            f"Next review: {readable(review.next_review) if review.next_review else 'not set'}",
+            "Review dates", "When the passport was last agreed and when it is next reviewed.")
+        self._heading("Signatures")
+        self.employee_signature = self._text(_signature_text("Employee", reading.employee), "Employee's signature",
+                                             "Who signed as the employee, with which certificate, and whether the "
+                                             "signature holds.", role="" if reading.employee.holds else "error")
+        manager = reading.manager
+        if manager is None:
+            self.manager_signature = self._text("Line manager: not countersigned yet.", "Line manager's signature",
+                                                "Nobody has countersigned this copy.")
+        else:
+            self.manager_signature = self._text(_manager_text(manager), "Line manager's signature",
+                                                "Who countersigned, their comment, and whether the signature holds.",
+                                                role="" if manager.signature.holds else "error")
+        for note in reading.notes:
+            self._text(note, "Note", "Something about this file worth knowing.", role="hint")
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text, self._page)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        set_role(label, "subheading")
+        set_accessible(label, text, "A part of the passport.")
+        self._body.addSpacing(8)
+        self._body.addWidget(label)
+        return label
+
+    def _text(self, text: str, name: str, description: str, *, role: str = "", focus: bool = True) -> QLabel:
+        """A piece of the passport: plain text (never markup: it came from someone else's file), wrapped,
+        selectable and, with ``focus``, reached by Tab."""
+        label = QLabel(text, self._page)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        if focus:
+            label.setTextInteractionFlags(_SELECTABLE)
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        else:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if role:
+            set_role(label, role)
+        set_accessible(label, name, description)
+        self._body.addWidget(label)
+        self.texts.append(label)
+        return label
+
+    def plain_text(self) -> str:
+        """Everything the reader shows, as one text (for tests and copying)."""
+        return "\n".join(label.text() for label in self._page.findChildren(QLabel))
+
+
+def _person(title: str, person: Person) -> str:
+    parts = [person.name, person.role, person.team]
+    if person.staff_number:
+        parts.append(f"staff number {person.staff_number}")
+    parts.append(person.contact)
+    shown = ", ".join(p for p in parts if p.strip())
+    return f"{title}: {shown or 'not given'}"
+
+
+def _action_text(action: AgreedAction) -> str:
+    lines = [action.what, f"{ACTION_KIND_LABELS[action.kind]} · {ACTION_STATUS_LABELS[action.status]}"
+             + (f" · who: {action.owner}" if action.owner else "")]
+    if action.decline_reason:
+        lines.append(f"Why declined: {action.decline_reason}")
+    dates = [f"{what} {readable(day)}" for what, day in (("Agreed", action.agreed_on),
+             ("Start by", action.implement_by), ("Review", action.review_on)) if day]
+    if dates:
+        lines.append(" · ".join(dates))
+    return "\n".join(lines)
+
+
+def _signature_text(title: str, signature: SignatureReading) -> str:
+    when = readable_moment(signature.signed_at) if signature.signed_at else "time not recorded"
+    return (f"{title}: {signature.signer_name or 'no name in the certificate'}, signed {when}\n"
+            f"Certificate fingerprint: {signature.fingerprint}\n{signature.verdict}")
+
+
+def _manager_text(manager: ManagerReading) -> str:
+    lines = [_signature_text("Line manager", manager.signature)]
+    if manager.typed_name_differs:
+        lines.append(f"Name typed beside the signature: {manager.typed_name}")
+    if manager.countersigned_on:
+        lines.append(f"Countersigned on {readable(manager.countersigned_on)}")
+    lines.append(f"Comment: {manager.comment}" if manager.comment else "No comment.")
+    return "\n".join(lines)
+
+
+class ReaderDialog(QDialog):
+    """A received passport in its own window: read it, see its pages, countersign it while it is not."""
+
+    #: Emitted with the :class:`~carerpassport.exchange.countersign.CountersignResult` once countersigned.
+    countersigned = Signal(object)
+
+    def __init__(self, app: PassportApp, runner: TaskRunner, reading: PassportReading,
+                 parent: QWidget | None = None, *, pdf_bytes: bytes) -> None:
+        super().__init__(parent)
+        self.app, self.runner, self.reading, self.pdf_bytes = app, runner, reading, pdf_bytes
+        self.pages_dialog: QDialog | None = None
+        self.countersign_dialog: QDialog | None = None
+        title_window(self, f"{reading.employee_name or 'An employee'}'s passport",
+                     "A passport you received, read only: what the employee shared and who signed it.")
+        area = available_size(self)
+        self.resize(min(820, area.width() * 9 // 10), min(720, area.height() * 9 // 10))
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label("What the employee shared with you, as their signed PDF shows it. Nothing here "
+                                    "can be changed; Show pages shows the PDF itself.", self))
+        self.reader = PassportReader(reading, app.template, self)
+        layout.addWidget(self.reader, 1)
+        self.status = status_label(self, "Status", "What happened, or why this passport cannot be countersigned.")
+        layout.addWidget(self.status)
+
+        self.buttons = QDialogButtonBox(self)
+        self.pages_button = QPushButton("Show &pages", self)
+        set_accessible(self.pages_button, "Show pages", "The PDF's pages as the employee's file draws them.")
+        self.pages_button.clicked.connect(self.show_pages)
+        self.buttons.addButton(self.pages_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.countersign_button = QPushButton("&Countersign…", self)
+        set_accessible(self.countersign_button, "Countersign", "Add your comment and countersign this passport with "
+                       "your own identity.")
+        self.countersign_button.clicked.connect(self.countersign)
+        self.buttons.addButton(self.countersign_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        set_accessible(self.close_button, "Close", "Close the passport.")
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._offer_countersigning()
+        self.reader.verdict.setFocus()
+
+    def _offer_countersigning(self) -> None:
+        received = self.reading.received
+        refusal = (self.reading.not_countersignable if received is None
+                   else self.app.countersigning.countersign_refusal(received))
+        self.countersign_button.setVisible(received is not None and not refusal)
+        if refusal and self.reading.manager is None:
+            self.status.setText(refusal)
+            set_role(self.status, "error")
+
+    def show_pages(self) -> None:
+        """Open the rendered pages of the PDF (drawn off the GUI thread)."""
+        from carerpassport.ui.dialogs.passport_pages_dialog import PassportPagesDialog
+
+        if self.pages_dialog is None:
+            self.pages_dialog = PassportPagesDialog(self.runner, self.pdf_bytes, self.windowTitle(), self)
+        self.pages_dialog.show()
+        self.pages_dialog.activateWindow()
+
+    def countersign(self) -> None:
+        """Open the countersign dialog on this very file (no file to choose again)."""
+        from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
+
+        if self.reading.received is None:
+            return
+        dialog = CountersignDialog(self.app, self.runner, self, received=self.reading.received)
+        dialog.countersigned.connect(self._countersigned)
+        dialog.finished.connect(lambda _result: self.countersign_button.setFocus())
+        self.countersign_dialog = dialog
+        dialog.open()
+
+    def _countersigned(self, result: object) -> None:
+        self.countersign_button.setVisible(False)
+        self.status.setText("Countersigned. The countersigned copy is the one to give back to the employee.")
+        set_role(self.status, "saved")
+        self.countersigned.emit(result)
