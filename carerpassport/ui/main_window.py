@@ -346,11 +346,17 @@ class MainWindow(QMainWindow):
         assert isinstance(app, PassportApp) and self.app is None
         self.app = app
         self._make_banner(app)
+        # The sections for this vault's role, and the home row chosen, before the list shows: showing it
+        # would otherwise select (and build) its first row.
+        self.fill_navigation(app.received.role())
+        home = self.home_key()
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(next(row for row in range(self.navigation.count())
+                                               if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == home))
         self.modes.setCurrentIndex(1)
         self.toolbar.setVisible(True)
-        self.fill_navigation(app.received.role())
         self.fit_navigation()
-        self.show_view(self.home_key())
+        self.show_view(home)
         for action in self.vault_actions:
             action.setEnabled(True)
         self.inactivity.set_minutes(self.settings.get(AUTO_LOCK))
