@@ -32,8 +32,8 @@ def _row(record: ReceivedRecord) -> str:
     revision = str(record.revision) if record.revision is not None else "?"
     agreed = readable_iso(record.countersigned_on) if record.countersigned_on else "—"
     review = readable_iso(record.next_review) if record.next_review else "not set"
-    return (f"{record.held_id:>4}  {record.employee_name[:28]:<28}  rev {revision:<4} agreed {agreed:<12}  "
-            f"review {review:<12}  {record.status_text}")
+    return (f"{record.held_id:>4}  {record.employee_name[:28]:<28}  rev {revision:<4} agreed {agreed:<17}  "
+            f"review {review:<17}  {record.status_text}")
 
 
 def _as_json(record: ReceivedRecord) -> dict[str, Any]:

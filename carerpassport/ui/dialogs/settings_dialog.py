@@ -7,6 +7,7 @@ sees the effect before closing. Only non-secret values go to QSettings (see ``ui
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -45,6 +46,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.ui.widgets.screen_fit import available_size
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyslots import RecoveryCode
 
@@ -121,6 +123,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings — Carer's Passport")
         self.setAccessibleName("Settings")
         self.setAccessibleDescription("Where your passport is kept, how it is locked, and how the app looks.")
+        self._sized = False
+        self.appearance_changed.connect(self._fit_width)
         layout = QVBoxLayout(self)
         # The groups scroll; the result line and Close stay outside, always on screen: at 200 % text the
         # groups alone are taller than a 768-pixel screen.
@@ -152,6 +156,22 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.runner.run(app.keys.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Open as tall as the groups want, up to the screen: a scroll area alone would open at its own
+        # small default height and scroll even on a screen with room to spare.
+        if not self._sized:
+            self._sized = True
+            self._fit_width()
+            self.resize(self.sizeHint().boundedTo(available_size(self)))
+        super().showEvent(event)
+
+    @Slot()
+    def _fit_width(self) -> None:
+        """Keep the groups at least as wide as they need beside the vertical scroll bar (it never scrolls
+        sideways, so a narrower area would cut the labels short); again after the text size changes."""
+        bar = self.groups_area.verticalScrollBar().sizeHint().width()
+        self.groups_area.setMinimumWidth(self.groups.minimumSizeHint().width() + bar + 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # As tall as the groups want (no scrolling when there is room), as wide as they need beside a

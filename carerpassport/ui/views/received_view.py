@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -191,8 +190,10 @@ class ReceivedView(QWidget):
                 item.setToolTip(f"{record.employee_name}; fingerprint {record.employee_fingerprint}"
                                 if column == COLUMN_EMPLOYEE else value)
                 self.table.setItem(row, column, item)
+        # Every column as wide as its text (the employee's name is never squeezed to "Si…" at 200 % text;
+        # the table scrolls sideways instead), the last one taking what is left.
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COLUMN_EMPLOYEE, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty.setVisible(not self.records)
         if chosen is not None:
             self.select(chosen.held_id)
