@@ -222,7 +222,7 @@ def reading_lines(reading: PassportReading, template: Template) -> list[str]:
     passport = reading.passport
     lines = [f"Verdict: {reading.verdict}"]
     lines += [f"Problem: {problem}" for problem in reading.problems[1:]]
-    lines += [f"Prepared for: {reading.recipient or '(not recorded)'}",
+    lines += [f"Shared with: {reading.recipient or '(not recorded)'}",
               f"Purpose of sharing: {reading.purpose or '(not given)'}",
               f"Prepared on: {readable_date(reading.exported_on) if reading.exported_on else '(not recorded)'}",
               f"Passport {reading.passport_id}, revision {reading.revision if reading.revision is not None else '?'}",

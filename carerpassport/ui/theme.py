@@ -213,6 +213,8 @@ QHeaderView::section {{
 QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
 QLabel[role="subheading"] {{ font-size: {subheading}pt; font-weight: 600; }}
 QLabel[role="hint"] {{ color: {p.muted}; }}
+QLabel[reading="true"] {{ border: 2px solid transparent; border-radius: 3px; padding: 2px; }}
+QLabel[reading="true"]:focus {{ border: 2px solid {p.focus}; }}
 QLabel[role="saved"] {{ color: {p.saved}; }}
 QLabel[role="error"] {{ color: {p.error}; font-weight: 600; }}
 QLabel[role="code"], QLineEdit[role="code"] {{

@@ -12,6 +12,8 @@ Run by :mod:`tests.e2e.test_gui_journeys` as its own process, offscreen::
 ``held`` is a manager's first run as a manager (their home: the passports they hold), a passport opened
 (a PDF, or an encrypted copy through "Open encrypted copy"), read in the reader, countersigned from it,
 then optionally sent back as an encrypted copy and/or deleted (confirming the question).
+    QT_QPA_PLATFORM=offscreen python tests/e2e/gui_driver.py manager-draft --in passport.pdf --unlock \
+        --name NAME --passphrase-file FILE --comment TEXT --expect-answer TEXT
 
 It builds the window exactly as ``carerpassport.ui.app.main`` does (settings, theme, a real thread pool,
 the vault found in the default place: ``$CARERPASSPORT_HOME``) and then works through the widgets a
@@ -152,6 +154,13 @@ def choose_file(path: Path) -> None:
     dialog = file_dialog()
     assert dialog is not None
     dialog.selectFile(str(path))
+    if dialog.selectedFiles() != [str(path)]:
+        # The dialog opened in the file's own folder (it remembers the last one) and is still listing it,
+        # so selecting by name found nothing yet: put the path in the name box (set, not typed: typing pops
+        # up the name completer, which then takes the click meant for Open).
+        name_box = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_box is not None, "the file dialog has no name box"
+        name_box.setText(str(path))
     box = dialog.findChild(QDialogButtonBox)
     assert box is not None, "the file dialog has no buttons"
     accept = next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
@@ -294,17 +303,96 @@ def employee_steps(window: object, args: argparse.Namespace) -> list[Step]:
     ]
 
 
+def unlock_steps(window: object, passphrase: str) -> list[Step]:
+    """Unlock the vault that already exists (a person coming back to the app)."""
+    from carerpassport.ui.dialogs.unlock import UnlockDialog
+
+    def dialog() -> UnlockDialog | None:
+        found = window.flow.dialog  # type: ignore[attr-defined]
+        return found if isinstance(found, UnlockDialog) and found.isVisible() else None
+
+    def unlock() -> None:
+        found = dialog()
+        assert found is not None
+        type_into(found.secret_field, passphrase)
+        QTimer.singleShot(0, found.try_unlock)
+
+    return [
+        # Ready once it has tried the OS keyring (the field is disabled while it does).
+        ("unlock: passphrase", lambda: dialog() is not None and dialog().secret_field.isEnabled(), unlock),  # type: ignore
+        ("passport open", lambda: window.app is not None, lambda: None),  # type: ignore[attr-defined]
+    ]
+
+
+def _opening_steps(window: object, args: argparse.Namespace, countersign: Callable[[], object]) -> list[Step]:
+    """Manager › Countersign a passport, and open the employee's PDF in it."""
+    return [
+        ("Manager › Countersign a passport", lambda: countersign() is None,
+         menu_action(window, "manager", "Countersign a passport")),
+        ("open the PDF", lambda: countersign() is not None, lambda: click(countersign().open_button)),  # type: ignore
+        ("choose the employee's PDF", lambda: file_dialog() is not None, lambda: choose_file(args.input)),
+    ]
+
+
+def _read_what_was_shared(countersign: Callable[[], object], answer: str) -> bool:
+    """The passport is shown in the reader, with the shared answer ``answer`` among what it says."""
+    dialog = countersign()
+    reader = getattr(dialog, "reader", None)
+    if dialog is None or reader is None or getattr(dialog, "received", None) is None:
+        return False
+    texts = [label.text() for label in reader.answer_texts.values()]
+    assert not answer or answer in texts, f"the reader does not show the shared answer: {texts}"
+    return True
+
+
+def manager_draft_steps(window: object, args: argparse.Namespace) -> list[Step]:
+    """Open the employee's PDF, read it, write a comment, cancel; open it again: the comment is back; cancel."""
+    def countersign() -> object:
+        return open_dialog(window, "CountersignDialog")
+
+    def comment_back() -> bool:
+        dialog = countersign()
+        if not _read_what_was_shared(countersign, args.expect_answer):
+            return False
+        kept = dialog.comment.toPlainText()  # type: ignore[union-attr]
+        assert kept == args.comment, f"the comment did not survive Cancel: {kept!r}"
+        return True
+
+    def comment() -> None:
+        type_into(countersign().comment, args.comment)  # type: ignore[union-attr]
+        click(countersign().close_button)  # type: ignore[union-attr]  # Cancel
+
+    def cancel() -> None:
+        click(countersign().close_button)  # type: ignore[union-attr]
+
+    return [
+        *(unlock_steps(window, args.passphrase) if args.unlock
+          else first_run_steps(window, args.name, "", args.passphrase)),
+        *_opening_steps(window, args, countersign),
+        ("read it, comment and cancel", lambda: _read_what_was_shared(countersign, args.expect_answer), comment),
+        *_opening_steps(window, args, countersign),
+        ("the comment is back; cancel again", comment_back, cancel),
+        ("quit", lambda: countersign() is None, lambda: window.quit_action.trigger()),  # type: ignore[attr-defined]
+    ]
+
+
 def manager_steps(window: object, args: argparse.Namespace) -> list[Step]:
     def countersign() -> object:
         return open_dialog(window, "CountersignDialog")
 
     def opened() -> bool:
         dialog = countersign()
-        return dialog is not None and dialog.received is not None and dialog.sign.isEnabled()  # type: ignore
+        if not (dialog is not None and dialog.received is not None and dialog.sign.isEnabled()):  # type: ignore
+            return False
+        if args.comment_kept:  # written in an earlier session and cancelled: it must be back
+            kept = dialog.comment.toPlainText()  # type: ignore[attr-defined]
+            assert kept == args.comment, f"the comment from the earlier session is not back: {kept!r}"
+        return _read_what_was_shared(countersign, args.expect_answer)
 
     def comment() -> None:
         dialog = countersign()
-        type_into(dialog.comment, args.comment)  # type: ignore[union-attr]
+        if not args.comment_kept:
+            type_into(dialog.comment, args.comment)  # type: ignore[union-attr]
         click(dialog.sign)  # type: ignore[union-attr]
 
     def signed() -> bool:
@@ -312,10 +400,9 @@ def manager_steps(window: object, args: argparse.Namespace) -> list[Step]:
         return dialog is not None and dialog.result_ is not None  # type: ignore[attr-defined]
 
     return [
-        *first_run_steps(window, args.name, "", args.passphrase),
-        ("Manager › Countersign a passport", lambda: True, menu_action(window, "manager", "Countersign a passport")),
-        ("open the PDF", lambda: countersign() is not None, lambda: click(countersign().open_button)),  # type: ignore
-        ("choose the employee's PDF", lambda: file_dialog() is not None, lambda: choose_file(args.input)),
+        *(unlock_steps(window, args.passphrase) if args.unlock
+          else first_run_steps(window, args.name, "", args.passphrase)),
+        *_opening_steps(window, args, countersign),
         ("comment and countersign", opened, comment),
         ("choose where to save", lambda: file_dialog() is not None, lambda: choose_file(args.out)),
         ("countersigned", signed, lambda: click(countersign().close_button)),  # type: ignore[union-attr]
@@ -436,14 +523,18 @@ def held_steps(window: object, args: argparse.Namespace) -> list[Step]:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager", "held"))
+    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
     parser.add_argument("--answer", default="")
     parser.add_argument("--comment", default="")
     parser.add_argument("--in", dest="input", type=Path)
-    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--unlock", action="store_true", help="the vault exists: unlock it instead of a first run")
+    parser.add_argument("--expect-answer", default="", help="a shared answer the manager's reader must show")
+    parser.add_argument("--comment-kept", action="store_true",
+                        help="the comment was written in an earlier session: check it is back, do not type it")
     parser.add_argument("--bundle-in", type=Path)
     parser.add_argument("--bundle-passphrase-file", type=Path)
     parser.add_argument("--bundle-out", type=Path)
@@ -493,7 +584,8 @@ def main(argv: list[str]) -> int:
     window = MainWindow(settings=settings, theme=theme, runner=runner)
     window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
     window.resize(1100, 760)
-    steps = {"employee": employee_steps, "manager": manager_steps, "held": held_steps}[args.role](window, args)
+    steps = {"employee": employee_steps, "manager": manager_steps, "manager-draft": manager_draft_steps,
+             "held": held_steps}[args.role](window, args)
     script = Script(qapp, steps)
     window.show()
     script.start()

@@ -26,6 +26,7 @@ from tests.e2e.support import (
     age_key_file,
     assert_countersigned_file,
     employee_with_answers,
+    manager,
     person,
 )
 
@@ -125,3 +126,20 @@ def test_a_bundle_in_read_countersigned_and_sent_back_then_the_employee_imports_
     assert "Recorded as agreed by both" in imported.out
     assert json.loads(employee.ok("history", "--json").out)[-1]["reason"] == "countersigned"
     assert f"Countersigned by {MANAGER_NAME} on" in employee.ok("show").out
+def test_the_manager_reads_cancels_with_a_comment_and_finds_it_again_in_a_new_session(tmp_path: Path) -> None:
+    """The employee's command line exports; the manager's GUI opens the PDF, reads it, writes a comment and
+    cancels (twice: the comment is back the second time); the manager quits; a new GUI process unlocks the
+    vault, opens the same PDF, finds the comment there and countersigns with it."""
+    employee, boss = employee_with_answers(tmp_path), manager(tmp_path)
+    exported = tmp_path / "passport.pdf"
+    employee.ok("export", "pdf", str(exported))
+    run_gui(boss, "manager-draft", "--unlock", "--name", MANAGER_NAME, "--comment", COMMENT, "--in", str(exported),
+            "--expect-answer", ANSWER)
+    assert json.loads(boss.ok("received", "list", "--json").out) == []  # cancelled: nothing signed or kept
+
+    signed = tmp_path / "passport-countersigned.pdf"
+    run_gui(boss, "manager", "--unlock", "--comment-kept", "--name", MANAGER_NAME, "--comment", COMMENT,
+            "--in", str(exported), "--out", str(signed), "--expect-answer", ANSWER)
+    assert_countersigned_file(signed)
+    imported = employee.ok("import", str(signed), "--trust-manager")
+    assert f"Manager's comment: {COMMENT}" in imported.out and "agreed by both" in imported.out

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -196,11 +197,49 @@ def main() -> int:
     if settings is not None:
         look(settings, "dialog Settings")
         settings.done(QDialog.DialogCode.Rejected)
+    look_at_the_reader(created.app, runner, window, folder, look)
     for problem in found:
         print(json.dumps(problem, ensure_ascii=False), flush=True)
     window.close()
     print("done", flush=True)
     return 0
+
+
+def look_at_the_reader(app: object, runner: object, window: QWidget, folder: Path,
+                       look: Callable[[QWidget, str], None]) -> None:
+    """The received-passport reader, its pages and the countersign dialog opened from it, on a passport
+    with an answer in every question and a declined action (the employee's own export: the reader then
+    also says why it cannot be countersigned, a longer status line)."""
+    from carerpassport.app import PassportApp
+    from carerpassport.exchange.passport_reading import read_passport
+    from carerpassport.ui.views.passport_reader import ReaderDialog
+
+    assert isinstance(app, PassportApp)
+    for field in app.template.employee_fields():
+        text = field.choices[0] if field.choices else (f"A full answer to “{field.label}”, long enough to wrap "
+                                                        "over several lines at twice the text size, as real "
+                                                        "answers do.")
+        app.editing.set_answer(field.id, text, shared=True)
+    app.editing.add_action("Compressed hours on Fridays", kind="flexible_working", status="declined",
+                           decline_reason="Friday cover is already thin", agreed_on=app.today())
+    out = folder / "exported.pdf"
+    app.pdfs.export_signed_pdf(out, purpose="Our 1:1 on 1 December, to agree the arrangements")
+    data = out.read_bytes()
+    reader = ReaderDialog(app, runner, read_passport(data), window, pdf_bytes=data)  # type: ignore[arg-type]
+    reader.show()
+    look(reader, "dialog passport reader")
+    reader.show_pages()
+    if reader.pages_dialog is not None:
+        look(reader.pages_dialog, "dialog passport pages")
+        reader.pages_dialog.done(QDialog.DialogCode.Rejected)
+    from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
+
+    if reader.reading.received is not None:
+        signing = CountersignDialog(app, runner, reader, received=reader.reading.received)  # type: ignore[arg-type]
+        signing.show()
+        look(signing, "dialog countersign, opened from the reader")
+        signing.done(QDialog.DialogCode.Rejected)
+    reader.done(QDialog.DialogCode.Rejected)
 
 
 if __name__ == "__main__":

@@ -133,3 +133,31 @@ def test_a_managers_screens(shell_window: MainWindow, filled_app: PassportApp, t
     held.delete_selected()  # type: ignore[attr-defined]
     _check(held.delete_box, "delete my copy?")  # type: ignore[attr-defined]
     held.delete_box.reject()  # type: ignore[attr-defined]
+@pytest.mark.parametrize("text_size", [100, 200])
+def test_the_passport_reader_its_pages_and_countersigning_from_it(filled_app: PassportApp, tmp_path: Path,
+                                                                  shell_theme: ThemeManager,  # noqa: F811
+                                                                  qtbot, text_size: int) -> None:  # noqa: ANN001
+    from carerpassport.exchange.passport_reading import read_passport
+    from carerpassport.ui.views.passport_reader import ReaderDialog
+    from tests.countersign_support import employee_pdf, manager_vault
+
+    shell_theme.apply("high_contrast" if text_size == 200 else "light", text_size)
+    manager = manager_vault(tmp_path / "manager-vault")
+    try:
+        data = employee_pdf(filled_app, tmp_path / "from-sian.pdf", purpose="Our 1:1")
+        dialog = ReaderDialog(manager, TaskRunner(synchronous=True), read_passport(data), pdf_bytes=data)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _check(dialog, f"passport reader at {text_size} %")
+        assert dialog.reader.texts and all(label.accessibleDescription() for label in dialog.reader.texts)
+        dialog.show_pages()
+        assert dialog.pages_dialog is not None
+        _check(dialog.pages_dialog, f"passport pages at {text_size} %")
+        dialog.pages_dialog.close()
+        dialog.countersign()
+        assert dialog.countersign_dialog is not None
+        _check(dialog.countersign_dialog, f"countersign from the reader at {text_size} %")
+        dialog.countersign_dialog.reject()
+        dialog.close()
+    finally:
+        manager.close()

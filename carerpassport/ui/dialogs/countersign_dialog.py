@@ -46,6 +46,7 @@ from carerpassport.ui.widgets.accessible import (
     title_window,
 )
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+from carerpassport.ui.widgets.screen_fit import available_size
 
 #: How long typing pauses before the comment's draft is kept (it is kept on cancel and close as well).
 DRAFT_DELAY_MS = 600
@@ -72,7 +73,9 @@ class CountersignDialog(QDialog):
         self._draft_for: str | None = None
         title_window(self, "Countersign a passport", "Manager mode: check an employee's signed passport, add "
                      "your comment and countersign it with your own identity.")
-        self.resize(760, 680)
+        # Room to read the passport above the comment; never more than the screen.
+        area = available_size(self)
+        self.resize(min(960, area.width() * 9 // 10), min(820, area.height() * 9 // 10))
         layout = QVBoxLayout(self)
         self.intro = hint_label("Open the passport PDF your employee sent you. It is checked first: who signed "
                                 "it and that nothing was changed since.", self)
@@ -91,6 +94,8 @@ class CountersignDialog(QDialog):
         self.verification = status_label(self, "Verification", "Who signed the passport and whether it is intact.")
         layout.addWidget(self.verification)
         self.reader_box = QVBoxLayout()
+        self.placeholder = hint_label("The passport is shown here once it is opened and checked.", self)
+        self.reader_box.addWidget(self.placeholder, 1)
         layout.addLayout(self.reader_box, 1)
 
         form = QFormLayout()
@@ -174,7 +179,7 @@ class CountersignDialog(QDialog):
         self.verification.setText(
             f"Signed by {received.employee_name}; certificate fingerprint {received.employee.fingerprint}. "
             f"Unchanged since it was signed. {familiarity}")
-        set_role(self.verification, "error" if familiarity.startswith("WARNING") else "subheading")
+        set_role(self.verification, "error" if familiarity.startswith("WARNING") else "")
         self.verification.updateGeometry()
         may_sign = not self.app.countersigning.countersign_refusal(received)
         self.sign.setEnabled(may_sign)
@@ -187,12 +192,14 @@ class CountersignDialog(QDialog):
             self.reader_box.removeWidget(self.reader)
             self.reader.deleteLater()
             self.reader = None
+        self.placeholder.setVisible(reading is None)
         if reading is not None:
             self.reader = PassportReader(reading, self.app.template, self)
-            self.reader_box.addWidget(self.reader)
-            # After the verification line and before the comment, in reading order.
-            QWidget.setTabOrder(self.open_button, self.reader)
-            QWidget.setTabOrder(self.reader, self.comment)
+            self.reader_box.addWidget(self.reader, 1)
+            # Tab reads the passport after the file and before the comment, as the dialog is laid out.
+            chain = [self.open_button, *self.reader.focus_chain(), self.comment]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
 
     # --- the comment's draft ---------------------------------------------------------------------
     def _restore_draft(self, file_sha256: str) -> None:

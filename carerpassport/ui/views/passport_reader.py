@@ -62,7 +62,7 @@ class PassportReader(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)  # where the passport ends and the dialog begins
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         set_accessible(self.scroll_area, "The passport", "The employee's passport; it scrolls to the part that has "
                        "the focus.")
@@ -82,8 +82,8 @@ class PassportReader(QWidget):
         for problem in reading.problems[1:]:
             self._text(problem, "Another problem", "A further reason not to rely on this file.", role="error")
         self._heading("This copy")
-        self.recipient = self._text(f"Prepared for: {reading.recipient or 'not recorded in this file'}",
-                                    "Prepared for", "Who the employee prepared this copy for.")
+        self.recipient = self._text(f"Shared with: {reading.recipient or 'not recorded in this file'}",
+                                    "Shared with", "Who the employee prepared this copy for.")
         self.purpose = self._text(f"Purpose of sharing: {reading.purpose or 'not given'}", "Purpose of sharing",
                                   "Why the employee shared it.")
         prepared = readable(reading.exported_on) if reading.exported_on else "not recorded in this file"
@@ -102,13 +102,15 @@ class PassportReader(QWidget):
                 self.answer_texts[field_id] = self._text(text, label, "The employee's answer.")
         if not sections:
             self._heading("Answers")
-            self._text("No answers were shared in this copy of the passport.", "Answers", "")
+            self._text("No answers were shared in this copy of the passport.", "Answers",
+                       "This copy shares no answers.")
         self._heading("Agreed actions")
         for action in passport.actions:
             self.action_texts[action.id] = self._text(_action_text(action), f"Action: {action.what[:80]}",
                                                  "What was agreed, its kind, status and dates.")
         if not passport.actions:
-            self._text("No agreed actions were shared in this copy of the passport.", "Agreed actions", "")
+            self._text("No agreed actions were shared in this copy of the passport.", "Agreed actions",
+                       "This copy shares no agreed actions.")
         self._heading("Review")
         review = passport.review
         self.review = self._text(
@@ -134,7 +136,7 @@ class PassportReader(QWidget):
         label = QLabel(text, self._page)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
-        set_role(label, "subheading")
+        set_role(label, "heading")
         set_accessible(label, text, "A part of the passport.")
         self._body.addSpacing(8)
         self._body.addWidget(label)
@@ -151,12 +153,19 @@ class PassportReader(QWidget):
             label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         else:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The style sheet frames the part that has the focus (every part keeps the frame's room, so the
+        # questions line up with their answers).
+        label.setProperty("reading", True)
         if role:
             set_role(label, role)
         set_accessible(label, name, description)
         self._body.addWidget(label)
         self.texts.append(label)
         return label
+
+    def focus_chain(self) -> list[QLabel]:
+        """The parts Tab reaches, in reading order (a dialog chains its own controls around them)."""
+        return [label for label in self.texts if label.focusPolicy() == Qt.FocusPolicy.StrongFocus]
 
     def plain_text(self) -> str:
         """Everything the reader shows, as one text (for tests and copying)."""
@@ -215,7 +224,7 @@ class ReaderDialog(QDialog):
         title_window(self, f"{reading.employee_name or 'An employee'}'s passport",
                      "A passport you received, read only: what the employee shared and who signed it.")
         area = available_size(self)
-        self.resize(min(820, area.width() * 9 // 10), min(720, area.height() * 9 // 10))
+        self.resize(min(1000, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
         layout = QVBoxLayout(self)
         layout.addWidget(hint_label("What the employee shared with you, as their signed PDF shows it. Nothing here "
                                     "can be changed; Show pages shows the PDF itself.", self))
@@ -249,6 +258,10 @@ class ReaderDialog(QDialog):
         if refusal and self.reading.manager is None:
             self.status.setText(refusal)
             set_role(self.status, "error")
+        elif received is not None:  # whether this vault knows the employee's certificate, before signing
+            familiarity = self.app.countersigning.employee_familiarity(received)
+            self.status.setText(familiarity)
+            set_role(self.status, "error" if familiarity.startswith("WARNING") else "hint")
 
     def show_pages(self) -> None:
         """Open the rendered pages of the PDF (drawn off the GUI thread)."""

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,16 +17,16 @@ from carerpassport.app import PassportApp
 from carerpassport.exchange.passport_reading import PassportReading, read_passport
 from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import ThemeManager
+from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.ui.views.passport_reader import PassportReader, ReaderDialog
 from tests.countersign_support import MANAGER_PASSPHRASE, employee_pdf, manager_vault
 from tests.pdf_hostile import with_flipped_signed_byte
-from tests.ui.shell_fixtures import shell_theme
+from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window
 from tests.ui.shell_support import accessibility_problems
 from tests.ui.ui_support import OFFSCREEN_NOISE, key_from_desktop, screenshot, shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-__all__ = ["shell_theme"]  # a fixture, used by name
+__all__ = ["shell_runner", "shell_settings", "shell_theme", "shell_window"]  # fixtures, used by name
 
 PURPOSE = "Our 1:1 on 1 December"
 MARKUP = "<b>bold?</b> <a href='x'>link</a> & more"
@@ -88,7 +89,7 @@ def test_everything_shared_is_shown_and_nothing_else(employee: PassportApp, mana
     assert "Flexible working · Agreed · who: Bob Smith" in agreed
     assert reader.review.text() == "Last agreed: 4 December 2025\nNext review: 4 December 2026"
     assert reader.purpose.text() == f"Purpose of sharing: {PURPOSE}"
-    assert reader.recipient.text() == "Prepared for: Bob Smith"
+    assert reader.recipient.text() == "Shared with: Bob Smith"
     signature = reader.employee_signature.text()
     assert signature.startswith("Employee: Siân Jones, signed ") and employee.identity().fingerprint in signature
     assert "UTC" not in signature  # the local time, as the person reads their own clock
@@ -129,7 +130,7 @@ def test_tab_reads_the_passport_piece_by_piece(manager: PassportApp, export: Pat
     shell_theme.apply("light", 200)
     reader = shown(qtbot, PassportReader(_reading(export), manager.template), (520, 360), active=True)
     reader.verdict.setFocus()
-    focusable = [label for label in reader.texts if label.focusPolicy() == Qt.FocusPolicy.StrongFocus]
+    focusable = reader.focus_chain()
     seen = [QApplication.focusWidget()]
     for _ in focusable[1:]:
         key_from_desktop(reader, Qt.Key.Key_Tab)
@@ -153,6 +154,8 @@ def test_the_reader_window_shows_pages_and_countersigns(manager: PassportApp, ex
     data = export.read_bytes()
     dialog = shown(qtbot, ReaderDialog(manager, runner, read_passport(data), pdf_bytes=data))
     assert dialog.windowTitle() == "Siân Jones's passport" and not dialog.countersign_button.isHidden()
+    assert dialog.status.text() == ("This certificate is new to you: compare the fingerprint with the employee "
+                                    "before signing.")
     assert accessibility_problems(dialog) == []
     screenshot(dialog, "passport-reader-dialog.png")
     dialog.pages_button.click()
@@ -208,5 +211,63 @@ def test_the_comment_survives_cancel_and_a_fresh_app(employee: PassportApp, expo
         fourth = shown(qtbot, CountersignDialog(reopened, runner))
         fourth.open_path(export)
         assert fourth.comment.toPlainText() == ""
+    finally:
+        reopened.close()
+
+
+@pytest.mark.parametrize(("theme", "size"), [("light", 100), ("dark", 100), ("high_contrast", 100), ("light", 200),
+                                             ("high_contrast", 200)])
+def test_screenshots_of_the_reader_and_countersigning_from_it(manager: PassportApp, export: Path, qtbot: QtBot,
+                                                              shell_theme: ThemeManager, theme: str,
+                                                              size: int) -> None:
+    shell_theme.apply(theme, size)
+    data = export.read_bytes()
+    dialog = shown(qtbot, ReaderDialog(manager, TaskRunner(synchronous=True), read_passport(data), pdf_bytes=data))
+    colour = dialog.palette().color(QPalette.ColorRole.Window).name()
+    assert colour == {"dark": DARK.window, "high_contrast": HIGH_CONTRAST.window}.get(theme, colour)
+    assert dialog.reader.verdict.font().pointSizeF() == pytest.approx(shell_theme.base_point_size * size / 100,
+                                                                     abs=0.1)
+    # Every line of text wraps inside the reader: nothing runs past its right edge.
+    page_width = dialog.reader.scroll_area.viewport().width()
+    assert all(label.geometry().right() <= page_width for label in dialog.reader.texts)
+    screenshot(dialog, f"passport-reader-{theme}-{size}.png")
+    dialog.countersign()
+    assert dialog.countersign_dialog is not None
+    qtbot.waitExposed(dialog.countersign_dialog)
+    screenshot(dialog.countersign_dialog, f"countersign-from-reader-{theme}-{size}.png")
+    dialog.countersign_dialog.reject()
+
+
+def test_in_the_countersign_dialog_tab_reads_the_passport_between_the_file_and_the_comment(
+        manager: PassportApp, export: Path, qtbot: QtBot) -> None:
+    dialog = shown(qtbot, CountersignDialog(manager, TaskRunner(synchronous=True)), active=True)
+    dialog.open_path(export)
+    assert dialog.reader is not None and dialog.placeholder.isHidden()
+    qtbot.waitUntil(dialog.reader.isVisible)  # a layout shows a new child on the next turn of the event loop
+    parts = dialog.reader.focus_chain()
+    dialog.open_button.setFocus()
+    assert QApplication.focusWidget() is dialog.open_button
+    for index, expected in enumerate([*parts, dialog.comment]):
+        key_from_desktop(dialog, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is expected, index
+
+
+def test_locking_with_the_dialog_open_keeps_the_comment(shell_window, employee: PassportApp,  # noqa: ANN001
+                                                         export: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    """The idle lock closes every dialog and the vault: the comment is kept first, as on Cancel."""
+    from carerpassport.ui.menu_specs import DIALOGS
+
+    folder = tmp_path / "manager-vault"
+    shell_window.set_app(manager_vault(folder))
+    spec = next(d for d in DIALOGS if d.cls == "CountersignDialog")
+    dialog = shell_window.open_feature_dialog(spec)
+    assert isinstance(dialog, CountersignDialog)
+    dialog.open_path(export)
+    qtbot.keyClicks(dialog.comment, "Written just before the screen locked")
+    assert shell_window.lock("Locked after 5 idle minutes.")
+    reopened = PassportApp.open(folder, passphrase=MANAGER_PASSPHRASE)
+    try:
+        sha = read_passport(export.read_bytes()).file_sha256
+        assert reopened.countersigning.comment_draft(sha) == "Written just before the screen locked"
     finally:
         reopened.close()

@@ -125,3 +125,27 @@ def test_altered_files_fail_or_are_refused_in_their_own_words(filled_app: Passpo
         read_passport(b"Dear Bob, see attached.")
     with pytest.raises(ExchangeError):
         read_passport(data[: len(data) // 2])
+
+
+def test_mutated_files_read_with_a_verdict_or_are_refused_in_words(filled_app: PassportApp, tmp_path: Path) -> None:
+    """A bounded set of truncations, flips, inserts and deletes of a real export: each one either reads (with
+    the verdict saying whether it holds) or raises one of our typed errors; nothing else escapes. A file that
+    still reads as sound kept every signed byte (only unsigned padding or whitespace changed)."""
+    import random
+
+    from carerpassport.domain.errors import PassportError
+    from tests.security.fuzz_support import byte_mutations
+
+    data = employee_pdf(filled_app, tmp_path / "from-sian.pdf")
+    shared = filled_app.editing.passport()
+    for case in byte_mutations("export", data, random.Random(20261202), 45):
+        try:
+            assert case.data is not None
+            reading = read_passport(case.data)
+        except PassportError as exc:
+            assert str(exc).strip(), case.name
+            continue
+        if reading.ok:
+            assert reading.passport.id == shared.id and reading.employee.holds, case.name
+        else:
+            assert reading.problems and reading.received is None, case.name
