@@ -17,15 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
-from carerpassport.domain.dates import readable_date, readable_iso
-from carerpassport.domain.model import ACTION_STATUS_LABELS, Passport
+from carerpassport.domain.dates import readable_iso
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
-    from carerpassport.exchange.pdf_validation import CheckedPdf
+    from carerpassport.exchange.passport_reading import PassportReading
 
 
 def _row(record: ReceivedRecord) -> str:
@@ -53,57 +52,27 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def render_held(record: ReceivedRecord, checked: CheckedPdf, template: Template) -> str:
-    """A held passport as plain text: who signed it and the verdict, then everything the PDF shows."""
-    lines = [f"Passport of {record.employee_name}  (held passport {record.held_id})",
-             f"Status:        {record.status_text}",
-             f"Signed by:     {checked.employee.signer_name or record.employee_name}, fingerprint "
-             f"{checked.employee.fingerprint}",
-             f"Verdict:       {'signed and unaltered' if checked.ok else 'NOT VALID: ' + checked.failures[0].sentence}"]
-    if checked.manager is not None:
-        lines.append(f"Countersigned: by {checked.manager.signer_name}, fingerprint {checked.manager.fingerprint}")
-    if record.countersigned_on:
-        lines.append(f"Agreed on:     {readable_iso(record.countersigned_on)}; your comment: "
-                     f"{record.comment or '(none)'}")
-    lines.append(f"Revision:      {record.revision if record.revision is not None else '?'}; kept since "
-                 f"{readable_iso(record.kept_at)}")
-    if checked.passport is not None:
-        lines += ["", *_passport_lines(checked.passport, template)]
-    return "\n".join(lines)
+def render_held(record: ReceivedRecord, reading: PassportReading, template: Template) -> str:
+    """A held passport as plain text: where it stands in your list, then what the reader shows (the same
+    lines, :func:`~carerpassport.exchange.passport_reading.reading_lines`)."""
+    from carerpassport.exchange.passport_reading import reading_lines
 
-
-def _passport_lines(passport: Passport, template: Template) -> list[str]:
-    next_review = passport.review.next_review
-    lines = [f"Employee:      {passport.employee.name or '(not given)'}"
-             + (f", {passport.employee.role}" if passport.employee.role else ""),
-             f"Line manager:  {passport.manager.name or '(not given)'}",
-             f"Next review:   {readable_date(next_review) if next_review else 'not set'}"]
-    for section in template.sections:
-        answered = [f for f in section.fields if passport.answer(f.id).text]
-        if answered:
-            lines += ["", section.title, "-" * len(section.title)]
-        for field in answered:
-            lines += [field.label, "  " + passport.answer(field.id).text.replace("\n", "\n  ")]
-    lines += ["", "Agreed actions", "--------------"]
-    if not passport.actions:
-        lines.append("(none)")
-    for action in passport.actions:
-        dates = [f"{what} {readable_date(day)}" for what, day in
-                 (("agreed", action.agreed_on), ("by", action.implement_by), ("review", action.review_on)) if day]
-        lines.append(f"- {action.what}: {ACTION_STATUS_LABELS[action.status]}"
-                     + (f" ({action.decline_reason})" if action.decline_reason else "")
-                     + (f"; {', '.join(dates)}" if dates else ""))
-    return lines
+    revision = record.revision if record.revision is not None else "?"
+    lines = [f"Passport of {record.employee_name}  (held passport {record.held_id}, revision {revision})",
+             f"Status: {record.status_text}; kept since {readable_iso(record.kept_at)}", ""]
+    return "\n".join(lines + reading_lines(reading, template)).rstrip()
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
+    from carerpassport.exchange.passport_reading import read_passport
+
     with opened_app(args) as app:
         record = app.received.record(args.id)
-        checked = app.received.examined(args.id)
+        reading = read_passport(app.received.pdf(args.id), today=app.today())
         if args.json:
-            print_json({**_as_json(record), "passport": checked.shared}, out)
+            print_json({**_as_json(record), "verdict": reading.verdict, "passport": reading.passport.to_dict()}, out)
         else:
-            out.write(render_held(record, checked, app.template) + "\n")
+            out.write(render_held(record, reading, app.template) + "\n")
         if args.out:
             app.received.write_pdf(args.id, Path(args.out))
             if not args.json:

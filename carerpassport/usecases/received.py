@@ -25,7 +25,6 @@ from carerpassport.usecases.countersigning import Countersigning
 if TYPE_CHECKING:
     from carerpassport.exchange.bundle import BundleResult
     from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
-    from carerpassport.exchange.pdf_validation import CheckedPdf
 
 #: Where the vault keeps the person's role (in the encrypted vault: it says something about them).
 ROLE_META = "role"
@@ -169,10 +168,3 @@ class Received(Area):
         # secure_delete overwrote the copy's pages; empty the write-ahead log so no copy of them stays beside it.
         self.repo.checkpoint()
         return record
-
-    def examined(self, held_id: int) -> CheckedPdf:
-        """The held copy's PDF checked again and read (the shared passport, who signed, the verdict); for a
-        waiting or a countersigned copy alike. No writes."""
-        from carerpassport.exchange.pdf_validation import examine
-
-        return examine(self.pdf(held_id))

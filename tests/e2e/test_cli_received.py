@@ -31,8 +31,10 @@ def test_init_role_then_held_passports_listed_shown_and_deleted(tmp_path: Path) 
     listed = boss.ok("received", "list").out
     assert EMPLOYEE_NAME in listed and "Countersigned" in listed and f"rev {held['revision']}" in listed
     shown = boss.ok("received", "show", str(held["held_id"])).out
-    assert ANSWER in shown and "Start at 10:00 on Tuesdays: Proposed" in shown, shown
-    assert f"Countersigned: by {MANAGER_NAME}" in shown and "signed and unaltered" in shown
+    # what the reader shows, as text: the verdict, the answers, the actions with status, both signatures
+    assert ANSWER in shown and "- Start at 10:00 on Tuesdays (Flexible working; Proposed)" in shown, shown
+    assert f"Line manager's signature: {MANAGER_NAME}" in shown and f"Comment: {COMMENT}" in shown
+    assert shown.splitlines()[3].startswith("Verdict: Agreed by both") and "Status: Countersigned" in shown
     assert json.loads(boss.ok("received", "show", str(held["held_id"]), "--json").out)["passport"]["answers"][
         "caring.effect_on_work"]["text"] == ANSWER
 
