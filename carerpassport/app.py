@@ -21,6 +21,7 @@ import platformdirs
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Passport, Person
+from carerpassport.domain.roles import Role
 from carerpassport.domain.template import Template
 from carerpassport.exchange.backup import RestoreResult
 from carerpassport.exchange.identity import Identity, generate_identity
@@ -39,6 +40,7 @@ from carerpassport.usecases.flexible import Flexible
 from carerpassport.usecases.integrity import Integrity
 from carerpassport.usecases.leave import Leave
 from carerpassport.usecases.pdfs import Pdfs
+from carerpassport.usecases.received import ROLE_META, Received
 from carerpassport.usecases.reviews import Reviews, Shares
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
@@ -100,14 +102,15 @@ class PassportApp:
         self.shares = Shares(ctx, editing=self.editing, pdfs=self.pdfs)
         self.leave = Leave(ctx, editing=self.editing)
         self.agreement = Agreement(ctx, editing=self.editing)
+        self.received = Received(ctx, countersigning=self.countersigning, bundles=self.bundles)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",
                passphrase: str | None = None, keyring: KeyringStore | None = None,
                template: Template | None = None, template_json: bytes | None = None,
-               clock: Clock | None = None) -> Created:
+               clock: Clock | None = None, role: Role = Role.EMPLOYEE) -> Created:
         """Create a vault in ``data_dir`` with an identity and a first, empty passport (``clock`` stamps
-        what is stored; the wall clock by default)."""
+        what is stored; the wall clock by default); ``role`` says who uses it (see :class:`Role`)."""
         identity = generate_identity(employee_name)
         vault, code = Vault.create(VaultPaths(Path(data_dir)), passphrase=passphrase, keyring=keyring)
         app = cls(vault, keyring, clock)
@@ -118,6 +121,7 @@ class PassportApp:
                 repo.set_meta("template_json", template_json.decode("utf-8"))
             repo.set_meta("vault_id", vault.vault_id)
             repo.set_meta("created", repo.now())
+            repo.set_meta(ROLE_META, Role(role).value)
             repo.set_identity(StoredIdentity(repo.now(), identity.name, identity.cert_pem, identity.key_pem,
                                              identity.age_secret))
             passport = Passport(template_id=template.id, template_version=template.version,

@@ -19,14 +19,25 @@ from typing import TextIO
 
 from carerpassport import __version__
 from carerpassport.app import ENV_PASSPHRASE
-from carerpassport.cli_commands import backup, contacts, countersign, export, keys, leave, passport, review, verify
+from carerpassport.cli_commands import (
+    backup,
+    contacts,
+    countersign,
+    export,
+    keys,
+    leave,
+    passport,
+    received,
+    review,
+    verify,
+)
 from carerpassport.cli_commands import flexible as flexible_requests
 from carerpassport.cli_commands.console import CommandParser, run
 from carerpassport.library_logs import keep_library_logs_quiet
 
 #: The command modules, in the order ``carerpassport --help`` lists their commands. Each owns its commands
 #: outright: no module adds to another's parser, so the order changes the help text and nothing else.
-COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup, review,
+COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup, review, received,
                    leave, flexible_requests)
 
 

@@ -5,8 +5,7 @@
     carerpassport import FILE [--trust-manager] [--accept-external] [--trust-sender]
                               [--bundle-passphrase-file FILE]
                                           a countersigned PDF (or an encrypted bundle): check, then record
-    carerpassport received list [--json]  manager mode: the passports this vault countersigned and kept
-    carerpassport received show ID [--out FILE.pdf]
+(``carerpassport received list|show|delete``, the passports a manager holds, is in :mod:`.received`.)
 
 Never interactive: when the employee must decide (a new manager certificate, a file signed in another
 PDF reader), ``import`` exits 1 with one line naming the flag to add after checking the fingerprint.
@@ -15,7 +14,6 @@ PDF reader), ``import`` exits 1 with one line naming the flag to add after check
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -25,10 +23,9 @@ from carerpassport.cli_commands.console import (
     EXIT_OK,
     existing_passphrase,
     opened_app,
-    print_json,
 )
-from carerpassport.domain.dates import readable_date, readable_iso
-from carerpassport.exchange.errors import DecisionNeededError, ExchangeError, NotAPassportFileError
+from carerpassport.domain.dates import readable_date
+from carerpassport.exchange.errors import DecisionNeededError, NotAPassportFileError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
 
@@ -131,34 +128,6 @@ def _require_decisions(imp: CountersignedImport, *, trust_manager: bool, accept_
         raise DecisionNeededError(f"{missing} Nothing was imported; after checking, run again with {' '.join(flags)}.")
 
 
-# --- received passports (manager mode) ------------------------------------------------------------
-
-def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
-    with opened_app(args) as app:
-        records = app.countersigning.received_passports()
-        if args.received_command == "list":
-            if args.json:
-                print_json([dataclasses.asdict(record) for record in records], out)
-            elif not records:
-                out.write("No received passports kept in this vault yet.\n")
-            for record in [] if args.json else records:
-                out.write(f"{record.attachment_id:>4}  {readable_iso(record.countersigned_on):<17}  "
-                          f"{record.employee_name:<28} "
-                          f"{' '.join(record.employee_fingerprint.split()[:4])}\n")
-            return EXIT_OK
-        chosen = next((r for r in records if r.attachment_id == args.id), None)
-        if chosen is None:
-            raise ExchangeError(f"There is no received passport {args.id}; see 'carerpassport received list'.")
-        out.write(f"Employee:     {chosen.employee_name}\nFingerprint:  {chosen.employee_fingerprint}\n"
-                  f"Passport id:  {chosen.passport_id}\nCountersigned on {readable_iso(chosen.countersigned_on)} as "
-                  f"{chosen.manager_name}\nYour comment: {chosen.comment or '(none)'}\n"
-                  f"Kept since:   {readable_iso(chosen.kept_at)}\n")
-        if args.out:
-            app.countersigning.write_received_passport(chosen.attachment_id, Path(args.out))
-            out.write(f"Wrote the countersigned copy to {args.out}.\n")
-    return EXIT_OK
-
-
 # --- parser ---------------------------------------------------------------------------------------
 
 def register(sub: Subcommands) -> None:
@@ -182,12 +151,3 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--bundle-passphrase-file", metavar="FILE",
                    help=f"for a bundle locked with a passphrase (default: ${ENV_BUNDLE_PASSPHRASE})")
     p.set_defaults(run=cmd_import)
-
-    p = sub.add_parser("received", help="manager mode: passports you countersigned and kept")
-    received = p.add_subparsers(dest="received_command", required=True)
-    r = received.add_parser("list", help="list them")
-    r.add_argument("--json", action="store_true")
-    r = received.add_parser("show", help="show one; --out writes its countersigned PDF")
-    r.add_argument("id", type=int)
-    r.add_argument("--out", help="write the kept PDF here")
-    p.set_defaults(run=cmd_received)

@@ -15,6 +15,7 @@ from carerpassport.cli_commands.console import EXIT_OK, UsageError, opened_app, 
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
+from carerpassport.domain.roles import Role
 from carerpassport.domain.template import Template
 from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
@@ -90,7 +91,8 @@ def render_agreement(copies: Sequence[Attachment]) -> str:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     secret = read_secret(args)
     created = PassportApp.create(default_data_dir(args.data_dir), employee_name=args.name or "",
-                                 manager_name=args.manager or "", passphrase=secret, keyring=default_keyring())
+                                 manager_name=args.manager or "", passphrase=secret, keyring=default_keyring(),
+                                 role=Role.parse(args.role))
     with closing(created.app) as app:
         out.write(f"Created your passport vault in {app.data_dir}\n\n")
         out.write("Your recovery code (shown once; write it down or print it and keep it safe):\n\n")
@@ -103,6 +105,9 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
             out.write("No system keyring is available here: unlock with the recovery code "
                       f"(set {ENV_PASSPHRASE} or use --passphrase-file).\n")
         out.write(f"Signing fingerprint: {app.identity().fingerprint}\n")
+        if app.received.role().receives_passports:
+            out.write("As a manager: give your team your identity card ('carerpassport identity --export-card "
+                      "FILE'); see the passports you hold with 'carerpassport received list'.\n")
     return EXIT_OK
 
 
@@ -219,6 +224,9 @@ def register(sub: Subcommands) -> None:
     p = sub.add_parser("init", help="create the vault and print the recovery code once")
     p.add_argument("--name", help="your name")
     p.add_argument("--manager", help="your line manager's name")
+    p.add_argument("--role", choices=[r.value for r in Role], default=Role.EMPLOYEE.value,
+                   help="who uses this vault: employee (your own passport; the default), manager (passports "
+                        "from your team) or both")
     p.set_defaults(run=cmd_init)
 
     p = sub.add_parser("show", help="the current passport")

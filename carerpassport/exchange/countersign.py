@@ -125,7 +125,15 @@ def received_details(signed: CountersignedPdf) -> dict[str, Any]:
         "comment": signed.comment,
         "manager_name": signed.manager_name,
         "countersigned_on": signed.date.isoformat(),
+        **held_details(signed.received),
     }
+
+
+def held_details(received: ReceivedPassport) -> dict[str, Any]:
+    """What a manager's held-passports list shows of a passport, kept beside it so the list parses no PDF."""
+    next_review = received.passport.review.next_review
+    return {"revision": received.checked.marked_revision,
+            "next_review": next_review.isoformat() if next_review else ""}
 
 
 def write_countersigned(out_path: Path, signed: CountersignedPdf) -> None:

@@ -1,4 +1,5 @@
-"""The passports a manager countersigned and kept in their own vault, as the "received passports" list.
+"""The passports a manager holds in their own vault ("held passports"): each one they opened (waiting for
+their countersignature) or countersigned and kept.
 
 Kept apart from :mod:`carerpassport.exchange.countersign` so listing them needs no PDF library: the list
 is shown on the GUI thread, and importing pyHanko takes most of a second.
@@ -11,13 +12,20 @@ from collections.abc import Mapping
 
 from carerpassport.domain.display_text import display_name
 
-#: Attachment kind of a passport a manager received and countersigned (kept in the manager's vault).
+#: Attachment kind of a passport a manager holds (opened, or countersigned and kept, in the manager's vault).
 RECEIVED_KIND = "received_passport"
+#: The detail holding a copy of the passport's JSON (kept with bundles); never read for the list.
+PASSPORT_JSON_DETAIL = "passport_json"
+
+STATUS_COUNTERSIGNED = "countersigned"
+STATUS_WAITING = "waiting"
+#: How each status reads in the list.
+STATUS_TEXT = {STATUS_COUNTERSIGNED: "Countersigned", STATUS_WAITING: "Waiting for your countersignature"}
 
 
 @dataclasses.dataclass(frozen=True)
 class ReceivedRecord:
-    """One passport a manager received and countersigned, as kept in their vault."""
+    """One passport a manager holds, as kept in their vault: what was stored beside the PDF (no PDF parsing)."""
 
     attachment_id: int
     kept_at: str
@@ -28,6 +36,26 @@ class ReceivedRecord:
     manager_name: str
     countersigned_on: str
     file_sha256: str
+    #: The employee's revision number the copy is of (None for copies kept before it was recorded).
+    revision: int | None = None
+    #: The passport's next review date (ISO), "" when not set or not recorded.
+    next_review: str = ""
+    #: Where the copy came from: "pdf", "bundle" or "countersigned" (countersigned here and kept).
+    source: str = ""
+
+    @property
+    def status(self) -> str:
+        """``countersigned`` once the manager countersigned it, else ``waiting``."""
+        return STATUS_COUNTERSIGNED if self.countersigned_on else STATUS_WAITING
+
+    @property
+    def status_text(self) -> str:
+        return STATUS_TEXT[self.status]
+
+    @property
+    def held_id(self) -> int:
+        """The id a held passport is known by (in the list, the CLI and ``app.received``)."""
+        return self.attachment_id
 
     @classmethod
     def from_stored(cls, attachment_id: int, kept_at: str, details: Mapping[str, object],
@@ -39,4 +67,10 @@ class ReceivedRecord:
                    employee_fingerprint=str(details.get("employee_fingerprint", "")),
                    passport_id=str(details.get("passport_id", "")), comment=str(details.get("comment", "")),
                    manager_name=display_name(details.get("manager_name", "")),
-                   countersigned_on=str(details.get("countersigned_on", "")), file_sha256=file_sha256)
+                   countersigned_on=str(details.get("countersigned_on", "")), file_sha256=file_sha256,
+                   revision=_revision(details.get("revision")), next_review=str(details.get("next_review") or ""),
+                   source=str(details.get("source", "countersigned")))
+
+
+def _revision(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

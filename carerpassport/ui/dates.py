@@ -24,3 +24,15 @@ def readable_moment(when: dt.datetime) -> str:
     how a person reads a time on their own screen (a naive time is taken as UTC, as files write them)."""
     local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
     return f"{readable(local.date())} at {local:%H:%M}"
+
+
+def readable_iso_text(text: str) -> str:
+    """An ISO date ("2026-12-01") or timestamp ("2026-12-01T13:05:00.000+00:00") as a person reads it:
+    "1 December 2026", or "1 December 2026 at 14:05" in this computer's time zone (:func:`readable_moment`).
+    Anything else comes back as it was (an old record may hold text the app did not write)."""
+    try:
+        if "T" not in text:
+            return readable(dt.date.fromisoformat(text))
+        return readable_moment(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return text

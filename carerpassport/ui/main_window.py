@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from carerpassport.app import PassportApp
+    from carerpassport.domain.roles import Role
     from carerpassport.vault.keyring_store import KeyringStore
 
 __all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "ViewSpec"]
@@ -150,12 +151,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName("Sections of the app")
         self.navigation.setAccessibleDescription("Choose what to show: your passport, agreed actions, history "
                                                  "or sharing. Ctrl+1 to Ctrl+4 also switch.")
-        for spec in VIEWS:
-            if spec.in_navigation:
-                item = QListWidgetItem(spec.title)
-                item.setData(Qt.ItemDataRole.UserRole, spec.key)
-                item.setToolTip(f"{spec.description} ({spec.shortcut})")
-                self.navigation.addItem(item)
+        self.fill_navigation()
         self.navigation.currentRowChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget()
         self.pages.setAccessibleName("Current section")
@@ -166,6 +162,45 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         layout.addWidget(self.splitter, 1)
         return page
+
+    def fill_navigation(self, role: Role | None = None) -> None:
+        """The sections for who uses this vault: the carer's pages, and a manager's home (passports you hold)
+        when they receive passports — first for someone here only as a manager, after the carer's otherwise."""
+        from carerpassport.domain.roles import Role
+
+        role = role or Role.EMPLOYEE
+        carer = [spec for spec in VIEWS if spec.in_navigation]
+        manager = [spec for spec in VIEWS if spec.manager_home] if role.receives_passports else []
+        specs = manager + carer if not role.keeps_own_passport else carer + manager
+        with QSignalBlocker(self.navigation):
+            self.navigation.clear()
+            for spec in specs:
+                item = QListWidgetItem(spec.title)
+                item.setData(Qt.ItemDataRole.UserRole, spec.key)
+                item.setToolTip(f"{spec.description} ({spec.shortcut})")
+                self.navigation.addItem(item)
+        self.navigation.setAccessibleDescription(
+            "Choose what to show: " + ", ".join(spec.title.lower() for spec in specs) + ". Ctrl+1 to Ctrl+7 "
+            "also switch.")
+
+    def home_key(self) -> str:
+        """The page a vault opens on: a manager's home for someone here only as a manager (never the carer's
+        editor), else the last page shown."""
+        if self.app is not None and not self.app.received.role().keeps_own_passport:
+            return "received"
+        row = max(0, min(self.settings.get(NAV_PAGE), self.navigation.count() - 1))
+        return str(self.navigation.item(row).data(Qt.ItemDataRole.UserRole))
+
+    @Slot()
+    def role_changed(self) -> None:
+        """Settings changed who uses this vault: rebuild the sections, keeping the page shown."""
+        if self.app is None:
+            return
+        current = self.current_view_key()
+        self.fill_navigation(self.app.received.role())
+        self.fit_navigation()
+        if current is not None:
+            self.show_view(current)
 
     def fit_navigation(self) -> None:
         """Make the section list as wide as its longest title at the current text size, and no wider:
@@ -312,11 +347,17 @@ class MainWindow(QMainWindow):
         assert isinstance(app, PassportApp) and self.app is None
         self.app = app
         self._make_banner(app)
+        # The sections for this vault's role, and the home row chosen, before the list shows: showing it
+        # would otherwise select (and build) its first row.
+        self.fill_navigation(app.received.role())
+        home = self.home_key()
+        with QSignalBlocker(self.navigation):
+            self.navigation.setCurrentRow(next(row for row in range(self.navigation.count())
+                                               if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == home))
         self.modes.setCurrentIndex(1)
         self.toolbar.setVisible(True)
         self.fit_navigation()
-        self.navigation.setCurrentRow(max(0, min(self.settings.get(NAV_PAGE), self.navigation.count() - 1)))
-        self.show_view(self.navigation.currentItem().data(Qt.ItemDataRole.UserRole))
+        self.show_view(home)
         for action in self.vault_actions:
             action.setEnabled(True)
         self.inactivity.set_minutes(self.settings.get(AUTO_LOCK))
@@ -390,6 +431,8 @@ class MainWindow(QMainWindow):
             view.changed.connect(lambda: self._refresh("banner"))
         if key == "requests" and hasattr(view, "changed"):  # an outcome can update the agreed actions
             view.changed.connect(lambda: self._refresh("actions", "banner"))
+        if key == "received" and hasattr(view, "open_dialog"):
+            view.open_dialog.connect(self._open_dialog_named)
         if key == "history" and hasattr(view, "restored"):
             view.restored.connect(lambda _rev: self._refresh("passport", "actions", "banner"))
 
@@ -609,6 +652,12 @@ class MainWindow(QMainWindow):
                 self.activateWindow()  # without a window manager nobody else gives the window back its keys
             came_from.setFocus(Qt.FocusReason.PopupFocusReason)
 
+    @Slot(str)
+    def _open_dialog_named(self, cls: str) -> None:
+        spec = next((d for d in DIALOGS if d.cls == cls), None)
+        if spec is not None:
+            self.open_feature_dialog(spec)
+
     @Slot()
     def open_settings(self) -> QDialog | None:
         if self.app is None:
@@ -619,6 +668,8 @@ class MainWindow(QMainWindow):
                                 clipboard=self.clipboard)
         dialog.auto_lock_changed.connect(self.set_auto_lock)
         dialog.appearance_changed.connect(self.fit_navigation)
+        if hasattr(dialog, "role_changed"):
+            dialog.role_changed.connect(self.role_changed)
         self._track(dialog)
         dialog.open()
         return dialog

@@ -26,6 +26,9 @@ class ViewSpec:
     shortcut: str
     description: str
     in_navigation: bool = True
+    #: A manager's home: in the navigation (first, for someone here only as a manager) when the vault's
+    #: role receives passports (see :class:`~carerpassport.domain.roles.Role`).
+    manager_home: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,10 +60,11 @@ VIEWS = (
              "Who you gave a copy to, and what they hold."),
     ViewSpec("leave", "Carer's leave", f"{UI}.views.leave_view", "LeaveView", "Ctrl+6",
              "Your week of carer's leave: plan it, see what is left, and the notice to give."),
-    ViewSpec("received", "Received passports", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
-             "Passports your team gave you to countersign (manager mode).", in_navigation=False),
     ViewSpec("requests", "Requests", f"{UI}.views.requests_view", "RequestsView", "Ctrl+7",
              "Your statutory flexible-working requests: when each was sent, when the decision is due, what happened."),
+    ViewSpec("received", "Passports you hold", f"{UI}.views.received_view", "ReceivedView", "Ctrl+5",
+             "Passports your team gave you: read, countersign or delete them (manager mode).", in_navigation=False,
+             manager_home=True),
 )
 
 DIALOGS = (
@@ -105,7 +109,7 @@ FILE_GROUP_STARTS = ("BackupDialog",)
 #: Shown by Help, Keyboard shortcuts: (keys, what they do).
 SHORTCUTS = (
     ("Ctrl+L", "Lock now"), ("Ctrl+1 … Ctrl+4", "Passport, Agreed actions, History, Sharing"),
-    ("Ctrl+5", "Received passports (manager mode)"), ("Ctrl+E", "Export for my manager"),
+    ("Ctrl+5", "Passports you hold (manager mode)"), ("Ctrl+E", "Export for my manager"),
     ("Ctrl+6", "Carer's leave"),
     ("Ctrl+7", "Flexible-working requests"),
     ("Ctrl+I", "Import countersigned copy"), ("Ctrl+O", "Open encrypted copy"), ("Ctrl+R", "Start a review"),

@@ -191,6 +191,12 @@ class Bundles(Area):
         return bundle.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
                                     tuple(report.shared_field_ids))
 
+    def locked_with_passphrase(self, path: Path) -> bool:
+        """Whether the bundle at ``path`` opens with a passphrase (else with this vault's own key), from its
+        header alone: the dialog asks for what the file needs before anything is decrypted."""
+        data = age_files.read_limited(Path(path), bundle.MAX_BUNDLE_BYTES, bundle.WHAT)
+        return "scrypt" in age_files.stanza_types(data, bundle.WHAT)
+
     def open_bundle(self, path: Path, *, passphrase: str | None = None) -> bundle.OpenedBundle:
         """Decrypt and verify a bundle with this vault's age key (or ``passphrase``). Writes nothing."""
         data = age_files.read_limited(Path(path), bundle.MAX_BUNDLE_BYTES, bundle.WHAT)
@@ -263,10 +269,13 @@ class Bundles(Area):
         employee = passport.get("employee", {}) if isinstance(passport.get("employee"), dict) else {}
         details = {"source": "bundle", "employee_name": display_name(employee.get("name", "")),
                    "employee_fingerprint": manifest.sender.fingerprint, "passport_id": manifest.passport_id,
+                   # The sender's age key came inside the bundle: the countersigned copy goes back to it.
+                   "employee_age_recipient": manifest.sender.age_recipient,
                    "revision": manifest.revision, "content_sha256": manifest.content_sha256,
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
                    "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
-                   "passport_json": verified.passport_json.decode("utf-8")}
+                   "passport_json": verified.passport_json.decode("utf-8"),
+                   "next_review": _next_review(passport)}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachment_infos(RECEIVED_KIND)):
@@ -281,3 +290,10 @@ class Bundles(Area):
                           details={"format": "bundle", "attachment": attachment_id,
                                    "sender_fingerprint": manifest.sender.fingerprint})
         return bundle.BundleImport("received", opened, attachment_id=attachment_id)
+
+
+def _next_review(passport: dict[str, Any]) -> str:
+    """The shared passport's next review date as written in its JSON (already validated), "" when unset."""
+    review = passport.get("review")
+    value = review.get("next_review") if isinstance(review, dict) else None
+    return value if isinstance(value, str) else ""

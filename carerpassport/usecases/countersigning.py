@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
 from carerpassport.exchange.errors import OwnKeyCountersignError
-from carerpassport.exchange.received import RECEIVED_KIND, ReceivedRecord
+from carerpassport.exchange.received import PASSPORT_JSON_DETAIL, RECEIVED_KIND, ReceivedRecord
 from carerpassport.output_files import staged_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_COUNTERSIGNED, Editing
@@ -30,6 +30,7 @@ _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 if TYPE_CHECKING:
     from carerpassport.exchange import countersigned_import
     from carerpassport.exchange.countersign import (
+        CountersignedPdf,
         CountersignResult,
         ReceivedPassport,
     )
@@ -139,17 +140,28 @@ class Countersigning(Area):
         kept = None
         with self.repo.transaction():
             if keep_copy:
-                kept = self.repo.add_attachment(RECEIVED_KIND, Path(out_path).name, signed.pdf_bytes,
-                                                details=received_details(signed))
+                kept = self._keep_countersigned(signed, Path(out_path).name, received_details(signed))
             self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
                           file_sha256=signed.file_sha256,
                           details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
             self.repo.delete_meta(_draft_key(received.file_sha256))  # signed: the draft is done with
         return CountersignResult(Path(out_path), signed, kept)
 
+    def _keep_countersigned(self, signed: CountersignedPdf, name: str, details: dict[str, Any]) -> int:
+        """Keep the countersigned copy: in place of the held copy it was made from (the one waiting for this
+        countersignature, same bytes), so the held list shows one row per passport; else as a new one."""
+        waiting = next((h for h in self.repo.attachment_infos(RECEIVED_KIND, omit_detail=PASSPORT_JSON_DETAIL)
+                        if h.sha256 == signed.received.file_sha256 and not h.details.get("countersigned_on")), None)
+        if waiting is None:
+            return self.repo.add_attachment(RECEIVED_KIND, name, signed.pdf_bytes, details=details)
+        details = {**details, "source": waiting.details.get("source", "pdf")}
+        self.repo.replace_attachment(waiting.id, name, signed.pdf_bytes, details)
+        return waiting.id
+
     def received_passports(self) -> list[ReceivedRecord]:
-        """Manager mode: the passports this vault countersigned and kept, oldest first."""
-        kept = self.repo.attachment_infos(RECEIVED_KIND)  # the list shows what was stored with each, not the PDF
+        """Manager mode: the passports this vault holds (waiting or countersigned), oldest first; read from what
+        was stored beside each copy, in one query (no PDF is read)."""
+        kept = self.repo.attachment_infos(RECEIVED_KIND, omit_detail=PASSPORT_JSON_DETAIL)
         return [ReceivedRecord.from_stored(a.id, a.created, a.details, a.sha256) for a in kept]
 
     def received_passport_pdf(self, attachment_id: int) -> bytes:

@@ -301,12 +301,37 @@ class Repository:
                 else self.conn.execute(sql + " ORDER BY a.id"))
         return [_attachment(row) for row in rows]
 
-    def attachment_infos(self, kind: str) -> list[AttachmentInfo]:
-        """The stored files of ``kind``, oldest first, without reading their bytes (decrypting every page
-        of every PDF is what made listing 500 received passports take 170 ms)."""
-        rows = self.conn.execute("SELECT id, created, kind, name, revision, sha256, details FROM attachments "
-                                 "WHERE kind = ? ORDER BY id", (kind,))
-        return [AttachmentInfo(row[0], row[1], row[2], row[3], row[4], row[5], json.loads(row[6])) for row in rows]
+    def attachment_infos(self, kind: str, *, omit_detail: str = "") -> list[AttachmentInfo]:
+        """The stored files of ``kind``, oldest first, in one query and without reading their bytes (decrypting
+        every page of every PDF is what made listing 500 received passports take 170 ms). ``omit_detail``
+        names a large detail left out by SQLite itself (a copy of the passport's JSON), so it is never parsed
+        for a row."""
+        details = "json_remove(details, ?)" if omit_detail else "details"
+        params: tuple[str, ...] = (f"$.{omit_detail}", kind) if omit_detail else (kind,)
+        rows = self.conn.execute(f"SELECT id, created, name, revision, sha256, {details} FROM attachments "
+                                 "WHERE kind = ? ORDER BY id", params)
+        return [AttachmentInfo(row[0], row[1], kind, row[2], row[3], row[4], json.loads(row[5])) for row in rows]
+
+    def replace_attachment(self, attachment_id: int, name: str, data: bytes, details: dict[str, Any]) -> None:
+        """Put new bytes and details in place of a stored file (a held passport once countersigned keeps its id)."""
+        with self.transaction():
+            cur = self.conn.execute("UPDATE attachments SET name = ?, sha256 = ?, details = ? WHERE id = ?",
+                                    (name, sha256_hex(data), json.dumps(details, sort_keys=True), attachment_id))
+            if cur.rowcount != 1:
+                raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+            self.conn.execute("INSERT OR REPLACE INTO attachment_data(attachment_id, data) VALUES (?, ?)",
+                              (attachment_id, data))
+
+    def delete_attachment(self, attachment_id: int) -> None:
+        """Remove a stored file (``secure_delete`` overwrites its pages in the database file)."""
+        cur = self.conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+        if cur.rowcount != 1:
+            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it: after a deletion, the deleted bytes are
+        not left behind in the ``-wal`` file beside the vault."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def attachment(self, attachment_id: int) -> Attachment:
         row = self.conn.execute(_ATTACHMENT_SELECT + " WHERE a.id = ?", (attachment_id,)).fetchone()

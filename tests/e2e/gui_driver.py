@@ -6,6 +6,12 @@ Run by :mod:`tests.e2e.test_gui_journeys` as its own process, offscreen::
         --name NAME --manager NAME --passphrase-file FILE --answer TEXT
     QT_QPA_PLATFORM=offscreen python tests/e2e/gui_driver.py manager --in passport.pdf --out signed.pdf \
         --name NAME --passphrase-file FILE --comment TEXT
+    QT_QPA_PLATFORM=offscreen python tests/e2e/gui_driver.py held --in passport.pdf | --bundle-in FILE.age \
+        --bundle-passphrase-file FILE --out signed.pdf [--bundle-out back.age] [--delete] --name NAME ...
+
+``held`` is a manager's first run as a manager (their home: the passports they hold), a passport opened
+(a PDF, or an encrypted copy through "Open encrypted copy"), read in the reader, countersigned from it,
+then optionally sent back as an encrypted copy and/or deleted (confirming the question).
     QT_QPA_PLATFORM=offscreen python tests/e2e/gui_driver.py manager-draft --in passport.pdf --unlock \
         --name NAME --passphrase-file FILE --comment TEXT --expect-answer TEXT
 
@@ -41,6 +47,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -160,7 +167,36 @@ def choose_file(path: Path) -> None:
     click(accept)
 
 
-def first_run_steps(window: object, name: str, manager: str, passphrase: str) -> list[Step]:
+def file_dialog_takes(path: Path) -> Callable[[], bool]:
+    """A step's condition: a file dialog is open and, with ``path`` typed in its name box, its Open/Save
+    button is enabled. (``selectFile`` of a path in another folder is ignored while the dialog is still
+    listing its own, which is why the name box is filled instead.)"""
+    def ready() -> bool:
+        dialog = file_dialog()
+        if dialog is None:
+            return False
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        if name is None:
+            return False
+        if name.text() != str(path):
+            name.setText(str(path))
+        box = dialog.findChild(QDialogButtonBox)
+        return box is not None and any(b.isEnabled() for b in box.buttons()
+                                       if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+
+    return ready
+
+
+def press_accept() -> None:
+    """Press the open file dialog's Open/Save button (its name box was filled by :func:`file_dialog_takes`)."""
+    dialog = file_dialog()
+    assert dialog is not None
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None, "the file dialog has no buttons"
+    click(next(b for b in box.buttons() if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole))
+
+
+def first_run_steps(window: object, name: str, manager: str, passphrase: str, role: str = "") -> list[Step]:
     from carerpassport.ui.dialogs.first_run import CODE, PROTECT, WELCOME, FirstRunDialog
 
     def dialog() -> FirstRunDialog:
@@ -173,6 +209,10 @@ def first_run_steps(window: object, name: str, manager: str, passphrase: str) ->
                         and dialog().isVisible() and dialog().page() == page and dialog().next_button.isEnabled())
 
     def names() -> None:
+        if role:
+            from carerpassport.domain.roles import Role
+
+            click(dialog().role_buttons[Role(role)])
         type_into(dialog().name_field, name)
         if manager:
             type_into(dialog().manager_field, manager)
@@ -370,9 +410,120 @@ def manager_steps(window: object, args: argparse.Namespace) -> list[Step]:
     ]
 
 
+def held_steps(window: object, args: argparse.Namespace) -> list[Step]:
+    """A manager's own path: first run as a manager, then the held passports page."""
+    def held() -> object:
+        return window.views.get("received")  # type: ignore[attr-defined]
+
+    def rows() -> int:
+        view = held()
+        return 0 if view is None else view.table.rowCount()  # type: ignore[attr-defined]
+
+    def status_of_first() -> str:
+        return held().table.item(0, 4).text() if rows() else ""  # type: ignore[attr-defined]
+
+    def home_is_held() -> bool:
+        return window.current_view_key() == "received" and held() is not None  # type: ignore[attr-defined]
+
+    def reader() -> object:
+        dialog = getattr(held(), "reader_dialog", None)
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def countersign() -> object:
+        dialog = getattr(reader(), "countersign_dialog", None) if reader() is not None else None
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def bundle_dialog() -> object:
+        return open_dialog(window, "OpenBundleDialog")
+
+    def fill_bundle() -> None:
+        dialog = bundle_dialog()
+        dialog.file.setText(str(args.bundle_in))  # type: ignore[union-attr]
+        type_into(dialog.passphrase, args.bundle_passphrase)  # type: ignore[union-attr]
+        click(dialog.check_button)  # type: ignore[union-attr]
+
+    def bundle_checked() -> bool:
+        dialog = bundle_dialog()
+        return dialog is not None and dialog.opened is not None and not dialog.progress.isVisible()  # type: ignore
+
+    def trust_and_import() -> None:
+        dialog = bundle_dialog()
+        if dialog.trust_sender.isVisibleTo(dialog):  # type: ignore[union-attr]
+            click(dialog.trust_sender)  # type: ignore[union-attr]
+        QTimer.singleShot(50, lambda: click(dialog.import_button))  # type: ignore[union-attr]
+
+    def select_and_open() -> None:
+        held().table.selectRow(0)  # type: ignore[attr-defined]
+        click(held().open_button)  # type: ignore[attr-defined]
+
+    def read_it() -> None:
+        text = reader().reader.plain_text()  # type: ignore[union-attr]
+        print(f"reader_shows={text.replace(chr(10), ' | ')}", flush=True)
+        click(reader().countersign_button)  # type: ignore[union-attr]
+
+    def comment() -> None:
+        dialog = countersign()
+        type_into(dialog.comment, args.comment)  # type: ignore[union-attr]
+        click(dialog.sign)  # type: ignore[union-attr]
+
+    def signed() -> bool:
+        dialog = countersign()
+        return dialog is not None and dialog.result_ is not None  # type: ignore[union-attr]
+
+    def close_both() -> None:
+        countersign().reject()  # type: ignore[union-attr]
+        QTimer.singleShot(50, lambda: reader().reject() if reader() is not None else None)  # type: ignore
+
+    adding: list[Step]
+    if args.bundle_in:
+        adding = [
+            ("Open encrypted copy", lambda: True, lambda: click(held().add_bundle_button)),  # type: ignore
+            ("the file and its passphrase", lambda: bundle_dialog() is not None, fill_bundle),
+            ("trust the sender and import", bundle_checked, trust_and_import),
+            ("imported", lambda: bundle_dialog() is not None and bundle_dialog().result_ is not None,  # type: ignore
+             lambda: bundle_dialog().reject()),  # type: ignore[union-attr]
+        ]
+    else:
+        adding = [
+            ("Open a passport PDF", lambda: True, lambda: click(held().add_pdf_button)),  # type: ignore
+            ("choose the employee's PDF", file_dialog_takes(args.input), press_accept),
+        ]
+    steps: list[Step] = [
+        *first_run_steps(window, args.name, "", args.passphrase, role="manager"),
+        ("the manager's home first", home_is_held, lambda: None),
+        *adding,
+        ("held, waiting", lambda: rows() == 1 and status_of_first().startswith("Waiting"), select_and_open),
+        ("read it, then Countersign", lambda: reader() is not None and reader().countersign_button.isVisible(),  # type: ignore
+         read_it),
+        ("comment and countersign", lambda: countersign() is not None and countersign().sign.isEnabled(),  # type: ignore
+         comment),
+        ("choose where to save", file_dialog_takes(args.out), press_accept),
+        ("countersigned", signed, close_both),
+        ("held, countersigned", lambda: reader() is None and status_of_first() == "Countersigned",
+         lambda: print(f"held={status_of_first()}", flush=True)),
+    ]
+    if args.bundle_out:
+        steps += [
+            ("Send back encrypted", lambda: held().send_button.isEnabled(),  # type: ignore[attr-defined]
+             lambda: click(held().send_button)),  # type: ignore[attr-defined]
+            ("choose where", file_dialog_takes(args.bundle_out), press_accept),
+            ("sent", lambda: "encrypted copy only" in held().status.text(), lambda: None),  # type: ignore
+        ]
+    if args.delete:
+        steps += [
+            ("Delete my copy", lambda: held().delete_button.isEnabled(),  # type: ignore[attr-defined]
+             lambda: click(held().delete_button)),  # type: ignore[attr-defined]
+            ("confirm", lambda: held().delete_box is not None and held().delete_box.isVisible(),  # type: ignore
+             lambda: click(held().delete_box.button(QMessageBox.StandardButton.Yes))),  # type: ignore
+            ("deleted", lambda: rows() == 0 and "Deleted your copy" in held().status.text(),  # type: ignore
+             lambda: print(f"deleted={held().status.text()}", flush=True)),  # type: ignore[attr-defined]
+        ]
+    return [*steps, ("quit", lambda: True, lambda: window.quit_action.trigger())]  # type: ignore[attr-defined]
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "flexible"))
+    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held", "flexible"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
@@ -385,8 +536,14 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--expect-answer", default="", help="a shared answer the manager's reader must show")
     parser.add_argument("--comment-kept", action="store_true",
                         help="the comment was written in an earlier session: check it is back, do not type it")
+    parser.add_argument("--bundle-in", type=Path)
+    parser.add_argument("--bundle-passphrase-file", type=Path)
+    parser.add_argument("--bundle-out", type=Path)
+    parser.add_argument("--delete", action="store_true")
     args = parser.parse_args(argv)
     args.passphrase = args.passphrase_file.read_text(encoding="utf-8").strip()
+    args.bundle_passphrase = (args.bundle_passphrase_file.read_text(encoding="utf-8").strip()
+                              if args.bundle_passphrase_file else "")
     return args
 
 
@@ -433,8 +590,8 @@ def main(argv: list[str]) -> int:
 
         steps = flexible_steps(window, args)
     else:
-        steps = {"employee": employee_steps, "manager": manager_steps,
-                 "manager-draft": manager_draft_steps}[args.role](window, args)
+        steps = {"employee": employee_steps, "manager": manager_steps, "manager-draft": manager_draft_steps,
+                 "held": held_steps}[args.role](window, args)
     script = Script(qapp, steps)
     window.show()
     script.start()

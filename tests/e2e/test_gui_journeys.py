@@ -22,6 +22,8 @@ from tests.e2e.support import (
     EMPLOYEE_NAME,
     MANAGER_NAME,
     Person,
+    age_decrypt,
+    age_key_file,
     assert_countersigned_file,
     employee_with_answers,
     manager,
@@ -74,6 +76,56 @@ def test_employee_gui_and_manager_gui_then_the_employee_imports(tmp_path: Path) 
     assert f"Countersigned by {MANAGER_NAME} on" in employee.ok("show").out
 
 
+def _no_plain_copy_under(home: Path, *secrets: bytes) -> None:
+    """Nothing under ``home`` (the manager's HOME: vault, settings, caches) holds ``secrets`` in the clear."""
+    for path in home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert not any(secret in data for secret in secrets), f"{path} holds passport content in the clear"
+
+
+def test_a_managers_first_run_open_a_pdf_read_countersign_then_delete_my_copy(tmp_path: Path) -> None:
+    employee, boss = employee_with_answers(tmp_path), person(tmp_path, "manager")
+    exported = tmp_path / "passport.pdf"
+    employee.ok("export", "pdf", str(exported))
+    signed = tmp_path / "passport-countersigned.pdf"
+    said = run_gui(boss, "held", "--name", MANAGER_NAME, "--comment", COMMENT, "--in", str(exported),
+                   "--out", str(signed), "--delete")
+    assert ANSWER in said.split("reader_shows=", 1)[1].split("\n", 1)[0]  # the reader showed the answer
+    assert "held=Countersigned" in said and "deleted=Deleted your copy of" in said
+    checks = assert_countersigned_file(signed)
+    assert checks[1].signer == MANAGER_NAME
+
+    # A new process reads the manager's vault: the copy is gone, the log says it was deleted, nothing more.
+    assert json.loads(boss.ok("received", "list", "--json").out) == []
+    log = boss.ok("log").out
+    assert f"Deleted your copy of {EMPLOYEE_NAME}'s passport" in log and ANSWER not in log
+    _no_plain_copy_under(boss.home, ANSWER.encode("utf-8"), signed.read_bytes()[:4096][-512:])
+    imported = employee.ok("import", str(signed), "--trust-manager")  # the employee's copy is unaffected
+    assert "agreed by both" in imported.out
+
+
+def test_a_bundle_in_read_countersigned_and_sent_back_then_the_employee_imports_it(tmp_path: Path) -> None:
+    employee, boss = employee_with_answers(tmp_path), person(tmp_path, "manager")
+    bundle = tmp_path / "for-manager.passport.age"
+    sent = employee.ok("export", "bundle", str(bundle), "--passphrase", "--generate-passphrase").out
+    secret = tmp_path / "bundle-passphrase"  # what the employee tells the manager by phone
+    secret.write_text(sent.split("bits):", 1)[1].strip().splitlines()[0].strip(), encoding="utf-8")
+    back = tmp_path / "countersigned.passport.age"
+    said = run_gui(boss, "held", "--name", MANAGER_NAME, "--comment", COMMENT, "--bundle-in", str(bundle),
+                   "--bundle-passphrase-file", str(secret), "--out", str(tmp_path / "signed.pdf"),
+                   "--bundle-out", str(back))
+    assert ANSWER in said and "held=Countersigned" in said
+    [held] = json.loads(boss.ok("received", "list", "--json").out)
+    assert (held["status"], held["source"], held["comment"]) == ("countersigned", "bundle", COMMENT)
+
+    # Encrypted to the employee (the key that came inside their bundle): their own age key opens it.
+    plaintext = age_decrypt(back, age_key_file(employee))  # by the age CLI, not by the app
+    assert b"passport.pdf" in plaintext and b"manifest.json" in plaintext
+    imported = employee.ok("import", str(back), "--trust-sender", "--trust-manager")
+    assert "Recorded as agreed by both" in imported.out
+    assert json.loads(employee.ok("history", "--json").out)[-1]["reason"] == "countersigned"
+    assert f"Countersigned by {MANAGER_NAME} on" in employee.ok("show").out
 def test_the_manager_reads_cancels_with_a_comment_and_finds_it_again_in_a_new_session(tmp_path: Path) -> None:
     """The employee's command line exports; the manager's GUI opens the PDF, reads it, writes a comment and
     cancels (twice: the comment is back the second time); the manager quits; a new GUI process unlocks the

@@ -105,6 +105,34 @@ def test_at_twice_the_text_size(shell_window: MainWindow, filled_app: PassportAp
     _check(settings, "settings at 200 %")
 
 
+def test_a_managers_screens(shell_window: MainWindow, filled_app: PassportApp, tmp_path: Path, qtbot,  # noqa: F811, ANN001
+                            data_dir: Path, shell_runner: TaskRunner, shell_theme: ThemeManager) -> None:  # noqa: F811
+    """First run as a manager, the held passports (empty and with one), the reader, the delete question."""
+    from carerpassport.domain.roles import Role
+
+    first = FirstRunDialog(tmp_path / "new", None, shell_runner)
+    qtbot.addWidget(first)
+    first.show()
+    first.choose_role(Role.MANAGER)
+    _check(first, "first run as a manager")
+    exported = tmp_path / "sian.pdf"
+    filled_app.pdfs.export_signed_pdf(exported)
+    manager = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE,
+                                 role=Role.MANAGER).app
+    shell_window.set_app(manager)
+    _check(shell_window, "held passports, none yet")
+    held = shell_window.views["received"]
+    held.add_pdf(exported)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: held.table.rowCount() == 1)  # type: ignore[attr-defined]
+    held.table.selectRow(0)  # type: ignore[attr-defined]
+    _check(shell_window, "held passports, one waiting")
+    held.open_selected()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: held.reader_dialog is not None)  # type: ignore[attr-defined]
+    _check(held.reader_dialog, "the reader")  # type: ignore[attr-defined]
+    held.reader_dialog.reject()  # type: ignore[attr-defined]
+    held.delete_selected()  # type: ignore[attr-defined]
+    _check(held.delete_box, "delete my copy?")  # type: ignore[attr-defined]
+    held.delete_box.reject()  # type: ignore[attr-defined]
 @pytest.mark.parametrize("text_size", [100, 200])
 def test_the_passport_reader_its_pages_and_countersigning_from_it(filled_app: PassportApp, tmp_path: Path,
                                                                   shell_theme: ThemeManager,  # noqa: F811

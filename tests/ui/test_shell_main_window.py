@@ -256,7 +256,7 @@ def test_open_encrypted_copy_is_in_the_file_menu_and_fills_received_passports(op
 
     assert opened.current_view_key() == "passport"  # the received page was not showing, and still updated
     assert received.table.rowCount() == 1  # type: ignore[attr-defined]
-    assert received.table.item(0, 1).text() == "Priya Shah"  # type: ignore[attr-defined]
+    assert received.table.item(0, 0).text() == "Priya Shah"  # type: ignore[attr-defined]
 
 
 def test_restore_saves_the_typing_wipes_the_window_then_unlocks_the_restored_vault(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
@@ -170,3 +170,40 @@ def test_after_an_interrupted_change_the_window_says_what_happened(shell_window:
     box = shell_window.key_change_notice
     assert box is not None and box.isVisible() and box.text() == key_change.RECOVERY_CODE_ROLLED_BACK
     reopen(data_dir, recovery_code=code).close()
+
+
+def test_who_uses_this_is_kept_in_the_vault_and_changes_the_sections(dialog: SettingsDialog, window: MainWindow,
+                                                                     data_dir: Path) -> None:
+    from carerpassport.domain.roles import Role
+
+    def sections() -> list[str]:
+        return [window.navigation.item(row).text() for row in range(window.navigation.count())]
+
+    assert dialog.role_buttons[Role.EMPLOYEE].isChecked() and "Passports you hold" not in sections()
+    dialog.role_buttons[Role.BOTH].setChecked(True)
+    assert sections()[0] == "Passport" and sections()[-1] == "Passports you hold"  # both homes
+    dialog.role_buttons[Role.MANAGER].setChecked(True)
+    assert sections()[0] == "Passports you hold"  # the manager's home comes first
+    assert "Saved" in dialog.message.text()
+    dialog.reject()
+    window.lock()
+    reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
+    try:  # in the vault, not in the plain settings file
+        assert reopened.received.role() is Role.MANAGER
+        assert [e.details["role"] for e in reopened.repo.events("settings")] == ["both", "manager"]
+    finally:
+        reopened.close()
+    window.settings.sync()
+    assert "manager" not in (data_dir.parent / "settings.ini").read_text("utf-8")
+
+
+def test_at_200_percent_text_close_and_text_size_stay_on_a_768_pixel_screen(dialog: SettingsDialog) -> None:
+    dialog.size_box.setCurrentIndex(dialog.size_box.findData(200))
+    dialog.resize(dialog.width(), 700)  # what the screen-fit filter gives it on a 768-pixel screen
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.isVisibleTo(dialog) and close.geometry().bottom() <= dialog.height()
+    assert dialog.groups_area.isAncestorOf(dialog.size_box) and not dialog.groups_area.isAncestorOf(close)
+    dialog.size_box.setFocus()
+    dialog.groups_area.ensureWidgetVisible(dialog.size_box)
+    top = dialog.size_box.mapTo(dialog, dialog.size_box.rect().topLeft()).y()
+    assert 0 <= top <= dialog.height()

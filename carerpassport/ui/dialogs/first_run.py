@@ -1,6 +1,8 @@
-"""First run: what the passport is, your names, how it is locked, then the recovery code — once.
+"""First run: who is using this, what the passport is, your names, how it is locked, then the recovery
+code — once.
 
-Four pages: welcome (names) → protection (optional passphrase, what the keyring means) → creating
+Four pages: welcome (who you are here: your own passport, a manager receiving passports, or both; names)
+→ protection (optional passphrase, what the keyring means) → creating
 (key generation and Argon2id run in the TaskRunner, with a busy bar) → the recovery code, which must be
 confirmed by typing one group back before "Start" is enabled.
 
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import Created, PassportApp
+from carerpassport.domain.roles import Role
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.tasks import TaskRunner
@@ -44,6 +48,19 @@ WELCOME_TEXT = (
     "<p><b>It stays on this computer.</b> Everything you write is kept encrypted here. This app never "
     "sends anything anywhere. You decide what your manager sees, and you choose when to give them a copy.</p>"
 )
+#: The welcome text for someone here only as a manager (the carer's text above for the other two roles).
+MANAGER_WELCOME_TEXT = (
+    "<p>As a line manager you receive carer's passports from your team: each one is <b>the employee's</b>, "
+    "shared with you by their choice. Here you can read it, check who signed it, add your comment and "
+    "countersign it.</p>"
+    "<p><b>Keep it where only you can open it.</b> The copies you hold stay encrypted on this computer; this "
+    "app never sends anything anywhere. Delete your copy when the employee withdraws consent or moves on.</p>"
+)
+BOTH_WELCOME_EXTRA = ("<p>You also hold the passports your team shares with you: they have their own page, "
+                      "and they never mix with your own.</p>")
+WELCOME_TITLES = {Role.EMPLOYEE: "Welcome to your Carer's Passport",
+                  Role.MANAGER: "Welcome: passports from your team",
+                  Role.BOTH: "Welcome to your Carer's Passport"}
 KEYRING_YES = ("<p><b>This computer has a keyring</b> (the place your computer keeps passwords safe). "
                "Your passport's key is kept there, so it opens without typing anything while you are "
                "logged in to this computer.</p>")
@@ -91,13 +108,15 @@ class FirstRunDialog(QDialog):
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel("Welcome to your Carer's Passport")
+        self.welcome_title = title = QLabel(WELCOME_TITLES[Role.EMPLOYEE])
         set_role(title, "heading")
-        title.setAccessibleName("Welcome to your Carer's Passport")
+        title.setAccessibleName(WELCOME_TITLES[Role.EMPLOYEE])
         layout.addWidget(title)
-        text = QLabel(WELCOME_TEXT)
+        layout.addWidget(self._role_choice())
+        self.welcome_text = text = QLabel(WELCOME_TEXT)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        text.setAccessibleName("About the passport")
         layout.addWidget(text)
         form = QFormLayout()
         self.name_field = QLineEdit()
@@ -113,10 +132,58 @@ class FirstRunDialog(QDialog):
         manager_label.setBuddy(self.manager_field)
         form.addRow(name_label, self.name_field)
         form.addRow(manager_label, self.manager_field)
+        self.manager_label = manager_label
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(self._restore_row())
         return page
+
+    def _role_choice(self) -> QWidget:
+        """"Who is using this?": three radio buttons (arrow keys move between them), employee first."""
+        box = QWidget()
+        box.setAccessibleName("Who is using this?")
+        box.setAccessibleDescription("Your own passport, passports from your team as a manager, or both. You can "
+                                     "change this later in Settings.")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        question = QLabel("<b>Who is using this?</b>")
+        question.setAccessibleName("Who is using this?")
+        column.addWidget(question)
+        self.role_buttons: dict[Role, QRadioButton] = {}
+        mnemonics = {Role.EMPLOYEE: "&For my own passport (I am a carer)",
+                     Role.MANAGER: "As a manager &who receives passports from my team",
+                     Role.BOTH: "Bot&h: my own passport, and passports from my team"}
+        for role in Role:
+            button = QRadioButton(mnemonics[role], box)
+            button.setAccessibleName(role.label)
+            button.setAccessibleDescription("You can change this later in Settings.")
+            self.role_buttons[role] = button
+            column.addWidget(button)
+        self.role_buttons[Role.EMPLOYEE].setChecked(True)
+        for button in self.role_buttons.values():  # connected once the texts it changes exist
+            button.toggled.connect(self._role_changed)
+        return box
+
+    def role(self) -> Role:
+        """The role chosen on the welcome page."""
+        return next((role for role, button in self.role_buttons.items() if button.isChecked()), Role.EMPLOYEE)
+
+    def choose_role(self, role: Role) -> None:
+        self.role_buttons[role].setChecked(True)
+
+    @Slot()
+    def _role_changed(self) -> None:
+        role = self.role()
+        self.welcome_title.setText(WELCOME_TITLES[role])
+        self.welcome_title.setAccessibleName(WELCOME_TITLES[role])
+        self.welcome_text.setText({Role.EMPLOYEE: WELCOME_TEXT, Role.MANAGER: MANAGER_WELCOME_TEXT,
+                                   Role.BOTH: WELCOME_TEXT + BOTH_WELCOME_EXTRA}[role])
+        # Someone here only as a manager has no line manager to name in a passport of their own.
+        self.manager_field.setVisible(role.keeps_own_passport)
+        self.manager_label.setVisible(role.keeps_own_passport)
+        self.name_field.setAccessibleDescription("Your name as it should appear on the passport." if
+                                                 role.keeps_own_passport else
+                                                 "Your name as it appears when you countersign.")
 
     def _restore_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -289,11 +356,13 @@ class FirstRunDialog(QDialog):
                 return
             passphrase = self.passphrase.text
         self.protect_error.setText("")
-        name, manager = self.name_field.text().strip(), self.manager_field.text().strip()
+        role = self.role()
+        name = self.name_field.text().strip()
+        manager = self.manager_field.text().strip() if role.keeps_own_passport else ""
         data_dir, keyring = self.data_dir, self.keyring if self.keyring_available else None
         self._go(CREATING)
         self.runner.run(lambda: PassportApp.create(data_dir, employee_name=name, manager_name=manager,
-                                                   passphrase=passphrase, keyring=keyring),
+                                                   passphrase=passphrase, keyring=keyring, role=role),
                         self._created, self._failed)
 
     @Slot(object)

@@ -3,7 +3,11 @@
 Opening decrypts and verifies everything and writes nothing. The sender's state is stated, never decided
 silently: an unknown sender needs a tick ("I compared the fingerprint"), a sender whose certificate changed
 is refused. Your own passport coming back countersigned goes through the countersigned checks (with their
-own decisions); anyone else's passport is kept as a received passport.
+own decisions); anyone else's passport is kept in "Passports you hold", waiting for your countersignature.
+
+It says up front what an encrypted copy is and what opening one needs: this vault's own key is used by
+itself, and the passphrase box is there from the start (and says so once the chosen file is locked with a
+passphrase), never revealed only after an error.
 """
 
 from __future__ import annotations
@@ -21,17 +25,27 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
 from carerpassport.exchange.age_files import PassphraseRequiredError
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_UNKNOWN, BundleImport, OpenedBundle
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.widgets.accessible import read_only_text, set_accessible, title_window
+from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 if TYPE_CHECKING:  # pyHanko: the checking worker imports it; opening the dialog must not (GUI thread, ~1 s)
     from carerpassport.exchange.countersigned_import import CountersignedImport
+EXPLANATION = (
+    "An encrypted copy (a .passport.age file) is a passport sealed so that only the people it was made for can "
+    "open it: inside are the signed PDF and the passport's data, and the sender's identity card. Nothing is "
+    "stored until you choose Import; first it is checked: who sent it, and that nothing was changed.")
+NEEDS_UNKNOWN = ("To open it: a copy sent to your identity card opens with this app's own key, by itself. A copy "
+                 "the sender locked with a passphrase needs that passphrase: type it above.")
+NEEDS_KEY = "This copy was encrypted to identity cards: this app uses your own card's key by itself. Choose Check."
+NEEDS_PASSPHRASE = ("This copy is locked with a passphrase: type the passphrase the sender gave you (by phone or in "
+                    "person), then choose Check.")
 
 
 def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:
@@ -54,21 +68,25 @@ class OpenBundleDialog(WorkingDialog):
         title_window(self, "Open an encrypted copy", "Check an encrypted passport file and import it.")
         self.resize(680, 560)
         layout = QVBoxLayout(self)
+        self.explanation = hint_label(EXPLANATION, self)
+        layout.addWidget(self.explanation)
         chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose the file",
                                  button_description="Open a file chooser.", path_name="Encrypted file",
                                  path_description="The .passport.age file you were sent.", editable=True)
         self.file = chooser.path
         chooser.button.clicked.connect(self._browse)
         layout.addWidget(chooser)
-        self.passphrase_label = QLabel("Pass&phrase (the sender told you):", self)
-        self.passphrase_label.setVisible(False)
+        self.passphrase_label = QLabel("Pass&phrase, if the sender locked it with one:", self)
         layout.addWidget(self.passphrase_label)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        set_accessible(self.passphrase, "Passphrase", "Only needed for a file locked with a passphrase.")
-        self.passphrase.setVisible(False)
+        set_accessible(self.passphrase, "Passphrase", "Only for a copy locked with a passphrase: the one the sender "
+                       "gave you (by phone or in person). Leave it empty for a copy encrypted to your card.")
         self.passphrase_label.setBuddy(self.passphrase)
         layout.addWidget(self.passphrase)
+        self.needs = hint_label(NEEDS_UNKNOWN, self)
+        set_accessible(self.needs, "What this file needs", NEEDS_UNKNOWN)
+        layout.addWidget(self.needs)
         self.details = read_only_text("What the file holds",
                                       "Who sent it, whether it is intact, and which passport it is.", self)
         layout.addWidget(self.details, 1)
@@ -88,7 +106,7 @@ class OpenBundleDialog(WorkingDialog):
         set_accessible(self.import_button, "Import", "Store it in your vault.")
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.import_it)
-        self.file.textChanged.connect(lambda _text: self._reset())
+        self.file.textChanged.connect(lambda _text: self._file_changed())
         self._update()
 
     def _browse(self) -> None:
@@ -96,6 +114,27 @@ class OpenBundleDialog(WorkingDialog):
                          f"Encrypted passports (*{BUNDLE_SUFFIX} *.age);;All files (*)")
         if path:
             self.file.setText(str(path))
+
+    def _file_changed(self) -> None:
+        self._reset()
+        text = self.file.text().strip()
+        path = Path(text) if text else None
+        if path is None or not path.is_file():
+            self._say_needs(NEEDS_UNKNOWN)
+            return
+        # The header only (a few hundred bytes of a small file): what this copy needs, before Check.
+        try:
+            locked = self.app.bundles.locked_with_passphrase(path)
+        except (PassportError, OSError):
+            self._say_needs(NEEDS_UNKNOWN)  # Check says what is wrong with it, in full
+            return
+        self._say_needs(NEEDS_PASSPHRASE if locked else NEEDS_KEY)
+        if locked:
+            self.passphrase.setFocus()
+
+    def _say_needs(self, text: str) -> None:
+        self.needs.setText(text)
+        self.needs.setAccessibleDescription(text)
 
     def _reset(self) -> None:
         self.opened = None
@@ -107,7 +146,7 @@ class OpenBundleDialog(WorkingDialog):
         self._update()
 
     def _secret(self) -> str | None:
-        return self.passphrase.text() if not self.passphrase.isHidden() and self.passphrase.text() else None
+        return self.passphrase.text() or None
 
     def _update(self) -> None:
         busy = self.progress.isVisible()
@@ -141,8 +180,8 @@ class OpenBundleDialog(WorkingDialog):
             self.trust_manager.setVisible(self.countersigned.needs_trust)
             self.accept_external.setVisible(self.countersigned.needs_external_acceptance)
         elif not opened.own_passport:
-            lines += ["", f"This is {opened.sender.name or 'someone'}'s passport; importing keeps it in your "
-                      "received passports."]
+            lines += ["", f"This is {opened.sender.name or 'someone'}'s passport; importing keeps it in "
+                      "Passports you hold, waiting for your countersignature."]
         self.details.setPlainText("\n".join(lines))
         self.trust_sender.setVisible(opened.sender_state == SENDER_UNKNOWN)
         if opened.sender_state == SENDER_CHANGED:
@@ -164,14 +203,14 @@ class OpenBundleDialog(WorkingDialog):
         self.result_ = result
         self.opened = None
         if result.route == "received":
-            self._idle(f"Kept {result.opened.sender.name}'s passport in your received passports.")
+            self._idle(f"Kept {result.opened.sender.name}'s passport in Passports you hold, waiting for your "
+                       "countersignature. Open it there to read and countersign it.")
         else:
             self._idle("Recorded your passport as agreed by both.")
 
     # --- state -------------------------------------------------------------------------------------
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PassphraseRequiredError):
-            self.passphrase_label.setVisible(True)
-            self.passphrase.setVisible(True)
+            self._say_needs(NEEDS_PASSPHRASE)
             self.passphrase.setFocus()
         self._idle(failure_sentence(exc, "The file could not be checked."), "error")

@@ -6,7 +6,8 @@ sees the effect before closing. Only non-secret values go to QSettings (see ``ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,16 +15,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.errors import PassportError
+from carerpassport.domain.roles import Role
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.session import ClipboardGuard
 from carerpassport.ui.settings import (
@@ -40,6 +46,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.ui.widgets.screen_fit import available_size
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyslots import RecoveryCode
 
@@ -96,6 +103,8 @@ class SettingsDialog(QDialog):
 
     appearance_changed = Signal()
     auto_lock_changed = Signal(int)
+    #: Who uses this vault changed (see :meth:`set_role`).
+    role_changed = Signal()
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
                  settings: AppSettings | None = None, theme: ThemeManager | None = None,
@@ -114,11 +123,28 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings — Carer's Passport")
         self.setAccessibleName("Settings")
         self.setAccessibleDescription("Where your passport is kept, how it is locked, and how the app looks.")
+        self._sized = False
+        self.appearance_changed.connect(self._fit_width)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._data_group())
-        layout.addWidget(self._keys_group())
-        layout.addWidget(self._lock_group())
-        layout.addWidget(self._appearance_group())
+        # The groups scroll; the result line and Close stay outside, always on screen: at 200 % text the
+        # groups alone are taller than a 768-pixel screen.
+        content = QWidget()
+        groups = QVBoxLayout(content)
+        groups.setContentsMargins(0, 0, 0, 0)
+        groups.addWidget(self._role_group())
+        groups.addWidget(self._data_group())
+        groups.addWidget(self._keys_group())
+        groups.addWidget(self._lock_group())
+        groups.addWidget(self._appearance_group())
+        groups.addStretch(1)
+        self.groups_area = QScrollArea(self)
+        self.groups_area.setWidget(content)
+        self.groups = content
+        self.groups_area.setWidgetResizable(True)
+        self.groups_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.groups_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.groups_area.setAccessibleName("Settings")
+        layout.addWidget(self.groups_area, 1)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Result of the last change")
@@ -131,7 +157,61 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.runner.run(app.keys.keyring_in_use, self._keyring_state, lambda exc: self._keyring_state(None))
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Open as tall as the groups want, up to the screen: a scroll area alone would open at its own
+        # small default height and scroll even on a screen with room to spare.
+        if not self._sized:
+            self._sized = True
+            self._fit_width()
+            self.resize(self.sizeHint().boundedTo(available_size(self)))
+        super().showEvent(event)
+
+    @Slot()
+    def _fit_width(self) -> None:
+        """Keep the groups at least as wide as they need beside the vertical scroll bar (it never scrolls
+        sideways, so a narrower area would cut the labels short); again after the text size changes."""
+        bar = self.groups_area.verticalScrollBar().sizeHint().width()
+        self.groups_area.setMinimumWidth(self.groups.minimumSizeHint().width() + bar + 2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # As tall as the groups want (no scrolling when there is room), as wide as they need beside a
+        # vertical scroll bar; the screen-fit filter then keeps the window on the screen.
+        content = self.groups.sizeHint()
+        hint, scroll = super().sizeHint(), self.groups_area.sizeHint()
+        bar = self.groups_area.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), hint.width() - scroll.width() + content.width() + bar),
+                     hint.height() - scroll.height() + content.height())
+
     # --- groups ----------------------------------------------------------------------------------
+    def _role_group(self) -> QGroupBox:
+        box = QGroupBox("Who is using this")
+        column = QVBoxLayout(box)
+        current = self.app.received.role()
+        self.role_buttons: dict[Role, QRadioButton] = {}
+        for role in Role:
+            button = QRadioButton(role.label, box)
+            button.setAccessibleName(role.label)
+            button.setAccessibleDescription("Decides which pages the app shows first; your passports stay as they are.")
+            button.setChecked(role is current)
+            button.toggled.connect(lambda on, r=role: self._role_toggled(r, on))
+            self.role_buttons[role] = button
+            column.addWidget(button)
+        return box
+
+    def _role_toggled(self, role: Role, on: bool) -> None:
+        if on:
+            self.choose_role(role)
+
+    def choose_role(self, role: Role) -> None:
+        """Keep who uses this vault (in the vault) and tell the window, which rebuilds its sections."""
+        try:
+            chosen = self.app.received.set_role(role)
+        except PassportError as exc:
+            self._say(failure_sentence(exc), error=True)
+            return
+        self._say(f"Saved: {chosen.label.lower()}.")
+        self.role_changed.emit()
+
     def _data_group(self) -> QGroupBox:
         box = QGroupBox("Where your passport is kept")
         form = QFormLayout(box)

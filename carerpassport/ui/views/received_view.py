@@ -1,14 +1,27 @@
-"""Manager mode: the passports this vault countersigned and kept, and saving a copy of one again."""
+"""Manager mode: the passports you hold — a manager's home page.
+
+One row per passport an employee gave you (a PDF you opened, an encrypted copy) or you countersigned:
+employee, revision, agreed on, next review due, and whether it is countersigned or waiting for you.
+"Open" reads it, "Countersign" signs one that waits, "Delete my copy" removes it (after asking) and the
+log keeps only that it was deleted. With no passports yet, the page shows a manager's first steps.
+
+The list is read from what was stored beside each copy (``app.received.held()``, one query): it never
+opens a PDF, so it stays quick with hundreds of passports.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,108 +29,355 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
-from carerpassport.exchange.received import ReceivedRecord
+from carerpassport.exchange.received import STATUS_COUNTERSIGNED, ReceivedRecord
+from carerpassport.ui.dates import readable_iso_text
 from carerpassport.ui.failures import failure_sentence
-from carerpassport.ui.file_dialogs import save_file
+from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
 
-COLUMN_DATE, COLUMN_EMPLOYEE, COLUMN_FINGERPRINT, COLUMN_COMMENT = range(4)
-HEADERS = ("Countersigned on", "Employee", "Their fingerprint (start)", "Your comment")
+if TYPE_CHECKING:
+    from carerpassport.exchange.bundle import BundleResult
+    from carerpassport.exchange.countersign import ReceivedPassport
+    from carerpassport.exchange.passport_reading import PassportReading
+
+COLUMN_EMPLOYEE, COLUMN_REVISION, COLUMN_AGREED, COLUMN_REVIEW, COLUMN_STATUS = range(5)
+HEADERS = ("Employee", "Revision", "Agreed on", "Next review due", "Status")
+TITLE = "Passports you hold"
+GUIDANCE = ("Each passport belongs to the employee, who chose to share it with you. Keep it where only you can open "
+            "it (here, in your encrypted vault) and do not pass it on without their consent. Delete your copy when "
+            "the employee withdraws consent or moves on.")
+FIRST_STEPS = (
+    "<p><b>Your first steps as a manager</b></p><ol>"
+    "<li><b>Share your identity card with your team</b> (File › My identity card…), so they can send you an "
+    "encrypted copy only you can open.</li>"
+    "<li><b>Open a passport you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
+    "(“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.</li>"
+    "<li><b>Read it and countersign</b> it with your comment; give the countersigned copy back.</li>"
+    "<li><b>Keep or delete your copy</b>: keep it here while you manage them; delete it when they withdraw "
+    "consent or move on.</li></ol>")
 
 
 class ReceivedView(QWidget):
-    """A table of received passports (newest first) with "Save a copy…" for the selected one."""
+    """The held passports (newest first) with Open, Countersign, Delete my copy, and ways to add one."""
+
+    #: Asks the window to open a feature dialog by class name (``OpenBundleDialog``, ``IdentityDialog``).
+    open_dialog = Signal(str)
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
         self.runner = runner
         self.records: list[ReceivedRecord] = []
-        set_accessible(self, "Received passports", "Passports your employees shared with you and you countersigned.")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Received passports", self))
-        layout.addWidget(hint_label("Passports you countersigned and kept. They stay in your encrypted vault; do not "
-                                    "pass them on without the employee's consent.", self))
+        self.dialogs: list[QDialog] = []
+        #: The last reader and countersign dialog opened from here (tests drive them).
+        self.reader_dialog: QDialog | None = None
+        self.countersign_dialog: QDialog | None = None
+        #: The question asked before deleting a copy, while it shows.
+        self.delete_box: QMessageBox | None = None
+        set_accessible(self, TITLE, "The passports your team shared with you: read, countersign or delete them.")
+        # The page scrolls as a whole when it is taller than the window (200 % text on a small screen), so
+        # every button stays reachable; the table keeps room for a few rows.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body = QWidget(self)
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidget(self.body)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_accessible(self.page_area, TITLE)
+        outer.addWidget(self.page_area)
+        layout = QVBoxLayout(self.body)
+        layout.addWidget(heading_label(TITLE, self))
+        layout.addWidget(hint_label(GUIDANCE, self))
 
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels(HEADERS)
-        make_row_table(self.table, "Received passports list",
-                       "One row for each passport you countersigned; select one to save it.", alternating=False)
-        self.table.horizontalHeader().setSectionResizeMode(COLUMN_COMMENT, QHeaderView.ResizeMode.Stretch)
+        make_row_table(self.table, "Held passports list",
+                       "One row for each passport you hold; select one, then Open, Countersign or Delete my copy.",
+                       alternating=False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4
+                                    + self.table.horizontalHeader().sizeHint().height())
         layout.addWidget(self.table, 1)
 
-        self.empty = hint_label("No received passports yet. Use “Countersign a passport…” when an employee sends "
-                                "you theirs.", self)
+        self.empty = hint_label(FIRST_STEPS, self)
+        self.empty.setTextFormat(Qt.TextFormat.RichText)
+        set_accessible(self.empty, "Your first steps as a manager",
+                       "Share your identity card, open a passport you were sent, countersign it, keep or delete "
+                       "your copy.")
         layout.addWidget(self.empty)
-
-        row = QHBoxLayout()
-        self.save_button = QPushButton("&Save a copy…", self)
-        self.save_button.setEnabled(False)
-        set_accessible(self.save_button, "Save a copy", "Save the selected countersigned passport as a PDF file.")
-        self.save_button.clicked.connect(self._choose_save)
-        self.refresh_button = QPushButton("&Refresh", self)
-        set_accessible(self.refresh_button, "Refresh", "Read the list again from your vault.")
-        self.refresh_button.clicked.connect(self.refresh)
-        row.addWidget(self.save_button)
-        row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        layout.addLayout(row)
-        self.status = status_label(self, "Status", "The outcome of saving a copy.")
+        # Two or three buttons a row: at 200 % text on a 1280-pixel screen a row of five runs off it.
+        for row in (*self._row_buttons(), *self._add_buttons()):
+            layout.addLayout(row)
+        self.status = status_label(self, "Status", "The outcome of the last thing you did here.")
         layout.addWidget(self.status)
         self.refresh()
 
+    def _button(self, text: str, name: str, description: str) -> QPushButton:
+        button = QPushButton(text, self)
+        set_accessible(button, name, description)
+        return button
+
+    @staticmethod
+    def _rows(*groups: tuple[QPushButton, ...]) -> list[QHBoxLayout]:
+        rows = []
+        for group in groups:
+            row = QHBoxLayout()
+            for button in group:
+                row.addWidget(button)
+            row.addStretch(1)
+            rows.append(row)
+        return rows
+
+    def _row_buttons(self) -> list[QHBoxLayout]:
+        self.open_button = self._button("&Open", "Open", "Read the selected passport (read-only).")
+        self.open_button.clicked.connect(self.open_selected)
+        self.countersign_button = self._button("&Countersign…", "Countersign",
+                                               "Add your comment and countersign the selected passport.")
+        self.countersign_button.clicked.connect(self.countersign_selected)
+        self.delete_button = self._button("&Delete my copy…", "Delete my copy",
+                                          "Delete your copy of the selected passport from your vault.")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.save_button = self._button("&Save a copy…", "Save a copy", "Save the selected passport as a PDF file.")
+        self.save_button.clicked.connect(self._choose_save)
+        self.send_button = self._button("Send &back encrypted…", "Send back encrypted",
+                                        "Send the countersigned passport back to the employee as an encrypted copy "
+                                        "only they can open.")
+        self.send_button.clicked.connect(self._choose_send_back)
+        for button in (self.open_button, self.countersign_button, self.delete_button, self.save_button,
+                       self.send_button):
+            button.setEnabled(False)
+        return self._rows((self.open_button, self.countersign_button, self.delete_button),
+                          (self.save_button, self.send_button))
+
+    def _add_buttons(self) -> list[QHBoxLayout]:
+        self.add_pdf_button = self._button("Open a passport &PDF…", "Open a passport PDF",
+                                           "Check a signed passport PDF an employee gave you and keep it here.")
+        self.add_pdf_button.clicked.connect(self._choose_pdf)
+        self.add_bundle_button = self._button("Open &encrypted copy…", "Open encrypted copy",
+                                              "Open an encrypted passport file an employee sent you.")
+        self.add_bundle_button.clicked.connect(lambda: self.open_dialog.emit("OpenBundleDialog"))
+        self.card_button = self._button("My identity c&ard…", "My identity card",
+                                        "Your identity card, to give your team so they can send you encrypted copies.")
+        self.card_button.clicked.connect(lambda: self.open_dialog.emit("IdentityDialog"))
+        self.refresh_button = self._button("&Refresh", "Refresh", "Read the list again from your vault.")
+        self.refresh_button.clicked.connect(self.refresh)
+        return self._rows((self.add_pdf_button, self.add_bundle_button), (self.card_button, self.refresh_button))
+
+    # --- the list ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the list from the vault."""
-        self.show_records(self.app.countersigning.received_passports())
+        self.show_records(self.app.received.held())
 
     def show_records(self, records: list[ReceivedRecord]) -> None:
-        self.records = sorted(records, key=lambda r: (r.countersigned_on, r.attachment_id), reverse=True)
+        chosen = self.selected()
+        self.records = sorted(records, key=lambda r: r.held_id, reverse=True)
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            values = (record.countersigned_on, record.employee_name,
-                      " ".join(record.employee_fingerprint.split()[:4]), record.comment.replace("\n", " "))
+            values = (record.employee_name or "(no name)",
+                      str(record.revision) if record.revision is not None else "—",
+                      readable_iso_text(record.countersigned_on) if record.countersigned_on else "—",
+                      readable_iso_text(record.next_review) if record.next_review else "not set",
+                      record.status_text)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, record.attachment_id)
-                item.setToolTip(record.employee_fingerprint if column == COLUMN_FINGERPRINT else value)
+                item.setData(Qt.ItemDataRole.UserRole, record.held_id)
+                item.setToolTip(f"{record.employee_name}; fingerprint {record.employee_fingerprint}"
+                                if column == COLUMN_EMPLOYEE else value)
                 self.table.setItem(row, column, item)
+        # Every column as wide as its text (the employee's name is never squeezed to "Si…" at 200 % text;
+        # the table scrolls sideways instead), the last one taking what is left.
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COLUMN_COMMENT, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty.setVisible(not self.records)
+        if chosen is not None:
+            self.select(chosen.held_id)
         self._selection_changed()
+
+    def select(self, held_id: int) -> None:
+        """Select the row of one held passport (if it is listed)."""
+        for row, record in enumerate(self.records):
+            if record.held_id == held_id:
+                self.table.selectRow(row)
+                return
 
     def selected(self) -> ReceivedRecord | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.records[rows[0].row()] if rows else None
+        return self.records[rows[0].row()] if rows and rows[0].row() < len(self.records) else None
 
     def _selection_changed(self) -> None:
-        self.save_button.setEnabled(self.selected() is not None)
+        record = self.selected()
+        for button in (self.open_button, self.delete_button, self.save_button):
+            button.setEnabled(record is not None)
+        self.countersign_button.setEnabled(record is not None and record.status != STATUS_COUNTERSIGNED)
+        self.send_button.setEnabled(record is not None and record.status == STATUS_COUNTERSIGNED)
 
+    def _say(self, text: str, role: str) -> None:
+        self.status.setText(text)
+        set_role(self.status, role)
+
+    def _failed(self, exc: BaseException, nothing: str) -> None:
+        reason = failure_sentence(exc, nothing)
+        self._say(reason if reason.endswith(".") else reason + ".", "error")
+
+    # --- adding ------------------------------------------------------------------------------------
+    def _choose_pdf(self) -> None:
+        path = open_file(self, "received", "Open the employee's passport PDF", "PDF files (*.pdf)")
+        if path:
+            self.add_pdf(Path(path))
+
+    def add_pdf(self, path: Path) -> None:
+        """Check the PDF at ``path`` and keep it as waiting for your countersignature (off the GUI thread)."""
+        from carerpassport.exchange.pdf_reading import read_pdf_file
+
+        app = self.app
+        self._say("Checking…", "hint")
+        self.runner.run(lambda: app.received.add_incoming(read_pdf_file(path), path.name),
+                        on_done=self._added, on_error=lambda exc: self._failed(exc, "It was not added."))
+
+    def _added(self, record: ReceivedRecord) -> None:
+        self.refresh()
+        self.select(record.held_id)
+        self._say(f"Checked: signed by {record.employee_name}, unchanged since. It is in your list, waiting for "
+                  "your countersignature.", "saved")
+        self.table.setFocus()
+
+    # --- opening and countersigning ---------------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Read the selected passport in the read-only reader (checked off the GUI thread)."""
+        record = self.selected()
+        if record is None:
+            return
+        from carerpassport.exchange.passport_reading import read_passport
+
+        app, held_id = self.app, record.held_id
+
+        def read() -> tuple[PassportReading, bytes]:
+            pdf = app.received.pdf(held_id)
+            return read_passport(pdf, today=app.today()), pdf
+
+        self._say("Opening…", "hint")
+        self.runner.run(read, on_done=lambda done: self._show_reader(*done),
+                        on_error=lambda exc: self._failed(exc, "It was not opened."))
+
+    def _show_reader(self, reading: PassportReading, pdf: bytes) -> None:
+        from carerpassport.ui.views.passport_reader import ReaderDialog
+
+        self.status.clear()
+        dialog = ReaderDialog(self.app, self.runner, reading, self, pdf_bytes=pdf)
+        # Countersigning from the reader keeps the countersigned copy in place of the waiting one.
+        dialog.countersigned.connect(lambda _result: self.refresh())
+        self.reader_dialog = dialog
+        self._keep_open(dialog)
+
+    def countersign_selected(self) -> None:
+        """Check the selected (waiting) passport again and open the countersign dialog with it."""
+        record = self.selected()
+        if record is None or record.status == STATUS_COUNTERSIGNED:
+            return
+        app, held_id = self.app, record.held_id
+        self._say("Checking…", "hint")
+        self.runner.run(lambda: app.received.checked(held_id), on_done=self._countersign,
+                        on_error=lambda exc: self._failed(exc, "Nothing was signed."))
+
+    def _countersign(self, received: ReceivedPassport) -> None:
+        from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
+
+        self.status.clear()
+        dialog = CountersignDialog(self.app, self.runner, self, received=received)
+        dialog.countersigned.connect(lambda _result: self.refresh())
+        self.countersign_dialog = dialog
+        self._keep_open(dialog)
+
+    def _keep_open(self, dialog: QDialog) -> None:
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _code, d=dialog: self._closed(d))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        if dialog is self.reader_dialog:
+            self.reader_dialog = None
+        if dialog is self.countersign_dialog:
+            self.countersign_dialog = None
+        dialog.deleteLater()
+        self.refresh()
+        self.table.setFocus()
+
+    # --- deleting -------------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        """Ask (a window of its own, no nested event loop) before deleting the selected copy."""
+        record = self.selected()
+        if record is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete your copy?",
+                          f"Delete your copy of {record.employee_name}'s passport from your vault?\n\nDo this when "
+                          "they withdraw their consent or move on. It cannot be undone; your log keeps only that it "
+                          "was deleted. The employee keeps their own passport.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAccessibleName("Delete your copy?")
+        box.setAccessibleDescription(box.text())
+        box.finished.connect(lambda code, r=record: self._delete_answered(r, code))
+        self.delete_box = box
+        box.open()
+
+    def _delete_answered(self, record: ReceivedRecord, code: int) -> None:
+        box, self.delete_box = self.delete_box, None
+        if box is not None:
+            box.deleteLater()
+        if code != QMessageBox.StandardButton.Yes:
+            return
+        app, held_id = self.app, record.held_id
+        self.runner.run(lambda: app.received.delete(held_id), on_done=self._deleted,
+                        on_error=lambda exc: self._failed(exc, "Nothing was deleted."))
+
+    def _deleted(self, record: ReceivedRecord) -> None:
+        self.refresh()
+        self._say(f"Deleted your copy of {record.employee_name}'s passport. Your log records that it was deleted.",
+                  "saved")
+        self.table.setFocus()
+
+    # --- copies out -------------------------------------------------------------------------------------
     def _choose_save(self) -> None:
         record = self.selected()
         if record is None:
             return
-        name = f"passport-{record.employee_name or 'employee'}-{record.countersigned_on}.pdf".replace(" ", "-")
-        path = save_file(self, "received", "Save the countersigned passport", name, "PDF files (*.pdf)")
+        name = f"passport-{record.employee_name or 'employee'}-revision-{record.revision or ''}.pdf".replace(" ", "-")
+        path = save_file(self, "received", "Save a copy of the passport", name, "PDF files (*.pdf)")
         if path:
             self.save_copy(record, Path(path))
 
     def save_copy(self, record: ReceivedRecord, path: Path) -> None:
-        """Write the kept PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
+        """Write the held PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
         app = self.app
-        self.runner.run(lambda: app.countersigning.write_received_passport(record.attachment_id, path),
-                        on_done=self._saved, on_error=self._failed)
+        self.runner.run(lambda: app.received.write_pdf(record.held_id, path),
+                        on_done=lambda out: self._say(f"Saved to {out}.", "saved"),
+                        on_error=lambda exc: self._failed(exc, "The copy was not saved."))
 
-    def _saved(self, path: Path) -> None:
-        self.status.setText(f"Saved to {path}.")
-        set_role(self.status, "saved")
+    def _choose_send_back(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        name = f"passport-{record.employee_name or 'employee'}-countersigned.passport.age".replace(" ", "-")
+        path = save_file(self, "bundles", "Send the countersigned passport back", name,
+                         "Encrypted passports (*.passport.age)")
+        if path:
+            self.send_back(record, Path(path))
 
-    def _failed(self, exc: BaseException) -> None:
-        reason = failure_sentence(exc, "The copy was not saved.")
-        reason += "" if reason.endswith(".") else "."
-        self.status.setText(f"Not saved: {reason}")
-        set_role(self.status, "error")
+    def send_back(self, record: ReceivedRecord, path: Path) -> None:
+        """Write the countersigned copy as a bundle encrypted to the employee (off the GUI thread)."""
+        app = self.app
+        self.runner.run(lambda: app.received.send_back(record.held_id, path),
+                        on_done=lambda result: self._sent(record, result),
+                        on_error=lambda exc: self._failed(exc, "Nothing was written."))
+
+    def _sent(self, record: ReceivedRecord, result: BundleResult) -> None:
+        self._say(f"Saved {result.path}: an encrypted copy only {record.employee_name} (and you) can open. Give it "
+                  "back to them.", "saved")

@@ -158,9 +158,12 @@ def test_open_bundle_dialog_asks_to_trust_then_imports(qtbot, filled_app: Passpo
     filled_app.bundles.export_bundle(out, passphrase=passphrase)
     dialog = OpenBundleDialog(manager, TaskRunner(synchronous=True))
     qtbot.addWidget(dialog)
+    # What it needs is asked up front: the passphrase box is there before any file or error
+    assert dialog.passphrase.isVisibleTo(dialog) and "only the people it was made for" in dialog.explanation.text()
     dialog.file.setText(str(out))
+    assert "locked with a passphrase" in dialog.needs.text() and dialog.status.text() == ""
     dialog.check()
-    assert dialog.passphrase.isVisibleTo(dialog) and "locked with a passphrase" in dialog.status.text()
+    assert "locked with a passphrase" in dialog.status.text()
     dialog.passphrase.setText(passphrase)
     dialog.check()
     assert "Sent by: Siân Jones (not yet trusted)" in dialog.details.toPlainText()
@@ -172,6 +175,6 @@ def test_open_bundle_dialog_asks_to_trust_then_imports(qtbot, filled_app: Passpo
     assert dialog.import_button.isEnabled()
     dialog.import_it()
     assert dialog.result_ is not None and dialog.result_.route == "received"
-    assert "received passports" in dialog.status.text()
-    assert [r.employee_name for r in manager.countersigning.received_passports()] == ["Siân Jones"]
+    assert "Passports you hold, waiting for your countersignature" in dialog.status.text()
+    assert [(r.employee_name, r.status) for r in manager.received.held()] == [("Siân Jones", "waiting")]
     manager.close()

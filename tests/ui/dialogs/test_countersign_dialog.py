@@ -50,7 +50,7 @@ def test_open_read_comment_and_countersign(filled_app: PassportApp, manager: Pas
     assert "Countersigned and saved" in dialog.status.text()
 
     view = shown(qtbot, ReceivedView(manager, TaskRunner(synchronous=True)), (760, 320))
-    assert view.table.rowCount() == 1 and view.table.item(0, 1).text() == "Siân Jones"
+    assert view.table.rowCount() == 1 and view.table.item(0, 0).text() == "Siân Jones"  # the employee comes first
     assert unnamed_controls(view) == []
     view.table.selectRow(0)
     assert view.save_button.isEnabled()

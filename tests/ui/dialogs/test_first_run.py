@@ -175,3 +175,26 @@ def test_the_clipboard_is_left_alone_if_the_user_copied_something_else(first_run
     assert QGuiApplication.clipboard().text() == "my shopping list"
     assert first_run.app is not None
     first_run.app.close()
+
+
+def test_a_manager_says_so_and_gets_their_own_welcome(first_run: FirstRunDialog, data_dir: Path, qtbot) -> None:
+    from carerpassport.domain.roles import Role
+
+    assert first_run.role() is Role.EMPLOYEE and first_run.manager_field.isVisibleTo(first_run)
+    first_run.role_buttons[Role.MANAGER].setChecked(True)
+    assert first_run.welcome_title.text() == "Welcome: passports from your team"
+    assert "Keep it where only you can open it" in first_run.welcome_text.text()
+    assert not first_run.manager_field.isVisibleTo(first_run)  # no line manager of their own to name
+    first_run.name_field.setText("Bob Smith")
+    first_run.next_button.click()
+    first_run.passphrase.first.setText(PASS)
+    first_run.passphrase.second.setText(PASS)
+    first_run.next_button.click()
+    assert first_run.page() == CODE
+    assert first_run.app is not None and first_run.app.received.role() is Role.MANAGER
+    first_run.app.close()
+    reopened = PassportApp.open(data_dir, passphrase=PASS)
+    try:
+        assert reopened.received.role() is Role.MANAGER
+    finally:
+        reopened.close()

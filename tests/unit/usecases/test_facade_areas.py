@@ -18,6 +18,7 @@ AREAS = ("editing", "keys", "integrity", "pdfs", "countersigning", "contacts", "
          "leave",
          "agreement",
          "flexible",
+         "received",
          )
 LIFECYCLE = {"create", "open", "exists", "restore", "close", "repo", "data_dir", "today", "template", "identity",
              "events", "notice", "vault", "keyring", "clock", "context", *AREAS}
