@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.shared_letters import letter_of, what_they_hold
 from carerpassport.output_files import atomic_write
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.shares_model import (
@@ -47,6 +48,7 @@ from carerpassport.ui.widgets.accessible import (
     read_only_text,
     set_accessible,
 )
+from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
@@ -117,6 +119,9 @@ class SharesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label("Sharing", self))
+        # The same line as the Passport and Agreed actions pages: what was shared is read against what was agreed.
+        self.agreement = AgreementLine(app, self)
+        layout.addWidget(self.agreement)
         layout.addWidget(hint_label("Every copy of your passport you gave someone: when, why, what it holds and which "
                                     "version. Your passport is not passed to anyone without your consent. If you "
                                     "withdraw consent, the app records it and gives you a note asking them to delete "
@@ -143,6 +148,12 @@ class SharesView(QWidget):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         row.addWidget(self.withdraw_button)
         layout.addLayout(row)
+        # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
+        # greyed out, would not say.
+        self.letter_hint = hint_label("", self)
+        self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
+        self.letter_hint.hide()
+        layout.addWidget(self.letter_hint)
 
         layout.addWidget(self._build_holdings(), 2)
         self.refresh()
@@ -171,6 +182,7 @@ class SharesView(QWidget):
         except PassportError:
             shares = []
         self.model.set_shares(shares)
+        self.agreement.refresh()
         self.empty.setVisible(not shares)
         chosen = self.recipient_box.currentText()
         self.recipient_box.blockSignals(True)
@@ -183,6 +195,17 @@ class SharesView(QWidget):
         if selected is not None and self.model.row_of(selected) >= 0:
             self.select_share(selected)
         self._selection_changed()
+
+    def clear(self) -> None:
+        """Forget the record and the status line (the vault is locking): they name people and dates."""
+        for box in (self.confirm_box, self.note_dialog):
+            if box is not None:
+                box.reject()
+        self.model.set_shares([])
+        self.agreement.clear()
+        self.recipient_box.clear()
+        self.holdings_text.setPlainText("")
+        self.letter_hint.hide()
 
     def labels_of(self, field_ids: list[str]) -> list[str]:
         """Readable names of shared field ids, in the template's order, agreed actions last."""
@@ -206,8 +229,12 @@ class SharesView(QWidget):
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        withdrawable = bool(rows) and not rows[0].data(WITHDRAWN_ROLE)
-        self.withdraw_button.setEnabled(withdrawable)
+        letter = letter_of(self.model.share_at(rows[0].row()).format) if rows else None
+        self.withdraw_button.setEnabled(bool(rows) and not rows[0].data(WITHDRAWN_ROLE) and letter is None)
+        why = letter.why_no_withdrawal if letter is not None else ""
+        self.letter_hint.setText(why)
+        self.letter_hint.setAccessibleDescription(why)
+        self.letter_hint.setVisible(letter is not None)
 
     def show_holdings(self) -> None:
         """Fill "they hold" for the chosen person: each copy with consent, its version and answers."""
@@ -223,8 +250,8 @@ class SharesView(QWidget):
         parts = []
         for share in held:
             lines = [f"Version {share.revision}, {share.at[:10]}, {share.file_name or share.format}:"]
-            lines += [f"  • {label}" for label in self.labels_of(list(share.fields))] or [
-                "  • Names only (no answers)"]
+            items = what_they_hold(share.format, self.labels_of(list(share.fields)) if share.fields else [])
+            lines += [f"  • {item}" for item in items]
             parts.append("\n".join(lines))
         self.holdings_text.setPlainText("\n\n".join(parts))
 
@@ -234,6 +261,8 @@ class SharesView(QWidget):
         if share_id is None or self.confirm_box is not None:
             return
         share = self.model.share_at(self.model.row_of(share_id))
+        if share.withdrawn_at or letter_of(share.format) is not None:  # the button is off; so is this way in
+            return
         self.confirm_box = question_box(
             self, title="Withdraw consent?",
             text=f"Withdraw your consent for {share.recipient} to keep the copy of version {share.revision} you "
