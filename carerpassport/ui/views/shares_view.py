@@ -122,10 +122,10 @@ class SharesView(QWidget):
         # The same line as the Passport and Agreed actions pages: what was shared is read against what was agreed.
         self.agreement = AgreementLine(app, self)
         layout.addWidget(self.agreement)
-        layout.addWidget(hint_label("Every copy of your passport you gave someone: when, why, what it holds and which "
-                                    "version. Your passport is not passed to anyone without your consent. If you "
-                                    "withdraw consent, the app records it and gives you a note asking them to delete "
-                                    "their copy.", self))
+        # Short: with the status line above the table, a longer intro was cut off at 200 % text on 1280×720.
+        layout.addWidget(hint_label("Every copy of your passport you gave someone, and the letters you gave your "
+                                    "employer. Nothing is passed on without your consent; if you withdraw it, the "
+                                    "app records it and gives you a note asking them to delete their copy.", self))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -141,6 +141,12 @@ class SharesView(QWidget):
         self.empty = QLabel("You have not shared your passport with anyone yet.", self)
         set_role(self.empty, "hint")
         row.addWidget(self.empty)
+        # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
+        # greyed out, would not say. Beside the button, not under it: the page has no height to spare at 200 %.
+        self.letter_hint = hint_label("", self)
+        self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
+        self.letter_hint.hide()
+        row.addWidget(self.letter_hint, 1)
         row.addStretch(1)
         self.withdraw_button = QPushButton("&Withdraw consent…", self)
         set_accessible(self.withdraw_button, "Withdraw consent", "Record that this person may no longer keep the "
@@ -148,12 +154,6 @@ class SharesView(QWidget):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         row.addWidget(self.withdraw_button)
         layout.addLayout(row)
-        # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
-        # greyed out, would not say.
-        self.letter_hint = hint_label("", self)
-        self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
-        self.letter_hint.hide()
-        layout.addWidget(self.letter_hint)
 
         layout.addWidget(self._build_holdings(), 2)
         self.refresh()
