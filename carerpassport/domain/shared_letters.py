@@ -31,6 +31,8 @@ class SharedLetter:
     without_answers: str
     #: Why consent to keep it cannot be withdrawn, and what to do instead (one or two sentences).
     why_no_withdrawal: str
+    #: The same in a line, beside the greyed-out button (the full sentence is its tooltip and description).
+    no_withdrawal_in_short: str
 
 
 LEAVE_NOTICE = SharedLetter(
@@ -39,7 +41,8 @@ LEAVE_NOTICE = SharedLetter(
     why_no_withdrawal="A carer's leave notice is not a copy of your passport: it tells your employer which days "
                       "you are taking, and they keep it as the record of your leave, so there is no consent to "
                       "withdraw. To change or cancel the leave, tell your manager (and change it on the Carer's "
-                      "leave page).")
+                      "leave page).",
+    no_withdrawal_in_short="A leave notice is your employer's record of your leave: no consent to withdraw.")
 
 FLEXIBLE_REQUEST = SharedLetter(
     name="A flexible-working request",
@@ -47,7 +50,8 @@ FLEXIBLE_REQUEST = SharedLetter(
     why_no_withdrawal="A flexible-working request is a letter to your employer, not a copy of your passport: they "
                       "keep it to decide your request and for any appeal, so there is no consent to withdraw. If "
                       "you no longer want the change, tell your employer in writing that you withdraw the "
-                      "request.")
+                      "request.",
+    no_withdrawal_in_short="A request is a letter your employer keeps to decide it: no consent to withdraw.")
 
 #: The sharing record's format name of each letter.
 LETTER_FORMATS: dict[str, SharedLetter] = {

@@ -140,19 +140,19 @@ class SharesView(QWidget):
         row = QHBoxLayout()
         self.empty = QLabel("You have not shared your passport with anyone yet.", self)
         set_role(self.empty, "hint")
-        row.addWidget(self.empty)
+        row.addWidget(self.empty, 1)
         # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
-        # greyed out, would not say. Beside the button, not under it: the page has no height to spare at 200 %.
+        # greyed out, would not say. One short line beside the button (the whole reason is its tooltip and
+        # description): the full sentence here took the table's rows at 200 % text on 1366×768.
         self.letter_hint = hint_label("", self)
         self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
         self.letter_hint.hide()
         row.addWidget(self.letter_hint, 1)
-        row.addStretch(1)
         self.withdraw_button = QPushButton("&Withdraw consent…", self)
         set_accessible(self.withdraw_button, "Withdraw consent", "Record that this person may no longer keep the "
                        "chosen copy, and get a note asking them to delete it.")
         self.withdraw_button.clicked.connect(self.ask_withdraw)
-        row.addWidget(self.withdraw_button)
+        row.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)  # its own width, when nothing is beside
         layout.addLayout(row)
 
         layout.addWidget(self._build_holdings(), 2)
@@ -231,8 +231,9 @@ class SharesView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         letter = letter_of(self.model.share_at(rows[0].row()).format) if rows else None
         self.withdraw_button.setEnabled(bool(rows) and not rows[0].data(WITHDRAWN_ROLE) and letter is None)
+        self.letter_hint.setText(letter.no_withdrawal_in_short if letter is not None else "")
         why = letter.why_no_withdrawal if letter is not None else ""
-        self.letter_hint.setText(why)
+        self.letter_hint.setToolTip(why)
         self.letter_hint.setAccessibleDescription(why)
         self.letter_hint.setVisible(letter is not None)
 
@@ -251,7 +252,9 @@ class SharesView(QWidget):
         for share in held:
             lines = [f"Version {share.revision}, {share.at[:10]}, {share.file_name or share.format}:"]
             items = what_they_hold(share.format, self.labels_of(list(share.fields)) if share.fields else [])
-            lines += [f"  • {item}" for item in items]
+            # A request's answers go under the letter's line, as what the letter holds.
+            indent = "      – " if letter_of(share.format) is not None else "  • "
+            lines += [f"  • {items[0]}", *(f"{indent}{item}" for item in items[1:])]
             parts.append("\n".join(lines))
         self.holdings_text.setPlainText("\n\n".join(parts))
 

@@ -131,12 +131,15 @@ def test_letters_to_the_employer_say_what_they_are_and_offer_no_withdrawal(fille
     view.recipient_box.setCurrentText("Bob Smith")
     held = view.holdings_text.toPlainText()
     assert "• A carer's leave notice: the days, no answers" in held and "Names only" not in held
-    assert "• A flexible-working request, with:" in held
+    assert ("• A flexible-working request, with:\n      – What are your caring responsibilities?\n"
+            "      – Agreed actions") in held
 
     for share_id, words in ((notice_id, "tell your manager"), (request_id, "withdraw the request")):
         view.select_share(share_id)
         assert not view.withdraw_button.isEnabled()
-        assert view.letter_hint.isVisible() and words in view.letter_hint.text()
+        assert view.letter_hint.isVisible() and "no consent to withdraw" in view.letter_hint.text()
+        assert words in view.letter_hint.toolTip() and view.letter_hint.accessibleDescription() == \
+            view.letter_hint.toolTip()
         view.ask_withdraw()  # the key or a stray click does nothing: the use case refuses a letter anyway
         assert view.confirm_box is None
     assert all(s.withdrawn_at is None for s in filled_app.shares.shares())
