@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
 from carerpassport.cli_commands.console import EXIT_OK, UsageError, opened_app, print_json, read_secret
+from carerpassport.domain.agreement import AgreementStatus
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
@@ -111,11 +112,20 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def status_dict(status: AgreementStatus) -> dict[str, Any]:
+    """The agreement status for ``show --json``: the state, the facts behind it and the sentence."""
+    return {"state": status.state.value, "manager_name": status.manager_name,
+            "agreed_on": status.agreed_on.isoformat() if status.agreed_on else None,
+            "next_review": status.next_review.isoformat() if status.next_review else None,
+            "sentence": status.text + "."}
+
+
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         passport = app.editing.passport()
         if args.json:
-            print_json(passport.to_dict(), out)
+            # The passport as stored, plus where it stands with the manager (the text output's first line).
+            print_json({**passport.to_dict(), "status": status_dict(app.agreement.status())}, out)
         else:
             out.write(render_passport(passport, app.template, app.agreement.status().text) + "\n")
             out.write(render_agreement(app.countersigning.countersigned_copies()))

@@ -40,6 +40,7 @@ from carerpassport.domain.review_session import (
     NoReviewError,
     ReviewSession,
 )
+from carerpassport.domain.shared_letters import what_they_hold
 from carerpassport.output_files import atomic_write
 
 if TYPE_CHECKING:
@@ -159,7 +160,7 @@ def cmd_shares(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(f"Share {share.id}: revision {share.revision}, {share.format}, {readable_iso(share.at[:10])}"
                           + (f", {share.file_name}" if share.file_name else "") + "\n")
                 labels = [_field_label(app, f) for f in share.fields]
-                out.write("  " + ("\n  ".join(labels) if labels else "(names only, no answers)") + "\n")
+                out.write("  " + "\n  ".join(what_they_hold(share.format, labels)) + "\n")
         else:
             shares = app.shares.shares()
             if args.json:

@@ -16,6 +16,7 @@ from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.shared_letters import letter_of
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
@@ -185,6 +186,9 @@ class Shares(Area):
     def withdraw_consent(self, share_id: int) -> str:
         """Mark consent withdrawn for one share; return a short note asking the recipient to delete it."""
         share = self.share(share_id)
+        letter = letter_of(share.format)
+        if letter is not None:  # a notice or a request to the employer: see domain/shared_letters.py
+            raise ValidationError(letter.why_no_withdrawal)
         if share.withdrawn_at:
             raise ValidationError(f"Consent for share {share_id} was already withdrawn on "
                                   f"{readable_iso(share.withdrawn_at[:10])}.")

@@ -36,6 +36,11 @@ def test_set_show_history(vault_dir: Path) -> None:
     assert data["employee"] == {"name": "Siân Jones", "role": "Nurse", "team": "", "staff_number": "",
                                 "contact": ""}
     assert data["private_notes"] == "only mine"
+    # Where it stands with the manager, as the text output's first line says it: not agreed yet.
+    status = data["status"]
+    assert status["state"] == "not_agreed" and status["sentence"].startswith("Not agreed with a manager yet")
+    assert (status["manager_name"], status["agreed_on"], status["next_review"]) == ("", None, None)
+    assert status["sentence"] in cli(vault_dir, "show").out  # type: ignore[attr-defined]
     text = cli(vault_dir, "show").out  # type: ignore[attr-defined]
     assert "I care for my mum" in text and "[shared]" in text and "Private notes (never shared)" in text
     history = json.loads(cli(vault_dir, "history", "--json").out)  # type: ignore[attr-defined]

@@ -46,7 +46,12 @@ def test_an_okular_countersignature_imports_with_trust_manager_only(tmp_path: Pa
     assert "agreed by both" in done.out
     shown = run_process(*args, "show", "--json", env=env)
     assert shown.code == 0, shown.err
-    assert json.loads(shown.out)["review"]["last_agreed"] == "2026-12-01"
+    data = json.loads(shown.out)
+    assert data["review"]["last_agreed"] == "2026-12-01"
+    status = data["status"]  # where it stands now: agreed with the certificate's name, on the form's day
+    assert (status["state"], status["manager_name"], status["agreed_on"]) == ("agreed", "Robert Smith", "2026-12-01")
+    assert status["next_review"] == data["review"]["next_review"]
+    assert status["sentence"].startswith("Agreed with Robert Smith on 1 December 2026")
 
     app = PassportApp.open(vault, passphrase=PASSPHRASE)
     try:

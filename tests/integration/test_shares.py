@@ -13,6 +13,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from tests.cli_runner import Result, run_cli
 from tests.conftest import PASSPHRASE
+from tests.letters_support import record_letters
 
 
 def cli(data_dir: Path, *args: str) -> Result:
@@ -120,3 +121,24 @@ def test_empty_record_and_bad_recipient(app: PassportApp, data_dir: Path) -> Non
     assert cli(data_dir, "shares").out == "Nothing has been shared yet.\n"
     with pytest.raises(PassportError, match="whose copies"):
         app.shares.holdings("  ")
+
+
+def test_letters_say_what_they_hold_and_offer_no_withdrawal(filled_app: PassportApp, data_dir: Path,
+                                                            tmp_path: Path) -> None:
+    app = filled_app
+    notice_id, request_id = record_letters(app, tmp_path)
+    before = (app.shares.shares(), len(app.events()))
+    with pytest.raises(PassportError, match="A carer's leave notice is not a copy of your passport"):
+        app.shares.withdraw_consent(notice_id)
+    with pytest.raises(PassportError, match="tell your employer in writing that you withdraw the request"):
+        app.shares.withdraw_consent(request_id)
+    assert (app.shares.shares(), len(app.events())) == before  # nothing recorded, nothing changed
+
+    refused = cli(data_dir, "shares", "withdraw", str(notice_id))
+    assert refused.code == 1 and "no consent to withdraw" in refused.err
+    assert len(refused.err.strip().splitlines()) == 1
+    held = cli(data_dir, "shares", "holds", "Bob Smith").out
+    assert "A carer's leave notice: the days, no answers" in held
+    assert "A flexible-working request, with:" in held and "What are your caring responsibilities?" in held
+    assert "names only" not in held.casefold()
+    assert all(s.withdrawn_at is None for s in app.shares.shares())

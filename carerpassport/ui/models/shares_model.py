@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from carerpassport.domain.shared_letters import what_they_hold_line
 from carerpassport.ui.models.history_model import time_in_words
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import Share
@@ -20,7 +21,9 @@ SHARE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file",
-                "leave_notice_pdf": "Leave notice (PDF)", "leave_notice_txt": "Leave notice (text)"}
+                "leave_notice_pdf": "Leave notice (PDF)", "leave_notice_txt": "Leave notice (text)",
+                "flexible-request-pdf": "Flexible-working request (signed PDF)",
+                "flexible-request-txt": "Flexible-working request (text)"}
 
 
 class SharesModel(ReadOnlyTableModel[Share]):
@@ -48,9 +51,7 @@ class SharesModel(ReadOnlyTableModel[Share]):
         return list(seen.values())
 
     def what_they_hold(self, share: Share) -> str:
-        if not share.fields:
-            return "Names only (no answers)"
-        return "; ".join(self._labels_of(list(share.fields)))
+        return what_they_hold_line(share.format, self._labels_of(list(share.fields)) if share.fields else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         share = self._row_of_index(index)

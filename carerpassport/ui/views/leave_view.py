@@ -392,9 +392,12 @@ class LeaveView(QWidget):
     # --- actions ---------------------------------------------------------------------------------
     def save_setup(self) -> None:
         try:
+            # The pattern is saved wherever they work: in Northern Ireland (or before they say where) it is
+            # still how they work, and it is ready if the right comes there or they move. It is read first, so
+            # a pattern that cannot be read saves nothing, not where they work without the pattern.
+            pattern = self.setup.pattern()
             changed = self.app.leave.set_jurisdiction(self.setup.jurisdiction())
-            if self.setup.jurisdiction() not in (Jurisdiction.UNSTATED, Jurisdiction.NORTHERN_IRELAND):
-                changed = self.app.leave.set_pattern(self.setup.pattern()) or changed
+            changed = self.app.leave.set_pattern(pattern) or changed
         except PassportError as exc:
             self._say(str(exc), error=True)
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.shared_letters import letter_of, what_they_hold
 from carerpassport.output_files import atomic_write
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.shares_model import (
@@ -47,6 +48,7 @@ from carerpassport.ui.widgets.accessible import (
     read_only_text,
     set_accessible,
 )
+from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
@@ -118,10 +120,13 @@ class SharesView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label("Sharing", self))
-        layout.addWidget(hint_label("Every copy of your passport you gave someone: when, why, what it holds and which "
-                                    "version. Your passport is not passed to anyone without your consent. If you "
-                                    "withdraw consent, the app records it and gives you a note asking them to delete "
-                                    "their copy.", self))
+        # The same line as the Passport and Agreed actions pages: what was shared is read against what was agreed.
+        self.agreement = AgreementLine(app, self)
+        layout.addWidget(self.agreement)
+        # Short: with the status line above the table, a longer intro was cut off at 200 % text on 1280×720.
+        layout.addWidget(hint_label("Every copy of your passport you gave someone, and the letters you gave your "
+                                    "employer. Nothing is passed on without your consent; if you withdraw it, the "
+                                    "app records it and gives you a note asking them to delete their copy.", self))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -136,13 +141,19 @@ class SharesView(QWidget):
         row = QHBoxLayout()
         self.empty = QLabel("You have not shared your passport with anyone yet.", self)
         set_role(self.empty, "hint")
-        row.addWidget(self.empty)
-        row.addStretch(1)
+        row.addWidget(self.empty, 1)
+        # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
+        # greyed out, would not say. One short line beside the button (the whole reason is its tooltip and
+        # description): the full sentence here took the table's rows at 200 % text on 1366×768.
+        self.letter_hint = hint_label("", self)
+        self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
+        self.letter_hint.hide()
+        row.addWidget(self.letter_hint, 1)
         self.withdraw_button = QPushButton("&Withdraw consent…", self)
         set_accessible(self.withdraw_button, "Withdraw consent", "Record that this person may no longer keep the "
                        "chosen copy, and get a note asking them to delete it.")
         self.withdraw_button.clicked.connect(self.ask_withdraw)
-        row.addWidget(self.withdraw_button)
+        row.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)  # its own width, when nothing is beside
         layout.addLayout(row)
 
         layout.addWidget(self._build_holdings(), 2)
@@ -172,6 +183,7 @@ class SharesView(QWidget):
         except PassportError:
             shares = []
         self.model.set_shares(shares)
+        self.agreement.refresh()
         self.empty.setVisible(not shares)
         chosen = self.recipient_box.currentText()
         self.recipient_box.blockSignals(True)
@@ -184,6 +196,17 @@ class SharesView(QWidget):
         if selected is not None and self.model.row_of(selected) >= 0:
             self.select_share(selected)
         self._selection_changed()
+
+    def clear(self) -> None:
+        """Forget the record and the status line (the vault is locking): they name people and dates."""
+        for box in (self.confirm_box, self.note_dialog):
+            if box is not None:
+                box.reject()
+        self.model.set_shares([])
+        self.agreement.clear()
+        self.recipient_box.clear()
+        self.holdings_text.setPlainText("")
+        self.letter_hint.hide()
 
     def labels_of(self, field_ids: list[str]) -> list[str]:
         """Readable names of shared field ids, in the template's order, agreed actions last."""
@@ -213,8 +236,13 @@ class SharesView(QWidget):
 
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        withdrawable = bool(rows) and not rows[0].data(WITHDRAWN_ROLE)
-        self.withdraw_button.setEnabled(withdrawable)
+        letter = letter_of(self.model.share_at(rows[0].row()).format) if rows else None
+        self.withdraw_button.setEnabled(bool(rows) and not rows[0].data(WITHDRAWN_ROLE) and letter is None)
+        self.letter_hint.setText(letter.no_withdrawal_in_short if letter is not None else "")
+        why = letter.why_no_withdrawal if letter is not None else ""
+        self.letter_hint.setToolTip(why)
+        self.letter_hint.setAccessibleDescription(why)
+        self.letter_hint.setVisible(letter is not None)
 
     def show_holdings(self) -> None:
         """Fill "they hold" for the chosen person: each copy with consent, its version and answers."""
@@ -230,8 +258,10 @@ class SharesView(QWidget):
         parts = []
         for share in held:
             lines = [f"Version {share.revision}, {share.at[:10]}, {share.file_name or share.format}:"]
-            lines += [f"  • {label}" for label in self.labels_of(list(share.fields))] or [
-                "  • Names only (no answers)"]
+            items = what_they_hold(share.format, self.labels_of(list(share.fields)) if share.fields else [])
+            # A request's answers go under the letter's line, as what the letter holds.
+            indent = "      – " if letter_of(share.format) is not None else "  • "
+            lines += [f"  • {items[0]}", *(f"{indent}{item}" for item in items[1:])]
             parts.append("\n".join(lines))
         self.holdings_text.setPlainText("\n\n".join(parts))
 
@@ -241,6 +271,8 @@ class SharesView(QWidget):
         if share_id is None or self.confirm_box is not None:
             return
         share = self.model.share_at(self.model.row_of(share_id))
+        if share.withdrawn_at or letter_of(share.format) is not None:  # the button is off; so is this way in
+            return
         self.confirm_box = question_box(
             self, title="Withdraw consent?",
             text=f"Withdraw your consent for {share.recipient} to keep the copy of version {share.revision} you "

@@ -139,6 +139,29 @@ def test_northern_ireland_says_the_right_does_not_apply(leave_app: PassportApp, 
     view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def test_northern_ireland_saves_the_pattern_too(leave_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    # The pattern is still how they work there, and is ready if they move or the right comes to Northern Ireland.
+    view = _view(leave_app, qtbot)
+    setup = view.setup
+    setup.where.setCurrentIndex(setup.where.findData(Jurisdiction.NORTHERN_IRELAND.value))
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.FIXED_DAYS.value))
+    setup.hours_per_day.setValue(6)
+    setup.days_per_week.setValue(4)
+    setup.save_button.click()
+    assert view.status.text() == "Saved."
+    assert leave_app.editing.passport().jurisdiction is Jurisdiction.NORTHERN_IRELAND
+    assert leave_app.leave.pattern() == WorkingPattern.fixed_days(6, 4)
+    assert view.problem.isVisible() and "not a legal right in Northern Ireland" in view.problem.text()
+    # A pattern that cannot be read saves nothing, not where they work without it.
+    setup.where.setCurrentIndex(setup.where.findData(Jurisdiction.SCOTLAND.value))
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.VARYING.value))
+    setup.weeks.setText("20, x")
+    setup.save_button.click()
+    assert "as a number" in view.status.text()
+    assert leave_app.editing.passport().jurisdiction is Jurisdiction.NORTHERN_IRELAND
+    assert leave_app.leave.pattern() == WorkingPattern.fixed_days(6, 4)
+
+
 def test_the_model_passes_qtmodeltester(qtmodeltester, leave_app: PassportApp) -> None:  # noqa: ANN001
     from carerpassport.domain.carers_leave import LeaveEntry
 

@@ -13,6 +13,7 @@ from carerpassport.app import PassportApp
 from carerpassport.ui.models.shares_model import (
     COLUMN_TITLES,
     CONSENT,
+    FORMAT,
     RECIPIENT,
     SHARE_ID_ROLE,
     WHAT,
@@ -20,6 +21,7 @@ from carerpassport.ui.models.shares_model import (
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.shares_view import SharesView
+from tests.letters_support import record_letters
 from tests.ui.shell_fixtures import shell_theme  # noqa: F401 - fixture
 from tests.ui.ui_support import OFFSCREEN_NOISE, screenshot, shown, unnamed_controls
 
@@ -113,3 +115,40 @@ def test_empty_record(app: PassportApp, qtbot) -> None:  # noqa: ANN001
     assert view.holdings_text.toPlainText() == "" and not view.withdraw_button.isEnabled()
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_Down)  # keyboard on an empty table does nothing harmful
+
+
+def test_letters_to_the_employer_say_what_they_are_and_offer_no_withdrawal(filled_app: PassportApp, qtbot,  # noqa: ANN001
+                                                                           tmp_path: Path) -> None:
+    notice_id, request_id = record_letters(filled_app, tmp_path)
+    view = _view(filled_app, qtbot)
+    model = view.model
+    notice_row, request_row = model.row_of(notice_id), model.row_of(request_id)
+    assert model.index(notice_row, WHAT).data() == "A carer's leave notice: the days, no answers"
+    assert model.index(notice_row, FORMAT).data() == "Leave notice (PDF)"
+    assert model.index(request_row, WHAT).data() == ("A flexible-working request, with: What are your caring "
+                                                     "responsibilities?; Agreed actions")
+    assert model.index(request_row, FORMAT).data() == "Flexible-working request (signed PDF)"
+    view.recipient_box.setCurrentText("Bob Smith")
+    held = view.holdings_text.toPlainText()
+    assert "• A carer's leave notice: the days, no answers" in held and "Names only" not in held
+    assert ("• A flexible-working request, with:\n      – What are your caring responsibilities?\n"
+            "      – Agreed actions") in held
+
+    for share_id, words in ((notice_id, "tell your manager"), (request_id, "withdraw the request")):
+        view.select_share(share_id)
+        assert not view.withdraw_button.isEnabled()
+        assert view.letter_hint.isVisible() and "no consent to withdraw" in view.letter_hint.text()
+        assert words in view.letter_hint.toolTip() and view.letter_hint.accessibleDescription() == \
+            view.letter_hint.toolTip()
+        view.ask_withdraw()  # the key or a stray click does nothing: the use case refuses a letter anyway
+        assert view.confirm_box is None
+    assert all(s.withdrawn_at is None for s in filled_app.shares.shares())
+
+
+def test_the_agreement_line_is_the_use_cases(shared_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = _view(shared_app, qtbot)
+    assert view.agreement.isVisible()
+    assert view.agreement.text() == shared_app.agreement.status().text + "."
+    assert view.agreement.text().startswith("Not agreed with a manager yet")
+    view.clear()
+    assert view.agreement.text() == "" and view.model.rowCount() == 0 and view.holdings_text.toPlainText() == ""
