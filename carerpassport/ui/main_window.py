@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.ui.dialogs.shell_messages import ask_to_discard, show_about, show_shortcuts
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.menu_specs import (
     DIALOGS,
@@ -452,6 +451,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self, problem: str, *, quitting: bool = False) -> bool:
         """Ask whether to lock (or quit) although a change could not be saved (tests replace this)."""
+        from carerpassport.ui.dialogs.shell_messages import ask_to_discard  # message boxes: not on the first screen
+
         return ask_to_discard(self, problem, quitting=quitting)
 
     @staticmethod
@@ -626,10 +627,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from carerpassport.ui.dialogs.shell_messages import show_shortcuts
+
         show_shortcuts(self)
 
     @Slot()
     def show_about(self) -> None:
+        from carerpassport.ui.dialogs.shell_messages import show_about
+
         show_about(self)
 
     # --- closing ---------------------------------------------------------------------------------
