@@ -14,6 +14,7 @@ Widgets opt into a look with a dynamic property ``role`` (no colours in widget c
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -244,7 +245,20 @@ QCalendarWidget QToolButton#qt_calendar_nextmonth {{ qproperty-icon: url({styles
 
 
 def _styles_folder() -> str:
-    """Where the tick and dot images for check boxes live (``resources/styles``), with / separators."""
+    """Where the tick and dot images for check boxes live (``resources/styles``), with / separators.
+
+    The stylesheet is applied before the first window paints, so the folder comes from the import
+    system's spec of ``carerpassport.resources`` (already loaded) rather than ``importlib.resources``,
+    whose package and readers are a few milliseconds of imports; a stylesheet's ``url()`` needs a real
+    folder either way.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("carerpassport.resources")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        folder = Path(location) / "styles"
+        if folder.is_dir():
+            return str(folder).replace("\\", "/")
     from carerpassport.resource_files import resources_root
 
     return str(resources_root() / "styles").replace("\\", "/")

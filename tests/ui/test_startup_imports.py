@@ -27,10 +27,12 @@ NOT_BEFORE_FIRST_PAINT = (
     "rfc8785", "platformdirs",
     "carerpassport.app", "carerpassport.vault", "carerpassport.exchange", "carerpassport.usecases",
     "carerpassport.cli", "carerpassport.cli_commands", "carerpassport.domain.template",
+    "carerpassport.resource_files",
     "carerpassport.ui.views", "carerpassport.ui.dialogs", "carerpassport.ui.session_end",
     "PySide6.QtDBus", "PySide6.QtSvg", "PySide6.QtPrintSupport",
-    # the standard library's share: the socket pair of the SIGTERM route, the template's JSON
-    "socket", "json",
+    # the standard library's share: the socket pair of the SIGTERM route, the template's JSON, the
+    # resource readers (the stylesheet's folder comes from the module spec)
+    "socket", "json", "importlib.resources",
 )
 
 #: The child: patch nothing the app does, only listen for the first paint, then report what was imported.
