@@ -132,9 +132,9 @@ class Display:
         """Read the events that arrive within ``timeout`` seconds into ``seen`` (times in ms since ``start``)."""
         if not self.conn.pending_events():
             select.select([self.conn], [], [], timeout)
-        now = (time.perf_counter() - start) * 1000
         while self.conn.pending_events():
-            self._note(seen, self.conn.next_event(), now)
+            event = self.conn.next_event()
+            self._note(seen, event, (time.perf_counter() - start) * 1000)
 
     def _note(self, seen: Seen, event: Any, now: float) -> None:
         X = self._x
