@@ -17,8 +17,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 #: Loaded only once the window is on the screen (in the worker that finds the vault, or when a page or
 #: dialog is first opened). Prefixes: a module or any of its submodules.
 NOT_BEFORE_FIRST_PAINT = (
@@ -87,7 +85,6 @@ def test_first_window_paints_before_the_heavy_modules_are_imported(tmp_path: Pat
     assert too_early(modules) == [], "imported before the first window painted; import them where they are used"
 
 
-@pytest.mark.slow
 def test_the_probe_sees_an_eager_import(tmp_path: Path) -> None:
     """The check above can fail: the same probe, with the vault code imported up front, names it."""
     modules = modules_at_first_paint(tmp_path, eager="import carerpassport.app")
