@@ -23,8 +23,8 @@ The app's modules are compiled to bytecode first, as installing does.
   dialog is unmapped is the passport painted: nothing in the app is changed or switched on for the bench.
   KeePassXC retitles its window from "NAME [Locked] - KeePassXC" to "NAME - KeePassXC" when the database
   opens; the first drawing after that is its unlocked database painted. It is started with
-  ``--keyfile KEY --pw-stdin DB`` and an empty password line: the nearest it has to a keyring (it keeps
-  no key in the Secret Service for its own unlock on Linux). Not quite the same work: KeePassXC must run
+  ``--keyfile KEY --pw-stdin DB`` and an empty password line: opened without typing, from a file, as
+  near as its command line comes to our keyring. Not quite the same work: KeePassXC must run
   its key-derivation function on every unlock (here AES-KDF at its shortest, ``db-create -t 100``, about
   0.1 s by its own calibration), where this app reads the vault key from the keyring and derives nothing.
   The vault (this app) is a created passport with every question answered; the database has a few
