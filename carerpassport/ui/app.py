@@ -3,8 +3,12 @@
 The first window must paint fast, so this module and the main window import only Qt and the small UI
 modules; the vault, cryptography and the views are imported after the first paint (``MainWindow.start``)
 or when first needed. What the first screen does not show waits for its first paint too: the window
-icon (an SVG, which loads Qt's SVG plugin) and the SIGTERM/logout route (a socket pair; before the first
-paint there is nothing to save). ``tests/ui/test_startup_imports.py`` keeps the heavy modules out.
+icon (an SVG, which loads Qt's SVG plugin), the SIGTERM/logout route (a socket pair; before the first
+paint there is nothing to save), and the main window's actions, menus' contents, toolbar and navigation
+(``defer_chrome``). The first frame uses no enum of PySide6's ``Qt`` namespace (building it is the
+largest single cost before the window: see ``ui/qt_namespace.py``), so the "system" theme's first colours
+come from Qt's palette and Qt's colour scheme is asked after the paint.
+``tests/ui/test_startup_imports.py`` keeps the heavy modules and the ``Qt`` namespace out.
 """
 
 from __future__ import annotations
@@ -61,9 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setOrganizationDomain("carerpassport.org")
     settings = AppSettings()
     theme = ThemeManager(qapp)
-    theme.apply(settings.get(THEME), settings.get(TEXT_SIZE))
+    theme.apply_first_frame(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)
-    window = MainWindow(settings=settings, theme=theme, runner=runner)
+    window = MainWindow(settings=settings, theme=theme, runner=runner, defer_chrome=True)
     if os.environ.get(ENV_REPORT_FIRST_PAINT):
         def report() -> None:
             print(f"first_paint_epoch={time.time():.6f}", flush=True)
@@ -84,6 +88,7 @@ def _after_first_paint(qapp: QApplication, window: MainWindow) -> None:
 
     from carerpassport.ui.session_end import SessionEnd
 
+    window.theme.confirm_system_scheme()  # the first frame's "system" colours came from Qt's palette
     icon = _icon_path()
     if icon:
         qapp.setWindowIcon(QIcon(icon))

@@ -15,7 +15,7 @@ import gc
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, QTimer, Signal, Slot, qWarning
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,8 +53,12 @@ from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtCore import Qt
+
     from carerpassport.app import PassportApp
     from carerpassport.vault.keyring_store import KeyringStore
+else:
+    from carerpassport.ui.qt_namespace import Qt  # built when first used, after the first paint
 
 __all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "ViewSpec"]
 
@@ -77,7 +81,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, *, settings: AppSettings, theme: ThemeManager, runner: TaskRunner,
                  data_dir: Path | None = None, keyring: KeyringStore | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, defer_chrome: bool = False) -> None:
+        """``defer_chrome`` (the app's start): the first frame shows only what is seen, the locked page under
+        the menu bar's titles and the status bar; the actions, their shortcuts, the menus' contents, the
+        toolbar and the navigation page are built right after that first paint (:meth:`_build_chrome`)."""
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
@@ -114,16 +121,19 @@ class MainWindow(QMainWindow):
         self.locked_page.setup_requested.connect(self.show_first_run)
         self.modes = QStackedWidget()
         self.modes.addWidget(self.locked_page)
-        self.modes.addWidget(self._open_page())
         self.setCentralWidget(self.modes)
         self._build_status_bar()
-        self._build_actions()
-        self._build_menus_and_toolbar()
-        self._show_locked_state()
+        self.lock_state.setText("Locked")
+        self._build_menu_bar()
         self.screen_fit = watch_dialogs(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(QSize(1000, 700).boundedTo(available_size(self)))
+        self.chrome_built = False
+        if defer_chrome:
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self._build_chrome))
+        else:
+            self._build_chrome()
 
     @property
     def data_dir(self) -> Path | None:
@@ -135,6 +145,25 @@ class MainWindow(QMainWindow):
         return self.flow.dialog
 
     # --- building --------------------------------------------------------------------------------
+    def _build_chrome(self) -> None:
+        """What the first frame does not show: the navigation page (shown once unlocked), the actions and
+        their shortcuts (the first ``QKeySequence`` makes PySide6 build its whole ``Qt`` namespace), the
+        menus' contents, the toolbar (hidden while locked) and Ctrl+L from any window. Once; before
+        :meth:`start`, which needs them."""
+        if self.chrome_built:
+            return
+        self.chrome_built = True
+        self.modes.addWidget(self._open_page())
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._show_locked_state()
+
+    def _build_menu_bar(self) -> None:
+        """The menu bar's titles, in the first frame (the page below does not move when they fill)."""
+        bar = self.menuBar()
+        self.menus = {"file": bar.addMenu("&File"), "view": bar.addMenu("&View"), "review": bar.addMenu("&Review"),
+                      "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
+
     def _open_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -229,9 +258,7 @@ class MainWindow(QMainWindow):
                               *(a for _, a in self.dialog_actions)]
 
     def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        menus = {"file": bar.addMenu("&File"), "view": bar.addMenu("&View"), "review": bar.addMenu("&Review"),
-                 "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
+        menus = self.menus
         for dspec, action in self.dialog_actions:
             if dspec.menu == "file":
                 if dspec.cls in FILE_GROUP_STARTS:
@@ -249,7 +276,6 @@ class MainWindow(QMainWindow):
                 menus[dspec.menu].addAction(action)
         menus["help"].addAction(self.shortcuts_action)
         menus["help"].addAction(self.about_action)
-        self.menus = menus
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -286,6 +312,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def start(self) -> None:
         """After the first paint: first run if there is no vault yet, else unlock."""
+        self._build_chrome()  # already built unless this start came before its zero-timer
         self.flow.start()
 
     @Slot()

@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QElapsedTimer, QEvent, QKeyCombination, QMimeData, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
 
 ACTIVITY_EVENTS = frozenset({
@@ -194,9 +194,14 @@ class LockKeys(WindowInputFilter):
 
     def __init__(self, keys: str = "Ctrl+L", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.keys = QKeySequence(keys)[0]
+        self._text = keys
+        self.keys: QKeyCombination | None = None  # parsed when first active: see activate
 
     def activate(self) -> None:
+        if self.keys is None:
+            # Not in __init__: the main window makes this before its first paint, and the first
+            # QKeySequence makes PySide6 build its whole Qt namespace (milliseconds of the first frame).
+            self.keys = QKeySequence(self._text)[0]
         self.watch_windows()
 
     def deactivate(self) -> None:

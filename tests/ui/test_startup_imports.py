@@ -43,7 +43,9 @@ built = main_window.MainWindow.__init__
 
 def init(self, *args, **kwargs):
     built(self, *args, **kwargs)
-    self.first_painted.connect(lambda: seen.append(sorted(sys.modules)))
+    # PySide6 puts ``Qt`` in QtCore's namespace once it has built it (all its enums at once)
+    self.first_painted.connect(lambda: seen.append(
+        sorted(sys.modules) + (["<Qt namespace>"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else [])))
 
 main_window.MainWindow.__init__ = init
 {eager}
@@ -83,6 +85,18 @@ def test_first_window_paints_before_the_heavy_modules_are_imported(tmp_path: Pat
     modules = modules_at_first_paint(tmp_path)
     assert "carerpassport.ui.main_window" in modules and "PySide6.QtWidgets" in modules
     assert too_early(modules) == [], "imported before the first window painted; import them where they are used"
+
+
+def test_first_window_paints_before_pyside6_builds_the_qt_namespace(tmp_path: Path) -> None:
+    """About 95 enums made at once, by the first ``from PySide6.QtCore import Qt`` or ``QKeySequence``,
+    or an enum Qt returns (``QStyleHints.colorScheme()``): ``ui/qt_namespace.py`` says how to avoid them."""
+    modules = modules_at_first_paint(tmp_path)
+    assert "<Qt namespace>" not in modules, "something before the first paint used PySide6.QtCore.Qt"
+
+
+def test_the_probe_sees_the_qt_namespace(tmp_path: Path) -> None:
+    modules = modules_at_first_paint(tmp_path, eager="from PySide6.QtCore import Qt")
+    assert "<Qt namespace>" in modules
 
 
 def test_the_probe_sees_an_eager_import(tmp_path: Path) -> None:
