@@ -16,17 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, QTimer, Signal, Slot, qWarning
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +51,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
 
     from carerpassport.app import PassportApp
     from carerpassport.vault.keyring_store import KeyringStore
@@ -165,6 +164,8 @@ class MainWindow(QMainWindow):
                       "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
 
     def _open_page(self) -> QWidget:
+        from PySide6.QtWidgets import QListWidget, QSplitter  # after the first paint, as the classes below
+
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -225,6 +226,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey = "",
                 description: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         self.lock_action = self._action("&Lock", lambda: self.lock(ask=True), "Ctrl+L",
                                         "Lock now: hides everything until you unlock again.")
         self.settings_action = self._action("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences,
@@ -359,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def _tell_about_interrupted_key_change(self, notice: str) -> None:
         """Opening finished or rolled back a change of keys a crash interrupted: say which (not modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "A change of keys was interrupted", notice,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName("A change of keys was interrupted")
@@ -599,6 +606,8 @@ class MainWindow(QMainWindow):
             cls = load_class(spec)
         except (ImportError, AttributeError) as exc:
             qWarning(f"carerpassport: {spec.module}.{spec.cls} could not be loaded: {exc!r}")
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, "Could not open", f"“{spec.plain_text}” could not be opened in this copy of "
                                 "the app. Reinstalling may help.")
             return None

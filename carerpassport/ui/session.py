@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QElapsedTimer, QEvent, QKeyCombination, QMimeData, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -201,6 +201,8 @@ class LockKeys(WindowInputFilter):
         if self.keys is None:
             # Not in __init__: the main window makes this before its first paint, and the first
             # QKeySequence makes PySide6 build its whole Qt namespace (milliseconds of the first frame).
+            from PySide6.QtGui import QKeySequence
+
             self.keys = QKeySequence(self._text)[0]
         self.watch_windows()
 
