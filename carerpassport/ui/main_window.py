@@ -147,8 +147,8 @@ class MainWindow(QMainWindow):
     def _build_chrome(self) -> None:
         """What the first frame does not show: the navigation page (shown once unlocked), the actions and
         their shortcuts (the first ``QKeySequence`` makes PySide6 build its whole ``Qt`` namespace), the
-        menus' contents, the toolbar (hidden while locked) and Ctrl+L from any window. Once; before
-        :meth:`start`, which needs them."""
+        menus' contents and the toolbar (hidden while locked). Once; before :meth:`start`, which needs
+        them."""
         if self.chrome_built:
             return
         self.chrome_built = True
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
                       "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
 
     def _open_page(self) -> QWidget:
-        from PySide6.QtWidgets import QListWidget, QSplitter  # after the first paint, as the classes below
+        from PySide6.QtWidgets import QListWidget, QSplitter  # here: PySide6 makes them when first taken
 
         page = QWidget()
         layout = QVBoxLayout(page)
