@@ -2,6 +2,9 @@
 
 ``resources/`` is installed as the package ``carerpassport.resources`` (see pyproject.toml); when the
 code runs from a checkout without installing, the folder beside the package is used.
+
+The GUI asks for the styles folder before its first window paints; the template parser (and its JSON)
+is imported only when a template is loaded.
 """
 
 from __future__ import annotations
@@ -10,8 +13,10 @@ import functools
 import importlib.resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from carerpassport.domain.template import Template, parse_template
+if TYPE_CHECKING:
+    from carerpassport.domain.template import Template
 
 DEFAULT_TEMPLATE = "default.json"
 #: The fingerprint words' list (see ``resources/wordlists/README.md``).
@@ -33,6 +38,8 @@ def resource_bytes(*parts: str) -> bytes:
 
 
 def load_default_template() -> Template:
+    from carerpassport.domain.template import parse_template
+
     return parse_template(resource_bytes("templates", DEFAULT_TEMPLATE), f"templates/{DEFAULT_TEMPLATE}")
 
 

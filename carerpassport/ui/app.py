@@ -2,7 +2,13 @@
 
 The first window must paint fast, so this module and the main window import only Qt and the small UI
 modules; the vault, cryptography and the views are imported after the first paint (``MainWindow.start``)
-or when first needed.
+or when first needed. What the first screen does not show waits for its first paint too: the window
+icon (an SVG, which loads Qt's SVG plugin), the SIGTERM/logout route (a socket pair; before the first
+paint there is nothing to save), and the main window's actions, menus' contents, toolbar and navigation
+(``defer_chrome``). The first frame uses no enum of PySide6's ``Qt`` namespace (building it is the
+largest single cost before the window: see ``ui/qt_namespace.py``), so the "system" theme's first colours
+come from Qt's palette and Qt's colour scheme is asked after the paint.
+``tests/ui/test_startup_imports.py`` keeps the heavy modules and the ``Qt`` namespace out.
 """
 
 from __future__ import annotations
@@ -10,8 +16,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from carerpassport import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from carerpassport.ui.main_window import MainWindow
 
 #: Set to report the moment of the first paint (``first_paint_epoch=…`` on stdout) and quit: benchmarks.
 ENV_REPORT_FIRST_PAINT = "CARERPASSPORT_REPORT_FIRST_PAINT"
@@ -37,11 +49,10 @@ def main(argv: list[str] | None = None) -> int:
 
     keep_library_logs_quiet()
     from PySide6.QtCore import QTimer
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from carerpassport.ui.main_window import MainWindow
-    from carerpassport.ui.session_end import SessionEnd
     from carerpassport.ui.settings import TEXT_SIZE, THEME, AppSettings
     from carerpassport.ui.tasks import TaskRunner
     from carerpassport.ui.theme import ThemeManager
@@ -52,15 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationDisplayName("Carer's Passport")
     qapp.setOrganizationName("CarerPassport")
     qapp.setOrganizationDomain("carerpassport.org")
-    icon = _icon_path()
-    if icon:
-        qapp.setWindowIcon(QIcon(icon))
     settings = AppSettings()
     theme = ThemeManager(qapp)
-    theme.apply(settings.get(THEME), settings.get(TEXT_SIZE))
+    theme.apply_first_frame(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)
-    window = MainWindow(settings=settings, theme=theme, runner=runner)
-    SessionEnd(qapp, window)  # SIGTERM (logout, shutdown) saves the last typing before the app quits
+    window = MainWindow(settings=settings, theme=theme, runner=runner, defer_chrome=True)
     if os.environ.get(ENV_REPORT_FIRST_PAINT):
         def report() -> None:
             print(f"first_paint_epoch={time.time():.6f}", flush=True)
@@ -68,11 +75,25 @@ def main(argv: list[str] | None = None) -> int:
 
         window.first_painted.connect(report)
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(qapp, window)))
     window.show()
     status = qapp.exec()
     runner.wait()
     return status
+
+
+def _after_first_paint(qapp: QApplication, window: MainWindow) -> None:
+    """The icon, the SIGTERM route, then first run or unlock (which loads the vault code in a worker)."""
+    from PySide6.QtGui import QIcon
+
+    from carerpassport.ui.session_end import SessionEnd
+
+    window.theme.confirm_system_scheme()  # the first frame's "system" colours came from Qt's palette
+    icon = _icon_path()
+    if icon:
+        qapp.setWindowIcon(QIcon(icon))
+    SessionEnd(qapp, window)  # SIGTERM (logout, shutdown) saves the last typing before the app quits
+    window.start()
 
 
 def _icon_path() -> str | None:

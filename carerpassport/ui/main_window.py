@@ -15,24 +15,20 @@ import gc
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot, qWarning
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, QTimer, Signal, Slot, qWarning
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from carerpassport.ui.dialogs.shell_messages import ask_to_discard, show_about, show_shortcuts
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.menu_specs import (
     DIALOGS,
@@ -55,9 +51,15 @@ from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMessageBox
+
     from carerpassport.app import PassportApp
     from carerpassport.domain.roles import Role
     from carerpassport.vault.keyring_store import KeyringStore
+else:
+    from carerpassport.ui.qt_namespace import Qt  # built when first used, after the first paint
 
 __all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "ViewSpec"]
 
@@ -80,7 +82,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, *, settings: AppSettings, theme: ThemeManager, runner: TaskRunner,
                  data_dir: Path | None = None, keyring: KeyringStore | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, defer_chrome: bool = False) -> None:
+        """``defer_chrome`` (the app's start): the first frame shows only what is seen, the locked page under
+        the menu bar's titles and the status bar; the actions, their shortcuts, the menus' contents, the
+        toolbar and the navigation page are built right after that first paint (:meth:`_build_chrome`)."""
         super().__init__(parent)
         self.settings = settings
         self.theme = theme
@@ -117,16 +122,19 @@ class MainWindow(QMainWindow):
         self.locked_page.setup_requested.connect(self.show_first_run)
         self.modes = QStackedWidget()
         self.modes.addWidget(self.locked_page)
-        self.modes.addWidget(self._open_page())
         self.setCentralWidget(self.modes)
         self._build_status_bar()
-        self._build_actions()
-        self._build_menus_and_toolbar()
-        self._show_locked_state()
+        self.lock_state.setText("Locked")
+        self._build_menu_bar()
         self.screen_fit = watch_dialogs(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(QSize(1000, 700).boundedTo(available_size(self)))
+        self.chrome_built = False
+        if defer_chrome:
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self._build_chrome))
+        else:
+            self._build_chrome()
 
     @property
     def data_dir(self) -> Path | None:
@@ -138,7 +146,28 @@ class MainWindow(QMainWindow):
         return self.flow.dialog
 
     # --- building --------------------------------------------------------------------------------
+    def _build_chrome(self) -> None:
+        """What the first frame does not show: the navigation page (shown once unlocked), the actions and
+        their shortcuts (the first ``QKeySequence`` makes PySide6 build its whole ``Qt`` namespace), the
+        menus' contents and the toolbar (hidden while locked). Once; before :meth:`start`, which needs
+        them."""
+        if self.chrome_built:
+            return
+        self.chrome_built = True
+        self.modes.addWidget(self._open_page())
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._show_locked_state()
+
+    def _build_menu_bar(self) -> None:
+        """The menu bar's titles, in the first frame (the page below does not move when they fill)."""
+        bar = self.menuBar()
+        self.menus = {"file": bar.addMenu("&File"), "view": bar.addMenu("&View"), "review": bar.addMenu("&Review"),
+                      "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
+
     def _open_page(self) -> QWidget:
+        from PySide6.QtWidgets import QListWidget, QSplitter  # here: PySide6 makes them when first taken
+
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -233,6 +262,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: Any, shortcut: str | QKeySequence.StandardKey = "",
                 description: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -243,6 +274,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
         self.lock_action = self._action("&Lock", lambda: self.lock(ask=True), "Ctrl+L",
                                         "Lock now: hides everything until you unlock again.")
         self.settings_action = self._action("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences,
@@ -266,9 +299,7 @@ class MainWindow(QMainWindow):
                               *(a for _, a in self.dialog_actions)]
 
     def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        menus = {"file": bar.addMenu("&File"), "view": bar.addMenu("&View"), "review": bar.addMenu("&Review"),
-                 "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
+        menus = self.menus
         for dspec, action in self.dialog_actions:
             if dspec.menu == "file":
                 if dspec.cls in FILE_GROUP_STARTS:
@@ -286,7 +317,6 @@ class MainWindow(QMainWindow):
                 menus[dspec.menu].addAction(action)
         menus["help"].addAction(self.shortcuts_action)
         menus["help"].addAction(self.about_action)
-        self.menus = menus
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
@@ -323,6 +353,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def start(self) -> None:
         """After the first paint: first run if there is no vault yet, else unlock."""
+        self._build_chrome()  # already built unless this start came before its zero-timer
         self.flow.start()
 
     @Slot()
@@ -376,6 +407,8 @@ class MainWindow(QMainWindow):
 
     def _tell_about_interrupted_key_change(self, notice: str) -> None:
         """Opening finished or rolled back a change of keys a crash interrupted: say which (not modal)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, "A change of keys was interrupted", notice,
                           QMessageBox.StandardButton.Ok, self)
         box.setAccessibleName("A change of keys was interrupted")
@@ -499,6 +532,8 @@ class MainWindow(QMainWindow):
 
     def confirm_discard(self, problem: str, *, quitting: bool = False) -> bool:
         """Ask whether to lock (or quit) although a change could not be saved (tests replace this)."""
+        from carerpassport.ui.dialogs.shell_messages import ask_to_discard  # message boxes: not on the first screen
+
         return ask_to_discard(self, problem, quitting=quitting)
 
     @staticmethod
@@ -618,6 +653,8 @@ class MainWindow(QMainWindow):
             cls = load_class(spec)
         except (ImportError, AttributeError) as exc:
             qWarning(f"carerpassport: {spec.module}.{spec.cls} could not be loaded: {exc!r}")
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, "Could not open", f"“{spec.plain_text}” could not be opened in this copy of "
                                 "the app. Reinstalling may help.")
             return None
@@ -683,10 +720,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
+        from carerpassport.ui.dialogs.shell_messages import show_shortcuts
+
         show_shortcuts(self)
 
     @Slot()
     def show_about(self) -> None:
+        from carerpassport.ui.dialogs.shell_messages import show_about
+
         show_about(self)
 
     # --- closing ---------------------------------------------------------------------------------

@@ -25,8 +25,8 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QWindow
+from PySide6.QtCore import QElapsedTimer, QEvent, QKeyCombination, QMimeData, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -194,9 +194,16 @@ class LockKeys(WindowInputFilter):
 
     def __init__(self, keys: str = "Ctrl+L", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.keys = QKeySequence(keys)[0]
+        self._text = keys
+        self.keys: QKeyCombination | None = None  # parsed when first active: see activate
 
     def activate(self) -> None:
+        if self.keys is None:
+            # Not in __init__: the main window makes this before its first paint, and the first
+            # QKeySequence makes PySide6 build its whole Qt namespace (milliseconds of the first frame).
+            from PySide6.QtGui import QKeySequence
+
+            self.keys = QKeySequence(self._text)[0]
         self.watch_windows()
 
     def deactivate(self) -> None:

@@ -14,8 +14,8 @@ Widgets opt into a look with a dynamic property ``role`` (no colours in widget c
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -110,11 +110,25 @@ def contrast_ratio(foreground: str, background: str) -> float:
     return (lighter + 0.05) / (darker + 0.05)
 
 
-def resolve(theme: str) -> Palette:
-    """The palette for a theme name; "system" follows the computer's light/dark preference."""
+def resolve(theme: str, system_dark: bool | None = None) -> Palette:
+    """The palette for a theme name; "system" follows the computer's light/dark preference (or
+    ``system_dark``, when the caller already knows it)."""
     if theme in PALETTES:
         return PALETTES[theme]
-    return DARK if _system_prefers_dark() else LIGHT
+    dark = _system_prefers_dark() if system_dark is None else system_dark
+    return DARK if dark else LIGHT
+
+
+def platform_palette_is_dark(app: QGuiApplication) -> bool:
+    """Whether the palette Qt gave the application is a dark one (read before ours replaces it).
+
+    Qt's own palettes follow the computer's colour scheme (its Fusion palette has been the dark one on
+    a dark system since Qt 6.5; KDE's and Windows' are the desktop's colours), so this tells light from
+    dark without ``QStyleHints.colorScheme()``, whose answer is a ``Qt`` enum: the first frame does not
+    wait for PySide6 to build that namespace. :meth:`ThemeManager.confirm_system_scheme` asks Qt after
+    the first paint, in case the two disagree.
+    """
+    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _system_prefers_dark() -> bool:
@@ -246,7 +260,20 @@ QCalendarWidget QToolButton#qt_calendar_nextmonth {{ qproperty-icon: url({styles
 
 
 def _styles_folder() -> str:
-    """Where the tick and dot images for check boxes live (``resources/styles``), with / separators."""
+    """Where the tick and dot images for check boxes live (``resources/styles``), with / separators.
+
+    The stylesheet is applied before the first window paints, so the folder comes from the import
+    system's spec of ``carerpassport.resources`` (already loaded) rather than ``importlib.resources``,
+    whose package and readers are a few milliseconds of imports; a stylesheet's ``url()`` needs a real
+    folder either way.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("carerpassport.resources")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        folder = Path(location) / "styles"
+        if folder.is_dir():
+            return str(folder).replace("\\", "/")
     from carerpassport.resource_files import resources_root
 
     return str(resources_root() / "styles").replace("\\", "/")
@@ -266,6 +293,7 @@ class ThemeManager:
         applied = app.property("carerpassport_theme")
         self.theme = str(applied) if applied else "system"
         self.text_size = int(app.property("carerpassport_text_size") or 100)
+        self.applied: Palette | None = None  # the colours of the last apply()
 
     @property
     def palette(self) -> Palette:
@@ -274,13 +302,15 @@ class ThemeManager:
     def point_size(self, text_size: int | None = None) -> float:
         return round(self.base_point_size * (text_size or self.text_size) / 100, 1)
 
-    def apply(self, theme: str | None = None, text_size: int | None = None) -> None:
-        """Change colours and/or text size everywhere at once."""
+    def apply(self, theme: str | None = None, text_size: int | None = None, *,
+              system_dark: bool | None = None) -> None:
+        """Change colours and/or text size everywhere at once (``system_dark``: see :func:`resolve`)."""
         if theme is not None:
             self.theme = theme
         if text_size is not None:
             self.text_size = max(100, min(200, int(text_size)))
-        palette = self.palette
+        palette = resolve(self.theme, system_dark)
+        self.applied = palette
         if not self.app.property("carerpassport_fusion"):
             # Fusion draws from the palette on every platform, so contrast is ours. Set once: replacing
             # the style deletes the old one, and a hidden QWizard still pointing at it crashes on repolish.
@@ -296,8 +326,21 @@ class ThemeManager:
         self.app.setProperty("carerpassport_text_size", self.text_size)
 
 
+    def apply_first_frame(self, theme: str, text_size: int) -> None:
+        """:meth:`apply` at start, while the application still has Qt's palette: "system" is read from
+        that palette (:func:`platform_palette_is_dark`). Call :meth:`confirm_system_scheme` after the
+        first paint."""
+        self.apply(theme, text_size, system_dark=platform_palette_is_dark(self.app))
+
+    def confirm_system_scheme(self) -> None:
+        """After the first paint: if Qt's colour scheme says otherwise than its palette did, follow Qt."""
+        if self.theme == "system" and resolve(self.theme) != self.applied:
+            self.apply()
+
+
 def set_role(widget: object, role: str) -> None:
     """Give a widget one of the stylesheet roles and re-polish it so the look applies now."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWidget
 
     assert isinstance(widget, QWidget)

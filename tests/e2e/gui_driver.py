@@ -580,10 +580,15 @@ def main(argv: list[str]) -> int:
     qapp.setOrganizationName("CarerPassport")
     settings = AppSettings()
     theme = ThemeManager(qapp)
-    theme.apply(settings.get(THEME), settings.get(TEXT_SIZE))
+    theme.apply_first_frame(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)
-    window = MainWindow(settings=settings, theme=theme, runner=runner)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, window.start))
+    window = MainWindow(settings=settings, theme=theme, runner=runner, defer_chrome=True)
+
+    def after_first_paint() -> None:
+        theme.confirm_system_scheme()
+        window.start()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     window.resize(1100, 760)
     if args.role == "flexible":
         from tests.e2e.flexible_gui_steps import flexible_steps

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.ui.theme import (
+    DARK,
+    LIGHT,
     PALETTES,
     TEXT_PAIRS,
     UI_PAIRS,
@@ -26,6 +28,7 @@ from carerpassport.ui.theme import (
     ThemeManager,
     _styles_folder,
     contrast_ratio,
+    platform_palette_is_dark,
     qpalette,
     resolve,
     stylesheet,
@@ -165,3 +168,23 @@ def test_the_icon_check_catches_the_styles_close_icon_in_high_contrast(qapp: QAp
     icon = QStyleFactory.create("Fusion").standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton)
     ratios = _ink_ratios(icon, PALETTES["high_contrast"].button)
     assert ratios and ratios[len(ratios) // 2] < 3.0
+
+
+def test_the_first_frames_system_colours_come_from_qts_palette_and_qt_has_the_last_word(
+        qapp: QApplication, shell_theme: ThemeManager) -> None:  # noqa: F811
+    """At start "system" is read from the palette Qt gave the app (no Qt enum before the first paint);
+    after the paint Qt's colour scheme decides, and the colours follow it if the two disagreed."""
+    qapp.setPalette(qpalette(DARK))  # as Qt's own palette is on a dark desktop
+    assert platform_palette_is_dark(qapp)
+    shell_theme.apply_first_frame("system", 100)
+    assert shell_theme.applied is DARK and qapp.palette().color(QPalette.ColorRole.Window) == QColor(DARK.window)
+    asked = resolve("system")  # what QStyleHints.colorScheme() says here
+    assert asked is LIGHT, "the offscreen platform reports no dark scheme: the two disagree"
+    shell_theme.confirm_system_scheme()
+    assert shell_theme.applied is asked
+    assert qapp.palette().color(QPalette.ColorRole.Window) == QColor(asked.window)
+    qapp.setPalette(qpalette(LIGHT))
+    assert not platform_palette_is_dark(qapp)
+    shell_theme.apply_first_frame("dark", 100)  # a chosen theme is never guessed
+    shell_theme.confirm_system_scheme()
+    assert shell_theme.applied is DARK

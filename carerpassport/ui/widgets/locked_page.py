@@ -6,10 +6,8 @@ passport locked (idle, screen lock, a restore) so someone coming back to the scr
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-from carerpassport.ui.theme import set_role
 
 LOCKED_TEXT = "Nothing from your passport is on the screen or in memory while it is locked."
 NOT_SET_UP_TEXT = "No passport was created. Close the app, or set one up now."
@@ -26,13 +24,16 @@ class LockedPage(QWidget):
         self.setup_mode = False
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        # This page is the first frame: its properties are set by name, not with Qt's enums (the first
+        # of those makes PySide6 build its whole Qt namespace; see ui/qt_namespace.py). Not styled yet,
+        # so the role needs no re-polish (theme.set_role).
         self.title = QLabel("Your passport is locked", self)
-        set_role(self.title, "heading")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setProperty("role", "heading")
+        self.title.setProperty("alignment", "AlignCenter")
         self.text = QLabel(LOCKED_TEXT, self)
         self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.setProperty("alignment", "AlignCenter")
+        self.text.setProperty("textInteractionFlags", "NoTextInteraction")
         self.button = QPushButton("&Unlock…", self)
         self.button.setAccessibleName("Unlock")
         self.button.setAccessibleDescription("Open your passport with your passphrase or recovery code.")

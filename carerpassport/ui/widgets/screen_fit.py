@@ -14,25 +14,17 @@ themselves.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QBoxLayout,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFrame,
-    QLayoutItem,
-    QMessageBox,
-    QRadioButton,
-    QScrollArea,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QScrollArea, QWizard
+
+# The rest of QtWidgets this module uses is imported where it is used: the main window installs the
+# filter before its first paint, and the Python classes of QStyle, QWizard, QFileDialog... cost start-up
+# time (their enums) that only a dialog being fitted needs.
 
 #: What a window manager's title bar and borders may add around the dialog, before we can measure them.
 FRAME_ALLOWANCE = QSize(16, 40)
@@ -60,8 +52,11 @@ class _ScreenFit(QObject):
         kind = event.type()
         if kind == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
             child = event.child()
-            if isinstance(child, QDialog) and child.isWindow() and not isinstance(child, (QMessageBox, QFileDialog)):
-                child.installEventFilter(self)  # once: Qt does not add the same filter twice
+            if isinstance(child, QDialog) and child.isWindow():
+                from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+                if not isinstance(child, (QMessageBox, QFileDialog)):
+                    child.installEventFilter(self)  # once: Qt does not add the same filter twice
             return False
         if kind not in (QEvent.Type.Show, QEvent.Type.LayoutRequest) or not isinstance(watched, QDialog):
             return False
@@ -104,6 +99,8 @@ def available_size(dialog: QWidget) -> QSize:
 
 def fit_to_screen(dialog: QDialog) -> None:
     """Scroll the dialog's content and cap its size when it would not fit its screen."""
+    from PySide6.QtWidgets import QBoxLayout, QStyle, QWizard
+
     limit = available_size(dialog)
     layout = dialog.layout()
     if layout is not None:
@@ -140,6 +137,8 @@ def fit_to_screen(dialog: QDialog) -> None:
 
 def _is_button_row(item: QLayoutItem | None) -> bool:
     """A row of push buttons (or a button box) closing a dialog: it stays outside the scrolling part."""
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDialogButtonBox, QRadioButton
+
     if item is None:
         return False
     widget = item.widget()
@@ -155,6 +154,9 @@ def _is_button_row(item: QLayoutItem | None) -> bool:
 
 
 def _scroll_area(content: QWidget) -> QScrollArea:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     scroll = QScrollArea()
     scroll.setObjectName("screen-fit-scroll")
     scroll.setWidgetResizable(True)
@@ -198,6 +200,8 @@ def _scroll_content(dialog: QDialog, layout: QBoxLayout) -> None:
 
 def _scroll_wizard_pages(wizard: QWizard) -> None:
     """A wizard's buttons are its own: scroll each page's content instead."""
+    from PySide6.QtWidgets import QBoxLayout
+
     for page_id in wizard.pageIds():
         page = wizard.page(page_id)
         layout = page.layout()
