@@ -279,6 +279,24 @@ def _styles_folder() -> str:
     return str(resources_root() / "styles").replace("\\", "/")
 
 
+#: Command-line options that make a new QApplication start with Fusion (:func:`new_application`).
+FUSION_ARGUMENTS = ("-style", "fusion")
+_FUSION_SET = "carerpassport_fusion"
+
+
+def new_application(argv: list[str]) -> QApplication:
+    """The QApplication, made with the Fusion style from the start.
+
+    The same style as :meth:`ThemeManager.apply` sets, without ``QApplication.setStyle``: that makes a
+    second Fusion style after Qt's first and returns it, and PySide6 builds the Python class of
+    ``QStyle`` (its many enums) to hand it back — about 5 ms before the first window paints.
+    """
+    program = argv[:1] or ["carerpassport-gui"]  # Qt reads options only after the program's name
+    app = QApplication([*program, *FUSION_ARGUMENTS, *argv[1:]])
+    app.setProperty(_FUSION_SET, True)
+    return app
+
+
 class ThemeManager:
     """Applies a theme and a text size to the whole application; remembers the base font size."""
 
@@ -311,12 +329,12 @@ class ThemeManager:
             self.text_size = max(100, min(200, int(text_size)))
         palette = resolve(self.theme, system_dark)
         self.applied = palette
-        if not self.app.property("carerpassport_fusion"):
+        if not self.app.property(_FUSION_SET):
             # Fusion draws from the palette on every platform, so contrast is ours. Set once: replacing
             # the style deletes the old one, and a hidden QWizard still pointing at it crashes on repolish.
             # (With a style sheet applied, style().name() is the sheet's proxy, not "fusion": hence a flag.)
             self.app.setStyle("Fusion")
-            self.app.setProperty("carerpassport_fusion", True)
+            self.app.setProperty(_FUSION_SET, True)
         self.app.setPalette(qpalette(palette))
         font = QFont(self.app.font())
         font.setPointSizeF(self.point_size())

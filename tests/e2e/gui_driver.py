@@ -556,7 +556,7 @@ def main(argv: list[str]) -> int:
     from carerpassport.ui.main_window import MainWindow
     from carerpassport.ui.settings import TEXT_SIZE, THEME, AppSettings
     from carerpassport.ui.tasks import TaskRunner
-    from carerpassport.ui.theme import ThemeManager
+    from carerpassport.ui.theme import ThemeManager, new_application
 
     problems: list[str] = []
 
@@ -575,7 +575,7 @@ def main(argv: list[str]) -> int:
     # As ``carerpassport.ui.app.main`` builds it (that function also runs the event loop, which the script
     # needs to share).
     QGuiApplication.setDesktopFileName(APP_ID)
-    qapp = QApplication([sys.argv[0]])
+    qapp = new_application([sys.argv[0]])
     qapp.setApplicationName("CarerPassport")
     qapp.setOrganizationName("CarerPassport")
     settings = AppSettings()

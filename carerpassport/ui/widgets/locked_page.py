@@ -34,7 +34,10 @@ class LockedPage(QWidget):
         self.text.setWordWrap(True)
         self.text.setProperty("alignment", "AlignCenter")
         self.text.setProperty("textInteractionFlags", "NoTextInteraction")
-        self.button = QPushButton("&Unlock…", self)
+        # Text set apart: QPushButton(text, parent) makes PySide6 weigh its QIcon overload, which builds
+        # the Python class of QIcon and its enums (2 ms before the first paint).
+        self.button = QPushButton(self)
+        self.button.setText("&Unlock…")
         self.button.setAccessibleName("Unlock")
         self.button.setAccessibleDescription("Open your passport with your passphrase or recovery code.")
         self.button.clicked.connect(self._pressed)
