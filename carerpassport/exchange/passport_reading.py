@@ -17,18 +17,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from carerpassport.domain.dates import readable_date, readable_datetime
 from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport
 from carerpassport.domain.template import Template
-from carerpassport.exchange.countersign import ReceivedPassport, received_from
-from carerpassport.exchange.countersigned_import import agreed_day
 from carerpassport.exchange.errors import ExchangeError
-from carerpassport.exchange.pdf_reading import MANAGER_TEXT_FIELDS
-from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
-from carerpassport.exchange.pdf_signatures import SignatureCheck
-from carerpassport.exchange.pdf_validation import CheckedPdf, examine, external_sentence
+
+if TYPE_CHECKING:
+    # The PDF modules import pyHanko and reportlab (~0.4 s, ~50 MB). The passport reader and the
+    # countersign dialog import this module on the GUI thread for the dataclasses and answer_sections;
+    # the functions that read a file import the PDF modules when they run, which is in a worker (or
+    # after one, when the libraries are loaded already).
+    from carerpassport.exchange.countersign import ReceivedPassport
+    from carerpassport.exchange.pdf_signatures import SignatureCheck
+    from carerpassport.exchange.pdf_validation import CheckedPdf
 
 #: The export's purpose is at most 300 characters when the app writes it; a hostile marker is cut.
 MAX_PURPOSE_SHOWN = 600
@@ -132,11 +136,15 @@ def read_passport(pdf_bytes: bytes, *, today: dt.date | None = None) -> Passport
     ``today`` (the caller's local date) keeps a countersignature's day from being later than today when the
     signer's clock was wrong; without it the day is taken as the file says.
     """
+    from carerpassport.exchange.pdf_validation import examine  # the PDF libraries: see the imports above
+
     return reading_from(examine(pdf_bytes), today=today)
 
 
 def reading_from(checked: CheckedPdf, *, today: dt.date | None = None) -> PassportReading:
     """:func:`read_passport` of a file already examined (manager mode's :class:`ReceivedPassport` holds one)."""
+    from carerpassport.exchange.pdf_validation import external_sentence  # loaded already: checked exists
+
     if checked.passport is None:
         checked.raise_for_problems()  # the problem that says why the passport data cannot be read
         raise ExchangeError("The passport data inside this PDF is not valid.")  # never: a problem says so
@@ -169,6 +177,10 @@ def _employee(checked: CheckedPdf) -> SignatureReading:
 
 
 def _manager(checked: CheckedPdf, today: dt.date | None) -> ManagerReading | None:
+    from carerpassport.exchange.countersigned_import import agreed_day
+    from carerpassport.exchange.pdf_reading import MANAGER_TEXT_FIELDS
+    from carerpassport.exchange.pdf_render import MANAGER_COMMENT_FIELD, MANAGER_DATE_FIELD, MANAGER_NAME_FIELD
+
     manager = checked.manager
     if manager is None:
         return None
@@ -197,6 +209,8 @@ def _signature(check: SignatureCheck, holds: bool, verdict: str) -> SignatureRea
 def _countersignable(checked: CheckedPdf) -> tuple[ReceivedPassport | None, str]:
     """The file as manager mode countersigns it, when it may be (sound, not countersigned, room to sign);
     else why not, in manager mode's own sentence."""
+    from carerpassport.exchange.countersign import received_from
+
     try:
         return received_from(checked), ""
     except ExchangeError as exc:  # our own refusals (the verdict's problems, already countersigned, no field)

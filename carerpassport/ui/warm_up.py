@@ -23,9 +23,9 @@ from carerpassport.ui.menu_specs import DIALOGS
 #: Seconds after unlock before the imports start: the first paint of the passport is not slowed.
 START_AFTER_S = 0.8
 
-#: Dialog modules that still import pyHanko at module level; left to load when chosen. The countersign
-#: dialog is being rebuilt around the passport reader this round: its PDF imports belong in its worker.
-NOT_WARMED = frozenset({"carerpassport.ui.dialogs.countersign_dialog"})
+#: Dialog modules that still import pyHanko at module level; left to load when chosen. None now: the
+#: countersign dialog and the passport reader import the PDF modules only in their workers.
+NOT_WARMED: frozenset[str] = frozenset()
 
 
 def warmed_modules() -> list[str]:

@@ -14,6 +14,7 @@ countersigning forgets it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
-from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
 from carerpassport.exchange.passport_reading import PassportReading, reading_from
 from carerpassport.exchange.pdf_limits import MAX_COMMENT_CHARS, MAX_MANAGER_NAME_CHARS
 from carerpassport.ui.failures import failure_sentence
@@ -48,6 +48,10 @@ from carerpassport.ui.widgets.accessible import (
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 from carerpassport.ui.widgets.screen_fit import available_size
+
+if TYPE_CHECKING:
+    # pyHanko: loaded by the worker that checks or signs the file, never on the GUI thread as this opens.
+    from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
 
 #: How long typing pauses before the comment's draft is kept (it is kept on cancel and close as well).
 DRAFT_DELAY_MS = 600

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.main_window import MainWindow
@@ -171,3 +172,43 @@ def test_at_200_percent_on_a_1280_by_720_screen_the_list_and_the_changes_can_be_
         assert metrics.horizontalAdvance(view.model.index(row, WHEN).data()) < versions.columnWidth(WHEN)
     assert versions.columnViewportPosition(WHAT_HAPPENED) + 10 * metrics.horizontalAdvance("M") <= width
     assert not versions.horizontalScrollBar().isVisible()
+
+
+def test_making_the_page_asks_only_for_the_versions_in_view(app: PassportApp, qtbot,  # noqa: ANN001
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            shell_theme: ThemeManager) -> None:  # noqa: F811
+    """With the app's style sheet, as the window has it."""
+    for n in range(80):
+        app.editing.set_answer(FIELD, f"Words, take {n}")
+    asked: list[int] = []
+    data = HistoryModel.data
+    monkeypatch.setattr(HistoryModel, "data", lambda self, index, role=Qt.ItemDataRole.DisplayRole:
+                        asked.append(index.row()) or data(self, index, role))
+    host = shown(qtbot, QMainWindow(), (1100, 700))
+    host.setCentralWidget(view := HistoryView(app, TaskRunner(synchronous=True)))  # made and shown, as on a click
+    # The "Compare with" box shares the list's model; its list used to ask 7 roles of every version
+    # (81 versions here) to size rows that are all one line high.
+    made = len(set(asked))
+    monkeypatch.undo()
+    view.clear()
+    host.close()
+    assert made < 10, made
+
+
+def test_the_chosen_versions_details_come_one_turn_after_the_page_is_made(edited_app: PassportApp,
+                                                                         qtbot) -> None:  # noqa: ANN001
+    view = HistoryView(edited_app, TaskRunner(synchronous=True))
+    assert view.versions.currentIndex().row() == 0  # the newest is chosen at once ...
+    assert view.caption.text() == "" and view.changes.rowCount() == 0  # ... its diff on the next turn
+    qtbot.waitUntil(lambda: view.caption.text().startswith("Version 4 (the current version)"))
+    assert view.no_changes.text() == "1 change between version 3 and version 4." and view.changes.rowCount() == 1
+    view.clear()
+
+
+def test_a_version_chosen_before_the_details_came_is_the_one_shown(edited_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    view = HistoryView(edited_app, TaskRunner(synchronous=True))
+    view.select_revision(2)
+    assert view.caption.text().startswith("Version 2")
+    qtbot.wait(20)  # the turn on which the newest's details would have come
+    assert view.caption.text().startswith("Version 2") and view.changes.rowCount() == 1
+    view.clear()
