@@ -523,7 +523,7 @@ def held_steps(window: object, args: argparse.Namespace) -> list[Step]:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held", "flexible"))
+    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held", "flexible", "leave"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
@@ -594,6 +594,10 @@ def main(argv: list[str]) -> int:
         from tests.e2e.flexible_gui_steps import flexible_steps
 
         steps = flexible_steps(window, args)
+    elif args.role == "leave":
+        from tests.e2e.leave_gui_steps import leave_steps
+
+        steps = leave_steps(window, args)
     else:
         steps = {"employee": employee_steps, "manager": manager_steps, "manager-draft": manager_draft_steps,
                  "held": held_steps}[args.role](window, args)
