@@ -46,6 +46,7 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
 from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.editor_page import EditorPage
+from carerpassport.ui.widgets.first_steps import CarerFirstSteps
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
@@ -109,6 +110,9 @@ class EditorView(QWidget):
         #: save and whenever the page is refreshed (after an import, a review, a restore).
         self.agreement = AgreementLine(app, self)
         layout.addWidget(self.agreement)
+        #: The carer's first steps while the passport is new (gone once all are done, or hidden).
+        self.first_steps = CarerFirstSteps(app, self)
+        layout.addWidget(self.first_steps)
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.sections = QListWidget(self)
@@ -421,6 +425,7 @@ class EditorView(QWidget):
             self._show_state(STATE_SAVED)
         if revision is not None:
             self.agreement.refresh()
+            self.first_steps.refresh()
             self.saved.emit(revision.number)
 
     def _apply_valid(self, keys: list[str]) -> tuple[Passport, dict[str, str]]:
@@ -496,6 +501,7 @@ class EditorView(QWidget):
                 notes.setPlainText(passport.private_notes)
                 notes.blockSignals(False)
         self.agreement.refresh()
+        self.first_steps.refresh()
         self._make_cards_later()  # clear() stops making cards; showing the passport again resumes it
 
     def clear(self) -> None:
@@ -519,6 +525,7 @@ class EditorView(QWidget):
         self._share_changes.clear()
         self._errors.clear()
         self.agreement.clear()
+        self.first_steps.clear()
         for card in self._cards.values():  # pages never built hold nothing to wipe
             card.clear()
         if self._people is not None:
