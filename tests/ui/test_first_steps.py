@@ -38,7 +38,8 @@ def test_each_step_is_ticked_as_it_is_done_and_the_steps_go_when_all_are(
     editor = _editor(shell_window, app)
     shell_window.show()
     assert editor.first_steps.isVisible() and _ticked(editor) == [False, False, False, False]
-    assert "Export a signed copy for your manager" in editor.first_steps.text.text()
+    assert "Export a signed copy for your manager (Ctrl+E)" in editor.first_steps.text.text()
+    assert "File › Export for my manager" in editor.first_steps.text.accessibleDescription()
 
     app.editing.set_answer("caring.responsibilities", "I look after my father.", shared=False)
     editor.refresh()
