@@ -67,6 +67,7 @@ def test_each_step_is_ticked_as_it_is_done_and_the_steps_go_when_all_are(
     dialog.accept()
     qtbot.waitUntil(lambda: not editor.first_steps.isVisible())  # all four done: nothing left to show
     assert app.agreement.first_steps().done
+    assert editor.agreement.isVisible() and editor.agreement.text().startswith("✓ Agreed with Łukasz Nowak")
 
 
 def test_hidden_from_the_keyboard_and_still_hidden_next_time(app: PassportApp, data_dir: Path,
@@ -75,9 +76,11 @@ def test_hidden_from_the_keyboard_and_still_hidden_next_time(app: PassportApp, d
     shell_window.show()
     button = editor.first_steps.hide_button
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.accessibleName() == "Hide these steps"
+    assert not editor.agreement.isVisible()  # "not agreed yet — export it..." is what the steps say
     button.setFocus()
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert not editor.first_steps.isVisible()
+    assert editor.agreement.isVisible() and editor.agreement.text().startswith("Not agreed with a manager yet")
     shell_window.lock()
     reopened = PassportApp.open(data_dir, passphrase=PASSPHRASE)
     try:

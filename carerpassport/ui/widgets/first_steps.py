@@ -8,7 +8,7 @@ done, or when the employee hides it (kept in the vault, so it stays hidden on th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from carerpassport.app import PassportApp
@@ -22,12 +22,15 @@ STEPS = (
     ("Write your answers", "the guidance beside each question helps"),
     ("Choose what to share", f"mark “{SHARED_TEXT}” on the answers your manager should see"),
     ("Export a signed copy for your manager (Ctrl+E)", "File › Export for my manager…"),
-    ("Import the countersigned copy back (Ctrl+I)", "File › Import countersigned copy…"),
+    ("Import the copy they countersign (Ctrl+I)", "File › Import countersigned copy…"),
 )
 
 
 class CarerFirstSteps(QFrame):
     """The four steps, each ticked when done, and a button to hide them; :meth:`refresh` reads them again."""
+
+    #: The employee hid the steps (the page shows its status line in their place).
+    dismissed = Signal()
 
     def __init__(self, app: PassportApp, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,7 +39,7 @@ class CarerFirstSteps(QFrame):
         self.setObjectName("first-steps")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setContentsMargins(6, 2, 6, 2)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -71,6 +74,7 @@ class CarerFirstSteps(QFrame):
         if self.hide_button.hasFocus():
             self.focusNextChild()
         self.refresh()
+        self.dismissed.emit()
 
     def clear(self) -> None:
         """Forget what was shown (the vault is locking)."""
