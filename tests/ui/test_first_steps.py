@@ -4,6 +4,7 @@ once all are done; hidden for good from the keyboard, still hidden after the vau
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,16 @@ def test_hidden_from_the_keyboard_and_still_hidden_next_time(app: PassportApp, d
         assert steps.hidden and not steps.shown and not steps.exported
     finally:
         reopened.close()
+
+
+def test_every_menu_path_the_first_steps_name_is_in_the_menus() -> None:
+    """Both roles' first steps send people to menu entries: each named one exists, under that menu."""
+    from carerpassport.ui.menu_specs import DIALOGS
+    from carerpassport.ui.views.received_view import FIRST_STEPS
+    from carerpassport.ui.widgets.first_steps import STEPS
+
+    entries = {(d.menu, d.text.replace("&", "")) for d in DIALOGS}
+    named = re.findall(r"(File|Help|Review|Manager) › ([^,)(“]+?…)", FIRST_STEPS + " ".join(w for _, w in STEPS))
+    assert len(named) >= 3
+    for menu, text in named:
+        assert (menu.lower(), text) in entries, f"{menu} › {text}"

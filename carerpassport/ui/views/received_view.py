@@ -52,7 +52,7 @@ GUIDANCE = ("Each passport belongs to the employee, who chose to share it with y
             "the employee withdraws consent or moves on.")
 FIRST_STEPS = (
     "<p><b>Your first steps as a manager</b></p><ol>"
-    "<li><b>Share your identity card with your team</b> (File › My identity card…), so they can send you an "
+    "<li><b>Share your identity card with your team</b> (Help › My identity…, or “My identity card…” below), so they can send you an "
     "encrypted copy only you can open.</li>"
     "<li><b>Open a passport you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
     "(“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.</li>"
