@@ -52,8 +52,8 @@ GUIDANCE = ("Each passport belongs to the employee, who chose to share it with y
             "the employee withdraws consent or moves on.")
 FIRST_STEPS = (
     "<p><b>Your first steps as a manager</b></p><ol>"
-    "<li><b>Share your identity card with your team</b> (Help › My identity…, or “My identity card…” below), so they can send you an "
-    "encrypted copy only you can open.</li>"
+    "<li><b>Share your identity card with your team</b> (Help › My identity…, or “My identity card…” below), "
+    "so they can send you an encrypted copy only you can open.</li>"
     "<li><b>Open a passport you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
     "(“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.</li>"
     "<li><b>Read it and countersign</b> it with your comment; give the countersigned copy back.</li>"
