@@ -111,10 +111,14 @@ def test_a_bundle_is_held_countersigned_and_sent_back_to_the_key_inside_it(
         filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     filled_app.contacts.add_contact(manager_app.contacts.identity_card())
     [bob] = filled_app.contacts.contacts()
+    shared = next(a for a in filled_app.editing.passport().actions if a.shared)  # its review date is the next one
+    review_on = filled_app.today() + dt.timedelta(days=20)
+    filled_app.editing.update_action(shared.id, review_on=review_on)
     bundle = tmp_path / "for-bob.passport.age"
     filled_app.bundles.export_bundle(bundle, recipients=[bob.age_recipient])
     record = manager_app.received.add_incoming_bundle(bundle, trust_sender=True)
     assert (record.status, record.source, record.employee_name) == ("waiting", "bundle", "Siân Jones")
+    assert record.next_review == review_on.isoformat()  # the PDF's rule, as for a PDF held
     with pytest.raises(ValidationError, match="Countersign Siân Jones's passport before"):
         manager_app.received.send_back(record.held_id, tmp_path / "back.passport.age")
     manager_app.received.countersign(record.held_id, tmp_path / "countersigned.pdf", comment="Fine by me")
