@@ -695,7 +695,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> None:
-        show_shortcuts(self)
+        show_shortcuts(self, hidden=[d.shortcut for d, a in self.dialog_actions if d.shortcut and not a.isVisible()])
 
     @Slot()
     def show_about(self) -> None:

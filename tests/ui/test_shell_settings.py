@@ -198,7 +198,7 @@ def test_who_uses_this_is_kept_in_the_vault_and_changes_the_sections(dialog: Set
 
 
 def test_a_manager_only_vault_hides_the_carers_own_actions_until_the_role_changes(
-        dialog: SettingsDialog, window: MainWindow) -> None:
+        dialog: SettingsDialog, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """Export for my manager and Start a review (toolbar, menus, shortcuts) are a carer's: gone for someone
     here only as a manager, back when Settings says they keep a passport of their own too."""
     from carerpassport.domain.roles import Role
@@ -221,8 +221,14 @@ def test_a_manager_only_vault_hides_the_carers_own_actions_until_the_role_change
     dialog.role_buttons[Role.MANAGER].setChecked(True)
     assert set(shown().values()) == {False}, shown()
     assert set(kept().values()) == {True}, kept()
+    listed: list[str] = []  # Help › Keyboard shortcuts lists only keys that do something here
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: listed.append(text))
+    window.show_shortcuts()
+    assert "Ctrl+O" in listed[-1] and "Ctrl+E" not in listed[-1] and "Ctrl+R" not in listed[-1]
     dialog.role_buttons[Role.BOTH].setChecked(True)
     assert set(shown().values()) == {True}, shown()
+    window.show_shortcuts()
+    assert "Ctrl+E" in listed[-1] and "Ctrl+R" in listed[-1]
     dialog.reject()
 
 
