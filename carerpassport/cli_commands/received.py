@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
-from carerpassport.domain.dates import readable_iso
+from carerpassport.domain.dates import readable_iso, readable_local_iso
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
@@ -59,7 +59,7 @@ def render_held(record: ReceivedRecord, reading: PassportReading, template: Temp
 
     revision = record.revision if record.revision is not None else "?"
     lines = [f"Passport of {record.employee_name}  (held passport {record.held_id}, revision {revision})",
-             f"Status: {record.status_text}; kept since {readable_iso(record.kept_at)}", ""]
+             f"Status: {record.status_text}; kept since {readable_local_iso(record.kept_at)}", ""]
     return "\n".join(lines + reading_lines(reading, template)).rstrip()
 
 

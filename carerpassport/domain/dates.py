@@ -29,6 +29,25 @@ def readable_datetime(when: dt.datetime) -> str:
     return f"{readable_date(utc.date())} {utc:%H:%M} UTC"
 
 
+def readable_local_moment(when: dt.datetime) -> str:
+    """ "1 December 2026 at 14:05": when something happened on this computer (a copy was kept, a version
+    saved) in its local time, as the GUI's ``ui.dates.readable_moment`` says it; a naive time is taken as
+    UTC (as the vault writes them). Signature times stay in UTC (:func:`readable_datetime`)."""
+    local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
+    return f"{readable_date(local.date())} at {local:%H:%M}"
+
+
+def readable_local_iso(text: str) -> str:
+    """An ISO date or timestamp from the vault said for people, a timestamp in local time
+    (:func:`readable_local_moment`); other text is shown as it is (see :func:`readable_iso`)."""
+    if "T" not in text:
+        return readable_iso(text)
+    try:
+        return readable_local_moment(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return text
+
+
 def readable_iso(text: str) -> str:
     """An ISO date or time from a machine field (``"2026-12-01"``, ``"2026-12-01T14:05:00+00:00"``) said
     for people; text that is neither is shown as it is, since a copy of a passport written by another

@@ -27,6 +27,7 @@ from pyhanko.sign import signers
 from pyhanko.sign.signers import PdfSignatureMetadata
 from pyhanko.stamp import StaticStampStyle
 
+from carerpassport.domain.agreement import shared_review_due
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
@@ -130,10 +131,14 @@ def received_details(signed: CountersignedPdf) -> dict[str, Any]:
 
 
 def held_details(received: ReceivedPassport) -> dict[str, Any]:
-    """What a manager's held-passports list shows of a passport, kept beside it so the list parses no PDF."""
-    next_review = received.passport.review.next_review
+    """What a manager's held-passports list shows of a passport, kept beside it so the list parses no PDF.
+
+    Its "next review" is the rule the PDF and the employee's status line use
+    (:func:`~carerpassport.domain.agreement.shared_review_due`: the earliest of the passport's next review
+    and each live shared action's review date). Copies kept before this hold the passport's own date."""
+    due = shared_review_due(received.passport)
     return {"revision": received.checked.marked_revision,
-            "next_review": next_review.isoformat() if next_review else ""}
+            "next_review": due.due.isoformat() if due else ""}
 
 
 def write_countersigned(out_path: Path, signed: CountersignedPdf) -> None:

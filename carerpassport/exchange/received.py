@@ -21,6 +21,8 @@ STATUS_COUNTERSIGNED = "countersigned"
 STATUS_WAITING = "waiting"
 #: How each status reads in the list.
 STATUS_TEXT = {STATUS_COUNTERSIGNED: "Countersigned", STATUS_WAITING: "Waiting for your countersignature"}
+#: The same in a word, for the list's narrow Status column (the full text is its tooltip).
+STATUS_WORD = {STATUS_COUNTERSIGNED: "Countersigned", STATUS_WAITING: "Waiting"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,6 +53,10 @@ class ReceivedRecord:
     @property
     def status_text(self) -> str:
         return STATUS_TEXT[self.status]
+
+    @property
+    def status_word(self) -> str:
+        return STATUS_WORD[self.status]
 
     @property
     def held_id(self) -> int:

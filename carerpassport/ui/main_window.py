@@ -227,9 +227,20 @@ class MainWindow(QMainWindow):
             return
         current = self.current_view_key()
         self.fill_navigation(self.app.received.role())
+        self.show_actions_for(self.app.received.role())
         self.fit_navigation()
         if current is not None:
             self.show_view(current)
+
+    def show_actions_for(self, role: Role) -> None:
+        """Hide the carer's own actions (export, import, reviews: :attr:`DialogSpec.carer_only`), their
+        toolbar buttons and shortcuts with them, for someone here only as a manager; a menu left with
+        nothing in it is hidden too. Settings changing the role shows them again."""
+        for dspec, action in self.dialog_actions:
+            if dspec.carer_only:
+                action.setVisible(role.keeps_own_passport)
+        for menu in self.menus.values():
+            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions() if not a.isSeparator()))
 
     def fit_navigation(self) -> None:
         """Make the section list as wide as its longest title at the current text size, and no wider:
@@ -381,6 +392,7 @@ class MainWindow(QMainWindow):
         # The sections for this vault's role, and the home row chosen, before the list shows: showing it
         # would otherwise select (and build) its first row.
         self.fill_navigation(app.received.role())
+        self.show_actions_for(app.received.role())
         home = self.home_key()
         with QSignalBlocker(self.navigation):
             self.navigation.setCurrentRow(next(row for row in range(self.navigation.count())
@@ -722,7 +734,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from carerpassport.ui.dialogs.shell_messages import show_shortcuts
 
-        show_shortcuts(self)
+        show_shortcuts(self, hidden=[d.shortcut for d, a in self.dialog_actions if d.shortcut and not a.isVisible()])
 
     @Slot()
     def show_about(self) -> None:

@@ -42,6 +42,9 @@ class DialogSpec:
     description: str
     shortcut: str = ""
     kwargs: tuple[tuple[str, Any], ...] = ()
+    #: Only for someone keeping a passport of their own (exporting it, reviewing it): hidden, with its
+    #: shortcut, while the vault's role is a manager only (see :class:`~carerpassport.domain.roles.Role`).
+    carer_only: bool = False
 
     @property
     def plain_text(self) -> str:
@@ -69,13 +72,13 @@ VIEWS = (
 
 DIALOGS = (
     DialogSpec("file", "&Export for my manager…", f"{UI}.dialogs.export_dialog", "ExportDialog",
-               "Make a signed PDF of what you chose to share.", "Ctrl+E"),
+               "Make a signed PDF of what you chose to share.", "Ctrl+E", carer_only=True),
     DialogSpec("file", "&Check a passport file…", f"{UI}.dialogs.verify_dialog", "VerifyDialog",
                "Check who signed a passport PDF and that nobody changed it."),
     DialogSpec("file", "&Import countersigned copy…", f"{UI}.dialogs.import_dialog", "ImportDialog",
-               "Bring back the copy your manager signed.", "Ctrl+I"),
+               "Bring back the copy your manager signed.", "Ctrl+I", carer_only=True),
     DialogSpec("file", "Send &encrypted copy…", f"{UI}.dialogs.send_bundle_dialog", "SendBundleDialog",
-               "Make an encrypted file only the people you choose can open."),
+               "Make an encrypted file only the people you choose can open.", carer_only=True),
     DialogSpec("file", "&Open encrypted copy…", f"{UI}.dialogs.open_bundle_dialog", "OpenBundleDialog",
                "Check an encrypted passport file someone sent you, and import it.", "Ctrl+O"),
     DialogSpec("file", "&Back up…", f"{UI}.dialogs.backup_dialog", "BackupDialog",
@@ -85,21 +88,23 @@ DIALOGS = (
     DialogSpec("manager", "&Countersign a passport…", f"{UI}.dialogs.countersign_dialog", "CountersignDialog",
                "As a manager: check a passport PDF from your team, add a comment and sign it."),
     DialogSpec("review", "&Start a review…", f"{UI}.dialogs.review_wizard", "ReviewWizard",
-               "Go through your passport section by section and check it is still right.", "Ctrl+R"),
+               "Go through your passport section by section and check it is still right.", "Ctrl+R",
+               carer_only=True),
     DialogSpec("review", "My &circumstances changed…", f"{UI}.dialogs.review_wizard", "ReviewWizard",
                "Start a review now because your caring, health, role or manager changed.",
-               kwargs=(("trigger", "circumstances"),)),
+               kwargs=(("trigger", "circumstances"),), carer_only=True),
     DialogSpec("review", "C&hange manager…", f"{UI}.dialogs.change_manager_dialog", "ChangeManagerDialog",
-               "Moving post or getting a new manager: choose what they see."),
+               "Moving post or getting a new manager: choose what they see.", carer_only=True),
     DialogSpec("review", "&Preparation checklist…", f"{UI}.dialogs.checklist_dialog", "ChecklistDialog",
-               "A private checklist to prepare for a meeting with your manager."),
+               "A private checklist to prepare for a meeting with your manager.", carer_only=True),
     DialogSpec("review", "Add review dates to my c&alendar…", f"{UI}.dialogs.reminders_dialog", "RemindersDialog",
-               "Save your review dates as a calendar file, with neutral titles only."),
+               "Save your review dates as a calendar file, with neutral titles only.", carer_only=True),
     # In Help, where the import and countersign dialogs tell the other person to find theirs.
     DialogSpec("help", "My &identity…", f"{UI}.dialogs.identity_dialog", "IdentityDialog",
                "Your fingerprint to read aloud, and the public card others need to send you files."),
     DialogSpec("review", "&Flexible-working request…", f"{UI}.dialogs.flexible_request_wizard",
-               "FlexibleRequestWizard", "Draft a statutory request to change your hours, times or place of work."),
+               "FlexibleRequestWizard", "Draft a statutory request to change your hours, times or place of work.",
+               carer_only=True),
 )
 
 START_REVIEW = next(d for d in DIALOGS if d.cls == "ReviewWizard" and not d.kwargs)

@@ -182,6 +182,10 @@ def stylesheet(p: Palette, point_size: float) -> str:
     heading = round(point_size * 1.45, 1)
     subheading = round(point_size * 1.15, 1)
     code = round(point_size * 1.3, 1)
+    # The indicators in pixels: a radius in em was ignored, so radio buttons were drawn as square boxes,
+    # like the check boxes beside them.
+    indicator = round(point_size * 1.6)
+    round_radius = (indicator + 4) // 2  # half the box, its 2 px border included
     styles = _styles_folder()
     return f"""
 QToolTip {{ color: {p.tooltip_text}; background: {p.tooltip_bg}; border: 1px solid {p.border}; padding: 4px; }}
@@ -207,9 +211,10 @@ QPushButton:focus, QToolButton:focus {{ border: 2px solid {p.focus}; margin: 0px
 QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; padding: 2px; }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {p.focus}; }}
 QCheckBox::indicator, QRadioButton::indicator {{
-    width: 1.1em; height: 1.1em; border: 2px solid {p.border}; background: {p.base}; border-radius: 3px;
+    width: {indicator}px; height: {indicator}px; border: 2px solid {p.border}; background: {p.base};
+    border-radius: 3px;
 }}
-QRadioButton::indicator {{ border-radius: 0.65em; }}
+QRadioButton::indicator {{ border-radius: {round_radius}px; }}
 QCheckBox::indicator:checked {{
     background: {p.highlight}; border-color: {p.highlight}; image: url({styles}/check-{p.name}.svg);
 }}

@@ -8,6 +8,7 @@ Agreed actions pages and ``carerpassport show`` all print :meth:`Agreement.statu
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from carerpassport.domain.agreement import Agreement as AgreedWith
@@ -21,6 +22,28 @@ from carerpassport.vault.repository import AttachmentInfo
 #: The attachment kind of an accepted countersigned copy (its details record the agreed revision). Defined
 #: here, not in :mod:`.countersigned_accept` (which stores it), so reading the status never loads pyHanko.
 COUNTERSIGNED_KIND = "countersigned_pdf"
+#: Vault meta set when the employee hides their first steps (a choice about the app, no passport content).
+FIRST_STEPS_HIDDEN_META = "first_steps_hidden"
+
+
+@dataclasses.dataclass(frozen=True)
+class FirstSteps:
+    """How far a carer is along the loop the app is for: their own first steps, on the Passport page."""
+
+    written: bool  # some answer has text
+    shared: bool  # some answer with text is marked to be shared
+    exported: bool  # a signed copy was exported (the sharing record has an entry)
+    agreed: bool  # a countersigned copy was imported back
+    hidden: bool = False  # the employee chose to hide them
+
+    @property
+    def done(self) -> bool:
+        return self.written and self.shared and self.exported and self.agreed
+
+    @property
+    def shown(self) -> bool:
+        """Shown until every step is done or the employee hides them."""
+        return not (self.done or self.hidden)
 
 
 class Agreement(Area):
@@ -38,6 +61,19 @@ class Agreement(Area):
         agreed = self._agreed_passport(latest.revision) if latest is not None else None
         return agreement_status(agreement=latest, agreed=agreed, current=self.editing.passport(),
                                 today=self.today(), exported_on=self._last_export_day())
+
+    def first_steps(self) -> FirstSteps:
+        """The carer's first steps and which are done (what the vault already records; nothing is parsed)."""
+        answers = [a for a in self.editing.passport().answers.values() if a.text.strip()]
+        return FirstSteps(written=bool(answers), shared=any(a.shared for a in answers),
+                          exported=bool(self.repo.shares()),
+                          agreed=bool(self.repo.attachment_infos(COUNTERSIGNED_KIND)),
+                          hidden=self.repo.get_meta(FIRST_STEPS_HIDDEN_META) == "1")
+
+    def hide_first_steps(self) -> None:
+        """The employee does not want the first steps shown again (kept in the vault)."""
+        with self.repo.transaction():
+            self.repo.set_meta(FIRST_STEPS_HIDDEN_META, "1")
 
     def latest_agreement(self) -> AgreedWith | None:
         """The countersignature covering the newest revision (an import never rolls back), or None.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from carerpassport.domain.agreement import shared_review_due
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
@@ -275,7 +276,7 @@ class Bundles(Area):
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
                    "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
                    "passport_json": verified.passport_json.decode("utf-8"),
-                   "next_review": _next_review(passport)}
+                   "next_review": _next_review(verified.passport_json)}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachment_infos(RECEIVED_KIND)):
@@ -292,8 +293,11 @@ class Bundles(Area):
         return bundle.BundleImport("received", opened, attachment_id=attachment_id)
 
 
-def _next_review(passport: dict[str, Any]) -> str:
-    """The shared passport's next review date as written in its JSON (already validated), "" when unset."""
-    review = passport.get("review")
-    value = review.get("next_review") if isinstance(review, dict) else None
-    return value if isinstance(value, str) else ""
+def _next_review(passport_json: bytes) -> str:
+    """The held list's "next review due" for a bundle's shared passport (checked already, as the PDF's): the
+    rule of the PDF and the status line (:func:`~carerpassport.domain.agreement.shared_review_due`), "" when
+    no date is set."""
+    from carerpassport.exchange.pdf_validation import passport_from_json
+
+    due = shared_review_due(passport_from_json(passport_json))
+    return due.due.isoformat() if due else ""

@@ -151,7 +151,7 @@ class Received(Area):
         if pinned and pinned[0]:
             return pinned[0]
         raise ValidationError(f"This app does not have {record.employee_name}'s identity card, so it cannot encrypt "
-                              "to them. Ask them for their card (in their app: File › My identity card…) and add it, "
+                              "to them. Ask them for their card (in their app: Help › My identity…) and add it, "
                               "or save the countersigned PDF and give it to them.")
 
     # --- deleting ---------------------------------------------------------------------------------

@@ -324,6 +324,30 @@ def unlock_steps(window: object, passphrase: str) -> list[Step]:
     ]
 
 
+def outcome_steps(window: object, args: argparse.Namespace) -> list[Step]:
+    """The employee comes back after importing the countersigned copy: the Passport page's status line
+    (printed as ``agreement_line=``) and whether the first steps still show (``first_steps=``)."""
+
+    def editor() -> object:
+        return window.views.get("passport")  # type: ignore[attr-defined]
+
+    def line_shown() -> bool:
+        view = editor()
+        return view is not None and view.agreement.isVisible() and bool(view.agreement.text())  # type: ignore
+
+    def say() -> None:
+        view = editor()
+        print(f"agreement_line={view.agreement.text()}", flush=True)  # type: ignore[attr-defined]
+        print(f"first_steps={'shown' if view.first_steps.isVisible() else 'gone'}", flush=True)  # type: ignore
+
+    return [
+        *unlock_steps(window, args.passphrase),
+        ("the passport page", lambda: True, lambda: window.show_view("passport")),  # type: ignore[attr-defined]
+        ("its status line", line_shown, say),
+        ("quit", lambda: True, lambda: window.quit_action.trigger()),  # type: ignore[attr-defined]
+    ]
+
+
 def _opening_steps(window: object, args: argparse.Namespace, countersign: Callable[[], object]) -> list[Step]:
     """Manager › Countersign a passport, and open the employee's PDF in it."""
     return [
@@ -523,7 +547,8 @@ def held_steps(window: object, args: argparse.Namespace) -> list[Step]:
 
 def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held", "flexible", "leave"))
+    parser.add_argument("role", choices=("employee", "manager", "manager-draft", "held", "flexible", "leave",
+                                         "outcome"))
     parser.add_argument("--name", required=True)
     parser.add_argument("--manager", default="")
     parser.add_argument("--passphrase-file", type=Path, required=True)
@@ -600,7 +625,7 @@ def main(argv: list[str]) -> int:
         steps = leave_steps(window, args)
     else:
         steps = {"employee": employee_steps, "manager": manager_steps, "manager-draft": manager_draft_steps,
-                 "held": held_steps}[args.role](window, args)
+                 "held": held_steps, "outcome": outcome_steps}[args.role](window, args)
     script = Script(qapp, steps)
     window.show()
     script.start()

@@ -35,6 +35,8 @@ def test_init_role_then_held_passports_listed_shown_and_deleted(tmp_path: Path) 
     assert ANSWER in shown and "- Start at 10:00 on Tuesdays (Flexible working; Proposed)" in shown, shown
     assert f"Line manager's signature: {MANAGER_NAME}" in shown and f"Comment: {COMMENT}" in shown
     assert shown.splitlines()[3].startswith("Verdict: Agreed by both") and "Status: Countersigned" in shown
+    kept = shown.splitlines()[1]  # kept since: this computer's local time, as the GUI says it
+    assert "; kept since " in kept and " at " in kept and "UTC" not in kept, kept
     assert json.loads(boss.ok("received", "show", str(held["held_id"]), "--json").out)["passport"]["answers"][
         "caring.effect_on_work"]["text"] == ANSWER
 

@@ -8,6 +8,7 @@ the employee's command line then imports the countersigned file as agreed. Each 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from carerpassport.domain.dates import readable_date
+from carerpassport.domain.review import default_next_review
 from tests.e2e.support import (
     ANSWER,
     COMMENT,
@@ -125,7 +128,19 @@ def test_a_bundle_in_read_countersigned_and_sent_back_then_the_employee_imports_
     imported = employee.ok("import", str(back), "--trust-sender", "--trust-manager")
     assert "Recorded as agreed by both" in imported.out
     assert json.loads(employee.ok("history", "--json").out)[-1]["reason"] == "countersigned"
-    assert f"Countersigned by {MANAGER_NAME} on" in employee.ok("show").out
+    shown = employee.ok("show").out
+    assert f"Countersigned by {MANAGER_NAME} on" in shown
+
+    # The outcome the employee worked for: agreed with the name in the manager's certificate, and when the
+    # next review is (the rule the manager's list used), in `show` and on the Passport page of their app.
+    agreed_on = dt.date.fromisoformat(held["countersigned_on"])
+    review = held["next_review"] or default_next_review(agreed_on).isoformat()
+    status = (f"Agreed with {MANAGER_NAME} on {readable_date(agreed_on)} — next review by "
+              f"{readable_date(dt.date.fromisoformat(review))}")
+    assert shown.splitlines()[3] == status + ".", shown[:400]
+    said = run_gui(employee, "outcome", "--name", EMPLOYEE_NAME)
+    assert f"agreement_line=✓ {status}." in said, said
+    assert "first_steps=gone" in said  # written, shared, exported, imported back: nothing left to do
 def test_the_manager_reads_cancels_with_a_comment_and_finds_it_again_in_a_new_session(tmp_path: Path) -> None:
     """The employee's command line exports; the manager's GUI opens the PDF, reads it, writes a comment and
     cancels (twice: the comment is back the second time); the manager quits; a new GUI process unlocks the

@@ -197,6 +197,41 @@ def test_who_uses_this_is_kept_in_the_vault_and_changes_the_sections(dialog: Set
     assert "manager" not in (data_dir.parent / "settings.ini").read_text("utf-8")
 
 
+def test_a_manager_only_vault_hides_the_carers_own_actions_until_the_role_changes(
+        dialog: SettingsDialog, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export for my manager and Start a review (toolbar, menus, shortcuts) are a carer's: gone for someone
+    here only as a manager, back when Settings says they keep a passport of their own too."""
+    from carerpassport.domain.roles import Role
+
+    def shown() -> dict[str, bool]:
+        QApplication.processEvents()  # the toolbar lays its buttons out again on the next pass
+        buttons = {a.text(): window.toolbar.widgetForAction(a) for a in window.toolbar.actions()}
+        return {"export button": buttons["&Export for my manager…"].isVisible(),
+                "review button": buttons["&Start a review…"].isVisible(),
+                "import": next(a for d, a in window.dialog_actions if d.cls == "ImportDialog").isVisible(),
+                "review menu": window.menus["review"].menuAction().isVisible()}
+
+    def kept() -> dict[str, bool]:
+        return {"lock button": window.toolbar.widgetForAction(window.lock_action).isVisible(),
+                "countersign": next(a for d, a in window.dialog_actions if d.cls == "CountersignDialog").isVisible(),
+                "open bundle": next(a for d, a in window.dialog_actions if d.cls == "OpenBundleDialog").isVisible()}
+
+    window.show()
+    assert set(shown().values()) == {True} and set(kept().values()) == {True}
+    dialog.role_buttons[Role.MANAGER].setChecked(True)
+    assert set(shown().values()) == {False}, shown()
+    assert set(kept().values()) == {True}, kept()
+    listed: list[str] = []  # Help › Keyboard shortcuts lists only keys that do something here
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: listed.append(text))
+    window.show_shortcuts()
+    assert "Ctrl+O" in listed[-1] and "Ctrl+E" not in listed[-1] and "Ctrl+R" not in listed[-1]
+    dialog.role_buttons[Role.BOTH].setChecked(True)
+    assert set(shown().values()) == {True}, shown()
+    window.show_shortcuts()
+    assert "Ctrl+E" in listed[-1] and "Ctrl+R" in listed[-1]
+    dialog.reject()
+
+
 def test_at_200_percent_text_close_and_text_size_stay_on_a_768_pixel_screen(dialog: SettingsDialog) -> None:
     dialog.size_box.setCurrentIndex(dialog.size_box.findData(200))
     dialog.resize(dialog.width(), 700)  # what the screen-fit filter gives it on a 768-pixel screen

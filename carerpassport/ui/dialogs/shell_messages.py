@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from carerpassport.ui.menu_specs import SHORTCUTS
@@ -20,8 +22,10 @@ def ask_to_discard(parent: QWidget, problem: str, *, quitting: bool = False) -> 
     return box.clickedButton() is not stay
 
 
-def show_shortcuts(parent: QWidget) -> None:
-    text = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in SHORTCUTS)
+def show_shortcuts(parent: QWidget, hidden: Collection[str] = ()) -> None:
+    """The keys that work everywhere, less ``hidden`` (the keys of actions hidden for this vault's role)."""
+    text = "".join(f"<tr><td><b>{keys}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for keys, what in SHORTCUTS
+                   if keys not in hidden)
     QMessageBox.information(parent, "Keyboard shortcuts", f"<table>{text}</table>")
 
 

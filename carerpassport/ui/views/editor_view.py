@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.ui.tasks import TaskRunner
@@ -46,6 +47,7 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
 from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.editor_page import EditorPage
+from carerpassport.ui.widgets.first_steps import CarerFirstSteps
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
@@ -109,6 +111,11 @@ class EditorView(QWidget):
         #: save and whenever the page is refreshed (after an import, a review, a restore).
         self.agreement = AgreementLine(app, self)
         layout.addWidget(self.agreement)
+        #: The carer's first steps while the passport is new (gone once all are done, or hidden).
+        self.first_steps = CarerFirstSteps(app, self)
+        layout.addWidget(self.first_steps)
+        self.first_steps.dismissed.connect(self._show_where_it_stands)
+        self._show_where_it_stands()
         body = QHBoxLayout()
         layout.addLayout(body, 1)
         self.sections = QListWidget(self)
@@ -420,7 +427,7 @@ class EditorView(QWidget):
         else:
             self._show_state(STATE_SAVED)
         if revision is not None:
-            self.agreement.refresh()
+            self._show_where_it_stands()
             self.saved.emit(revision.number)
 
     def _apply_valid(self, keys: list[str]) -> tuple[Passport, dict[str, str]]:
@@ -475,6 +482,16 @@ class EditorView(QWidget):
         """The last state sent by ``save_state_changed``."""
         return self._state
 
+    def _show_where_it_stands(self) -> None:
+        """The status line and the first steps read again. While the first steps show, "not agreed yet —
+        export it, then import the copy they countersign" says what they say: only one of them shows (at
+        200 % text on a 720-pixel screen both squeezed the page's introduction)."""
+        self.agreement.refresh()
+        self.first_steps.refresh()
+        steps, status = self.first_steps.steps, self.agreement.status
+        self.agreement.setHidden(steps is not None and steps.shown and status is not None
+                                 and status.state is AgreementState.NOT_AGREED)
+
     # --- loading and locking -----------------------------------------------------------------------
     def refresh(self) -> None:
         """Show the current passport. Pending edits are saved first, and boxes whose text is unchanged are
@@ -495,7 +512,7 @@ class EditorView(QWidget):
                 notes.blockSignals(True)
                 notes.setPlainText(passport.private_notes)
                 notes.blockSignals(False)
-        self.agreement.refresh()
+        self._show_where_it_stands()
         self._make_cards_later()  # clear() stops making cards; showing the passport again resumes it
 
     def clear(self) -> None:
@@ -519,6 +536,7 @@ class EditorView(QWidget):
         self._share_changes.clear()
         self._errors.clear()
         self.agreement.clear()
+        self.first_steps.clear()
         for card in self._cards.values():  # pages never built hold nothing to wipe
             card.clear()
         if self._people is not None:

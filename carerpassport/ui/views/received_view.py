@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -51,8 +52,8 @@ GUIDANCE = ("Each passport belongs to the employee, who chose to share it with y
             "the employee withdraws consent or moves on.")
 FIRST_STEPS = (
     "<p><b>Your first steps as a manager</b></p><ol>"
-    "<li><b>Share your identity card with your team</b> (File › My identity card…), so they can send you an "
-    "encrypted copy only you can open.</li>"
+    "<li><b>Share your identity card with your team</b> (Help › My identity…, or “My identity card…” below), "
+    "so they can send you an encrypted copy only you can open.</li>"
     "<li><b>Open a passport you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
     "(“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.</li>"
     "<li><b>Read it and countersign</b> it with your comment; give the countersigned copy back.</li>"
@@ -101,6 +102,15 @@ class ReceivedView(QWidget):
                        alternating=False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
+        # The whole row in view at 200 % text on a 1366-pixel screen, never scrolled sideways: dates and the
+        # status (one word; the full sentence is its tooltip) as wide as their text, the employee's name taking
+        # the rest (a very long one is shortened, in full in its tooltip).
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(len(HEADERS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMN_EMPLOYEE, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4
                                     + self.table.horizontalHeader().sizeHint().height())
         layout.addWidget(self.table, 1)
@@ -183,17 +193,16 @@ class ReceivedView(QWidget):
                       str(record.revision) if record.revision is not None else "—",
                       readable_iso_text(record.countersigned_on) if record.countersigned_on else "—",
                       readable_iso_text(record.next_review) if record.next_review else "not set",
-                      record.status_text)
+                      record.status_word)
+            tips = {COLUMN_EMPLOYEE: f"{record.employee_name}; fingerprint {record.employee_fingerprint}",
+                    COLUMN_STATUS: record.status_text}
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, record.held_id)
-                item.setToolTip(f"{record.employee_name}; fingerprint {record.employee_fingerprint}"
-                                if column == COLUMN_EMPLOYEE else value)
+                item.setToolTip(tips.get(column, value))
+                if column == COLUMN_STATUS:  # a screen reader says the whole status, not the one word
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, record.status_text)
                 self.table.setItem(row, column, item)
-        # Every column as wide as its text (the employee's name is never squeezed to "Si…" at 200 % text;
-        # the table scrolls sideways instead), the last one taking what is left.
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty.setVisible(not self.records)
         if chosen is not None:
             self.select(chosen.held_id)

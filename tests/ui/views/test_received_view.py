@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.roles import Role
@@ -16,7 +17,7 @@ from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.menu_specs import DIALOGS
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
-from carerpassport.ui.views.received_view import ReceivedView
+from carerpassport.ui.views.received_view import HEADERS, ReceivedView
 from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 from tests.ui.shell_support import accessibility_problems
@@ -55,7 +56,9 @@ def test_first_steps_then_a_pdf_is_held_read_countersigned_and_deleted(view: Rec
     assert not view.open_button.isEnabled() and not view.delete_button.isEnabled()
     view.add_pdf(exported)
     assert not view.empty.isVisible() and view.table.rowCount() == 1
-    assert [view.table.item(0, c).text() for c in (0, 4)] == ["Siân Jones", "Waiting for your countersignature"]
+    assert [view.table.item(0, c).text() for c in (0, 4)] == ["Siân Jones", "Waiting"]
+    status = view.table.item(0, 4)  # one word in the column; the whole sentence for the tooltip and screen readers
+    assert status.toolTip() == status.data(Qt.ItemDataRole.AccessibleTextRole) == "Waiting for your countersignature"
     assert view.table.item(0, 2).text() == "—" and view.countersign_button.isEnabled()
     assert not view.send_button.isEnabled()
 
@@ -112,6 +115,29 @@ def test_a_manager_opens_on_the_held_passports_not_the_editor(shell_window: Main
     assert "passport" not in shell_window.views  # the carer's editor was not even built
     shell_window.views["received"].add_bundle_button.click()  # type: ignore[attr-defined]
     assert any(type(d).__name__ == "OpenBundleDialog" for d in shell_window.open_dialogs)
+
+
+def test_at_200_percent_the_whole_row_fits_a_1366_pixel_screen(shell_window: MainWindow,  # noqa: F811
+                                                                manager: PassportApp, shell_theme: ThemeManager,  # noqa: F811
+                                                                exported: Path, tmp_path: Path) -> None:
+    """Seen on a real display: "Waiting for your …" cut off, the rest only by scrolling sideways."""
+    shell_theme.apply("light", 200)
+    shell_window.resize(1366, 768)
+    shell_window.set_app(manager)
+    shell_window.show()
+    held = shell_window.views["received"]
+    assert isinstance(held, ReceivedView)
+    held.add_pdf(exported)  # waiting, and a countersigned one with both dates (the widest row)
+    record = manager.received.held()[0]
+    manager.received.countersign(record.held_id, tmp_path / "signed.pdf", comment="Fine")
+    held.add_pdf(exported)
+    QApplication.processEvents()
+    table, header = held.table, held.table.horizontalHeader()
+    assert table.rowCount() == 2 and {table.item(r, 4).text() for r in range(2)} == {"Countersigned", "Waiting"}
+    assert header.length() <= table.viewport().width() + 1, (header.length(), table.viewport().width())
+    for column in range(table.columnCount()):  # every cell in full (as wide as Qt needs to draw it unelided)
+        assert table.sizeHintForColumn(column) <= header.sectionSize(column), HEADERS[column]
+        assert header.sectionSizeHint(column) <= header.sectionSize(column), HEADERS[column]
 
 
 @pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])

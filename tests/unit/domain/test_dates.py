@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
-from carerpassport.domain.dates import readable_date, readable_datetime, readable_iso
+import pytest
+
+from carerpassport.domain.dates import readable_date, readable_datetime, readable_iso, readable_local_iso
 
 
 def test_day_without_leading_zero_and_month_by_name() -> None:
@@ -25,3 +28,17 @@ def test_machine_fields_are_spelled_out_and_other_text_is_kept() -> None:
     # A date the manager typed in their own way (or a future format) is shown as written, never lost.
     assert readable_iso("1st Dec") == "1st Dec"
     assert readable_iso("") == ""
+
+
+def test_when_something_happened_here_is_said_in_local_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A held copy's "kept since" (the vault's UTC timestamp) reads as the GUI says it: local, no "UTC"."""
+    monkeypatch.setenv("TZ", "Europe/Warsaw")
+    time.tzset()
+    try:
+        assert readable_local_iso("2026-12-01T23:30:00+00:00") == "2 December 2026 at 00:30"
+        assert readable_local_iso("2026-06-01T10:05:00") == "1 June 2026 at 12:05"  # naive: taken as UTC
+        assert readable_local_iso("2026-12-01") == "1 December 2026"
+        assert readable_local_iso("soon") == "soon"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

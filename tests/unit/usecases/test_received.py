@@ -4,12 +4,14 @@ kept in the vault. Each outcome is checked on the vault reopened."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.agreement import shared_review_due
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.roles import Role
 from carerpassport.exchange import age_files
@@ -109,10 +111,14 @@ def test_a_bundle_is_held_countersigned_and_sent_back_to_the_key_inside_it(
         filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     filled_app.contacts.add_contact(manager_app.contacts.identity_card())
     [bob] = filled_app.contacts.contacts()
+    shared = next(a for a in filled_app.editing.passport().actions if a.shared)  # its review date is the next one
+    review_on = filled_app.today() + dt.timedelta(days=20)
+    filled_app.editing.update_action(shared.id, review_on=review_on)
     bundle = tmp_path / "for-bob.passport.age"
     filled_app.bundles.export_bundle(bundle, recipients=[bob.age_recipient])
     record = manager_app.received.add_incoming_bundle(bundle, trust_sender=True)
     assert (record.status, record.source, record.employee_name) == ("waiting", "bundle", "Siân Jones")
+    assert record.next_review == review_on.isoformat()  # the PDF's rule, as for a PDF held
     with pytest.raises(ValidationError, match="Countersign Siân Jones's passport before"):
         manager_app.received.send_back(record.held_id, tmp_path / "back.passport.age")
     manager_app.received.countersign(record.held_id, tmp_path / "countersigned.pdf", comment="Fine by me")
@@ -154,3 +160,28 @@ def test_the_list_is_read_without_the_pdfs(manager_app: PassportApp, signed_pdf:
     monkeypatch.setattr(manager_app.repo, "attachment", no_pdfs)
     [held] = manager_app.received.held()
     assert held.employee_name == "Siân Jones"
+
+
+def test_next_review_due_is_the_earliest_shared_review_as_the_pdf_says(manager_app: PassportApp,
+                                                                       filled_app: PassportApp,
+                                                                       tmp_path: Path) -> None:
+    """The list's "next review due" follows the rule of the PDF and the status line (an agreed shared action's
+    review date counts; a private one's does not), stored with the copy, so the list reads no PDF."""
+    today = filled_app.today()
+    shared = next(a for a in filled_app.editing.passport().actions if a.shared)
+    filled_app.editing.update_action(shared.id, review_on=today + dt.timedelta(days=40))
+    filled_app.editing.add_action("PRIVATE review sooner", status="agreed", review_on=today + dt.timedelta(days=5),
+                                  shared=False)
+    out = tmp_path / "passport.pdf"
+    filled_app.pdfs.export_signed_pdf(out)
+    expected = shared_review_due(filled_app.editing.passport())
+    assert expected is not None and expected.due == today + dt.timedelta(days=40)
+
+    record = manager_app.received.add_incoming(out.read_bytes())
+    reopened = _reopen(manager_app)
+    try:
+        [held] = reopened.received.held()
+        assert held.held_id == record.held_id and held.next_review == expected.due.isoformat()
+    finally:
+        reopened.close()
+
