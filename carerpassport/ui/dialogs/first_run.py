@@ -181,6 +181,10 @@ class FirstRunDialog(QDialog):
         # Someone here only as a manager has no line manager to name in a passport of their own.
         self.manager_field.setVisible(role.keeps_own_passport)
         self.manager_label.setVisible(role.keeps_own_passport)
+        # A manager here only for their team's passports keeps no passport of their own: the steps after the
+        # welcome speak of what this app keeps for them, not of "your passport".
+        self.protect_title.setText("How your passport is locked" if role.keeps_own_passport else
+                                   "How the passports you hold are locked")
         self.name_field.setAccessibleDescription("Your name as it should appear on the passport." if
                                                  role.keeps_own_passport else
                                                  "Your name as it appears when you countersign.")
@@ -203,7 +207,7 @@ class FirstRunDialog(QDialog):
     def _protect_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel("How your passport is locked")
+        self.protect_title = title = QLabel("How your passport is locked")
         set_role(title, "heading")
         layout.addWidget(title)
         self.keyring_text = QLabel(KEYRING_CHECKING)
@@ -320,7 +324,7 @@ class FirstRunDialog(QDialog):
             self.next_button.setText("&Next")
             self.next_button.setEnabled(True)
         elif index == PROTECT:
-            self.next_button.setText("&Create my passport")
+            self.next_button.setText("&Create my passport" if self.role().keeps_own_passport else "&Set it up")
             self.next_button.setEnabled(self.keyring_available is not None)
         elif index == CREATING:
             self.next_button.setEnabled(False)

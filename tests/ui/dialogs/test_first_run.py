@@ -187,6 +187,9 @@ def test_a_manager_says_so_and_gets_their_own_welcome(first_run: FirstRunDialog,
     assert not first_run.manager_field.isVisibleTo(first_run)  # no line manager of their own to name
     first_run.name_field.setText("Bob Smith")
     first_run.next_button.click()
+    # No passport of their own: the lock step speaks of the copies they hold.
+    assert first_run.protect_title.text() == "How the passports you hold are locked"
+    assert first_run.next_button.text() == "&Set it up"
     first_run.passphrase.first.setText(PASS)
     first_run.passphrase.second.setText(PASS)
     first_run.next_button.click()
