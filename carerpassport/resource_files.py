@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 DEFAULT_TEMPLATE = "default.json"
 #: The fingerprint words' list (see ``resources/wordlists/README.md``).
 FINGERPRINT_WORDLIST = ("wordlists", "bip39-english.txt")
+#: The words of that list never read aloud (one or more a line; ``#`` starts a comment line).
+NOT_READ_ALOUD = ("wordlists", "not-read-aloud.txt")
 
 
 def resources_root() -> Traversable:
@@ -45,8 +47,13 @@ def load_default_template() -> Template:
 
 @functools.cache
 def fingerprint_wordlist() -> tuple[str, ...]:
-    """The 2,048 words that name a fingerprint (:mod:`carerpassport.domain.fingerprint_words`), read once."""
-    return tuple(resource_bytes(*FINGERPRINT_WORDLIST).decode("ascii").split())
+    """The 1,024 words that name a fingerprint (:mod:`carerpassport.domain.fingerprint_words`), read once."""
+    from carerpassport.domain.fingerprint_words import reading_wordlist
+
+    bip39 = resource_bytes(*FINGERPRINT_WORDLIST).decode("ascii").split()
+    lines = resource_bytes(*NOT_READ_ALOUD).decode("ascii").splitlines()
+    excluded = {word for line in lines if not line.startswith("#") for word in line.split()}
+    return reading_wordlist(bip39, excluded)
 
 
 def spoken_fingerprint(fingerprint: str) -> tuple[tuple[str, str], tuple[str, ...]]:
