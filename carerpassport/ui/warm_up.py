@@ -52,6 +52,8 @@ PDF_CHECKING_MODULES = (
     "carerpassport.exchange.pdf_report",
     "carerpassport.exchange.countersigned_import",
     "carerpassport.usecases.countersigned_accept",
+    "pyhanko.pdf_utils.filters",  # imported by pyHanko on its first stream decode
+    "carerpassport.domain.fingerprint_words",
 )
 #: What the countersign dialog's worker imports to read an employee's export and countersign it.
 COUNTERSIGNING_MODULES = ("carerpassport.exchange.pdf_reading", "carerpassport.exchange.countersign")
@@ -83,6 +85,12 @@ def _import_each(names: list[str]) -> None:
         # again); RuntimeError is importlib's deadlock guard when that worker is importing it at this moment.
         with contextlib.suppress(ImportError, RuntimeError):
             importlib.import_module(name)
+    if "carerpassport.domain.fingerprint_words" in names:
+        from carerpassport.resource_files import fingerprint_wordlist
+
+        # The word list the check reads the manager's fingerprint aloud with (a resource file, cached).
+        with contextlib.suppress(OSError):
+            fingerprint_wordlist()
 
 
 def _import_all(delay_s: float = START_AFTER_S) -> None:
