@@ -9,9 +9,12 @@ A fresh process shows the main window, unlocks a full passport (``bench_gui``'s:
   made and before the other pages are built in the background), then every page again once all are built;
 * opens every dialog of the menus (and Settings), lets it paint, and closes it;
 * types into an answer and saves it (the editor's autosave);
-* imports a countersigned copy through the Import dialog: the check, then recording it (both in a
-  worker; their figures here are what the GUI thread paid, and the wall time from choosing the file to
-  the result shown, which DESIGN.md wants under 200 ms).
+* imports a countersigned copy through the Import dialog, before any other dialog (so pyHanko is not yet
+  loaded): opening it starts a worker that imports the PDF modules; a second later (the person choosing
+  the file) the check, then recording it (both in a worker; their figures here are what the GUI thread
+  paid, and the wall time from choosing the file to the result shown, which DESIGN.md wants under 200 ms).
+  ``import_pdf_modules_wall_ms`` is that worker's time from the dialog opening (what someone who chose a
+  file at once would wait for in addition), ``import_pdf_modules_ready_when_chosen`` 1 if it was done.
 
 ``…_ms`` is the slowest single event while that interaction ran (its own handler and whatever followed it
 until the loop was idle again); ``slowest_event_ms`` is the slowest over the whole run. Each figure is the
@@ -37,6 +40,9 @@ RUNS = scaled(3)
 PACE = 0.1 if SMOKE else 1.0
 #: The Carer's leave and Requests pages (added after the first measurement) are chosen early as well: their
 #: first build then happens on that click, not in the background.
+#: How long the person takes to choose the countersigned file after the Import dialog opens (the file dialog:
+#: finding the file, a double click). Not shortened in a smoke run: it is what the warm-up has.
+CHOOSING_MS = 1000
 AFTER_UNLOCK_PICKS = ((100, "history"), (250, "actions"), (400, "sharing"), (550, "leave"), (700, "requests"),
                       (850, "passport"))
 
@@ -196,13 +202,40 @@ class _Session:
         open_and_close("open_settings", self.window.open_settings)
 
     def import_countersigned(self, signed: Path) -> None:
+        import threading
+
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QDialog
 
         from carerpassport.ui.main_window import DIALOGS
 
-        dialog: Any = self.window.open_feature_dialog(next(d for d in DIALOGS if d.cls == "ImportDialog"))
-        self.run_for(250)
+        if "pyhanko" in sys.modules:
+            raise RuntimeError("pyHanko was loaded before the Import dialog opened: the figures would flatter it")
+        opened: list[Any] = []
+        self.stalls.take()
+        opening = time.perf_counter()
+        self.figures["import_open_ms"] = self.posted(lambda: opened.append(self.window.open_feature_dialog(
+            next(d for d in DIALOGS if d.cls == "ImportDialog"))), 1)
+        dialog = opened[0]
+        warm_up = next((t for t in threading.enumerate() if t.name == "carerpassport-pdf-warm-up"), None)
+        if warm_up is None:
+            raise RuntimeError("the Import dialog started no PDF module warm-up")
+        loaded_at: list[float] = []
+
+        def note_loaded() -> bool:
+            if not loaded_at and not warm_up.is_alive():
+                loaded_at.append(time.perf_counter())
+            return False
+
+        # A person takes a second or more to choose the file in the file dialog; the PDF modules load meanwhile.
+        self.run_for(CHOOSING_MS, note_loaded)
+        ready_at_choice = bool(loaded_at)
+        self.figures["import_open_and_choosing_slowest_event_ms"] = self.stalls.take()
+        self.run_for(10_000, lambda: note_loaded() or bool(loaded_at))
+        # The warm-up thread's own wall time from the dialog opening (the import of pyHanko and our PDF modules,
+        # while the GUI thread runs the loop): what a person who chose the file at once would wait for on top.
+        self.figures["import_pdf_modules_wall_ms"] = round((loaded_at[0] - opening) * 1000, 1)
+        self.figures["import_pdf_modules_ready_when_chosen"] = float(ready_at_choice)
         self.stalls.take()
         start = time.perf_counter()
         QTimer.singleShot(0, lambda: dialog.check_path(signed))
@@ -235,8 +268,8 @@ def _child(folder: Path, signed: Path) -> dict[str, float]:
     session = _Session(folder)
     session.unlock_and_pick_pages(folder)
     session.type_and_save()
+    session.import_countersigned(signed)  # first: the Import dialog's opening is what loads the PDF modules
     session.open_every_dialog()
-    session.import_countersigned(signed)
     session.close()
     return session.figures
 
@@ -258,7 +291,7 @@ def run() -> dict[str, object]:
     figures: dict[str, object] = {}
     for key in runs[0]:
         figures.update(spread([run[key] for run in runs], key, 1))
-    gui_thread = [k for k in runs[0] if not k.endswith("_wall_ms")]
+    gui_thread = [k for k in runs[0] if k.endswith("_ms") and not k.endswith("_wall_ms")]
     figures["slowest_interaction_ms"] = max(float(figures[k]) for k in gui_thread if k != "slowest_event_ms")  # type: ignore[arg-type]
     figures["targets"] = {**{k: 50 for k in gui_thread}, "slowest_interaction_ms": 50,
                           "import_check_and_record_wall_ms": 200}

@@ -15,7 +15,9 @@ for my manager…" used to import pyHanko on the GUI thread, a 400-900 ms freeze
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
+import sys
 import threading
 
 from carerpassport.ui.menu_specs import DIALOGS
@@ -42,6 +44,63 @@ def warm_dialogs_in_background() -> None:
         return
     _started.set()
     threading.Thread(target=_import_all, name="carerpassport-warm-up", daemon=True).start()
+
+
+#: What checking a countersigned copy imports in its worker (pyHanko's reader and validation: ~150 ms on
+#: this machine's CPU, and its memory): Import countersigned copy, and Open encrypted copy (which checks
+#: the PDF inside the bundle).
+PDF_CHECKING_MODULES = (
+    "carerpassport.exchange.pdf_reading",
+    "carerpassport.exchange.pdf_report",
+    "carerpassport.exchange.countersigned_import",
+    "carerpassport.usecases.countersigned_accept",
+    "pyhanko.pdf_utils.filters",  # imported by pyHanko on its first stream decode
+    "carerpassport.domain.fingerprint_words",
+)
+#: What the countersign dialog's worker imports to read an employee's export and countersign it.
+COUNTERSIGNING_MODULES = ("carerpassport.exchange.pdf_reading", "carerpassport.exchange.countersign")
+
+_pdf_lock = threading.Lock()
+_pdf_requested: set[str] = set()
+
+
+def warm_pdf_modules_in_background(modules: tuple[str, ...] = PDF_CHECKING_MODULES) -> threading.Thread | None:
+    """Import ``modules`` in a daemon thread, each once per process; the thread, or None if all were asked.
+
+    Called when a dialog that checks a PDF opens: while the person chooses a file, which takes them
+    seconds, pyHanko is imported, so the check starts at once instead of paying for the import first.
+    Not at unlock (the memory is paid only by someone about to check a PDF), and never on the GUI thread.
+    """
+    with _pdf_lock:
+        wanted = [name for name in modules if name not in _pdf_requested]
+        _pdf_requested.update(wanted)
+    if not wanted:
+        return None
+    thread = threading.Thread(target=_import_each, args=(wanted,), name="carerpassport-pdf-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+def _import_each(names: list[str]) -> None:
+    loads_pyhanko = "pyhanko" not in sys.modules
+    for name in names:
+        # As in _import_all: a broken build is reported by the worker that needs the module (it imports it
+        # again); RuntimeError is importlib's deadlock guard when that worker is importing it at this moment.
+        with contextlib.suppress(ImportError, RuntimeError):
+            importlib.import_module(name)
+    # Importing pyHanko leaves Python's oldest generation close to its next full collection, which then fell
+    # in the middle of the check: ~45 ms with every thread stopped, the GUI thread included (seen in
+    # bench_interactions). One now, while the person is still choosing the file, moves it well past the check.
+    # Only after pyHanko's own import (half a second after the dialog opened): otherwise the modules came fast
+    # and the collection would stop the dialog's first paint instead.
+    if loads_pyhanko:
+        gc.collect()
+    if "carerpassport.domain.fingerprint_words" in names:
+        from carerpassport.resource_files import fingerprint_wordlist
+
+        # The word list the check reads the manager's fingerprint aloud with (a resource file, cached).
+        with contextlib.suppress(OSError):
+            fingerprint_wordlist()
 
 
 def _import_all(delay_s: float = START_AFTER_S) -> None:

@@ -31,3 +31,44 @@ def test_warming_the_dialogs_loads_no_pdf_library() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result == {"missing": [], "heavy": []}
+
+
+DIALOG_CHILD = """
+import importlib.abc, json, sys, threading
+finders = []
+
+class WhoImports(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] == "pyhanko":
+            finders.append(threading.current_thread().name)
+        return None
+
+sys.meta_path.insert(0, WhoImports())
+from PySide6.QtWidgets import QApplication
+qapp = QApplication([])
+from carerpassport.ui.dialogs.import_dialog import ImportDialog
+module_loaded = "pyhanko" in sys.modules
+dialog = ImportDialog(app=None, runner=None)  # the dialog's opening touches neither
+warm = [t for t in threading.enumerate() if t.name == "carerpassport-pdf-warm-up"]
+for thread in warm:
+    thread.join(120)
+ImportDialog(app=None, runner=None)  # a second dialog starts no second warm-up
+again = [t for t in threading.enumerate() if t.name == "carerpassport-pdf-warm-up"]
+print(json.dumps({"module_loaded": module_loaded, "threads": len(warm), "again": len(again),
+                  "importers": sorted(set(finders)),
+                  "loaded": [m for m in ("pyhanko.sign.validation", "carerpassport.exchange.countersigned_import",
+                                         "carerpassport.usecases.countersigned_accept") if m in sys.modules]}))
+"""
+
+
+def test_opening_the_import_dialog_loads_the_pdf_modules_in_a_worker_only() -> None:
+    """The check's ~150 ms of importing pyHanko happens while the person chooses the file, never on the GUI
+    thread: every pyHanko module is found by the warm-up thread, none by the main one."""
+    done = subprocess.run([sys.executable, "-c", DIALOG_CHILD], capture_output=True, text=True, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result == {"module_loaded": False, "threads": 1, "again": 0,
+                      "importers": ["carerpassport-pdf-warm-up"],
+                      "loaded": ["pyhanko.sign.validation", "carerpassport.exchange.countersigned_import",
+                                 "carerpassport.usecases.countersigned_accept"]}

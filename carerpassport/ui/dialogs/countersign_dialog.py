@@ -38,6 +38,7 @@ from carerpassport.ui.file_dialogs import open_file, save_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.views.passport_reader import PassportReader
+from carerpassport.ui.warm_up import COUNTERSIGNING_MODULES, warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
@@ -69,6 +70,7 @@ class CountersignDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.runner = runner
+        warm_pdf_modules_in_background(COUNTERSIGNING_MODULES)  # pyHanko loads while the person chooses a file
         self.in_path: Path | None = None
         self.received: ReceivedPassport | None = None
         self.reading: PassportReading | None = None

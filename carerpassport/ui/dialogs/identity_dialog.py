@@ -10,8 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import qrcode
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,11 +37,18 @@ from carerpassport.ui.widgets.fingerprint_view import WHERE_YOURS_IS, Fingerprin
 from carerpassport.vault.repository import Pin
 
 QR_MODULE_PIXELS = 4
+QR_BORDER_MODULES = 4
+#: When the QR code is started at the latest (ms) if the dialog has not painted by then.
+QR_START_LATEST_MS = 150
+
+#: The QR images made in this process, by payload: reopening the dialog shows it at once (an identity
+#: card's payload is a few hundred bytes; its image ~250 px square).
+_QR_MADE: dict[str, QImage] = {}
 
 
 def qr_image(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> QImage:
     """A black-on-white QR code of ``payload`` (error correction M, a four-module quiet zone)."""
-    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_BORDER_MODULES)
     code.add_data(payload)
     code.make(fit=True)
     matrix = code.get_matrix()
@@ -58,6 +65,15 @@ def qr_image(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> QImage:
     finally:
         painter.end()
     return image
+
+
+def qr_side(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> int:
+    """The side in pixels of :func:`qr_image`'s image of ``payload``, without drawing it (choosing the QR
+    version is well under a millisecond; choosing the mask, what makes the code slow, is not needed)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QR_BORDER_MODULES)
+    code.add_data(payload)
+    version = int(code.best_fit())
+    return (version * 4 + 17 + 2 * QR_BORDER_MODULES) * module_pixels
 
 
 def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
@@ -150,10 +166,14 @@ class IdentityDialog(QDialog):
         self.text.setMinimumWidth(380)
         row.addWidget(self.text, 1)
         self.qr = QLabel(self)
-        # Working out the QR code is 60-180 ms of pure Python: in the worker, so the dialog opens at once
-        # (a QImage may be drawn off the GUI thread; the pixmap is made back on it).
-        payload = self.card.qr_payload()
-        self.runner.run(lambda: qr_image(payload), on_done=lambda image: self.qr.setPixmap(QPixmap.fromImage(image)))
+        # Working out the QR code is 60-180 ms of pure Python: in a worker, started once the dialog has first
+        # painted (the worker holds Python's lock for 5 ms at a time, which would slow the opening's own
+        # Python work several times over), into a place of its final size, so it arrives without a relayout.
+        self._qr_payload = self.card.qr_payload()
+        self._qr_started = False
+        side = qr_side(self._qr_payload)
+        self.qr.setMinimumSize(side, side)
+        QTimer.singleShot(QR_START_LATEST_MS, self._make_qr)  # in case the dialog is never painted
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_accessible(self.qr, "QR code of your identity card",
                        "Holds your name, fingerprint and encryption key, for a phone to read.")
@@ -172,6 +192,31 @@ class IdentityDialog(QDialog):
         self.save_button.clicked.connect(self._ask_where)
         self.add_button.clicked.connect(self._ask_which_card)
         layout.addWidget(self.buttons)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._qr_started:
+            QTimer.singleShot(0, self._make_qr)  # after this paint (and its children's) is on the screen
+
+    def _make_qr(self) -> None:
+        if self._qr_started:
+            return
+        self._qr_started = True
+        payload = self._qr_payload
+        made = _QR_MADE.get(payload)
+        if made is not None:
+            self._show_qr(made)
+            return
+
+        def make() -> QImage:
+            image = qr_image(payload)  # a QImage may be drawn off the GUI thread; the pixmap is made on it
+            _QR_MADE[payload] = image
+            return image
+
+        self.runner.run(make, on_done=self._show_qr)
+
+    def _show_qr(self, image: QImage) -> None:
+        self.qr.setPixmap(QPixmap.fromImage(image))
 
     def _ask_where(self) -> None:
         name = f"{self.card.name or 'my'} identity card.json".replace("/", "-")

@@ -27,6 +27,7 @@ from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.warm_up import warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
@@ -94,6 +95,8 @@ class ImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choose.setFocus()
+        # pyHanko is imported by a worker while the person chooses the file, not by the check after it.
+        warm_pdf_modules_in_background()
 
     # --- checking --------------------------------------------------------------------------------
     def _choose(self) -> None:

@@ -32,6 +32,7 @@ from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
+from carerpassport.ui.warm_up import warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
@@ -62,6 +63,7 @@ class OpenBundleDialog(WorkingDialog):
         super().__init__(parent)
         self.app = app
         self.runner = runner
+        warm_pdf_modules_in_background()  # pyHanko loads while the person chooses a file
         self.opened: OpenedBundle | None = None
         self.countersigned: CountersignedImport | None = None
         self.result_: BundleImport | None = None

@@ -101,9 +101,15 @@ class PatternEditor(QGroupBox):
         set_accessible(self.kind, "Kind of working pattern")
         form.addRow("&Pattern:", self.kind)
         self.pages = QStackedWidget(self)
+        self.schedule: list[QDoubleSpinBox] = []
+        self.weeks: QLineEdit
+        self.usual_day: QDoubleSpinBox
         self.pages.addWidget(self._fixed_page())
-        self.pages.addWidget(self._schedule_page())
-        self.pages.addWidget(self._varying_page())
+        # The other kinds' pages (nine more boxes) are made when their kind is first chosen: the page's first
+        # show built and laid them out for nobody (most people keep the first kind).
+        self._unbuilt = {1: self._schedule_page, 2: self._varying_page}
+        for _ in self._unbuilt:
+            self.pages.addWidget(QWidget(self))
         self.kind.currentIndexChanged.connect(self._show_page)
         self._show_page(0)
         form.addRow("", self.pages)
@@ -118,6 +124,18 @@ class PatternEditor(QGroupBox):
         form.addRow("", row)
 
     def _show_page(self, index: int) -> None:
+        build = self._unbuilt.pop(index, None)
+        if build is not None:
+            placeholder = self.pages.widget(index)
+            self.pages.insertWidget(index, build())
+            if placeholder is not None:
+                self.pages.removeWidget(placeholder)
+                placeholder.deleteLater()
+            # Made after the Save button, its boxes would come last in the Tab order: between Pattern and Save.
+            boxes: list[QWidget] = [*self.schedule] if index == 1 else [self.weeks, self.usual_day]
+            chain = [self.kind, *boxes, self.save_button]
+            for before, after in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(before, after)
         # A stacked widget is as tall as its tallest page; hidden pages are ignored so the page fits at 100 %.
         for number in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
@@ -151,7 +169,6 @@ class PatternEditor(QGroupBox):
         page = QWidget(self)
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.schedule = []
         for number, name in enumerate(WEEKDAY_NAMES):
             box = _hours_box(f"Hours on {name}", page)
             label = QLabel(name[:3], page)

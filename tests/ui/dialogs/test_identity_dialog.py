@@ -40,7 +40,9 @@ def test_dialog_shows_card_and_saves_it(qtbot, app: PassportApp, tmp_path: Path)
     identity = app.identity()
     text = dialog.text.toPlainText()
     assert identity.fingerprint in text and identity.age_recipient in text and "Siân Jones" in text
-    assert not dialog.qr.pixmap().isNull() and dialog.qr.pixmap().width() > 100
+    qtbot.waitUntil(lambda: not dialog.qr.pixmap().isNull())  # made once the dialog painted, or soon after
+    assert dialog.qr.pixmap().width() > 100
+    assert (dialog.qr.minimumWidth(), dialog.qr.minimumHeight()) == (dialog.qr.pixmap().width(),) * 2
     assert unnamed_controls(dialog, described=True) == []
     dialog.show()
     screenshot(dialog, "identity-card.png")

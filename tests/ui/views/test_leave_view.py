@@ -221,3 +221,19 @@ def test_varying_pattern_edit_with_notice_given_mark_taken_and_pdf_notice(leave_
     view.taken_button.click()
     assert leave_app.leave.entries()[0].status is LeaveStatus.TAKEN and not view.taken_button.isEnabled()
     assert view.model.index(0, NOTICE).data() == "Given 2026-03-18"
+
+
+def test_pattern_pages_are_made_when_first_chosen_in_tab_order(leave_app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    """The schedule and varying pages are built on their first choice, their boxes between Pattern and Save."""
+    setup = _view(leave_app, qtbot).setup
+    assert setup.schedule == [] and not hasattr(setup, "weeks")
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.FIXED_SCHEDULE.value))
+    assert len(setup.schedule) == 7 and setup.pages.currentWidget().isAncestorOf(setup.schedule[0])
+    assert setup.kind.nextInFocusChain() is setup.schedule[0] or setup.schedule[0].isAncestorOf(
+        setup.kind.nextInFocusChain())
+    setup.kind.setCurrentIndex(setup.kind.findData(PatternKind.VARYING.value))
+    assert setup.pages.count() == 3 and setup.pages.currentWidget().isAncestorOf(setup.weeks)
+    focus = setup.weeks
+    while not (focus is setup.usual_day or setup.usual_day.isAncestorOf(focus)):
+        focus = focus.nextInFocusChain()
+        assert focus is not setup.weeks and focus is not setup.save_button
