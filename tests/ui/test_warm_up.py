@@ -8,6 +8,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from carerpassport.ui.menu_specs import DIALOGS
 from carerpassport.ui.warm_up import NOT_WARMED, warmed_modules
 
@@ -46,13 +48,13 @@ class WhoImports(importlib.abc.MetaPathFinder):
 sys.meta_path.insert(0, WhoImports())
 from PySide6.QtWidgets import QApplication
 qapp = QApplication([])
-from carerpassport.ui.dialogs.import_dialog import ImportDialog
+from carerpassport.ui.dialogs.{module} import {cls} as Dialog
 module_loaded = "pyhanko" in sys.modules
-dialog = ImportDialog(app=None, runner=None)  # the dialog's opening touches neither
+dialog = Dialog(app=None, runner=None)  # the dialog's opening touches neither
 warm = [t for t in threading.enumerate() if t.name == "carerpassport-pdf-warm-up"]
 for thread in warm:
     thread.join(120)
-ImportDialog(app=None, runner=None)  # a second dialog starts no second warm-up
+Dialog(app=None, runner=None)  # a second dialog starts no second warm-up
 again = [t for t in threading.enumerate() if t.name == "carerpassport-pdf-warm-up"]
 print(json.dumps({"module_loaded": module_loaded, "threads": len(warm), "again": len(again),
                   "importers": sorted(set(finders)),
@@ -61,10 +63,12 @@ print(json.dumps({"module_loaded": module_loaded, "threads": len(warm), "again":
 """
 
 
-def test_opening_the_import_dialog_loads_the_pdf_modules_in_a_worker_only() -> None:
+@pytest.mark.parametrize(("module", "cls"), [("import_dialog", "ImportDialog"), ("verify_dialog", "VerifyDialog")])
+def test_opening_a_checking_dialog_loads_the_pdf_modules_in_a_worker_only(module: str, cls: str) -> None:
     """The check's ~150 ms of importing pyHanko happens while the person chooses the file, never on the GUI
     thread: every pyHanko module is found by the warm-up thread, none by the main one."""
-    done = subprocess.run([sys.executable, "-c", DIALOG_CHILD], capture_output=True, text=True, timeout=120,
+    child = DIALOG_CHILD.replace("{module}", module).replace("{cls}", cls)
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=120,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])

@@ -27,6 +27,7 @@ from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
+from carerpassport.ui.warm_up import warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
@@ -92,6 +93,7 @@ class VerifyDialog(QDialog):
         self.report: VerificationReport | None = None
         #: Asks which file to check; replaced in tests. Returns None when the person cancels.
         self.choose_file: Callable[[], Path | None] = self._ask_for_file
+        warm_pdf_modules_in_background()  # pyHanko loads in a worker while the person chooses a file
         title_window(self, "Check a passport file", "Shows who signed a passport PDF, whether it was changed "
                      "after signing, and whether it was countersigned. Nothing is saved.")
         self.resize(720, 560)
