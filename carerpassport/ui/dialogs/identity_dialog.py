@@ -145,7 +145,9 @@ class IdentityDialog(QDialog):
         title_window(self, "My identity",
                      "Your name, signing fingerprint and encryption key, to compare in person.")
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("Give your card to your manager so they can send you encrypted copies and check "
+        # A manager here only for their team's passports gives the card to their team, not to a manager.
+        given_to = "your manager" if app.received.role().keeps_own_passport else "the people in your team"
+        layout.addWidget(hint_label(f"Give your card to {given_to} so they can send you encrypted copies and check "
                                     "your signature. Compare the fingerprint together, in person or by phone: the "
                                     "QR code holds the same details.", self))
         #: Your fingerprint in words and groups, to read aloud.

@@ -95,3 +95,15 @@ def test_my_identity_shows_the_fingerprint_words_and_groups(qtbot, app: Passport
     assert " ".join(words) in view.accessibleDescription()
     assert dialog.windowTitle() == "My identity"
     screenshot(dialog, "my-identity.png")
+
+
+@pytest.mark.parametrize(("role", "given_to"), [("employee", "Give your card to your manager"),
+                                                ("manager", "Give your card to the people in your team")])
+def test_who_the_card_is_for_follows_the_role(qtbot, app: PassportApp, role: str,  # type: ignore[no-untyped-def]
+                                              given_to: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    app.received.set_role(role)
+    dialog = IdentityDialog(app, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    assert any(label.text().startswith(given_to) for label in dialog.findChildren(QLabel))
