@@ -55,11 +55,12 @@ class Agreement(Area):
         # The revision an agreement covers is referenced by the stored copy, so it never changes: parsed once.
         self._agreed: tuple[int, Passport] | None = None
 
-    def status(self) -> AgreementStatus:
-        """The status of the current passport (reads the vault; a few ms at most, fine after every save)."""
+    def status(self, current: Passport | None = None) -> AgreementStatus:
+        """The status of the current passport (reads the vault; a few ms at most, fine after every save).
+        ``current``: the passport as the caller just read it, so it is not parsed again."""
         latest = self.latest_agreement()
         agreed = self._agreed_passport(latest.revision) if latest is not None else None
-        return agreement_status(agreement=latest, agreed=agreed, current=self.editing.passport(),
+        return agreement_status(agreement=latest, agreed=agreed, current=current or self.editing.passport(),
                                 today=self.today(), exported_on=self._last_export_day())
 
     def first_steps(self) -> FirstSteps:

@@ -74,7 +74,8 @@ class ActionsView(QWidget):
         layout.addWidget(heading_label("Agreed actions", self))
         layout.addWidget(hint_label("What you and your line manager agreed, asked for or turned down. Only actions "
                                     "marked “Shared” go into what you export.", self))
-        self.agreement = AgreementLine(app, self)  # agreed, changed since, or not yet (after each change too)
+        # agreed, changed since, or not yet (after each change too); read by refresh() below
+        self.agreement = AgreementLine(app, self, read_now=False)
         layout.addWidget(self.agreement)
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
@@ -197,8 +198,9 @@ class ActionsView(QWidget):
     def refresh(self) -> None:
         """Reload the actions from the vault, keeping the selected one selected."""
         keep = self.selected_action_id()
-        self.model.set_actions(self.app.editing.passport().actions)
-        self.agreement.refresh()
+        passport = self.app.editing.passport()  # parsed once for the table and the status line
+        self.model.set_actions(passport.actions)
+        self.agreement.refresh(passport)
         if keep:
             self.select_action(keep)
         self._fit_columns()

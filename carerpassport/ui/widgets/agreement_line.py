@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.agreement import AgreementState, AgreementStatus
+from carerpassport.domain.model import Passport
 from carerpassport.ui.theme import set_role
 
 # Changed-since is ordinary text: a bigger, bolder line took two lines of a 768-pixel screen at 200 % text.
@@ -20,17 +21,19 @@ ROLES = {AgreementState.AGREED: "saved", AgreementState.CHANGED: "", AgreementSt
 class AgreementLine(QLabel):
     """The status line; :meth:`refresh` reads it again (after a save, an import, a review)."""
 
-    def __init__(self, app: PassportApp, parent: QWidget | None = None) -> None:
+    def __init__(self, app: PassportApp, parent: QWidget | None = None, *, read_now: bool = True) -> None:
         super().__init__(parent)
         self.app = app
         self.status: AgreementStatus | None = None
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setAccessibleName("Agreement with your manager")
-        self.refresh()
+        if read_now:  # a page that refreshes itself once built says False: the line is read once, not twice
+            self.refresh()
 
-    def refresh(self) -> None:
-        status = self.app.agreement.status()
+    def refresh(self, passport: Passport | None = None) -> None:
+        """Read the line again; ``passport`` is the current one when the caller has just read it."""
+        status = self.app.agreement.status(passport)
         if status == self.status:
             return
         self.status = status
