@@ -167,3 +167,16 @@ def reader_extra_keys(pdf: bytes, signed_revision: int) -> dict[str, set[str]]:
                     after[name].raw_get(k))}
         changed[name] = keys - VALUE_UPDATE_KEYS
     return changed
+
+
+def add_declined_action_with_every_date(app: PassportApp) -> None:
+    """A declined action with its reason, agreed-on, implement-by and review dates, and the passport's review
+    dates: what a reader or PDF must show in full."""
+    app.editing.add_action("Compressed hours on Fridays", kind="flexible_working", owner="Siân Jones",
+                           status="declined", decline_reason="Friday cover is already thin",
+                           agreed_on=dt.date(2026, 11, 2), implement_by=dt.date(2026, 12, 1),
+                           review_on=dt.date(2027, 5, 3))
+    passport = app.editing.passport()
+    passport.review.last_agreed = dt.date(2025, 12, 4)
+    passport.review.next_review = dt.date(2026, 12, 4)
+    app.editing.save(passport)

@@ -4,7 +4,6 @@ a fresh app reopening the vault."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,12 @@ from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import DARK, HIGH_CONTRAST, ThemeManager
 from carerpassport.ui.views.passport_reader import PassportReader, ReaderDialog
-from tests.countersign_support import MANAGER_PASSPHRASE, employee_pdf, manager_vault
+from tests.countersign_support import (
+    MANAGER_PASSPHRASE,
+    add_declined_action_with_every_date,
+    employee_pdf,
+    manager_vault,
+)
 from tests.pdf_hostile import with_flipped_signed_byte
 from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window
 from tests.ui.shell_support import accessibility_problems
@@ -38,14 +42,7 @@ def employee(filled_app: PassportApp, unique: str) -> PassportApp:
     date and the review dates."""
     filled_app.editing.set_answer("support.external_support", f"Private {unique}", shared=False)
     filled_app.editing.set_answer("support.what_would_help", MARKUP, shared=True)
-    filled_app.editing.add_action("Compressed hours on Fridays", kind="flexible_working", owner="Siân Jones",
-                                  status="declined", decline_reason="Friday cover is already thin",
-                                  agreed_on=dt.date(2026, 11, 2), implement_by=dt.date(2026, 12, 1),
-                                  review_on=dt.date(2027, 5, 3))
-    passport = filled_app.editing.passport()
-    passport.review.last_agreed = dt.date(2025, 12, 4)
-    passport.review.next_review = dt.date(2026, 12, 4)
-    filled_app.editing.save(passport)
+    add_declined_action_with_every_date(filled_app)
     return filled_app
 
 

@@ -12,7 +12,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.model import ActionStatus
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.passport_reading import read_passport, reading_lines
-from tests.countersign_support import employee_pdf, manager_vault
+from tests.countersign_support import add_declined_action_with_every_date, employee_pdf, manager_vault
 from tests.pdf_hostile import with_flipped_signed_byte
 from tests.pdf_support import with_extra_page_content, with_swapped_attachment, without_employee_signature
 
@@ -23,14 +23,7 @@ PURPOSE = "Our 1:1 on 1 December — Łódź office"
 @pytest.fixture
 def detailed_app(filled_app: PassportApp) -> PassportApp:
     """The filled passport plus a declined action with its reason and every date, and review dates."""
-    filled_app.editing.add_action("Compressed hours on Fridays", kind="flexible_working", owner="Siân Jones",
-                                  status="declined", decline_reason="Friday cover is already thin",
-                                  agreed_on=dt.date(2026, 11, 2), implement_by=dt.date(2026, 12, 1),
-                                  review_on=dt.date(2027, 5, 3))
-    passport = filled_app.editing.passport()
-    passport.review.last_agreed = dt.date(2025, 12, 4)
-    passport.review.next_review = dt.date(2026, 12, 4)
-    filled_app.editing.save(passport)
+    add_declined_action_with_every_date(filled_app)
     return filled_app
 
 
