@@ -14,14 +14,13 @@ import dataclasses
 import datetime as dt
 import enum
 import uuid
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
 from carerpassport.domain.jurisdiction import Jurisdiction, parse_jurisdiction
+from carerpassport.domain.sharing_agreement import SharingAgreement
 from carerpassport.domain.working_pattern import WorkingPattern
-
-E = TypeVar("E", bound=enum.StrEnum)
 
 #: Version of the passport's JSON shape (not of the template, not of the vault schema).
 FORMAT_VERSION = 1
@@ -88,9 +87,9 @@ class Person:
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> Person:
-        data = _mapping(data, where)
+        data = mapping(data, where)
         known = {f.name for f in dataclasses.fields(cls)}
-        _no_unknown(data, known, where)
+        no_unknown(data, known, where)
         return cls(**{k: _text(data.get(k, ""), f"{where}.{k}", MAX_NAME) for k in known})
 
 
@@ -106,10 +105,10 @@ class Answer:
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> Answer:
-        data = _mapping(data, where)
-        _no_unknown(data, {"text", "shared"}, where)
+        data = mapping(data, where)
+        no_unknown(data, {"text", "shared"}, where)
         return cls(text=_text(data.get("text", ""), f"{where}.text"),
-                   shared=_bool(data.get("shared", False), f"{where}.shared"))
+                   shared=boolean(data.get("shared", False), f"{where}.shared"))
 
 
 @dataclasses.dataclass
@@ -154,19 +153,19 @@ class AgreedAction:
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> AgreedAction:
-        data = _mapping(data, where)
-        _no_unknown(data, {f.name for f in dataclasses.fields(cls)}, where)
+        data = mapping(data, where)
+        no_unknown(data, {f.name for f in dataclasses.fields(cls)}, where)
         action = cls(
             id=_uuid(data.get("id"), f"{where}.id"),
             what=_text(data.get("what", ""), f"{where}.what"),
-            kind=_enum(ActionKind, data.get("kind", "other"), f"{where}.kind"),
+            kind=enum_value(ActionKind, data.get("kind", "other"), f"{where}.kind"),
             owner=_text(data.get("owner", ""), f"{where}.owner", MAX_NAME),
-            status=_enum(ActionStatus, data.get("status", "proposed"), f"{where}.status"),
+            status=enum_value(ActionStatus, data.get("status", "proposed"), f"{where}.status"),
             decline_reason=_text(data.get("decline_reason", ""), f"{where}.decline_reason"),
             agreed_on=_date_in(data.get("agreed_on"), f"{where}.agreed_on"),
             implement_by=_date_in(data.get("implement_by"), f"{where}.implement_by"),
             review_on=_date_in(data.get("review_on"), f"{where}.review_on"),
-            shared=_bool(data.get("shared", True), f"{where}.shared"),
+            shared=boolean(data.get("shared", True), f"{where}.shared"),
         )
         return action
 
@@ -183,8 +182,8 @@ class ReviewSchedule:
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> ReviewSchedule:
-        data = _mapping(data, where)
-        _no_unknown(data, {"last_agreed", "next_review"}, where)
+        data = mapping(data, where)
+        no_unknown(data, {"last_agreed", "next_review"}, where)
         return cls(last_agreed=_date_in(data.get("last_agreed"), f"{where}.last_agreed"),
                    next_review=_date_in(data.get("next_review"), f"{where}.next_review"))
 
@@ -206,6 +205,8 @@ class Passport:
     jurisdiction: Jurisdiction = Jurisdiction.UNSTATED
     #: Private: how the employee normally works, so one week of carer's leave can be said in days and hours.
     working_pattern: WorkingPattern | None = None
+    #: Who else may be given the passport and how long the manager keeps it; exported only when shared.
+    sharing_agreement: SharingAgreement = dataclasses.field(default_factory=SharingAgreement)
 
     def answer(self, field_id: str) -> Answer:
         """The answer for ``field_id`` (an empty, unshared one if not yet written)."""
@@ -232,6 +233,9 @@ class Passport:
             **({"jurisdiction": self.jurisdiction.value} if self.jurisdiction else {}),
             # Likewise written only once set.
             **({"working_pattern": self.working_pattern.to_dict()} if self.working_pattern else {}),
+            # Likewise written only once something is chosen.
+            **({"sharing_agreement": self.sharing_agreement.to_dict()}
+               if not self.sharing_agreement.is_default else {}),
         }
 
     def shared_dict(self) -> dict[str, Any]:
@@ -250,23 +254,26 @@ class Passport:
             "actions": [{k: v for k, v in a.to_dict().items() if k != "shared"}
                         for a in self.actions if a.shared],
             "review": self.review.to_dict(),
+            # Only when the employee shares it, so exports made before it existed keep their exact shape.
+            **({"sharing_agreement": self.sharing_agreement.shared_dict()} if self.sharing_agreement.shared else {}),
         }
 
     @classmethod
     def from_dict(cls, data: Any) -> Passport:
         """Build a passport from its dict form, raising :class:`ValidationError` on anything odd."""
-        data = _mapping(data, "passport")
-        _no_unknown(data, {"format", "id", "template", "employee", "manager", "answers",
-                           "private_notes", "actions", "review", "jurisdiction", "working_pattern"}, "passport")
+        data = mapping(data, "passport")
+        no_unknown(data, {"format", "id", "template", "employee", "manager", "answers",
+                           "private_notes", "actions", "review", "jurisdiction", "working_pattern",
+                          "sharing_agreement"}, "passport")
         if data.get("format") != FORMAT_VERSION:
             raise ValidationError(
                 f"This passport was written in format {data.get('format')!r}; this version of the "
                 f"app reads format {FORMAT_VERSION}. Update the app to open it.")
-        template = _mapping(data.get("template", {}), "passport.template")
+        template = mapping(data.get("template", {}), "passport.template")
         version = template.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool):
             raise ValidationError("passport.template.version must be a whole number.")
-        answers_in = _mapping(data.get("answers", {}), "passport.answers")
+        answers_in = mapping(data.get("answers", {}), "passport.answers")
         actions_in = data.get("actions", [])
         if not isinstance(actions_in, list):
             raise ValidationError("passport.actions must be a list.")
@@ -286,6 +293,8 @@ class Passport:
             jurisdiction=_jurisdiction(data.get("jurisdiction", "")),
             working_pattern=(WorkingPattern.from_dict(data["working_pattern"], "passport.working_pattern")
                              if data.get("working_pattern") is not None else None),
+            sharing_agreement=(SharingAgreement.from_dict(data["sharing_agreement"], "passport.sharing_agreement")
+                               if data.get("sharing_agreement") is not None else SharingAgreement()),
         )
 
     def copy(self) -> Passport:
@@ -302,32 +311,8 @@ def _jurisdiction(value: Any) -> Jurisdiction:
         raise ValidationError(str(error)) from None
 
 
-def _mapping(value: Any, where: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ValidationError(f"{where} must be an object.")
-    return value
-
-
-def _no_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
-    extra = sorted(set(data) - known)
-    if extra:
-        raise ValidationError(f"{where} has unexpected entries: {', '.join(map(str, extra))}.")
-
-
 def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise ValidationError(f"{where} must be text.")
-    if len(value) > limit:
-        raise ValidationError(f"{where} is too long ({len(value):,} characters; at most {limit:,}).")
-    if "\x00" in value:
-        raise ValidationError(f"{where} contains a NUL character.")
-    return value
-
-
-def _bool(value: Any, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise ValidationError(f"{where} must be true or false.")
-    return value
+    return text(value, where, limit)
 
 
 def _uuid(value: Any, where: str) -> str:
@@ -337,14 +322,6 @@ def _uuid(value: Any, where: str) -> str:
         return str(uuid.UUID(value))
     except ValueError:
         raise ValidationError(f"{where} is not a valid id: {value[:40]!r}.") from None
-
-
-def _enum(kind: type[E], value: Any, where: str) -> E:
-    try:
-        return kind(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(f"{where} must be one of: {allowed} (got {str(value)[:40]!r}).") from None
 
 
 def _date_out(value: dt.date | None) -> str | None:

@@ -1,0 +1,284 @@
+"""The sharing agreement: who else may be given the passport, when, and how long the manager keeps it.
+
+The seed guidance asks the employee and their manager to agree who the passport can be shared with and
+when, and says it must never go to a new manager or anyone else without the employee's consent. This
+module is that agreement as plain data, and the two rules the app honours with it:
+
+- :func:`decide` — may this export (or bundle, or change of manager) go to this kind of recipient, or
+  must the employee confirm it first?
+- :func:`keep_until_date` — the day the manager's copy is due to be deleted, if the agreement gives one.
+
+Private by default: every recipient starts at "never", and the agreement appears in an export only when
+the employee shares it (``shared``). The current line manager is not a recipient kind here: they are the
+other party to the agreement.
+
+Pure Python: no Qt, no SQL, no files.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
+
+#: Limits that keep a hostile file from becoming a huge agreement.
+MAX_LABEL = 200
+MAX_PURPOSE = 300
+MAX_RECIPIENTS = 20
+
+
+class RecipientKind(enum.StrEnum):
+    """Someone other than the current line manager who might be given the passport."""
+
+    FUTURE_MANAGER = "future_manager"
+    HR = "hr"
+    OCCUPATIONAL_HEALTH = "occupational_health"
+    CRISIS_COLLEAGUE = "crisis_colleague"
+    #: Anyone else the employee adds, named in the rule's ``label``.
+    OTHER = "other"
+
+
+class Permission(enum.StrEnum):
+    """Whether a kind of recipient may receive the passport."""
+
+    NEVER = "never"
+    ASK_EACH_TIME = "ask_each_time"
+    FOR_PURPOSE = "for_purpose"
+
+
+class KeepUntil(enum.StrEnum):
+    """How long the manager should keep their copy."""
+
+    NEXT_REVIEW = "next_review"
+    I_MOVE_ON = "i_move_on"
+    I_ASK = "i_ask"
+
+
+RECIPIENT_LABELS = {
+    RecipientKind.FUTURE_MANAGER: "A future line manager",
+    RecipientKind.HR: "HR",
+    RecipientKind.OCCUPATIONAL_HEALTH: "Occupational health",
+    RecipientKind.CRISIS_COLLEAGUE: "A colleague who covers for me in a crisis",
+    RecipientKind.OTHER: "Someone else",
+}
+
+PERMISSION_LABELS = {
+    Permission.NEVER: "Never",
+    Permission.ASK_EACH_TIME: "Only when I say so, each time",
+    Permission.FOR_PURPOSE: "Yes, for a stated purpose",
+}
+
+KEEP_UNTIL_LABELS = {
+    KeepUntil.NEXT_REVIEW: "Until the next review",
+    KeepUntil.I_MOVE_ON: "Until I move to another manager or leave",
+    KeepUntil.I_ASK: "Until I ask for it to be deleted",
+}
+
+#: The kinds every agreement lists, in this order, even before the employee has chosen anything.
+STANDARD_KINDS = (RecipientKind.FUTURE_MANAGER, RecipientKind.HR, RecipientKind.OCCUPATIONAL_HEALTH,
+                  RecipientKind.CRISIS_COLLEAGUE)
+
+
+@dataclasses.dataclass
+class RecipientRule:
+    """One line of the agreement: a kind of recipient and whether they may receive the passport.
+
+    ``label`` names the person or group where that matters: the colleague who covers in a crisis, or
+    "someone else" (``OTHER``), where it is required. ``purpose`` is required for ``FOR_PURPOSE``.
+    """
+
+    kind: RecipientKind
+    permission: Permission = Permission.NEVER
+    label: str = ""
+    purpose: str = ""
+    #: Stable id: the kind's value for the standard kinds, a UUID for each "someone else".
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = str(uuid.uuid4()) if self.kind is RecipientKind.OTHER else self.kind.value
+
+    @property
+    def title(self) -> str:
+        """How the recipient is named on screen and in the PDF."""
+        if self.kind is RecipientKind.OTHER:
+            return self.label.strip() or RECIPIENT_LABELS[self.kind]
+        if self.label.strip():
+            return f"{RECIPIENT_LABELS[self.kind]} ({self.label.strip()})"
+        return RECIPIENT_LABELS[self.kind]
+
+    def validate(self) -> None:
+        if self.kind is RecipientKind.OTHER and not self.label.strip():
+            raise ValidationError("Someone you add to the sharing agreement needs a name or a description, "
+                                  "for example “Payroll” or “my union representative”.")
+        if self.permission is Permission.FOR_PURPOSE and not self.purpose.strip():
+            raise ValidationError(f"Say what {self.title} may have the passport for (the purpose), or choose "
+                                  "another answer.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind.value, "permission": self.permission.value,
+                "label": self.label, "purpose": self.purpose}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> RecipientRule:
+        data = mapping(data, where)
+        no_unknown(data, {"id", "kind", "permission", "label", "purpose"}, where)
+        kind = enum_value(RecipientKind, data.get("kind"), f"{where}.kind")
+        rule_id = text(data.get("id", ""), f"{where}.id", MAX_LABEL)
+        if kind is RecipientKind.OTHER:
+            try:
+                rule_id = str(uuid.UUID(rule_id))
+            except ValueError:
+                raise ValidationError(f"{where}.id is not a valid id: {rule_id[:40]!r}.") from None
+        elif rule_id not in ("", kind.value):
+            raise ValidationError(f"{where}.id must be {kind.value!r} for this kind of recipient.")
+        return cls(kind=kind,
+                   permission=enum_value(Permission, data.get("permission", "never"), f"{where}.permission"),
+                   label=text(data.get("label", ""), f"{where}.label", MAX_LABEL),
+                   purpose=text(data.get("purpose", ""), f"{where}.purpose", MAX_PURPOSE),
+                   id=rule_id)
+
+
+def _standard_rules() -> list[RecipientRule]:
+    return [RecipientRule(kind) for kind in STANDARD_KINDS]
+
+
+@dataclasses.dataclass
+class SharingAgreement:
+    """Who may be given the passport and how long the manager keeps their copy."""
+
+    rules: list[RecipientRule] = dataclasses.field(default_factory=_standard_rules)
+    keep_until: KeepUntil = KeepUntil.NEXT_REVIEW
+    #: Whether the agreement goes into exports (the employee's choice, like an answer's share flag).
+    shared: bool = False
+
+    def __post_init__(self) -> None:
+        # The standard kinds are always there, first and in order, so every screen and PDF lists them.
+        present = {rule.kind for rule in self.rules}
+        missing = [RecipientRule(kind) for kind in STANDARD_KINDS if kind not in present]
+        if missing:
+            self.rules = missing + self.rules
+        order = {kind: i for i, kind in enumerate(STANDARD_KINDS)}
+        self.rules.sort(key=lambda rule: order.get(rule.kind, len(order)))
+
+    @property
+    def is_default(self) -> bool:
+        """Nothing chosen yet: every recipient "never", kept until the next review, not shared."""
+        return self == SharingAgreement()
+
+    def rule(self, rule_id: str) -> RecipientRule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise ValidationError(f"The sharing agreement has no recipient {rule_id!r}.")
+
+    def rule_for(self, kind: RecipientKind, label: str = "") -> RecipientRule | None:
+        """The rule for ``kind``; for ``OTHER`` the one whose label matches ``label`` (case-insensitive)."""
+        for rule in self.rules:
+            if rule.kind is not kind:
+                continue
+            if kind is not RecipientKind.OTHER or rule.label.strip().casefold() == label.strip().casefold():
+                return rule
+        return None
+
+    def validate(self) -> None:
+        for rule in self.rules:
+            rule.validate()
+        ids = [rule.id for rule in self.rules]
+        if len(ids) != len(set(ids)):
+            raise ValidationError("The sharing agreement lists the same recipient twice.")
+        if len(self.rules) > MAX_RECIPIENTS + len(STANDARD_KINDS):
+            raise ValidationError(f"The sharing agreement can name at most {MAX_RECIPIENTS} other recipients.")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rules": [rule.to_dict() for rule in self.rules], "keep_until": self.keep_until.value,
+                "shared": self.shared}
+
+    def shared_dict(self) -> dict[str, Any]:
+        """What an export carries: the rules and the keep-until choice (no share flag)."""
+        return {"rules": [rule.to_dict() for rule in self.rules], "keep_until": self.keep_until.value}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "sharing_agreement") -> SharingAgreement:
+        """Read :meth:`to_dict` or :meth:`shared_dict` output (a missing ``shared`` reads as shared)."""
+        data = mapping(data, where)
+        no_unknown(data, {"rules", "keep_until", "shared"}, where)
+        rules_in = data.get("rules", [])
+        if not isinstance(rules_in, list):
+            raise ValidationError(f"{where}.rules must be a list.")
+        if len(rules_in) > MAX_RECIPIENTS + len(STANDARD_KINDS):
+            raise ValidationError(f"{where} names more than {MAX_RECIPIENTS} other recipients.")
+        shared = boolean(data.get("shared", True), f"{where}.shared")
+        agreement = cls(rules=[RecipientRule.from_dict(r, f"{where}.rules[{i}]") for i, r in enumerate(rules_in)],
+                        keep_until=enum_value(KeepUntil, data.get("keep_until", "next_review"), f"{where}.keep_until"),
+                        shared=shared)
+        ids = [rule.id for rule in agreement.rules]
+        if len(ids) != len(set(ids)):
+            raise ValidationError(f"{where} lists the same recipient twice.")
+        return agreement
+
+
+# --- honouring it ------------------------------------------------------------------------------------
+
+class Verdict(enum.StrEnum):
+    """What the app does before something goes to a recipient."""
+
+    #: The current line manager, or a recipient the agreement allows for a stated purpose.
+    ALLOWED = "allowed"
+    #: The agreement says "only when I say so": ask, and log the answer.
+    CONFIRM = "confirm"
+    #: The agreement says "never", or does not mention this recipient: refuse unless confirmed, and log it.
+    NOT_ALLOWED = "not_allowed"
+
+
+@dataclasses.dataclass(frozen=True)
+class Decision:
+    """:func:`decide`'s answer, with the sentence the employee is shown."""
+
+    verdict: Verdict
+    sentence: str
+    rule: RecipientRule | None = None
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.verdict is not Verdict.ALLOWED
+
+
+def decide(agreement: SharingAgreement | None, kind: RecipientKind | None, label: str = "") -> Decision:
+    """May the passport go to this recipient? ``kind=None`` is the current line manager.
+
+    "Only when I say so" and "never" both need the employee's confirmation (the second is the stronger
+    warning); a recipient the agreement does not mention is treated as "never" — private by default.
+    """
+    if kind is None:
+        return Decision(Verdict.ALLOWED, "Your line manager is the other party to your passport.")
+    rule = (agreement or SharingAgreement()).rule_for(kind, label)
+    who = rule.title if rule else (label.strip() or RECIPIENT_LABELS[kind])
+    if rule is None:
+        return Decision(Verdict.NOT_ALLOWED,
+                        f"Your sharing agreement does not mention {who}, so it does not allow sharing your "
+                        "passport with them. Share it only if you are sure.")
+    if rule.permission is Permission.FOR_PURPOSE:
+        return Decision(Verdict.ALLOWED, f"Your sharing agreement allows {who} to have your passport for: "
+                                         f"{rule.purpose.strip()}.", rule)
+    if rule.permission is Permission.ASK_EACH_TIME:
+        return Decision(Verdict.CONFIRM, f"Your sharing agreement says {who} may have your passport only when "
+                                         "you say so. Do you want to share it with them this time?", rule)
+    return Decision(Verdict.NOT_ALLOWED, f"Your sharing agreement says {who} should never be given your "
+                                         "passport. Share it only if you have changed your mind.", rule)
+
+
+def keep_until_date(agreement: SharingAgreement | None, next_review: dt.date | None) -> dt.date | None:
+    """The day the manager's copy should be deleted, if the agreement ties it to a date.
+
+    Only "until the next review" gives a date (the passport's next review); "until I move on" and
+    "until I ask" are events the employee tells the manager about.
+    """
+    if agreement is None or agreement.keep_until is not KeepUntil.NEXT_REVIEW:
+        return None
+    return next_review
