@@ -70,6 +70,9 @@ CARDS_PER_TURN = 1
 PEOPLE_PAGE_TITLE = "You and your line manager"
 NOTES_PAGE_TITLE = "Private notes (never exported)"
 FORMER_PAGE_TITLE = "No longer on your employer's form"
+EMPLOYER_PAGE_TITLE = "Policies and contacts"
+#: The former answers' entry in the section list: the page's title was elided there at 200 % (seen on Xvfb).
+FORMER_LIST_TITLE = "No longer asked"
 
 #: Makes one page, showing the passport as it is now, inside the given parent.
 PageBuilder = Callable[[QWidget], EditorPage]
@@ -148,11 +151,12 @@ class EditorView(QWidget):
                 self._field_rows.update((f.id, row) for f in questions)
         template = app.template
         if template.policies or template.contacts:  # the employer's own form: where to read and whom to ask
-            self._add_page(f"{template.employer_name or 'Your employer'}: policies and contacts",
-                           self._build_employer_page)
+            # A short entry (the list is narrow; at 200 % a council's full name took four lines); the page's
+            # heading names the employer.
+            self._add_page(EMPLOYER_PAGE_TITLE, self._build_employer_page)
         # Checked without reading the passport unless an earlier form asked something this one does not.
         if template.former_labels and app.templates.former_answers(app.editing.passport()):
-            self._add_page(FORMER_PAGE_TITLE, self._build_former_page)
+            self._add_page(FORMER_LIST_TITLE, self._build_former_page)
         self._notes_row = self._add_page(NOTES_PAGE_TITLE, self._build_notes_page)
 
         self.sections.currentRowChanged.connect(self._show_row)

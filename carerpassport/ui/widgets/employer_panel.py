@@ -39,7 +39,8 @@ class EmployerPanel(QWidget):
             title = QLabel(heading, self)
             set_role(title, "subheading")
             layout.addWidget(title)
-            block = QLabel("\n".join(lines), self)
+            # A bullet per item: an item's summary and link wrap onto several lines.
+            block = QLabel("\n".join(f"• {line}" for line in lines), self)
             block.setWordWrap(True)
             block.setTextFormat(Qt.TextFormat.PlainText)
             block.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.template_import_dialog import TemplateImportDialog
 from carerpassport.ui.main_window import DIALOGS, MainWindow
 from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.views.editor_view import FORMER_PAGE_TITLE, EditorView
+from carerpassport.ui.views.editor_view import EMPLOYER_PAGE_TITLE, FORMER_LIST_TITLE, EditorView
 from tests.ui.shell_fixtures import shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401 - fixtures
 from tests.ui.ui_support import OFFSCREEN_NOISE, shown, unnamed_controls
 from tests.unit.exchange.test_template_file import BROKEN, EXAMPLES
@@ -94,8 +95,11 @@ def test_the_window_rebuilds_its_pages_on_the_new_form(app: PassportApp, shell_w
     editor = shell_window.views["passport"]
     assert isinstance(editor, EditorView)
     titles = [editor.sections.item(i).text() for i in range(editor.sections.count())]
-    assert "Northbridge Building Society: policies and contacts" in titles and FORMER_PAGE_TITLE in titles
-    editor.sections.setCurrentRow(titles.index(FORMER_PAGE_TITLE))
+    assert EMPLOYER_PAGE_TITLE in titles and FORMER_LIST_TITLE in titles
+    editor.sections.setCurrentRow(titles.index(EMPLOYER_PAGE_TITLE))
+    heading = editor.pages.currentWidget().findChild(QLabel)
+    assert heading is not None and heading.text() == "Northbridge Building Society: policies and contacts"
+    editor.sections.setCurrentRow(titles.index(FORMER_LIST_TITLE))
     assert editor.former is not None
     box = editor.former.share_boxes["support.society_support"]
     assert not box.isChecked()  # private after the form dropped it
