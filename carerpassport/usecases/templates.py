@@ -120,6 +120,7 @@ class Templates(Area):
         stored = self.table.get(new.id, new.version)
         in_use = stored is not None and (current.id, current.version) == (new.id, new.version)
         passport = self.editing.passport()
+        _refuse_lost_choices(checked, passport)
         added = tuple(f for f in new.employee_fields() if not current.has_field(f.id))
         removed = tuple(f for f in current.employee_fields() if not new.has_field(f.id))
         answered = tuple(f.id for f in removed if passport.answer(f.id).text.strip())
@@ -185,6 +186,21 @@ class Templates(Area):
         t = self.template
         return [(fid, t.label_of(fid), a) for fid, a in sorted(passport.answers.items())
                 if t.is_former_question(fid) and a.text.strip()]
+
+
+def _refuse_lost_choices(checked: CheckedTemplate, passport: Passport) -> None:
+    """A choice question whose choices changed under the same id would leave an answer that is none of its
+    choices: refused with what to do, never silently dropped (an answer is the employee's, not the form's)."""
+    for section_no, section in enumerate(checked.template.sections):
+        for field_no, field in enumerate(section.fields):
+            text = passport.answer(field.id).text
+            if field.kind == "choice" and text and text not in field.choices:
+                raise TemplateVersionError(
+                    f"{checked.name}, at /sections/{section_no}/fields/{field_no}/choices: your answer "
+                    f"{text!r} to {field.label!r} is not one of this version's choices "
+                    f"({', '.join(field.choices)}). Nothing was imported. Clear or change that answer first, "
+                    "or ask your employer to keep the old choice (a question whose meaning changes needs a new "
+                    "id).")
 
 
 def moved_to(passport: Passport, template: Template) -> Passport:

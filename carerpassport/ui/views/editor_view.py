@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.errors import PassportError, ValidationError
-from carerpassport.domain.model import Passport
+from carerpassport.domain.model import Answer, Passport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
@@ -315,7 +315,8 @@ class EditorView(QWidget):
             return False
         passport = self.app.editing.passport()
         for card in made:
-            answer = passport.answer(card.field.id)
+            # An unanswered question shows the employer's share default, which its first answer will take.
+            answer = passport.answers.get(card.field.id) or Answer(shared=card.field.share_default)
             card.set_text(answer.text)
             card.set_shared(answer.shared)
             card.edited.connect(self._on_edited)
@@ -538,7 +539,7 @@ class EditorView(QWidget):
         if self._people is not None:
             self._people.load(passport, skip=self._dirty)
         for key, card in self._cards.items():
-            answer = passport.answer(key)
+            answer = passport.answers.get(key) or Answer(shared=card.field.share_default)
             if key not in self._dirty:
                 card.set_text(answer.text)
             if key not in self._share_changes:

@@ -106,3 +106,11 @@ def test_the_window_rebuilds_its_pages_on_the_new_form(app: PassportApp, shell_w
     box.setChecked(True)
     assert app.editing.passport().shared_dict()["answers"]["support.society_support"] == {"text": "The network helped."}
     dialog.accept()
+
+
+def test_an_unanswered_question_shows_the_employers_share_default(app: PassportApp, qtbot) -> None:  # noqa: ANN001
+    app.templates.import_file(NORTHBRIDGE_1)
+    view = EditorView(app, TaskRunner(synchronous=True))
+    qtbot.addWidget(view)
+    assert view.card("support.carers_policy").shared() is True  # "share_default": true in the file
+    assert view.card("caring.responsibilities").shared() is False

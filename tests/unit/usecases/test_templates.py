@@ -98,6 +98,22 @@ def test_an_older_version_or_a_changed_same_version_is_refused(app: PassportApp)
     assert app.template.version == 2
 
 
+def test_changed_choices_that_would_orphan_an_answer_are_refused_with_what_to_do(app: PassportApp,
+                                                                                 tmp_path: Path) -> None:
+    import json
+
+    app.templates.import_file(NORTHBRIDGE_1)
+    app.editing.set_answer("support.carers_policy", "Not yet")
+    data = json.loads(NORTHBRIDGE_2.read_text(encoding="utf-8"))
+    data["sections"][1]["fields"][0]["choices"] = ["Yes", "No"]
+    changed = tmp_path / "changed-choices.json"
+    changed.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(TemplateVersionError, match=r"changed-choices.json, at /sections/1/fields/0/choices: your "
+                                                   r"answer 'Not yet' .* Clear or change that answer first"):
+        app.templates.import_file(changed)
+    assert app.template.version == 1
+
+
 def test_switching_employer_keeps_answers_to_questions_the_new_form_lacks(app: PassportApp) -> None:
     app.editing.set_answer("support.workplace_support", "Occupational health", shared=True)  # default template
     app.templates.import_file(CWM_TAWEL_1)
