@@ -42,6 +42,7 @@ from carerpassport.usecases.leave import Leave
 from carerpassport.usecases.pdfs import Pdfs
 from carerpassport.usecases.received import ROLE_META, Received
 from carerpassport.usecases.reviews import Reviews, Shares
+from carerpassport.usecases.templates import Templates
 from carerpassport.vault.interrupted_restore import finish_interrupted_restore
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
@@ -103,6 +104,7 @@ class PassportApp:
         self.leave = Leave(ctx, editing=self.editing)
         self.agreement = Agreement(ctx, editing=self.editing)
         self.received = Received(ctx, countersigning=self.countersigning, bundles=self.bundles)
+        self.templates = Templates(ctx, editing=self.editing)
 
     @classmethod
     def create(cls, data_dir: Path, *, employee_name: str = "", manager_name: str = "",

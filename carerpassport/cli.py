@@ -29,6 +29,7 @@ from carerpassport.cli_commands import (
     passport,
     received,
     review,
+    template,
     verify,
 )
 from carerpassport.cli_commands import flexible as flexible_requests
@@ -38,7 +39,7 @@ from carerpassport.library_logs import keep_library_logs_quiet
 #: The command modules, in the order ``carerpassport --help`` lists their commands. Each owns its commands
 #: outright: no module adds to another's parser, so the order changes the help text and nothing else.
 COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup, review, received,
-                   leave, flexible_requests)
+                   leave, flexible_requests, template)
 
 
 def build_parser() -> argparse.ArgumentParser:

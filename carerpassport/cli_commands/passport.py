@@ -47,6 +47,14 @@ def render_passport(passport: Passport, template: Template, status: str = "") ->
             marker = "[shared]" if answer.shared else "[private]"
             lines.append(f"{field.label} {marker}  ({field.id})")
             lines.append("  " + (answer.text.replace("\n", "\n  ") if answer.text else "(no answer yet)"))
+    former = [(fid, a) for fid, a in sorted(passport.answers.items())
+              if template.is_former_question(fid) and a.text.strip()]
+    if former:  # kept from an earlier version of the employer's form; exported only if shared again
+        title = "No longer on your employer's form"
+        lines += ["", title, "-" * len(title)]
+        for field_id, answer in former:
+            lines.append(f"{template.label_of(field_id)} {'[shared]' if answer.shared else '[private]'}  ({field_id})")
+            lines.append("  " + answer.text.replace("\n", "\n  "))
     lines += ["", "Agreed actions", "--------------"]
     if not passport.actions:
         lines.append("(none yet)")
@@ -135,8 +143,11 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     value = sys.stdin.read() if args.value == "-" else args.value
     shared = True if args.share else False if args.no_share else None
+    if value is None and shared is None:
+        raise UsageError("give a VALUE, or --share/--no-share to change only whether the answer is shared")
     with opened_app(args) as app:
-        if args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD:
+        if (args.field not in PERSON_FIELDS and args.field != PRIVATE_NOTES_FIELD
+                and not app.template.is_former_question(args.field)):
             app.template.field(args.field)  # clear error for an unknown id
         revision = app.editing.set_answer(args.field, value, shared=shared)
         out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
@@ -245,7 +256,9 @@ def register(sub: Subcommands) -> None:
 
     p = sub.add_parser("set", help="set one answer (FIELD_ID from the template; VALUE '-' reads stdin)")
     p.add_argument("field", metavar="FIELD_ID")
-    p.add_argument("value", metavar="VALUE")
+    # Optional: "set ID --share" changes only the share choice (the one change an answer to a question no
+    # longer on the employer's form accepts).
+    p.add_argument("value", metavar="VALUE", nargs="?")
     share = p.add_mutually_exclusive_group()
     share.add_argument("--share", action="store_true", help="share this answer with your manager")
     share.add_argument("--no-share", action="store_true", help="keep this answer private")

@@ -47,7 +47,9 @@ def loads_bounded(raw: bytes | str, *, what: str, max_bytes: int | None = None,
                            parse_float=_bounded_float)
     except _Refused as exc:
         raise error(f"{what} contains {exc.args[0]}, which a passport file never has.") from None
-    except ValueError as exc:  # json.JSONDecodeError is a ValueError
+    except json.JSONDecodeError as exc:  # where it stopped, so a person can find the mistake in an editor
+        raise error(f"{what} is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}).") from None
+    except ValueError as exc:
         raise error(f"{what} is not valid JSON ({str(exc).split(':')[0]}).") from None
     if _has_surrogate(value):
         raise error(f"{what} contains a broken character (a lone UTF-16 surrogate).")

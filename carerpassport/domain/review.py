@@ -21,8 +21,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def default_next_review(agreed: dt.date) -> dt.date:
-    return add_months(agreed, REVIEW_MONTHS)
+def default_next_review(agreed: dt.date, months: int = REVIEW_MONTHS) -> dt.date:
+    """The review after one agreed on ``agreed``: ``months`` later (the template's interval; 12 by default)."""
+    return add_months(agreed, months)
 
 
 class DueState(enum.StrEnum):

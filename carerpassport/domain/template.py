@@ -1,8 +1,12 @@
-"""Passport templates: sections, questions and guidance, as data.
+"""Passport templates: sections, questions and guidance, and an employer's policies and contacts, as data.
 
-A template is JSON (the default lives in ``resources/templates/default.json``; an employer can supply
-their own with their policies and contacts). :func:`parse_template` checks it fully and raises
-:class:`TemplateError` naming the first problem, so a broken template never half-loads.
+A template is JSON (the default lives in ``resources/templates/default.json``; an employer supplies their own
+with their name, policies, contacts, support organisations, extra questions and translations: the format is
+``docs/templates.md`` and ``resources/templates/schema/template-v1.schema.json``). :func:`parse_template`
+checks it and raises :class:`TemplateError` naming the first problem and where it is (a JSON pointer such as
+``/sections/1/fields/0/id``), so a broken template never half-loads. An employer's file is first checked
+against the JSON Schema (:mod:`carerpassport.exchange.template_file`); this parser adds what a schema cannot
+say: ids used twice, translations of things the template does not have.
 """
 
 from __future__ import annotations
@@ -10,14 +14,19 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from carerpassport.domain.errors import TemplateError
 
+#: The template format this app reads (the schema file's version; ``format`` in the JSON, 1 when absent).
+TEMPLATE_FORMAT = 1
 FIELD_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 FIELD_KINDS = ("text", "line", "choice")
 FILLED_BY = ("employee", "manager")
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
+#: The seed guidance: a passport is reviewed at least every 12 months; an employer may ask for more often.
+DEFAULT_REVIEW_MONTHS = 12
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,6 +48,8 @@ class Field:
     filled_by: str = "employee"
     guidance: Guidance = Guidance()
     placeholder: str = ""
+    #: Whether a new answer starts as shared with the manager (the employee can always change it).
+    share_default: bool = False
 
     @property
     def for_manager(self) -> bool:
@@ -58,6 +69,47 @@ class SupportOrganisation:
     name: str
     what: str = ""
     contact: str = ""
+    id: str = ""
+    link: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Employer:
+    """Whose form this is."""
+
+    name: str
+    intro: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Policy:
+    """One of the employer's policies: where to read it (a link or a document reference)."""
+
+    id: str
+    name: str
+    summary: str = ""
+    link: str = ""
+    document: str = ""
+
+    def where(self) -> str:
+        return self.link or self.document
+
+
+@dataclasses.dataclass(frozen=True)
+class Contact:
+    """Someone at the employer a carer can go to (HR, a carers' network, a carers' lead)."""
+
+    id: str
+    role: str
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+    link: str = ""
+    notes: str = ""
+
+    def how(self) -> str:
+        """How to reach them, in one line."""
+        return ", ".join(filter(None, (self.email, self.phone, self.link)))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,6 +123,15 @@ class Template:
     preparation_questions: tuple[str, ...] = ()
     support_organisations: tuple[SupportOrganisation, ...] = ()
     confidentiality: str = ""
+    employer: Employer | None = None
+    policies: tuple[Policy, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    review_interval_months: int = DEFAULT_REVIEW_MONTHS
+    #: The template's own texts in other languages, by language tag, as in the file (``translations``).
+    translations: Mapping[str, Mapping[str, Any]] = dataclasses.field(default_factory=dict, hash=False)
+    #: Labels of questions an earlier installed version of this template asked and this one does not
+    #: (filled in by the vault's use case): their answers are "no longer on your employer's form".
+    former_labels: Mapping[str, str] = dataclasses.field(default_factory=dict, hash=False, compare=False)
 
     def fields(self) -> list[Field]:
         return [f for s in self.sections for f in s.fields]
@@ -91,6 +152,79 @@ class Template:
         known = ", ".join(f.id for f in self.employee_fields())
         raise TemplateError(f"There is no question {field_id!r} in this passport. Known questions: {known}.")
 
+    def is_former_question(self, field_id: str) -> bool:
+        """Whether ``field_id`` was asked by an earlier version of this template but is not asked now."""
+        return field_id in self.former_labels and not self.has_field(field_id)
+
+    def label_of(self, field_id: str) -> str:
+        """The question's label: this version's, else the one an earlier version gave it, else the id."""
+        if self.has_field(field_id):
+            return self.field(field_id).label
+        return self.former_labels.get(field_id, field_id)
+
+    @property
+    def employer_name(self) -> str:
+        return self.employer.name if self.employer else ""
+
+    def form_name(self) -> str:
+        """The form, as a PDF or a screen names it: "Northbridge Building Society: Carer's passport, version 2"."""
+        who = f"{self.employer_name}: " if self.employer_name else ""
+        return f"{who}{self.title}, version {self.version}"
+
+    def with_former_labels(self, labels: Mapping[str, str]) -> Template:
+        return dataclasses.replace(self, former_labels={k: v for k, v in labels.items() if not self.has_field(k)})
+
+    def translated(self, language: str) -> Template:
+        """This template with its texts in ``language`` where the file translates them (tag ``cy`` also
+        matches ``cy-GB``); anything untranslated stays as written. Ids, kinds and versions never change,
+        so answers are the same whichever language the form is shown in."""
+        table = self.translations.get(language) or self.translations.get(language.split("-")[0])
+        if not table:
+            return self
+        return _apply_translation(self, table, language)
+
+
+def _apply_translation(t: Template, table: Mapping[str, Any], language: str) -> Template:
+    def pick(group: str, item_id: str) -> Mapping[str, Any]:
+        found = (table.get(group) or {}).get(item_id)
+        return found if isinstance(found, Mapping) else {}
+
+    def text(values: Mapping[str, Any], key: str, original: str) -> str:
+        value = values.get(key)
+        return value if isinstance(value, str) and value else original
+
+    def field(f: Field) -> Field:
+        tr = pick("fields", f.id)
+        found = tr.get("guidance")
+        g: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+        guidance = Guidance(think_about=tuple(g.get("think_about") or f.guidance.think_about),
+                            why=text(g, "why", f.guidance.why), privacy=text(g, "privacy", f.guidance.privacy))
+        return dataclasses.replace(f, label=text(tr, "label", f.label), prompt=text(tr, "prompt", f.prompt),
+                                   placeholder=text(tr, "placeholder", f.placeholder),
+                                   choices=tuple(tr.get("choices") or f.choices), guidance=guidance)
+
+    employer = t.employer
+    if employer is not None:
+        found = table.get("employer")
+        e: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
+        employer = Employer(text(e, "name", employer.name), text(e, "intro", employer.intro))
+    return dataclasses.replace(
+        t, language=language, title=text(table, "title", t.title), intro=text(table, "intro", t.intro),
+        confidentiality=text(table, "confidentiality", t.confidentiality), employer=employer,
+        sections=tuple(dataclasses.replace(s, title=text(pick("sections", s.id), "title", s.title),
+                                           intro=text(pick("sections", s.id), "intro", s.intro),
+                                           fields=tuple(field(f) for f in s.fields)) for s in t.sections),
+        policies=tuple(dataclasses.replace(p, **{k: text(pick("policies", p.id), k, getattr(p, k))
+                                                 for k in ("name", "summary", "link", "document")})
+                       for p in t.policies),
+        contacts=tuple(dataclasses.replace(c, role=text(pick("contacts", c.id), "role", c.role),
+                                           notes=text(pick("contacts", c.id), "notes", c.notes)) for c in t.contacts),
+        support_organisations=tuple(
+            dataclasses.replace(o, name=text(pick("support_organisations", o.id), "name", o.name),
+                                what=text(pick("support_organisations", o.id), "what", o.what)) if o.id else o
+            for o in t.support_organisations),
+        preparation_questions=tuple(table.get("preparation_questions") or t.preparation_questions))
+
 
 def parse_template(raw: bytes | str, source: str = "template") -> Template:
     """Parse and validate a template; raise :class:`TemplateError` with the first problem found."""
@@ -104,96 +238,191 @@ def parse_template(raw: bytes | str, source: str = "template") -> Template:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise TemplateError(f"{source}: not valid JSON (line {exc.lineno}: {exc.msg}).") from None
-    return _template(_obj(data, source), source)
+        raise TemplateError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    return template_from_data(data, source)
 
 
-def _template(data: dict[str, Any], source: str) -> Template:
-    sections = tuple(_section(_obj(s, f"{source}: sections[{i}]"), f"{source}: sections[{i}]")
-                     for i, s in enumerate(_list(data.get("sections"), f"{source}: sections")))
+def template_from_data(data: Any, source: str) -> Template:
+    """The template that parsed JSON ``data`` describes (see :func:`parse_template`)."""
+    return _template(_obj(data, _At(source, "")), _At(source, ""))
+
+
+@dataclasses.dataclass(frozen=True)
+class _At:
+    """Where in the file a value is: the file's name and a JSON pointer (RFC 6901)."""
+
+    source: str
+    pointer: str
+
+    def __truediv__(self, part: str | int) -> _At:
+        escaped = str(part).replace("~", "~0").replace("/", "~1")
+        return _At(self.source, f"{self.pointer}/{escaped}")
+
+    def __str__(self) -> str:
+        return f"{self.source}, at {self.pointer or '/'}"
+
+
+def _template(data: dict[str, Any], at: _At) -> Template:
+    format_version = data.get("format", TEMPLATE_FORMAT)
+    if format_version != TEMPLATE_FORMAT or isinstance(format_version, bool):
+        raise TemplateError(f"{at / 'format'}: this template is written in format {format_version!r}; this "
+                            f"version of the app reads format {TEMPLATE_FORMAT}. Ask for a format-1 file or "
+                            "update the app.")
+    sections = tuple(_section(_obj(s, at / "sections" / i), at / "sections" / i)
+                     for i, s in enumerate(_list(data.get("sections"), at / "sections")))
     if not sections:
-        raise TemplateError(f"{source}: a template needs at least one section.")
-    seen: set[str] = set()
-    for field in (f for s in sections for f in s.fields):
-        if field.id in seen:
-            raise TemplateError(f"{source}: the question id {field.id!r} is used twice.")
-        seen.add(field.id)
+        raise TemplateError(f"{at / 'sections'}: a template needs at least one section.")
+    _unique([(s.id, at / "sections" / i / "id") for i, s in enumerate(sections)], "section id")
+    _unique([(f.id, at / "sections" / i / "fields" / j / "id")
+             for i, s in enumerate(sections) for j, f in enumerate(s.fields)], "question id")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TemplateError(f"{source}: 'version' must be a whole number from 1.")
-    where = f"{source}: support_organisations"
-    orgs = tuple(_organisation(_obj(o, f"{where}[{i}]"), f"{where}[{i}]")
-                 for i, o in enumerate(_list(data.get("support_organisations", []), where)))
-    return Template(
-        id=_str(data, "id", source, required=True),
+        raise TemplateError(f"{at / 'version'}: 'version' must be a whole number from 1.")
+    orgs = tuple(_organisation(_obj(o, at / "support_organisations" / i), at / "support_organisations" / i)
+                 for i, o in enumerate(_list(data.get("support_organisations", []), at / "support_organisations")))
+    policies = tuple(_policy(_obj(p, at / "policies" / i), at / "policies" / i)
+                     for i, p in enumerate(_list(data.get("policies", []), at / "policies")))
+    contacts = tuple(_contact(_obj(c, at / "contacts" / i), at / "contacts" / i)
+                     for i, c in enumerate(_list(data.get("contacts", []), at / "contacts")))
+    _unique([(p.id, at / "policies" / i / "id") for i, p in enumerate(policies)], "policy id")
+    _unique([(c.id, at / "contacts" / i / "id") for i, c in enumerate(contacts)], "contact id")
+    _unique([(o.id, at / "support_organisations" / i / "id") for i, o in enumerate(orgs) if o.id],
+            "support organisation id")
+    employer = None
+    if "employer" in data:
+        e = _obj(data["employer"], at / "employer")
+        employer = Employer(_str(e, "name", at / "employer", required=True), _str(e, "intro", at / "employer"))
+    months = data.get("review_interval_months", DEFAULT_REVIEW_MONTHS)
+    if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= DEFAULT_REVIEW_MONTHS:
+        raise TemplateError(f"{at / 'review_interval_months'}: the review interval must be a whole number of "
+                            f"months from 1 to {DEFAULT_REVIEW_MONTHS} (a passport is reviewed at least every "
+                            f"{DEFAULT_REVIEW_MONTHS} months).")
+    template = Template(
+        id=_str(data, "id", at, required=True),
         version=version,
-        title=_str(data, "title", source, required=True),
-        language=_str(data, "language", source) or "en",
-        intro=_str(data, "intro", source),
+        title=_str(data, "title", at, required=True),
+        language=_str(data, "language", at) or "en",
+        intro=_str(data, "intro", at),
         sections=sections,
-        preparation_questions=_strings(data.get("preparation_questions", []), f"{source}: preparation_questions"),
+        preparation_questions=_strings(data.get("preparation_questions", []), at / "preparation_questions"),
         support_organisations=orgs,
-        confidentiality=_str(data, "confidentiality", source),
+        confidentiality=_str(data, "confidentiality", at),
+        employer=employer, policies=policies, contacts=contacts, review_interval_months=months,
+        translations=_obj(data.get("translations", {}), at / "translations"),
     )
+    for language, table in template.translations.items():
+        _check_translation(template, _obj(table, at / "translations" / language), at / "translations" / language)
+    return template
 
 
-def _organisation(data: dict[str, Any], where: str) -> SupportOrganisation:
-    return SupportOrganisation(name=_str(data, "name", where, required=True), what=_str(data, "what", where),
-                               contact=_str(data, "contact", where))
+def _check_translation(template: Template, table: dict[str, Any], at: _At) -> None:
+    """Each translated text must name something the template has, and a choice question keeps its number
+    of choices (an answer is stored as the original choice's text)."""
+    known = {
+        "policies": {p.id for p in template.policies},
+        "contacts": {c.id for c in template.contacts},
+        "support_organisations": {o.id for o in template.support_organisations if o.id},
+        "sections": {s.id for s in template.sections},
+        "fields": {f.id for f in template.fields()},
+    }
+    for group, ids in known.items():
+        for item_id in _obj(table.get(group, {}), at / group):
+            if item_id not in ids:
+                have = ", ".join(sorted(ids)) or "none"
+                raise TemplateError(f"{at / group / item_id}: the template has no {_GROUP_WORDS[group]} "
+                                    f"with the id {item_id!r} to translate. Use one of its ids ({have}) or remove "
+                                    "this entry.")
+    for field_id, tr in _obj(table.get("fields", {}), at / "fields").items():
+        choices = _obj(tr, at / "fields" / field_id).get("choices")
+        original = template.field(field_id).choices
+        if choices is not None and len(_list(choices, at / "fields" / field_id / "choices")) != len(original):
+            raise TemplateError(f"{at / 'fields' / field_id / 'choices'}: translate each of the question's "
+                                f"{len(original)} choices, in the same order (there are {len(choices)}).")
 
 
-def _section(data: dict[str, Any], where: str) -> Section:
-    fields = tuple(_field(_obj(f, f"{where}.fields[{i}]"), f"{where}.fields[{i}]")
-                   for i, f in enumerate(_list(data.get("fields"), f"{where}.fields")))
-    return Section(id=_str(data, "id", where, required=True), title=_str(data, "title", where, required=True),
-                   intro=_str(data, "intro", where), fields=fields)
+_GROUP_WORDS = {"policies": "policy", "contacts": "contact", "support_organisations": "support organisation",
+                "sections": "section", "fields": "question"}
 
 
-def _field(data: dict[str, Any], where: str) -> Field:
-    field_id = _str(data, "id", where, required=True)
+def _unique(ids: list[tuple[str, _At]], what: str) -> None:
+    seen: dict[str, _At] = {}
+    for item_id, at in ids:
+        if item_id in seen:
+            raise TemplateError(f"{at}: the {what} {item_id!r} is used twice (first at {seen[item_id].pointer}). "
+                                f"Give each one its own {what}.")
+        seen[item_id] = at
+
+
+def _organisation(data: dict[str, Any], at: _At) -> SupportOrganisation:
+    return SupportOrganisation(name=_str(data, "name", at, required=True), what=_str(data, "what", at),
+                               contact=_str(data, "contact", at), id=_str(data, "id", at), link=_str(data, "link", at))
+
+
+def _policy(data: dict[str, Any], at: _At) -> Policy:
+    return Policy(id=_str(data, "id", at, required=True), name=_str(data, "name", at, required=True),
+                  summary=_str(data, "summary", at), link=_str(data, "link", at), document=_str(data, "document", at))
+
+
+def _contact(data: dict[str, Any], at: _At) -> Contact:
+    return Contact(id=_str(data, "id", at, required=True), role=_str(data, "role", at, required=True),
+                   **{k: _str(data, k, at) for k in ("name", "email", "phone", "link", "notes")})
+
+
+def _section(data: dict[str, Any], at: _At) -> Section:
+    fields = tuple(_field(_obj(f, at / "fields" / i), at / "fields" / i)
+                   for i, f in enumerate(_list(data.get("fields"), at / "fields")))
+    return Section(id=_str(data, "id", at, required=True), title=_str(data, "title", at, required=True),
+                   intro=_str(data, "intro", at), fields=fields)
+
+
+def _field(data: dict[str, Any], at: _At) -> Field:
+    field_id = _str(data, "id", at, required=True)
     if not FIELD_ID.match(field_id):
-        raise TemplateError(f"{where}: question id {field_id!r} must look like 'section.name' "
+        raise TemplateError(f"{at / 'id'}: question id {field_id!r} must look like 'section.name' "
                             "(lower-case letters, digits, underscores, dots).")
-    kind = _str(data, "kind", where) or "text"
+    kind = _str(data, "kind", at) or "text"
     if kind not in FIELD_KINDS:
-        raise TemplateError(f"{where}: kind must be one of {', '.join(FIELD_KINDS)} (got {kind!r}).")
-    choices = _strings(data.get("choices", []), f"{where}.choices")
+        raise TemplateError(f"{at / 'kind'}: kind must be one of {', '.join(FIELD_KINDS)} (got {kind!r}).")
+    choices = _strings(data.get("choices", []), at / "choices")
     if kind == "choice" and len(choices) < 2:
-        raise TemplateError(f"{where}: a choice question needs at least two choices.")
-    filled_by = _str(data, "filled_by", where) or "employee"
+        raise TemplateError(f"{at / 'choices'}: a choice question needs at least two choices.")
+    filled_by = _str(data, "filled_by", at) or "employee"
     if filled_by not in FILLED_BY:
-        raise TemplateError(f"{where}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).")
-    g = _obj(data.get("guidance", {}), f"{where}.guidance")
-    guidance = Guidance(think_about=_strings(g.get("think_about", []), f"{where}.guidance.think_about"),
-                        why=_str(g, "why", f"{where}.guidance"), privacy=_str(g, "privacy", f"{where}.guidance"))
-    return Field(id=field_id, label=_str(data, "label", where, required=True), prompt=_str(data, "prompt", where),
+        raise TemplateError(f"{at / 'filled_by'}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).")
+    share_default = data.get("share_default", False)
+    if not isinstance(share_default, bool):
+        raise TemplateError(f"{at / 'share_default'}: share_default must be true or false.")
+    g = _obj(data.get("guidance", {}), at / "guidance")
+    guidance = Guidance(think_about=_strings(g.get("think_about", []), at / "guidance" / "think_about"),
+                        why=_str(g, "why", at / "guidance"), privacy=_str(g, "privacy", at / "guidance"))
+    return Field(id=field_id, label=_str(data, "label", at, required=True), prompt=_str(data, "prompt", at),
                  kind=kind, choices=choices, filled_by=filled_by, guidance=guidance,
-                 placeholder=_str(data, "placeholder", where))
+                 placeholder=_str(data, "placeholder", at), share_default=share_default)
 
 
-def _obj(value: Any, where: str) -> dict[str, Any]:
+def _obj(value: Any, at: _At) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise TemplateError(f"{where} must be an object.")
+        raise TemplateError(f"{at} must be an object.")
     return value
 
 
-def _list(value: Any, where: str) -> list[Any]:
+def _list(value: Any, at: _At) -> list[Any]:
     if not isinstance(value, list):
-        raise TemplateError(f"{where} must be a list.")
+        raise TemplateError(f"{at} must be a list.")
     return value
 
 
-def _str(data: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+def _str(data: dict[str, Any], key: str, at: _At, required: bool = False) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise TemplateError(f"{where}: {key!r} must be text.")
+        raise TemplateError(f"{at / key}: {key!r} must be text.")
     if required and not value.strip():
-        raise TemplateError(f"{where}: {key!r} is required.")
+        raise TemplateError(f"{at / key}: {key!r} is required.")
     return value
 
 
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    items = _list(value, where)
+def _strings(value: Any, at: _At) -> tuple[str, ...]:
+    items = _list(value, at)
     if not all(isinstance(v, str) for v in items):
-        raise TemplateError(f"{where} must be a list of text.")
+        raise TemplateError(f"{at} must be a list of text.")
     return tuple(items)

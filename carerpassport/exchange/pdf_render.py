@@ -431,6 +431,8 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
                                   f"prepared {prepared}" if prepared else ""]))
     if sub:
         story.append(recorder.tag(doc, "P", _para(sub[0].upper() + sub[1:], styles.subtitle)))
+    # Whose form, and which version of it: the manager reads the employer's questions, not ours.
+    story.append(recorder.tag(doc, "P", _para(f"Form: {template.form_name()}", styles.subtitle)))
     if template.confidentiality:
         story.append(_boxed(recorder.tag(doc, "P", _para(template.confidentiality, styles.confidential)), width))
     if facts.purpose:
@@ -438,7 +440,8 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
     story += _people(shared, styles, recorder, width)
     story += _answers(shared, template, styles, recorder)
     story += _actions(shared, styles, recorder, width)
-    story += _review(shared, styles, recorder)
+    story += _review(shared, styles, recorder, template.review_interval_months)
+    story += _employer(template, styles, recorder)
     story += _signatures(shared, styles, recorder, width, signature_face)
     return story
 
@@ -494,13 +497,16 @@ def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, rec
         for field in shown:
             placed.add(field.id)
             out += _answer(field.label, str(answers[field.id].get("text", "")), styles, recorder, sect)
-    # Answers to questions this template no longer has (an older template): still what was shared.
+    # Answers to questions this template no longer asks (the employee chose to share them): still what was
+    # shared, under the label the employer's earlier form gave them.
     leftovers = sorted(set(answers) - placed)
     if leftovers:
         sect = doc.child("Sect")
-        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", SpacedParagraph("Other answers", styles.heading))]
+        out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", SpacedParagraph(
+            "No longer on the employer's form", styles.heading))]
         for field_id in leftovers:
-            out += _answer(field_id, str(answers[field_id].get("text", "")), styles, recorder, sect)
+            out += _answer(template.label_of(field_id), str(answers[field_id].get("text", "")), styles, recorder,
+                           sect)
     if not answers:
         sect = doc.child("Sect")
         out += [recorder.tag(sect, "H2", SpacedParagraph("Answers", styles.heading)),
@@ -572,7 +578,25 @@ def _enum_or(kind: type[ActionKind] | type[ActionStatus], value: Any) -> Any:
         return value
 
 
-def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder) -> list[Flowable]:
+def _employer(template: Template, styles: _Styles, recorder: _Recorder) -> list[Flowable]:
+    """The employer's policies and contacts, when their template lists any: where both people can read
+    what is on offer."""
+    if not template.policies and not template.contacts:
+        return []
+    sect = recorder.structure.root.child("Sect")
+    out: list[Flowable] = [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph(
+        f"{template.employer_name or 'Employer'}: policies and contacts", styles.heading))]
+    for policy in template.policies:
+        line = " — ".join(filter(None, [policy.name, policy.summary, policy.where()]))
+        out.append(recorder.tag(sect, "P", _para(line, styles.body)))
+    for contact in template.contacts:
+        line = " — ".join(filter(None, [contact.role, contact.name, contact.how()]))
+        out.append(recorder.tag(sect, "P", _para(line, styles.body)))
+    return out
+
+
+def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
+            months: int = 12) -> list[Flowable]:
     review: Mapping[str, Any] = shared.get("review") or {}
     last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
     sect = recorder.structure.root.child("Sect")
@@ -580,7 +604,7 @@ def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder) -> 
             recorder.tag(sect, "P", _para(f"Last agreed: {last}", styles.body)),
             recorder.tag(sect, "P", _para(f"Next review: {next_review_text(shared)}", styles.body)),
             recorder.tag(sect, "P", SpacedParagraph(
-                "The passport is reviewed at least every 12 months, and whenever the employee's caring "
+                f"The passport is reviewed at least every {months} months, and whenever the employee's caring "
                 "situation or role changes. A review or a new manager does not guarantee that earlier "
                 "arrangements continue.", styles.small))]
 

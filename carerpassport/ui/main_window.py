@@ -678,9 +678,21 @@ class MainWindow(QMainWindow):
             dialog.review_recorded.connect(self.show_outcome)
         if hasattr(dialog, "imported"):  # the pages behind it show the new status line at once
             dialog.imported.connect(lambda _revision: self._refresh("passport", "actions", "banner"))
+        if hasattr(dialog, "template_changed"):  # every page was built on the old form
+            dialog.template_changed.connect(self._template_changed)
         self._track(dialog)
         dialog.open()
         return dialog
+
+    def _template_changed(self) -> None:
+        """A new employer's form is in use: rebuild the pages on it, showing the same page as before."""
+        if self.app is None:
+            return
+        current = self.current_view_key() or self.home_key()
+        self._unsaved_problem()  # the last second of typing is saved on the old pages first
+        self._clear_views()
+        self._make_banner(self.app)
+        self.show_view(current)
 
     def _track(self, dialog: QDialog) -> None:
         self.open_dialogs.append(dialog)

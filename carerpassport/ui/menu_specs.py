@@ -77,6 +77,8 @@ DIALOGS = (
                "Check who signed a passport PDF and that nobody changed it."),
     DialogSpec("file", "&Import countersigned copy…", f"{UI}.dialogs.import_dialog", "ImportDialog",
                "Bring back the copy your manager signed.", "Ctrl+I", carer_only=True),
+    DialogSpec("file", "Import my employer's &form…", f"{UI}.dialogs.template_import_dialog", "TemplateImportDialog",
+               "Use your employer's own passport form: their questions, policies and contacts.", carer_only=True),
     DialogSpec("file", "Send &encrypted copy…", f"{UI}.dialogs.send_bundle_dialog", "SendBundleDialog",
                "Make an encrypted file only the people you choose can open.", carer_only=True),
     DialogSpec("file", "&Open encrypted copy…", f"{UI}.dialogs.open_bundle_dialog", "OpenBundleDialog",

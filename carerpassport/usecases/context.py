@@ -16,6 +16,7 @@ from carerpassport.resource_files import load_default_template
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.repository import Repository
 from carerpassport.vault.store import Vault
+from carerpassport.vault.templates_table import TemplateTable
 
 
 class Context:
@@ -54,11 +55,30 @@ class Context:
 
     @property
     def template(self) -> Template:
-        """The vault's own template if it stores one, else the default; parsed on first use."""
+        """The template in use: the employer's version the vault points at (``templates`` table), else a
+        template stored at creation, else the default; parsed on first use. Its ``former_labels`` name the
+        questions earlier templates in this vault asked that this one does not."""
         if self._template is None:
-            stored = self.repo.get_meta("template_json")
-            self._template = parse_template(stored, "the vault's template") if stored else load_default_template()
+            self._template = self._load_template()
         return self._template
+
+    def forget_template(self) -> None:
+        """Read the template again on next use (a new one was imported, or an import was rolled back)."""
+        self._template = None
+
+    def _load_template(self) -> Template:
+        table = TemplateTable(self.repo)
+        current = table.current()
+        legacy = self.repo.get_meta("template_json")
+        if current is None:
+            return parse_template(legacy, "the vault's template") if legacy else load_default_template()
+        template = parse_template(current.content, f"the vault's template {current.id!r} version {current.version}")
+        # Every template this vault used before, oldest first, so the newest label of a dropped question wins.
+        earlier = [load_default_template()] + ([parse_template(legacy, "the vault's template")] if legacy else [])
+        earlier += [parse_template(row.content, f"the vault's template {row.id!r} version {row.version}")
+                    for row in table.all() if (row.id, row.version) != (current.id, current.version)]
+        labels = {f.id: f.label for t in earlier for f in t.employee_fields()}
+        return template.with_former_labels(labels)
 
     def identity(self) -> Identity:
         """This vault's signing and encryption identity."""

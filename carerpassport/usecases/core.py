@@ -66,11 +66,20 @@ def apply_field(passport: Passport, template: Template, field_id: str, text: str
         if shared:
             raise ValidationError("Private notes are never shared.")
         passport.private_notes = text if text is not None else passport.private_notes
+    elif template.is_former_question(field_id) and field_id in passport.answers:
+        # No longer on the employer's form: kept as written (there is no question to answer any more);
+        # only whether it is shared can change, and only by the employee's choice.
+        if text is not None and text != passport.answers[field_id].text:
+            raise ValidationError(f"{template.label_of(field_id)!r} is no longer on your employer's form, so its "
+                                  "answer is kept as you wrote it. Copy the text into a current question to use it.")
+        old = passport.answers[field_id]
+        passport.answers[field_id] = Answer(text=old.text, shared=old.shared if shared is None else shared)
     else:
         field = template.field(field_id)
         if field.for_manager:
             raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
-        old = passport.answer(field_id)
+        # A question's first answer starts with the employer's share default (the employee may change it).
+        old = passport.answers.get(field_id) or Answer(shared=field.share_default)
         passport.answers[field_id] = Answer(text=old.text if text is None else text,
                                             shared=old.shared if shared is None else shared)
 
@@ -172,6 +181,8 @@ class Editing(Area):
         Passport.from_dict(passport.to_dict())  # types, sizes, ids
         for field_id, answer in passport.answers.items():
             field = self.template.field(field_id) if self.template.has_field(field_id) else None
+            if field is None and self.template.is_former_question(field_id):
+                continue  # an answer kept from an earlier version of the employer's form
             if field is None:
                 raise ValidationError(f"There is no question {field_id!r} in this passport's template.")
             if field.for_manager:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from carerpassport.domain.canonical import load_canonical, sha256_hex
 from carerpassport.domain.model import Passport
-from carerpassport.domain.review import default_next_review
+from carerpassport.domain.review import REVIEW_MONTHS, default_next_review
 from carerpassport.exchange.countersigned_import import (
     AlreadyImportedError,
     CountersignedFile,
@@ -150,13 +150,13 @@ def recheck_against_vault(imp: CountersignedImport, repo: Repository) -> None:
     _refuse_rollback_or_repeat(repo, imp.revision, imp.file_sha256, imp.signed_content_sha256)
 
 
-def agreed_passport(passport: Passport, agreed_on: dt.date) -> Passport:
-    """``passport`` marked as agreed by both on ``agreed_on``: the next review is 12 months later unless
-    a later review date was already set."""
+def agreed_passport(passport: Passport, agreed_on: dt.date, months: int = REVIEW_MONTHS) -> Passport:
+    """``passport`` marked as agreed by both on ``agreed_on``: the next review is ``months`` later (the
+    template's review interval, 12 by default) unless a later review date was already set."""
     agreed = passport.copy()
     agreed.review.last_agreed = agreed_on
     if agreed.review.next_review is None or agreed.review.next_review <= agreed_on:
-        agreed.review.next_review = default_next_review(agreed_on)
+        agreed.review.next_review = default_next_review(agreed_on, months)
     return agreed
 
 

@@ -205,7 +205,8 @@ class Countersigning(Area):
         details = countersigned_accept.countersigned_details(imp)
         with self.repo.transaction():
             countersigned_accept.recheck_against_vault(imp, self.repo)
-            passport = countersigned_accept.agreed_passport(self.editing.passport(), imp.agreed_on)
+            passport = countersigned_accept.agreed_passport(self.editing.passport(), imp.agreed_on,
+                                                                 self.template.review_interval_months)
             self.editing.validate(passport)
             revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_COUNTERSIGNED)
             self.repo.add_attachment(countersigned_accept.COUNTERSIGNED_KIND,

@@ -16,6 +16,7 @@ from carerpassport.domain import review_session
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.review import default_next_review
 from carerpassport.domain.shared_letters import letter_of
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
@@ -90,8 +91,10 @@ class Reviews(Area):
     def preview_review(self, session: review_session.ReviewSession, *,
                        next_review: dt.date | None = None) -> review_session.ReviewResult:
         """What finishing ``session`` now would give (nothing is saved)."""
+        # The employer's template may ask for reviews more often than every 12 months.
+        default = default_next_review(self.today(), self.template.review_interval_months)
         return review_session.apply_review(self.editing.passport(), session, today=self.today(),
-                                           next_review=next_review)
+                                           next_review=next_review or default)
 
     def finish_review(self, session: review_session.ReviewSession, *,
                       next_review: dt.date | None = None) -> Revision:

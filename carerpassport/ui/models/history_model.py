@@ -26,6 +26,7 @@ REASONS_IN_WORDS = {
     "import": "Imported a countersigned copy",
     "countersigned": "Countersigned by your manager",
     "export": "Exported",
+    "template": "Moved to your employer's form",
 }
 
 

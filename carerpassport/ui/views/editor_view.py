@@ -41,13 +41,15 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.errors import PassportError, ValidationError
-from carerpassport.domain.model import Passport
+from carerpassport.domain.model import Answer, Passport
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
 from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.editor_page import EditorPage
+from carerpassport.ui.widgets.employer_panel import EmployerPanel
 from carerpassport.ui.widgets.first_steps import CarerFirstSteps
+from carerpassport.ui.widgets.former_answers import FormerAnswers
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
@@ -67,6 +69,10 @@ CARDS_PER_TURN = 1
 
 PEOPLE_PAGE_TITLE = "You and your line manager"
 NOTES_PAGE_TITLE = "Private notes (never exported)"
+FORMER_PAGE_TITLE = "No longer on your employer's form"
+EMPLOYER_PAGE_TITLE = "Policies and contacts"
+#: The former answers' entry in the section list: the page's title was elided there at 200 % (seen on Xvfb).
+FORMER_LIST_TITLE = "No longer asked"
 
 #: Makes one page, showing the passport as it is now, inside the given parent.
 PageBuilder = Callable[[QWidget], EditorPage]
@@ -135,6 +141,7 @@ class EditorView(QWidget):
         # a section's question cards are made a few at a time after that.
         self._people: PeopleForm | None = None
         self._notes: QPlainTextEdit | None = None
+        self.former: FormerAnswers | None = None  # the answers no longer on the form, once their page is built
         self._people_row = self._add_page(PEOPLE_PAGE_TITLE, self._build_people_page)
         for section in app.template.sections:
             questions = [f for f in section.fields if not f.for_manager]
@@ -142,6 +149,14 @@ class EditorView(QWidget):
                 row = self._add_page(section.title, functools.partial(EditorPage, section.title, section.intro,
                                                                       questions))
                 self._field_rows.update((f.id, row) for f in questions)
+        template = app.template
+        if template.policies or template.contacts:  # the employer's own form: where to read and whom to ask
+            # A short entry (the list is narrow; at 200 % a council's full name took four lines); the page's
+            # heading names the employer.
+            self._add_page(EMPLOYER_PAGE_TITLE, self._build_employer_page)
+        # Checked without reading the passport unless an earlier form asked something this one does not.
+        if template.former_labels and app.templates.former_answers(app.editing.passport()):
+            self._add_page(FORMER_LIST_TITLE, self._build_former_page)
         self._notes_row = self._add_page(NOTES_PAGE_TITLE, self._build_notes_page)
 
         self.sections.currentRowChanged.connect(self._show_row)
@@ -227,6 +242,28 @@ class EditorView(QWidget):
         page.add(people)
         return page
 
+    def _build_employer_page(self, parent: QWidget) -> EditorPage:
+        template = self.app.template
+        intro = template.employer.intro if template.employer else ""
+        page = EditorPage(f"{template.employer_name or 'Your employer'}: policies and contacts", intro,
+                          parent=parent)
+        page.add(EmployerPanel(template, page))
+        return page
+
+    def _build_former_page(self, parent: QWidget) -> EditorPage:
+        page = EditorPage(FORMER_PAGE_TITLE, "Your employer's form no longer asks these questions. Your answers are "
+                          "kept as you wrote them, and they are private: they go into an export only if you tick "
+                          "them again. To change one, copy it into a current question.", parent=parent)
+        former = self.former = FormerAnswers(self.app.templates.former_answers(self.app.editing.passport()), page)
+        former.share_changed.connect(self._former_share_changed)
+        page.add(former)
+        return page
+
+    def _former_share_changed(self, field_id: str, shared: bool) -> None:
+        revision = self.app.editing.set_answer(field_id, shared=shared)
+        if revision is not None:
+            self.saved.emit(revision.number)
+
     def _build_notes_page(self, parent: QWidget) -> EditorPage:
         page = EditorPage(NOTES_PAGE_TITLE, "Only you can read these notes. They are never put in a PDF, a bundle "
                           "or anything else you export or send — whatever you tick elsewhere. Use them for "
@@ -278,7 +315,8 @@ class EditorView(QWidget):
             return False
         passport = self.app.editing.passport()
         for card in made:
-            answer = passport.answer(card.field.id)
+            # An unanswered question shows the employer's share default, which its first answer will take.
+            answer = passport.answers.get(card.field.id) or Answer(shared=card.field.share_default)
             card.set_text(answer.text)
             card.set_shared(answer.shared)
             card.edited.connect(self._on_edited)
@@ -501,7 +539,7 @@ class EditorView(QWidget):
         if self._people is not None:
             self._people.load(passport, skip=self._dirty)
         for key, card in self._cards.items():
-            answer = passport.answer(key)
+            answer = passport.answers.get(key) or Answer(shared=card.field.share_default)
             if key not in self._dirty:
                 card.set_text(answer.text)
             if key not in self._share_changes:

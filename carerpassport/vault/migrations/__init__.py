@@ -12,9 +12,11 @@ from carerpassport.vault.migrations import (
     m005_leave_log,
     m006_flexible_requests,
     m008_content_tables,
+    m011_templates,
 )
 
 MIGRATIONS: list[str] = [m001_initial.SQL, m002_identity_attachments.SQL, m003_pins_shares.SQL,
                          m004_revision_labels.SQL,
-                         m005_leave_log.SQL, m006_flexible_requests.SQL, m008_content_tables.SQL]
+                         m005_leave_log.SQL, m006_flexible_requests.SQL, m008_content_tables.SQL,
+                         m011_templates.SQL]
 SCHEMA_VERSION = len(MIGRATIONS)

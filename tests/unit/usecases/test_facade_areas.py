@@ -19,6 +19,7 @@ AREAS = ("editing", "keys", "integrity", "pdfs", "countersigning", "contacts", "
          "agreement",
          "flexible",
          "received",
+         "templates",
          )
 LIFECYCLE = {"create", "open", "exists", "restore", "close", "repo", "data_dir", "today", "template", "identity",
              "events", "notice", "vault", "keyring", "clock", "context", *AREAS}

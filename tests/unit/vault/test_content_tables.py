@@ -76,6 +76,8 @@ def _vault_from_before_schema_8(folder: Path) -> tuple[int, list[object], dict[i
         "BEGIN; UPDATE attachments SET data = (SELECT data FROM attachment_data WHERE attachment_id = attachments.id);"
         " UPDATE revisions SET content = (SELECT content FROM revision_content WHERE number = revisions.number);"
         " DROP TRIGGER attachments_delete_data; DROP TABLE attachment_data; DROP TABLE revision_content;"
+        # What later migrations made goes too, so that upgrading from schema 7 runs them again.
+        " DROP TABLE templates;"  # m011
         f" PRAGMA user_version = {schema}; COMMIT;")
     app.repo.conn.execute("VACUUM")  # as an old vault is: no free pages of its own before the upgrade
     assert app.repo.conn.execute("SELECT min(length(content)) FROM revisions").fetchone()[0] > 0
