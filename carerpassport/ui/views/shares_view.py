@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -144,7 +144,7 @@ class SharesView(QWidget):
         # Sized by _fit_columns, not by Qt measuring the cells (ResizeToContents asked the model for every
         # cell's text, font, colours... 5,600 times on the first show of a five-year vault's 110 shares).
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # "What they hold" takes the width that is left
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.table, 3)
 
@@ -208,9 +208,19 @@ class SharesView(QWidget):
             FILE: [f"{share.file_name} (123456789abc…)" for share in shares],
         }
         header = self.table.horizontalHeader()
+        used = 0
         for column, texts in samples.items():
             widest = max((metrics.horizontalAdvance(text) for text in dict.fromkeys(texts)), default=0)
-            header.resizeSection(column, max(header.sectionSizeHint(column), min(widest + em, 24 * em)))
+            width = max(header.sectionSizeHint(column), min(widest + em, 24 * em))
+            header.resizeSection(column, width)
+            used += width
+        # Never so narrow that it cannot be read: at 200 % text the table scrolls sideways instead.
+        header.resizeSection(WHAT, max(18 * em, self.table.viewport().width() - used))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # --- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
