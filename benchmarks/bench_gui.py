@@ -110,12 +110,14 @@ def _child_after_unlock(folder: Path, *, wait_for_background: bool) -> dict[str,
     figures = {"rss_locked_window_mb": rss_mb()}
     start = time.perf_counter()
     from carerpassport.app import PassportApp  # the app loads these in a worker after the first paint
+    from carerpassport.ui.collector import freeze_long_lived
     from carerpassport.ui.unlock_flow import preload_modules
 
     preload_modules()
     figures["load_vault_code_ms"] = _ms(start)
     app = PassportApp.open(folder, passphrase=PASSPHRASE)  # a worker too (Argon2id), which also reads ahead
     app.editing.read_ahead()
+    freeze_long_lived()  # and then freezes what is loaded (ui/dialogs/unlock.py: _opened_and_read)
     start = time.perf_counter()
     window.set_app(app)  # on the GUI thread: builds the page that shows
     window.repaint()

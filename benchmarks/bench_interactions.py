@@ -148,11 +148,13 @@ class _Session:
 
         self.run_for(200)
         from carerpassport.app import PassportApp
+        from carerpassport.ui.collector import freeze_long_lived
         from carerpassport.ui.unlock_flow import preload_modules
 
         preload_modules()
         app = PassportApp.open(folder, passphrase=PASSPHRASE)  # the unlock worker's part, as in bench_gui
         app.editing.read_ahead()
+        freeze_long_lived()
         self.stalls.take()
         unlocked = time.perf_counter()
         QTimer.singleShot(0, lambda: self.window.set_app(app))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.ui.collector import thaw
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.menu_specs import (
     DIALOGS,
@@ -573,6 +574,7 @@ class MainWindow(QMainWindow):
         app, self.app = self.app, None
         app.close()
         del app
+        thaw()  # the objects frozen at unlock (the closed vault's among them) can be collected again
         QTimer.singleShot(0, gc.collect)  # free what the views held once they are gone, after the lock shows
         reason = self._with_loss(reason, problem)
         self._show_locked_state(reason)

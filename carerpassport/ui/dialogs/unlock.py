@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.collector import freeze_long_lived
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -216,10 +217,12 @@ class UnlockDialog(QDialog):
 
 def _opened_and_read(app: PassportApp, gui_thread: int) -> PassportApp:
     """In the worker: read ahead what the first pages show and hand the warm connection to the GUI thread,
-    so showing them costs the GUI thread less."""
+    so showing them costs the GUI thread less; then take what is loaded out of the garbage collector's
+    sight, so its next full collection does not pause the first pages (see :mod:`carerpassport.ui.collector`)."""
     try:
         app.editing.read_ahead(for_thread=gui_thread)
     except Exception:
         app.close()
         raise
+    freeze_long_lived()
     return app

@@ -40,6 +40,10 @@ def what_happened(info: RevisionInfo) -> str:
     return info.label or reason_in_words(info.reason)
 
 
+#: The widest a time is written by :func:`time_in_words` (columns are sized from it, not by measuring rows).
+LONGEST_WHEN = "30 September 2026, 23:59"
+
+
 def time_in_words(created: str, today: dt.date | None = None) -> str:
     """A stored UTC time as local time: "Today, 21:04", "Yesterday, 08:10" or "2 March 2026, 21:04"."""
     try:

@@ -26,6 +26,11 @@ FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file",
                 "flexible-request-txt": "Flexible-working request (text)"}
 
 
+#: The roles this model answers; any other is Qt's default.
+_ROLES = frozenset({SHARE_ID_ROLE, WITHDRAWN_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole})
+
+
 class SharesModel(ReadOnlyTableModel[Share]):
     """Every export and bundle, oldest first, as the vault records them."""
 
@@ -33,9 +38,18 @@ class SharesModel(ReadOnlyTableModel[Share]):
         """``labels_of`` turns shared field ids into readable labels, in reading order."""
         super().__init__(COLUMN_TITLES, parent)
         self._labels_of = labels_of or (lambda field_ids: list(field_ids))
+        # Each row's texts, made when the row is first asked for: the table asks for every cell's text
+        # several times over as it sizes its columns to their contents (5,600 asks for a five-year vault's
+        # 110 shares on first show), and a time or "what they hold" line is worked out each time otherwise.
+        self._texts: dict[int, tuple[str | None, ...]] = {}
 
     def set_shares(self, shares: list[Share]) -> None:
+        self._texts = {}
         self._replace_rows(shares)
+
+    def shares(self) -> list[Share]:
+        """The rows shown, oldest first."""
+        return list(self._rows)
 
     def share_at(self, row: int) -> Share:
         return self._rows[row]
@@ -54,6 +68,8 @@ class SharesModel(ReadOnlyTableModel[Share]):
         return what_they_hold_line(share.format, self._labels_of(list(share.fields)) if share.fields else [])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # the font, colours, alignment... asked for every cell: Qt's own
+            return None
         share = self._row_of_index(index)
         if share is None:
             return None
@@ -61,13 +77,12 @@ class SharesModel(ReadOnlyTableModel[Share]):
             return share.id
         if role == WITHDRAWN_ROLE:
             return share.withdrawn_at is not None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(share, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if index.column() == FILE:
-                return f"SHA-256 {share.file_sha256}"
-            return self._text(share, index.column())
-        return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == FILE:
+            return f"SHA-256 {share.file_sha256}"
+        texts = self._texts.get(index.row())
+        if texts is None:
+            texts = self._texts[index.row()] = tuple(self._text(share, column) for column in range(len(COLUMN_TITLES)))
+        return texts[index.column()] if 0 <= index.column() < len(texts) else None
 
     def _text(self, share: Share, column: int) -> str | None:
         values = {

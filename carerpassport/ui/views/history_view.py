@@ -30,6 +30,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
 from carerpassport.ui.models.history_model import (
+    LONGEST_WHEN,
     NUMBER_ROLE,
     SUMMARY,
     VERSION,
@@ -44,8 +45,6 @@ from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_a
 from carerpassport.ui.widgets.passport_preview import PassportPreview
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
-
-LONGEST_WHEN = "30 September 2026, 23:59"  # the widest a version's time is written (time_in_words)
 
 
 class HistoryView(QWidget):

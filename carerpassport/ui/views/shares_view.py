@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,10 +32,18 @@ from carerpassport.domain.errors import PassportError
 from carerpassport.domain.shared_letters import letter_of, what_they_hold
 from carerpassport.output_files import atomic_write
 from carerpassport.ui.file_dialogs import save_file
+from carerpassport.ui.models.history_model import LONGEST_WHEN
 from carerpassport.ui.models.shares_model import (
+    CONSENT,
+    FILE,
+    FORMAT,
+    FORMAT_WORDS,
+    PURPOSE,
     RECIPIENT,
     SHARE_ID_ROLE,
+    VERSION,
     WHAT,
+    WHEN,
     WITHDRAWN_ROLE,
     SharesModel,
 )
@@ -121,7 +129,7 @@ class SharesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label("Sharing", self))
         # The same line as the Passport and Agreed actions pages: what was shared is read against what was agreed.
-        self.agreement = AgreementLine(app, self)
+        self.agreement = AgreementLine(app, self, read_now=False)  # read by refresh() below
         layout.addWidget(self.agreement)
         # Short: with the status line above the table, a longer intro was cut off at 200 % text on 1280×720.
         layout.addWidget(hint_label("Every copy of your passport you gave someone, and the letters you gave your "
@@ -133,8 +141,10 @@ class SharesView(QWidget):
         make_row_table(self.table, "Copies you shared", "Oldest first. Use the arrow keys to choose one.")
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        # Sized by _fit_columns, not by Qt measuring the cells (ResizeToContents asked the model for every
+        # cell's text, font, colours... 5,600 times on the first show of a five-year vault's 110 shares).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.viewport().installEventFilter(self)  # "What they hold" takes the width that is left
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         layout.addWidget(self.table, 3)
 
@@ -174,6 +184,44 @@ class SharesView(QWidget):
         form.addRow("They hold:", self.holdings_text)
         return box
 
+    # --- fitting the text size --------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: the columns follow it
+            QTimer.singleShot(0, self, self._fit_columns)  # once the table has its new font too
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its widest text: the times, formats and consent from the longest they can
+        be written, the names, reasons and files from the rows (their own strings, nothing worked out), at
+        most ~24 characters (the whole text is the cell's tooltip; a column can be widened by hand)."""
+        metrics = self.table.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        shares = self.model.shares()
+        withdrawn = any(share.withdrawn_at for share in shares)
+        samples = {
+            WHEN: [LONGEST_WHEN],
+            RECIPIENT: [share.recipient or "(not recorded)" for share in shares],
+            PURPOSE: [share.purpose for share in shares],
+            FORMAT: list(dict.fromkeys(FORMAT_WORDS.get(share.format, share.format) for share in shares)),
+            VERSION: [str(max((share.revision for share in shares), default=0))],
+            CONSENT: [f"Withdrawn {LONGEST_WHEN}" if withdrawn else "Given"],
+            FILE: [f"{share.file_name} (123456789abc…)" for share in shares],
+        }
+        header = self.table.horizontalHeader()
+        used = 0
+        for column, texts in samples.items():
+            widest = max((metrics.horizontalAdvance(text) for text in dict.fromkeys(texts)), default=0)
+            width = max(header.sectionSizeHint(column), min(widest + em, 24 * em))
+            header.resizeSection(column, width)
+            used += width
+        # Never so narrow that it cannot be read: at 200 % text the table scrolls sideways instead.
+        header.resizeSection(WHAT, max(18 * em, self.table.viewport().width() - used))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     # --- data ------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the sharing record again."""
@@ -183,6 +231,7 @@ class SharesView(QWidget):
         except PassportError:
             shares = []
         self.model.set_shares(shares)
+        self._fit_columns()
         self.agreement.refresh()
         self.empty.setVisible(not shares)
         chosen = self.recipient_box.currentText()

@@ -152,3 +152,20 @@ def test_the_agreement_line_is_the_use_cases(shared_app: PassportApp, qtbot) -> 
     assert view.agreement.text().startswith("Not agreed with a manager yet")
     view.clear()
     assert view.agreement.text() == "" and view.model.rowCount() == 0 and view.holdings_text.toPlainText() == ""
+
+
+def test_columns_fit_their_texts_and_follow_the_text_size(shared_app: PassportApp, tmp_path: Path, qtbot) -> None:  # noqa: ANN001
+    from carerpassport.ui.models.shares_model import PURPOSE, WHEN
+
+    shared_app.pdfs.export_signed_pdf(tmp_path / "long.pdf", recipient="Occupational Health Service Team",
+                                      purpose="a referral about my hours " * 8)
+    view = _view(shared_app, qtbot)
+    header, metrics = view.table.horizontalHeader(), view.table.fontMetrics()
+    assert header.sectionSize(RECIPIENT) > metrics.horizontalAdvance("Occupational Health Service Team")
+    assert header.sectionSize(WHEN) > metrics.horizontalAdvance("Today, 23:59")
+    assert header.sectionSize(PURPOSE) <= 25 * metrics.horizontalAdvance("M")  # the whole text is its tooltip
+    before = header.sectionSize(RECIPIENT)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    qtbot.waitUntil(lambda: header.sectionSize(RECIPIENT) > 1.5 * before)
