@@ -77,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     """Run the GUI; returns the exit status."""
     # No cyclic garbage collection until the first paint: importing PySide6 and building the first
     # frame make some 20,000 objects that all live on, and the collector walked them 35 times on the
-    # way (CPU time of a fresh process to its first paint: 1.24x the bare PySide6 floor with the other
-    # changes of docs/startup.md's fourth round, 1.13x with this too). Nothing there leaves garbage
-    # cycles worth collecting; the collector is switched on again after that paint, before the unlock
-    # flow (tests/ui/test_startup_gc.py).
+    # way (CPU time of a fresh process to its first paint 169 -> 160 ms, 1.17x -> 1.11x the bare
+    # PySide6 floor: docs/startup.md, fourth round). Nothing there leaves garbage cycles worth
+    # collecting; the collector is on again after that paint, before the unlock flow
+    # (tests/ui/test_startup_gc.py).
     gc.disable()
     try:
         return _run(argv)
