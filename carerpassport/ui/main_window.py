@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QSignalBlocker, QSize, QTimer, Signal, Slot, 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QLabel,
     QListWidgetItem,
     QMainWindow,
@@ -29,40 +28,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from carerpassport.ui.collector import thaw
-from carerpassport.ui.failures import failure_sentence
-from carerpassport.ui.menu_specs import (
-    DIALOGS,
-    FILE_GROUP_STARTS,
-    START_REVIEW,
-    VIEWS,
-    DialogSpec,
-    ViewSpec,
-    load_class,
-)
-from carerpassport.ui.session import ClipboardGuard, InactivityTimer, LockKeys, ScreenLockWatcher
+from carerpassport.ui.deferred_import import deferred_module
 from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, WINDOW_GEOMETRY, AppSettings
-from carerpassport.ui.tasks import TaskRunner
-from carerpassport.ui.theme import ThemeManager
-from carerpassport.ui.unlock_flow import UnlockFlow, delete_when_idle
-from carerpassport.ui.warm_up import warm_dialogs_in_background
 from carerpassport.ui.widgets.locked_page import LockedPage
-from carerpassport.ui.widgets.screen_fit import available_size, watch_dialogs
+from carerpassport.ui.widgets.screen_area import available_size
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from PySide6 import QtWidgets as widgets
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction, QKeySequence
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from carerpassport.app import PassportApp
     from carerpassport.domain.roles import Role
+    from carerpassport.ui import collector, failures, menu_specs, session, unlock_flow, warm_up
+    from carerpassport.ui.menu_specs import DIALOGS, START_REVIEW, VIEWS, DialogSpec, ViewSpec
+    from carerpassport.ui.tasks import TaskRunner
+    from carerpassport.ui.theme import ThemeManager
+    from carerpassport.ui.widgets import screen_fit
     from carerpassport.vault.keyring_store import KeyringStore
 else:
     from carerpassport.ui.qt_namespace import Qt  # built when first used, after the first paint
 
+    # Used only once the first frame is on the screen (the chrome, the unlock flow, the open vault):
+    # imported on first use (ui/deferred_import.py), so the first paint waits for none of them.
+    collector = deferred_module("carerpassport.ui.collector")
+    failures = deferred_module("carerpassport.ui.failures")
+    menu_specs = deferred_module("carerpassport.ui.menu_specs")
+    session = deferred_module("carerpassport.ui.session")
+    unlock_flow = deferred_module("carerpassport.ui.unlock_flow")
+    warm_up = deferred_module("carerpassport.ui.warm_up")
+    screen_fit = deferred_module("carerpassport.ui.widgets.screen_fit")
+    widgets = deferred_module("PySide6.QtWidgets")
+
 __all__ = ["DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "MainWindow", "ViewSpec"]
+_MENU_NAMES = frozenset({"DIALOGS", "START_REVIEW", "VIEWS", "DialogSpec", "ViewSpec"})
+
+
+def __getattr__(name: str) -> Any:
+    """``from carerpassport.ui.main_window import VIEWS`` (tests, benchmarks): the menus' specs, read from
+    ``menu_specs`` when asked for, since this module no longer imports it before the first paint."""
+    if name in _MENU_NAMES:
+        return getattr(menu_specs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 IDLE_REASON = "Locked after a time with no use."
 SCREEN_REASON = "Locked because your screen locked."
@@ -102,22 +112,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Carer's Passport")
         self.setAccessibleName("Carer's Passport")
         self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
-        self.clipboard = ClipboardGuard(parent=self)
-        self.inactivity = InactivityTimer(settings.get(AUTO_LOCK), self)
-        self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
-        self.screen_lock: ScreenLockWatcher | None = None
+        self._data_dir, self._keyring = data_dir, keyring  # for the unlock flow, made with the chrome
+        self.screen_lock: session.ScreenLockWatcher | None = None
         #: Shown after an unlock that finished or rolled back an interrupted change of keys.
         self.key_change_notice: QMessageBox | None = None
-        self.lock_keys = LockKeys(parent=self)
-        self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
         self._prebuild = QTimer(self, singleShot=True)
         self._prebuild.timeout.connect(self._prebuild_next_page)
-        self.flow = UnlockFlow(self, runner, self.clipboard, data_dir=data_dir, keyring=keyring)
-        self.flow.opened.connect(self.set_app)
-        self.flow.setup_cancelled.connect(self._setup_cancelled)
-        self.flow.quit_requested.connect(self.close)
-        self.flow.start_failed.connect(lambda text: self.locked_page.show_locked(
-            f"Your passport could not be found or opened: {text}"))
         self.locked_page = LockedPage()
         self.locked_page.unlock_requested.connect(lambda: self.show_unlock())
         self.locked_page.setup_requested.connect(self.show_first_run)
@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.lock_state.setText("Locked")
         self._build_menu_bar()
-        self.screen_fit = watch_dialogs(self)
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(QSize(1000, 700).boundedTo(available_size(self)))
@@ -139,12 +138,12 @@ class MainWindow(QMainWindow):
 
     @property
     def data_dir(self) -> Path | None:
-        return self.flow.data_dir
+        return self.flow.data_dir if self.chrome_built else self._data_dir
 
     @property
     def unlock_dialog(self) -> QDialog | None:
         """The first-run, unlock or restore dialog showing before a vault is open, if any."""
-        return self.flow.dialog
+        return self.flow.dialog if self.chrome_built else None
 
     # --- building --------------------------------------------------------------------------------
     def _build_chrome(self) -> None:
@@ -154,11 +153,30 @@ class MainWindow(QMainWindow):
         them."""
         if self.chrome_built:
             return
+        self._build_guards()
         self.chrome_built = True
         self.modes.addWidget(self._open_page())
         self._build_actions()
         self._build_menus_and_toolbar()
         self._show_locked_state()
+
+    def _build_guards(self) -> None:
+        """The session's guards (a copied secret cleared, idle lock, Ctrl+L from anywhere), the unlock flow
+        and the dialogs' fit to the screen: nothing in the first frame uses them, and their modules (the
+        session's event sets, the dialogs' classes) are imported here, after it."""
+        self.clipboard = session.ClipboardGuard(parent=self)
+        self.inactivity = session.InactivityTimer(self.settings.get(AUTO_LOCK), self)
+        self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
+        self.lock_keys = session.LockKeys(parent=self)
+        self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
+        self.flow = unlock_flow.UnlockFlow(self, self.runner, self.clipboard, data_dir=self._data_dir,
+                                           keyring=self._keyring)
+        self.flow.opened.connect(self.set_app)
+        self.flow.setup_cancelled.connect(self._setup_cancelled)
+        self.flow.quit_requested.connect(self.close)
+        self.flow.start_failed.connect(lambda text: self.locked_page.show_locked(
+            f"Your passport could not be found or opened: {text}"))
+        self.screen_fit = screen_fit.watch_dialogs(self)
 
     def _build_menu_bar(self) -> None:
         """The menu bar's titles, in the first frame (the page below does not move when they fill)."""
@@ -199,8 +217,8 @@ class MainWindow(QMainWindow):
         from carerpassport.domain.roles import Role
 
         role = role or Role.EMPLOYEE
-        carer = [spec for spec in VIEWS if spec.in_navigation]
-        manager = [spec for spec in VIEWS if spec.manager_home] if role.receives_passports else []
+        carer = [spec for spec in menu_specs.VIEWS if spec.in_navigation]
+        manager = [spec for spec in menu_specs.VIEWS if spec.manager_home] if role.receives_passports else []
         specs = manager + carer if not role.keeps_own_passport else carer + manager
         with QSignalBlocker(self.navigation):
             self.navigation.clear()
@@ -296,11 +314,11 @@ class MainWindow(QMainWindow):
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q", "Save and close Carer's Passport.")
         self.view_actions: dict[str, QAction] = {}
-        for spec in VIEWS:
+        for spec in menu_specs.VIEWS:
             self.view_actions[spec.key] = self._action(spec.title, lambda _=False, k=spec.key: self.show_view(k),
                                                        spec.shortcut, spec.description)
         self.dialog_actions: list[tuple[DialogSpec, QAction]] = []
-        for dspec in DIALOGS:
+        for dspec in menu_specs.DIALOGS:
             action = self._action(dspec.text, lambda _=False, d=dspec: self.open_feature_dialog(d),
                                   dspec.shortcut, dspec.description)
             self.dialog_actions.append((dspec, action))
@@ -314,14 +332,14 @@ class MainWindow(QMainWindow):
         menus = self.menus
         for dspec, action in self.dialog_actions:
             if dspec.menu == "file":
-                if dspec.cls in FILE_GROUP_STARTS:
+                if dspec.cls in menu_specs.FILE_GROUP_STARTS:
                     menus["file"].addSeparator()
                 menus["file"].addAction(action)
         menus["file"].addSeparator()
         menus["file"].addActions([self.settings_action, self.lock_action])
         menus["file"].addSeparator()
         menus["file"].addAction(self.quit_action)
-        for spec in VIEWS:
+        for spec in menu_specs.VIEWS:
             target = menus["manager"] if spec.key == "received" else menus["view"]
             target.addAction(self.view_actions[spec.key])
         for dspec, action in self.dialog_actions:
@@ -338,7 +356,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         export = next(a for d, a in self.dialog_actions if d.cls == "ExportDialog")
-        review = next(a for d, a in self.dialog_actions if d is START_REVIEW)
+        review = next(a for d, a in self.dialog_actions if d is menu_specs.START_REVIEW)
         for action in (export, review, self.lock_action):
             toolbar.addAction(action)
             button = toolbar.widgetForAction(action)
@@ -408,14 +426,14 @@ class MainWindow(QMainWindow):
         self.inactivity.activate()
         self.lock_keys.activate()
         if self.screen_lock is None:
-            self.screen_lock = ScreenLockWatcher(self)
+            self.screen_lock = session.ScreenLockWatcher(self)
             self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
         self._update_lock_state()
         self.save_state.setText("Saved")
         if app.notice is not None:
             self._tell_about_interrupted_key_change(app.notice)
         self._prebuild.start(PREBUILD_DELAY_MS)
-        warm_dialogs_in_background()  # the dialogs' PDF libraries, so opening one does not freeze the window
+        warm_up.warm_dialogs_in_background()  # the dialogs' PDF libraries, so opening one does not freeze the window
         self.unlocked.emit()
 
     def _tell_about_interrupted_key_change(self, notice: str) -> None:
@@ -433,7 +451,7 @@ class MainWindow(QMainWindow):
     def view(self, key: str) -> QWidget | None:
         """The page called ``key`` (see ``VIEWS``), built for the open vault when first asked for."""
         if key not in self.views and self.app is not None:
-            spec = next(v for v in VIEWS if v.key == key)
+            spec = next(v for v in menu_specs.VIEWS if v.key == key)
             view = self._make_view(spec)
             self.views[key] = view
             self.pages.addWidget(view)
@@ -444,7 +462,7 @@ class MainWindow(QMainWindow):
         """Build (and style) one page not built yet, then come back next turn for another."""
         if self.app is None:
             return
-        spec = next((v for v in VIEWS if v.key not in self.views), None)
+        spec = next((v for v in menu_specs.VIEWS if v.key not in self.views), None)
         if spec is None:
             return
         view = self.view(spec.key)
@@ -454,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def _make_view(self, spec: ViewSpec) -> QWidget:
         try:
-            cls = load_class(spec)
+            cls = menu_specs.load_class(spec)
         except (ImportError, AttributeError) as exc:
             # A broken build: say so on the page rather than fail to open the passport at all.
             qWarning(f"carerpassport: the {spec.title} page could not be loaded: {exc!r}")
@@ -492,7 +510,7 @@ class MainWindow(QMainWindow):
         from carerpassport.ui.widgets.due_banner import DueBanner
 
         self.banner = DueBanner(app, self)
-        self.banner.start_review.connect(lambda: self.open_feature_dialog(START_REVIEW))
+        self.banner.start_review.connect(lambda: self.open_feature_dialog(menu_specs.START_REVIEW))
         self.banner_area.addWidget(self.banner)
 
     @Slot(int)
@@ -537,7 +555,7 @@ class MainWindow(QMainWindow):
         try:
             editor.flush()
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the person must hear about it
-            return failure_sentence(exc, "Your last change could not be saved.")
+            return failures.failure_sentence(exc, "Your last change could not be saved.")
         if getattr(editor, "has_unsaved_changes", lambda: False)():
             state = str(getattr(editor, "save_state", ""))
             return state.replace(" Your text is still here.", "") or "Your last change could not be saved."
@@ -574,7 +592,7 @@ class MainWindow(QMainWindow):
         app, self.app = self.app, None
         app.close()
         del app
-        thaw()  # the objects frozen at unlock (the closed vault's among them) can be collected again
+        collector.thaw()  # the objects frozen at unlock (the closed vault's among them) can be collected again
         QTimer.singleShot(0, gc.collect)  # free what the views held once they are gone, after the lock shows
         reason = self._with_loss(reason, problem)
         self._show_locked_state(reason)
@@ -592,12 +610,12 @@ class MainWindow(QMainWindow):
         self.clipboard.clear_now()
 
     def _close_dialogs(self) -> None:
-        for dialog in self.findChildren(QDialog):
+        for dialog in self.findChildren(widgets.QDialog):
             if dialog is self.flow.dialog or dialog is self._restoring:
                 continue
             if dialog.isVisible():
-                dialog.done(QDialog.DialogCode.Rejected)
-            delete_when_idle(dialog, self.runner)
+                dialog.done(widgets.QDialog.DialogCode.Rejected)
+            unlock_flow.delete_when_idle(dialog, self.runner)
         self.open_dialogs.clear()
 
     def _clear_views(self) -> None:
@@ -606,7 +624,7 @@ class MainWindow(QMainWindow):
                 view.clear()
             self.pages.removeWidget(view)
             view.hide()
-            delete_when_idle(view, self.runner)
+            unlock_flow.delete_when_idle(view, self.runner)
         self.views.clear()
         if self.banner is not None:
             self.banner_area.removeWidget(self.banner)
@@ -664,7 +682,7 @@ class MainWindow(QMainWindow):
         if self.app is None:
             return None
         try:
-            cls = load_class(spec)
+            cls = menu_specs.load_class(spec)
         except (ImportError, AttributeError) as exc:
             qWarning(f"carerpassport: {spec.module}.{spec.cls} could not be loaded: {exc!r}")
             from PySide6.QtWidgets import QMessageBox
@@ -705,7 +723,7 @@ class MainWindow(QMainWindow):
     def _dialog_finished(self, dialog: QDialog, came_from: QWidget | None = None) -> None:
         if dialog in self.open_dialogs:
             self.open_dialogs.remove(dialog)
-        delete_when_idle(dialog, self.runner)
+        unlock_flow.delete_when_idle(dialog, self.runner)
         if self.app is not None:  # an import, a review or a new manager may have changed what the pages show
             current = self.current_view_key()
             self._refresh(*(k for k in (current, "received") if k), "banner")
@@ -717,7 +735,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _open_dialog_named(self, cls: str) -> None:
-        spec = next((d for d in DIALOGS if d.cls == cls), None)
+        spec = next((d for d in menu_specs.DIALOGS if d.cls == cls), None)
         if spec is not None:
             self.open_feature_dialog(spec)
 
@@ -769,6 +787,7 @@ class MainWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._build_chrome()  # closed before its zero-timer ran (at once, or by the session): what closes needs it
         if self.app is not None:
             problem = self._unsaved_problem()
             if problem and not self._ending_session and not self.confirm_discard(problem, quitting=True):
@@ -776,7 +795,7 @@ class MainWindow(QMainWindow):
                 return
         self._close_dialogs()
         if self.flow.dialog is not None:
-            self.flow.dialog.done(QDialog.DialogCode.Rejected)
+            self.flow.dialog.done(widgets.QDialog.DialogCode.Rejected)
         if self.app is not None:
             self._teardown()
             self.app.close()

@@ -8,10 +8,9 @@ its secrets). A version number lets a later release upgrade old values (``config
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,9 +22,12 @@ TEXT_SIZES = (100, 125, 150, 175, 200)
 AUTO_LOCK_MINUTES = (0, 1, 2, 5, 10, 15, 30, 60)  # 0 = never
 
 
-@dataclasses.dataclass(frozen=True)
-class Setting:
-    """One setting: where it is stored, its type and default, what the user sees it called."""
+class Setting(NamedTuple):
+    """One setting: where it is stored, its type and default, what the user sees it called.
+
+    A named tuple, not a frozen dataclass: settings are read before the first window paints, where
+    making a dataclass and importing ``dataclasses`` cost about 2 ms (see ``ui/theme.py``'s ``Palette``).
+    """
 
     key: str
     type: type

@@ -18,6 +18,7 @@ from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.settings import AppSettings
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
+from carerpassport.ui.unlock_flow import UnlockFlow
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme  # noqa: F401
 from tests.ui.ui_support import key_from_desktop
 
@@ -104,7 +105,8 @@ def test_start_builds_the_chrome_if_it_comes_first(qtbot, shell_settings: AppSet
                                                    data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window = _window(qtbot, shell_settings, shell_theme, shell_runner, data_dir, defer=True)
     started: list[bool] = []
-    monkeypatch.setattr(window.flow, "start", lambda: started.append(window.chrome_built))
+    # the unlock flow is made with the chrome too, so it is patched on its class
+    monkeypatch.setattr(UnlockFlow, "start", lambda flow: started.append(window.chrome_built))
     window.start()
     assert started == [True] and window.toolbar is not None and window.navigation.count() > 0
 

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QChildEvent, QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout, QWidget
+
+from carerpassport.ui.widgets.screen_area import FRAME_ALLOWANCE, available_size
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QBoxLayout, QLayoutItem, QScrollArea, QWizard
@@ -26,8 +28,7 @@ if TYPE_CHECKING:
 # filter before its first paint, and the Python classes of QStyle, QWizard, QFileDialog... cost start-up
 # time (their enums) that only a dialog being fitted needs.
 
-#: What a window manager's title bar and borders may add around the dialog, before we can measure them.
-FRAME_ALLOWANCE = QSize(16, 40)
+__all__ = ["FRAME_ALLOWANCE", "available_size", "fit_to_screen", "keep_on_screen", "watch_dialogs"]
 _WRAPPED = "carerpassport_scrolls"
 _REFIT_PENDING = "carerpassport_refit_pending"
 
@@ -86,15 +87,6 @@ def keep_on_screen(dialog: QWidget) -> None:
     y = max(area.top(), min(frame.top(), area.bottom() + 1 - frame.height()))
     if (x, y) != (frame.left(), frame.top()):
         dialog.move(x, y)
-
-
-def available_size(dialog: QWidget) -> QSize:
-    """The largest the dialog's own area may be: the screen's available area less the window frame."""
-    screen = dialog.screen() or QApplication.primaryScreen()
-    area = screen.availableGeometry()
-    frame = dialog.frameGeometry().size() - dialog.geometry().size()
-    extra = QSize(max(frame.width(), FRAME_ALLOWANCE.width()), max(frame.height(), FRAME_ALLOWANCE.height()))
-    return QSize(area.width() - extra.width(), area.height() - extra.height())
 
 
 def fit_to_screen(dialog: QDialog) -> None:
