@@ -61,6 +61,26 @@ class SupportOrganisation:
 
 
 @dataclasses.dataclass(frozen=True)
+class SharingAgreementText:
+    """The words around the sharing agreement: its heading, an introduction and guidance beside it.
+
+    The agreement itself (who may be given the passport, and when) is the passport's
+    (:class:`~carerpassport.domain.sharing_agreement.SharingAgreement`); a template only explains it.
+    """
+
+    title: str
+    intro: str = ""
+    guidance: Guidance = Guidance()
+
+
+#: What a template that says nothing about the sharing agreement shows (an employer's older template).
+DEFAULT_SHARING_AGREEMENT_TEXT = SharingAgreementText(
+    title="Sharing agreement",
+    intro="Agree with your line manager who else may see this passport, and when. Nobody else is given it "
+          "without your consent.")
+
+
+@dataclasses.dataclass(frozen=True)
 class Template:
     id: str
     version: int
@@ -71,6 +91,12 @@ class Template:
     preparation_questions: tuple[str, ...] = ()
     support_organisations: tuple[SupportOrganisation, ...] = ()
     confidentiality: str = ""
+    #: Optional in a template: without it the app uses :data:`DEFAULT_SHARING_AGREEMENT_TEXT`.
+    sharing_agreement: SharingAgreementText | None = None
+
+    @property
+    def sharing_agreement_text(self) -> SharingAgreementText:
+        return self.sharing_agreement or DEFAULT_SHARING_AGREEMENT_TEXT
 
     def fields(self) -> list[Field]:
         return [f for s in self.sections for f in s.fields]
@@ -134,7 +160,18 @@ def _template(data: dict[str, Any], source: str) -> Template:
         preparation_questions=_strings(data.get("preparation_questions", []), f"{source}: preparation_questions"),
         support_organisations=orgs,
         confidentiality=_str(data, "confidentiality", source),
+        sharing_agreement=(_sharing_agreement(_obj(data["sharing_agreement"], f"{source}: sharing_agreement"),
+                                              f"{source}: sharing_agreement")
+                           if data.get("sharing_agreement") is not None else None),
     )
+
+
+def _sharing_agreement(data: dict[str, Any], where: str) -> SharingAgreementText:
+    extra = sorted(set(data) - {"title", "intro", "guidance"})
+    if extra:
+        raise TemplateError(f"{where}: unexpected entries: {', '.join(map(str, extra))}.")
+    return SharingAgreementText(title=_str(data, "title", where, required=True), intro=_str(data, "intro", where),
+                                guidance=_guidance(data, where))
 
 
 def _organisation(data: dict[str, Any], where: str) -> SupportOrganisation:
@@ -163,12 +200,16 @@ def _field(data: dict[str, Any], where: str) -> Field:
     filled_by = _str(data, "filled_by", where) or "employee"
     if filled_by not in FILLED_BY:
         raise TemplateError(f"{where}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).")
-    g = _obj(data.get("guidance", {}), f"{where}.guidance")
-    guidance = Guidance(think_about=_strings(g.get("think_about", []), f"{where}.guidance.think_about"),
-                        why=_str(g, "why", f"{where}.guidance"), privacy=_str(g, "privacy", f"{where}.guidance"))
+    guidance = _guidance(data, where)
     return Field(id=field_id, label=_str(data, "label", where, required=True), prompt=_str(data, "prompt", where),
                  kind=kind, choices=choices, filled_by=filled_by, guidance=guidance,
                  placeholder=_str(data, "placeholder", where))
+
+
+def _guidance(data: dict[str, Any], where: str) -> Guidance:
+    g = _obj(data.get("guidance", {}), f"{where}.guidance")
+    return Guidance(think_about=_strings(g.get("think_about", []), f"{where}.guidance.think_about"),
+                    why=_str(g, "why", f"{where}.guidance"), privacy=_str(g, "privacy", f"{where}.guidance"))
 
 
 def _obj(value: Any, where: str) -> dict[str, Any]:
