@@ -75,7 +75,7 @@ class SharingAgreementText:
 
 #: What a template that says nothing about the sharing agreement shows (an employer's older template).
 DEFAULT_SHARING_AGREEMENT_TEXT = SharingAgreementText(
-    title="Sharing agreement",
+    title="Sharing your passport",
     intro="Agree with your line manager who else may see this passport, and when. Nobody else is given it "
           "without your consent.")
 

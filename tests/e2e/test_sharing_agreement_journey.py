@@ -58,13 +58,14 @@ def _embedded_agreement(path: Path) -> dict[str, object] | None:
 
 def _assert_agreement_on_the_signed_page(path: Path) -> None:
     text = " ".join(pdf_text(path).split())
-    assert "Who else may see your passport" in text, text
+    assert "Sharing your passport" in text, text
     assert f"Occupational health Yes, for this purpose: {PURPOSE}" in text, text
     assert "A future line manager Only when I say so, each time" in text, text
     assert "Payroll Never" in text, text
     assert "keeps their copy: until I move to another manager or leave" in text, text
     # Just above the signatures that cover it.
-    assert text.index("Who else may see your passport") < text.index("Signatures"), text
+    order = [text.index(words) for words in ("Sharing your passport", "May they be given", "Signatures")]
+    assert order == sorted(order), text
 
 
 def _assert_employee_keeps_it(employee: Person, expected: dict[str, object]) -> None:
@@ -103,7 +104,7 @@ def test_an_export_without_the_agreement_still_imports_and_says_so(tmp_path: Pat
     exported = tmp_path / "passport.pdf"
     employee.ok("export", "pdf", str(exported), "--without-agreement")
     assert _embedded_agreement(exported) is None
-    assert "Who else may see your passport" not in pdf_text(exported)
+    assert "Sharing your passport" not in pdf_text(exported)
     boss = manager(tmp_path)
     assert "Sharing agreement: not in this copy" in boss.ok("verify", str(exported)).out
     signed = tmp_path / "countersigned.pdf"

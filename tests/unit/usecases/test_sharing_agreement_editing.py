@@ -22,7 +22,7 @@ MINIMAL = {"id": "t", "version": 1, "title": "T", "sections": [
 
 def test_the_default_template_explains_the_agreement() -> None:
     text = load_default_template().sharing_agreement_text
-    assert text.title == "Who else may see your passport"
+    assert text.title == "Sharing your passport"
     assert "without your consent" in text.intro
     assert text.guidance.think_about and text.guidance.why and "Private by default" in text.guidance.privacy
 
