@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +49,23 @@ SHARE_TEXT = "Include this agreement in what I share"
 SIDE_BY_SIDE_CHARS = 70
 
 
+class _Choice(QComboBox):
+    """A combo box that a mouse wheel passing over it scrolls the page past, instead of changing the answer
+    (seen on the display: scrolling down the page turned "Never" into "Yes, for a stated purpose")."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the scroll area
+
+
 class _RuleRow(QFrame):
     """One recipient: who (a name to type, for someone the employee added), the answer, and the purpose
     when the answer is "Yes, for a stated purpose"."""
@@ -76,11 +94,9 @@ class _RuleRow(QFrame):
             set_role(label, "subheading")
             top.addWidget(label, 1)
             who = rule.title
-        self.permission = QComboBox(self)
         # Under the name, as wide as the row and no wider: at 200 % text the longest answer beside the name
         # made the page scroll sideways.
-        self.permission.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.permission.setMinimumContentsLength(12)
+        self.permission = _Choice(self)
         for permission in Permission:
             self.permission.addItem(PERMISSION_LABELS[permission], permission.value)
         self.permission.setCurrentIndex(list(Permission).index(rule.permission))
@@ -156,9 +172,7 @@ class SharingAgreementForm(QFrame):
                        "Name a person or group, then choose whether they may be given your passport.")
         self.add_button.clicked.connect(self.add_other)
         left.addWidget(self.add_button)
-        self.keep_until = QComboBox(self)
-        self.keep_until.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.keep_until.setMinimumContentsLength(12)
+        self.keep_until = _Choice(self)
         for keep in KeepUntil:
             self.keep_until.addItem(KEEP_UNTIL_LABELS[keep], keep.value)
         keep_label = QLabel("How long your line manager keeps their copy", self)

@@ -139,3 +139,20 @@ def test_a_refresh_shows_an_agreement_set_elsewhere(editor: EditorView, app: Pas
     editor.refresh()
     assert form.agreement() == app.editing.passport().sharing_agreement
     assert form.tag.text() == SHARED_TEXT
+
+
+def test_a_mouse_wheel_passing_over_a_choice_does_not_change_it(editor: EditorView, app: PassportApp,
+                                                               qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor.show_section(_page_row(editor, app))
+    combo = editor.sharing_agreement.rows()[2].permission
+    editor.sections.setFocus()
+    centre = QPointF(combo.rect().center())
+    wheel = QWheelEvent(centre, combo.mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentData() == Permission.NEVER.value
+    assert not editor.has_unsaved_changes()
