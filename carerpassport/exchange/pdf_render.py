@@ -626,6 +626,13 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
         return []
     agreement = SharingAgreement.from_dict(shared["sharing_agreement"])  # the model validated it already
     sect = recorder.structure.root.child("Sect")
+    # Tagged in reading order: each element joins its section when it is made, so the heading and the note
+    # are made before the table's rows.
+    heading = recorder.tag(sect, "H2", SpacedParagraph(escape(template.sharing_agreement_text.title), styles.heading))
+    note = recorder.tag(sect, "P", SpacedParagraph(
+        "What the employee and the line manager agree about who else may be given this passport, and "
+        "when. Nobody is given it otherwise without the employee's consent. The line manager's "
+        "signature below covers this agreement too.", styles.small))
     rows: list[list[Flowable]] = [[SpacedParagraph("Who", styles.cell_head),
                                    SpacedParagraph("May they be given this passport?", styles.cell_head)]]
     for rule in agreement.rules:
@@ -643,14 +650,9 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
     ]))
     keep = KEEP_UNTIL_LABELS[agreement.keep_until]
-    return [recorder.tag(sect, "H2", SpacedParagraph(escape(template.sharing_agreement_text.title), styles.heading)),
-            recorder.tag(sect, "P", SpacedParagraph(
-                "What the employee and the line manager agree about who else may be given this passport, and "
-                "when. Nobody is given it otherwise without the employee's consent. The line manager's "
-                "signature below covers this agreement too.", styles.small)),
-            Spacer(0, 1.5 * mm), table, Spacer(0, 2 * mm),
-            recorder.tag(sect, "P", _para(f"The line manager keeps their copy: {keep[0].lower() + keep[1:]}.",
-                                          styles.body))]
+    kept = recorder.tag(sect, "P", _para(f"The line manager keeps their copy: {keep[0].lower() + keep[1:]}.",
+                                         styles.body))
+    return [heading, note, Spacer(0, 1.5 * mm), table, Spacer(0, 2 * mm), kept]
 
 
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,
