@@ -156,3 +156,16 @@ def test_a_mouse_wheel_passing_over_a_choice_does_not_change_it(editor: EditorVi
     QApplication.sendEvent(combo, wheel)
     assert combo.currentData() == Permission.NEVER.value
     assert not editor.has_unsaved_changes()
+
+
+def test_typing_not_yet_saved_is_saved_when_the_vault_locks(editor: EditorView, app: PassportApp,
+                                                            qtbot) -> None:  # noqa: ANN001
+    form = editor.sharing_agreement
+    form.add_button.click()
+    name = form.rows()[-1].name
+    assert name is not None
+    qtbot.keyClicks(name, "Payroll")
+    assert editor.has_unsaved_changes()  # the pause has not come yet
+    editor.clear()  # what locking does first
+    assert app.editing.passport().sharing_agreement.rule_for(RecipientKind.OTHER, "Payroll") is not None
+    assert form.agreement().is_default  # and the screen holds nothing any more
