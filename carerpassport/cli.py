@@ -19,6 +19,7 @@ from typing import TextIO
 
 from carerpassport import __version__
 from carerpassport.app import ENV_PASSPHRASE
+from carerpassport.cli_commands import agreement as sharing_agreement
 from carerpassport.cli_commands import (
     backup,
     contacts,
@@ -39,7 +40,7 @@ from carerpassport.library_logs import keep_library_logs_quiet
 #: The command modules, in the order ``carerpassport --help`` lists their commands. Each owns its commands
 #: outright: no module adds to another's parser, so the order changes the help text and nothing else.
 COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup, review, received,
-                   leave, flexible_requests, template)
+                   leave, flexible_requests, template, sharing_agreement)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -30,12 +31,15 @@ if TYPE_CHECKING:
 
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
-        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
+        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose,
+                                            include_agreement=args.with_agreement)
         identity = app.identity()
     answers = [f for f in result.fields if f != "actions"]
+    with_agreement = "sharing_agreement" in json.loads(result.passport_json)
     out.write(f"Wrote {result.path}: revision {result.revision}, {len(answers)} shared "
               f"answer{'' if len(answers) == 1 else 's'}"
-              + (", agreed actions" if "actions" in result.fields else "") + ".\n")
+              + (", agreed actions" if "actions" in result.fields else "")
+              + (", your sharing agreement" if with_agreement else "") + ".\n")
     out.write(f"File SHA-256:        {result.sha256}\n")
     out.write(f"Signing fingerprint: {identity.fingerprint}\n")
     out.write("Your manager can check the fingerprint with you in person or by phone.\n")
@@ -133,7 +137,12 @@ def register(sub: Subcommands) -> None:
     p.add_argument("out", metavar="OUT.pdf", help="where to write the signed PDF")
     p.add_argument("--recipient", help="who it is for (default: your line manager's name)")
     p.add_argument("--purpose", default="", help="why you are sharing it (printed on the first page)")
-    p.set_defaults(run=cmd_export_pdf)
+    agreement = p.add_mutually_exclusive_group()
+    agreement.add_argument("--with-agreement", dest="with_agreement", action="store_const", const=True,
+                           help="include your sharing agreement in this copy (default: as set by agreement share)")
+    agreement.add_argument("--without-agreement", dest="with_agreement", action="store_const", const=False,
+                           help="leave your sharing agreement out of this copy")
+    p.set_defaults(run=cmd_export_pdf, with_agreement=None)
 
     p = formats.add_parser(
         "bundle", help="an encrypted bundle (.passport.age): the signed PDF and the shared data, for named people")

@@ -17,6 +17,7 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport, parse_date
 from carerpassport.domain.roles import Role
+from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.domain.template import Template
 from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
@@ -67,6 +68,9 @@ def render_passport(passport: Passport, template: Template, status: str = "") ->
                      + (f"; by {readable_date(action.implement_by)}" if action.implement_by else "")
                      + (f"; review {readable_date(action.review_on)}" if action.review_on else "")
                      + ("" if action.shared else "; private"))
+    agreement = passport.sharing_agreement
+    title = f"{template.sharing_agreement_text.title} {'[shared]' if agreement.shared else '[private]'}"
+    lines += ["", title, "-" * len(title), *agreement_lines(agreement)]
     if passport.private_notes:
         lines += ["", "Private notes (never shared)", "----------------------------", passport.private_notes]
     return "\n".join(lines)

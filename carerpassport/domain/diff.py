@@ -72,5 +72,6 @@ def _label(path: str, template: Template | None, actions: dict[str, Any]) -> str
         return f"Action “{what}”: {parts[-1].replace('_', ' ')}"
     nice = {"employee": "You", "manager": "Line manager", "review": "Review",
             "private_notes": "Private notes",
-            "jurisdiction": "Where you work", "working_pattern": "Working pattern"}
+            "jurisdiction": "Where you work", "working_pattern": "Working pattern",
+            "sharing_agreement": "Sharing agreement"}
     return " ".join([nice.get(head, head)] + [p.replace("_", " ") for p in parts[1:]])

@@ -82,6 +82,11 @@ def label_of_changes(before: Passport, after: Passport, template: Template | Non
         changed.append("your working pattern")
     if before.jurisdiction != after.jurisdiction:
         changed.append("where you work")
+    if dataclasses.replace(before.sharing_agreement, shared=False) != dataclasses.replace(
+            after.sharing_agreement, shared=False):
+        changed.append("your sharing agreement")
+    if before.sharing_agreement.shared != after.sharing_agreement.shared:
+        sharing.append("your sharing agreement")
     parts = []
     if changed:
         parts.append("changed: " + _names(changed))

@@ -223,6 +223,19 @@ class SharingAgreement:
         return agreement
 
 
+def agreement_lines(agreement: SharingAgreement) -> list[str]:
+    """The agreement in plain sentences, one per recipient and one for the manager's copy: what the CLI,
+    the reader and the signed PDF say, so they say the same."""
+    lines = []
+    for rule in agreement.rules:
+        answer = PERMISSION_LABELS[rule.permission]
+        if rule.permission is Permission.FOR_PURPOSE:
+            answer += f": {rule.purpose.strip()}"
+        lines.append(f"{rule.title}: {answer}")
+    lines.append(f"How long the line manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}")
+    return lines
+
+
 # --- honouring it ------------------------------------------------------------------------------------
 
 class Verdict(enum.StrEnum):

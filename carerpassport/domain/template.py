@@ -113,6 +113,26 @@ class Contact:
 
 
 @dataclasses.dataclass(frozen=True)
+class SharingAgreementText:
+    """The words around the sharing agreement: its heading, an introduction and guidance beside it.
+
+    The agreement itself (who may be given the passport, and when) is the passport's
+    (:class:`~carerpassport.domain.sharing_agreement.SharingAgreement`); a template only explains it.
+    """
+
+    title: str
+    intro: str = ""
+    guidance: Guidance = Guidance()
+
+
+#: What a template that says nothing about the sharing agreement shows (an employer's older template).
+DEFAULT_SHARING_AGREEMENT_TEXT = SharingAgreementText(
+    title="Sharing your passport",
+    intro="Agree with your line manager who else may see this passport, and when. Nobody else is given it "
+          "without your consent.")
+
+
+@dataclasses.dataclass(frozen=True)
 class Template:
     id: str
     version: int
@@ -132,6 +152,12 @@ class Template:
     #: Labels of questions an earlier installed version of this template asked and this one does not
     #: (filled in by the vault's use case): their answers are "no longer on your employer's form".
     former_labels: Mapping[str, str] = dataclasses.field(default_factory=dict, hash=False, compare=False)
+    #: Optional in a template: without it the app uses :data:`DEFAULT_SHARING_AGREEMENT_TEXT`.
+    sharing_agreement: SharingAgreementText | None = None
+
+    @property
+    def sharing_agreement_text(self) -> SharingAgreementText:
+        return self.sharing_agreement or DEFAULT_SHARING_AGREEMENT_TEXT
 
     def fields(self) -> list[Field]:
         return [f for s in self.sections for f in s.fields]
@@ -309,6 +335,9 @@ def _template(data: dict[str, Any], at: _At) -> Template:
         confidentiality=_str(data, "confidentiality", at),
         employer=employer, policies=policies, contacts=contacts, review_interval_months=months,
         translations=_obj(data.get("translations", {}), at / "translations"),
+        sharing_agreement=(_sharing_agreement(_obj(data["sharing_agreement"], at / "sharing_agreement"),
+                                              at / "sharing_agreement")
+                           if data.get("sharing_agreement") is not None else None),
     )
     for language, table in template.translations.items():
         _check_translation(template, _obj(table, at / "translations" / language), at / "translations" / language)
@@ -353,6 +382,21 @@ def _unique(ids: list[tuple[str, _At]], what: str) -> None:
         seen[item_id] = at
 
 
+def _sharing_agreement(data: dict[str, Any], at: _At) -> SharingAgreementText:
+    extra = sorted(set(data) - {"title", "intro", "guidance"})
+    if extra:
+        raise TemplateError(f"{at}: unexpected entries: {', '.join(map(str, extra))}. A sharing agreement's "
+                            "words have a title, an intro and guidance.")
+    return SharingAgreementText(title=_str(data, "title", at, required=True), intro=_str(data, "intro", at),
+                                guidance=_guidance(data, at))
+
+
+def _guidance(data: dict[str, Any], at: _At) -> Guidance:
+    g = _obj(data.get("guidance", {}), at / "guidance")
+    return Guidance(think_about=_strings(g.get("think_about", []), at / "guidance" / "think_about"),
+                    why=_str(g, "why", at / "guidance"), privacy=_str(g, "privacy", at / "guidance"))
+
+
 def _organisation(data: dict[str, Any], at: _At) -> SupportOrganisation:
     return SupportOrganisation(name=_str(data, "name", at, required=True), what=_str(data, "what", at),
                                contact=_str(data, "contact", at), id=_str(data, "id", at), link=_str(data, "link", at))
@@ -392,9 +436,7 @@ def _field(data: dict[str, Any], at: _At) -> Field:
     share_default = data.get("share_default", False)
     if not isinstance(share_default, bool):
         raise TemplateError(f"{at / 'share_default'}: share_default must be true or false.")
-    g = _obj(data.get("guidance", {}), at / "guidance")
-    guidance = Guidance(think_about=_strings(g.get("think_about", []), at / "guidance" / "think_about"),
-                        why=_str(g, "why", at / "guidance"), privacy=_str(g, "privacy", at / "guidance"))
+    guidance = _guidance(data, at)
     return Field(id=field_id, label=_str(data, "label", at, required=True), prompt=_str(data, "prompt", at),
                  kind=kind, choices=choices, filled_by=filled_by, guidance=guidance,
                  placeholder=_str(data, "placeholder", at), share_default=share_default)

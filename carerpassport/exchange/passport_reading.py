@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from carerpassport.domain.dates import readable_date, readable_datetime
 from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport
+from carerpassport.domain.sharing_agreement import SharingAgreement, agreement_lines
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import ExchangeError
 
@@ -104,6 +105,12 @@ class PassportReading:
     received: ReceivedPassport | None
     #: Why it cannot be countersigned, in a sentence ("" when :attr:`received` is set).
     not_countersignable: str
+
+    @property
+    def sharing_agreement(self) -> SharingAgreement | None:
+        """The sharing agreement the employee signed into this copy; None when it leaves it out."""
+        agreement = self.passport.sharing_agreement
+        return agreement if agreement.shared else None  # read from the file, it is shared exactly when present
 
     @property
     def countersigned(self) -> bool:
@@ -262,6 +269,11 @@ def reading_lines(reading: PassportReading, template: Template) -> list[str]:
     review = passport.review
     lines += ["", f"Last agreed: {readable_date(review.last_agreed) if review.last_agreed else 'not yet agreed'}",
               f"Next review: {readable_date(review.next_review) if review.next_review else 'not set'}", ""]
+    if reading.sharing_agreement is not None:
+        lines.append("Sharing agreement: who else may be given this passport")
+        lines += [f"  {line}" for line in agreement_lines(reading.sharing_agreement)] + [""]
+    else:
+        lines += ["Sharing agreement: not in this copy", ""]
     lines += _signature_lines("Employee's signature", reading.employee)
     if reading.manager is not None:
         manager = reading.manager

@@ -45,6 +45,7 @@ from reportlab.platypus import (
 from carerpassport.domain.agreement import earliest_review
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
+from carerpassport.domain.sharing_agreement import KEEP_UNTIL_LABELS, PERMISSION_LABELS, Permission, SharingAgreement
 from carerpassport.domain.template import Template
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
@@ -442,7 +443,10 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
     story += _actions(shared, styles, recorder, width)
     story += _review(shared, styles, recorder, template.review_interval_months)
     story += _employer(template, styles, recorder)
-    story += _signatures(shared, styles, recorder, width, signature_face)
+    agreement = _sharing_agreement(shared, template, styles, recorder, width)
+    signatures = _signatures(shared, styles, recorder, width, signature_face)
+    # The agreement stays on the page of the signatures that cover it, whenever the two fit on one page.
+    story += [KeepTogether(agreement + signatures)] if agreement else signatures
     return story
 
 
@@ -636,6 +640,43 @@ def _iso_date(value: Any) -> dt.date | None:
         return dt.date.fromisoformat(value) if isinstance(value, str) and value else None
     except ValueError:
         return None
+
+
+def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _Styles, recorder: _Recorder,
+                       width: float) -> list[Flowable]:
+    """Who else may be given the passport, just above the signatures, so that the manager's countersignature
+    covers it; nothing when this copy leaves it out (the employee's choice)."""
+    if shared.get("sharing_agreement") is None:
+        return []
+    agreement = SharingAgreement.from_dict(shared["sharing_agreement"])  # the model validated it already
+    sect = recorder.structure.root.child("Sect")
+    # Tagged in reading order: each element joins its section when it is made, so the heading and the note
+    # are made before the table's rows.
+    heading = recorder.tag(sect, "H2", SpacedParagraph(escape(template.sharing_agreement_text.title), styles.heading))
+    note = recorder.tag(sect, "P", SpacedParagraph(
+        "What the employee and the line manager agree about who else may be given this passport, and "
+        "when. Nobody is given it otherwise without the employee's consent. The line manager's "
+        "signature below covers this agreement too.", styles.small))
+    rows: list[list[Flowable]] = [[SpacedParagraph("Who", styles.cell_head),
+                                   SpacedParagraph("May they be given this passport?", styles.cell_head)]]
+    for rule in agreement.rules:
+        answer = PERMISSION_LABELS[rule.permission]
+        if rule.permission is Permission.FOR_PURPOSE:
+            answer = f"Yes, for this purpose: {rule.purpose.strip()}"
+        rows.append([_para(rule.title, styles.cell), _para(answer, styles.cell)])
+    table = decorated_table(recorder.table_rows(sect, rows), colWidths=[width * 0.42, width * 0.58], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.75, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 1.2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
+    ]))
+    keep = KEEP_UNTIL_LABELS[agreement.keep_until]
+    kept = recorder.tag(sect, "P", _para(f"The line manager keeps their copy: {keep[0].lower() + keep[1:]}.",
+                                         styles.body))
+    return [heading, note, Spacer(0, 1.5 * mm), table, Spacer(0, 2 * mm), kept]
 
 
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,

@@ -17,6 +17,7 @@ from pyhanko.sign.fields import MDPPerm
 
 from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
+from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, Verdict, examine, external_sentence
 
@@ -65,6 +66,8 @@ class VerificationReport(Verdict):
     notes: tuple[str, ...] = ()
     #: Set by the app: whether this vault's own key made the employee signature (None: not asked).
     signed_by_this_vault: bool | None = None
+    #: The sharing agreement the file carries, one sentence a line (empty when this copy leaves it out).
+    sharing_agreement: tuple[str, ...] = ()
 
     @property
     def problems(self) -> list[str]:
@@ -100,6 +103,11 @@ class VerificationReport(Verdict):
             f"Content hash:   {self.content_hash}",
             f"Shared:         {self.shared_summary}",
         ]
+        if self.sharing_agreement:
+            lines.append("Sharing agreement (who else may be given this passport):")
+            lines += [f"  {line}" for line in self.sharing_agreement]
+        else:
+            lines.append("Sharing agreement: not in this copy")
         if self.manager_signed:
             whole = self.manager_coverage
             lines.append(f"Countersigned:  yes, by {self.manager_signer_name or 'unknown'} ({whole})")
@@ -137,7 +145,9 @@ def report_of(checked: CheckedPdf) -> VerificationReport:
         manager_signer_name=manager.signer_name if manager else "",
         manager_fingerprint=manager.fingerprint if manager else "",
         changes_after_signing=_changes_label(employee), signed_externally=bool(checked.external_reason),
-        failures=failures, notes=checked.notes)
+        failures=failures, notes=checked.notes,
+        sharing_agreement=tuple(agreement_lines(checked.passport.sharing_agreement))
+        if checked.passport is not None and "sharing_agreement" in shared else ())
 
 
 def inspect_passport_pdf(data: bytes) -> VerificationReport:

@@ -96,12 +96,14 @@ class SignedPdf:
 
 def signed_export(passport: Passport, template: Template, identity: Identity, revision: int, *,
                   recipient: str, purpose: str = "", fields: Sequence[str] | None = None,
-                  include_actions: bool = True, when: dt.datetime, today: dt.date) -> SignedPdf:
+                  include_actions: bool = True, include_agreement: bool | None = None, when: dt.datetime,
+                  today: dt.date) -> SignedPdf:
     """Select what is shared, render it and certify it: the whole export, without touching any file.
 
     ``when`` is the signing instant (the injected clock; shown in UTC and made the signature's time);
     ``today`` the employee's local date ("prepared on"), from the same clock."""
-    shared = select_shared(passport, template, fields=fields, include_actions=include_actions)
+    shared = select_shared(passport, template, fields=fields, include_actions=include_actions,
+                           include_agreement=include_agreement)
     passport_json = canonical_bytes(shared)
     facts = DocumentFacts(passport_id=passport.id, revision=revision, content_sha256=sha256_hex(passport_json),
                           fingerprint=identity.fingerprint, recipient=recipient.strip(), purpose=purpose.strip(),

@@ -46,7 +46,8 @@ from carerpassport.exchange.pdf_reading import (
 from carerpassport.exchange.pdf_render import EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD
 from carerpassport.exchange.pdf_signatures import SignatureCheck, check_signature
 
-_PASSPORT_KEYS = {"format", "id", "template", "employee", "manager", "answers", "actions", "review", "private_notes"}
+_PASSPORT_KEYS = {"format", "id", "template", "employee", "manager", "answers", "actions", "review", "private_notes",
+                  "sharing_agreement"}
 
 
 @dataclasses.dataclass(frozen=True)

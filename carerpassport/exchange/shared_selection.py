@@ -15,13 +15,14 @@ from carerpassport.domain.template import Template
 
 
 def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
-                  include_actions: bool = True) -> dict[str, Any]:
+                  include_actions: bool = True, include_agreement: bool | None = None) -> dict[str, Any]:
     """What an export shares: :meth:`Passport.shared_dict`, narrowed to the chosen fields.
 
     ``fields=None`` follows the passport's own share flags. A list shares exactly those template
     questions (the employee chose them for this recipient, e.g. a new manager), and only those that
     have an answer. Unshared actions never go out; with ``include_actions=False`` no action does.
-    Private notes never appear in the result.
+    Private notes never appear in the result. The sharing agreement goes out when the passport shares it
+    (``include_agreement=None``), or as chosen for this export (True or False).
     """
     shared = passport.shared_dict()
     if fields is not None:
@@ -39,4 +40,8 @@ def select_shared(passport: Passport, template: Template, *, fields: Sequence[st
         shared["answers"] = dict(sorted(chosen.items()))
     if not include_actions:
         shared["actions"] = []
+    if include_agreement is True:
+        shared["sharing_agreement"] = passport.sharing_agreement.shared_dict()
+    elif include_agreement is False:
+        shared.pop("sharing_agreement", None)
     return shared

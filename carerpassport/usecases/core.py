@@ -18,6 +18,7 @@ from carerpassport.domain.editing_sessions import EditingSession, Tip, label_of_
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.review import DueItem, due_items
+from carerpassport.domain.sharing_agreement import SharingAgreement
 from carerpassport.domain.template import Template
 from carerpassport.storage_errors import StorageError
 from carerpassport.usecases.context import Area, Context
@@ -218,12 +219,23 @@ class Editing(Area):
                 raise ValidationError(f"{field.label!r} must be one of: {', '.join(field.choices)}.")
         for action in passport.actions:
             action.validate()
+        passport.sharing_agreement.validate()
 
     def set_answer(self, field_id: str, text: str | None = None, *, shared: bool | None = None) -> Revision | None:
         """Set one answer (or a person's detail, or the private notes) by its id (see :func:`apply_field`)."""
         passport = self.passport()
         apply_field(passport, self.template, field_id, text, shared=shared)
         return self.save(passport)
+
+    def set_sharing_agreement(self, agreement: SharingAgreement, *, autosave: bool = False) -> Revision | None:
+        """Replace the passport's sharing agreement (a new revision, or the editing session's with
+        ``autosave``, like an answer); None when nothing changed. Raises :class:`ValidationError` naming the
+        first incomplete line (a purpose not given, someone added without a name) and saves nothing then."""
+        agreement = SharingAgreement.from_dict(agreement.to_dict())  # a copy, with types and sizes checked
+        agreement.validate()
+        passport = self.passport()
+        passport.sharing_agreement = agreement
+        return self.save(passport, autosave=autosave)
 
     def add_action(self, what: str, *, kind: str = "other", owner: str = "", status: str = "proposed",
                    decline_reason: str = "", agreed_on: dt.date | None = None,

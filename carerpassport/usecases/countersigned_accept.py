@@ -82,15 +82,26 @@ def _matching_revision(repo: Repository, read: CountersignedFile) -> int:
         candidates.insert(0, marked)
     for number in candidates:
         passport = Passport.from_dict(load_canonical(repo.revision(number).content))
-        if _is_narrowing(signed, passport.shared_dict()):
+        if _is_narrowing(signed, passport.shared_dict(), passport.sharing_agreement.shared_dict()):
             return number
     raise UnknownRevisionError("The passport in this PDF matches no saved version in this vault (was it exported "
                                "from a backup or another copy?). Nothing was imported.")
 
 
-def _is_narrowing(signed: object, full: dict[str, object]) -> bool:
-    """``signed`` equals ``full`` except that it may leave out some answers and actions."""
-    if not isinstance(signed, dict) or set(signed) != set(full):
+def _is_narrowing(signed: object, full: dict[str, object], agreement: dict[str, object] | None = None) -> bool:
+    """``signed`` equals ``full`` except that it may leave out some answers and actions.
+
+    The sharing agreement is chosen per export: ``signed`` may leave it out, or carry it even when the
+    revision does not share it by default, but when it is there it must be that revision's ``agreement``.
+    """
+    if not isinstance(signed, dict):
+        return False
+    full = {k: v for k, v in full.items() if k != "sharing_agreement"}
+    if "sharing_agreement" in signed:
+        if signed["sharing_agreement"] != agreement:
+            return False
+        signed = {k: v for k, v in signed.items() if k != "sharing_agreement"}
+    if set(signed) != set(full):
         return False
     for key, value in full.items():
         if key == "answers":

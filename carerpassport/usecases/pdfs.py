@@ -31,12 +31,13 @@ class Pdfs(Area):
 
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
                           fields: list[str] | None = None, include_actions: bool = True,
-                          include_private: bool = False) -> ExportResult:
+                          include_private: bool = False, include_agreement: bool | None = None) -> ExportResult:
         """Write a signed PDF of what is shared to ``out_path`` (atomically), log it and record the share.
 
         ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions,
         but one the passport marks private is refused unless ``include_private`` (then it is logged).
-        ``recipient`` defaults to the line manager's name.
+        ``recipient`` defaults to the line manager's name. ``include_agreement`` puts the sharing agreement
+        in (True) or leaves it out (False); None follows the passport's own choice.
         """
         staged: StagedFile | None = None
         try:
@@ -44,7 +45,8 @@ class Pdfs(Area):
             with self.repo.transaction():
                 staged, result = self.stage_export(Path(out_path), recipient=recipient, purpose=purpose,
                                                         fields=fields, include_actions=include_actions,
-                                                        include_private=include_private)
+                                                        include_private=include_private,
+                                                        include_agreement=include_agreement)
             staged.commit()
         except BaseException:
             if staged is not None:
@@ -53,13 +55,14 @@ class Pdfs(Area):
         return result
 
     def stage_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
-                     include_actions: bool, include_private: bool = False) -> tuple[StagedFile, ExportResult]:
+                     include_actions: bool, include_private: bool = False,
+                     include_agreement: bool | None = None) -> tuple[StagedFile, ExportResult]:
         """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
         the share. Inside the caller's transaction: the caller commits it, then the file (or discards it)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         private = self.private_fields_chosen(fields, include_private=include_private)
-        revision, signed = self.signed_pdf(recipient, purpose, fields, include_actions)
+        revision, signed = self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement)
         digest = sha256_hex(signed.pdf)
         staged = StagedFile(out_path, signed.pdf)
         try:
@@ -103,9 +106,9 @@ class Pdfs(Area):
         return self.template.field(field_id).label if self.template.has_field(field_id) else field_id
 
     def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
-                          include_actions: bool = True) -> bytes:
+                          include_actions: bool = True, include_agreement: bool | None = None) -> bytes:
         """The same signed PDF as :meth:`export_signed_pdf`, as bytes: no file, no log (previews, bundles)."""
-        return self.signed_pdf(recipient, purpose, fields, include_actions)[1].pdf
+        return self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement)[1].pdf
 
     def verify_file(self, path: Path) -> VerificationReport:
         """Check a passport PDF: who signed it, intact, countersigned, and whether this vault signed it.
@@ -121,7 +124,7 @@ class Pdfs(Area):
         return dataclasses.replace(report, signed_by_this_vault=mine)
 
     def signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
-                   include_actions: bool) -> tuple[int, SignedPdf]:
+                   include_actions: bool, include_agreement: bool | None = None) -> tuple[int, SignedPdf]:
         """The latest revision's number and its signed PDF (for ``recipient``, default the line manager):
         nothing written, nothing logged. Exports and bundles build on it."""
         from carerpassport.exchange.pdf_sign import signed_export
@@ -137,4 +140,4 @@ class Pdfs(Area):
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,
-                                            when=self.clock(), today=self.today())
+                                            include_agreement=include_agreement, when=self.clock(), today=self.today())

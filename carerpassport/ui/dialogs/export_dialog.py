@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
+from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.shared_selection import select_shared
 from carerpassport.ui.failures import failure_sentence
@@ -134,6 +136,15 @@ class ExportDialog(QDialog):
         form.addRow("Shared &with", self.recipient)
         form.addRow("&Purpose", self.purpose)
         layout.addLayout(form)
+        # One choosable item for this copy; it starts as the passport says (private until the employee
+        # switched "Include this agreement in what I share" on).
+        self.include_agreement = QCheckBox("Include my sharing agreement (who else may be given it, and when)", self)
+        self.include_agreement.setChecked(passport.sharing_agreement.shared)
+        set_accessible(self.include_agreement, "Include my sharing agreement",
+                       "When ticked, your sharing agreement is printed above the signatures, so your manager signs "
+                       "it too. It starts as you set it on the passport's “Sharing your passport” page.")
+        self.include_agreement.toggled.connect(lambda _on: self.refresh_preview())
+        layout.addWidget(self.include_agreement)
 
         body = QHBoxLayout()
         self.pages_area = QScrollArea(self)
@@ -192,10 +203,11 @@ class ExportDialog(QDialog):
         self._preview_serial += 1
         serial = self._preview_serial
         recipient, purpose = self.recipient.text().strip() or None, self.purpose.text().strip()
-        app = self.app
+        app, agreement = self.app, self.include_agreement.isChecked()
 
         def work() -> Preview:
-            return render_pages(app.pdfs.render_signed_pdf(recipient=recipient, purpose=purpose))
+            return render_pages(app.pdfs.render_signed_pdf(recipient=recipient, purpose=purpose,
+                                                           include_agreement=agreement))
 
         self.pages_status.setText("Preparing the preview…")
         self._show_shared_list()
@@ -236,7 +248,7 @@ class ExportDialog(QDialog):
 
     def _show_shared_list(self) -> None:
         passport, template = self.app.editing.passport(), self.app.template
-        shared = select_shared(passport, template)
+        shared = select_shared(passport, template, include_agreement=self.include_agreement.isChecked())
         answers = shared["answers"]
         parts = [f"<h3>What {escape(self.recipient.text() or 'your manager')} will see</h3>",
                  f"<p><b>You:</b> {escape(passport.employee.name or '(no name)')}<br>"
@@ -250,12 +262,16 @@ class ExportDialog(QDialog):
             parts.append("<p><i>No answers are marked to share.</i></p>")
         parts.append(f"<h4>Agreed actions ({len(shared['actions'])})</h4>")
         parts += [f"<p>• {escape(a['what'])}</p>" for a in shared["actions"]]
+        if "sharing_agreement" in shared:
+            parts.append(f"<h4>{escape(template.sharing_agreement_text.title)}</h4>")
+            parts += [f"<p>• {escape(line)}</p>" for line in agreement_lines(passport.sharing_agreement)]
         private = [f.label for f in template.employee_fields()
                    if passport.answer(f.id).text.strip() and f.id not in answers]
         hidden_actions = sum(not a.shared for a in passport.actions)
         parts.append(f"<h4>Not shared</h4><p>{_count(len(private), 'private answer')}, "
                      f"{_count(hidden_actions, 'private action')}"
-                     + (", your private notes" if passport.private_notes.strip() else "") + ".</p>")
+                     + (", your private notes" if passport.private_notes.strip() else "")
+                     + ("" if "sharing_agreement" in shared else ", your sharing agreement") + ".</p>")
         self.shared_list.setHtml("".join(parts))
 
     # --- saving ----------------------------------------------------------------------------------
@@ -272,9 +288,11 @@ class ExportDialog(QDialog):
         if path is None:
             return
         recipient, purpose, app = self.recipient.text().strip() or None, self.purpose.text().strip(), self.app
+        agreement = self.include_agreement.isChecked()
         self.save_button.setEnabled(False)
         self._say("Signing and saving…", "hint")
-        self.runner.run(lambda: app.pdfs.export_signed_pdf(path, recipient=recipient, purpose=purpose),
+        self.runner.run(lambda: app.pdfs.export_signed_pdf(path, recipient=recipient, purpose=purpose,
+                                                           include_agreement=agreement),
                         self._saved, self._save_failed)
 
     def _saved(self, result: ExportResult) -> None:

@@ -53,6 +53,7 @@ from carerpassport.ui.widgets.former_answers import FormerAnswers
 from carerpassport.ui.widgets.people_form import PeopleForm
 from carerpassport.ui.widgets.question_card import QuestionCard
 from carerpassport.ui.widgets.share_tag import SHARED_TEXT
+from carerpassport.ui.widgets.sharing_agreement_form import SHARING_AGREEMENT_KEY, SharingAgreementForm
 from carerpassport.usecases.core import PRIVATE_NOTES_FIELD, apply_field
 
 #: Save this long after the last keystroke...
@@ -149,6 +150,9 @@ class EditorView(QWidget):
                 row = self._add_page(section.title, functools.partial(EditorPage, section.title, section.intro,
                                                                       questions))
                 self._field_rows.update((f.id, row) for f in questions)
+        # After the questions: who else may be given what they answered (the seed guidance's own order).
+        self._sharing: SharingAgreementForm | None = None
+        self._sharing_row = self._add_page(app.template.sharing_agreement_text.title, self._build_sharing_page)
         template = app.template
         if template.policies or template.contacts:  # the employer's own form: where to read and whom to ask
             # A short entry (the list is narrow; at 200 % a council's full name took four lines); the page's
@@ -280,6 +284,23 @@ class EditorView(QWidget):
         page.add(notes, fill=True)
         return page
 
+    def _build_sharing_page(self, parent: QWidget) -> EditorPage:
+        text = self.app.template.sharing_agreement_text
+        page = EditorPage(text.title, text.intro, parent=parent)
+        form = self._sharing = SharingAgreementForm(text, page)
+        form.load(self.app.editing.passport().sharing_agreement)
+        form.edited.connect(self._on_edited)
+        form.commit_requested.connect(self._on_commit_requested)
+        page.add(form)
+        return page
+
+    @property
+    def sharing_agreement(self) -> SharingAgreementForm:
+        """The sharing agreement's form (its page is built first if it is not yet)."""
+        self._ensure_page(self._sharing_row)
+        assert self._sharing is not None
+        return self._sharing
+
     @property
     def people(self) -> PeopleForm:
         """The employee's and line manager's details (their page is built first if it is not yet)."""
@@ -367,6 +388,8 @@ class EditorView(QWidget):
             target: QWidget = self.people.edits["employee.name"]
         elif row == self._notes_row:
             target = self.notes
+        elif row == self._sharing_row:
+            target = self.sharing_agreement.rows()[0].permission
         else:
             self._ensure_page(row)
             target = next(iter(self._built[row].cards.values())).answer
@@ -458,6 +481,9 @@ class EditorView(QWidget):
                 problem = errors.get(key)
                 self._cards[key].show_error(_in_words("This answer", problem) + " Shorten it and it saves by itself."
                                             if problem else None)
+        if self._sharing is not None:
+            problem = errors.get(SHARING_AGREEMENT_KEY)
+            self._sharing.show_error(f"{problem} It saves by itself once it is complete." if problem else None)
         self._errors = errors
         if errors:
             key, message = next(iter(errors.items()))
@@ -485,6 +511,9 @@ class EditorView(QWidget):
 
     def _apply_one(self, passport: Passport, key: str) -> None:
         """Put one pending edit into ``passport`` by the facade's own field-id dispatch (as set_answer)."""
+        if key == SHARING_AGREEMENT_KEY:
+            passport.sharing_agreement = self.sharing_agreement.agreement()
+            return
         apply_field(passport, self.app.template, key, self._pending_text(key), shared=self._share_changes.get(key))
 
     def _pending_text(self, key: str) -> str | None:
@@ -500,6 +529,8 @@ class EditorView(QWidget):
             return f"“{self._cards[key].field.label}”"
         if key == PRIVATE_NOTES_FIELD:
             return "your private notes"
+        if key == SHARING_AGREEMENT_KEY:
+            return "your sharing agreement"
         return f"“{self.people.edits[key].accessibleName()}”"
 
     def _show_state(self, state: str) -> None:
@@ -544,6 +575,8 @@ class EditorView(QWidget):
                 card.set_text(answer.text)
             if key not in self._share_changes:
                 card.set_shared(answer.shared)
+        if self._sharing is not None and SHARING_AGREEMENT_KEY not in self._dirty:
+            self._sharing.load(passport.sharing_agreement)
         notes = self._notes
         if notes is not None and PRIVATE_NOTES_FIELD not in self._dirty:
             if notes.toPlainText() != passport.private_notes:
@@ -579,6 +612,8 @@ class EditorView(QWidget):
             card.clear()
         if self._people is not None:
             self._people.clear()
+        if self._sharing is not None:
+            self._sharing.clear()
         if self._notes is not None:
             self._notes.blockSignals(True)
             self._notes.setPlainText("")

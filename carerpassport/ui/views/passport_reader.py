@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction, Person
+from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.domain.template import Template
 from carerpassport.exchange.passport_reading import (
     ManagerReading,
@@ -117,6 +118,15 @@ class PassportReader(QWidget):
             f"Last agreed: {readable(review.last_agreed) if review.last_agreed else 'not yet agreed'}\n"
             f"Next review: {readable(review.next_review) if review.next_review else 'not set'}",
             "Review dates", "When the passport was last agreed and when it is next reviewed.")
+        # Above the signatures, as on the page: the manager's countersignature covers it too.
+        self._heading(template.sharing_agreement_text.title)
+        agreement = reading.sharing_agreement
+        self.sharing_agreement = self._text(
+            "\n".join(agreement_lines(agreement)) if agreement is not None
+            else "This copy does not include the employee's sharing agreement. Share it with nobody else without "
+                 "their consent.",
+            "Sharing agreement", "Who else the employee agrees may be given this passport, and when, and how long "
+            "you keep your copy.")
         self._heading("Signatures")
         self.employee_signature = self._text(_signature_text("Employee", reading.employee), "Employee's signature",
                                              "Who signed as the employee, with which certificate, and whether the "

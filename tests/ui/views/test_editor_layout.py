@@ -67,6 +67,10 @@ def test_no_sideways_scrolling_in_a_1100_by_720_window(shell_window: MainWindow,
         editor.show_section(row)
         scroll = editor.pages.currentWidget()
         assert isinstance(scroll, QScrollArea)
+        if editor.sections.item(row).text() not in questions:  # the sharing agreement's page: no cards
+            qtbot.wait(50)
+            assert not scroll.horizontalScrollBar().isVisible(), editor.sections.item(row).text()
+            continue
         expected = questions[editor.sections.item(row).text()]
         qtbot.waitUntil(lambda s=scroll, e=expected: [c.field.id for c in s.widget().findChildren(QuestionCard)] == e)
         qtbot.wait(50)  # made a card per turn of the event loop; now laid out

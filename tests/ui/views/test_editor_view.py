@@ -240,7 +240,8 @@ def test_an_employer_template_with_line_questions(data_dir: Path, qtbot) -> None
         view = EditorView(app, TaskRunner(synchronous=True))
         qtbot.addWidget(view)
         assert [view.sections.item(i).text() for i in range(view.sections.count())] == [
-            "You and your line manager", "Your work", "Private notes (never exported)"]
+            "You and your line manager", "Your work", "Sharing your passport",  # the app's words: the template has none
+            "Private notes (never exported)"]
         card = view.cards["work.pattern"]
         assert "not diagnoses" in card.guidance.privacy_label.text()
         qtbot.keyClicks(card.answer, "Mon to Thu, 9 to 5")
