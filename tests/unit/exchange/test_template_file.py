@@ -83,11 +83,16 @@ def test_several_problems_say_how_many_more() -> None:
         check_template_bytes(json.dumps(data).encode(), "two.json")
 
 
-def test_a_sharing_agreement_section_is_allowed_without_defining_its_inside() -> None:
-    """The sharing-agreement feature adds an optional top-level object to templates (its own texts)."""
+def test_a_sharing_agreement_section_has_its_words_and_nothing_else() -> None:
+    """A template may give its own words around the sharing agreement: a title, an intro and guidance."""
     data = json.loads(resource_bytes("templates", "default.json"))
-    data["sharing_agreement"] = {"title": "Who may see this passport", "intro": "…", "anything": [1, 2]}
-    assert check_template_bytes(json.dumps(data).encode(), "with-agreement.json").template.id == data["id"]
+    data["sharing_agreement"] = {"title": "Who may see this passport", "intro": "…",
+                                 "guidance": {"why": "So nobody is surprised."}}
+    checked = check_template_bytes(json.dumps(data).encode(), "with-agreement.json").template
+    assert checked.sharing_agreement_text.title == "Who may see this passport"
+    data["sharing_agreement"]["anything"] = [1, 2]
+    with pytest.raises(TemplateError, match=r"with-agreement\.json.*/sharing_agreement"):
+        check_template_bytes(json.dumps(data).encode(), "with-agreement.json")
 
 
 def test_the_welsh_translation_replaces_the_texts_and_keeps_the_ids() -> None:

@@ -31,11 +31,11 @@ def test_a_template_without_the_block_uses_the_apps_words_and_a_broken_block_is_
     assert parse_template(json.dumps(MINIMAL)).sharing_agreement_text == DEFAULT_SHARING_AGREEMENT_TEXT
     own = parse_template(json.dumps({**MINIMAL, "sharing_agreement": {"title": "Sharing", "intro": "Ask me."}}))
     assert own.sharing_agreement_text.title == "Sharing" and own.sharing_agreement_text.intro == "Ask me."
-    with pytest.raises(TemplateError, match="sharing_agreement: 'title' is required"):
+    with pytest.raises(TemplateError, match="at /sharing_agreement/title: 'title' is required"):
         parse_template(json.dumps({**MINIMAL, "sharing_agreement": {"intro": "x"}}))
-    with pytest.raises(TemplateError, match="sharing_agreement: unexpected entries: whom"):
+    with pytest.raises(TemplateError, match="at /sharing_agreement: unexpected entries: whom"):
         parse_template(json.dumps({**MINIMAL, "sharing_agreement": {"title": "x", "whom": []}}))
-    with pytest.raises(TemplateError, match="sharing_agreement must be an object"):
+    with pytest.raises(TemplateError, match="at /sharing_agreement must be an object"):
         parse_template(json.dumps({**MINIMAL, "sharing_agreement": "x"}))
 
 
