@@ -27,7 +27,7 @@ from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.ui.warm_up import warm_pdf_modules_in_background
+from carerpassport.ui.warm_up import garbage_collected_after, warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
@@ -119,7 +119,8 @@ class ImportDialog(QDialog):
         def check() -> CountersignedImport:
             from carerpassport.exchange.pdf_reading import read_pdf_file
 
-            return app.countersigning.inspect_countersigned(read_pdf_file(path), str(path))
+            with garbage_collected_after():
+                return app.countersigning.inspect_countersigned(read_pdf_file(path), str(path))
 
         self.runner.run(check, on_done=self._checked, on_error=self._refused)
 
