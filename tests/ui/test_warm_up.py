@@ -4,14 +4,17 @@ and a dialog whose module imported them froze the window while it opened."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import subprocess
 import sys
+import weakref
 
 import pytest
 
 from carerpassport.ui.menu_specs import DIALOGS
-from carerpassport.ui.warm_up import NOT_WARMED, warmed_modules
+from carerpassport.ui.warm_up import NOT_WARMED, garbage_collected_after, warmed_modules
 
 CHILD = """
 import json, sys
@@ -76,3 +79,31 @@ def test_opening_a_checking_dialog_loads_the_pdf_modules_in_a_worker_only(module
                       "importers": ["carerpassport-pdf-warm-up"],
                       "loaded": ["pyhanko.sign.validation", "carerpassport.exchange.countersigned_import",
                                  "carerpassport.usecases.countersigned_accept"]}
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_check_runs_with_the_collector_paused_and_its_cyclic_garbage_is_freed_at_the_end(fails: bool) -> None:
+    assert gc.isenabled()
+    with pytest.raises(ValueError) if fails else contextlib.nullcontext():
+        with garbage_collected_after():
+            assert not gc.isenabled()
+            garbage = weakref.ref(_Cycle())  # only the collector frees a cycle
+            if fails:
+                raise ValueError("a refused file")
+    assert gc.isenabled() and garbage() is None
+
+
+def test_the_collector_left_paused_by_its_owner_stays_paused() -> None:
+    gc.disable()
+    try:
+        with garbage_collected_after():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+

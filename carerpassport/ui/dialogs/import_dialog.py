@@ -27,7 +27,7 @@ from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.ui.warm_up import warm_pdf_modules_in_background
+from carerpassport.ui.warm_up import garbage_collected_after, warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
@@ -119,7 +119,8 @@ class ImportDialog(QDialog):
         def check() -> CountersignedImport:
             from carerpassport.exchange.pdf_reading import read_pdf_file
 
-            return app.countersigning.inspect_countersigned(read_pdf_file(path), str(path))
+            with garbage_collected_after():
+                return app.countersigning.inspect_countersigned(read_pdf_file(path), str(path))
 
         self.runner.run(check, on_done=self._checked, on_error=self._refused)
 
@@ -180,15 +181,22 @@ class ImportDialog(QDialog):
         self._set_busy(True)
         self.record.setEnabled(False)
         app = self.app
-        # The button the employee pressed named every decision this file needs, so both are given.
-        self.runner.run(lambda: app.countersigning.accept_countersigned(imp, trust_new_manager=imp.needs_trust,
-                                                         accept_external=imp.needs_external_acceptance),
-                        on_done=self._recorded, on_error=self._refused)
 
-    def _recorded(self, revision: object) -> None:
+        def record() -> tuple[object, str]:
+            # The button the employee pressed named every decision this file needs, so both are given.
+            revision = app.countersigning.accept_countersigned(imp, trust_new_manager=imp.needs_trust,
+                                                               accept_external=imp.needs_external_acceptance)
+            # The agreement line read here too: the first read after recording parses the new revision
+            # (15 ms of a full passport), which was the GUI thread's longest turn of the import.
+            return revision, app.agreement.status().text
+
+        self.runner.run(record, on_done=self._recorded, on_error=self._refused)
+
+    def _recorded(self, recorded: tuple[object, str]) -> None:
+        revision, status = recorded
         self._set_busy(False)
         # The line the Passport and Agreed actions pages now show too (agreed with whom, next review).
-        self.state.setText(f"Recorded as agreed by both. {self.app.agreement.status().text}.")
+        self.state.setText(f"Recorded as agreed by both. {status}.")
         set_role(self.state, "saved")
         self._make_room_for_state()
         self.close_button.setText("Close")

@@ -61,6 +61,9 @@ def test_new_manager_needs_an_explicit_trust(filled_app: PassportApp, signed_cop
     assert recorded.args[0].reason == "countersigned"
     assert filled_app.editing.latest_revision().reason == "countersigned"
     assert "Recorded as agreed" in dialog.state.text() and dialog.close_button.text() == "Close"
+    # the agreement line (read by the recording worker) is the vault's, as the Passport page shows it
+    assert dialog.state.text() == f"Recorded as agreed by both. {filled_app.agreement.status().text}."
+    assert filled_app.agreement.status().text.startswith("Agreed with Bob Smith")
     assert [p.name for p in filled_app.repo.pins()] == ["Bob Smith"]
 
 

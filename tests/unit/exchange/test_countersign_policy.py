@@ -25,7 +25,7 @@ from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign import fill_text_fields, signer_for
-from carerpassport.exchange.countersign_policy import describe_changes, passport_diff_policy
+from carerpassport.exchange.countersign_policy import describe_changes, passport_diff_policy, referred_to
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
@@ -191,6 +191,61 @@ def test_a_new_generation_of_an_object_still_shown_is_not_a_leftover(export: Pat
     # The employee's signature widget still points at its appearance's object number: a reader that ignores
     # generation numbers could show the new object instead.
     assert not allowed(updated(export, fill, leftover_generation(EMPLOYEE_SIGNATURE_FIELD), sign_as=manager))
+
+
+def last_structure_element(root: generic.DictionaryObject) -> generic.Reference:
+    """The structure tree's last element in reading order: the one a walk from the catalog meets last."""
+    element = root.raw_get("/StructTreeRoot")
+    while True:
+        kids = element.get_object().get("/K")
+        kids = [k for k in (kids if isinstance(kids, generic.ArrayObject) else [kids])
+                if isinstance(k, generic.IndirectObject)]
+        if not kids:
+            return element.reference  # type: ignore[no-any-return]
+        element = kids[-1]
+
+
+def leftover_over(ref_of: Callable[[IncrementalPdfFileWriter], generic.Reference]) -> Update:
+    """A leftover-looking form XObject written as a new generation of the object ``ref_of`` names."""
+    def update(writer: IncrementalPdfFileWriter) -> None:
+        ref = ref_of(writer)
+        writer.objects[(ref.generation + 1, ref.idnum)] = generic.StreamObject({
+            generic.pdf_name("/Subtype"): generic.pdf_name("/Form"),
+            generic.pdf_name("/BBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 10, 10)])},
+            stream_data=b"BT /F1 12 Tf 2 2 Td (Hidden) Tj ET")
+    return update
+
+
+def test_a_leftover_over_an_object_the_structure_tree_still_uses_is_not_cleared(export: Path,
+                                                                                manager: Identity) -> None:
+    """The leftover rule stops walking once it met every appearance it asks about; an object number the
+    structure tree still refers to, deepest and last of all, is still found and so not taken for a leftover,
+    alone or beside a real leftover that is cleared."""
+    deep = leftover_over(lambda writer: last_structure_element(writer.root))
+    assert not allowed(updated(export, fill, deep, sign_as=manager))
+    assert not allowed(updated(export, fill, leftover_generation(MANAGER_SIGNATURE_FIELD), deep, sign_as=manager))
+    assert allowed(updated(export, fill, leftover_generation(MANAGER_SIGNATURE_FIELD), sign_as=manager))
+
+
+OKULAR_COPY = Path(__file__).parents[2] / "data" / "golden" / "okular" / "countersigned-in-okular.pdf"
+
+
+@pytest.mark.parametrize("source", ["countersigned", "okular"])
+def test_the_leftover_walk_finds_exactly_what_a_full_walk_finds(export: Path, manager: Identity,
+                                                                 source: str) -> None:
+    data = OKULAR_COPY.read_bytes() if source == "okular" else updated(
+        export, fill, leftover_generation(MANAGER_SIGNATURE_FIELD), sign_as=manager)
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    new = reader.get_historical_resolver(reader.xrefs.total_revisions - 1)
+    everything = {ref.idnum for ref in new.collect_dependencies(new.trailer_view)}
+    numbers = sorted({ref.idnum for rev in range(reader.xrefs.total_revisions)
+                      for ref in reader.xrefs.explicit_refs_in_revision(rev)})
+    unused = max(numbers) + 1000
+    # (the Okular copy was made from an export before the passport was tagged: it has no structure tree)
+    last_element = last_structure_element(new.root).idnum if "/StructTreeRoot" in new.root else numbers[-2]
+    for wanted in ({*numbers}, {last_element}, {unused}, {numbers[0], unused}, {numbers[-1], last_element},
+                   {*numbers[::7]}):
+        assert referred_to(new, wanted) == everything & wanted, wanted
 
 
 def test_changed_text_on_a_page_is_described_in_plain_words(export: Path) -> None:

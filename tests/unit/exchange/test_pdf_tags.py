@@ -98,7 +98,9 @@ def walk(element: generic.DictionaryObject) -> Iterator[generic.DictionaryObject
     kids = kids if isinstance(kids, generic.ArrayObject) else [kids]
     for kid in kids:
         kid = kid.get_object() if isinstance(kid, generic.IndirectObject) else kid
-        if isinstance(kid, generic.DictionaryObject) and kid.get("/Type") == "/StructElem":
+        # a structure element: /S, and /Type only if it is /StructElem (optional; the export leaves it out)
+        if isinstance(kid, generic.DictionaryObject) and "/S" in kid and kid.get("/Type", "/StructElem") == \
+                "/StructElem":
             yield from walk(kid)
         elif isinstance(kid, int):  # an MCID on the element's own page
             yield "mcr", (element.raw_get("/Pg").idnum, int(kid), element)
