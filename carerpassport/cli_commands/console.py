@@ -176,6 +176,19 @@ def recovery_code(args: argparse.Namespace, *, required: bool) -> str | None:
     return None
 
 
+def agreement_options(parser: argparse.ArgumentParser, *, for_whom: bool = True) -> None:
+    """The options of a command that shares the passport with someone: who it is for (``--for``, read with
+    :func:`~carerpassport.domain.sharing_agreement.parse_recipient`) and the confirmation that a share the
+    sharing agreement does not allow is meant."""
+    if for_whom:
+        parser.add_argument("--for", dest="for_whom", default="manager", metavar="KIND",
+                            help="who it is for, as your sharing agreement names them: manager (default), "
+                                 "future-manager, hr, occupational-health, crisis-colleague, or other:NAME")
+    parser.add_argument("--confirm-outside-agreement", action="store_true",
+                        help="share it even though your sharing agreement does not allow it as it stands "
+                             "(recorded in your log)")
+
+
 def passphrase_options(parser: argparse.ArgumentParser, file_option: str, env: str) -> None:
     """The options of a command that locks a new file with a passphrase (read by :func:`new_passphrase`)."""
     parser.add_argument("--passphrase", action="store_true", help="lock it with a passphrase instead")

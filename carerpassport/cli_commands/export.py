@@ -12,12 +12,14 @@ from carerpassport.cli_commands.console import (
     ENV_BUNDLE_PASSPHRASE,
     EXIT_OK,
     UsageError,
+    agreement_options,
     new_passphrase,
     opened_app,
     passphrase_options,
 )
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.sharing_agreement import parse_recipient
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import AmbiguousRecipientError
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
@@ -30,7 +32,9 @@ if TYPE_CHECKING:
 
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
-        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose)
+        result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose,
+                                            for_whom=parse_recipient(args.for_whom),
+                                            confirm_outside_agreement=args.confirm_outside_agreement)
         identity = app.identity()
     answers = [f for f in result.fields if f != "actions"]
     out.write(f"Wrote {result.path}: revision {result.revision}, {len(answers)} shared "
@@ -116,7 +120,9 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         else:
             result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
-                                       include_private=args.include_private)
+                                       include_private=args.include_private,
+                                       for_whom=parse_recipient(args.for_whom),
+                                       confirm_outside_agreement=args.confirm_outside_agreement)
     out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
               + ("" if result.passphrase else " and to you") + ".\n")
     out.write(f"File SHA-256: {result.sha256}\n")
@@ -133,6 +139,7 @@ def register(sub: Subcommands) -> None:
     p.add_argument("out", metavar="OUT.pdf", help="where to write the signed PDF")
     p.add_argument("--recipient", help="who it is for (default: your line manager's name)")
     p.add_argument("--purpose", default="", help="why you are sharing it (printed on the first page)")
+    agreement_options(p)
     p.set_defaults(run=cmd_export_pdf)
 
     p = formats.add_parser(
@@ -148,4 +155,5 @@ def register(sub: Subcommands) -> None:
                    help="allow --field to name answers you marked private (recorded in your sharing log)")
     p.add_argument("--received", type=int, metavar="ID",
                    help="manager mode: send back the kept countersigned passport ID (see 'received list')")
+    agreement_options(p)
     p.set_defaults(run=cmd_export_bundle)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.app import PassportApp
-from carerpassport.cli_commands.console import opened_app, print_json
+from carerpassport.cli_commands.console import agreement_options, opened_app, print_json
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
@@ -204,10 +204,12 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             change, result = app.shares.change_manager_and_export(args.name, Path(args.export),
                                                                   contact=args.contact or "",
                                                            share_fields=args.share or [],
-                                                           share_actions=args.share_actions)
+                                                           share_actions=args.share_actions,
+                                                           confirm_outside_agreement=args.confirm_outside_agreement)
         else:
             change = app.shares.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
-                                        share_actions=args.share_actions)
+                                        share_actions=args.share_actions,
+                                        confirm_outside_agreement=args.confirm_outside_agreement)
         out.write(f"Your line manager is now {change.manager.name}"
                   + (f" (previously {change.previous.name})" if change.previous.name else "") + ".\n")
         if change.retired_pins:
@@ -266,6 +268,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--share", nargs="+", metavar="FIELD_ID", help="answers to share with them (default: none)")
     p.add_argument("--share-actions", action="store_true", help="also share the agreed actions")
     p.add_argument("--export", metavar="OUT.pdf", help="export a signed PDF of only what you chose")
+    # Until the change is recorded, the new manager is "a future line manager" under the sharing agreement.
+    agreement_options(p, for_whom=False)
     p.set_defaults(run=cmd_change_manager)
 
     p = sub.add_parser("checklist", help="a private, printable checklist to prepare for a conversation")

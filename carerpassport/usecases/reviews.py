@@ -17,6 +17,7 @@ from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.shared_letters import letter_of
+from carerpassport.domain.sharing_agreement import FUTURE_MANAGER
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
@@ -223,10 +224,24 @@ class Shares(Area):
         return review_session.shareable_fields(self.editing.passport(), self.template)
 
     def change_manager(self, name: str, *, contact: str = "", share_fields: list[str] | None = None,
-                       share_actions: bool = False) -> review_session.ManagerChange:
+                       share_actions: bool = False,
+                       confirm_outside_agreement: bool = False) -> review_session.ManagerChange:
         """Record a new line manager (a new revision) and retire the previous manager's pinned
         certificate (kept in the history). The employee's own share choices are not touched: the chosen
-        ``share_fields`` (default: nothing) are returned for the export to the new manager."""
+        ``share_fields`` (default: nothing) are returned for the export to the new manager.
+
+        Until this, the new manager is "a future line manager" under the sharing agreement: one it does not
+        allow is refused unless ``confirm_outside_agreement`` (either way logged)."""
+        decision = self.pdfs.require_agreement(FUTURE_MANAGER, confirmed=confirm_outside_agreement,
+                                               what="change_manager")
+        with self.repo.transaction():
+            change = self._change_manager(name, contact=contact, share_fields=share_fields,
+                                          share_actions=share_actions)
+            self.pdfs.log_agreement_confirmed(FUTURE_MANAGER, decision, "change_manager", change.revision)
+        return change
+
+    def _change_manager(self, name: str, *, contact: str, share_fields: list[str] | None,
+                        share_actions: bool) -> review_session.ManagerChange:
         change = review_session.with_new_manager(self.editing.passport(), self.template, name, contact=contact,
                                                  share_fields=share_fields, share_actions=share_actions)
         self.editing.validate(change.passport)
@@ -244,15 +259,20 @@ class Shares(Area):
 
     def change_manager_and_export(self, name: str, out_path: Path, *, contact: str = "",
                                   share_fields: list[str] | None = None,
-                                  share_actions: bool = False) -> tuple[review_session.ManagerChange, ExportResult]:
+                                  share_actions: bool = False, confirm_outside_agreement: bool = False,
+                                  ) -> tuple[review_session.ManagerChange, ExportResult]:
         """:meth:`change_manager` and the signed PDF for the new manager, all or nothing: the PDF is signed and
         written under a temp name inside the same transaction, and put in place only once that commits. A
-        folder that cannot be written (read-only, full) leaves the manager, the pins and the log unchanged."""
+        folder that cannot be written (read-only, full) leaves the manager, the pins and the log unchanged.
+        The sharing agreement is asked about them as a future line manager, as :meth:`change_manager` does."""
+        decision = self.pdfs.require_agreement(FUTURE_MANAGER, confirmed=confirm_outside_agreement,
+                                               what="change_manager")
         staged: StagedFile | None = None
         try:
             with self.repo.transaction():
-                change = self.change_manager(name, contact=contact, share_fields=share_fields,
-                                             share_actions=share_actions)
+                change = self._change_manager(name, contact=contact, share_fields=share_fields,
+                                              share_actions=share_actions)
+                self.pdfs.log_agreement_confirmed(FUTURE_MANAGER, decision, "change_manager", change.revision)
                 staged, result = self.pdfs.stage_export(Path(out_path), recipient=change.manager.name,
                                                         purpose="new line manager", fields=list(change.share_fields),
                                                         include_actions=change.share_actions,
