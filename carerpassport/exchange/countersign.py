@@ -139,7 +139,7 @@ def held_details(received: ReceivedPassport) -> dict[str, Any]:
     and each live shared action's review date). Copies kept before this hold the passport's own date."""
     due = shared_review_due(received.passport)
     return {"revision": received.checked.marked_revision,
-            "next_review": due.due.isoformat() if due else "", **agreement_detail(received.passport)}
+            "next_review": due.due.isoformat() if due else "", **agreement_detail(received.checked.shared)}
 
 
 def write_countersigned(out_path: Path, signed: CountersignedPdf) -> None:

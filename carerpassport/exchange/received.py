@@ -14,7 +14,6 @@ from typing import Any
 
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
-from carerpassport.domain.model import Passport
 from carerpassport.domain.sharing_agreement import SharingAgreement, keep_reminder, keep_text
 
 #: Attachment kind of a passport a manager holds (opened, or countersigned and kept, in the manager's vault).
@@ -109,11 +108,14 @@ class ReceivedRecord:
                    sharing_agreement=_agreement(details.get(AGREEMENT_DETAIL)))
 
 
-def agreement_detail(passport: Passport) -> dict[str, Any]:
-    """The held copy's :data:`AGREEMENT_DETAIL`, when the shared passport carries an agreement (read from a
-    shared passport.json, an agreement present reads as shared)."""
-    agreement = passport.sharing_agreement
-    return {AGREEMENT_DETAIL: agreement.shared_dict()} if agreement.shared else {}
+def agreement_detail(shared: Mapping[str, Any]) -> dict[str, Any]:
+    """The held copy's :data:`AGREEMENT_DETAIL`, from the shared passport.json (``shared``, as checked with its
+    signature) when it carries the employee's agreement. A malformed one is refused in the words of
+    :meth:`SharingAgreement.from_dict` (nothing is kept)."""
+    value = shared.get(AGREEMENT_DETAIL)
+    if value is None:
+        return {}
+    return {AGREEMENT_DETAIL: SharingAgreement.from_dict(value, "the passport's sharing_agreement").shared_dict()}
 
 
 def _agreement(value: object) -> SharingAgreement | None:

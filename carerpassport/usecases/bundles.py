@@ -281,7 +281,7 @@ class Bundles(Area):
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
                    "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
                    "passport_json": verified.passport_json.decode("utf-8"),
-                   **_held_details(verified.passport_json)}
+                   "next_review": _next_review(verified.passport_json), **agreement_detail(passport)}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachment_infos(RECEIVED_KIND)):
@@ -298,12 +298,11 @@ class Bundles(Area):
         return bundle.BundleImport("received", opened, attachment_id=attachment_id)
 
 
-def _held_details(passport_json: bytes) -> dict[str, object]:
+def _next_review(passport_json: bytes) -> str:
     """The held list's "next review due" for a bundle's shared passport (checked already, as the PDF's): the
     rule of the PDF and the status line (:func:`~carerpassport.domain.agreement.shared_review_due`), "" when
-    no date is set; and the sharing agreement, when the employee shared it (:func:`.received.agreement_detail`)."""
+    no date is set."""
     from carerpassport.exchange.pdf_validation import passport_from_json
 
-    passport = passport_from_json(passport_json)
-    due = shared_review_due(passport)
-    return {"next_review": due.due.isoformat() if due else "", **agreement_detail(passport)}
+    due = shared_review_due(passport_from_json(passport_json))
+    return due.due.isoformat() if due else ""
