@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
 from carerpassport.domain.dates import readable_iso, readable_local_iso
-from carerpassport.domain.sharing_agreement import PERMISSION_LABELS, Permission
+from carerpassport.domain.sharing_agreement import rule_lines
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
@@ -76,12 +76,7 @@ def agreement_lines(record: ReceivedRecord) -> list[str]:
     if agreement is None:
         return ["Sharing agreement: none was shared with this copy. Ask the employee before giving it to anyone."]
     lines = ["Sharing agreement (who else may be given this passport):"]
-    for rule in agreement.rules:
-        answer = PERMISSION_LABELS[rule.permission]
-        if rule.permission is Permission.FOR_PURPOSE:
-            answer += f": {rule.purpose.strip()}"
-        lines.append(f"  {rule.title}: {answer}")
-    return lines + [record.keep_text]
+    return lines + [f"  {line}" for line in rule_lines(agreement)] + [record.keep_text]
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:

@@ -341,6 +341,17 @@ def parse_recipient(word: str) -> Recipient:
 
 # --- the manager's copy ----------------------------------------------------------------------------
 
+def rule_lines(agreement: SharingAgreement) -> list[str]:
+    """Each recipient and the answer, one line each ("HR: Never"), as a held copy shows the agreement."""
+    lines = []
+    for rule in agreement.rules:
+        answer = PERMISSION_LABELS[rule.permission]
+        if rule.permission is Permission.FOR_PURPOSE:
+            answer += f": {rule.purpose.strip()}"
+        lines.append(f"{rule.title}: {answer}")
+    return lines
+
+
 def keep_text(agreement: SharingAgreement, next_review: dt.date | None) -> str:
     """How long the manager's copy is to be kept, as the held copy shows it."""
     if agreement.keep_until is KeepUntil.NEXT_REVIEW:
