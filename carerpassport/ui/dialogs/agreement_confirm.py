@@ -59,11 +59,19 @@ def confirm_share(parent: QWidget | None, app: PassportApp, for_whom: Recipient,
 
 def who_is_this_for_box(parent: QWidget) -> QComboBox:
     """"Who is this for?": the line manager (first, the default) or a kind of recipient the sharing agreement
-    names; each item's data is its :class:`RecipientKind` (None for the line manager)."""
+    names; read the choice with :func:`chosen_kind`."""
     box = QComboBox(parent)
-    box.addItem("My line manager", None)
+    box.addItem("My line manager", "")
     for kind in RecipientKind:
-        box.addItem(RECIPIENT_LABELS[kind] + (" (name them below)" if kind is RecipientKind.OTHER else ""), kind)
+        box.addItem(RECIPIENT_LABELS[kind] + (" (name them below)" if kind is RecipientKind.OTHER else ""),
+                    kind.value)
     set_accessible(box, "Who is this for?", "The kind of person this copy is for. Your sharing agreement says who "
                    "may have it; you are asked to confirm anyone it does not allow.")
     return box
+
+
+def chosen_kind(box: QComboBox) -> RecipientKind | None:
+    """The kind chosen in :func:`who_is_this_for_box` (None: the line manager). Qt hands item data back as a
+    plain string, so it is turned into the kind here."""
+    value = box.currentData()
+    return RecipientKind(value) if value else None

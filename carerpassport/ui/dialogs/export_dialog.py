@@ -37,7 +37,13 @@ from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, RECIPIENT_LABELS, Recipient, RecipientKind
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.shared_selection import select_shared
-from carerpassport.ui.dialogs.agreement_confirm import Ask, ask_outside_agreement, confirm_share, who_is_this_for_box
+from carerpassport.ui.dialogs.agreement_confirm import (
+    Ask,
+    ask_outside_agreement,
+    chosen_kind,
+    confirm_share,
+    who_is_this_for_box,
+)
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -205,8 +211,9 @@ class ExportDialog(QDialog):
         self._preview_serial += 1
         serial = self._preview_serial
         recipient, purpose = self.recipient.text().strip() or None, self.purpose.text().strip()
-        if recipient is None and self.for_whom.currentData() is not None:
-            recipient = RECIPIENT_LABELS[self.for_whom.currentData()]  # as the export names them
+        kind = chosen_kind(self.for_whom)
+        if recipient is None and kind is not None:
+            recipient = RECIPIENT_LABELS[kind]  # as the export names them
         app = self.app
 
         def work() -> Preview:
@@ -284,33 +291,36 @@ class ExportDialog(QDialog):
     # --- who it is for (the sharing agreement) -------------------------------------------------------
     def chosen_recipient(self) -> Recipient:
         """The kind of recipient chosen; "someone else" is named by the "Shared with" field."""
-        kind = self.for_whom.currentData()
+        kind = chosen_kind(self.for_whom)
         if kind is None:
             return LINE_MANAGER
         return Recipient(kind, self.recipient.text().strip() if kind is RecipientKind.OTHER else "")
 
     def _for_whom_changed(self) -> None:
         # The line manager's name is filled in for them; for anyone else it would name the wrong person.
+        kind = chosen_kind(self.for_whom)
         manager = self.app.editing.passport().manager.name
-        if self.for_whom.currentData() is None:
+        if kind is None:
             if not self.recipient.text().strip():
                 self.recipient.setText(manager)
         elif self.recipient.text().strip() == manager.strip():
             self.recipient.clear()
-        self.recipient.setPlaceholderText("Their name (required)" if self.for_whom.currentData() is RecipientKind.OTHER
-                                          else "Your line manager's name" if self.for_whom.currentData() is None
+        self.recipient.setPlaceholderText("Their name (required)" if kind is RecipientKind.OTHER
+                                          else "Your line manager's name" if kind is None
                                           else "Their name or team (optional)")
         self._show_agreement_note()
         self.refresh_preview()
 
     def _show_agreement_note(self) -> None:
+        """What the agreement says about the chosen recipient (nothing for the line manager)."""
+        kind = chosen_kind(self.for_whom)
+        self.agreement_note.setVisible(kind is not None)
         try:
             decision = self.app.pdfs.agreement_decision(self.chosen_recipient())
         except ValidationError as exc:  # "someone else" not named yet
             self.agreement_note.setText(str(exc))
             return
-        self.agreement_note.setText(decision.sentence if self.for_whom.currentData() is not None else "")
-        self.agreement_note.setVisible(self.for_whom.currentData() is not None)
+        self.agreement_note.setText(decision.sentence if kind is not None else "")
 
     def save(self) -> None:
         """Ask about the sharing agreement if it does not allow this recipient, then where to save; then sign,

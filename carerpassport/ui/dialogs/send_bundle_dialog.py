@@ -33,7 +33,13 @@ from carerpassport.domain.sharing_agreement import LINE_MANAGER, MAX_LABEL, Reci
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, BundleResult
 from carerpassport.exchange.identity_card import IdentityCard
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
-from carerpassport.ui.dialogs.agreement_confirm import Ask, ask_outside_agreement, confirm_share, who_is_this_for_box
+from carerpassport.ui.dialogs.agreement_confirm import (
+    Ask,
+    ask_outside_agreement,
+    chosen_kind,
+    confirm_share,
+    who_is_this_for_box,
+)
 from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_replace_card, ask_to_trust_card
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
@@ -100,7 +106,7 @@ class SendBundleDialog(WorkingDialog):
         form.addRow("W&ho is this for?", self.for_whom)
         form.addRow("Their &name:", self.other_name)
         self.for_whom.currentIndexChanged.connect(
-            lambda: self.other_name.setEnabled(self.for_whom.currentData() is RecipientKind.OTHER))
+            lambda: self.other_name.setEnabled(chosen_kind(self.for_whom) is RecipientKind.OTHER))
         self.other_name.setEnabled(False)
         layout.addLayout(form)
         preview_label = QLabel("&What will be shared:", self)
@@ -240,7 +246,7 @@ class SendBundleDialog(WorkingDialog):
 
     def chosen_recipient(self) -> Recipient:
         """Who the copy is for, as the sharing agreement names them."""
-        kind = self.for_whom.currentData()
+        kind = chosen_kind(self.for_whom)
         return LINE_MANAGER if kind is None else Recipient(
             kind, self.other_name.text().strip() if kind is RecipientKind.OTHER else "")
 
