@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
 
 
+#: The log's kinds for the sharing agreement's decisions: a share confirmed outside it, and one refused.
+SHARED_OUTSIDE_AGREEMENT = "shared_outside_agreement"
+SHARING_REFUSED = "sharing_refused"
+
+
 class Pdfs(Area):
     """Exporting the passport as a signed PDF, and verifying a passport PDF."""
 
@@ -108,7 +113,7 @@ class Pdfs(Area):
         """Log that a share outside the agreement was not confirmed (the dialog's "No", or a command without
         --confirm-outside-agreement), and return the error that says so."""
         with self.repo.transaction():
-            self.repo.log("sharing_refused", f"Refused: not confirmed ({_WHAT[what]} for {_kind_words(for_whom)}, "
+            self.repo.log(SHARING_REFUSED, f"Refused: not confirmed ({_WHAT[what]} for {_kind_words(for_whom)}, "
                           "outside the sharing agreement)", details=_decision_details(for_whom, decision, what))
         return OutsideSharingAgreementError(
             f"{decision.sentence} Nothing was written. To share it anyway, confirm it "
@@ -119,7 +124,7 @@ class Pdfs(Area):
         """Inside the share's transaction: log that the employee confirmed a share the agreement does not
         allow as it stands (nothing when it does allow it)."""
         if decision.needs_confirmation:
-            self.repo.log("shared_outside_agreement", f"Shared outside the sharing agreement, confirmed "
+            self.repo.log(SHARED_OUTSIDE_AGREEMENT, f"Shared outside the sharing agreement, confirmed "
                           f"({_WHAT[what]} for {_kind_words(for_whom)})", revision=revision,
                           details=_decision_details(for_whom, decision, what))
 

@@ -22,8 +22,8 @@ from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
 from carerpassport.usecases.flexible import Flexible
-from carerpassport.usecases.pdfs import Pdfs
-from carerpassport.vault.repository import Revision, Share
+from carerpassport.usecases.pdfs import SHARED_OUTSIDE_AGREEMENT, SHARING_REFUSED, Pdfs
+from carerpassport.vault.repository import Event, Revision, Share
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult
@@ -183,6 +183,12 @@ class Shares(Area):
             if share.id == share_id:
                 return share
         raise ValidationError(f"There is no share {share_id} in your sharing record.")
+
+    def agreement_decisions(self) -> list[Event]:
+        """The log's decisions about shares outside the sharing agreement (confirmed, or refused because not
+        confirmed), oldest first: the Sharing page shows them beside the record."""
+        found = self.repo.events(SHARED_OUTSIDE_AGREEMENT) + self.repo.events(SHARING_REFUSED)
+        return sorted(found, key=lambda event: event.id)
 
     def withdraw_consent(self, share_id: int) -> str:
         """Mark consent withdrawn for one share; return a short note asking the recipient to delete it."""
