@@ -88,6 +88,14 @@ class Reviews(Area):
             self._store_review(session)
         return outcome
 
+    def mark_agreement(self, answer: review_session.AgreementAnswer | str) -> review_session.AgreementAnswer:
+        """Record whether the sharing agreement still holds ("holds") or is to be changed ("change")."""
+        session = self._require_review()
+        recorded = session.record_agreement(answer)
+        with self.repo.transaction():
+            self._store_review(session)
+        return recorded
+
     def preview_review(self, session: review_session.ReviewSession, *,
                        next_review: dt.date | None = None) -> review_session.ReviewResult:
         """What finishing ``session`` now would give (nothing is saved)."""
@@ -115,7 +123,8 @@ class Reviews(Area):
                                    "changed": summary.count(review_session.Verdict.CHANGED),
                                    "ended": summary.count(review_session.Verdict.NO_LONGER_APPLIES),
                                    "unchanged": summary.count(review_session.Verdict.UNCHANGED),
-                                   "confirmed": summary.confirmed, "not_marked": summary.not_marked})
+                                   "confirmed": summary.confirmed, "not_marked": summary.not_marked,
+                                   "sharing_agreement": session.agreement.value if session.agreement else None})
         return revision
 
     def cancel_review(self) -> None:
