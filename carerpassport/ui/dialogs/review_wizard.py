@@ -246,8 +246,10 @@ class AgreementPage(_ReviewPage):
     review is saved); the answer goes into the review's record."""
 
     def __init__(self, wizard: ReviewWizard) -> None:
-        super().__init__(wizard, "Your sharing agreement", AGREEMENT_QUESTION)
+        # A short subtitle: the whole question was cut off at 200 % text (seen on Xvfb); it is the page's text.
+        super().__init__(wizard, "Your sharing agreement", "Does it still hold?")
         layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(AGREEMENT_QUESTION, self))
         self.current = read_only_text("Your sharing agreement now", "Who else may be given your passport, and how "
                                       "long your manager keeps their copy.", self)
         layout.addWidget(self.current, 1)

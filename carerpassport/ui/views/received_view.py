@@ -241,8 +241,7 @@ class ReceivedView(QWidget):
             set_role(frame, "banner-due")
             row = QHBoxLayout(frame)
             text = QLabel(f"{record.employee_name}'s passport (revision {record.revision or '?'}): {reminder}", frame)
-            text.setWordWrap(True)
-            set_role(text, "banner-due")
+            text.setWordWrap(True)  # in the frame's colours (a role of its own drew a second border)
             set_accessible(text, f"Reminder about {record.employee_name}'s passport", text.text())
             button = QPushButton("Delete my copy…", frame)
             set_accessible(button, f"Delete my copy of {record.employee_name}'s passport",
