@@ -19,7 +19,6 @@ from carerpassport.cli_commands.console import (
 )
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
-from carerpassport.domain.sharing_agreement import parse_recipient
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import AmbiguousRecipientError
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose,
-                                            for_whom=parse_recipient(args.for_whom),
+                                            for_whom=args.for_whom,
                                             confirm_outside_agreement=args.confirm_outside_agreement)
         identity = app.identity()
     answers = [f for f in result.fields if f != "actions"]
@@ -121,7 +120,7 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
             result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
                                        include_private=args.include_private,
-                                       for_whom=parse_recipient(args.for_whom),
+                                       for_whom=args.for_whom,
                                        confirm_outside_agreement=args.confirm_outside_agreement)
     out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
               + ("" if result.passphrase else " and to you") + ".\n")

@@ -24,6 +24,8 @@ from carerpassport.domain.sharing_agreement import (
 )
 from carerpassport.exchange.passphrase_strength import generate_passphrase
 from carerpassport.vault.repository import Event
+from tests.cli_runner import run_cli
+from tests.conftest import PASSPHRASE as VAULT_PASSPHRASE
 
 HR = Recipient(RecipientKind.HR)
 OH = Recipient(RecipientKind.OCCUPATIONAL_HEALTH)
@@ -172,3 +174,23 @@ def test_for_words(word: str, expected: Recipient) -> None:
 def test_bad_for_words_say_why(word: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         parse_recipient(word)
+
+
+
+def test_the_cli_refuses_with_one_line_and_a_bad_kind_is_a_usage_error(
+        filled_app: PassportApp, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    set_agreement(filled_app, agreement(hr=Permission.NEVER))
+    filled_app.close()
+    monkeypatch.setenv("CARERPASSPORT_BUNDLE_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "hr.passport.age"
+    refused = run_cli("export", "bundle", str(out), "--passphrase", "--for", "hr", data_dir=data_dir,
+                      passphrase=VAULT_PASSPHRASE)
+    assert refused.code == 1 and len(refused.err.splitlines()) == 1 and "HR should never" in refused.err
+    assert not out.exists()
+    bad = run_cli("export", "pdf", str(tmp_path / "x.pdf"), "--for", "boss", data_dir=data_dir,
+                  passphrase=VAULT_PASSPHRASE)
+    assert bad.code == 2 and "not a kind of recipient" in bad.err
+    done = run_cli("export", "bundle", str(out), "--passphrase", "--for", "hr", "--confirm-outside-agreement",
+                   data_dir=data_dir, passphrase=VAULT_PASSPHRASE)
+    assert done.code == 0, done.err
+    assert out.exists()
