@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -103,8 +104,15 @@ class SendBundleDialog(WorkingDialog):
         self.other_name.setMaxLength(MAX_LABEL)
         self.other_name.setPlaceholderText("Their name or a description (for “someone else”)")
         set_accessible(self.other_name, "Their name", "Who “someone else” is, as your sharing agreement names them.")
-        form.addRow("W&ho is this for?", self.for_whom)
-        form.addRow("Their &name:", self.other_name)
+        # One row for both: at 200 % text on 768 pixels a row more squashed every field of the form (seen on Xvfb).
+        who = QHBoxLayout()
+        self.for_whom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.for_whom.setMinimumContentsLength(14)
+        who.addWidget(self.for_whom, 1)
+        who.addWidget(self.other_name, 1)
+        who_label = QLabel("W&ho is this for?", self)
+        who_label.setBuddy(self.for_whom)
+        form.addRow(who_label, who)
         self.for_whom.currentIndexChanged.connect(
             lambda: self.other_name.setEnabled(chosen_kind(self.for_whom) is RecipientKind.OTHER))
         self.other_name.setEnabled(False)
