@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
 from carerpassport.domain.errors import InternalError, PassportError, ValidationError
+from carerpassport.domain.sharing_agreement import Recipient, parse_recipient
 from carerpassport.exchange.passphrase_strength import (
     MIN_BITS,
     MIN_LENGTH,
@@ -174,6 +175,27 @@ def recovery_code(args: argparse.Namespace, *, required: bool) -> str | None:
         raise UsageError(f"give the recovery code with --recovery-code-file or ${ENV_RECOVERY_CODE}, "
                          "or use --passphrase")
     return None
+
+
+def _recipient(word: str) -> Recipient:
+    """``--for``'s value; a word that names no kind of recipient is a usage error (exit 2)."""
+    try:
+        return parse_recipient(word)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def agreement_options(parser: argparse.ArgumentParser, *, for_whom: bool = True) -> None:
+    """The options of a command that shares the passport with someone: who it is for (``--for``, read with
+    :func:`~carerpassport.domain.sharing_agreement.parse_recipient`) and the confirmation that a share the
+    sharing agreement does not allow is meant."""
+    if for_whom:
+        parser.add_argument("--for", dest="for_whom", default="manager", metavar="KIND", type=_recipient,
+                            help="who it is for, as your sharing agreement names them: manager (default), "
+                                 "future-manager, hr, occupational-health, crisis-colleague, or other:NAME")
+    parser.add_argument("--confirm-outside-agreement", action="store_true",
+                        help="share it even though your sharing agreement does not allow it as it stands "
+                             "(recorded in your log)")
 
 
 def passphrase_options(parser: argparse.ArgumentParser, file_option: str, env: str) -> None:

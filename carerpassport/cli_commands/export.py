@@ -13,6 +13,7 @@ from carerpassport.cli_commands.console import (
     ENV_BUNDLE_PASSPHRASE,
     EXIT_OK,
     UsageError,
+    agreement_options,
     new_passphrase,
     opened_app,
     passphrase_options,
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose,
-                                            include_agreement=args.with_agreement)
+                                            include_agreement=args.with_agreement,
+                                            for_whom=args.for_whom,
+                                            confirm_outside_agreement=args.confirm_outside_agreement)
         identity = app.identity()
     answers = [f for f in result.fields if f != "actions"]
     with_agreement = "sharing_agreement" in json.loads(result.passport_json)
@@ -120,7 +123,9 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
         else:
             result = app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                        purpose=args.purpose, fields=args.field or None,
-                                       include_private=args.include_private)
+                                       include_private=args.include_private,
+                                       for_whom=args.for_whom,
+                                       confirm_outside_agreement=args.confirm_outside_agreement)
     out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
               + ("" if result.passphrase else " and to you") + ".\n")
     out.write(f"File SHA-256: {result.sha256}\n")
@@ -142,6 +147,7 @@ def register(sub: Subcommands) -> None:
                            help="include your sharing agreement in this copy (default: as set by agreement share)")
     agreement.add_argument("--without-agreement", dest="with_agreement", action="store_const", const=False,
                            help="leave your sharing agreement out of this copy")
+    agreement_options(p)
     p.set_defaults(run=cmd_export_pdf, with_agreement=None)
 
     p = formats.add_parser(
@@ -157,4 +163,5 @@ def register(sub: Subcommands) -> None:
                    help="allow --field to name answers you marked private (recorded in your sharing log)")
     p.add_argument("--received", type=int, metavar="ID",
                    help="manager mode: send back the kept countersigned passport ID (see 'received list')")
+    agreement_options(p)
     p.set_defaults(run=cmd_export_bundle)

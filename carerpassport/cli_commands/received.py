@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
 from carerpassport.domain.dates import readable_iso, readable_local_iso
+from carerpassport.domain.sharing_agreement import rule_lines
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
@@ -42,13 +43,18 @@ def _as_json(record: ReceivedRecord) -> dict[str, Any]:
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         records = app.received.held()
+        today = app.today()
     if args.json:
         print_json([_as_json(r) for r in records], out)
     elif not records:
         out.write("You hold no passports yet. When an employee gives you theirs, use 'carerpassport countersign' "
                   "or 'carerpassport import' (for an encrypted copy).\n")
     else:
-        out.write("".join(_row(r) + "\n" for r in records))
+        for record in records:
+            out.write(_row(record) + "\n")
+            reminder = record.keep_reminder(today)
+            if reminder:
+                out.write(f"      {reminder} Delete it: carerpassport received delete {record.held_id} --yes\n")
     return EXIT_OK
 
 
@@ -60,7 +66,17 @@ def render_held(record: ReceivedRecord, reading: PassportReading, template: Temp
     revision = record.revision if record.revision is not None else "?"
     lines = [f"Passport of {record.employee_name}  (held passport {record.held_id}, revision {revision})",
              f"Status: {record.status_text}; kept since {readable_local_iso(record.kept_at)}", ""]
+    lines += agreement_lines(record) + [""]
     return "\n".join(lines + reading_lines(reading, template)).rstrip()
+
+
+def agreement_lines(record: ReceivedRecord) -> list[str]:
+    """The sharing agreement the employee shared in this copy, and how long to keep it."""
+    agreement = record.sharing_agreement
+    if agreement is None:
+        return ["Sharing agreement: none was shared with this copy. Ask the employee before giving it to anyone."]
+    lines = ["Sharing agreement (who else may be given this passport):"]
+    return lines + [f"  {line}" for line in rule_lines(agreement)] + [record.keep_text]
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:

@@ -3,6 +3,7 @@ preparation checklist.
 
     carerpassport review start [--changed REASON]      start a review (print what is due and the questions)
     carerpassport review mark ITEM still-true|changed|no-longer-applies [--text TEXT]
+    carerpassport review agreement holds|change        does your sharing agreement still hold?
     carerpassport review status                        what is due or overdue; the open review's progress
     carerpassport review done [--next YYYY-MM-DD]      finish: a new revision with reason "review"
     carerpassport review cancel
@@ -11,7 +12,7 @@ preparation checklist.
     carerpassport shares holds RECIPIENT               exactly what that person holds
     carerpassport reminders --ics OUT.ics              review dates for your own calendar (no content)
     carerpassport change-manager --name NAME [--contact C] [--share FIELD_ID ...] [--share-actions]
-                                 [--export OUT.pdf]
+                                 [--export OUT.pdf] [--confirm-outside-agreement]
     carerpassport checklist OUT.pdf                    the private preparation checklist
 
 A review without a terminal prompt: ``review start`` records the start and prints the items; mark each
@@ -27,15 +28,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.app import PassportApp
-from carerpassport.cli_commands.console import opened_app, print_json
+from carerpassport.cli_commands.console import agreement_options, opened_app, print_json
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.model import parse_date
 from carerpassport.domain.review import DueState, scheduled_reviews
 from carerpassport.domain.review_session import (
+    AGREEMENT_ANSWER_LABELS,
+    AGREEMENT_QUESTION,
     EFFECT_NOT_DIAGNOSIS,
     NO_GUARANTEE,
     VERDICT_LABELS,
+    AgreementAnswer,
     ItemKind,
     NoReviewError,
     ReviewSession,
@@ -81,6 +85,9 @@ def _print_session(session: ReviewSession, out: TextIO) -> None:
                 out.write(f"    review date {readable_date(item.review_on)}\n")
     if not session.items:
         out.write("\nThere is nothing answered yet to review; 'review done' just sets the next review date.\n")
+    answer = f"[{AGREEMENT_ANSWER_LABELS[session.agreement]}]" if session.agreement else "[not answered]"
+    out.write(f"\nYour sharing agreement\n----------------------\n* {AGREEMENT_QUESTION} {answer}\n"
+              "    answer with 'carerpassport review agreement holds|change'\n")
 
 
 def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
@@ -109,6 +116,12 @@ def cmd_review(args: argparse.Namespace, out: TextIO) -> int:
             text = sys.stdin.read() if args.text == "-" else (args.text or "")
             outcome = app.reviews.mark_review_item(args.item, args.verdict, text)
             out.write(f"Marked: {VERDICT_LABELS[outcome.verdict]}.\n")
+        elif args.review_command == "agreement":
+            answer = app.reviews.mark_agreement(args.answer)
+            out.write(f"Recorded: {AGREEMENT_ANSWER_LABELS[answer]}.\n")
+            if answer is AgreementAnswer.CHANGE:
+                out.write("Change it in the app (Passport page, “Sharing agreement”); the review records that you "
+                          "meant to.\n")
         elif args.review_command == "done":
             session = app.reviews.current_review()
             if session is None:
@@ -204,10 +217,12 @@ def cmd_change_manager(args: argparse.Namespace, out: TextIO) -> int:
             change, result = app.shares.change_manager_and_export(args.name, Path(args.export),
                                                                   contact=args.contact or "",
                                                            share_fields=args.share or [],
-                                                           share_actions=args.share_actions)
+                                                           share_actions=args.share_actions,
+                                                           confirm_outside_agreement=args.confirm_outside_agreement)
         else:
             change = app.shares.change_manager(args.name, contact=args.contact or "", share_fields=args.share or [],
-                                        share_actions=args.share_actions)
+                                        share_actions=args.share_actions,
+                                        confirm_outside_agreement=args.confirm_outside_agreement)
         out.write(f"Your line manager is now {change.manager.name}"
                   + (f" (previously {change.previous.name})" if change.previous.name else "") + ".\n")
         if change.retired_pins:
@@ -241,6 +256,8 @@ def register(sub: Subcommands) -> None:
     r.add_argument("item", metavar="ITEM", help="the question id, or the action's first 8 characters")
     r.add_argument("verdict", choices=["still-true", "changed", "no-longer-applies"])
     r.add_argument("--text", help="what is true now (for 'changed'; '-' reads stdin)")
+    r = reviews.add_parser("agreement", help="does your sharing agreement still hold? (holds, or change)")
+    r.add_argument("answer", choices=[a.value for a in AgreementAnswer])
     r = reviews.add_parser("done", help="finish the review: a new revision with reason 'review'")
     r.add_argument("--next", metavar="YYYY-MM-DD", help="next review date (default: 12 months from today)")
     reviews.add_parser("cancel", help="drop the open review (the passport is unchanged)")
@@ -266,6 +283,8 @@ def register(sub: Subcommands) -> None:
     p.add_argument("--share", nargs="+", metavar="FIELD_ID", help="answers to share with them (default: none)")
     p.add_argument("--share-actions", action="store_true", help="also share the agreed actions")
     p.add_argument("--export", metavar="OUT.pdf", help="export a signed PDF of only what you chose")
+    # Until the change is recorded, the new manager is "a future line manager" under the sharing agreement.
+    agreement_options(p, for_whom=False)
     p.set_defaults(run=cmd_change_manager)
 
     p = sub.add_parser("checklist", help="a private, printable checklist to prepare for a conversation")

@@ -55,3 +55,14 @@ def where(exc: BaseException) -> str:
 
 class PrivateAnswerError(ValidationError):
     """An export was asked to include answers the employee marked private, without saying so explicitly."""
+
+
+class OutsideSharingAgreementError(ValidationError):
+    """A share the sharing agreement does not allow (or allows only when the employee says so each time), asked
+    for without the employee's confirmation. Nothing was written; the refusal is in the log.
+
+    ``str(error)`` is the agreement's sentence and what to do; ``verdict`` is "confirm" or "not_allowed"."""
+
+    def __init__(self, sentence: str, verdict: str) -> None:
+        super().__init__(sentence)
+        self.verdict = verdict

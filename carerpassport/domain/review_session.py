@@ -76,6 +76,24 @@ VERDICT_LABELS = {
 }
 
 
+class AgreementAnswer(enum.StrEnum):
+    """The review's question about the sharing agreement: does it still hold?"""
+
+    HOLDS = "holds"
+    CHANGE = "change"
+
+
+AGREEMENT_QUESTION = "Does your sharing agreement (who else may be given your passport, and how long your manager " \
+                     "keeps their copy) still hold?"
+AGREEMENT_ANSWER_LABELS = {AgreementAnswer.HOLDS: "Yes, it still holds: keep it",
+                           AgreementAnswer.CHANGE: "No, I want to change it"}
+#: How the review's summary and log say the answer (None: the question was not answered).
+AGREEMENT_SUMMARY = {AgreementAnswer.HOLDS: "Sharing agreement: still holds.",
+                     AgreementAnswer.CHANGE: "Sharing agreement: to be changed (change it on the Passport page, "
+                                             "then export again for your manager).",
+                     None: "Sharing agreement: not checked in this review."}
+
+
 class ReviewInProgressError(ValidationError):
     """A review was started while another one is still open."""
 
@@ -132,6 +150,17 @@ class ReviewSession:
     base_revision: int
     items: tuple[ReviewItem, ...]
     outcomes: dict[str, Outcome] = dataclasses.field(default_factory=dict)
+    #: The answer to :data:`AGREEMENT_QUESTION`, once given.
+    agreement: AgreementAnswer | None = None
+
+    def record_agreement(self, answer: AgreementAnswer | str) -> AgreementAnswer:
+        """Record whether the sharing agreement still holds."""
+        try:
+            self.agreement = AgreementAnswer(answer)
+        except ValueError:
+            raise ValidationError(f"Answer the sharing agreement question with “holds” or “change”, not "
+                                  f"{str(answer)[:40]!r}.") from None
+        return self.agreement
 
     @property
     def circumstances_changed(self) -> bool:
@@ -187,7 +216,8 @@ class ReviewSession:
         return {"started_on": self.started_on.isoformat(), "trigger": self.trigger,
                 "base_revision": self.base_revision, "items": [i.to_dict() for i in self.items],
                 "outcomes": {k: {"verdict": o.verdict.value, "new_text": o.new_text}
-                             for k, o in sorted(self.outcomes.items())}}
+                             for k, o in sorted(self.outcomes.items())},
+                **({"agreement": self.agreement.value} if self.agreement is not None else {})}
 
     @classmethod
     def from_dict(cls, data: Any) -> ReviewSession:
@@ -199,8 +229,9 @@ class ReviewSession:
             base = data["base_revision"]
             if not isinstance(base, int):
                 raise TypeError("base_revision")
+            agreement = AgreementAnswer(data["agreement"]) if data.get("agreement") is not None else None
             return cls(started_on=parse_date(_str(data["started_on"])), trigger=_str(data["trigger"]),
-                       base_revision=base, items=items, outcomes=outcomes)
+                       base_revision=base, items=items, outcomes=outcomes, agreement=agreement)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise ValidationError("The review in progress could not be read; cancel it and start again.") from None
 
@@ -225,6 +256,8 @@ class ReviewSummary:
     trigger: str
     next_review: dt.date
     lines: tuple[SummaryLine, ...]
+    #: Whether the sharing agreement still holds (None: not answered).
+    agreement: AgreementAnswer | None = None
 
     def count(self, verdict: Verdict) -> int:
         """Items that end the review with ``verdict`` (an unmarked, unedited item counts as unchanged)."""
@@ -267,7 +300,8 @@ class ReviewSummary:
                 out.append(f"    now: {_one_line(line.after)}")
         if not self.changed:
             out.append("Nothing in the passport changed.")
-        out += ["", f"Next review: {readable_date(self.next_review)}.", NO_GUARANTEE]
+        out += ["", AGREEMENT_SUMMARY[self.agreement], f"Next review: {readable_date(self.next_review)}.",
+                NO_GUARANTEE]
         return "\n".join(out)
 
 
@@ -334,7 +368,7 @@ def apply_review(passport: Passport, session: ReviewSession, *, today: dt.date,
             action.review_on = next_review
     updated.review.next_review = next_review
     lines = tuple(_summary_line(item, session.outcomes.get(item.key), updated) for item in session.items)
-    return ReviewResult(updated, ReviewSummary(today, session.trigger, next_review, lines))
+    return ReviewResult(updated, ReviewSummary(today, session.trigger, next_review, lines, session.agreement))
 
 
 def _apply_to_answer(passport: Passport, item: ReviewItem, outcome: Outcome) -> None:

@@ -23,6 +23,7 @@ import enum
 import uuid
 from typing import Any
 
+from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
 
@@ -295,3 +296,91 @@ def keep_until_date(agreement: SharingAgreement | None, next_review: dt.date | N
     if agreement is None or agreement.keep_until is not KeepUntil.NEXT_REVIEW:
         return None
     return next_review
+
+
+# --- who a share is for ------------------------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class Recipient:
+    """Who an export, bundle or change of manager is for: ``kind=None`` is the current line manager;
+    ``label`` names "someone else" (``OTHER``), matched against the agreement's rules by name."""
+
+    kind: RecipientKind | None = None
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind is RecipientKind.OTHER and not self.label.strip():
+            raise ValidationError("Say who “someone else” is (a name or a description, for example “Payroll”).")
+        if len(self.label) > MAX_LABEL:
+            raise ValidationError(f"The recipient's name is {len(self.label)} characters; at most {MAX_LABEL} fit.")
+
+    @property
+    def title(self) -> str:
+        if self.kind is None:
+            return "Your line manager"
+        if self.kind is RecipientKind.OTHER:
+            return self.label.strip()
+        return RECIPIENT_LABELS[self.kind]
+
+    @property
+    def code(self) -> str:
+        """How the log and ``--for`` name the kind (never the label: a name is the employee's content)."""
+        return "line_manager" if self.kind is None else self.kind.value
+
+
+#: The current line manager.
+LINE_MANAGER = Recipient()
+#: A new line manager, until the change of manager is recorded.
+FUTURE_MANAGER = Recipient(RecipientKind.FUTURE_MANAGER)
+
+#: ``--for`` words (hyphens or underscores) and the kind each names; ``other:NAME`` is someone else.
+FOR_WORDS = {"manager": None, "line-manager": None, "future-manager": RecipientKind.FUTURE_MANAGER,
+             "hr": RecipientKind.HR, "occupational-health": RecipientKind.OCCUPATIONAL_HEALTH,
+             "crisis-colleague": RecipientKind.CRISIS_COLLEAGUE}
+
+
+def parse_recipient(word: str) -> Recipient:
+    """The recipient a ``--for`` word names: one of :data:`FOR_WORDS`, or ``other:NAME``."""
+    cleaned = word.strip()
+    head, sep, name = cleaned.partition(":")
+    if sep and head.strip().casefold() == "other":
+        return Recipient(RecipientKind.OTHER, name.strip())
+    key = cleaned.casefold().replace("_", "-")
+    if key not in FOR_WORDS:
+        raise ValidationError(f"{cleaned[:40]!r} is not a kind of recipient: use one of "
+                              f"{', '.join(FOR_WORDS)}, or other:NAME.")
+    return Recipient(FOR_WORDS[key])
+
+
+# --- the manager's copy ----------------------------------------------------------------------------
+
+def rule_lines(agreement: SharingAgreement) -> list[str]:
+    """Each recipient and the answer, one line each ("HR: Never"), as a held copy shows the agreement."""
+    lines = []
+    for rule in agreement.rules:
+        answer = PERMISSION_LABELS[rule.permission]
+        if rule.permission is Permission.FOR_PURPOSE:
+            answer += f": {rule.purpose.strip()}"
+        lines.append(f"{rule.title}: {answer}")
+    return lines
+
+
+def keep_text(agreement: SharingAgreement, next_review: dt.date | None) -> str:
+    """How long the manager's copy is to be kept, as the held copy shows it."""
+    if agreement.keep_until is KeepUntil.NEXT_REVIEW:
+        if next_review is None:
+            return "Keep this copy until the next review (no review date is set)."
+        return f"Keep this copy until the review on {readable_date(next_review)}."
+    if agreement.keep_until is KeepUntil.I_MOVE_ON:
+        return "Keep this copy until they move to another manager or leave."
+    return "Keep this copy until they ask you to delete it."
+
+
+def keep_reminder(agreement: SharingAgreement | None, next_review: dt.date | None, today: dt.date) -> str | None:
+    """The reminder a held copy shows once its keep-until date has come, else None."""
+    due = keep_until_date(agreement, next_review)
+    if due is None or today < due:
+        return None
+    when = "that date has passed" if today > due else "that date is today"
+    return (f"The agreement says to keep this copy until the review on {readable_date(due)}; {when}. "
+            "Delete your copy unless you have reviewed the passport together and agreed to keep it.")

@@ -50,6 +50,7 @@ from carerpassport.exchange.pdf_render import (
 from carerpassport.exchange.pdf_sign import SIGNATURE_BYTES_RESERVED, ClockedPdfSigner, vault_signer
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, examine
+from carerpassport.exchange.received import agreement_detail
 from carerpassport.output_files import atomic_write
 
 _FONT_SIZE = 10.0
@@ -138,7 +139,7 @@ def held_details(received: ReceivedPassport) -> dict[str, Any]:
     and each live shared action's review date). Copies kept before this hold the passport's own date."""
     due = shared_review_due(received.passport)
     return {"revision": received.checked.marked_revision,
-            "next_review": due.due.isoformat() if due else ""}
+            "next_review": due.due.isoformat() if due else "", **agreement_detail(received.checked.shared)}
 
 
 def write_countersigned(out_path: Path, signed: CountersignedPdf) -> None:

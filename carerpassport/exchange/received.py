@@ -8,14 +8,22 @@ is shown on the GUI thread, and importing pyHanko takes most of a second.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
+from typing import Any
 
 from carerpassport.domain.display_text import display_name
+from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.sharing_agreement import SharingAgreement, keep_reminder, keep_text
 
 #: Attachment kind of a passport a manager holds (opened, or countersigned and kept, in the manager's vault).
 RECEIVED_KIND = "received_passport"
 #: The detail holding a copy of the passport's JSON (kept with bundles); never read for the list.
 PASSPORT_JSON_DETAIL = "passport_json"
+
+#: The detail holding the sharing agreement the employee shared (its :meth:`SharingAgreement.shared_dict`),
+#: taken from the copy's passport.json when it is kept, so the list never reads the PDF for it.
+AGREEMENT_DETAIL = "sharing_agreement"
 
 STATUS_COUNTERSIGNED = "countersigned"
 STATUS_WAITING = "waiting"
@@ -44,6 +52,27 @@ class ReceivedRecord:
     next_review: str = ""
     #: Where the copy came from: "pdf", "bundle" or "countersigned" (countersigned here and kept).
     source: str = ""
+    #: The sharing agreement the employee shared in this copy; None when they did not (or it was kept before
+    #: copies recorded it).
+    sharing_agreement: SharingAgreement | None = None
+
+    @property
+    def next_review_date(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.next_review) if self.next_review else None
+        except ValueError:
+            return None
+
+    @property
+    def keep_text(self) -> str:
+        """How long the agreement says to keep this copy ("" when the employee shared no agreement)."""
+        if self.sharing_agreement is None:
+            return ""
+        return keep_text(self.sharing_agreement, self.next_review_date)
+
+    def keep_reminder(self, today: dt.date) -> str | None:
+        """The reminder to delete this copy, once the agreement's keep-until date has come."""
+        return keep_reminder(self.sharing_agreement, self.next_review_date, today)
 
     @property
     def status(self) -> str:
@@ -75,7 +104,28 @@ class ReceivedRecord:
                    manager_name=display_name(details.get("manager_name", "")),
                    countersigned_on=str(details.get("countersigned_on", "")), file_sha256=file_sha256,
                    revision=_revision(details.get("revision")), next_review=str(details.get("next_review") or ""),
-                   source=str(details.get("source", "countersigned")))
+                   source=str(details.get("source", "countersigned")),
+                   sharing_agreement=_agreement(details.get(AGREEMENT_DETAIL)))
+
+
+def agreement_detail(shared: Mapping[str, Any]) -> dict[str, Any]:
+    """The held copy's :data:`AGREEMENT_DETAIL`, from the shared passport.json (``shared``, as checked with its
+    signature) when it carries the employee's agreement. A malformed one is refused in the words of
+    :meth:`SharingAgreement.from_dict` (nothing is kept)."""
+    value = shared.get(AGREEMENT_DETAIL)
+    if value is None:
+        return {}
+    return {AGREEMENT_DETAIL: SharingAgreement.from_dict(value, "the passport's sharing_agreement").shared_dict()}
+
+
+def _agreement(value: object) -> SharingAgreement | None:
+    if value is None:
+        return None
+    try:
+        return SharingAgreement.from_dict(value, "the held copy's sharing agreement")
+    except ValidationError:
+        # Stored by this app from a checked passport: unreadable only if the vault was altered; show none.
+        return None
 
 
 def _revision(value: object) -> int | None:

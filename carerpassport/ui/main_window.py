@@ -696,6 +696,8 @@ class MainWindow(QMainWindow):
             dialog.closing_vault.connect(lambda d=dialog: self._vault_closing(d))
         if hasattr(dialog, "review_recorded"):
             dialog.review_recorded.connect(self.show_outcome)
+        if hasattr(dialog, "show_view_requested"):  # the review wizard: change the sharing agreement
+            dialog.show_view_requested.connect(self.show_view)
         if hasattr(dialog, "imported"):  # the pages behind it show the new status line at once
             dialog.imported.connect(lambda _revision: self._refresh("passport", "actions", "banner"))
         if hasattr(dialog, "template_changed"):  # every page was built on the old form

@@ -13,6 +13,7 @@ from carerpassport.domain.agreement import shared_review_due
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.sharing_agreement import LINE_MANAGER, Recipient
 from carerpassport.exchange import age_files, bundle
 from carerpassport.exchange.errors import (
     AmbiguousRecipientError,
@@ -23,7 +24,7 @@ from carerpassport.exchange.errors import (
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.identity_card import make_card, parse_card
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
-from carerpassport.exchange.received import RECEIVED_KIND
+from carerpassport.exchange.received import RECEIVED_KIND, agreement_detail
 from carerpassport.output_files import staged_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing
@@ -123,10 +124,13 @@ class Bundles(Area):
 
     def export_bundle(self, out_path: Path, *, recipients: list[str] | None = None, passphrase: str | None = None,
                       purpose: str = "", fields: list[str] | None = None,
-                      include_private: bool = False) -> bundle.BundleResult:
+                      include_private: bool = False, for_whom: Recipient = LINE_MANAGER,
+                      confirm_outside_agreement: bool = False) -> bundle.BundleResult:
         """Write an encrypted bundle (signed PDF + shared JSON + signed manifest) to ``recipients`` (age keys;
         the sender's own key is added) or to ``passphrase``. Atomic; logged and recorded as a share.
-        ``fields`` naming answers marked private is refused unless ``include_private`` (then logged)."""
+        ``fields`` naming answers marked private is refused unless ``include_private`` (then logged).
+        ``for_whom``: as for :meth:`Pdfs.export_signed_pdf` (the sharing agreement is asked about them)."""
+        decision = self.pdfs.require_agreement(for_whom, confirmed=confirm_outside_agreement, what="bundle")
         identity = self.identity()
         everyone = bundle.normalise_recipients(recipients, identity.age_recipient) if recipients else []
         label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
@@ -148,7 +152,8 @@ class Bundles(Area):
                           revision=revision, file_sha256=digest,
                           details={"format": "bundle", "file": out.name, "recipients": everyone,
                                    "passphrase": passphrase is not None, "purpose": purpose,
-                                   "private_fields": private})
+                                   "private_fields": private, "for": for_whom.code})
+            self.pdfs.log_agreement_confirmed(for_whom, decision, "bundle", revision)
             self.repo.add_share(recipient=label, purpose=purpose, format="bundle", revision=revision,
                                 fields=list(shared_fields), file_sha256=digest, file_name=out.name)
         return bundle.BundleResult(out, digest, revision, tuple(everyone), label, passphrase is not None,
@@ -276,7 +281,7 @@ class Bundles(Area):
                    "bundle_sha256": verified.file_sha256, "sender_name": manifest.sender.name,
                    "purpose": manifest.purpose, "addressed_to_you": opened.addressed_to_you,
                    "passport_json": verified.passport_json.decode("utf-8"),
-                   "next_review": _next_review(verified.passport_json)}
+                   "next_review": _next_review(verified.passport_json), **agreement_detail(passport)}
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachment_infos(RECEIVED_KIND)):

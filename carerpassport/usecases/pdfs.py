@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carerpassport.domain.canonical import sha256_hex
-from carerpassport.domain.errors import PrivateAnswerError, ValidationError
+from carerpassport.domain.errors import OutsideSharingAgreementError, PrivateAnswerError, ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
+from carerpassport.domain.sharing_agreement import LINE_MANAGER, Decision, Recipient, RecipientKind, decide
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing, passport_of
@@ -20,6 +21,11 @@ from carerpassport.usecases.core import Editing, passport_of
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_report import VerificationReport
     from carerpassport.exchange.pdf_sign import ExportResult, SignedPdf
+
+
+#: The log's kinds for the sharing agreement's decisions: a share confirmed outside it, and one refused.
+SHARED_OUTSIDE_AGREEMENT = "shared_outside_agreement"
+SHARING_REFUSED = "sharing_refused"
 
 
 class Pdfs(Area):
@@ -31,14 +37,21 @@ class Pdfs(Area):
 
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
                           fields: list[str] | None = None, include_actions: bool = True,
-                          include_private: bool = False, include_agreement: bool | None = None) -> ExportResult:
+                          include_private: bool = False, include_agreement: bool | None = None,
+                          for_whom: Recipient = LINE_MANAGER, confirm_outside_agreement: bool = False) -> ExportResult:
         """Write a signed PDF of what is shared to ``out_path`` (atomically), log it and record the share.
 
         ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions,
         but one the passport marks private is refused unless ``include_private`` (then it is logged).
-        ``recipient`` defaults to the line manager's name. ``include_agreement`` puts the sharing agreement
-        in (True) or leaves it out (False); None follows the passport's own choice.
+        ``recipient`` (the name on the copy) defaults to the line manager's name, or ``for_whom``'s.
+        ``include_agreement`` puts the sharing agreement in (True) or leaves it out (False); None follows the
+        passport's own choice. ``for_whom`` is the kind of recipient the sharing agreement is asked about (the
+        line manager by default): one it does not allow is refused unless ``confirm_outside_agreement``
+        (either way logged).
         """
+        decision = self.require_agreement(for_whom, confirmed=confirm_outside_agreement, what="pdf")
+        if recipient is None and for_whom.kind is not None:
+            recipient = for_whom.title
         staged: StagedFile | None = None
         try:
             # The file appears only once the export is in the sharing record, so the record never misses a copy.
@@ -46,7 +59,8 @@ class Pdfs(Area):
                 staged, result = self.stage_export(Path(out_path), recipient=recipient, purpose=purpose,
                                                         fields=fields, include_actions=include_actions,
                                                         include_private=include_private,
-                                                        include_agreement=include_agreement)
+                                                        include_agreement=include_agreement, for_whom=for_whom,
+                                                        decision=decision)
             staged.commit()
         except BaseException:
             if staged is not None:
@@ -56,9 +70,11 @@ class Pdfs(Area):
 
     def stage_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
                      include_actions: bool, include_private: bool = False,
-                     include_agreement: bool | None = None) -> tuple[StagedFile, ExportResult]:
+                     include_agreement: bool | None = None, for_whom: Recipient = LINE_MANAGER,
+                     decision: Decision | None = None) -> tuple[StagedFile, ExportResult]:
         """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
-        the share. Inside the caller's transaction: the caller commits it, then the file (or discards it)."""
+        the share. Inside the caller's transaction: the caller commits it, then the file (or discards it).
+        ``decision``: :meth:`require_agreement`'s, taken before the transaction (a confirmation is logged here)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         private = self.private_fields_chosen(fields, include_private=include_private)
@@ -69,8 +85,10 @@ class Pdfs(Area):
             self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}"
                           + self.private_note(private), revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
-                                   "private_fields": private,
+                                   "private_fields": private, "for": for_whom.code,
                                    "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
+            if decision is not None:
+                self.log_agreement_confirmed(for_whom, decision, "pdf", revision)
             self.repo.add_share(recipient=signed.facts.recipient, purpose=signed.facts.purpose, format="pdf",
                                 revision=revision, fields=signed.fields, file_sha256=digest, file_name=out_path.name)
         except BaseException:
@@ -78,6 +96,41 @@ class Pdfs(Area):
             raise
         return staged, ExportResult(path=out_path, sha256=digest, revision=revision, fields=signed.fields,
                                     passport_json=signed.passport_json)
+
+    # --- honouring the sharing agreement ---------------------------------------------------------------
+    def agreement_decision(self, for_whom: Recipient = LINE_MANAGER) -> Decision:
+        """What the current passport's sharing agreement says about sharing it with ``for_whom`` (nothing is
+        logged: the export dialog asks this before it asks the employee)."""
+        return decide(self.editing.passport().sharing_agreement, for_whom.kind, for_whom.label)
+
+    def require_agreement(self, for_whom: Recipient, *, confirmed: bool, what: str) -> Decision:
+        """The agreement's decision for ``for_whom``; one that needs the employee's confirmation, without it, is
+        refused with :class:`OutsideSharingAgreementError` and the refusal logged (in a transaction of its own,
+        so call this before the export's). ``what``: "pdf", "bundle" or "change_manager"."""
+        decision = self.agreement_decision(for_whom)
+        if decision.needs_confirmation and not confirmed:
+            raise self.refuse_outside_agreement(for_whom, decision, what)
+        return decision
+
+    def refuse_outside_agreement(self, for_whom: Recipient, decision: Decision,
+                                 what: str) -> OutsideSharingAgreementError:
+        """Log that a share outside the agreement was not confirmed (the dialog's "No", or a command without
+        --confirm-outside-agreement), and return the error that says so."""
+        with self.repo.transaction():
+            self.repo.log(SHARING_REFUSED, f"Refused: not confirmed ({_WHAT[what]} for {_kind_words(for_whom)}, "
+                          "outside the sharing agreement)", details=_decision_details(for_whom, decision, what))
+        return OutsideSharingAgreementError(
+            f"{decision.sentence} Nothing was written. To share it anyway, confirm it "
+            "(--confirm-outside-agreement); it will be recorded in your log.", decision.verdict.value)
+
+    def log_agreement_confirmed(self, for_whom: Recipient, decision: Decision, what: str,
+                                revision: int | None = None) -> None:
+        """Inside the share's transaction: log that the employee confirmed a share the agreement does not
+        allow as it stands (nothing when it does allow it)."""
+        if decision.needs_confirmation:
+            self.repo.log(SHARED_OUTSIDE_AGREEMENT, f"Shared outside the sharing agreement, confirmed "
+                          f"({_WHAT[what]} for {_kind_words(for_whom)})", revision=revision,
+                          details=_decision_details(for_whom, decision, what))
 
     def private_fields_chosen(self, fields: list[str] | None, *, include_private: bool) -> list[str]:
         """The answered questions in ``fields`` that the passport marks private. Unless ``include_private``
@@ -141,3 +194,20 @@ class Pdfs(Area):
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,
                                             include_agreement=include_agreement, when=self.clock(), today=self.today())
+
+
+_KIND_WORDS = {RecipientKind.FUTURE_MANAGER: "a future line manager", RecipientKind.HR: "HR",
+               RecipientKind.OCCUPATIONAL_HEALTH: "occupational health",
+               RecipientKind.CRISIS_COLLEAGUE: "the colleague who covers in a crisis",
+               RecipientKind.OTHER: "someone else"}
+_WHAT = {"pdf": "a signed PDF", "bundle": "an encrypted bundle", "change_manager": "a change of line manager"}
+
+
+def _kind_words(for_whom: Recipient) -> str:
+    """The recipient's kind in words, never the name the employee typed (the log holds no content)."""
+    return "your line manager" if for_whom.kind is None else _KIND_WORDS[for_whom.kind]
+
+
+def _decision_details(for_whom: Recipient, decision: Decision, what: str) -> dict[str, object]:
+    return {"for": for_whom.code, "rule": decision.rule.id if decision.rule else None,
+            "verdict": decision.verdict.value, "what": what}

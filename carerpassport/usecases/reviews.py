@@ -18,12 +18,13 @@ from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.review import default_next_review
 from carerpassport.domain.shared_letters import letter_of
+from carerpassport.domain.sharing_agreement import FUTURE_MANAGER
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
 from carerpassport.usecases.flexible import Flexible
-from carerpassport.usecases.pdfs import Pdfs
-from carerpassport.vault.repository import Revision, Share
+from carerpassport.usecases.pdfs import SHARED_OUTSIDE_AGREEMENT, SHARING_REFUSED, Pdfs
+from carerpassport.vault.repository import Event, Revision, Share
 
 if TYPE_CHECKING:
     from carerpassport.exchange.pdf_sign import ExportResult
@@ -88,6 +89,14 @@ class Reviews(Area):
             self._store_review(session)
         return outcome
 
+    def mark_agreement(self, answer: review_session.AgreementAnswer | str) -> review_session.AgreementAnswer:
+        """Record whether the sharing agreement still holds ("holds") or is to be changed ("change")."""
+        session = self._require_review()
+        recorded = session.record_agreement(answer)
+        with self.repo.transaction():
+            self._store_review(session)
+        return recorded
+
     def preview_review(self, session: review_session.ReviewSession, *,
                        next_review: dt.date | None = None) -> review_session.ReviewResult:
         """What finishing ``session`` now would give (nothing is saved)."""
@@ -117,7 +126,8 @@ class Reviews(Area):
                                    "changed": summary.count(review_session.Verdict.CHANGED),
                                    "ended": summary.count(review_session.Verdict.NO_LONGER_APPLIES),
                                    "unchanged": summary.count(review_session.Verdict.UNCHANGED),
-                                   "confirmed": summary.confirmed, "not_marked": summary.not_marked})
+                                   "confirmed": summary.confirmed, "not_marked": summary.not_marked,
+                                   "sharing_agreement": session.agreement.value if session.agreement else None})
         return revision
 
     def cancel_review(self) -> None:
@@ -186,6 +196,12 @@ class Shares(Area):
                 return share
         raise ValidationError(f"There is no share {share_id} in your sharing record.")
 
+    def agreement_decisions(self) -> list[Event]:
+        """The log's decisions about shares outside the sharing agreement (confirmed, or refused because not
+        confirmed), oldest first: the Sharing page shows them beside the record."""
+        found = self.repo.events(SHARED_OUTSIDE_AGREEMENT) + self.repo.events(SHARING_REFUSED)
+        return sorted(found, key=lambda event: event.id)
+
     def withdraw_consent(self, share_id: int) -> str:
         """Mark consent withdrawn for one share; return a short note asking the recipient to delete it."""
         share = self.share(share_id)
@@ -226,10 +242,24 @@ class Shares(Area):
         return review_session.shareable_fields(self.editing.passport(), self.template)
 
     def change_manager(self, name: str, *, contact: str = "", share_fields: list[str] | None = None,
-                       share_actions: bool = False) -> review_session.ManagerChange:
+                       share_actions: bool = False,
+                       confirm_outside_agreement: bool = False) -> review_session.ManagerChange:
         """Record a new line manager (a new revision) and retire the previous manager's pinned
         certificate (kept in the history). The employee's own share choices are not touched: the chosen
-        ``share_fields`` (default: nothing) are returned for the export to the new manager."""
+        ``share_fields`` (default: nothing) are returned for the export to the new manager.
+
+        Until this, the new manager is "a future line manager" under the sharing agreement: one it does not
+        allow is refused unless ``confirm_outside_agreement`` (either way logged)."""
+        decision = self.pdfs.require_agreement(FUTURE_MANAGER, confirmed=confirm_outside_agreement,
+                                               what="change_manager")
+        with self.repo.transaction():
+            change = self._change_manager(name, contact=contact, share_fields=share_fields,
+                                          share_actions=share_actions)
+            self.pdfs.log_agreement_confirmed(FUTURE_MANAGER, decision, "change_manager", change.revision)
+        return change
+
+    def _change_manager(self, name: str, *, contact: str, share_fields: list[str] | None,
+                        share_actions: bool) -> review_session.ManagerChange:
         change = review_session.with_new_manager(self.editing.passport(), self.template, name, contact=contact,
                                                  share_fields=share_fields, share_actions=share_actions)
         self.editing.validate(change.passport)
@@ -247,15 +277,20 @@ class Shares(Area):
 
     def change_manager_and_export(self, name: str, out_path: Path, *, contact: str = "",
                                   share_fields: list[str] | None = None,
-                                  share_actions: bool = False) -> tuple[review_session.ManagerChange, ExportResult]:
+                                  share_actions: bool = False, confirm_outside_agreement: bool = False,
+                                  ) -> tuple[review_session.ManagerChange, ExportResult]:
         """:meth:`change_manager` and the signed PDF for the new manager, all or nothing: the PDF is signed and
         written under a temp name inside the same transaction, and put in place only once that commits. A
-        folder that cannot be written (read-only, full) leaves the manager, the pins and the log unchanged."""
+        folder that cannot be written (read-only, full) leaves the manager, the pins and the log unchanged.
+        The sharing agreement is asked about them as a future line manager, as :meth:`change_manager` does."""
+        decision = self.pdfs.require_agreement(FUTURE_MANAGER, confirmed=confirm_outside_agreement,
+                                               what="change_manager")
         staged: StagedFile | None = None
         try:
             with self.repo.transaction():
-                change = self.change_manager(name, contact=contact, share_fields=share_fields,
-                                             share_actions=share_actions)
+                change = self._change_manager(name, contact=contact, share_fields=share_fields,
+                                              share_actions=share_actions)
+                self.pdfs.log_agreement_confirmed(FUTURE_MANAGER, decision, "change_manager", change.revision)
                 staged, result = self.pdfs.stage_export(Path(out_path), recipient=change.manager.name,
                                                         purpose="new line manager", fields=list(change.share_fields),
                                                         include_actions=change.share_actions,

@@ -47,7 +47,8 @@ def with_old_pin(filled_app: PassportApp) -> PassportApp:
 def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp, tmp_path: Path) -> None:
     app = with_old_pin
     flags_before = {k: a.shared for k, a in app.editing.passport().answers.items()}
-    change = app.shares.change_manager("Carol New", contact="carol@example.org", share_fields=["caring.effect_on_work"])
+    change = app.shares.change_manager("Carol New", contact="carol@example.org", share_fields=["caring.effect_on_work"],
+                                       confirm_outside_agreement=True)
     assert change.revision == app.editing.latest_revision().number
     assert app.editing.passport().manager.name == "Carol New" and change.previous.name == "Bob Smith"
     assert {k: a.shared for k, a in app.editing.passport().answers.items()} == flags_before
@@ -57,7 +58,8 @@ def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp
     pins = {p.fingerprint: p for p in app.repo.pins()}
     assert pins[OLD_FINGERPRINT].retired_at is not None and pins["cd" * 32].retired_at is None
     assert change.retired_pins == ("Bob Smith",)
-    assert app.events()[-1].kind == "manager_changed"
+    # the confirmation (the agreement does not allow a future manager yet) is logged with the change
+    assert [e.kind for e in app.events()[-2:]] == ["manager_changed", "shared_outside_agreement"]
 
     out = tmp_path / "for-carol.pdf"
     result = app.pdfs.export_signed_pdf(out, recipient=change.manager.name, purpose="new line manager",
@@ -78,7 +80,7 @@ def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp
 def test_cli_change_manager_exports_nothing_until_chosen(filled_app: PassportApp, data_dir: Path,
                                                         tmp_path: Path) -> None:
     out = tmp_path / "for-dan.pdf"
-    r = cli(data_dir, "change-manager", "--name", "Dan Other", "--export", str(out))
+    r = cli(data_dir, "change-manager", "--confirm-outside-agreement", "--name", "Dan Other", "--export", str(out))
     assert r.code == 0, r.err
     assert "need to be agreed again" in r.out and "Chosen to share with them: nothing yet" in r.out
     embedded = _embedded(out)
@@ -90,7 +92,8 @@ def test_cli_change_manager_exports_nothing_until_chosen(filled_app: PassportApp
 def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportApp, data_dir: Path,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "for-erin.pdf"
-    r = cli(data_dir, "change-manager", "--name", "Erin", "--share", "caring.responsibilities",
+    r = cli(data_dir, "change-manager", "--confirm-outside-agreement", "--name", "Erin",
+            "--share", "caring.responsibilities",
             "caring.how_managing", "--share-actions", "--export", str(out))
     assert r.code == 0, r.err
     assert "What are your caring responsibilities?" in r.out and "Agreed actions" in r.out
@@ -104,10 +107,12 @@ def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportA
 def test_refusals_leave_the_vault_unchanged(with_old_pin: PassportApp, data_dir: Path) -> None:
     app = with_old_pin
     before = (app.editing.latest_revision().number, app.repo.pins(), len(app.events()))
-    r = cli(data_dir, "change-manager", "--name", "Carol", "--share", "caring.not_a_question")
+    r = cli(data_dir, "change-manager", "--confirm-outside-agreement", "--name", "Carol",
+            "--share", "caring.not_a_question")
     assert r.code == 1 and "no question" in r.err
-    r = cli(data_dir, "change-manager", "--name", "Carol", "--share", "support.what_would_help")
+    r = cli(data_dir, "change-manager", "--confirm-outside-agreement", "--name", "Carol",
+            "--share", "support.what_would_help")
     assert r.code == 1 and "no answer yet" in r.err
     with pytest.raises(PassportError, match="already your line manager"):
-        app.shares.change_manager("Bob Smith")
+        app.shares.change_manager("Bob Smith", confirm_outside_agreement=True)
     assert (app.editing.latest_revision().number, app.repo.pins(), len(app.events())) == before

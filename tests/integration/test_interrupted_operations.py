@@ -142,7 +142,8 @@ def test_change_manager_killed_at_the_export_is_all_or_nothing(tmp_path: Path) -
     PassportApp.create(data_dir, employee_name="Siân Jones", manager_name="Bob Smith",
                        passphrase=PASSPHRASE).app.close()
     out = tmp_path / "for-dan.pdf"
-    kill_at_rename([f"--data-dir={data_dir}", "change-manager", "--name", "Dan Other", "--export", str(out)], 1,
+    kill_at_rename([f"--data-dir={data_dir}", "change-manager", "--confirm-outside-agreement", "--name", "Dan Other",
+                    "--export", str(out)], 1,
                    tmp_path / "strace.log")
     name, changes, shares = manager_state(data_dir)
     # Killed between the vault's commit and the file's rename: the change and the share are recorded (the
@@ -159,7 +160,8 @@ def test_change_manager_export_to_a_read_only_folder_changes_nothing(tmp_path: P
     locked = tmp_path / "locked"
     locked.mkdir()
     script = (f"mount --bind {locked} {locked} && mount -o remount,ro,bind {locked} && "
-              f"{sys.executable} -m carerpassport --data-dir={data_dir} change-manager --name 'Dan Other' "
+              f"{sys.executable} -m carerpassport --data-dir={data_dir} change-manager --confirm-outside-agreement "
+              f"--name 'Dan Other' "
               f"--export {locked}/for-dan.pdf")
     proc = subprocess.run([unshare, "-m", "--propagation", "private", "sh", "-c", script], capture_output=True,
                           text=True, env=env(), timeout=120)

@@ -64,6 +64,7 @@ def test_change_manager_dialog_export(filled_app: PassportApp, qtbot, tmp_path: 
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(filled_app.pdfs, "export_signed_pdf", _fault)
     dialog = shown(qtbot, ChangeManagerDialog(filled_app, TaskRunner(synchronous=True)))
+    dialog.ask_outside_agreement = lambda _parent, _decision: True  # a future manager, confirmed
     dialog.name.setText("Dan")
     dialog.path.setText(str(tmp_path / "x.pdf"))
     dialog.record_button.click()

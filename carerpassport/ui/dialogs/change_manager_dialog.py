@@ -27,6 +27,8 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import MAX_NAME
 from carerpassport.domain.review_session import NEW_MANAGER_NOTE, ManagerChange
+from carerpassport.domain.sharing_agreement import FUTURE_MANAGER
+from carerpassport.ui.dialogs.agreement_confirm import Ask, ask_outside_agreement, confirm_share
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -49,6 +51,8 @@ class ChangeManagerDialog(QDialog):
         self.runner = runner
         self.change: ManagerChange | None = None
         self.result_export: ExportResult | None = None
+        #: Asks before a share the sharing agreement does not allow (replaced in tests).
+        self.ask_outside_agreement: Ask = ask_outside_agreement
         title_window(self, "A new line manager", "Record your new line manager and choose what they see.")
         self.resize(640, 620)
         layout = QVBoxLayout(self)
@@ -155,10 +159,18 @@ class ChangeManagerDialog(QDialog):
             self._fail("Choose where to save the PDF, or untick “Export … now”.")
             return
         if self.change is None:
+            # Until it is recorded, the new manager is "a future line manager" under the sharing agreement.
+            confirmed = self.app.pdfs.agreement_decision(FUTURE_MANAGER).needs_confirmation
+            if confirmed and not confirm_share(self, self.app, FUTURE_MANAGER, "change_manager",
+                                               self.ask_outside_agreement):
+                self._fail("Nothing was changed: your sharing agreement does not allow a new manager to have your "
+                           "passport and you did not confirm it. Your log records that.")
+                return
             try:
                 self.change = self.app.shares.change_manager(self.name.text(), contact=self.contact.text(),
                                                       share_fields=self.chosen_fields(),
-                                                      share_actions=self.actions_box.isChecked())
+                                                      share_actions=self.actions_box.isChecked(),
+                                                      confirm_outside_agreement=confirmed)
             except PassportError as exc:
                 self._fail(failure_sentence(exc))
                 return

@@ -33,10 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
-from carerpassport.domain.sharing_agreement import agreement_lines
+from carerpassport.domain.sharing_agreement import (
+    LINE_MANAGER,
+    RECIPIENT_LABELS,
+    Recipient,
+    RecipientKind,
+    agreement_lines,
+)
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.shared_selection import select_shared
+from carerpassport.ui.dialogs.agreement_confirm import (
+    Ask,
+    ask_outside_agreement,
+    chosen_kind,
+    confirm_share,
+    who_is_this_for_box,
+)
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -109,6 +123,8 @@ class ExportDialog(QDialog):
         self.result_export: ExportResult | None = None
         #: Asks where to save; replaced in tests. Returns None when the employee cancels.
         self.choose_path: Callable[[], Path | None] = self._ask_where_to_save
+        #: Asks before a share the sharing agreement does not allow (replaced in tests).
+        self.ask_outside_agreement: Ask = ask_outside_agreement
         self._preview_serial = 0
         self.page_labels: list[QLabel] = []
         passport = app.editing.passport()
@@ -133,6 +149,11 @@ class ExportDialog(QDialog):
         self.purpose.setMaxLength(MAX_PURPOSE)
         self.purpose.setPlaceholderText("For example: our 1:1 on 1 December")
         set_accessible(self.purpose, "Purpose", "Why you are sharing it. Printed on the first page; optional.")
+        self.for_whom = who_is_this_for_box(self)
+        self.agreement_note = hint_label("", self)
+        self.agreement_note.setAccessibleName("What your sharing agreement says")
+        form.addRow("W&ho is this for?", self.for_whom)
+        form.addRow("", self.agreement_note)
         form.addRow("Shared &with", self.recipient)
         form.addRow("&Purpose", self.purpose)
         layout.addLayout(form)
@@ -145,6 +166,8 @@ class ExportDialog(QDialog):
                        "it too. It starts as you set it on the passport's “Sharing your passport” page.")
         self.include_agreement.toggled.connect(lambda _on: self.refresh_preview())
         layout.addWidget(self.include_agreement)
+        self.for_whom.currentIndexChanged.connect(self._for_whom_changed)
+        self._show_agreement_note()
 
         body = QHBoxLayout()
         self.pages_area = QScrollArea(self)
@@ -188,6 +211,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.recipient.editingFinished.connect(self.refresh_preview)
+        self.recipient.editingFinished.connect(self._show_agreement_note)  # "someone else" is named there
         self.purpose.editingFinished.connect(self.refresh_preview)
         self.refresh_preview()
         self.save_button.setFocus()
@@ -203,6 +227,9 @@ class ExportDialog(QDialog):
         self._preview_serial += 1
         serial = self._preview_serial
         recipient, purpose = self.recipient.text().strip() or None, self.purpose.text().strip()
+        kind = chosen_kind(self.for_whom)
+        if recipient is None and kind is not None:
+            recipient = RECIPIENT_LABELS[kind]  # as the export names them
         app, agreement = self.app, self.include_agreement.isChecked()
 
         def work() -> Preview:
@@ -282,8 +309,54 @@ class ExportDialog(QDialog):
             return None
         return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
+    # --- who it is for (the sharing agreement) -------------------------------------------------------
+    def chosen_recipient(self) -> Recipient:
+        """The kind of recipient chosen; "someone else" is named by the "Shared with" field."""
+        kind = chosen_kind(self.for_whom)
+        if kind is None:
+            return LINE_MANAGER
+        return Recipient(kind, self.recipient.text().strip() if kind is RecipientKind.OTHER else "")
+
+    def _for_whom_changed(self) -> None:
+        # The line manager's name is filled in for them; for anyone else it would name the wrong person.
+        kind = chosen_kind(self.for_whom)
+        manager = self.app.editing.passport().manager.name
+        if kind is None:
+            if not self.recipient.text().strip():
+                self.recipient.setText(manager)
+        elif self.recipient.text().strip() == manager.strip():
+            self.recipient.clear()
+        self.recipient.setPlaceholderText("Their name (required)" if kind is RecipientKind.OTHER
+                                          else "Your line manager's name" if kind is None
+                                          else "Their name or team (optional)")
+        self._show_agreement_note()
+        self.refresh_preview()
+
+    def _show_agreement_note(self) -> None:
+        """What the agreement says about the chosen recipient (nothing for the line manager)."""
+        kind = chosen_kind(self.for_whom)
+        self.agreement_note.setVisible(kind is not None)
+        try:
+            decision = self.app.pdfs.agreement_decision(self.chosen_recipient())
+        except ValidationError as exc:  # "someone else" not named yet
+            self.agreement_note.setText(str(exc))
+            return
+        self.agreement_note.setText(decision.sentence if kind is not None else "")
+
     def save(self) -> None:
-        """Ask where, then sign, write and record the share in the worker."""
+        """Ask about the sharing agreement if it does not allow this recipient, then where to save; then sign,
+        write and record the share in the worker."""
+        try:
+            for_whom = self.chosen_recipient()
+        except ValidationError as exc:
+            self._say(str(exc), "error")
+            self.recipient.setFocus()
+            return
+        confirmed = self.app.pdfs.agreement_decision(for_whom).needs_confirmation
+        if confirmed and not confirm_share(self, self.app, for_whom, "pdf", self.ask_outside_agreement):
+            self._say("Nothing was shared: your sharing agreement does not allow it and you did not confirm it. "
+                      "Your log records that.", "hint")
+            return
         path = self.choose_path()
         if path is None:
             return
@@ -292,7 +365,8 @@ class ExportDialog(QDialog):
         self.save_button.setEnabled(False)
         self._say("Signing and saving…", "hint")
         self.runner.run(lambda: app.pdfs.export_signed_pdf(path, recipient=recipient, purpose=purpose,
-                                                           include_agreement=agreement),
+                                                           include_agreement=agreement, for_whom=for_whom,
+                                                           confirm_outside_agreement=confirmed),
                         self._saved, self._save_failed)
 
     def _saved(self, result: ExportResult) -> None:
@@ -320,3 +394,4 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
         self.message.setVisible(True)
+

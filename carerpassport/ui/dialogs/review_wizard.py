@@ -34,16 +34,20 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.review import default_next_review
 from carerpassport.domain.review_session import (
+    AGREEMENT_ANSWER_LABELS,
+    AGREEMENT_QUESTION,
     EFFECT_NOT_DIAGNOSIS,
     MAX_REASON,
     TRIGGER_SCHEDULED,
     VERDICT_LABELS,
+    AgreementAnswer,
     ItemKind,
     ReviewItem,
     ReviewSession,
     ReviewSummary,
     Verdict,
 )
+from carerpassport.domain.sharing_agreement import KEEP_UNTIL_LABELS, rule_lines
 from carerpassport.ui.dates import READABLE_FORMAT, readable
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -55,6 +59,7 @@ TRIGGER_CIRCUMSTANCES = "circumstances"
 
 INTRO_ID = 0
 FIRST_SECTION_ID = 100
+AGREEMENT_ID = 9_000
 SUMMARY_ID = 10_000
 
 
@@ -236,6 +241,58 @@ class SectionPage(_ReviewPage):
         self.review.app.reviews.save_review(session)
 
 
+class AgreementPage(_ReviewPage):
+    """Does the sharing agreement still hold? Yes (keep it) or No (change it, on the Passport page, once the
+    review is saved); the answer goes into the review's record."""
+
+    def __init__(self, wizard: ReviewWizard) -> None:
+        # A short subtitle: the whole question was cut off at 200 % text (seen on Xvfb); it is the page's text.
+        super().__init__(wizard, "Your sharing agreement", "Does it still hold?")
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint_label(AGREEMENT_QUESTION, self))
+        self.current = read_only_text("Your sharing agreement now", "Who else may be given your passport, and how "
+                                      "long your manager keeps their copy.", self)
+        layout.addWidget(self.current, 1)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[AgreementAnswer, QRadioButton] = {}
+        for answer in AgreementAnswer:
+            button = QRadioButton(AGREEMENT_ANSWER_LABELS[answer], self)
+            set_accessible(button, AGREEMENT_ANSWER_LABELS[answer], AGREEMENT_QUESTION)
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            layout.addWidget(button)
+        self.change_hint = hint_label("When you finish the review, the Passport page opens so you can change the "
+                                      "agreement; then export again for your manager.", self)
+        layout.addWidget(self.change_hint)
+        layout.addWidget(self.error)
+        self.buttons[AgreementAnswer.CHANGE].toggled.connect(self.change_hint.setVisible)
+        self.buttons[AgreementAnswer.HOLDS].setChecked(True)
+        self.change_hint.setVisible(False)
+
+    def initializePage(self) -> None:  # noqa: N802
+        agreement = self.review.app.editing.passport().sharing_agreement
+        lines = [*rule_lines(agreement), "",
+                 f"Your manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}",
+                 "It is " + ("included" if agreement.shared else "not included") + " in what you export."]
+        self.current.setPlainText("\n".join(lines))
+        session = self.review.session
+        if session is not None and session.agreement is not None:
+            self.buttons[session.agreement].setChecked(True)
+
+    def answer(self) -> AgreementAnswer:
+        return next(a for a, b in self.buttons.items() if b.isChecked())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        session = self.review.session
+        assert session is not None
+
+        def record() -> None:
+            session.record_agreement(self.answer())
+            self.review.app.reviews.save_review(session)
+
+        return self.error.attempt(record)
+
+
 class SummaryPage(_ReviewPage):
     """What changed, the next review date, and Finish (a new version)."""
 
@@ -292,9 +349,11 @@ def recorded_in_words(summary: ReviewSummary, revision: int) -> str:
     changed = [f"“{line.label}”" for line in summary.changed]
     named = f" Changed: {', '.join(changed[:3])}{' and more' if len(changed) > 3 else ''}." if changed else ""
     when = readable(summary.next_review)
+    agreement = (" Change your sharing agreement on the Passport page." if summary.agreement is AgreementAnswer.CHANGE
+                 else "")
     return (f"Review saved as version {revision}: {summary.count(Verdict.UNCHANGED)} still true, "
             f"{summary.count(Verdict.CHANGED)} changed, {summary.count(Verdict.NO_LONGER_APPLIES)} no longer "
-            f"apply.{named} Next review: {when}.")
+            f"apply.{named} Next review: {when}.{agreement}")
 
 
 class ReviewWizard(QWizard):
@@ -308,6 +367,8 @@ class ReviewWizard(QWizard):
 
     review_finished = Signal(int)
     review_recorded = Signal(str)
+    #: Asks the main window to show a page (the Passport page, to change the sharing agreement).
+    show_view_requested = Signal(str)
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None, *,
                  trigger: str = TRIGGER_SCHEDULED) -> None:
@@ -328,8 +389,10 @@ class ReviewWizard(QWizard):
         self.resize(760, 620)
         self.intro = IntroPage(self)
         self.summary_page = SummaryPage(self)
+        self.agreement_page = AgreementPage(self)
         self.section_pages: list[SectionPage] = []
         self.setPage(INTRO_ID, self.intro)
+        self.setPage(AGREEMENT_ID, self.agreement_page)
         self.setPage(SUMMARY_ID, self.summary_page)
         names = {QWizard.WizardButton.NextButton: "Next", QWizard.WizardButton.BackButton: "Back",
                  QWizard.WizardButton.FinishButton: "Finish", QWizard.WizardButton.CancelButton: "Close",
@@ -369,7 +432,7 @@ class ReviewWizard(QWizard):
 
     def _build_sections(self, session: ReviewSession) -> None:
         for page_id in self.pageIds():
-            if FIRST_SECTION_ID <= page_id < SUMMARY_ID:
+            if FIRST_SECTION_ID <= page_id < AGREEMENT_ID:
                 self.removePage(page_id)
         self.section_pages = []
         self.session = session
@@ -391,4 +454,6 @@ class ReviewWizard(QWizard):
         self.revision = revision.number
         self.review_finished.emit(revision.number)
         self.review_recorded.emit(recorded_in_words(summary, revision.number))
+        if summary.agreement is AgreementAnswer.CHANGE:
+            self.show_view_requested.emit("passport")
         return True

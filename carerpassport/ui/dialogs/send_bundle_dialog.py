@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,9 +30,17 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.sharing_agreement import LINE_MANAGER, MAX_LABEL, Recipient, RecipientKind
 from carerpassport.exchange.bundle import BUNDLE_SUFFIX, BundleResult
 from carerpassport.exchange.identity_card import IdentityCard
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.dialogs.agreement_confirm import (
+    Ask,
+    ask_outside_agreement,
+    chosen_kind,
+    confirm_share,
+    who_is_this_for_box,
+)
 from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_replace_card, ask_to_trust_card
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
@@ -74,6 +83,8 @@ class SendBundleDialog(WorkingDialog):
         self.runner = runner
         self.confirm_trust = confirm_trust
         self.confirm_replace = confirm_replace
+        #: Asks before a share the sharing agreement does not allow (replaced in tests).
+        self.ask_outside_agreement: Ask = ask_outside_agreement
         self.result_: BundleResult | None = None
         title_window(self, "Send an encrypted copy", "Make an encrypted file of what you share, that only the "
                      "people you choose can open.")
@@ -88,6 +99,23 @@ class SendBundleDialog(WorkingDialog):
         set_accessible(self.purpose, "Purpose", "Why you are sharing it; kept in your sharing log.")
         self.purpose.setPlaceholderText("for example: our 1:1 on Tuesday")
         form.addRow("&Purpose:", self.purpose)
+        self.for_whom = who_is_this_for_box(self)
+        self.other_name = QLineEdit(self)
+        self.other_name.setMaxLength(MAX_LABEL)
+        self.other_name.setPlaceholderText("Their name or a description (for “someone else”)")
+        set_accessible(self.other_name, "Their name", "Who “someone else” is, as your sharing agreement names them.")
+        # One row for both: at 200 % text on 768 pixels a row more squashed every field of the form (seen on Xvfb).
+        who = QHBoxLayout()
+        self.for_whom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.for_whom.setMinimumContentsLength(14)
+        who.addWidget(self.for_whom, 1)
+        who.addWidget(self.other_name, 1)
+        who_label = QLabel("W&ho is this for?", self)
+        who_label.setBuddy(self.for_whom)
+        form.addRow(who_label, who)
+        self.for_whom.currentIndexChanged.connect(
+            lambda: self.other_name.setEnabled(chosen_kind(self.for_whom) is RecipientKind.OTHER))
+        self.other_name.setEnabled(False)
         layout.addLayout(form)
         preview_label = QLabel("&What will be shared:", self)
         layout.addWidget(preview_label)
@@ -224,15 +252,33 @@ class SendBundleDialog(WorkingDialog):
         if path:
             self.save_to(Path(path))
 
+    def chosen_recipient(self) -> Recipient:
+        """Who the copy is for, as the sharing agreement names them."""
+        kind = chosen_kind(self.for_whom)
+        return LINE_MANAGER if kind is None else Recipient(
+            kind, self.other_name.text().strip() if kind is RecipientKind.OTHER else "")
+
     def save_to(self, path: Path) -> None:
-        """Sign, encrypt and write the bundle to ``path`` off the GUI thread."""
+        """Ask about the sharing agreement if it does not allow this recipient; then sign, encrypt and write the
+        bundle to ``path`` off the GUI thread."""
+        try:
+            for_whom = self.chosen_recipient()
+        except PassportError as exc:
+            self._idle(str(exc), "error")
+            return
+        confirmed = self.app.pdfs.agreement_decision(for_whom).needs_confirmation
+        if confirmed and not confirm_share(self, self.app, for_whom, "bundle", self.ask_outside_agreement):
+            self._idle("Nothing was shared: your sharing agreement does not allow it and you did not confirm it. "
+                       "Your log records that.", "hint")
+            return
         by_passphrase = self.to_passphrase.isChecked()
         recipients = None if by_passphrase else self.chosen_recipients()
         passphrase = self.passphrase.text() if by_passphrase else None
         purpose = self.purpose.text().strip()
         self._busy("Signing and encrypting…")
         self.runner.run(lambda: self.app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
-                                                       purpose=purpose),
+                                                       purpose=purpose, for_whom=for_whom,
+                                                       confirm_outside_agreement=confirmed),
                         on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: BundleResult) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.sharing_agreement import rule_lines
 from carerpassport.exchange.received import STATUS_COUNTERSIGNED, ReceivedRecord
 from carerpassport.ui.dates import readable_iso_text
 from carerpassport.ui.failures import failure_sentence
@@ -95,6 +97,15 @@ class ReceivedView(QWidget):
         layout.addWidget(heading_label(TITLE, self))
         layout.addWidget(hint_label(GUIDANCE, self))
 
+        # Copies whose keep-until date (the employee's sharing agreement) has come: a reminder each, with
+        # "Delete my copy" right there.
+        self.reminders = QWidget(self)
+        self.reminders_layout = QVBoxLayout(self.reminders)
+        self.reminders_layout.setContentsMargins(0, 0, 0, 0)
+        self.reminder_buttons: dict[int, QPushButton] = {}
+        self.reminder_frames: list[QFrame] = []
+        layout.addWidget(self.reminders)
+
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels(HEADERS)
         make_row_table(self.table, "Held passports list",
@@ -114,6 +125,11 @@ class ReceivedView(QWidget):
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4
                                     + self.table.horizontalHeader().sizeHint().height())
         layout.addWidget(self.table, 1)
+        self.agreement = hint_label("", self)
+        self.agreement.setTextFormat(Qt.TextFormat.PlainText)
+        set_accessible(self.agreement, "Sharing agreement of the selected passport",
+                       "Who else the employee agreed may be given their passport, and how long to keep your copy.")
+        layout.addWidget(self.agreement)
 
         self.empty = hint_label(FIRST_STEPS, self)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
@@ -204,9 +220,44 @@ class ReceivedView(QWidget):
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, record.status_text)
                 self.table.setItem(row, column, item)
         self.empty.setVisible(not self.records)
+        self._show_reminders()
         if chosen is not None:
             self.select(chosen.held_id)
         self._selection_changed()
+
+    def _show_reminders(self) -> None:
+        """One reminder for each copy whose keep-until date has come, with its own "Delete my copy" button."""
+        for frame in self.reminder_frames:
+            self.reminders_layout.removeWidget(frame)
+            frame.deleteLater()
+        self.reminder_frames = []
+        self.reminder_buttons = {}
+        today = self.app.today()
+        for record in self.records:
+            reminder = record.keep_reminder(today)
+            if reminder is None:
+                continue
+            frame = QFrame(self.reminders)
+            set_role(frame, "banner-due")
+            row = QHBoxLayout(frame)
+            text = QLabel(f"{record.employee_name}'s passport (revision {record.revision or '?'}): {reminder}", frame)
+            text.setWordWrap(True)  # in the frame's colours (a role of its own drew a second border)
+            set_accessible(text, f"Reminder about {record.employee_name}'s passport", text.text())
+            button = QPushButton("Delete my copy…", frame)
+            set_accessible(button, f"Delete my copy of {record.employee_name}'s passport",
+                           "Asks first; your log keeps only that it was deleted.")
+            button.clicked.connect(lambda _checked=False, held_id=record.held_id: self.delete_held(held_id))
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            self.reminder_buttons[record.held_id] = button
+            self.reminders_layout.addWidget(frame)
+            self.reminder_frames.append(frame)
+        self.reminders.setVisible(bool(self.reminder_buttons))
+
+    def delete_held(self, held_id: int) -> None:
+        """Select one held copy and ask before deleting it (a reminder's "Delete my copy")."""
+        self.select(held_id)
+        self.delete_selected()
 
     def select(self, held_id: int) -> None:
         """Select the row of one held passport (if it is listed)."""
@@ -225,6 +276,8 @@ class ReceivedView(QWidget):
             button.setEnabled(record is not None)
         self.countersign_button.setEnabled(record is not None and record.status != STATUS_COUNTERSIGNED)
         self.send_button.setEnabled(record is not None and record.status == STATUS_COUNTERSIGNED)
+        self.agreement.setText(agreement_text(record) if record is not None else "")
+        self.agreement.setVisible(record is not None)
 
     def _say(self, text: str, role: str) -> None:
         self.status.setText(text)
@@ -390,3 +443,14 @@ class ReceivedView(QWidget):
     def _sent(self, record: ReceivedRecord, result: BundleResult) -> None:
         self._say(f"Saved {result.path}: an encrypted copy only {record.employee_name} (and you) can open. Give it "
                   "back to them.", "saved")
+
+
+def agreement_text(record: ReceivedRecord) -> str:
+    """The sharing agreement the employee shared in this copy, in lines, and how long to keep it."""
+    agreement = record.sharing_agreement
+    if agreement is None:
+        return (f"{record.employee_name} did not share a sharing agreement with this copy: ask them before giving it "
+                "to anyone.")
+    lines = [f"{record.employee_name}'s sharing agreement — who else may be given this passport:"]
+    lines += [f"•  {line}" for line in rule_lines(agreement)]
+    return "\n".join([*lines, record.keep_text])

@@ -31,6 +31,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.shared_letters import letter_of, what_they_hold
 from carerpassport.output_files import atomic_write
+from carerpassport.ui.dates import readable_iso_text
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.models.history_model import LONGEST_WHEN
 from carerpassport.ui.models.shares_model import (
@@ -60,6 +61,8 @@ from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
+#: How many decisions about shares outside the sharing agreement the page lists (newest first).
+DECISIONS_SHOWN = 3
 #: How the sharing record names "the agreed actions" among shared question ids.
 SHARED_ACTIONS = "actions"
 
@@ -165,6 +168,11 @@ class SharesView(QWidget):
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         row.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)  # its own width, when nothing is beside
         layout.addLayout(row)
+        # Shares outside the sharing agreement the employee confirmed, and those refused: the latest few.
+        self.decisions = hint_label("", self)
+        self.decisions.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisions.setAccessibleName("Outside your sharing agreement")
+        layout.addWidget(self.decisions)
 
         layout.addWidget(self._build_holdings(), 2)
         self.refresh()
@@ -232,6 +240,7 @@ class SharesView(QWidget):
             shares = []
         self.model.set_shares(shares)
         self._fit_columns()
+        self._show_decisions()
         self.agreement.refresh()
         self.empty.setVisible(not shares)
         chosen = self.recipient_box.currentText()
@@ -246,6 +255,19 @@ class SharesView(QWidget):
             self.select_share(selected)
         self._selection_changed()
 
+    def _show_decisions(self) -> None:
+        """The latest decisions about shares outside the sharing agreement (all of them are in the log)."""
+        try:
+            decisions = self.app.shares.agreement_decisions()
+        except PassportError:
+            decisions = []
+        shown = decisions[-DECISIONS_SHOWN:]
+        lines = [f"•  {readable_iso_text(event.at)}: {event.summary}" for event in reversed(shown)]
+        if len(decisions) > len(shown):
+            lines.append(f"…and {len(decisions) - len(shown)} earlier ('carerpassport log' lists them all).")
+        self.decisions.setText("\n".join(["Outside your sharing agreement:", *lines]) if lines else "")
+        self.decisions.setVisible(bool(lines))
+
     def clear(self) -> None:
         """Forget the record and the status line (the vault is locking): they name people and dates."""
         for box in (self.confirm_box, self.note_dialog):
@@ -254,6 +276,7 @@ class SharesView(QWidget):
         self.model.set_shares([])
         self.agreement.clear()
         self.recipient_box.clear()
+        self.decisions.clear()
         self.holdings_text.setPlainText("")
         self.letter_hint.hide()
 

@@ -29,7 +29,10 @@ def _embedded(path: Path) -> dict[str, object]:
 
 
 def _dialog(app: PassportApp, qtbot, runner: TaskRunner | None = None) -> ChangeManagerDialog:  # noqa: ANN001
-    return shown(qtbot, ChangeManagerDialog(app, runner or TaskRunner(synchronous=True)))
+    dialog = ChangeManagerDialog(app, runner or TaskRunner(synchronous=True))
+    # The default agreement allows no future manager: the employee confirms (tested in test_agreement_confirm.py)
+    dialog.ask_outside_agreement = lambda _parent, _decision: True
+    return shown(qtbot, dialog)
 
 
 def test_nothing_is_ticked_and_the_note_is_shown(filled_app: PassportApp, qtbot,  # noqa: ANN001

@@ -127,6 +127,8 @@ def test_start_again_discards_the_unfinished_review(filled_app: PassportApp, qtb
 def test_a_passport_with_nothing_answered_goes_straight_to_the_date(app: PassportApp, qtbot) -> None:  # noqa: ANN001
     wizard = _wizard(app, qtbot)
     _next(wizard)
+    assert wizard.currentPage() is wizard.agreement_page  # the sharing agreement is asked about even then
+    _next(wizard)
     assert isinstance(wizard.currentPage(), SummaryPage)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert app.editing.latest_revision().reason == "review"
