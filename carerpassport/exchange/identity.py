@@ -58,6 +58,21 @@ class Identity:
         return key.public_key().public_numbers() == public.public_numbers()
 
 
+#: RFC 5280's ub-common-name. cryptography counts it in UTF-8 bytes, so 40 accented letters (80 bytes) or
+#: 22 Chinese characters are already too long, although they are far fewer than 64 characters.
+COMMON_NAME_BYTES = 64
+
+
+def common_name(name: str) -> str:
+    """The certificate's common name for ``name``: shown as one clean line, cut with "…" to fit 64 bytes."""
+    shown = display_name(name, limit=COMMON_NAME_BYTES) or "Carer's Passport user"
+    if len(shown.encode()) > COMMON_NAME_BYTES:
+        # Cut on a character boundary, leaving room for the three bytes of "…".
+        kept = shown.encode()[: COMMON_NAME_BYTES - 3].decode("utf-8", "ignore").rstrip(" …")
+        shown = kept + "…"
+    return shown
+
+
 def generate_identity(name: str, now: dt.datetime | None = None) -> Identity:
     """A fresh identity for ``name`` (takes a few hundred ms: RSA key generation)."""
     now = now or dt.datetime.now(dt.UTC)
@@ -65,7 +80,7 @@ def generate_identity(name: str, now: dt.datetime | None = None) -> Identity:
     subject = x509.Name([
         # Shown by every PDF reader that checks the signature: no control or invisible characters (and
         # pyHanko refuses a certificate whose name holds bidi isolates, unknown to X.509's stringprep).
-        x509.NameAttribute(NameOID.COMMON_NAME, display_name(name, limit=64) or "Carer's Passport user"),
+        x509.NameAttribute(NameOID.COMMON_NAME, common_name(name)),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "Carer's Passport"),
     ])
     cert = (
