@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
 from carerpassport.domain.dates import readable_iso, readable_local_iso
-from carerpassport.domain.sharing_agreement import rule_lines
 from carerpassport.domain.template import Template
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
@@ -66,17 +65,14 @@ def render_held(record: ReceivedRecord, reading: PassportReading, template: Temp
     revision = record.revision if record.revision is not None else "?"
     lines = [f"Passport of {record.employee_name}  (held passport {record.held_id}, revision {revision})",
              f"Status: {record.status_text}; kept since {readable_local_iso(record.kept_at)}", ""]
-    lines += agreement_lines(record) + [""]
+    lines += keeping_lines(record)
     return "\n".join(lines + reading_lines(reading, template)).rstrip()
 
 
-def agreement_lines(record: ReceivedRecord) -> list[str]:
-    """The sharing agreement the employee shared in this copy, and how long to keep it."""
-    agreement = record.sharing_agreement
-    if agreement is None:
-        return ["Sharing agreement: none was shared with this copy. Ask the employee before giving it to anyone."]
-    lines = ["Sharing agreement (who else may be given this passport):"]
-    return lines + [f"  {line}" for line in rule_lines(agreement)] + [record.keep_text]
+def keeping_lines(record: ReceivedRecord) -> list[str]:
+    """How long to keep this copy, by the sharing agreement it carries (the agreement itself is in the
+    reading's lines, as the reader shows it, or says the copy leaves it out)."""
+    return [] if record.sharing_agreement is None else [record.keep_text, ""]
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:

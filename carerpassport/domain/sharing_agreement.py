@@ -227,14 +227,8 @@ class SharingAgreement:
 def agreement_lines(agreement: SharingAgreement) -> list[str]:
     """The agreement in plain sentences, one per recipient and one for the manager's copy: what the CLI,
     the reader and the signed PDF say, so they say the same."""
-    lines = []
-    for rule in agreement.rules:
-        answer = PERMISSION_LABELS[rule.permission]
-        if rule.permission is Permission.FOR_PURPOSE:
-            answer += f": {rule.purpose.strip()}"
-        lines.append(f"{rule.title}: {answer}")
-    lines.append(f"How long the line manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}")
-    return lines
+    return [*rule_lines(agreement),
+            f"How long the line manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}"]
 
 
 # --- honouring it ------------------------------------------------------------------------------------
@@ -355,7 +349,7 @@ def parse_recipient(word: str) -> Recipient:
 # --- the manager's copy ----------------------------------------------------------------------------
 
 def rule_lines(agreement: SharingAgreement) -> list[str]:
-    """Each recipient and the answer, one line each ("HR: Never"), as a held copy shows the agreement."""
+    """Each recipient and the answer, one line each ("HR: Never")."""
     lines = []
     for rule in agreement.rules:
         answer = PERMISSION_LABELS[rule.permission]
