@@ -519,6 +519,14 @@ class MainWindow(QMainWindow):
         if item is not None:
             self.show_view(item.data(Qt.ItemDataRole.UserRole))
 
+    def _show_from_review(self, key: str) -> None:
+        """A review asked for a page: the passport's means its sharing agreement, which the review said to change."""
+        self.show_view(key)
+        show_agreement = getattr(self.views.get(key), "show_sharing_agreement", None)
+        if key == "passport" and show_agreement is not None:
+            # After the wizard has closed and handed the focus back to the window.
+            QTimer.singleShot(0, show_agreement)
+
     def show_view(self, key: str) -> None:
         """Bring one page to the front (and refresh it, so it shows the latest saved state)."""
         fresh = key not in self.views
@@ -697,7 +705,7 @@ class MainWindow(QMainWindow):
         if hasattr(dialog, "review_recorded"):
             dialog.review_recorded.connect(self.show_outcome)
         if hasattr(dialog, "show_view_requested"):  # the review wizard: change the sharing agreement
-            dialog.show_view_requested.connect(self.show_view)
+            dialog.show_view_requested.connect(self._show_from_review)
         if hasattr(dialog, "imported"):  # the pages behind it show the new status line at once
             dialog.imported.connect(lambda _revision: self._refresh("passport", "actions", "banner"))
         if hasattr(dialog, "template_changed"):  # every page was built on the old form

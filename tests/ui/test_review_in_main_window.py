@@ -115,3 +115,18 @@ def test_dates_read_the_same_way_everywhere_a_person_reads_them(qtbot) -> None: 
     edit.not_set.setFocus()
     qtbot.keyClick(edit.not_set, Qt.Key.Key_Space)
     assert edit.date() == dt.date(2027, 12, 1) and edit.edit.text() == "1 December 2027"
+
+
+def test_a_review_that_changes_the_sharing_agreement_opens_its_page(filled_app: PassportApp,  # noqa: F811
+                                                                    shell_window: MainWindow, qtbot) -> None:  # noqa: ANN001,F811
+    shell_window.set_app(filled_app)
+    shell_window.show()
+    shell_window.show_view("actions")
+    wizard = shell_window.open_feature_dialog(next(d for d in DIALOGS if d.menu == "review"))
+    assert isinstance(wizard, ReviewWizard)
+    wizard.show_view_requested.emit("passport")  # what the wizard sends once a "change it" review is saved
+    wizard.reject()
+    editor = shell_window.views["passport"]
+    assert shell_window.pages.currentWidget() is editor
+    qtbot.waitUntil(lambda: editor.sections.currentItem().text() == filled_app.template.sharing_agreement_text.title)
+    qtbot.waitUntil(lambda: editor.sharing_agreement.isAncestorOf(shell_window.focusWidget()))

@@ -422,6 +422,17 @@ class EditorView(QWidget):
         """Show section ``row`` of the list (0 is "You and your line manager")."""
         self.sections.setCurrentRow(row)
 
+    def show_sharing_agreement(self) -> None:
+        """Bring the sharing agreement's page forward with the keyboard in it (a review's "change it")."""
+        self.show_section(self._sharing_row)
+        form = self.sharing_agreement
+        widget = form.nextInFocusChain()
+        while widget is not form and widget is not None:  # the first choice in Tab order, not the frame
+            if form.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     # --- edits and saving ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._notes and event.type() == QEvent.Type.FocusOut:
