@@ -102,7 +102,10 @@ class SendBundleDialog(WorkingDialog):
         self.for_whom = who_is_this_for_box(self)
         self.other_name = QLineEdit(self)
         self.other_name.setMaxLength(MAX_LABEL)
-        self.other_name.setPlaceholderText("Their name or a description (for “someone else”)")
+        # Short, so it fits beside the choice at 200 % text; the description says the rest.
+        self.other_name.setPlaceholderText("Their name")
+        self.other_name.setToolTip("For “someone else”: their name or a description, as your sharing agreement "
+                                   "names them.")
         set_accessible(self.other_name, "Their name", "Who “someone else” is, as your sharing agreement names them.")
         # One row for both: at 200 % text on 768 pixels a row more squashed every field of the form (seen on Xvfb).
         who = QHBoxLayout()
