@@ -95,13 +95,24 @@ def _import_each(names: list[str]) -> None:
     # Only after pyHanko's own import (half a second after the dialog opened): otherwise the modules came fast
     # and the collection would stop the dialog's first paint instead.
     if loads_pyhanko:
-        gc.collect()
+        freeze_what_loaded()
     if "carerpassport.domain.fingerprint_words" in names:
         from carerpassport.resource_files import fingerprint_wordlist
 
         # The word list the check reads the manager's fingerprint aloud with (a resource file, cached).
         with contextlib.suppress(OSError):
             fingerprint_wordlist()
+
+
+def freeze_what_loaded() -> None:
+    """Collect once, then move what is alive now (pyHanko's modules, classes and tables: a few hundred thousand
+    objects, as many again as unlock left) out of later collections' sight, as unlock does for the vault code
+    (:mod:`carerpassport.ui.collector`): otherwise every later full collection walks them again, with every
+    thread stopped, the GUI thread included. Added to what unlock froze, not thawed first: a thaw would make
+    this collection walk all of that too (16-20 ms of everything stopped) to find nothing, since unlock
+    collected just before freezing it. Locking thaws it all (``collector.thaw``), as before."""
+    gc.collect()
+    gc.freeze()
 
 
 def _import_all(delay_s: float = START_AFTER_S) -> None:

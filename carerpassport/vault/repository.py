@@ -223,10 +223,11 @@ class Repository:
             raise VaultError(f"There is no revision {number} in this vault.")
         return _revision(row)
 
-    def revisions(self) -> list[RevisionInfo]:
-        """Every revision's header, oldest first (content not loaded)."""
+    def revisions(self, since: int = 0) -> list[RevisionInfo]:
+        """Every revision's header (from number ``since`` on), oldest first (content not loaded)."""
         rows = self.conn.execute(
-            "SELECT number, created, reason, content_sha256, chain_sha256, label FROM revisions ORDER BY number")
+            "SELECT number, created, reason, content_sha256, chain_sha256, label FROM revisions WHERE number >= ?"
+            " ORDER BY number", (since,))
         return [RevisionInfo(*row[:5], label=row[5]) for row in rows]
 
     def verify_latest(self) -> None:
