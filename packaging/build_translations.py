@@ -61,10 +61,11 @@ def pseudo(text: str) -> str:
     extra = max(1, math.ceil(plain * 0.4) - 2)  # the brackets count towards the 40 %
     # in words of up to five, so a long sentence can still wrap as a real translation would
     padding = " ".join("~" * min(5, extra - i) for i in range(0, extra, 5))
-    lead = len(text) - len(text.lstrip())
-    tail = len("".join(out)) - len("".join(out).rstrip())
     body = "".join(out)
-    return f"{text[:lead]}[{body[lead:len(body) - tail]} {padding}]{body[len(body) - tail:]}"
+    # inside leading and trailing markup, so rich text shows "[<p>…" as "[…" in its first paragraph
+    lead = len(re.match(r"\s*(?:<[^>]*>\s*)*", body).group())  # type: ignore[union-attr]
+    tail = len(re.search(r"(?:\s*<[^>]*>)*\s*$", body[lead:]).group())  # type: ignore[union-attr]
+    return f"{body[:lead]}[{body[lead:len(body) - tail]} {padding}]{body[len(body) - tail:]}"
 
 
 def tool(name: str) -> str:
@@ -83,9 +84,10 @@ def gui_sources() -> list[str]:
 
 
 def lupdate(ts: Path, *, language: str) -> None:
-    """Add the GUI's strings to ``ts`` (new ones unfinished, vanished ones marked obsolete, kept for reuse)."""
+    """Add the GUI's strings to ``ts`` (new ones unfinished) and drop the ones no longer in the code."""
     subprocess.run([tool("pyside6-lupdate"), *gui_sources(), "-locations", "relative", "-source-language", "en",
-                    "-target-language", language, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+                    "-target-language", language, "-no-obsolete", "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
 
 
 def write_pseudo_ts(template: Path, target: Path) -> int:

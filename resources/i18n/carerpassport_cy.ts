@@ -4,7 +4,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/first_run.py" line="+51"/>
+        <location filename="../../carerpassport/ui/dialogs/first_run.py" line="+57"/>
         <source>&lt;p&gt;A carer&apos;s passport records how caring for someone affects your work, and the support you and your line manager agree. It is &lt;b&gt;voluntary&lt;/b&gt; and it &lt;b&gt;belongs to you&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It stays on this computer.&lt;/b&gt; Everything you write is kept encrypted here. This app never sends anything anywhere. You decide what your manager sees, and you choose when to give them a copy.&lt;/p&gt;</source>
         <extracomment>The first-run welcome, for a carer keeping their own passport. Rich text: keep the &lt;p&gt; and &lt;b&gt; tags.</extracomment>
         <translation type="unfinished">&lt;p&gt;Mae pasbort gofalwyr yn cofnodi sut mae gofalu am rywun yn effeithio ar eich gwaith, a&apos;r cymorth rydych chi a&apos;ch rheolwr llinell yn cytuno arno. Mae&apos;n &lt;b&gt;wirfoddol&lt;/b&gt; ac mae&apos;n &lt;b&gt;perthyn i chi&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mae&apos;n aros ar y cyfrifiadur hwn.&lt;/b&gt; Mae popeth rydych chi&apos;n ei ysgrifennu yn cael ei gadw wedi&apos;i amgryptio yma. Nid yw&apos;r ap hwn byth yn anfon dim i unman. Chi sy&apos;n penderfynu beth mae eich rheolwr yn ei weld, a chi sy&apos;n dewis pryd i roi copi iddo.&lt;/p&gt;</translation>
@@ -56,16 +56,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
         <source>Set up your Carer&apos;s Passport</source>
         <translation type="unfinished">Sefydlu eich Pasbort Gofalwyr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Three short steps: your names, how your passport is locked, and your recovery code.</source>
         <translation type="unfinished">Tri cham byr: eich enwau, sut mae eich pasbort wedi&apos;i gloi, a&apos;ch cod adfer.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+55"/>
         <source>About the passport</source>
         <translation type="unfinished">Ynglŷn â&apos;r pasbort</translation>
     </message>
@@ -76,12 +77,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Your name as it should appear on the passport.</source>
         <translation type="unfinished">Eich enw fel y dylai ymddangos ar y pasbort.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Your line manager&apos;s name</source>
         <translation type="unfinished">Enw eich rheolwr llinell</translation>
     </message>
@@ -91,9 +92,10 @@
         <translation type="unfinished">Dewisol. Gallwch ei ychwanegu neu ei newid yn nes ymlaen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>optional — you can add it later</source>
-        <translation type="unfinished">dewisol — gallwch ei ychwanegu yn nes ymlaen</translation>
+        <location line="+3"/>
+        <source>optional</source>
+        <extracomment>Shown inside the empty line manager field: keep it short, the field is narrow at large text sizes.</extracomment>
+        <translation type="unfinished">dewisol</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -122,7 +124,7 @@
         <translation type="unfinished">&lt;b&gt;Pwy sy&apos;n defnyddio hwn?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;For my own passport (I am a carer)</source>
         <extracomment>The three answers to &quot;Who is using this?&quot;; each needs its own underlined (&amp;) letter.</extracomment>
         <translation type="unfinished">&amp;Ar gyfer fy mhasbort fy hun (rwy&apos;n ofalwr)</translation>
@@ -135,7 +137,7 @@
     <message>
         <location line="+1"/>
         <source>Bot&amp;h: my own passport, and passports from my team</source>
-        <translation type="unfinished">Y &amp;ddau: fy mhasbort fy hun, a phasbortau gan fy nhîm</translation>
+        <translation type="unfinished">&amp;Y ddau: fy mhasbort fy hun, a phasbortau gan fy nhîm</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -143,7 +145,7 @@
         <translation type="unfinished">Gallwch newid hyn yn nes ymlaen yn y Gosodiadau.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+28"/>
         <source>How your passport is locked</source>
         <translation type="unfinished">Sut mae eich pasbort wedi&apos;i gloi</translation>
@@ -179,7 +181,7 @@
         <translation type="unfinished">Adfer pasbort y gwnaethoch gopi wrth gefn ohono o&apos;r blaen, yn lle dechrau un newydd.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>About the keyring</source>
         <translation type="unfinished">Ynglŷn â&apos;r cylch allweddi</translation>
     </message>
@@ -214,9 +216,9 @@
         <translation type="unfinished">Cadwch eich cod adfer</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Diddymu</translation>
+        <translation type="unfinished">D&amp;iddymu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -287,7 +289,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Create my passport</source>
-        <translation type="unfinished">&amp;Creu fy mhasbort</translation>
+        <translation type="unfinished">C&amp;reu fy mhasbort</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -328,6 +330,63 @@ Close anyway?</source>
         <translation type="unfinished">Ni fyddwch yn gweld y cod adfer hwn eto. Hebddo, bydd colli&apos;r cylch allweddi neu anghofio&apos;r cyfrinymadrodd yn golygu colli eich pasbort. Gallwch greu cod newydd yn nes ymlaen yn y Gosodiadau.
 
 Cau beth bynnag?</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/locked_page.py" line="+16"/>
+        <source>Nothing from your passport is on the screen or in memory while it is locked.</source>
+        <translation type="unfinished">Does dim o&apos;ch pasbort ar y sgrin nac yn y cof tra bydd wedi&apos;i gloi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No passport was created. Close the app, or set one up now.</source>
+        <translation type="unfinished">Ni chafodd pasbort ei greu. Caewch yr ap, neu sefydlwch un nawr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+27"/>
+        <source>Your passport is locked</source>
+        <translation type="unfinished">Mae eich pasbort wedi&apos;i gloi</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+19"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished">&amp;Datgloi…</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Unlock</source>
+        <translation type="unfinished">Datgloi</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Open your passport with your passphrase or recovery code.</source>
+        <translation type="unfinished">Agor eich pasbort gyda&apos;ch cyfrinymadrodd neu&apos;ch cod adfer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No passport yet</source>
+        <translation type="unfinished">Dim pasbort eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Set up…</source>
+        <translation type="unfinished">&amp;Sefydlu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up</source>
+        <translation type="unfinished">Sefydlu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create your passport, or restore it from a backup.</source>
+        <translation type="unfinished">Creu eich pasbort, neu ei adfer o gopi wrth gefn.</translation>
     </message>
 </context>
 <context>
@@ -417,7 +476,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/settings_dialog.py" line="+60"/>
+        <location filename="../../carerpassport/ui/dialogs/settings_dialog.py" line="+62"/>
         <source>Never (not recommended)</source>
         <extracomment>Locking: never lock the passport when the app is idle.</extracomment>
         <translation type="unfinished">Byth (ni argymhellir)</translation>
@@ -536,7 +595,7 @@ Cau beth bynnag?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cau</translation>
+        <translation type="unfinished">Ca&amp;u</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -554,12 +613,12 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">Pwy sy&apos;n defnyddio hwn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Decides which pages the app shows first; your passports stay as they are.</source>
         <translation type="unfinished">Mae&apos;n penderfynu pa dudalennau y mae&apos;r ap yn eu dangos gyntaf; mae eich pasbortau&apos;n aros fel y maen nhw.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved: {choice}.</source>
         <extracomment>Shown after choosing who uses the app; {choice} is the answer chosen, e.g. &quot;For my own passport&quot;.</extracomment>
         <translation type="unfinished">Wedi&apos;i gadw: {choice}.</translation>
@@ -866,7 +925,7 @@ Creu cod newydd?</translation>
         <translation type="unfinished">Mae eich pasbort wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Type your &amp;passphrase, or your recovery code (six groups like ABCDE-FGHIJ-…):</source>
         <translation type="unfinished">Teipiwch eich &amp;cyfrinymadrodd, neu&apos;ch cod adfer (chwe grŵp fel ABCDE-FGHIJ-…):</translation>
     </message>
@@ -928,7 +987,7 @@ Creu cod newydd?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Datgloi</translation>
+        <translation type="unfinished">Datg&amp;loi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -946,7 +1005,7 @@ Creu cod newydd?</translation>
         <translation type="unfinished">Teipiwch eich cyfrinymadrodd neu&apos;ch cod adfer yn gyntaf.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Checking…</source>
         <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
     </message>

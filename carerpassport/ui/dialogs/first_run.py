@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +42,8 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 from carerpassport.vault.keyring_store import KeyringStore
 
 WELCOME, PROTECT, CREATING, CODE = range(4)
@@ -122,13 +128,37 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._creating_page())
         self.pages.addWidget(QWidget())  # replaced by the code page once the vault exists
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        # The pages scroll; the buttons stay outside, always on screen: in a longer language at 200 % text
+        # the welcome page alone is taller than a 720-pixel screen (as Settings' groups are).
+        self.pages_area = QScrollArea(self)
+        self.pages_area.setWidget(self.pages)
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages_area.setAccessibleName(translate("FirstRunDialog", "Set up your Carer's Passport"))
+        layout.addWidget(self.pages_area, 1)
         layout.addLayout(self._buttons())
+        self._sized = False
         self._go(WELCOME)
         if keyring is not None:
             runner.run(keyring.available, self._keyring_checked, lambda exc: self._keyring_checked(False))
         else:
             self._keyring_checked(False)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Open as tall as the page wants, up to the screen (a scroll area alone opens at its own small height).
+        if not self._sized:
+            self._sized = True
+            bar = self.pages_area.verticalScrollBar().sizeHint().width()
+            self.pages_area.setMinimumWidth(self.pages.minimumSizeHint().width() + bar + 2)
+            self.resize(self.sizeHint().boundedTo(available_size(self)))
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint, scroll, content = super().sizeHint(), self.pages_area.sizeHint(), self.pages.sizeHint()
+        bar = self.pages_area.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), hint.width() - scroll.width() + content.width() + bar),
+                     hint.height() - scroll.height() + content.height())
 
     # --- pages -----------------------------------------------------------------------------------
     def _welcome_page(self) -> QWidget:
@@ -136,6 +166,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         self.welcome_title = title = QLabel(welcome_title(Role.EMPLOYEE))
         set_role(title, "heading")
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
         title.setAccessibleName(welcome_title(Role.EMPLOYEE))
         layout.addWidget(title)
         layout.addWidget(self._role_choice())
@@ -153,7 +184,8 @@ class FirstRunDialog(QDialog):
         self.manager_field.setAccessibleName(translate("FirstRunDialog", "Your line manager's name"))
         self.manager_field.setAccessibleDescription(translate(
             "FirstRunDialog", "Optional. You can add or change it later."))
-        self.manager_field.setPlaceholderText(translate("FirstRunDialog", "optional — you can add it later"))
+        #: Shown inside the empty line manager field: keep it short, the field is narrow at large text sizes.
+        self.manager_field.setPlaceholderText(translate("FirstRunDialog", "optional"))
         name_label = QLabel(translate("FirstRunDialog", "Your &name"))
         name_label.setBuddy(self.name_field)
         manager_label = QLabel(translate("FirstRunDialog", "Your line &manager"))
@@ -179,6 +211,8 @@ class FirstRunDialog(QDialog):
         question.setAccessibleName(translate("FirstRunDialog", "Who is using this?"))
         column.addWidget(question)
         self.role_buttons: dict[Role, QRadioButton] = {}
+        # one group: each button sits in its own row with its words, so Qt's same-parent exclusivity is gone
+        self.role_group = QButtonGroup(box)
         #: The three answers to "Who is using this?"; each needs its own underlined (&) letter.
         mnemonics = {Role.EMPLOYEE: translate("FirstRunDialog", "&For my own passport (I am a carer)"),
                      Role.MANAGER: translate("FirstRunDialog", "As a manager &who receives passports from my team"),
@@ -188,7 +222,8 @@ class FirstRunDialog(QDialog):
             button.setAccessibleName(mnemonics[role].replace("&", ""))
             button.setAccessibleDescription(translate("FirstRunDialog", "You can change this later in Settings."))
             self.role_buttons[role] = button
-            column.addWidget(button)
+            self.role_group.addButton(button)
+            column.addWidget(wrapping_choice(button, mnemonics[role], box))
         self.role_buttons[Role.EMPLOYEE].setChecked(True)
         for button in self.role_buttons.values():  # connected once the texts it changes exist
             button.toggled.connect(self._role_changed)
@@ -242,6 +277,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         self.protect_title = title = QLabel(translate("FirstRunDialog", "How your passport is locked"))
         set_role(title, "heading")
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
         layout.addWidget(title)
         self.keyring_text = QLabel(keyring_text(None))
         self.keyring_text.setWordWrap(True)
@@ -289,6 +325,7 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(page)
         title = QLabel(translate("FirstRunDialog", "Keep your recovery code"))
         set_role(title, "heading")
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
         layout.addWidget(title)
         self.code_widget = RecoveryCodeWidget(code, self.runner, page, clipboard=self.clipboard)
         self.code_widget.confirmed.connect(self._update_buttons)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -48,6 +49,7 @@ from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyslots import RecoveryCode
 
@@ -226,6 +228,8 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(box)
         current = self.app.received.role()
         self.role_buttons: dict[Role, QRadioButton] = {}
+        # one group: each button sits in its own row with its words, so Qt's same-parent exclusivity is gone
+        self.role_group = QButtonGroup(box)
         for role in Role:
             button = QRadioButton(role_label(role), box)
             button.setAccessibleName(role_label(role))
@@ -234,7 +238,8 @@ class SettingsDialog(QDialog):
             button.setChecked(role is current)
             button.toggled.connect(lambda on, r=role: self._role_toggled(r, on))
             self.role_buttons[role] = button
-            column.addWidget(button)
+            self.role_group.addButton(button)
+            column.addWidget(wrapping_choice(button, role_label(role), box))
         return box
 
     def _role_toggled(self, role: Role, on: bool) -> None:
@@ -309,7 +314,7 @@ class SettingsDialog(QDialog):
                                                   "your passphrase each time."))
         self.keyring_box.setEnabled(False)
         self.keyring_box.toggled.connect(self.set_keyring)
-        layout.addWidget(self.keyring_box)
+        layout.addWidget(wrapping_choice(self.keyring_box, self.keyring_box.text(), box))
         self.keyring_note = QLabel(translate("SettingsDialog", "Checking the keyring…"))
         self.keyring_note.setWordWrap(True)
         set_role(self.keyring_note, "hint")

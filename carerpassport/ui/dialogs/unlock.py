@@ -86,6 +86,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         title = QLabel(translate("UnlockDialog", "Your passport is locked"))
         set_role(title, "heading")
+        title.setWordWrap(True)
         layout.addWidget(title)
         self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
@@ -160,6 +161,7 @@ class UnlockDialog(QDialog):
             return
         if not secret.strip():
             self.error_label.setText(translate("UnlockDialog", "Type your passphrase or recovery code first."))
+            self.adjustSize()  # the new line needs the room (as in _show_error)
             self.secret_field.setFocus()
             return
         self.attempts += 1
