@@ -206,10 +206,11 @@ def count() -> None:
             contexts[context.findtext("name") or "?"] = len(context.findall("message"))
     print(f"GUI: {sum(contexts.values())} strings marked, by context: {contexts}")
     for language in LANGUAGES:
-        done = sum(1 for m in ET.parse(I18N / f"carerpassport_{language}.ts").getroot().iter("message")
-                   if (t := m.find("translation")) is not None and t.get("type") not in ("unfinished", "obsolete",
-                                                                                           "vanished"))
-        print(f"GUI {language}: {done} translated")
+        translations = [t for m in ET.parse(I18N / f"carerpassport_{language}.ts").getroot().iter("message")
+                        if (t := m.find("translation")) is not None and (t.text or "").strip()]
+        # "unfinished" with a text: written, awaiting a reviewer's "accept" in Qt Linguist (docs/translation.md)
+        accepted = sum(1 for t in translations if t.get("type") is None)
+        print(f"GUI {language}: {len(translations)} translated, {accepted} of them accepted by a reviewer")
     catalog = extract_gettext()
     assert isinstance(catalog, Catalog)
     print(f"non-GUI: {len([m for m in catalog if m.id])} strings marked")
