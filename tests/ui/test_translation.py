@@ -74,3 +74,42 @@ def test_the_check_finds_an_english_string(qtbot) -> None:  # type: ignore[no-un
     dialog.show()
     found = [p["problem"] for p in untranslated(dialog, "test")]
     assert found == ["not translated: '<b>Left in English</b>'", "not translated: '&Cancel'"]
+
+
+def test_the_language_chosen_in_settings_is_kept_in_the_settings_file_and_used_at_the_next_start(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from carerpassport.app import PassportApp
+    from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
+    from carerpassport.ui.settings import LANGUAGE, AppSettings
+    from carerpassport.ui.tasks import TaskRunner
+    from carerpassport.ui.translation import install_translation
+    from tests.conftest import PASSPHRASE
+
+    created = PassportApp.create(tmp_path / "vault", employee_name="Siân Jones", passphrase=PASSPHRASE)
+    settings = AppSettings(tmp_path / "settings.ini")
+    dialog = SettingsDialog(created.app, TaskRunner(synchronous=True), settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("cy"))
+    assert "start Carer's Passport again" in dialog.message.text()
+    created.app.close()
+    settings.sync()
+    assert "language=cy" in (tmp_path / "settings.ini").read_text(encoding="utf-8")  # the file, not the vault
+
+    monkeypatch.delenv("CARERPASSPORT_LANGUAGE", raising=False)  # the suite's English pin
+    qapp = QApplication.instance()
+    assert qapp is not None
+    from PySide6.QtCore import QLocale
+
+    default_locale = QLocale()  # install_translation sets Welsh as the default for dates and numbers
+    assert install_translation(qapp, AppSettings(tmp_path / "settings.ini").get(LANGUAGE)) == "cy"
+    try:
+        assert QCoreApplication.translate("UnlockDialog", "Your passport is locked") == "Mae eich pasbort wedi'i gloi"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(default_locale)
+    assert QCoreApplication.translate("UnlockDialog", "Your passport is locked") == "Your passport is locked"
