@@ -253,6 +253,8 @@ class FirstRunDialog(QDialog):
         self.name_field.setAccessibleDescription(
             translate("FirstRunDialog", "Your name as it should appear on the passport.") if role.keeps_own_passport
             else translate("FirstRunDialog", "Your name as it appears when you countersign."))
+        if self.isVisible():  # a longer welcome: grow to fit it where the screen has room, rather than scroll
+            self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(available_size(self)))
 
     def _restore_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
