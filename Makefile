@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint pytest bench install sysdeps sysdeps-run screenshots clean
+.PHONY: run test lint pytest bench install translations sysdeps sysdeps-run screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,14 +13,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test,bench]'
 	touch $@
 
-install: $(STAMP)
+install: $(STAMP) translations
+
+## make translations: build the .qm (GUI) and .mo (command line) files from resources/i18n/ (not committed)
+translations: $(STAMP)
+	$(PY) packaging/build_translations.py
 
 ## make run: create .venv, install, launch the app
-run: sysdeps-run $(STAMP)
+run: sysdeps-run $(STAMP) translations
 	$(PY) main.py
 
 ## make test: create .venv, install, install the system packages the tests need, lint, type-check, test
-test: sysdeps $(STAMP) lint pytest
+test: sysdeps $(STAMP) translations lint pytest
 
 sysdeps:
 	bash .ci/system-packages test
@@ -32,7 +36,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	bash .ci/with-session $(PY) -m pytest $(PYTEST_ARGS)
 
 ## make bench: performance figures as JSON in benchmarks/results/
@@ -41,8 +45,8 @@ bench: $(STAMP)
 	bash .ci/with-session $(PY) benchmarks/run.py
 
 ## make screenshots: regenerate docs/screenshots/ (the UI tests save their pictures there instead of a temp folder)
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	CARERPASSPORT_SCREENSHOTS=$(CURDIR)/docs/screenshots bash .ci/with-session $(PY) -m pytest -q tests/ui
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm resources/i18n/locale

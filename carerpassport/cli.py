@@ -13,6 +13,7 @@ traceback or any passport content).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import TextIO
@@ -35,6 +36,9 @@ from carerpassport.cli_commands import (
 )
 from carerpassport.cli_commands import flexible as flexible_requests
 from carerpassport.cli_commands.console import CommandParser, run
+from carerpassport.domain.wording import gettext as _
+from carerpassport.domain.wording import use_language
+from carerpassport.languages import ENGLISH, ENV_LANGUAGE, choose, environment_candidates, normalise
 from carerpassport.library_logs import keep_library_logs_quiet
 
 #: The command modules, in the order ``carerpassport --help`` lists their commands. Each owns its commands
@@ -44,17 +48,31 @@ COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = CommandParser(prog="carerpassport", description="Your carer's passport, kept on this computer.")
+    # Translators: The first line of ``carerpassport --help``.
+    parser = CommandParser(prog="carerpassport", description=_("Your carer's passport, kept on this computer."))
     parser.add_argument("--version", action="version", version=f"carerpassport {__version__}")
-    parser.add_argument("--data-dir", help="the vault's folder (default: $CARERPASSPORT_HOME or your user data folder)")
-    parser.add_argument("--passphrase-file", help=f"read the passphrase or recovery code from this file "
-                                                  f"(default: ${ENV_PASSPHRASE})")
+    # Translators: Help for --data-dir; $CARERPASSPORT_HOME is an environment variable's name: keep it as it is.
+    parser.add_argument("--data-dir", help=_("the vault's folder (default: $CARERPASSPORT_HOME or your user "
+                                             "data folder)"))
+    # Translators: Help for --passphrase-file; {variable} is an environment variable's name.
+    parser.add_argument("--passphrase-file", help=_("read the passphrase or recovery code from this file "
+                                                    "(default: ${variable})").format(variable=ENV_PASSPHRASE))
     sub = parser.add_subparsers(dest="command", required=True)
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
 
+def cli_language(environ: dict[str, str] | None = None) -> str:
+    """The command line speaks what the environment asks: ``CARERPASSPORT_LANGUAGE``, else gettext's
+    ``LANGUAGE``/``LC_ALL``/``LC_MESSAGES``/``LANG``. (The GUI's Settings choice is the GUI's own: a script's
+    output should not change with a window's setting.)"""
+    env = dict(os.environ) if environ is None else environ
+    override = normalise(env.get(ENV_LANGUAGE, ""))
+    return override if override is not None else choose(environment_candidates(env)) or ENGLISH
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     keep_library_logs_quiet()
+    use_language(cli_language())
     return run(build_parser(), argv, out or sys.stdout, err or sys.stderr)

@@ -15,6 +15,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite speaks English unless a run asks for another language (CARERPASSPORT_LANGUAGE=cy or en-XA), whatever
+# the machine's locale (docs/translation.md).
+os.environ.setdefault("CARERPASSPORT_LANGUAGE", "en")
 
 from carerpassport.app import PassportApp  # noqa: E402
 

@@ -33,7 +33,8 @@ def test_only_ui_imports_qt() -> None:
 #: The top-level modules every layer above the domain may use: small helpers with no use case in them,
 #: that import only the domain and each other. Each one is listed (a new module must be classified here).
 NEUTRAL_MODULES = ("carerpassport", "carerpassport.input_files", "carerpassport.output_files",
-                   "carerpassport.storage_errors", "carerpassport.resource_files", "carerpassport.library_logs")
+                   "carerpassport.storage_errors", "carerpassport.resource_files", "carerpassport.library_logs",
+                   "carerpassport.languages")
 #: Which layer each of our modules belongs to, by its dotted name (longest prefix wins).
 LAYER_OF = {
     "carerpassport.domain": "domain",

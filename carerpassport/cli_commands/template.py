@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from carerpassport.cli_commands.console import EXIT_OK, opened_app
+from carerpassport.domain.wording import gettext as _
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -26,38 +27,50 @@ def cmd_template_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n".join(preview.lines()) + "\n")
         if args.preview or preview.already_in_use:
             if args.preview and not preview.already_in_use:
-                out.write("Preview only: nothing was imported. Run it again without --preview to import.\n")
+                # Translators: After `template import FILE --preview`; --preview is the option's name: keep it.
+                out.write(_("Preview only: nothing was imported. Run it again without --preview to import.") + "\n")
             return EXIT_OK
         imported = app.templates.import_checked(checked)
         number = imported.revision.number if imported.revision else "–"
-        out.write(f"Imported {preview.template.form_name()}; your passport now follows it (version {number}).\n")
+        # Translators: {form} is the employer's form's name, {version} its version number.
+        out.write(_("Imported {form}; your passport now follows it (version {version}).").format(
+            form=preview.template.form_name(), version=number) + "\n")
     return EXIT_OK
 
 
 def cmd_template_show(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         t = app.template
-        out.write(f"Template: {t.title} ({t.id}), version {t.version}\n")
-        out.write(f"Employer: {t.employer_name or '(none: the built-in template)'}\n")
-        out.write(f"Review: at least every {t.review_interval_months} months\n")
+        out.write(_("Template: {title} ({id}), version {version}").format(title=t.title, id=t.id, version=t.version)
+                  + "\n")
+        # Translators: The built-in template has no employer.
+        employer = t.employer_name or _("(none: the built-in template)")
+        out.write(_("Employer: {employer}").format(employer=employer) + "\n")
+        out.write(_("Review: at least every {months} months").format(months=t.review_interval_months) + "\n")
         for policy in t.policies:
-            out.write(f"Policy: {policy.name}{' — ' + policy.summary if policy.summary else ''} ({policy.where()})\n")
+            summary = f"{policy.name} — {policy.summary}" if policy.summary else policy.name
+            # Translators: {policy} is the policy's name (and summary), {where} its link or document reference.
+            out.write(_("Policy: {policy} ({where})").format(policy=summary, where=policy.where()) + "\n")
         for contact in t.contacts:
             who = " — ".join(filter(None, [contact.role, contact.name, contact.how()]))
-            out.write(f"Contact: {who}\n")
+            out.write(_("Contact: {who}").format(who=who) + "\n")
         for field_id, label, answer in app.templates.former_answers(app.editing.passport()):
-            shared = "shared" if answer.shared else "private"
-            out.write(f"No longer on your employer's form ({shared}): {label} [{field_id}]\n")
+            # Translators: An answer to a question the employer's new form dropped; {state} is "shared" or "private".
+            shared = _("shared") if answer.shared else _("private")
+            out.write(_("No longer on your employer's form ({state}): {question} [{id}]").format(
+                state=shared, question=label, id=field_id) + "\n")
     return EXIT_OK
 
 
 def register(sub: Subcommands) -> None:
     """Add ``template`` to the ``carerpassport`` parser."""
-    p = sub.add_parser("template", help="your employer's passport template: import a new one or a new version")
+    # Translators: `carerpassport template`: the command's one-line help (lower case, no full stop, as argparse's own).
+    p = sub.add_parser("template", help=_("your employer's passport template: import a new one or a new version"))
     commands = p.add_subparsers(dest="template_command", required=True)
-    i = commands.add_parser("import", help="check an employer's template file and move your passport onto it")
-    i.add_argument("file", metavar="FILE")
-    i.add_argument("--preview", action="store_true", help="show what would change; import nothing")
+    i = commands.add_parser("import", help=_("check an employer's template file and move your passport onto it"))
+    # Translators: FILE is shown in the usage line (an argument's placeholder); translate it like a word.
+    i.add_argument("file", metavar=_("FILE"))
+    i.add_argument("--preview", action="store_true", help=_("show what would change; import nothing"))
     i.set_defaults(run=cmd_template_import)
-    s = commands.add_parser("show", help="the template in use: employer, version, policies, contacts")
+    s = commands.add_parser("show", help=_("the template in use: employer, version, policies, contacts"))
     s.set_defaults(run=cmd_template_show)

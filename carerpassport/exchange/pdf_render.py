@@ -140,8 +140,13 @@ _NEEDS_SHAPING = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def render_passport(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, *,
-                    signature_face: Sequence[str] = ()) -> RenderedPassport:
+                    signature_face: Sequence[str] = (), language: str = "en") -> RenderedPassport:
     """Lay out ``shared`` (a :meth:`Passport.shared_dict`, possibly narrowed) as an unsigned PDF.
+
+    ``language`` ("en", "cy"): the copy's language, which may differ from the app's (a Welsh-speaking
+    employee sending an English copy). So far it chooses the template's texts (an employer's template may
+    translate its questions, ``Template.translated``); the renderer's own words are still English and will
+    come from ``domain.wording.catalogue(language)`` (docs/translation.md).
 
     ``signature_face``: lines written inside the employee's signature box (who signs, when, which
     certificate), drawn as part of the page, which the signature then covers; the signature field's
@@ -149,7 +154,8 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
     costs nothing extra, where a separate appearance document cost ~18 ms of every export."""
     with pdf_fonts.LOCK:  # one document laid out at a time (reportlab's state is process-wide)
         pdf_fonts.ensure_registered()
-        return _build(shared, template, facts, tuple(signature_face))
+        return _build(shared, template.translated(language) if language != "en" else template, facts,
+                      tuple(signature_face))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -98,7 +98,7 @@ def _run(argv: list[str] | None) -> int:
 
     scan_sources_quickly()
     from carerpassport.ui.main_window import MainWindow
-    from carerpassport.ui.settings import TEXT_SIZE, THEME, AppSettings
+    from carerpassport.ui.settings import LANGUAGE, TEXT_SIZE, THEME, AppSettings
     from carerpassport.ui.tasks import TaskRunner
     from carerpassport.ui.theme import ThemeManager, new_application
 
@@ -109,6 +109,10 @@ def _run(argv: list[str] | None) -> int:
     qapp.setOrganizationName("CarerPassport")
     qapp.setOrganizationDomain("carerpassport.org")
     settings = AppSettings()
+    # before any window is built: widgets take their words when they are made (docs/translation.md)
+    from carerpassport.ui.translation import install_translation
+
+    install_translation(qapp, settings.get(LANGUAGE))
     theme = ThemeManager(qapp)
     theme.apply_first_frame(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)

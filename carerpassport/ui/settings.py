@@ -57,6 +57,8 @@ THEME = Setting("appearance/theme", str, "system", "Colours", THEMES)
 TEXT_SIZE = Setting("appearance/text_size", int, 100, "Text size", TEXT_SIZES)
 AUTO_LOCK = Setting("security/auto_lock_minutes", int, 5, "Lock after this many idle minutes",
                     AUTO_LOCK_MINUTES)
+#: "" = the computer's language (``carerpassport.languages``); applied at the next start.
+LANGUAGE = Setting("appearance/language", str, "", "Language", ("", "en", "cy"))
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Window size and place")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Toolbars and panels")
 NAV_PAGE = Setting("window/page", int, 0, "Last page shown")

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,35 +42,62 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
+from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 from carerpassport.vault.keyring_store import KeyringStore
 
 WELCOME, PROTECT, CREATING, CODE = range(4)
 
-WELCOME_TEXT = (
-    "<p>A carer's passport records how caring for someone affects your work, and the support you and "
-    "your line manager agree. It is <b>voluntary</b> and it <b>belongs to you</b>.</p>"
-    "<p><b>It stays on this computer.</b> Everything you write is kept encrypted here. This app never "
-    "sends anything anywhere. You decide what your manager sees, and you choose when to give them a copy.</p>"
-)
-#: The welcome text for someone here only as a manager (the carer's text above for the other two roles).
-MANAGER_WELCOME_TEXT = (
-    "<p>As a line manager you receive carer's passports from your team: each one is <b>the employee's</b>, "
-    "shared with you by their choice. Here you can read it, check who signed it, add your comment and "
-    "countersign it.</p>"
-    "<p><b>Keep it where only you can open it.</b> The copies you hold stay encrypted on this computer; this "
-    "app never sends anything anywhere. Delete your copy when the employee withdraws consent or moves on.</p>"
-)
-BOTH_WELCOME_EXTRA = ("<p>You also hold the passports your team shares with you: they have their own page, "
-                      "and they never mix with your own.</p>")
-WELCOME_TITLES = {Role.EMPLOYEE: "Welcome to your Carer's Passport",
-                  Role.MANAGER: "Welcome: passports from your team",
-                  Role.BOTH: "Welcome to your Carer's Passport"}
-KEYRING_YES = ("<p><b>This computer has a keyring</b> (the place your computer keeps passwords safe). "
-               "Your passport's key is kept there, so it opens without typing anything while you are "
-               "logged in to this computer.</p>")
-KEYRING_NO = ("<p><b>This computer has no keyring this app can use</b>, so the passport cannot open by "
-              "itself. Choose a passphrase: you will type it each time you open your passport.</p>")
-KEYRING_CHECKING = "<p>Checking whether this computer has a keyring…</p>"
+translate = QCoreApplication.translate
+
+
+def welcome_text(role: Role) -> str:
+    """The welcome page's paragraphs for the role chosen (rich text)."""
+    #: The first-run welcome, for a carer keeping their own passport. Rich text: keep the <p> and <b> tags.
+    carer = translate("FirstRunDialog",
+                      "<p>A carer's passport records how caring for someone affects your work, and the support you "
+                      "and your line manager agree. It is <b>voluntary</b> and it <b>belongs to you</b>.</p>"
+                      "<p><b>It stays on this computer.</b> Everything you write is kept encrypted here. This app "
+                      "never sends anything anywhere. You decide what your manager sees, and you choose when to "
+                      "give them a copy.</p>")
+    if role is Role.EMPLOYEE:
+        return carer
+    if role is Role.BOTH:
+        #: Added after the carer's welcome for someone who is both a carer and a manager.
+        return carer + translate("FirstRunDialog",
+                                 "<p>You also hold the passports your team shares with you: they have their own "
+                                 "page, and they never mix with your own.</p>")
+    #: The first-run welcome for someone here only as a line manager, receiving their team's passports.
+    return translate("FirstRunDialog",
+                     "<p>As a line manager you receive carer's passports from your team: each one is <b>the "
+                     "employee's</b>, shared with you by their choice. Here you can read it, check who signed it, "
+                     "add your comment and countersign it.</p>"
+                     "<p><b>Keep it where only you can open it.</b> The copies you hold stay encrypted on this "
+                     "computer; this app never sends anything anywhere. Delete your copy when the employee "
+                     "withdraws consent or moves on.</p>")
+
+
+def welcome_title(role: Role) -> str:
+    if role is Role.MANAGER:
+        #: Heading of the first-run welcome for a line manager.
+        return translate("FirstRunDialog", "Welcome: passports from your team")
+    #: Heading of the first-run welcome. "Carer's Passport" is the app's name.
+    return translate("FirstRunDialog", "Welcome to your Carer's Passport")
+
+
+def keyring_text(available: bool | None) -> str:
+    """What the protection page says about the system keyring (rich text)."""
+    if available is None:
+        return translate("FirstRunDialog", "<p>Checking whether this computer has a keyring…</p>")
+    if available:
+        #: "Keyring": the operating system's password store (GNOME Keyring, Windows Credential Manager, Keychain).
+        return translate("FirstRunDialog",
+                         "<p><b>This computer has a keyring</b> (the place your computer keeps passwords safe). "
+                         "Your passport's key is kept there, so it opens without typing anything while you are "
+                         "logged in to this computer.</p>")
+    return translate("FirstRunDialog",
+                     "<p><b>This computer has no keyring this app can use</b>, so the passport cannot open by "
+                     "itself. Choose a passphrase: you will type it each time you open your passport.</p>")
 
 
 class FirstRunDialog(QDialog):
@@ -85,10 +116,11 @@ class FirstRunDialog(QDialog):
         self.wants_restore = False
         self.keyring_available: bool | None = None if keyring is not None else False
         self.code_widget: RecoveryCodeWidget | None = None
-        self.setWindowTitle("Welcome — Carer's Passport")
-        self.setAccessibleName("Set up your Carer's Passport")
-        self.setAccessibleDescription("Three short steps: your names, how your passport is locked, "
-                                      "and your recovery code.")
+        self.setWindowTitle(translate("FirstRunDialog", "Welcome — Carer's Passport"))
+        self.setAccessibleName(translate("FirstRunDialog", "Set up your Carer's Passport"))
+        self.setAccessibleDescription(translate(
+            "FirstRunDialog", "Three short steps: your names, how your passport is locked, "
+                                      "and your recovery code."))
         self.setMinimumWidth(560)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._welcome_page())
@@ -96,39 +128,67 @@ class FirstRunDialog(QDialog):
         self.pages.addWidget(self._creating_page())
         self.pages.addWidget(QWidget())  # replaced by the code page once the vault exists
         layout = QVBoxLayout(self)
-        layout.addWidget(self.pages, 1)
+        # The pages scroll; the buttons stay outside, always on screen: in a longer language at 200 % text
+        # the welcome page alone is taller than a 720-pixel screen (as Settings' groups are).
+        self.pages_area = QScrollArea(self)
+        self.pages_area.setWidget(self.pages)
+        self.pages_area.setWidgetResizable(True)
+        self.pages_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages_area.setAccessibleName(translate("FirstRunDialog", "Set up your Carer's Passport"))
+        layout.addWidget(self.pages_area, 1)
         layout.addLayout(self._buttons())
+        self._sized = False
         self._go(WELCOME)
         if keyring is not None:
             runner.run(keyring.available, self._keyring_checked, lambda exc: self._keyring_checked(False))
         else:
             self._keyring_checked(False)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Open as tall as the page wants, up to the screen (a scroll area alone opens at its own small height).
+        if not self._sized:
+            self._sized = True
+            bar = self.pages_area.verticalScrollBar().sizeHint().width()
+            self.pages_area.setMinimumWidth(self.pages.minimumSizeHint().width() + bar + 2)
+            self.resize(self.sizeHint().boundedTo(available_size(self)))
+        super().showEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint, scroll, content = super().sizeHint(), self.pages_area.sizeHint(), self.pages.sizeHint()
+        bar = self.pages_area.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), hint.width() - scroll.width() + content.width() + bar),
+                     hint.height() - scroll.height() + content.height())
+
     # --- pages -----------------------------------------------------------------------------------
     def _welcome_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.welcome_title = title = QLabel(WELCOME_TITLES[Role.EMPLOYEE])
+        self.welcome_title = title = QLabel(welcome_title(Role.EMPLOYEE))
         set_role(title, "heading")
-        title.setAccessibleName(WELCOME_TITLES[Role.EMPLOYEE])
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
+        title.setAccessibleName(welcome_title(Role.EMPLOYEE))
         layout.addWidget(title)
         layout.addWidget(self._role_choice())
-        self.welcome_text = text = QLabel(WELCOME_TEXT)
+        self.welcome_text = text = QLabel(welcome_text(Role.EMPLOYEE))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
-        text.setAccessibleName("About the passport")
+        text.setAccessibleName(translate("FirstRunDialog", "About the passport"))
         layout.addWidget(text)
         form = QFormLayout()
         self.name_field = QLineEdit()
-        self.name_field.setAccessibleName("Your name")
-        self.name_field.setAccessibleDescription("Your name as it should appear on the passport.")
+        self.name_field.setAccessibleName(translate("FirstRunDialog", "Your name"))
+        self.name_field.setAccessibleDescription(translate(
+            "FirstRunDialog", "Your name as it should appear on the passport."))
         self.manager_field = QLineEdit()
-        self.manager_field.setAccessibleName("Your line manager's name")
-        self.manager_field.setAccessibleDescription("Optional. You can add or change it later.")
-        self.manager_field.setPlaceholderText("optional — you can add it later")
-        name_label = QLabel("Your &name")
+        self.manager_field.setAccessibleName(translate("FirstRunDialog", "Your line manager's name"))
+        self.manager_field.setAccessibleDescription(translate(
+            "FirstRunDialog", "Optional. You can add or change it later."))
+        #: Shown inside the empty line manager field: keep it short, the field is narrow at large text sizes.
+        self.manager_field.setPlaceholderText(translate("FirstRunDialog", "optional"))
+        name_label = QLabel(translate("FirstRunDialog", "Your &name"))
         name_label.setBuddy(self.name_field)
-        manager_label = QLabel("Your line &manager")
+        manager_label = QLabel(translate("FirstRunDialog", "Your line &manager"))
         manager_label.setBuddy(self.manager_field)
         form.addRow(name_label, self.name_field)
         form.addRow(manager_label, self.manager_field)
@@ -141,24 +201,29 @@ class FirstRunDialog(QDialog):
     def _role_choice(self) -> QWidget:
         """"Who is using this?": three radio buttons (arrow keys move between them), employee first."""
         box = QWidget()
-        box.setAccessibleName("Who is using this?")
-        box.setAccessibleDescription("Your own passport, passports from your team as a manager, or both. You can "
-                                     "change this later in Settings.")
+        box.setAccessibleName(translate("FirstRunDialog", "Who is using this?"))
+        box.setAccessibleDescription(translate(
+            "FirstRunDialog", "Your own passport, passports from your team as a manager, or both. You can "
+                                     "change this later in Settings."))
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        question = QLabel("<b>Who is using this?</b>")
-        question.setAccessibleName("Who is using this?")
+        question = QLabel(translate("FirstRunDialog", "<b>Who is using this?</b>"))
+        question.setAccessibleName(translate("FirstRunDialog", "Who is using this?"))
         column.addWidget(question)
         self.role_buttons: dict[Role, QRadioButton] = {}
-        mnemonics = {Role.EMPLOYEE: "&For my own passport (I am a carer)",
-                     Role.MANAGER: "As a manager &who receives passports from my team",
-                     Role.BOTH: "Bot&h: my own passport, and passports from my team"}
+        # one group: each button sits in its own row with its words, so Qt's same-parent exclusivity is gone
+        self.role_group = QButtonGroup(box)
+        #: The three answers to "Who is using this?"; each needs its own underlined (&) letter.
+        mnemonics = {Role.EMPLOYEE: translate("FirstRunDialog", "&For my own passport (I am a carer)"),
+                     Role.MANAGER: translate("FirstRunDialog", "As a manager &who receives passports from my team"),
+                     Role.BOTH: translate("FirstRunDialog", "Bot&h: my own passport, and passports from my team")}
         for role in Role:
             button = QRadioButton(mnemonics[role], box)
-            button.setAccessibleName(role.label)
-            button.setAccessibleDescription("You can change this later in Settings.")
+            button.setAccessibleName(mnemonics[role].replace("&", ""))
+            button.setAccessibleDescription(translate("FirstRunDialog", "You can change this later in Settings."))
             self.role_buttons[role] = button
-            column.addWidget(button)
+            self.role_group.addButton(button)
+            column.addWidget(wrapping_choice(button, mnemonics[role], box))
         self.role_buttons[Role.EMPLOYEE].setChecked(True)
         for button in self.role_buttons.values():  # connected once the texts it changes exist
             button.toggled.connect(self._role_changed)
@@ -174,30 +239,35 @@ class FirstRunDialog(QDialog):
     @Slot()
     def _role_changed(self) -> None:
         role = self.role()
-        self.welcome_title.setText(WELCOME_TITLES[role])
-        self.welcome_title.setAccessibleName(WELCOME_TITLES[role])
-        self.welcome_text.setText({Role.EMPLOYEE: WELCOME_TEXT, Role.MANAGER: MANAGER_WELCOME_TEXT,
-                                   Role.BOTH: WELCOME_TEXT + BOTH_WELCOME_EXTRA}[role])
+        self.welcome_title.setText(welcome_title(role))
+        self.welcome_title.setAccessibleName(welcome_title(role))
+        self.welcome_text.setText(welcome_text(role))
         # Someone here only as a manager has no line manager to name in a passport of their own.
         self.manager_field.setVisible(role.keeps_own_passport)
         self.manager_label.setVisible(role.keeps_own_passport)
         # A manager here only for their team's passports keeps no passport of their own: the steps after the
         # welcome speak of what this app keeps for them, not of "your passport".
-        self.protect_title.setText("How your passport is locked" if role.keeps_own_passport else
-                                   "How the passports you hold are locked")
-        self.name_field.setAccessibleDescription("Your name as it should appear on the passport." if
-                                                 role.keeps_own_passport else
-                                                 "Your name as it appears when you countersign.")
+        self.protect_title.setText(translate("FirstRunDialog", "How your passport is locked")
+                                   if role.keeps_own_passport else
+                                   translate("FirstRunDialog", "How the passports you hold are locked"))
+        self.name_field.setAccessibleDescription(
+            translate("FirstRunDialog", "Your name as it should appear on the passport.") if role.keeps_own_passport
+            else translate("FirstRunDialog", "Your name as it appears when you countersign."))
+        if self.isVisible():  # a longer welcome: grow to fit it where the screen has room, rather than scroll
+            self.resize(self.size().expandedTo(self.sizeHint()).boundedTo(available_size(self)))
 
     def _restore_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        text = QLabel("Moving to a new computer? If you made a backup of your passport, bring it back instead.")
+        text = QLabel(translate(
+            "FirstRunDialog", "Moving to a new computer? If you made a backup of your passport, bring it back "
+            "instead."))
         text.setWordWrap(True)
         set_role(text, "hint")
-        self.restore_button = QPushButton("&Restore from a backup…")
-        self.restore_button.setAccessibleName("Restore from a backup")
-        self.restore_button.setAccessibleDescription("Bring back a passport you backed up before, instead of "
-                                                     "starting a new one.")
+        self.restore_button = QPushButton(translate("FirstRunDialog", "&Restore from a backup…"))
+        self.restore_button.setAccessibleName(translate("FirstRunDialog", "Restore from a backup"))
+        self.restore_button.setAccessibleDescription(translate(
+            "FirstRunDialog", "Bring back a passport you backed up before, instead of "
+                                                     "starting a new one."))
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore_instead)
         row.addWidget(text, 1)
@@ -207,25 +277,27 @@ class FirstRunDialog(QDialog):
     def _protect_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.protect_title = title = QLabel("How your passport is locked")
+        self.protect_title = title = QLabel(translate("FirstRunDialog", "How your passport is locked"))
         set_role(title, "heading")
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
         layout.addWidget(title)
-        self.keyring_text = QLabel(KEYRING_CHECKING)
+        self.keyring_text = QLabel(keyring_text(None))
         self.keyring_text.setWordWrap(True)
-        self.keyring_text.setAccessibleName("About the keyring")
+        self.keyring_text.setAccessibleName(translate("FirstRunDialog", "About the keyring"))
         layout.addWidget(self.keyring_text)
         self.passphrase_intro = QLabel("")
         self.passphrase_intro.setWordWrap(True)
         layout.addWidget(self.passphrase_intro)
-        self.passphrase = PassphraseFields(label="&Passphrase")
+        self.passphrase = PassphraseFields(label=translate("FirstRunDialog", "&Passphrase"))
         self.passphrase.changed.connect(self._update_buttons)
         layout.addWidget(self.passphrase)
         self.protect_error = QLabel("")
         self.protect_error.setWordWrap(True)
         set_role(self.protect_error, "error")
         layout.addWidget(self.protect_error)
-        after = QLabel("Next you get a <b>recovery code</b>: keep it safe, it opens your passport if all "
-                       "else fails.")
+        after = QLabel(translate(
+            "FirstRunDialog", "Next you get a <b>recovery code</b>: keep it safe, it opens your passport if all "
+                       "else fails."))
         after.setWordWrap(True)
         set_role(after, "hint")
         layout.addWidget(after)
@@ -236,15 +308,16 @@ class FirstRunDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.creating_label = QLabel("Creating your passport and its keys… this takes a few seconds.")
+        self.creating_label = QLabel(translate(
+            "FirstRunDialog", "Creating your passport and its keys… this takes a few seconds."))
         self.creating_label.setWordWrap(True)
         self.creating_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.creating_label)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Creating your passport")
-        self.busy.setAccessibleDescription("Busy: making the encryption keys.")
+        self.busy.setAccessibleName(translate("FirstRunDialog", "Creating your passport"))
+        self.busy.setAccessibleDescription(translate("FirstRunDialog", "Busy: making the encryption keys."))
         layout.addWidget(self.busy)
         layout.addStretch(1)
         return page
@@ -252,8 +325,9 @@ class FirstRunDialog(QDialog):
     def _code_page(self, code: str) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        title = QLabel("Keep your recovery code")
+        title = QLabel(translate("FirstRunDialog", "Keep your recovery code"))
         set_role(title, "heading")
+        title.setWordWrap(True)  # a longer translation at 200 % text is wider than the window
         layout.addWidget(title)
         self.code_widget = RecoveryCodeWidget(code, self.runner, page, clipboard=self.clipboard)
         self.code_widget.confirmed.connect(self._update_buttons)
@@ -263,17 +337,17 @@ class FirstRunDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel setting up")
-        self.cancel_button.setAccessibleDescription("Close without creating a passport.")
+        self.cancel_button = QPushButton(translate("FirstRunDialog", "&Cancel"))
+        self.cancel_button.setAccessibleName(translate("FirstRunDialog", "Cancel setting up"))
+        self.cancel_button.setAccessibleDescription(translate("FirstRunDialog", "Close without creating a passport."))
         self.cancel_button.clicked.connect(self.reject)
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back")
-        self.back_button.setAccessibleDescription("Go back to the previous step.")
+        self.back_button = QPushButton(translate("FirstRunDialog", "&Back"))
+        self.back_button.setAccessibleName(translate("FirstRunDialog", "Back"))
+        self.back_button.setAccessibleDescription(translate("FirstRunDialog", "Go back to the previous step."))
         self.back_button.clicked.connect(self._back)
-        self.next_button = QPushButton("&Next")
-        self.next_button.setAccessibleName("Next step")
-        self.next_button.setAccessibleDescription("Go on to the next step.")
+        self.next_button = QPushButton(translate("FirstRunDialog", "&Next"))
+        self.next_button.setAccessibleName(translate("FirstRunDialog", "Next step"))
+        self.next_button.setAccessibleDescription(translate("FirstRunDialog", "Go on to the next step."))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
         row.addWidget(self.cancel_button)
@@ -298,13 +372,15 @@ class FirstRunDialog(QDialog):
     @Slot(object)
     def _keyring_checked(self, available: object) -> None:
         self.keyring_available = bool(available)
-        self.keyring_text.setText(KEYRING_YES if self.keyring_available else KEYRING_NO)
+        self.keyring_text.setText(keyring_text(self.keyring_available))
         if self.keyring_available:
-            self.passphrase_intro.setText("A passphrase is <b>optional</b>. Add one if you want another way "
-                                          "in besides the recovery code, for example on a new computer.")
+            self.passphrase_intro.setText(translate(
+                "FirstRunDialog", "A passphrase is <b>optional</b>. Add one if you want another way "
+                                          "in besides the recovery code, for example on a new computer."))
         else:
-            self.passphrase_intro.setText("Choose a passphrase (at least 8 characters; three or four ordinary "
-                                          "words are easy to remember and hard to guess).")
+            self.passphrase_intro.setText(translate(
+                "FirstRunDialog", "Choose a passphrase (at least 8 characters; three or four ordinary "
+                                          "words are easy to remember and hard to guess)."))
         self._update_buttons()
 
     def passphrase_required(self) -> bool:
@@ -316,24 +392,27 @@ class FirstRunDialog(QDialog):
         self.back_button.setVisible(index == PROTECT)
         self.cancel_button.setEnabled(index != CREATING)
         if index == CODE:  # the passport exists now: this skips keeping the code, it cancels nothing
-            self.cancel_button.setText("S&kip this step…")
-            self.cancel_button.setAccessibleName("Skip keeping the recovery code")
-            self.cancel_button.setAccessibleDescription("Open your passport without checking you kept the code "
-                                                        "(not recommended: you will not see it again).")
+            self.cancel_button.setText(translate("FirstRunDialog", "S&kip this step…"))
+            self.cancel_button.setAccessibleName(translate("FirstRunDialog", "Skip keeping the recovery code"))
+            self.cancel_button.setAccessibleDescription(translate(
+                "FirstRunDialog", "Open your passport without checking you kept the code "
+                                                        "(not recommended: you will not see it again)."))
         if index == WELCOME:
-            self.next_button.setText("&Next")
+            self.next_button.setText(translate("FirstRunDialog", "&Next"))
             self.next_button.setEnabled(True)
         elif index == PROTECT:
-            self.next_button.setText("&Create my passport" if self.role().keeps_own_passport else "&Set it up")
+            self.next_button.setText(translate("FirstRunDialog", "&Create my passport")
+                                     if self.role().keeps_own_passport else translate("FirstRunDialog", "&Set it up"))
             self.next_button.setEnabled(self.keyring_available is not None)
         elif index == CREATING:
             self.next_button.setEnabled(False)
         else:
-            self.next_button.setText("&Start")
+            self.next_button.setText(translate("FirstRunDialog", "&Start"))
             confirmed = self.code_widget is not None and self.code_widget.is_confirmed
             self.next_button.setEnabled(confirmed)
             self.next_button.setAccessibleDescription(
-                "Open your new passport." if confirmed else "Available once you have typed the group back.")
+                translate("FirstRunDialog", "Open your new passport.") if confirmed
+                else translate("FirstRunDialog", "Available once you have typed the group back."))
 
     @Slot()
     def _back(self) -> None:
@@ -384,7 +463,9 @@ class FirstRunDialog(QDialog):
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
         message = failure_sentence(exc)
-        self.protect_error.setText(f"Your passport was not created. {message}")
+        #: {reason} is a sentence saying why, from the part of the app that failed.
+        self.protect_error.setText(translate("FirstRunDialog", "Your passport was not created. {reason}").format(
+                reason=message))
         self._go(PROTECT)
 
     # --- closing ---------------------------------------------------------------------------------
@@ -405,10 +486,11 @@ class FirstRunDialog(QDialog):
             return  # the vault is being written; closing now would leave the user without the code
         if self.page() == CODE and self.app is not None:
             answer = QMessageBox.question(
-                self, "Close without the recovery code?",
-                "You will not see this recovery code again. Without it, a lost keyring or forgotten "
-                "passphrase means losing your passport. You can make a new code later in Settings.\n\n"
-                "Close anyway?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                self, translate("FirstRunDialog", "Close without the recovery code?"),
+                translate("FirstRunDialog",
+                          "You will not see this recovery code again. Without it, a lost keyring or forgotten "
+                          "passphrase means losing your passport. You can make a new code later in Settings.\n\n"
+                          "Close anyway?"), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return

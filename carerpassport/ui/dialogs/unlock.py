@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +37,8 @@ from carerpassport.ui.theme import set_role
 from carerpassport.vault.errors import LockedError
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import RecoveryCode
+
+translate = QCoreApplication.translate
 
 
 def as_recovery_code(text: str) -> str | None:
@@ -68,67 +70,73 @@ class UnlockDialog(QDialog):
         self.app: PassportApp | None = None
         self.attempts = 0
         self._cancelled = False
-        self.setWindowTitle("Unlock — Carer's Passport")
-        self.setAccessibleName("Unlock your Carer's Passport")
-        self.setAccessibleDescription("Type your passphrase or your recovery code to open your passport.")
+        self.setWindowTitle(translate("UnlockDialog", "Unlock — Carer's Passport"))
+        self.setAccessibleName(translate("UnlockDialog", "Unlock your Carer's Passport"))
+        self.setAccessibleDescription(translate(
+            "UnlockDialog", "Type your passphrase or your recovery code to open your passport."))
         self.setMinimumWidth(480)
         self._build(reason)
         if try_keyring and keyring is not None:
-            self._set_busy(True, "Opening your passport…")
+            self._set_busy(True, translate("UnlockDialog", "Opening your passport…"))
             QTimer.singleShot(0, lambda: runner.run(self._open_with_keyring, self._opened, self._keyring_failed))
         else:
             self._set_busy(False)
 
     def _build(self, reason: str) -> None:
         layout = QVBoxLayout(self)
-        title = QLabel("Your passport is locked")
+        title = QLabel(translate("UnlockDialog", "Your passport is locked"))
         set_role(title, "heading")
+        title.setWordWrap(True)
         layout.addWidget(title)
         self.reason_label = QLabel(reason)
         self.reason_label.setWordWrap(True)
         self.reason_label.setVisible(bool(reason))
         set_role(self.reason_label, "hint")
         layout.addWidget(self.reason_label)
-        self.prompt = QLabel("Type your &passphrase, or your recovery code (six groups like ABCDE-FGHIJ-…):")
+        self.prompt = QLabel(translate(
+            "UnlockDialog", "Type your &passphrase, or your recovery code (six groups like ABCDE-FGHIJ-…):"))
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
         self.secret_field = QLineEdit()
         self.secret_field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_field.setAccessibleName("Passphrase or recovery code")
-        self.secret_field.setAccessibleDescription("Your passphrase, or the recovery code you kept when you "
-                                                   "set up the passport. Press Enter to unlock.")
+        self.secret_field.setAccessibleName(translate("UnlockDialog", "Passphrase or recovery code"))
+        self.secret_field.setAccessibleDescription(translate(
+            "UnlockDialog", "Your passphrase, or the recovery code you kept when you "
+                                                   "set up the passport. Press Enter to unlock."))
         self.prompt.setBuddy(self.secret_field)
         self.secret_field.returnPressed.connect(self.try_unlock)
         self.secret_field.textEdited.connect(lambda _: self.error_label.setText(""))
         layout.addWidget(self.secret_field)
-        self.show_box = QCheckBox("&Show what I type")
-        self.show_box.setAccessibleName("Show what I type")
-        self.show_box.setAccessibleDescription("Shows the passphrase or code as plain text.")
+        self.show_box = QCheckBox(translate("UnlockDialog", "&Show what I type"))
+        self.show_box.setAccessibleName(translate("UnlockDialog", "Show what I type"))
+        self.show_box.setAccessibleDescription(translate("UnlockDialog", "Shows the passphrase or code as plain text."))
         self.show_box.toggled.connect(self._show)
         layout.addWidget(self.show_box)
         self.error_label = QLabel("")
         self.error_label.setWordWrap(True)
-        self.error_label.setAccessibleName("Why it did not open")
+        self.error_label.setAccessibleName(translate("UnlockDialog", "Why it did not open"))
         set_role(self.error_label, "error")
         layout.addWidget(self.error_label)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Unlocking")
-        self.busy.setAccessibleDescription("Busy: checking the passphrase or code.")
+        self.busy.setAccessibleName(translate("UnlockDialog", "Unlocking"))
+        self.busy.setAccessibleDescription(translate("UnlockDialog", "Busy: checking the passphrase or code."))
         self.busy_label = QLabel("")
         set_role(self.busy_label, "hint")
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy)
         row = QHBoxLayout()
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setAccessibleName("Quit")
-        self.quit_button.setAccessibleDescription("Close Carer's Passport without unlocking.")
+        self.quit_button = QPushButton(translate("UnlockDialog", "&Quit"))
+        self.quit_button.setAccessibleName(translate("UnlockDialog", "Quit"))
+        self.quit_button.setAccessibleDescription(translate(
+            "UnlockDialog", "Close Carer's Passport without unlocking."))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self._quit)
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
-        self.unlock_button.setAccessibleDescription("Open your passport with what you typed.")
+        self.unlock_button = QPushButton(translate("UnlockDialog", "&Unlock"))
+        self.unlock_button.setAccessibleName(translate("UnlockDialog", "Unlock"))
+        self.unlock_button.setAccessibleDescription(translate(
+            "UnlockDialog", "Open your passport with what you typed."))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
         row.addWidget(self.quit_button)
@@ -152,12 +160,13 @@ class UnlockDialog(QDialog):
         if self.runner.busy and self.busy.isVisible():
             return
         if not secret.strip():
-            self.error_label.setText("Type your passphrase or recovery code first.")
+            self.error_label.setText(translate("UnlockDialog", "Type your passphrase or recovery code first."))
+            self.adjustSize()  # the new line needs the room (as in _show_error)
             self.secret_field.setFocus()
             return
         self.attempts += 1
         data_dir, keyring, code = self.data_dir, self.keyring, as_recovery_code(secret)
-        self._set_busy(True, "Checking…")
+        self._set_busy(True, translate("UnlockDialog", "Checking…"))
         # A code is tried only as a code, so a wrong one gets the recovery code's message, not Caps Lock's.
         passphrase = None if code is not None else secret
         gui_thread = self._gui_thread
@@ -184,7 +193,7 @@ class UnlockDialog(QDialog):
 
     def _show_error(self, exc: BaseException) -> None:
         # The vault speaks of "vault"; the person at the screen knows it as their passport.
-        text = failure_sentence(exc, "The passport could not be opened.")
+        text = failure_sentence(exc, translate("UnlockDialog", "The passport could not be opened."))
         text = text.replace("this vault", "your passport").replace("This vault", "Your passport")
         self.error_label.setText(text)
         self.adjustSize()  # a wrapped message needs the room; without this it is cut off
