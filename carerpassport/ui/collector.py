@@ -17,7 +17,9 @@ to the collector when the vault locks, before the collection that frees the clos
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 
 def freeze_long_lived() -> None:
@@ -31,3 +33,34 @@ def freeze_long_lived() -> None:
 def thaw() -> None:
     """Let the collector see the frozen objects again (the vault is locking: what it held may be freed)."""
     gc.unfreeze()
+
+
+def freeze_added() -> None:
+    """Collect once, then move what is alive now out of later collections' sight, on top of what unlock
+    froze: after the PDF warm-up, pyHanko's modules, classes and tables (a few hundred thousand objects, as
+    many again as unlock left), which every later full collection would otherwise walk with every thread
+    stopped, the GUI thread included. Not thawed first, unlike :func:`freeze_long_lived`: a thaw would make
+    this collection walk all of unlock's objects too (16-20 ms of everything stopped) to find nothing.
+    Locking thaws it all (:func:`thaw`)."""
+    gc.collect()
+    gc.freeze()
+
+
+@contextlib.contextmanager
+def garbage_collected_after() -> Iterator[None]:
+    """Run a worker's PDF check with the cyclic garbage collector paused, then collect its young generations.
+
+    pyHanko's objects point back at their reader, so each check of a countersigned copy leaves some 7,000
+    objects that only the collector frees. Collected as they came, the objects the check was still using were
+    promoted, and every fourth check or so paid a full collection in the middle (70 ms of CPU here, with
+    every thread stopped, the GUI thread included): the import's p99. Paused, they are all garbage by the
+    end and die in the young generations (7 ms, in the worker); a check costs the same CPU in all.
+    Global to the process, as the collector is: another thread's garbage waits for the end too."""
+    was_enabled = gc.isenabled()  # the start-up path turns it off until the first paint
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.collect(1)

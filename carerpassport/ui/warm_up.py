@@ -15,12 +15,11 @@ for my manager…" used to import pyHanko on the GUI thread, a 400-900 ms freeze
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import sys
 import threading
-from collections.abc import Iterator
 
+from carerpassport.ui import collector
 from carerpassport.ui.menu_specs import DIALOGS
 
 #: Seconds after unlock before the imports start: the first paint of the passport is not slowed.
@@ -95,24 +94,13 @@ def _import_each(names: list[str]) -> None:
     # Only after pyHanko's own import (half a second after the dialog opened): otherwise the modules came fast
     # and the collection would stop the dialog's first paint instead.
     if loads_pyhanko:
-        freeze_what_loaded()
+        collector.freeze_added()
     if "carerpassport.domain.fingerprint_words" in names:
         from carerpassport.resource_files import fingerprint_wordlist
 
         # The word list the check reads the manager's fingerprint aloud with (a resource file, cached).
         with contextlib.suppress(OSError):
             fingerprint_wordlist()
-
-
-def freeze_what_loaded() -> None:
-    """Collect once, then move what is alive now (pyHanko's modules, classes and tables: a few hundred thousand
-    objects, as many again as unlock left) out of later collections' sight, as unlock does for the vault code
-    (:mod:`carerpassport.ui.collector`): otherwise every later full collection walks them again, with every
-    thread stopped, the GUI thread included. Added to what unlock froze, not thawed first: a thaw would make
-    this collection walk all of that too (16-20 ms of everything stopped) to find nothing, since unlock
-    collected just before freezing it. Locking thaws it all (``collector.thaw``), as before."""
-    gc.collect()
-    gc.freeze()
 
 
 def _import_all(delay_s: float = START_AFTER_S) -> None:
@@ -123,24 +111,3 @@ def _import_all(delay_s: float = START_AFTER_S) -> None:
         # (it then finishes the import itself).
         with contextlib.suppress(ImportError, RuntimeError):
             importlib.import_module(name)
-
-
-@contextlib.contextmanager
-def garbage_collected_after() -> Iterator[None]:
-    """Run a worker's PDF check with the cyclic garbage collector paused, then collect its young generations.
-
-    pyHanko's objects point back at their reader, so each check of a countersigned copy leaves some 7,000
-    objects that only the collector frees. Collected as they came, the objects the check was still using were
-    promoted, and every fourth check or so paid a full collection in the middle (70 ms of CPU here, with
-    every thread stopped, the GUI thread included): the import's p99. Paused, they are all garbage by the
-    end and die in the young generations (7 ms, in the worker); a check costs the same CPU in all.
-    Global to the process, as the collector is: another thread's garbage waits for the end too."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
-        gc.collect(1)
-

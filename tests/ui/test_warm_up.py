@@ -13,8 +13,9 @@ import weakref
 
 import pytest
 
+from carerpassport.ui.collector import garbage_collected_after
 from carerpassport.ui.menu_specs import DIALOGS
-from carerpassport.ui.warm_up import NOT_WARMED, garbage_collected_after, warmed_modules
+from carerpassport.ui.warm_up import NOT_WARMED, warmed_modules
 
 CHILD = """
 import json, sys

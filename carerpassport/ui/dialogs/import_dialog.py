@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.app import PassportApp
+from carerpassport.ui.collector import garbage_collected_after
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.ui.warm_up import garbage_collected_after, warm_pdf_modules_in_background
+from carerpassport.ui.warm_up import warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import (
     busy_bar,
     hint_label,
