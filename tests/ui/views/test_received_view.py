@@ -4,7 +4,6 @@ the log; every screen walked for names and pictured in light, dark and high cont
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,26 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from carerpassport.app import PassportApp
-from carerpassport.domain.roles import Role
 from carerpassport.ui.main_window import MainWindow
 from carerpassport.ui.menu_specs import DIALOGS
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import ThemeManager
 from carerpassport.ui.views.received_view import HEADERS, ReceivedView
-from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE, shell_runner, shell_settings, shell_theme, shell_window  # noqa: F401
 from tests.ui.shell_support import accessibility_problems
 from tests.ui.ui_support import screenshot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-@pytest.fixture
-def manager(tmp_path: Path) -> Iterator[PassportApp]:
-    created = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE,
-                                 role=Role.MANAGER)
-    yield created.app
-    created.app.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,24 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.dates import readable_date
-from carerpassport.domain.roles import Role
 from carerpassport.domain.sharing_agreement import KeepUntil, Permission, SharingAgreement
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.views.received_view import ReceivedView
-from tests.conftest import PASSPHRASE
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE
 from tests.ui.shell_support import accessibility_problems
 from tests.ui.ui_support import screenshot
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
-
-
-@pytest.fixture
-def manager(tmp_path: Path) -> Iterator[PassportApp]:
-    created = PassportApp.create(tmp_path / "manager", employee_name="Bob Smith", passphrase=PASSPHRASE,
-                                 role=Role.MANAGER)
-    yield created.app
-    created.app.close()
 
 
 def _export(employee: PassportApp, tmp_path: Path, keep_until: KeepUntil, *, shared: bool = True) -> Path:
