@@ -146,12 +146,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>How your passport is locked</source>
         <translation type="unfinished">Sut mae eich pasbort wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>How the passports you hold are locked</source>
         <translation type="unfinished">Sut mae&apos;r pasbortau rydych chi&apos;n eu cadw wedi&apos;u cloi</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation type="unfinished">Eich enw fel y mae&apos;n ymddangos pan fyddwch yn cydlofnodi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Moving to a new computer? If you made a backup of your passport, bring it back instead.</source>
         <translation type="unfinished">Symud i gyfrifiadur newydd? Os gwnaethoch gopi wrth gefn o&apos;ch pasbort, adferwch hwnnw yn lle hynny.</translation>
     </message>

@@ -2,13 +2,13 @@
 visible string carries the pseudo-language's brackets (so it went through the translation system) and none is
 clipped or elided; and the same screens in Welsh show Welsh.
 
-Covered so far (``tests/ui/translation_walk.py``'s SCREENS): first run's welcome (carer and manager) and
-protection pages, unlock, the main window's locked page, Settings. Every screen converted to ``translate`` is
-added there; the list grows until it is every page and dialog (docs/translation.md has the plan).
+Each area of ``tests/ui/translation_screens/`` is walked in its own fresh interpreter, in the pseudo-language
+at 100 % and 200 % and in Welsh at 200 % (docs/translation.md).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 from tests.ui.shell_fixtures import OFFSCREEN_NOISE
+from tests.ui.translation_screens import areas
 from tests.ui.translation_walk import untranslated
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -28,12 +29,13 @@ SCREEN = {"screens": [{"name": "small laptop", "x": 0, "y": 0, "width": 1280, "h
                        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
 
 
-def walk(tmp_path: Path, language: str, text_size: int) -> tuple[list[dict[str, str]], dict[str, list[str]]]:
+def walk(tmp_path: Path, language: str, text_size: int,
+         area: str) -> tuple[list[dict[str, str]], dict[str, list[str]]]:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(SCREEN), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", HOME=str(tmp_path),
                CARERPASSPORT_LANGUAGE=language, CARERPASSPORT_NO_KEYRING="1")
-    result = subprocess.run([sys.executable, str(WALK), str(text_size), str(tmp_path)], capture_output=True,
+    result = subprocess.run([sys.executable, str(WALK), str(text_size), str(tmp_path), area], capture_output=True,
                             text=True, env=env, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     lines = result.stdout.splitlines()
@@ -42,23 +44,33 @@ def walk(tmp_path: Path, language: str, text_size: int) -> tuple[list[dict[str, 
     return [json.loads(line) for line in lines[:-1] if not line.startswith("TEXTS=")], texts
 
 
+@pytest.mark.parametrize("area", areas())
 @pytest.mark.parametrize("text_size", [100, 200])
-def test_the_converted_screens_in_the_pseudo_language_are_all_translated_and_fit(tmp_path: Path,
-                                                                                 text_size: int) -> None:
-    problems, texts = walk(tmp_path, "en-XA", text_size)
+def test_every_screen_in_the_pseudo_language_is_translated_and_fits(tmp_path: Path, text_size: int,
+                                                                     area: str) -> None:
+    problems, texts = walk(tmp_path, "en-XA", text_size, area)
     assert not problems, "\n".join(f"{p['where']}: {p['widget']}: {p['problem']}" for p in problems)
+    assert texts and all(any("[" in text for text in shown) for shown in texts.values())
+
+
+@pytest.mark.parametrize("area", areas())
+def test_every_screen_shows_welsh_and_fits_at_200_percent(tmp_path: Path, area: str) -> None:
+    problems, texts = walk(tmp_path, "cy", 200, area)
+    assert not problems, "\n".join(f"{p['where']}: {p['widget']}: {p['problem']}" for p in problems)
+    expected = importlib.import_module(f"tests.ui.translation_screens.{area}").WELSH
+    assert expected, f"{area} names no Welsh to look for"
+    for where, words in expected.items():
+        for word in words:
+            assert word in texts[where], f"{where}: {word!r} not shown; shown: {texts[where]}"
+
+
+def test_the_settings_page_is_in_the_pseudo_language(tmp_path: Path) -> None:
+    (tmp_path / "xa").mkdir()
+    (tmp_path / "cy").mkdir()
+    texts = walk(tmp_path / "xa", "en-XA", 100, "start")[1]
     assert "[Ŝéţţîñĝš" in " ".join(texts["settings"]) or "[Šéţţîñĝš" in " ".join(texts["settings"])
-
-
-def test_the_converted_screens_show_welsh_and_fit_at_200_percent(tmp_path: Path) -> None:
-    problems, texts = walk(tmp_path, "cy", 200)
-    assert not problems, "\n".join(f"{p['where']}: {p['widget']}: {p['problem']}" for p in problems)
-    assert "Croeso i'ch Pasbort Gofalwyr" in texts["first run: welcome (employee)"]
-    assert "Croeso: pasbortau gan eich tîm" in texts["first run: welcome (manager)"]
-    assert "Mae eich pasbort wedi'i gloi" in texts["unlock"]
-    assert "Gosodiadau — Pasbort Gofalwyr" in texts["settings"]
-    assert "Mae eich pasbort wedi'i gloi" in texts["locked page"] and "&Sefydlu…" in texts["locked page: not set up"]
-    assert not any("Welcome to your" in text for text in texts["first run: welcome (employee)"])
+    welsh = walk(tmp_path / "cy", "cy", 100, "start")[1]
+    assert not any("Welcome to your" in text for text in welsh["first run: welcome (employee)"])
 
 
 def test_the_check_finds_an_english_string(qtbot) -> None:  # type: ignore[no-untyped-def]
