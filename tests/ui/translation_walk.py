@@ -54,10 +54,12 @@ SAME_IN_EVERY_LANGUAGE = {"English", "Cymraeg"}
 TAG = re.compile(r"<[^>]*>")
 
 
-def untranslated(window: QWidget, where: str, data: Iterable[str] = ()) -> list[dict[str, str]]:
+def untranslated(window: QWidget, where: str, data: Iterable[str] = (),
+                 skip: Iterable[QWidget] = ()) -> list[dict[str, str]]:
     """Every visible string of ``window`` that lacks the pseudo-language's brackets. ``data`` are the walk's own
     words shown as they are (a name, a date, a file's name): a string that is only those is not asked for
-    brackets. Menus, tab and header titles and list items are read too; table cells are data, not read."""
+    brackets. Menus, tab and header titles and list items are read too; table cells are data, not read. Widgets
+    in ``skip`` (and inside them) are not read: a part another area walks."""
     found: list[dict[str, str]] = []
     own = sorted((d for d in data if d), key=len, reverse=True)
 
@@ -80,8 +82,11 @@ def untranslated(window: QWidget, where: str, data: Iterable[str] = ()) -> list[
                 check_menu(action.menu(), f"{path} › {action.text()}")  # type: ignore[arg-type]
 
     check("window title", window.windowTitle())
+    skipped = tuple(skip)
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.window() is not window:
+            continue
+        if any(part is widget or part.isAncestorOf(widget) for part in skipped):
             continue
         if widget.toolTip():
             check(f"tooltip of {type(widget).__name__}", widget.toolTip())
@@ -154,9 +159,10 @@ class Walk:
         for _ in range(turns):  # a dialog grows with its content a turn or two after it changes
             self.qapp.processEvents()
 
-    def look(self, window: QWidget, where: str, data: Iterable[str] = ()) -> None:
+    def look(self, window: QWidget, where: str, data: Iterable[str] = (), skip: Iterable[QWidget] = ()) -> None:
         """Check ``window`` as it is now, as the state ``where`` (one of the area's SCREENS); ``data`` are words
-        of the walk's own (names, dates) shown as they are."""
+        of the walk's own (names, dates) shown as they are; ``skip`` are parts another area walks (the main
+        window's page, seen from the menus' area), left out of the brackets check only."""
         assert where in self.screens, f"{where!r} is not in the area's SCREENS"
         assert where not in self.texts, f"{where!r} looked at twice"
         self.settle()
@@ -164,7 +170,7 @@ class Walk:
         if self.language not in ("en", "en-XA"):  # the English has clashes of its own (docs/translation.md): a
             self.found.extend(clashing_mnemonics(window, where))  # translation is held to better
         if self.pseudo:
-            self.found.extend(untranslated(window, where, data))
+            self.found.extend(untranslated(window, where, data, skip))
         self.texts[where] = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)
                              if w.isVisible()] + [window.windowTitle()]
 
