@@ -11,8 +11,9 @@ screen built before it, or a string that bypasses ``translate``, shows up here a
 
 An AREA is a module of ``tests/ui/translation_screens/``: its ``SCREENS`` names the states it shows, its
 ``walk(walk)`` reaches each one and calls ``walk.look(window, where)``; every state in SCREENS must be looked
-at. Its ``WELSH`` maps a state to strings the Welsh must show there. A new area is a new module: nothing here
-lists them.
+at. Its ``WELSH`` maps a state to strings the Welsh must show there; optional ``PSEUDO`` (strings, any one of
+which the pseudo-language shows) and ``NOT_IN_WELSH`` (English that must be gone) do the same. A new area is a
+new module: nothing here lists them.
 """
 
 from __future__ import annotations

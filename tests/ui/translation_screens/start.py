@@ -25,6 +25,10 @@ WELSH = {
     "locked page": ["Mae eich pasbort wedi'i gloi"],
     "locked page: not set up": ["&Sefydlu…"],
 }
+#: Shown in the pseudo-language (any one of each list: Ŝ or Š, as the accent table gives it).
+PSEUDO = {"settings": ["[Ŝéţţîñĝš", "[Šéţţîñĝš"]}
+#: English that must be gone from the Welsh.
+NOT_IN_WELSH = {"first run: welcome (employee)": ["Welcome to your"]}
 
 
 def walk(w: Any) -> None:
