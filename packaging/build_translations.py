@@ -33,15 +33,16 @@ PACKAGE = ROOT / "carerpassport"
 #: Where the GUI's strings are (``QCoreApplication.translate``); the rest of the package speaks through gettext.
 GUI_SOURCES = PACKAGE / "ui"
 #: The layers below the GUI that mark text with ``_()`` (domain/wording.py).
-GETTEXT_SOURCES = [PACKAGE / "cli.py", PACKAGE / "cli_commands", PACKAGE / "domain", PACKAGE / "exchange",
-                   PACKAGE / "usecases"]
+GETTEXT_SOURCES = [*(p for p in sorted(PACKAGE.glob("*.py")) if p.name != "__init__.py"), PACKAGE / "cli_commands",
+                   PACKAGE / "domain", PACKAGE / "exchange", PACKAGE / "usecases", PACKAGE / "vault"]
 PSEUDO = "en_XA"
 LANGUAGES = ("cy",)  # every committed source language besides English
 
 ACCENTS = dict(zip("abcdefghijklmnoprstuwyzABCDEGHIJKLNORSTUWYZ",
                    "åƀçđéƒĝĥîĵķļɱñöþŕšţûŵýžÅƁÇĐÉĜĤÎĴĶĻÑÖŔŠŢÛŴÝŽ", strict=True))
-#: What pseudo-translation leaves alone: markup, entities, Qt's %1/%n, Python's {fields}, a doubled &&.
-KEEP = re.compile(r"<[^>]*>|&[A-Za-z]+;|&#\d+;|%(?:\d+|n)|\{[^{}]*\}|&&")
+#: What pseudo-translation leaves alone: markup, entities, Qt's %1/%n, Python's {fields}, argparse's %s and
+#: %(name)s, a doubled &&.
+KEEP = re.compile(r"<[^>]*>|&[A-Za-z]+;|&#\d+;|%(?:\d+|n)|%(?:\(\w+\))?[sdr]|\{[^{}]*\}|&&")
 
 
 def pseudo(text: str) -> str:
@@ -144,8 +145,8 @@ def extract_gettext() -> object:
         files.extend(sorted(source.rglob("*.py")) if source.is_dir() else [source])
     for path in files:
         for lineno, message, comments, context in extract_from_file(
-                "python", str(path), keywords={"_": None, "ngettext": (1, 2)}, comment_tags=("Translators:",),
-                strip_comment_tags=True):
+                "python", str(path), keywords={"_": None, "N_": None, "ngettext": (1, 2)},
+                comment_tags=("Translators:",), strip_comment_tags=True):
             catalog.add(message, None, [(str(path.relative_to(ROOT)), lineno)], auto_comments=comments,
                         context=context)
     return catalog

@@ -57,3 +57,14 @@ def gettext(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return catalogue(_current["language"]).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 (gettext's own name for it, which the extractor looks for)
+    """Mark ``message`` for the catalogue without translating it now: for text kept in a constant and
+    translated where it is shown (``gettext(constant)``, or :func:`in_language` for another reader's copy)."""
+    return message
+
+
+def in_language(language: str, message: str) -> str:
+    """``message`` in ``language``, whatever the process speaks: for a copy made for someone else (a PDF)."""
+    return catalogue(language).gettext(message)
