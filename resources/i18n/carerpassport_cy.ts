@@ -2,6 +2,624 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/action_dialog.py" line="+54"/>
+        <source>Decline an action</source>
+        <translation type="unfinished">Gwrthod cam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit an action</source>
+        <translation type="unfinished">Golygu cam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an action</source>
+        <translation type="unfinished">Ychwanegu cam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record what you and your line manager agreed, or what you are asking for. Press Ctrl+Enter to save.</source>
+        <translation type="unfinished">Cofnodwch yr hyn y cytunoch chi a&apos;ch rheolwr llinell arno, neu&apos;r hyn rydych chi&apos;n gofyn amdano. Pwyswch Ctrl+Enter i gadw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example: Start at 10:00 on Tuesdays so I can take Dad to his day centre.</source>
+        <translation type="unfinished">Er enghraifft: Dechrau am 10:00 ar ddydd Mawrth er mwyn i mi fynd â Dad i&apos;w ganolfan ddydd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <source>What was agreed</source>
+        <translation type="unfinished">Beth y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Describe the change or support in a sentence or two.</source>
+        <translation type="unfinished">Disgrifiwch y newid neu&apos;r cymorth mewn brawddeg neu ddwy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of action</source>
+        <translation type="unfinished">Math o gam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible working, leave, emergency cover, equipment, workload or other.</source>
+        <translation type="unfinished">Gweithio hyblyg, absenoldeb, cyflenwi mewn argyfwng, offer, llwyth gwaith neu arall.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: Bob Smith, or me</source>
+        <translation type="unfinished">Er enghraifft: Bob Smith, neu fi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Who does it</source>
+        <translation type="unfinished">Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The person who makes this happen.</source>
+        <translation type="unfinished">Y person sy&apos;n gwneud i hyn ddigwydd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Proposed, agreed, declined, in place or ended.</source>
+        <translation type="unfinished">Wedi&apos;i gynnig, wedi&apos;i gytuno, wedi&apos;i wrthod, ar waith neu wedi dod i ben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it was declined, in a few words</source>
+        <translation type="unfinished">Pam y cafodd ei wrthod, mewn ychydig eiriau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason it was declined</source>
+        <translation type="unfinished">Y rheswm y cafodd ei wrthod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required when an action is declined.</source>
+        <translation type="unfinished">Mae angen hwn pan fydd cam yn cael ei wrthod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Date agreed</source>
+        <translation type="unfinished">Dyddiad cytuno</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+14"/>
+        <source>Start by</source>
+        <translation type="unfinished">Dechrau erbyn</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+13"/>
+        <source>Review on</source>
+        <translation type="unfinished">Adolygu ar</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+1"/>
+        <source>Share this action with my manager</source>
+        <translation type="unfinished">Rhannu&apos;r cam hwn gyda fy rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ticked, this action is part of what you export for your line manager.</source>
+        <translation type="unfinished">Pan fydd wedi&apos;i dicio, mae&apos;r cam hwn yn rhan o&apos;r hyn rydych chi&apos;n ei allforio ar gyfer eich rheolwr llinell.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason declined</source>
+        <translation type="unfinished">Rheswm dros wrthod</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the action</source>
+        <translation type="unfinished">Cadw&apos;r cam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves the action and closes this window (Ctrl+Enter).</source>
+        <translation type="unfinished">Yn cadw&apos;r cam ac yn cau&apos;r ffenestr hon (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel without saving</source>
+        <translation type="unfinished">Diddymu heb gadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes this window and keeps the action as it was (Escape).</source>
+        <translation type="unfinished">Yn cau&apos;r ffenestr hon ac yn cadw&apos;r cam fel yr oedd (Escape).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../carerpassport/ui/models/actions_model.py" line="+19"/>
+        <source>What was agreed</source>
+        <extracomment>Translated when the model is made (``translate(&quot;ActionsModel&quot;, title)``).</extracomment>
+        <translation type="unfinished">Beth y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">Math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it</source>
+        <translation type="unfinished">Pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation type="unfinished">Cytunwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by</source>
+        <translation type="unfinished">Dechrau erbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review on</source>
+        <translation type="unfinished">Adolygu ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared?</source>
+        <translation type="unfinished">Wedi&apos;i rannu?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Shared</source>
+        <extracomment>A value that sorts naturally (dates as ISO text, empty dates last); the proxy sorts by it. The action&apos;s id. The raw value for filtering (kind and status enum values). Whether an action or answer goes into what is exported for the line manager.</extracomment>
+        <translation type="unfinished">Wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private</source>
+        <translation type="unfinished">Preifat</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Declined because: {reason}</source>
+        <translation type="unfinished">Wedi&apos;i wrthod oherwydd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{status}: {reason}</source>
+        <extracomment>{status}: &quot;Declined&quot;; {reason}: why, as the employee wrote it.</extracomment>
+        <translation type="unfinished">{status}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/actions_view.py" line="+79"/>
+        <location line="+67"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished">Camau y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>What you and your line manager agreed, asked for or turned down. Only actions marked “Shared” go into what you export.</source>
+        <translation type="unfinished">Yr hyn y cytunoch chi a&apos;ch rheolwr llinell arno, y gofynnoch amdano neu a wrthodwyd. Dim ond camau sydd wedi&apos;u marcio “Wedi&apos;i rannu” sy&apos;n mynd i mewn i&apos;r hyn rydych chi&apos;n ei allforio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No actions yet. Press “Add action” (Ctrl+N) to record the first thing you and your manager agree, or something you want to ask for.</source>
+        <translation type="unfinished">Dim camau eto. Pwyswch “Ychwanegu cam” (Ctrl+N) i gofnodi&apos;r peth cyntaf y byddwch chi a&apos;ch rheolwr yn cytuno arno, neu rywbeth rydych chi am ofyn amdano.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: Ctrl+N add · Enter edit · Ctrl+D decline · Delete remove · Ctrl+Z undo remove</source>
+        <extracomment>The key names (Ctrl+N, Enter, Ctrl+D, Delete, Ctrl+Z) stay as they are: they are the keys.</extracomment>
+        <translation type="unfinished">Bysellau: Ctrl+N ychwanegu · Enter golygu · Ctrl+D gwrthod · Delete tynnu · Ctrl+Z dadwneud tynnu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last change</source>
+        <translation type="unfinished">Y newid diwethaf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Search actions</source>
+        <translation type="unfinished">Chwilio&apos;r camau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only actions whose description, kind, owner or status contain these words.</source>
+        <translation type="unfinished">Yn dangos dim ond y camau y mae eu disgrifiad, eu math, eu perchennog neu eu statws yn cynnwys y geiriau hyn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses</source>
+        <translation type="unfinished">Pob statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show status</source>
+        <translation type="unfinished">Dangos statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only actions with this status.</source>
+        <translation type="unfinished">Dangos dim ond y camau sydd â&apos;r statws hwn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation type="unfinished">Pob math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show kind</source>
+        <translation type="unfinished">Dangos math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only actions of this kind.</source>
+        <translation type="unfinished">Dangos dim ond y camau o&apos;r math hwn.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Arrow keys choose an action; Enter edits it; Ctrl+D declines it; Delete removes it. Click a column title, or focus it, to sort.</source>
+        <translation type="unfinished">Mae&apos;r bysellau saeth yn dewis cam; mae Enter yn ei olygu; mae Ctrl+D yn ei wrthod; mae Delete yn ei dynnu. Cliciwch ar deitl colofn, neu rhowch y ffocws arno, i drefnu.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add action…</source>
+        <translation type="unfinished">Ychwanegu cam…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an agreed action (Ctrl+N or Insert).</source>
+        <translation type="unfinished">Ychwanegu cam y cytunwyd arno (Ctrl+N neu Insert).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation type="unfinished">Golygu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected action (Enter).</source>
+        <translation type="unfinished">Newid y cam a ddewiswyd (Enter).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decline…</source>
+        <translation type="unfinished">Gwrthod…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected action as declined, with the reason (Ctrl+D).</source>
+        <translation type="unfinished">Marcio&apos;r cam a ddewiswyd fel un a wrthodwyd, gyda&apos;r rheswm (Ctrl+D).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove…</source>
+        <translation type="unfinished">Tynnu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected action (Delete). You can undo it.</source>
+        <translation type="unfinished">Tynnu&apos;r cam a ddewiswyd (Delete). Gallwch ddadwneud hyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo remove</source>
+        <translation type="unfinished">Dadwneud tynnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the action you removed last (Ctrl+Z).</source>
+        <translation type="unfinished">Dod â&apos;r cam a dynnoch chi ddiwethaf yn ôl (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Choose an action in the table first (arrow keys), then try again.</source>
+        <translation type="unfinished">Dewiswch gam yn y tabl yn gyntaf (bysellau saeth), yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added “{action}”.</source>
+        <extracomment>{action}: the start of the action&apos;s description, as the employee wrote it.</extracomment>
+        <translation type="unfinished">Wedi ychwanegu “{action}”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Declined “{action}”.</source>
+        <translation type="unfinished">Wedi gwrthod “{action}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved “{action}”.</source>
+        <translation type="unfinished">Wedi cadw “{action}”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Remove this action?</source>
+        <translation type="unfinished">Tynnu&apos;r cam hwn?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove “{action}” from your passport?</source>
+        <translation type="unfinished">Tynnu “{action}” o&apos;ch pasbort?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can bring it back with “Undo remove” (Ctrl+Z), and every earlier version stays in History.</source>
+        <translation type="unfinished">Gallwch ddod ag ef yn ôl gyda “Dadwneud tynnu” (Ctrl+Z), ac mae pob fersiwn gynharach yn aros yn yr Hanes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not remove the action: {reason}</source>
+        <extracomment>{reason}: why, a whole sentence.</extracomment>
+        <translation type="unfinished">Methu tynnu&apos;r cam: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Removed “{action}”. Press “Undo remove” (Ctrl+Z) to bring it back.</source>
+        <translation type="unfinished">Wedi tynnu “{action}”. Pwyswch “Dadwneud tynnu” (Ctrl+Z) i ddod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not bring the action back: {reason}</source>
+        <translation type="unfinished">Methu dod â&apos;r cam yn ôl: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Brought back “{action}”.</source>
+        <translation type="unfinished">Wedi dod â “{action}” yn ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementConfirm</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/agreement_confirm.py" line="+24"/>
+        <source>Outside your sharing agreement</source>
+        <translation type="unfinished">Y tu allan i&apos;ch cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If you share it, your log records that you confirmed it. You can change your sharing agreement on the Passport page.</source>
+        <translation type="unfinished">Os byddwch chi&apos;n ei rannu, bydd eich log yn cofnodi eich bod wedi cadarnhau hynny. Gallwch newid eich cytundeb rhannu ar dudalen y Pasbort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Share it anyway</source>
+        <translation type="unfinished">&amp;Rhannu beth bynnag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No, don&apos;t share it</source>
+        <translation type="unfinished">&amp;Na, peidiwch â&apos;i rannu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>My line manager</source>
+        <extracomment>How a dialog asks (replaced in tests): the parent and the agreement&apos;s decision; True to share anyway.</extracomment>
+        <translation type="unfinished">Fy rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} (name them below)</source>
+        <extracomment>{kind}: &quot;Someone else&quot;: the one choice whose name is typed in a box under the list.</extracomment>
+        <translation type="unfinished">{kind} (rhowch eu henw isod)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is this for?</source>
+        <translation type="unfinished">I bwy mae hwn?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kind of person this copy is for. Your sharing agreement says who may have it; you are asked to confirm anyone it does not allow.</source>
+        <translation type="unfinished">Y math o berson y mae&apos;r copi hwn ar ei gyfer. Mae eich cytundeb rhannu yn dweud pwy gaiff ei gael; gofynnir i chi gadarnhau unrhyw un nad yw&apos;n ei ganiatáu.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementLine</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/agreement_line.py" line="+30"/>
+        <source>Agreement with your manager</source>
+        <translation type="unfinished">Cytundeb gyda&apos;ch rheolwr</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../carerpassport/ui/models/changes_model.py" line="+28"/>
+        <source>(nothing)</source>
+        <translation type="unfinished">(dim byd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(gwag)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>description</source>
+        <extracomment>The parts of an action, as a change names them (translated when shown).</extracomment>
+        <translation type="unfinished">disgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation type="unfinished">math</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who does it</source>
+        <translation type="unfinished">pwy sy&apos;n ei wneud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation type="unfinished">statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason declined</source>
+        <translation type="unfinished">rheswm dros wrthod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date agreed</source>
+        <translation type="unfinished">dyddiad cytuno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start by</source>
+        <translation type="unfinished">dechrau erbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review on</source>
+        <translation type="unfinished">adolygu ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared with manager?</source>
+        <translation type="unfinished">wedi&apos;i rannu gyda&apos;r rheolwr?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>who: {name}</source>
+        <extracomment>{name}: who does the action.</extracomment>
+        <translation type="unfinished">pwy: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shared</source>
+        <translation type="unfinished">wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private</source>
+        <translation type="unfinished">preifat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} ({details})</source>
+        <extracomment>An action in one line: {what} it is, then {details} (kind, status, who, shared or private).</extracomment>
+        <translation type="unfinished">{what} ({details})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untitled</source>
+        <translation type="unfinished">Heb deitl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{question}: shared with manager?</source>
+        <extracomment>{question}: a question of the passport.</extracomment>
+        <translation type="unfinished">{question}: wedi&apos;i rannu gyda&apos;r rheolwr?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Action added</source>
+        <translation type="unfinished">Cam wedi&apos;i ychwanegu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action removed</source>
+        <translation type="unfinished">Cam wedi&apos;i dynnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{action}: {part}</source>
+        <extracomment>{action}: an action, as Action “Start at 10:00…”; {part}: which part of it changed, as &quot;start by&quot;.</extracomment>
+        <translation type="unfinished">{action}: {part}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>What</source>
+        <translation type="unfinished">Beth</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+7"/>
+        <source>Before</source>
+        <translation type="unfinished">Cyn</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+8"/>
+        <source>After</source>
+        <translation type="unfinished">Ar ôl</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Before (version {number})</source>
+        <translation type="unfinished">Cyn (fersiwn {number})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After (version {number})</source>
+        <translation type="unfinished">Ar ôl (fersiwn {number})</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/first_run.py" line="+57"/>
@@ -333,6 +951,298 @@ Cau beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>FormerAnswers</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/former_answers.py" line="+22"/>
+        <source>Share on export (it is no longer on your employer&apos;s form)</source>
+        <translation type="unfinished">Rhannu wrth allforio (nid yw ar ffurflen eich cyflogwr mwyach)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your answer to: {question}</source>
+        <extracomment>{question}: the question the employer&apos;s form no longer asks.</extracomment>
+        <translation type="unfinished">Eich ateb i: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept as you wrote it; the question is no longer on your employer&apos;s form.</source>
+        <translation type="unfinished">Wedi&apos;i gadw fel y gwnaethoch ei ysgrifennu; nid yw&apos;r cwestiwn ar ffurflen eich cyflogwr mwyach.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share your answer to: {question}</source>
+        <translation type="unfinished">Rhannu eich ateb i: {question}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked, it goes into what you export even though your employer&apos;s form no longer asks it.</source>
+        <translation type="unfinished">Wedi&apos;i dicio, mae&apos;n mynd i mewn i&apos;r hyn rydych chi&apos;n ei allforio er nad yw ffurflen eich cyflogwr yn ei ofyn mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../carerpassport/ui/models/history_model.py" line="+21"/>
+        <source>Version</source>
+        <extracomment>SUMMARY (&quot;Version 8 — Today, 21:04 — Edited&quot;) is for the &quot;Compare with&quot; list; the table hides it. Translated when the model is made.</extracomment>
+        <translation type="unfinished">Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version summary</source>
+        <translation type="unfinished">Crynodeb o&apos;r fersiwn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passport created</source>
+        <extracomment>The revision number of a row. Why a version was saved, in words (translated when shown, by :func:`reason_in_words`).</extracomment>
+        <translation type="unfinished">Pasbort wedi&apos;i greu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation type="unfinished">Wedi&apos;i olygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored an earlier version</source>
+        <translation type="unfinished">Wedi adfer fersiwn gynharach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation type="unfinished">Wedi&apos;i adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported a countersigned copy</source>
+        <translation type="unfinished">Wedi mewnforio copi wedi&apos;i gydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countersigned by your manager</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi gan eich rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation type="unfinished">Wedi&apos;i allforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to your employer&apos;s form</source>
+        <translation type="unfinished">Wedi&apos;i symud i ffurflen eich cyflogwr</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>Yesterday, {time}</source>
+        <translation type="unfinished">Ddoe, {time}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Today, {time}</source>
+        <extracomment>{time}: the time of day, as 21:04.</extracomment>
+        <translation type="unfinished">Heddiw, {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {time}</source>
+        <extracomment>{date}: a day, as 2 March 2026; {time}: the time of day, as 21:04.</extracomment>
+        <translation type="unfinished">{date}, {time}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{what} (current)</source>
+        <extracomment>{what}: what happened in the newest version, as &quot;Edited&quot;.</extracomment>
+        <translation type="unfinished">{what} (cyfredol)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {number} — {when} — {what}</source>
+        <extracomment>One version in a list: {number}, then {when} (&quot;Today, 21:04&quot;), then {what} (&quot;Edited&quot;).</extracomment>
+        <translation type="unfinished">Fersiwn {number} — {when} — {what}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/history_view.py" line="+85"/>
+        <source>History</source>
+        <translation type="unfinished">Hanes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change you make is kept as a version. Choose one to see what changed or to read it. Restoring an old version saves it again as the newest: nothing is ever lost.</source>
+        <translation type="unfinished">Mae pob newid a wnewch yn cael ei gadw fel fersiwn. Dewiswch un i weld beth newidiodd neu i&apos;w darllen. Mae adfer hen fersiwn yn ei chadw eto fel y fwyaf newydd: does dim byd byth yn cael ei golli.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Saved versions</source>
+        <translation type="unfinished">Fersiynau wedi&apos;u cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest first. Use the arrow keys to choose a version.</source>
+        <translation type="unfinished">Y fwyaf newydd yn gyntaf. Defnyddiwch y bysellau saeth i ddewis fersiwn.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+107"/>
+        <source>Compare with:</source>
+        <translation type="unfinished">Cymharu â:</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Compare with version</source>
+        <translation type="unfinished">Cymharu â fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The other version to compare with. Normally the one just before the version you chose.</source>
+        <translation type="unfinished">Y fersiwn arall i gymharu â hi. Fel arfer, yr un yn union cyn y fersiwn a ddewisoch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version details</source>
+        <translation type="unfinished">Manylion y fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what changed, or read this version</source>
+        <translation type="unfinished">Dangos beth newidiodd, neu ddarllen y fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left and right arrow keys switch between the two tabs.</source>
+        <translation type="unfinished">Mae&apos;r bysellau saeth chwith a de yn newid rhwng y ddau dab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{arrow} through the tabs.</source>
+        <extracomment>{arrow}: Qt&apos;s name for a tab bar&apos;s scroll arrow (&quot;Scroll Left&quot;).</extracomment>
+        <translation type="unfinished">{arrow} drwy&apos;r tabiau.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>What changed</source>
+        <translation type="unfinished">Beth newidiodd</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Each row is one change: what it is, what it was before and what it became.</source>
+        <translation type="unfinished">Mae pob rhes yn un newid: beth ydyw, beth oedd cyn hynny a beth ddaeth ohono.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Read this version</source>
+        <translation type="unfinished">Darllen y fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore this version…</source>
+        <translation type="unfinished">Adfer y fersiwn hon…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this version</source>
+        <translation type="unfinished">Adfer y fersiwn hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the chosen version current again, as a new version. Nothing is deleted.</source>
+        <translation type="unfinished">Gwneud y fersiwn a ddewiswyd yn gyfredol eto, fel fersiwn newydd. Does dim byd yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This is the version you have now. To go back, choose an older version in the list.</source>
+        <translation type="unfinished">Dyma&apos;r fersiwn sydd gennych nawr. I fynd yn ôl, dewiswch fersiwn hŷn yn y rhestr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restoring adds this version as the newest one; nothing is deleted.</source>
+        <translation type="unfinished">Mae adfer yn ychwanegu&apos;r fersiwn hon fel y fwyaf newydd; does dim byd yn cael ei ddileu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Version {number} (the current version), {when}</source>
+        <extracomment>{number}: a version&apos;s number; {when}: when it was saved, as &quot;Today, 21:04&quot;.</extracomment>
+        <translation type="unfinished">Fersiwn {number} (y fersiwn gyfredol), {when}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version {number}, {when}</source>
+        <translation type="unfinished">Fersiwn {number}, {when}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Version {number}</source>
+        <translation type="unfinished">Fersiwn {number}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This is the first version. Choose another in “Compare with” to see differences.</source>
+        <translation type="unfinished">Dyma&apos;r fersiwn gyntaf. Dewiswch un arall yn “Cymharu â” i weld y gwahaniaethau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a different version in “Compare with” to see what changed.</source>
+        <translation type="unfinished">Dewiswch fersiwn wahanol yn “Cymharu â” i weld beth newidiodd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 change between version {old} and version {new}.</source>
+        <translation type="unfinished">1 newid rhwng fersiwn {old} a fersiwn {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} changes between version {old} and version {new}.</source>
+        <translation type="unfinished">{count} newid rhwng fersiwn {old} a fersiwn {new}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions {old} and {new} have the same content.</source>
+        <translation type="unfinished">Mae gan fersiynau {old} a {new} yr un cynnwys.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore this version?</source>
+        <translation type="unfinished">Adfer y fersiwn hon?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make version {number} ({when}) your current passport?</source>
+        <translation type="unfinished">Gwneud fersiwn {number} ({when}) yn eich pasbort cyfredol?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its content is saved again as a new version. Nothing is lost: the version you have now, and every other version, stays in History, and you can go back to it.</source>
+        <translation type="unfinished">Mae ei chynnwys yn cael ei gadw eto fel fersiwn newydd. Does dim byd yn cael ei golli: mae&apos;r fersiwn sydd gennych nawr, a phob fersiwn arall, yn aros yn yr Hanes, a gallwch fynd yn ôl ati.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation type="unfinished">Adfer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not restore version {number}: {reason}</source>
+        <extracomment>{reason}: why, a whole sentence.</extracomment>
+        <translation type="unfinished">Methu adfer fersiwn {number}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/locked_page.py" line="+16"/>
@@ -387,6 +1297,30 @@ Cau beth bynnag?</translation>
         <location line="+1"/>
         <source>Create your passport, or restore it from a backup.</source>
         <translation type="unfinished">Creu eich pasbort, neu ei adfer o gopi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/optional_date_edit.py" line="+21"/>
+        <source>Not set</source>
+        <translation type="unfinished">Heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the day, month and year, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished">Teipiwch y diwrnod, y mis a&apos;r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}: not set</source>
+        <extracomment>{name}: which date, as &quot;Review on&quot;.</extracomment>
+        <translation type="unfinished">{name}: heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when there is no date for “{name}” yet.</source>
+        <translation type="unfinished">Ticiwch pan nad oes dyddiad ar gyfer “{name}” eto.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +1405,161 @@ Cau beth bynnag?</translation>
         <location line="+3"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished">Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleForm</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/people_form.py" line="+22"/>
+        <location line="+13"/>
+        <source>Name</source>
+        <extracomment>How many average characters wide the form must be for the two groups to sit side by side.</extracomment>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your name</source>
+        <translation type="unfinished">Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Job title</source>
+        <translation type="unfinished">Teitl swydd</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your job title</source>
+        <translation type="unfinished">Teitl eich swydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Customer adviser</source>
+        <translation type="unfinished">Er enghraifft: Cynghorydd cwsmeriaid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished">Tîm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your team</source>
+        <translation type="unfinished">Eich tîm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: Payments, Leeds office</source>
+        <translation type="unfinished">Er enghraifft: Taliadau, swyddfa Leeds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff number</source>
+        <translation type="unfinished">Rhif staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your staff number</source>
+        <translation type="unfinished">Eich rhif staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Optional</source>
+        <translation type="unfinished">Dewisol</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Your line manager&apos;s name</source>
+        <translation type="unfinished">Enw eich rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your line manager&apos;s job title</source>
+        <translation type="unfinished">Teitl swydd eich rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact</source>
+        <translation type="unfinished">Cyswllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to contact your line manager</source>
+        <translation type="unfinished">Sut i gysylltu â&apos;ch rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email or phone (optional)</source>
+        <translation type="unfinished">E-bost neu ffôn (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You</source>
+        <translation type="unfinished">Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your line manager</source>
+        <translation type="unfinished">Eich rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shown on everything you export. Saved automatically.</source>
+        <translation type="unfinished">Yn cael ei ddangos ar bopeth rydych chi&apos;n ei allforio. Yn cael ei gadw&apos;n awtomatig.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewSaveDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/preview_save_dialog.py" line="+32"/>
+        <source>Save</source>
+        <extracomment>The file dialog&apos;s title, suggested name and filter; and what a failure says when nothing better is known.</extracomment>
+        <translation type="unfinished">Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished">ffeil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished">Doedd dim modd cadw&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Yn cadw…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not saved: {reason}</source>
+        <extracomment>{reason}: why, a whole sentence.</extracomment>
+        <translation type="unfinished">Heb ei gadw: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLabel</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/problem_label.py" line="+21"/>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1987,363 @@ Creu cod newydd?</translation>
     </message>
 </context>
 <context>
+    <name>ShareTag</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/share_tag.py" line="+15"/>
+        <source>Shared on export</source>
+        <translation type="unfinished">Wedi&apos;i rannu wrth allforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private – only you</source>
+        <translation type="unfinished">Preifat – chi yn unig</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This answer will be in the PDF or bundle you export for your manager. Nothing is sent until you export.</source>
+        <translation type="unfinished">Bydd yr ateb hwn yn y PDF neu&apos;r bwndel y byddwch chi&apos;n ei allforio ar gyfer eich rheolwr. Does dim byd yn cael ei anfon nes i chi allforio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only you can see this answer. It is not in anything you export.</source>
+        <translation type="unfinished">Dim ond chi sy&apos;n gallu gweld yr ateb hwn. Nid yw mewn unrhyw beth rydych chi&apos;n ei allforio.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesModel</name>
+    <message>
+        <location filename="../../carerpassport/ui/models/shares_model.py" line="+20"/>
+        <source>When</source>
+        <extracomment>Translated when the model is made.</extracomment>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given to</source>
+        <translation type="unfinished">Wedi&apos;i roi i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation type="unfinished">Pam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation type="unfinished">Fformat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation type="unfinished">Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they hold</source>
+        <translation type="unfinished">Beth sydd ganddyn nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent</source>
+        <translation type="unfinished">Caniatâd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished">Ffeil</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed PDF</source>
+        <extracomment>The share&apos;s id (an int) for a row. True when consent was withdrawn for a row. What kind of copy was given, in words (translated when shown, by :func:`format_in_words`).</extracomment>
+        <translation type="unfinished">PDF wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted file</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hamgryptio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave notice (PDF)</source>
+        <translation type="unfinished">Hysbysiad absenoldeb (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave notice (text)</source>
+        <translation type="unfinished">Hysbysiad absenoldeb (testun)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible-working request (signed PDF)</source>
+        <translation type="unfinished">Cais gweithio hyblyg (PDF wedi&apos;i lofnodi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flexible-working request (text)</source>
+        <translation type="unfinished">Cais gweithio hyblyg (testun)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished">(heb ei gofnodi)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../carerpassport/ui/views/shares_view.py" line="+245"/>
+        <source>Withdrawn {when}</source>
+        <extracomment>{when}: when consent was withdrawn, as &quot;Today, 21:04&quot;.</extracomment>
+        <translation type="unfinished">Wedi&apos;i dynnu&apos;n ôl {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given</source>
+        <extracomment>Consent to keep the copy: given (not withdrawn).</extracomment>
+        <translation type="unfinished">Wedi&apos;i roi</translation>
+    </message>
+</context>
+<context>
+    <name>SharesView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/shares_view.py" line="-90"/>
+        <source>Sharing</source>
+        <translation type="unfinished">Rhannu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every copy of your passport you gave someone, and the letters you gave your employer. Nothing is passed on without your consent; if you withdraw it, the app records it and gives you a note asking them to delete their copy.</source>
+        <translation type="unfinished">Pob copi o&apos;ch pasbort a roesoch i rywun, a&apos;r llythyrau a roesoch i&apos;ch cyflogwr. Does dim byd yn cael ei drosglwyddo heb eich caniatâd; os byddwch chi&apos;n ei dynnu&apos;n ôl, mae&apos;r ap yn cofnodi hynny ac yn rhoi nodyn i chi yn gofyn iddyn nhw ddileu eu copi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copies you shared</source>
+        <translation type="unfinished">Copïau a rannoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest first. Use the arrow keys to choose one.</source>
+        <translation type="unfinished">Yr hynaf yn gyntaf. Defnyddiwch y bysellau saeth i ddewis un.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have not shared your passport with anyone yet.</source>
+        <translation type="unfinished">Dydych chi ddim wedi rhannu eich pasbort gydag unrhyw un eto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why consent cannot be withdrawn</source>
+        <translation type="unfinished">Pam na ellir tynnu caniatâd yn ôl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished">&amp;Tynnu caniatâd yn ôl…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+204"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished">Tynnu caniatâd yn ôl</translation>
+    </message>
+    <message>
+        <location line="-203"/>
+        <source>Record that this person may no longer keep the chosen copy, and get a note asking them to delete it.</source>
+        <translation type="unfinished">Cofnodi na chaiff y person hwn gadw&apos;r copi a ddewiswyd mwyach, a chael nodyn yn gofyn iddyn nhw ei ddileu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outside your sharing agreement</source>
+        <translation type="unfinished">Y tu allan i&apos;ch cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What does this person hold?</source>
+        <translation type="unfinished">Beth sydd gan y person hwn?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose someone you shared with to see exactly what they hold.</source>
+        <translation type="unfinished">Dewiswch rywun y rhannoch gydag ef i weld yn union beth sydd ganddo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished">&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What they hold</source>
+        <translation type="unfinished">Beth sydd ganddyn nhw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each copy they still have your consent to keep: its version and the answers in it.</source>
+        <translation type="unfinished">Pob copi y mae eich caniatâd ganddyn nhw o hyd i&apos;w gadw: ei fersiwn a&apos;r atebion ynddo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They hold:</source>
+        <translation type="unfinished">Sydd ganddyn nhw:</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>…and {count} earlier (&apos;carerpassport log&apos; lists them all).</source>
+        <extracomment>{count}: how many more decisions; &apos;carerpassport log&apos; is a command: keep it as it is.</extracomment>
+        <translation type="unfinished">…a {count} cynharach (mae &apos;carerpassport log&apos; yn eu rhestru i gyd).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside your sharing agreement:</source>
+        <translation type="unfinished">Y tu allan i&apos;ch cytundeb rhannu:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished">Camau y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{recipient} holds nothing you shared (or you withdrew consent for all of it).</source>
+        <translation type="unfinished">Does gan {recipient} ddim byd a rannoch (neu fe wnaethoch dynnu caniatâd yn ôl ar gyfer y cyfan).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Version {number}, {date}, {file}:</source>
+        <extracomment>One copy someone holds: its version {number}, the day {date} it was given, its {file} name.</extracomment>
+        <translation type="unfinished">Fersiwn {number}, {date}, {file}:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Withdraw consent?</source>
+        <translation type="unfinished">Tynnu caniatâd yn ôl?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw your consent for {recipient} to keep the copy of version {number} you gave them on {date}?</source>
+        <translation type="unfinished">Tynnu eich caniatâd yn ôl i {recipient} gadw&apos;r copi o fersiwn {number} a roesoch iddyn nhw ar {date}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The withdrawal is recorded in your passport&apos;s log, and you get a short note asking them to delete their copy. The app cannot delete it for them.</source>
+        <translation type="unfinished">Mae&apos;r tynnu&apos;n ôl yn cael ei gofnodi yn log eich pasbort, ac rydych chi&apos;n cael nodyn byr yn gofyn iddyn nhw ddileu eu copi. Ni all yr ap ei ddileu ar eu rhan.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Consent not withdrawn</source>
+        <translation type="unfinished">Caniatâd heb ei dynnu&apos;n ôl</translation>
+    </message>
+</context>
+<context>
+    <name>SharingAgreementForm</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/sharing_agreement_form.py" line="+52"/>
+        <source>Include this agreement in what I share</source>
+        <extracomment>Translated where shown: ``translate(&quot;SharingAgreementForm&quot;, SHARE_TEXT)``.</extracomment>
+        <translation type="unfinished">Cynnwys y cytundeb hwn yn yr hyn rwy&apos;n ei rannu</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Who: for example “Payroll” or “my union representative”</source>
+        <translation type="unfinished">Pwy: er enghraifft “Cyflogres” neu “fy nghynrychiolydd undeb”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else: their name or a description</source>
+        <translation type="unfinished">Rhywun arall: eu henw neu ddisgrifiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person or group you may share your passport with, for example Payroll.</source>
+        <translation type="unfinished">Person neu grŵp y gallwch rannu eich pasbort ag ef, er enghraifft y Gyflogres.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>May {who} be given your passport?</source>
+        <extracomment>{who}: a person or group, as &quot;Your HR team&quot;.</extracomment>
+        <translation type="unfinished">A gaiff {who} gael eich pasbort?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never; only when you say so, each time; or yes, for a purpose you write down.</source>
+        <translation type="unfinished">Byth; dim ond pan fyddwch chi&apos;n dweud, bob tro; neu cânt, at ddiben rydych chi&apos;n ei ysgrifennu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {who} from the agreement</source>
+        <translation type="unfinished">Tynnu {who} o&apos;r cytundeb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes this person out of your sharing agreement.</source>
+        <translation type="unfinished">Yn tynnu&apos;r person hwn allan o&apos;ch cytundeb rhannu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What for: for example “a flexible working request”</source>
+        <translation type="unfinished">At beth: er enghraifft “cais gweithio hyblyg”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What {who} may have your passport for</source>
+        <translation type="unfinished">At beth y caiff {who} gael eich pasbort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needed when the answer is “{answer}”.</source>
+        <translation type="unfinished">Mae angen hwn pan mai&apos;r ateb yw “{answer}”.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>May they be given your passport?</source>
+        <translation type="unfinished">A gânt gael eich pasbort?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add someone else</source>
+        <translation type="unfinished">Ychwanegu rhywun arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add someone else to the agreement</source>
+        <translation type="unfinished">Ychwanegu rhywun arall at y cytundeb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name a person or group, then choose whether they may be given your passport.</source>
+        <translation type="unfinished">Enwch berson neu grŵp, yna dewiswch a gânt gael eich pasbort.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How long your line manager keeps their copy</source>
+        <translation type="unfinished">Am ba hyd y mae eich rheolwr llinell yn cadw ei gopi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Until the next review, until you move to another manager or leave, or until you ask.</source>
+        <translation type="unfinished">Tan yr adolygiad nesaf, tan i chi symud at reolwr arall neu adael, neu tan i chi ofyn.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When ticked, the agreement is printed above the signatures in what you export, so your manager signs it too. When not ticked, only you can see it.</source>
+        <translation type="unfinished">Pan fydd wedi&apos;i dicio, mae&apos;r cytundeb yn cael ei argraffu uwchben y llofnodion yn yr hyn rydych chi&apos;n ei allforio, felly mae eich rheolwr yn ei lofnodi hefyd. Pan nad yw wedi&apos;i dicio, dim ond chi sy&apos;n gallu ei weld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Off until you switch it on: the agreement is private by default.</source>
+        <translation type="unfinished">I ffwrdd nes i chi ei droi ymlaen: mae&apos;r cytundeb yn breifat yn ddiofyn.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/unlock.py" line="+73"/>
@@ -1013,6 +2459,104 @@ Creu cod newydd?</translation>
         <location line="+27"/>
         <source>The passport could not be opened.</source>
         <translation type="unfinished">Nid oedd modd agor y pasbort.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalNoteDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/shares_view.py" line="-328"/>
+        <source>Ask them to delete their copy</source>
+        <extracomment>How many decisions about shares outside the sharing agreement the page lists (newest first). How the sharing record names &quot;the agreed actions&quot; among shared question ids.</extracomment>
+        <translation type="unfinished">Gofynnwch iddyn nhw ddileu eu copi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note asking the recipient to delete their copy</source>
+        <translation type="unfinished">Nodyn yn gofyn i&apos;r derbynnydd ddileu ei gopi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent withdrawn. Send this note to {recipient}. The app cannot delete a copy someone else holds: the note asks them to.</source>
+        <extracomment>{recipient}: the person or group the copy was given to.</extracomment>
+        <translation type="unfinished">Caniatâd wedi&apos;i dynnu&apos;n ôl. Anfonwch y nodyn hwn at {recipient}. Ni all yr ap ddileu copi sydd gan rywun arall: mae&apos;r nodyn yn gofyn iddyn nhw wneud hynny.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note text</source>
+        <translation type="unfinished">Testun y nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change the wording before you send it.</source>
+        <translation type="unfinished">Gallwch newid y geiriad cyn i chi ei anfon.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the note</source>
+        <translation type="unfinished">Copïo&apos;r nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the note so you can paste it into an email or letter.</source>
+        <translation type="unfinished">Copïo&apos;r nodyn er mwyn i chi allu ei ludo mewn e-bost neu lythyr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished">Cadw &amp;fel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>Save the note</source>
+        <extracomment>A file&apos;s suggested name: letters, digits and hyphens only.</extracomment>
+        <translation type="unfinished">Cadw&apos;r nodyn</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Save the note as a text file.</source>
+        <translation type="unfinished">Cadw&apos;r nodyn fel ffeil testun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note status</source>
+        <translation type="unfinished">Statws y nodyn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied.</source>
+        <translation type="unfinished">Wedi&apos;i gopïo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not save the note: {reason}.</source>
+        <extracomment>{reason}: the system&apos;s words for what went wrong.</extracomment>
+        <translation type="unfinished">Methu cadw&apos;r nodyn: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>please-delete-my-passport.txt</source>
+        <translation type="unfinished">dilewch-fy-mhasbort.txt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
     </message>
 </context>
 </TS>

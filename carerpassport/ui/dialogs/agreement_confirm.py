@@ -9,23 +9,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.sharing_agreement import RECIPIENT_LABELS, Decision, Recipient, RecipientKind, Verdict
 from carerpassport.ui.widgets.accessible import set_accessible
 
-TITLE = "Outside your sharing agreement"
+translate = QCoreApplication.translate
+
+
+def title() -> str:
+    """The question's window title."""
+    return translate("AgreementConfirm", "Outside your sharing agreement")
 
 
 def outside_agreement_box(parent: QWidget | None, decision: Decision) -> QMessageBox:
     """The question, built but not shown: the agreement's sentence, "Share it anyway" and "No" (the default)."""
     icon = QMessageBox.Icon.Warning if decision.verdict is Verdict.NOT_ALLOWED else QMessageBox.Icon.Question
-    box = QMessageBox(icon, TITLE, decision.sentence, parent=parent)
-    box.setInformativeText("If you share it, your log records that you confirmed it. You can change your sharing "
-                           "agreement on the Passport page.")
-    box.addButton("&Share it anyway", QMessageBox.ButtonRole.AcceptRole)
-    no = box.addButton("&No, don't share it", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(icon, title(), decision.sentence, parent=parent)
+    box.setInformativeText(translate("AgreementConfirm", "If you share it, your log records that you confirmed it. "
+                                     "You can change your sharing agreement on the Passport page."))
+    box.addButton(translate("AgreementConfirm", "&Share it anyway"), QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(translate("AgreementConfirm", "&No, don't share it"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.setObjectName("outside_agreement_box")
@@ -61,12 +67,15 @@ def who_is_this_for_box(parent: QWidget) -> QComboBox:
     """"Who is this for?": the line manager (first, the default) or a kind of recipient the sharing agreement
     names; read the choice with :func:`chosen_kind`."""
     box = QComboBox(parent)
-    box.addItem("My line manager", "")
+    box.addItem(translate("AgreementConfirm", "My line manager"), "")
     for kind in RecipientKind:
-        box.addItem(RECIPIENT_LABELS[kind] + (" (name them below)" if kind is RecipientKind.OTHER else ""),
-                    kind.value)
-    set_accessible(box, "Who is this for?", "The kind of person this copy is for. Your sharing agreement says who "
-                   "may have it; you are asked to confirm anyone it does not allow.")
+        #: {kind}: "Someone else": the one choice whose name is typed in a box under the list.
+        label = translate("AgreementConfirm", "{kind} (name them below)").format(kind=RECIPIENT_LABELS[kind]) \
+            if kind is RecipientKind.OTHER else RECIPIENT_LABELS[kind]
+        box.addItem(label, kind.value)
+    set_accessible(box, translate("AgreementConfirm", "Who is this for?"),
+                   translate("AgreementConfirm", "The kind of person this copy is for. Your sharing agreement says "
+                             "who may have it; you are asked to confirm anyone it does not allow."))
     return box
 
 

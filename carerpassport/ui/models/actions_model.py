@@ -5,15 +5,26 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction
 from carerpassport.ui.dates import readable
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
+translate = QCoreApplication.translate
+
 WHAT, KIND, OWNER, STATUS, AGREED, IMPLEMENT_BY, REVIEW_ON, SHARED = range(8)
-COLUMN_TITLES = ("What was agreed", "Kind", "Who does it", "Status", "Agreed on", "Start by", "Review on",
-                 "Shared?")
+#: Translated when the model is made (``translate("ActionsModel", title)``).
+COLUMN_TITLES = (
+    str(QT_TRANSLATE_NOOP("ActionsModel", "What was agreed")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Who does it")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Status")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Agreed on")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Start by")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Review on")),
+    str(QT_TRANSLATE_NOOP("ActionsModel", "Shared?")),
+)
 
 #: A value that sorts naturally (dates as ISO text, empty dates last); the proxy sorts by it.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -26,15 +37,26 @@ NOT_SET = "—"
 
 
 def date_in_words(value: dt.date | None) -> str:
-    """``12 Mar 2026``; an em dash when no date is set."""
+    """``12 March 2026``; an em dash when no date is set."""
     return readable(value) if value else NOT_SET
+
+
+def date_samples() -> list[str]:
+    """A long date in every month, in the language's words: a column of dates is as wide as the widest."""
+    return [readable(dt.date(2026, month, 28)) for month in range(1, 13)]
+
+
+def shared_in_words(shared: bool) -> str:
+    """"Shared" or "Private": whether an action (or an answer) goes into what the employee exports."""
+    #: Whether an action or answer goes into what is exported for the line manager.
+    return translate("ActionsModel", "Shared") if shared else translate("ActionsModel", "Private")
 
 
 class ActionsModel(ReadOnlyTableModel[AgreedAction]):
     """Read-only view of a list of :class:`AgreedAction`; changes go through ``PassportApp``."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMN_TITLES, parent)
+        super().__init__([translate("ActionsModel", title) for title in COLUMN_TITLES], parent)
 
     def set_actions(self, actions: list[AgreedAction]) -> None:
         """Show these actions (a copy of the list is kept)."""
@@ -53,7 +75,7 @@ class ActionsModel(ReadOnlyTableModel[AgreedAction]):
             return self._display(action, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS and action.decline_reason:
-                return f"Declined because: {action.decline_reason}"
+                return translate("ActionsModel", "Declined because: {reason}").format(reason=action.decline_reason)
             return self._display(action, column)
         if role == SORT_ROLE:
             return self._sort_key(action, column)
@@ -72,8 +94,11 @@ class ActionsModel(ReadOnlyTableModel[AgreedAction]):
             return action.owner or NOT_SET
         if column == STATUS:
             label = ACTION_STATUS_LABELS[action.status]
-            return f"{label}: {action.decline_reason}" if action.decline_reason and action.status.value == "declined" \
-                else label
+            if action.decline_reason and action.status.value == "declined":
+                #: {status}: "Declined"; {reason}: why, as the employee wrote it.
+                return translate("ActionsModel", "{status}: {reason}").format(status=label,
+                                                                             reason=action.decline_reason)
+            return label
         if column == AGREED:
             return date_in_words(action.agreed_on)
         if column == IMPLEMENT_BY:
@@ -81,7 +106,7 @@ class ActionsModel(ReadOnlyTableModel[AgreedAction]):
         if column == REVIEW_ON:
             return date_in_words(action.review_on)
         if column == SHARED:
-            return "Shared" if action.shared else "Private"
+            return shared_in_words(action.shared)
         return ""
 
     def _sort_key(self, action: AgreedAction, column: int) -> str:

@@ -5,34 +5,45 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 
 from carerpassport.ui.dates import readable
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import RevisionInfo
 
+translate = QCoreApplication.translate
+
 VERSION, WHEN, WHAT_HAPPENED, SUMMARY = range(4)
 #: SUMMARY ("Version 8 — Today, 21:04 — Edited") is for the "Compare with" list; the table hides it.
-COLUMN_TITLES = ("Version", "When", "What happened", "Version summary")
+#: Translated when the model is made.
+COLUMN_TITLES = (
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Version")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "When")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "What happened")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Version summary")),
+)
 
 #: The revision number of a row.
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
+#: Why a version was saved, in words (translated when shown, by :func:`reason_in_words`).
 REASONS_IN_WORDS = {
-    "create": "Passport created",
-    "edit": "Edited",
-    "restore": "Restored an earlier version",
-    "review": "Reviewed",
-    "import": "Imported a countersigned copy",
-    "countersigned": "Countersigned by your manager",
-    "export": "Exported",
-    "template": "Moved to your employer's form",
+    "create": str(QT_TRANSLATE_NOOP("HistoryModel", "Passport created")),
+    "edit": str(QT_TRANSLATE_NOOP("HistoryModel", "Edited")),
+    "restore": str(QT_TRANSLATE_NOOP("HistoryModel", "Restored an earlier version")),
+    "review": str(QT_TRANSLATE_NOOP("HistoryModel", "Reviewed")),
+    "import": str(QT_TRANSLATE_NOOP("HistoryModel", "Imported a countersigned copy")),
+    "countersigned": str(QT_TRANSLATE_NOOP("HistoryModel", "Countersigned by your manager")),
+    "export": str(QT_TRANSLATE_NOOP("HistoryModel", "Exported")),
+    "template": str(QT_TRANSLATE_NOOP("HistoryModel", "Moved to your employer's form")),
 }
 
 
 def reason_in_words(reason: str) -> str:
     """What a revision's reason means to a person ("edit" → "Edited")."""
-    return REASONS_IN_WORDS.get(reason, reason.replace("_", " ").capitalize())
+    words = REASONS_IN_WORDS.get(reason)
+    return translate("HistoryModel", words) if words else reason.replace("_", " ").capitalize()
 
 
 def what_happened(info: RevisionInfo) -> str:
@@ -40,8 +51,17 @@ def what_happened(info: RevisionInfo) -> str:
     return info.label or reason_in_words(info.reason)
 
 
-#: The widest a time is written by :func:`time_in_words` (columns are sized from it, not by measuring rows).
-LONGEST_WHEN = "30 September 2026, 23:59"
+def longest_when(metrics: QFontMetrics) -> str:
+    """The widest a time is written by :func:`time_in_words` in this font and language (a long day of each
+    month, and "Yesterday"): columns are sized from it, not by measuring rows."""
+    today = dt.date(2026, 1, 1)
+    times = [time_in_words(dt.datetime(2026, month, 28, 23, 59).astimezone().isoformat(), today)
+             for month in range(2, 13)]
+    return max([*times, _at(translate("HistoryModel", "Yesterday, {time}"), "23:59")], key=metrics.horizontalAdvance)
+
+
+def _at(words: str, clock: str) -> str:
+    return words.format(time=clock)
 
 
 def time_in_words(created: str, today: dt.date | None = None) -> str:
@@ -53,17 +73,19 @@ def time_in_words(created: str, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     clock = when.strftime("%H:%M")
     if when.date() == today:
-        return f"Today, {clock}"
+        #: {time}: the time of day, as 21:04.
+        return _at(translate("HistoryModel", "Today, {time}"), clock)
     if when.date() == today - dt.timedelta(days=1):
-        return f"Yesterday, {clock}"
-    return f"{readable(when.date())}, {clock}"
+        return _at(translate("HistoryModel", "Yesterday, {time}"), clock)
+    #: {date}: a day, as 2 March 2026; {time}: the time of day, as 21:04.
+    return translate("HistoryModel", "{date}, {time}").format(date=readable(when.date()), time=clock)
 
 
 class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
     """Revisions, newest first."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(COLUMN_TITLES, parent)
+        super().__init__([translate("HistoryModel", title) for title in COLUMN_TITLES], parent)
         self._when: dict[int, str] = {}
 
     def set_revisions(self, revisions: list[RevisionInfo]) -> None:
@@ -96,7 +118,7 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
         if role == NUMBER_ROLE:
             return info.number
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole line: at large text the list shows only a column or two
-            return f"Version {info.number} — {self._when_of(info)} — {what_happened(info)}"
+            return self._summary(info)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             column = index.column()
             if column == VERSION:
@@ -104,7 +126,15 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
             if column == WHEN:
                 return self._when_of(info)
             if column == WHAT_HAPPENED:
-                return what_happened(info) + (" (current)" if index.row() == 0 else "")
+                if index.row() == 0:
+                    #: {what}: what happened in the newest version, as "Edited".
+                    return translate("HistoryModel", "{what} (current)").format(what=what_happened(info))
+                return what_happened(info)
             if column == SUMMARY:
-                return f"Version {info.number} — {self._when_of(info)} — {what_happened(info)}"
+                return self._summary(info)
         return None
+
+    def _summary(self, info: RevisionInfo) -> str:
+        #: One version in a list: {number}, then {when} ("Today, 21:04"), then {what} ("Edited").
+        return translate("HistoryModel", "Version {number} — {when} — {what}").format(
+            number=info.number, when=self._when_of(info), what=what_happened(info))

@@ -5,25 +5,60 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from carerpassport.domain.shared_letters import what_they_hold_line
 from carerpassport.ui.models.history_model import time_in_words
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import Share
 
+translate = QCoreApplication.translate
+
 WHEN, RECIPIENT, PURPOSE, FORMAT, VERSION, WHAT, CONSENT, FILE = range(8)
-COLUMN_TITLES = ("When", "Given to", "Why", "Format", "Version", "What they hold", "Consent", "File")
+#: Translated when the model is made.
+COLUMN_TITLES = (
+    str(QT_TRANSLATE_NOOP("SharesModel", "When")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "Given to")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "Why")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "Format")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "Version")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "What they hold")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "Consent")),
+    str(QT_TRANSLATE_NOOP("SharesModel", "File")),
+)
 
 #: The share's id (an int) for a row.
 SHARE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: True when consent was withdrawn for a row.
 WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
-FORMAT_WORDS = {"pdf": "Signed PDF", "bundle": "Encrypted file",
-                "leave_notice_pdf": "Leave notice (PDF)", "leave_notice_txt": "Leave notice (text)",
-                "flexible-request-pdf": "Flexible-working request (signed PDF)",
-                "flexible-request-txt": "Flexible-working request (text)"}
+#: What kind of copy was given, in words (translated when shown, by :func:`format_in_words`).
+FORMAT_WORDS = {"pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Signed PDF")),
+                "bundle": str(QT_TRANSLATE_NOOP("SharesModel", "Encrypted file")),
+                "leave_notice_pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Leave notice (PDF)")),
+                "leave_notice_txt": str(QT_TRANSLATE_NOOP("SharesModel", "Leave notice (text)")),
+                "flexible-request-pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (signed PDF)")),
+                "flexible-request-txt": str(QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (text)"))}
+
+
+def format_in_words(share_format: str) -> str:
+    """A share's format as a person reads it ("pdf" → "Signed PDF"); an unknown one as it is stored."""
+    words = FORMAT_WORDS.get(share_format)
+    return translate("SharesModel", words) if words else share_format
+
+
+def not_recorded() -> str:
+    """A share whose recipient was not written down."""
+    return translate("SharesModel", "(not recorded)")
+
+
+def consent_in_words(withdrawn_at: str | None) -> str:
+    """"Given", or "Withdrawn" and when."""
+    if withdrawn_at:
+        #: {when}: when consent was withdrawn, as "Today, 21:04".
+        return translate("SharesModel", "Withdrawn {when}").format(when=time_in_words(withdrawn_at))
+    #: Consent to keep the copy: given (not withdrawn).
+    return translate("SharesModel", "Given")
 
 
 #: The roles this model answers; any other is Qt's default.
@@ -36,7 +71,7 @@ class SharesModel(ReadOnlyTableModel[Share]):
 
     def __init__(self, parent: Any = None, *, labels_of: Callable[[list[str]], list[str]] | None = None) -> None:
         """``labels_of`` turns shared field ids into readable labels, in reading order."""
-        super().__init__(COLUMN_TITLES, parent)
+        super().__init__([translate("SharesModel", title) for title in COLUMN_TITLES], parent)
         self._labels_of = labels_of or (lambda field_ids: list(field_ids))
         # Each row's texts, made when the row is first asked for: the table asks for every cell's text
         # several times over as it sizes its columns to their contents (5,600 asks for a five-year vault's
@@ -87,13 +122,12 @@ class SharesModel(ReadOnlyTableModel[Share]):
     def _text(self, share: Share, column: int) -> str | None:
         values = {
             WHEN: lambda: time_in_words(share.at),
-            RECIPIENT: lambda: share.recipient or "(not recorded)",
+            RECIPIENT: lambda: share.recipient or not_recorded(),
             PURPOSE: lambda: share.purpose,
-            FORMAT: lambda: FORMAT_WORDS.get(share.format, share.format),
+            FORMAT: lambda: format_in_words(share.format),
             VERSION: lambda: str(share.revision),
             WHAT: lambda: self.what_they_hold(share),
-            CONSENT: lambda: (f"Withdrawn {time_in_words(share.withdrawn_at)}" if share.withdrawn_at
-                              else "Given"),
+            CONSENT: lambda: consent_in_words(share.withdrawn_at),
             FILE: lambda: f"{share.file_name} ({share.file_sha256[:12]}…)" if share.file_name
             else f"{share.file_sha256[:12]}…",
         }

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
-from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionStatus, AgreedAction
 from carerpassport.ui.dialogs.action_dialog import ActionDialog
 from carerpassport.ui.models.actions_filter_model import ActionsFilterModel
 from carerpassport.ui.models.actions_model import (
@@ -42,16 +41,21 @@ from carerpassport.ui.models.actions_model import (
     STATUS,
     WHAT,
     ActionsModel,
+    date_samples,
+    shared_in_words,
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.agreement_line import AgreementLine
+from carerpassport.ui.widgets.flow_layout import FlowLayout
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import scrolling_page
 from carerpassport.usecases.core import RemovedAction
 
 Choice = TypeVar("Choice", bound=Enum)
+translate = QCoreApplication.translate
 
 
 class ActionsView(QWidget):
@@ -70,24 +74,30 @@ class ActionsView(QWidget):
         self.proxy = ActionsFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Agreed actions", self))
-        layout.addWidget(hint_label("What you and your line manager agreed, asked for or turned down. Only actions "
-                                    "marked “Shared” go into what you export.", self))
+        # The page scrolls: at 200 % text in a longer language it is taller than a 1280×720 screen gives it.
+        self.page_scroll, layout = scrolling_page(self)
+        layout.addWidget(heading_label(translate("ActionsView", "Agreed actions"), self))
+        layout.addWidget(hint_label(translate("ActionsView", "What you and your line manager agreed, asked for or "
+                                              "turned down. Only actions marked “Shared” go into what you export."),
+                                    self))
         # agreed, changed since, or not yet (after each change too); read by refresh() below
         self.agreement = AgreementLine(app, self, read_now=False)
         layout.addWidget(self.agreement)
         layout.addLayout(self._build_filters())
         self.table = self._build_table()
         layout.addWidget(self.table, 1)
-        self.empty_hint = hint_label("No actions yet. Press “Add action” (Ctrl+N) to record the first thing you "
-                                     "and your manager agree, or something you want to ask for.", self)
+        self.empty_hint = hint_label(translate("ActionsView", "No actions yet. Press “Add action” (Ctrl+N) to record "
+                                               "the first thing you and your manager agree, or something you want "
+                                               "to ask for."), self)
         layout.addWidget(self.empty_hint)
         layout.addLayout(self._build_buttons())
-        keys = QLabel("Keys: Ctrl+N add · Enter edit · Ctrl+D decline · Delete remove · Ctrl+Z undo remove", self)
+        #: The key names (Ctrl+N, Enter, Ctrl+D, Delete, Ctrl+Z) stay as they are: they are the keys.
+        keys = QLabel(translate("ActionsView", "Keys: Ctrl+N add · Enter edit · Ctrl+D decline · Delete remove · "
+                                               "Ctrl+Z undo remove"), self)
+        keys.setWordWrap(True)
         set_role(keys, "hint")
         layout.addWidget(keys)
-        self.notice = status_label(self, "Last change")
+        self.notice = status_label(self, translate("ActionsView", "Last change"))
         layout.addWidget(self.notice)
         self._build_shortcuts()
         self.refresh()
@@ -96,15 +106,19 @@ class ActionsView(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search actions")
+        self.search.setPlaceholderText(translate("ActionsView", "Search actions"))
         self.search.setClearButtonEnabled(True)
-        set_accessible(self.search, "Search actions", "Shows only actions whose description, kind, owner or status "
-                       "contain these words.")
+        set_accessible(self.search, translate("ActionsView", "Search actions"),
+                       translate("ActionsView", "Shows only actions whose description, kind, owner or status contain "
+                                 "these words."))
+        self.search.setToolTip(self.search.accessibleDescription())  # the whole hint, when the box is narrow
         self.search.textChanged.connect(self._filter_changed)
-        self.status_filter = self._choice_filter("All statuses", ACTION_STATUS_LABELS, "Show status",
-                                                 "Show only actions with this status.")
-        self.kind_filter = self._choice_filter("All kinds", ACTION_KIND_LABELS, "Show kind",
-                                               "Show only actions of this kind.")
+        self.status_filter = self._choice_filter(translate("ActionsView", "All statuses"), ACTION_STATUS_LABELS,
+                                                 translate("ActionsView", "Show status"),
+                                                 translate("ActionsView", "Show only actions with this status."))
+        self.kind_filter = self._choice_filter(translate("ActionsView", "All kinds"), ACTION_KIND_LABELS,
+                                               translate("ActionsView", "Show kind"),
+                                               translate("ActionsView", "Show only actions of this kind."))
         row.addWidget(self.search, 2)
         row.addWidget(self.status_filter, 1)
         row.addWidget(self.kind_filter, 1)
@@ -113,6 +127,10 @@ class ActionsView(QWidget):
     def _choice_filter(self, everything: str, labels: Mapping[Choice, str], name: str, description: str) -> QComboBox:
         """A list to show only the actions with one value (kept as the item's data), or ``everything``."""
         box = QComboBox(self)
+        # Not as wide as the longest choice: that, beside the search, was wider than the screen at 200 % text.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(10)
+        box.currentTextChanged.connect(box.setToolTip)  # the whole choice, when the box is narrower than it
         box.addItem(everything, "")
         for value, label in labels.items():
             box.addItem(label, value.value)
@@ -125,8 +143,9 @@ class ActionsView(QWidget):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the order they were added until asked
-        make_row_table(table, "Agreed actions", "Arrow keys choose an action; Enter edits it; Ctrl+D declines it; "
-                       "Delete removes it. Click a column title, or focus it, to sort.")
+        make_row_table(table, translate("ActionsView", "Agreed actions"),
+                       translate("ActionsView", "Arrow keys choose an action; Enter edits it; Ctrl+D declines it; "
+                                 "Delete removes it. Click a column title, or focus it, to sort."))
         table.setWordWrap(True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(False)
@@ -136,25 +155,31 @@ class ActionsView(QWidget):
         table.selectionModel().selectionChanged.connect(self._update_buttons)
         return table
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_buttons(self) -> FlowLayout:
+        # A flow, not a row: five buttons in a row asked for more than a 1280-pixel screen at 200 % text in a
+        # longer language; they go on to a second line instead.
+        row = FlowLayout()
 
         def button(text: str, description: str, slot: object) -> QPushButton:
             b = QPushButton(text, self)
-            set_accessible(b, text.replace("…", ""), description)
+            set_accessible(b, text.replace("…", "").replace("&", ""), description)
             b.clicked.connect(slot)
             row.addWidget(b)
             return b
 
-        self.add_button = button("Add action…", "Add an agreed action (Ctrl+N or Insert).", self.add_action)
-        self.edit_button = button("Edit…", "Change the selected action (Enter).", self.edit_selected)
-        self.decline_button = button("Decline…", "Mark the selected action as declined, with the reason (Ctrl+D).",
-                                     self.decline_selected)
-        self.remove_button = button("Remove…", "Remove the selected action (Delete). You can undo it.",
+        self.add_button = button(translate("ActionsView", "Add action…"),
+                                 translate("ActionsView", "Add an agreed action (Ctrl+N or Insert)."), self.add_action)
+        self.edit_button = button(translate("ActionsView", "Edit…"),
+                                  translate("ActionsView", "Change the selected action (Enter)."), self.edit_selected)
+        self.decline_button = button(translate("ActionsView", "Decline…"),
+                                     translate("ActionsView", "Mark the selected action as declined, with the reason "
+                                               "(Ctrl+D)."), self.decline_selected)
+        self.remove_button = button(translate("ActionsView", "Remove…"),
+                                    translate("ActionsView", "Remove the selected action (Delete). You can undo it."),
                                     self.remove_selected)
-        self.undo_button = button("Undo remove", "Bring back the action you removed last (Ctrl+Z).",
+        self.undo_button = button(translate("ActionsView", "Undo remove"),
+                                  translate("ActionsView", "Bring back the action you removed last (Ctrl+Z)."),
                                   self.undo_remove)
-        row.addStretch(1)
         return row
 
     def _build_shortcuts(self) -> None:
@@ -182,10 +207,12 @@ class ActionsView(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         em = metrics.horizontalAdvance("M")
+        dates = date_samples()
         samples = {
-            KIND: list(ACTION_KIND_LABELS.values()), OWNER: ["M" * 9], STATUS: ["Declined: " + "M" * 6],
-            AGREED: ["30 Sep 2026"], IMPLEMENT_BY: ["30 Sep 2026"], REVIEW_ON: ["30 Sep 2026"],
-            SHARED: ["Private"],
+            KIND: list(ACTION_KIND_LABELS.values()), OWNER: ["M" * 9],
+            STATUS: [ACTION_STATUS_LABELS[ActionStatus.DECLINED] + ": " + "M" * 6],
+            AGREED: dates, IMPLEMENT_BY: dates, REVIEW_ON: dates,
+            SHARED: [shared_in_words(True), shared_in_words(False)],
         }
         used = 0
         for column, words in samples.items():
@@ -193,6 +220,9 @@ class ActionsView(QWidget):
             header.resizeSection(column, width)
             used += width
         header.resizeSection(WHAT, max(18 * em, self.table.viewport().width() - used))
+        # Room for four actions of two lines each, however tall the page is (the page scrolls).
+        rows = 4 * (2 * metrics.lineSpacing() + 12)
+        self.table.setMinimumHeight(header.sizeHint().height() + rows + 2 * self.table.frameWidth())
 
     # --- state ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -270,7 +300,7 @@ class ActionsView(QWidget):
     def _open_selected(self, *, decline: bool) -> None:
         action_id = self.selected_action_id()
         if action_id is None:
-            self._say("Choose an action in the table first (arrow keys), then try again.")
+            self._say(translate("ActionsView", "Choose an action in the table first (arrow keys), then try again."))
             return
         self._open_dialog(self.app.editing.passport().action(action_id), decline=decline)
 
@@ -289,13 +319,17 @@ class ActionsView(QWidget):
             fields = {f.name: getattr(new, f.name) for f in dataclasses.fields(AgreedAction) if f.name != "id"}
             fields["kind"], fields["status"] = new.kind.value, new.status.value
             added = self.app.editing.add_action(**fields)
-            self._after_change(added.id, f"Added “{_short(added.what)}”.")
+            #: {action}: the start of the action's description, as the employee wrote it.
+            self._after_change(added.id, translate("ActionsView", "Added “{action}”.").format(
+                action=_short(added.what)))
         else:
             changes = dialog.changes()
             if changes:
                 self.app.editing.update_action(new.id, **changes)
-            verb = "Declined" if new.status.value == "declined" and "status" in changes else "Saved"
-            self._after_change(new.id, f"{verb} “{_short(new.what)}”.")
+            declined = new.status.value == "declined" and "status" in changes
+            said = translate("ActionsView", "Declined “{action}”.") if declined \
+                else translate("ActionsView", "Saved “{action}”.")
+            self._after_change(new.id, said.format(action=_short(new.what)))
 
     def _dialog_closed(self) -> None:
         if self.dialog is not None:
@@ -317,9 +351,12 @@ class ActionsView(QWidget):
             return
         action = self.app.editing.passport().action(action_id)
         self.confirm_box = question_box(
-            self, title="Remove this action?", text=f"Remove “{_short(action.what, 80)}” from your passport?",
-            details="You can bring it back with “Undo remove” (Ctrl+Z), and every earlier version stays in History.",
-            confirm="Remove", confirm_role=QMessageBox.ButtonRole.DestructiveRole,
+            self, title=translate("ActionsView", "Remove this action?"),
+            text=translate("ActionsView", "Remove “{action}” from your passport?").format(
+                action=_short(action.what, 80)),
+            details=translate("ActionsView", "You can bring it back with “Undo remove” (Ctrl+Z), and every earlier "
+                              "version stays in History."),
+            confirm=translate("ActionsView", "Remove"), confirm_role=QMessageBox.ButtonRole.DestructiveRole,
             answered=lambda confirmed: self._remove_answered(action_id, confirmed), closed=self._confirm_closed)
         self.confirm_box.open()
 
@@ -333,11 +370,13 @@ class ActionsView(QWidget):
         try:
             removed = self.app.editing.remove_action(action_id)
         except PassportError as exc:
-            self._say(f"Could not remove the action: {exc}")
+            #: {reason}: why, a whole sentence.
+            self._say(translate("ActionsView", "Could not remove the action: {reason}").format(reason=exc))
             return
         self._last_removed = removed
         self.refresh()
-        self._say(f"Removed “{_short(removed.action.what)}”. Press “Undo remove” (Ctrl+Z) to bring it back.")
+        self._say(translate("ActionsView", "Removed “{action}”. Press “Undo remove” (Ctrl+Z) to bring it back.").format(
+            action=_short(removed.action.what)))
         self.changed.emit()
 
     def undo_remove(self) -> None:
@@ -348,13 +387,14 @@ class ActionsView(QWidget):
         try:
             revision = self.app.editing.undo_remove_action(removed)
         except PassportError as exc:
-            self._say(f"Could not bring the action back: {exc}")
+            self._say(translate("ActionsView", "Could not bring the action back: {reason}").format(reason=exc))
             return
         self._last_removed = None
         if revision is None:  # it is back already (restored from History, say)
             self._update_buttons()
             return
-        self._after_change(removed.action.id, f"Brought back “{_short(removed.action.what)}”.")
+        self._after_change(removed.action.id, translate("ActionsView", "Brought back “{action}”.").format(
+            action=_short(removed.action.what)))
 
 
 def _shortcut(keys: QKeySequence, parent: QWidget, slot: Callable[[], None], context: Qt.ShortcutContext) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,12 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
 from carerpassport.ui.models.history_model import (
-    LONGEST_WHEN,
     NUMBER_ROLE,
     SUMMARY,
     VERSION,
     WHEN,
     HistoryModel,
+    longest_when,
     time_in_words,
     what_happened,
 )
@@ -48,6 +48,8 @@ from carerpassport.ui.widgets.passport_preview import PassportPreview
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 from carerpassport.vault.repository import RevisionInfo
+
+translate = QCoreApplication.translate
 
 
 class HistoryView(QWidget):
@@ -80,10 +82,10 @@ class HistoryView(QWidget):
         # page has, and squeezing them left the "What changed" table showing its header and no row.
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(heading_label("History", page))
-        layout.addWidget(hint_label("Every change you make is kept as a version. Choose one to see what changed or "
-                                    "to read it. Restoring an old version saves it again as the newest: nothing is "
-                                    "ever lost.", page))
+        layout.addWidget(heading_label(translate("HistoryView", "History"), page))
+        layout.addWidget(hint_label(translate("HistoryView", "Every change you make is kept as a version. Choose one "
+                                              "to see what changed or to read it. Restoring an old version saves it "
+                                              "again as the newest: nothing is ever lost."), page))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self._build_list())
@@ -110,7 +112,8 @@ class HistoryView(QWidget):
     def _build_list(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.model)
-        make_row_table(table, "Saved versions", "Newest first. Use the arrow keys to choose a version.")
+        make_row_table(table, translate("HistoryView", "Saved versions"),
+                       translate("HistoryView", "Newest first. Use the arrow keys to choose a version."))
         table.setColumnHidden(SUMMARY, True)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
@@ -134,7 +137,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.what_happened)
 
         compare_row = QHBoxLayout()
-        compare_label = QLabel("Compare with:", panel)
+        compare_label = QLabel(translate("HistoryView", "Compare with:"), panel)
         self.compare_with = QComboBox(panel)
         self.compare_with.setModel(self.model)  # one model for the list and this box: no copying per refresh
         self.compare_with.setModelColumn(SUMMARY)
@@ -145,8 +148,9 @@ class HistoryView(QWidget):
         box_list = self.compare_with.view()
         if isinstance(box_list, QListView):  # Qt's own list (a QListView) unless one is set: it always is one
             box_list.setUniformItemSizes(True)
-        set_accessible(self.compare_with, "Compare with version", "The other version to compare with. Normally the one "
-                       "just before the version you chose.")
+        set_accessible(self.compare_with, translate("HistoryView", "Compare with version"),
+                       translate("HistoryView", "The other version to compare with. Normally the one just before the "
+                                 "version you chose."))
         compare_label.setBuddy(self.compare_with)
         self.compare_with.activated.connect(lambda _index: self._update_changes())
         # At large text the box shows "Version 7 — Today, 22:07 — Changed: How c…": the whole line on hover.
@@ -156,12 +160,14 @@ class HistoryView(QWidget):
         layout.addLayout(compare_row)
 
         self.tabs = QTabWidget(panel)
-        self.tabs.setAccessibleName("Version details")
-        set_accessible(self.tabs.tabBar(), "Show what changed, or read this version",
-                       "Left and right arrow keys switch between the two tabs.")
+        self.tabs.setAccessibleName(translate("HistoryView", "Version details"))
+        set_accessible(self.tabs.tabBar(), translate("HistoryView", "Show what changed, or read this version"),
+                       translate("HistoryView", "Left and right arrow keys switch between the two tabs."))
         self.tabs.setUsesScrollButtons(False)
         for arrow in self.tabs.tabBar().findChildren(QToolButton):  # Qt's own, kept hidden with two tabs
-            arrow.setAccessibleDescription(f"{arrow.accessibleName()} through the tabs.")
+            #: {arrow}: Qt's name for a tab bar's scroll arrow ("Scroll Left").
+            arrow.setAccessibleDescription(translate("HistoryView", "{arrow} through the tabs.").format(
+                arrow=arrow.accessibleName()))
         self.changes_table = QTableView(panel)
         self.changes_table.setModel(self.changes)
         self.changes_table.setWordWrap(True)
@@ -173,8 +179,9 @@ class HistoryView(QWidget):
         header = self.changes_table.horizontalHeader()
         for column in (ITEM, BEFORE, AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        set_accessible(self.changes_table, "What changed", "Each row is one change: what it is, what it was before "
-                       "and what it became.")
+        set_accessible(self.changes_table, translate("HistoryView", "What changed"),
+                       translate("HistoryView", "Each row is one change: what it is, what it was before and what it "
+                                 "became."))
         self.no_changes = QLabel(panel)
         self.no_changes.setWordWrap(True)  # a sentence: at large text it needs more than one line
         set_role(self.no_changes, "hint")
@@ -183,16 +190,16 @@ class HistoryView(QWidget):
         changes_layout.addWidget(self.no_changes)
         changes_layout.addWidget(self.changes_table, 1)
         self.preview = PassportPreview(panel)
-        self.tabs.addTab(changes_page, "What changed")
-        self.tabs.addTab(self.preview, "Read this version")
+        self.tabs.addTab(changes_page, translate("HistoryView", "What changed"))
+        self.tabs.addTab(self.preview, translate("HistoryView", "Read this version"))
         self.tabs.currentChanged.connect(lambda _index: self._render_preview())
         layout.addWidget(self.tabs, 1)
 
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton("Restore this version…", panel)
-        set_accessible(self.restore_button, "Restore this version",
-                       "Make the chosen version current again, as a new version. "
-                       "Nothing is deleted.")
+        self.restore_button = QPushButton(translate("HistoryView", "Restore this version…"), panel)
+        set_accessible(self.restore_button, translate("HistoryView", "Restore this version"),
+                       translate("HistoryView", "Make the chosen version current again, as a new version. Nothing is "
+                                 "deleted."))
         self.restore_button.clicked.connect(self.restore_selected)
         self.restore_hint = hint_label("", panel)
         buttons.addWidget(self.restore_hint, 1)
@@ -219,8 +226,9 @@ class HistoryView(QWidget):
         ~100 ms. Only when the page is made or the text size changes: a column the person widened stays so."""
         metrics = self.versions.fontMetrics()
         header = self.versions.horizontalHeader()
-        header.resizeSection(VERSION, metrics.horizontalAdvance("Version") + 16)
-        header.resizeSection(WHEN, metrics.horizontalAdvance(LONGEST_WHEN) + 16)
+        header.resizeSection(VERSION, metrics.horizontalAdvance(self.model.headerData(
+            VERSION, Qt.Orientation.Horizontal)) + 16)
+        header.resizeSection(WHEN, metrics.horizontalAdvance(longest_when(metrics)) + 16)
         header.setMinimumSectionSize(metrics.horizontalAdvance("M") * 4)
         self.versions.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 12)
 
@@ -234,8 +242,9 @@ class HistoryView(QWidget):
         header = self.versions.horizontalHeader()
         char = metrics.horizontalAdvance("M")
         # From the font, not from the columns' widths: widening a column by hand does not move the list.
-        list_width = metrics.horizontalAdvance(f"Version{LONGEST_WHEN}") + 32 + 12 * char  # + the start of what changed
-        detail_width = metrics.horizontalAdvance("Compare with:") + 36 * char  # the box shows 32 characters
+        version = self.model.headerData(VERSION, Qt.Orientation.Horizontal)
+        list_width = metrics.horizontalAdvance(version + longest_when(metrics)) + 32 + 12 * char  # + what changed
+        detail_width = metrics.horizontalAdvance(translate("HistoryView", "Compare with:")) + 36 * char  # 32 shown
         beside = self.width() >= list_width + detail_width + 8 * char
         row = self.versions.verticalHeader().defaultSectionSize()
         # Room for three changes of three lines each ("How does caring affect your work?: shared with
@@ -309,16 +318,19 @@ class HistoryView(QWidget):
         self._details_pending = False
         latest = self.model.latest_number()
         self.restore_button.setEnabled(number is not None and number != latest)
-        self.restore_hint.setText("This is the version you have now. To go back, choose an older version in "
-                                  "the list." if number is not None and number == latest else
-                                  "Restoring adds this version as the newest one; nothing is deleted.")
+        self.restore_hint.setText(translate("HistoryView", "This is the version you have now. To go back, choose an "
+                                            "older version in the list.") if number is not None and number == latest
+                                  else translate("HistoryView", "Restoring adds this version as the newest one; "
+                                                 "nothing is deleted."))
         if number is None:
             self.caption.clear()
             self.what_happened.clear()
             return
         info = self.model.revision_at(self.model.row_of(number))
-        current = " (the current version)" if number == latest else ""
-        self.caption.setText(f"Version {number}{current}, {time_in_words(info.created)}")
+        #: {number}: a version's number; {when}: when it was saved, as "Today, 21:04".
+        caption = translate("HistoryView", "Version {number} (the current version), {when}") if number == latest \
+            else translate("HistoryView", "Version {number}, {when}")
+        self.caption.setText(caption.format(number=number, when=time_in_words(info.created)))
         self.what_happened.setText(what_happened(info))
         before = number - 1 if self.model.row_of(number - 1) >= 0 else number
         self.compare_with.setCurrentIndex(self.compare_with.findData(before, NUMBER_ROLE))
@@ -336,7 +348,7 @@ class HistoryView(QWidget):
             return
         self._preview_stale = False
         self.preview.show_passport(self.app.editing.passport_at(self._shown), self.app.template,
-                                   f"Version {self._shown}")
+                                   translate("HistoryView", "Version {number}").format(number=self._shown))
 
     def compare(self, other: int) -> None:
         """Compare the chosen version with version ``other`` (older one on the left)."""
@@ -353,15 +365,18 @@ class HistoryView(QWidget):
         old, new = sorted((int(other), shown))
         if old == new:
             self.changes.set_changes([])
-            self.no_changes.setText("This is the first version. Choose another in “Compare with” to see "
-                                    "differences." if shown == 1
-                                    else "Choose a different version in “Compare with” to see what changed.")
+            self.no_changes.setText(translate("HistoryView", "This is the first version. Choose another in “Compare "
+                                              "with” to see differences.") if shown == 1
+                                    else translate("HistoryView", "Choose a different version in “Compare with” to "
+                                                   "see what changed."))
         else:
             self.changes.set_changes(self.app.editing.diff(old, new), old, new)
             count = self.changes.rowCount()
-            self.no_changes.setText(f"{count} change{'s' if count != 1 else ''} between version "
-                                    f"{old} and version {new}." if count else
-                                    f"Versions {old} and {new} have the same content.")
+            # One sentence for one change and one for more: English has no plural form built without a .qm.
+            words = translate("HistoryView", "1 change between version {old} and version {new}.") if count == 1 \
+                else translate("HistoryView", "{count} changes between version {old} and version {new}.") if count \
+                else translate("HistoryView", "Versions {old} and {new} have the same content.")
+            self.no_changes.setText(words.format(count=count, old=old, new=new))
 
     # --- restoring -----------------------------------------------------------------------------
     def restore_selected(self) -> None:
@@ -371,11 +386,14 @@ class HistoryView(QWidget):
             return
         info = self.model.revision_at(self.model.row_of(number))
         self.confirm_box = question_box(
-            self, title="Restore this version?",
-            text=f"Make version {number} ({time_in_words(info.created)}) your current passport?",
-            details="Its content is saved again as a new version. Nothing is lost: the version you have now, and "
-                    "every other version, stays in History, and you can go back to it.",
-            confirm="Restore", answered=lambda confirmed: self._restore_answered(number, confirmed),
+            self, title=translate("HistoryView", "Restore this version?"),
+            text=translate("HistoryView", "Make version {number} ({when}) your current passport?").format(
+                number=number, when=time_in_words(info.created)),
+            details=translate("HistoryView", "Its content is saved again as a new version. Nothing is lost: the "
+                              "version you have now, and every other version, stays in History, and you can go back "
+                              "to it."),
+            confirm=translate("HistoryView", "Restore"),
+            answered=lambda confirmed: self._restore_answered(number, confirmed),
             closed=self._confirm_closed)
         self.confirm_box.open()
 
@@ -389,7 +407,9 @@ class HistoryView(QWidget):
         try:
             revision = self.app.editing.restore_revision(number)
         except PassportError as exc:
-            self.caption.setText(f"Could not restore version {number}: {exc}")
+            #: {reason}: why, a whole sentence.
+            self.caption.setText(translate("HistoryView", "Could not restore version {number}: {reason}").format(
+                number=number, reason=exc))
             self._filled_from = None  # the next show fills the page again, in place of this sentence
             return
         self._shown = None

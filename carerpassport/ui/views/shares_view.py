@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,12 +33,11 @@ from carerpassport.domain.shared_letters import letter_of, what_they_hold
 from carerpassport.output_files import atomic_write
 from carerpassport.ui.dates import readable_iso_text
 from carerpassport.ui.file_dialogs import save_file
-from carerpassport.ui.models.history_model import LONGEST_WHEN
+from carerpassport.ui.models.history_model import longest_when
 from carerpassport.ui.models.shares_model import (
     CONSENT,
     FILE,
     FORMAT,
-    FORMAT_WORDS,
     PURPOSE,
     RECIPIENT,
     SHARE_ID_ROLE,
@@ -47,6 +46,9 @@ from carerpassport.ui.models.shares_model import (
     WHEN,
     WITHDRAWN_ROLE,
     SharesModel,
+    consent_in_words,
+    format_in_words,
+    not_recorded,
 )
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
@@ -60,11 +62,14 @@ from carerpassport.ui.widgets.accessible import (
 from carerpassport.ui.widgets.agreement_line import AgreementLine
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import scrolling_page
 
 #: How many decisions about shares outside the sharing agreement the page lists (newest first).
 DECISIONS_SHOWN = 3
 #: How the sharing record names "the agreed actions" among shared question ids.
 SHARED_ACTIONS = "actions"
+
+translate = QCoreApplication.translate
 
 
 class WithdrawalNoteDialog(QDialog):
@@ -72,45 +77,61 @@ class WithdrawalNoteDialog(QDialog):
 
     def __init__(self, recipient: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ask them to delete their copy")
-        self.setAccessibleName("Note asking the recipient to delete their copy")
+        self.setWindowTitle(translate("WithdrawalNoteDialog", "Ask them to delete their copy"))
+        self.setAccessibleName(translate("WithdrawalNoteDialog", "Note asking the recipient to delete their copy"))
         layout = QVBoxLayout(self)
-        intro = QLabel(f"Consent withdrawn. Send this note to {recipient}. The app cannot delete a copy someone "
-                       "else holds: the note asks them to.", self)
+        #: {recipient}: the person or group the copy was given to.
+        intro = QLabel(translate("WithdrawalNoteDialog", "Consent withdrawn. Send this note to {recipient}. The app "
+                                 "cannot delete a copy someone else holds: the note asks them to.").format(
+                                     recipient=recipient), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.text = QPlainTextEdit(note, self)
-        set_accessible(self.text, "Note text", "You can change the wording before you send it.")
+        set_accessible(self.text, translate("WithdrawalNoteDialog", "Note text"),
+                       translate("WithdrawalNoteDialog", "You can change the wording before you send it."))
         self.text.setMinimumSize(480, 220)
         layout.addWidget(self.text)
         buttons = close_button_box(self)
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.copy_button, "Copy the note", "Copy the note so you can paste it into an email or letter.")
-        self.save_button = buttons.addButton("&Save as…", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.save_button, "Save the note", "Save the note as a text file.")
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("WithdrawalNoteDialog", "Close"))  # Qt ships no Welsh for its own words
+        close.setAccessibleName(close.text())
+        self.copy_button = buttons.addButton(translate("WithdrawalNoteDialog", "&Copy"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(self.copy_button, translate("WithdrawalNoteDialog", "Copy the note"),
+                       translate("WithdrawalNoteDialog", "Copy the note so you can paste it into an email or letter."))
+        self.save_button = buttons.addButton(translate("WithdrawalNoteDialog", "&Save as…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(self.save_button, translate("WithdrawalNoteDialog", "Save the note"),
+                       translate("WithdrawalNoteDialog", "Save the note as a text file."))
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self._ask_where_to_save)
         layout.addWidget(buttons)
         self.status = QLabel("", self)
-        self.status.setAccessibleName("Note status")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(translate("WithdrawalNoteDialog", "Note status"))
         layout.addWidget(self.status)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.status.setText("Copied.")
+        self.status.setText(translate("WithdrawalNoteDialog", "Copied."))
 
     def save(self, path: Path) -> None:
         """Write the note (as shown, with any edits) to ``path``."""
         try:
             atomic_write(Path(path), self.text.toPlainText().encode("utf-8"))
         except OSError as exc:
-            self.status.setText(f"Could not save the note: {exc.strerror or exc}.")
+            #: {reason}: the system's words for what went wrong.
+            self.status.setText(translate("WithdrawalNoteDialog", "Could not save the note: {reason}.").format(
+                reason=exc.strerror or exc))
             set_role(self.status, "error")
             return
-        self.status.setText(f"Saved to {path}.")
+        self.status.setText(translate("WithdrawalNoteDialog", "Saved to {path}.").format(path=path))
 
     def _ask_where_to_save(self) -> None:
-        path = save_file(self, "notes", "Save the note", "please-delete-my-passport.txt", "Text files (*.txt)")
+        #: A file's suggested name: letters, digits and hyphens only.
+        path = save_file(self, "notes", translate("WithdrawalNoteDialog", "Save the note"),
+                         translate("WithdrawalNoteDialog", "please-delete-my-passport.txt"),
+                         translate("WithdrawalNoteDialog", "Text files (*.txt)"))
         if path:
             self.save(Path(path))
 
@@ -129,19 +150,22 @@ class SharesView(QWidget):
         self._labels: tuple[dict[str, str], dict[str, int]] | None = None
         self.model = SharesModel(self, labels_of=self.labels_of)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading_label("Sharing", self))
+        # The page scrolls: at 200 % text in a longer language it is taller than a 1280×720 screen gives it.
+        self.page_scroll, layout = scrolling_page(self)
+        layout.addWidget(heading_label(translate("SharesView", "Sharing"), self))
         # The same line as the Passport and Agreed actions pages: what was shared is read against what was agreed.
         self.agreement = AgreementLine(app, self, read_now=False)  # read by refresh() below
         layout.addWidget(self.agreement)
         # Short: with the status line above the table, a longer intro was cut off at 200 % text on 1280×720.
-        layout.addWidget(hint_label("Every copy of your passport you gave someone, and the letters you gave your "
-                                    "employer. Nothing is passed on without your consent; if you withdraw it, the "
-                                    "app records it and gives you a note asking them to delete their copy.", self))
+        layout.addWidget(hint_label(translate("SharesView", "Every copy of your passport you gave someone, and the "
+                                              "letters you gave your employer. Nothing is passed on without your "
+                                              "consent; if you withdraw it, the app records it and gives you a note "
+                                              "asking them to delete their copy."), self))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        make_row_table(self.table, "Copies you shared", "Oldest first. Use the arrow keys to choose one.")
+        make_row_table(self.table, translate("SharesView", "Copies you shared"),
+                       translate("SharesView", "Oldest first. Use the arrow keys to choose one."))
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         # Sized by _fit_columns, not by Qt measuring the cells (ResizeToContents asked the model for every
@@ -152,44 +176,49 @@ class SharesView(QWidget):
         layout.addWidget(self.table, 3)
 
         row = QHBoxLayout()
-        self.empty = QLabel("You have not shared your passport with anyone yet.", self)
+        self.empty = QLabel(translate("SharesView", "You have not shared your passport with anyone yet."), self)
+        self.empty.setWordWrap(True)
         set_role(self.empty, "hint")
         row.addWidget(self.empty, 1)
         # Why a letter (a leave notice, a flexible-working request) offers no withdrawal: the button alone,
         # greyed out, would not say. One short line beside the button (the whole reason is its tooltip and
         # description): the full sentence here took the table's rows at 200 % text on 1366×768.
         self.letter_hint = hint_label("", self)
-        self.letter_hint.setAccessibleName("Why consent cannot be withdrawn")
+        self.letter_hint.setAccessibleName(translate("SharesView", "Why consent cannot be withdrawn"))
         self.letter_hint.hide()
         row.addWidget(self.letter_hint, 1)
-        self.withdraw_button = QPushButton("&Withdraw consent…", self)
-        set_accessible(self.withdraw_button, "Withdraw consent", "Record that this person may no longer keep the "
-                       "chosen copy, and get a note asking them to delete it.")
+        self.withdraw_button = QPushButton(translate("SharesView", "&Withdraw consent…"), self)
+        set_accessible(self.withdraw_button, translate("SharesView", "Withdraw consent"),
+                       translate("SharesView", "Record that this person may no longer keep the chosen copy, and get a "
+                                 "note asking them to delete it."))
         self.withdraw_button.clicked.connect(self.ask_withdraw)
         row.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignRight)  # its own width, when nothing is beside
         layout.addLayout(row)
         # Shares outside the sharing agreement the employee confirmed, and those refused: the latest few.
         self.decisions = hint_label("", self)
         self.decisions.setTextFormat(Qt.TextFormat.PlainText)
-        self.decisions.setAccessibleName("Outside your sharing agreement")
+        self.decisions.setAccessibleName(translate("SharesView", "Outside your sharing agreement"))
         layout.addWidget(self.decisions)
 
         layout.addWidget(self._build_holdings(), 2)
         self.refresh()
 
     def _build_holdings(self) -> QGroupBox:
-        box = QGroupBox("What does this person hold?", self)
+        box = QGroupBox(translate("SharesView", "What does this person hold?"), self)
         form = QFormLayout(box)
         self.recipient_box = QComboBox(box)
         # As wide as the page allows, not as wide as the longest name: that pushed the window off-screen.
         self.recipient_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.recipient_box.setMinimumContentsLength(16)
-        set_accessible(self.recipient_box, "Person", "Choose someone you shared with to see exactly what they hold.")
+        set_accessible(self.recipient_box, translate("SharesView", "Person"),
+                       translate("SharesView", "Choose someone you shared with to see exactly what they hold."))
         self.recipient_box.currentIndexChanged.connect(lambda _i: self.show_holdings())
-        form.addRow("&Person:", self.recipient_box)
-        self.holdings_text = read_only_text("What they hold", "Each copy they still have your consent to keep: its "
-                                            "version and the answers in it.", box)
-        form.addRow("They hold:", self.holdings_text)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(translate("SharesView", "&Person:"), self.recipient_box)
+        self.holdings_text = read_only_text(translate("SharesView", "What they hold"),
+                                            translate("SharesView", "Each copy they still have your consent to keep: "
+                                                      "its version and the answers in it."), box)
+        form.addRow(translate("SharesView", "They hold:"), self.holdings_text)
         return box
 
     # --- fitting the text size --------------------------------------------------------------------
@@ -206,13 +235,15 @@ class SharesView(QWidget):
         em = metrics.horizontalAdvance("M")
         shares = self.model.shares()
         withdrawn = any(share.withdrawn_at for share in shares)
+        longest = longest_when(metrics)
         samples = {
-            WHEN: [LONGEST_WHEN],
-            RECIPIENT: [share.recipient or "(not recorded)" for share in shares],
+            WHEN: [longest],
+            RECIPIENT: [share.recipient or not_recorded() for share in shares],
             PURPOSE: [share.purpose for share in shares],
-            FORMAT: list(dict.fromkeys(FORMAT_WORDS.get(share.format, share.format) for share in shares)),
+            FORMAT: list(dict.fromkeys(format_in_words(share.format) for share in shares)),
             VERSION: [str(max((share.revision for share in shares), default=0))],
-            CONSENT: [f"Withdrawn {LONGEST_WHEN}" if withdrawn else "Given"],
+            CONSENT: [translate("SharesModel", "Withdrawn {when}").format(when=longest) if withdrawn
+                      else consent_in_words(None)],
             FILE: [f"{share.file_name} (123456789abc…)" for share in shares],
         }
         header = self.table.horizontalHeader()
@@ -224,6 +255,10 @@ class SharesView(QWidget):
             used += width
         # Never so narrow that it cannot be read: at 200 % text the table scrolls sideways instead.
         header.resizeSection(WHAT, max(18 * em, self.table.viewport().width() - used))
+        # Room for four copies, however tall the page is (the page scrolls).
+        self.table.setMinimumHeight(header.sizeHint().height() + 4 * (metrics.lineSpacing() + 12)
+                                    + 2 * self.table.frameWidth())
+        self.holdings_text.setMinimumHeight(5 * self.holdings_text.fontMetrics().lineSpacing())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -264,8 +299,11 @@ class SharesView(QWidget):
         shown = decisions[-DECISIONS_SHOWN:]
         lines = [f"•  {readable_iso_text(event.at)}: {event.summary}" for event in reversed(shown)]
         if len(decisions) > len(shown):
-            lines.append(f"…and {len(decisions) - len(shown)} earlier ('carerpassport log' lists them all).")
-        self.decisions.setText("\n".join(["Outside your sharing agreement:", *lines]) if lines else "")
+            #: {count}: how many more decisions; 'carerpassport log' is a command: keep it as it is.
+            lines.append(translate("SharesView", "…and {count} earlier ('carerpassport log' lists them all).").format(
+                count=len(decisions) - len(shown)))
+        self.decisions.setText("\n".join([translate("SharesView", "Outside your sharing agreement:"), *lines])
+                               if lines else "")
         self.decisions.setVisible(bool(lines))
 
     def clear(self) -> None:
@@ -284,7 +322,7 @@ class SharesView(QWidget):
         """Readable names of shared field ids, in the template's order, agreed actions last."""
         labels, order = self._field_labels()
         ordered = sorted(field_ids, key=lambda f: (f == SHARED_ACTIONS, order.get(f, len(order)), f))
-        return ["Agreed actions" if f == SHARED_ACTIONS else labels.get(f, f) for f in ordered]
+        return [translate("SharesView", "Agreed actions") if f == SHARED_ACTIONS else labels.get(f, f) for f in ordered]
 
     def _field_labels(self) -> tuple[dict[str, str], dict[str, int]]:
         """Each question's label and place in the template, worked out once: a five-year vault's sharing
@@ -324,12 +362,14 @@ class SharesView(QWidget):
             return
         held = self.app.shares.holdings(recipient)
         if not held:
-            self.holdings_text.setPlainText(f"{recipient} holds nothing you shared (or you withdrew consent for "
-                                            "all of it).")
+            self.holdings_text.setPlainText(translate("SharesView", "{recipient} holds nothing you shared (or you "
+                                                      "withdrew consent for all of it).").format(recipient=recipient))
             return
         parts = []
         for share in held:
-            lines = [f"Version {share.revision}, {share.at[:10]}, {share.file_name or share.format}:"]
+            #: One copy someone holds: its version {number}, the day {date} it was given, its {file} name.
+            lines = [translate("SharesView", "Version {number}, {date}, {file}:").format(
+                number=share.revision, date=share.at[:10], file=share.file_name or share.format)]
             items = what_they_hold(share.format, self.labels_of(list(share.fields)) if share.fields else [])
             # A request's answers go under the letter's line, as what the letter holds.
             indent = "      – " if letter_of(share.format) is not None else "  • "
@@ -346,12 +386,13 @@ class SharesView(QWidget):
         if share.withdrawn_at or letter_of(share.format) is not None:  # the button is off; so is this way in
             return
         self.confirm_box = question_box(
-            self, title="Withdraw consent?",
-            text=f"Withdraw your consent for {share.recipient} to keep the copy of version {share.revision} you "
-                 f"gave them on {share.at[:10]}?",
-            details="The withdrawal is recorded in your passport's log, and you get a short note asking them to "
-                    "delete their copy. The app cannot delete it for them.",
-            confirm="Withdraw consent", confirm_is_default=False,
+            self, title=translate("SharesView", "Withdraw consent?"),
+            text=translate("SharesView", "Withdraw your consent for {recipient} to keep the copy of version {number} "
+                           "you gave them on {date}?").format(recipient=share.recipient, number=share.revision,
+                                                             date=share.at[:10]),
+            details=translate("SharesView", "The withdrawal is recorded in your passport's log, and you get a short "
+                              "note asking them to delete their copy. The app cannot delete it for them."),
+            confirm=translate("SharesView", "Withdraw consent"), confirm_is_default=False,
             answered=lambda confirmed: self._withdraw_answered(share_id, confirmed), closed=self._confirm_closed)
         self.confirm_box.open()
 
@@ -364,7 +405,7 @@ class SharesView(QWidget):
         try:
             note = self.app.shares.withdraw_consent(share_id)
         except PassportError as exc:
-            QMessageBox.warning(self, "Consent not withdrawn", str(exc))
+            QMessageBox.warning(self, translate("SharesView", "Consent not withdrawn"), str(exc))
             return
         recipient = self.model.share_at(self.model.row_of(share_id)).recipient
         self.refresh()

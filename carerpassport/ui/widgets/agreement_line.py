@@ -6,7 +6,7 @@ widget only shows them, with a look per state (the wording carries the meaning, 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from carerpassport.app import PassportApp
@@ -27,7 +27,7 @@ class AgreementLine(QLabel):
         self.status: AgreementStatus | None = None
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setAccessibleName("Agreement with your manager")
+        self.setAccessibleName(QCoreApplication.translate("AgreementLine", "Agreement with your manager"))
         if read_now:  # a page that refreshes itself once built says False: the line is read once, not twice
             self.refresh()
 

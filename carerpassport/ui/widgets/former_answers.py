@@ -8,14 +8,18 @@ they tick it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.domain.model import Answer
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import set_accessible
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
-SHARE_TEXT = "Share on export (it is no longer on your employer's form)"
+translate = QCoreApplication.translate
+
+#: Translated where shown: ``translate("FormerAnswers", SHARE_TEXT)``.
+SHARE_TEXT = str(QT_TRANSLATE_NOOP("FormerAnswers", "Share on export (it is no longer on your employer's form)"))
 
 
 class FormerAnswers(QWidget):
@@ -39,13 +43,17 @@ class FormerAnswers(QWidget):
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             text.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            set_accessible(text, f"Your answer to: {label}", "Kept as you wrote it; the question is no longer on "
-                           "your employer's form.")
+            #: {question}: the question the employer's form no longer asks.
+            set_accessible(text, translate("FormerAnswers", "Your answer to: {question}").format(question=label),
+                           translate("FormerAnswers", "Kept as you wrote it; the question is no longer on your "
+                                     "employer's form."))
             layout.addWidget(text)
-            share = QCheckBox(SHARE_TEXT, self)
+            share = QCheckBox(self)
             share.setChecked(answer.shared)
-            set_accessible(share, f"Share your answer to: {label}", "Ticked, it goes into what you export even "
-                           "though your employer's form no longer asks it.")
+            set_accessible(share, translate("FormerAnswers", "Share your answer to: {question}").format(question=label),
+                           translate("FormerAnswers", "Ticked, it goes into what you export even though your "
+                                     "employer's form no longer asks it."))
             share.toggled.connect(lambda on, fid=field_id: self.share_changed.emit(fid, on))
-            layout.addWidget(share)
+            # Its words wrap: a check box's never do, and at large text this one was wider than the page.
+            layout.addWidget(wrapping_choice(share, translate("FormerAnswers", SHARE_TEXT), self))
             self.share_boxes[field_id] = share

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from carerpassport.ui.dates import READABLE_FORMAT
 
-NOT_SET = "Not set"
+translate = QCoreApplication.translate
+
+#: Translated where shown: ``translate("OptionalDateEdit", NOT_SET)``.
+NOT_SET = str(QT_TRANSLATE_NOOP("OptionalDateEdit", "Not set"))
 _EARLIEST = QDate(1900, 1, 1)  # shown as NOT_SET (QDateEdit's special value)
 
 
@@ -31,13 +34,17 @@ class OptionalDateEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(READABLE_FORMAT)
         self.edit.setMinimumDate(_EARLIEST)
-        self.edit.setSpecialValueText(NOT_SET)
+        not_set = translate("OptionalDateEdit", NOT_SET)
+        self.edit.setSpecialValueText(not_set)
         self.edit.setDate(self._remembered)
         self.edit.setAccessibleName(name)
-        self.edit.setAccessibleDescription("Type the day, month and year, or press Alt+Down for a calendar.")
-        self.not_set = QCheckBox(NOT_SET, self)
-        self.not_set.setAccessibleName(f"{name}: not set")
-        self.not_set.setAccessibleDescription(f"Tick when there is no {name.lower()} yet.")
+        self.edit.setAccessibleDescription(translate("OptionalDateEdit", "Type the day, month and year, or press "
+                                                     "Alt+Down for a calendar."))
+        self.not_set = QCheckBox(not_set, self)
+        #: {name}: which date, as "Review on".
+        self.not_set.setAccessibleName(translate("OptionalDateEdit", "{name}: not set").format(name=name))
+        self.not_set.setAccessibleDescription(translate("OptionalDateEdit", "Tick when there is no date for “{name}” "
+                                                        "yet.").format(name=name))
         self.not_set.toggled.connect(self._not_set_toggled)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.not_set)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from carerpassport.domain.model import MAX_NAME, Passport
@@ -13,17 +13,33 @@ from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 #: How many average characters wide the form must be for the two groups to sit side by side.
 SIDE_BY_SIDE_CHARS = 90
 
-#: (field id, label, accessible name, placeholder) for each detail the editor shows.
+translate = QCoreApplication.translate
+
+
+#: (field id, label, accessible name, placeholder) for each detail the editor shows; the words are translated
+#: where shown (``translate("PeopleForm", …)``).
 EMPLOYEE_DETAILS = (
-    ("employee.name", "Name", "Your name", ""),
-    ("employee.role", "Job title", "Your job title", "For example: Customer adviser"),
-    ("employee.team", "Team", "Your team", "For example: Payments, Leeds office"),
-    ("employee.staff_number", "Staff number", "Your staff number", "Optional"),
+    ("employee.name", str(QT_TRANSLATE_NOOP("PeopleForm", "Name")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your name")), ""),
+    ("employee.role", str(QT_TRANSLATE_NOOP("PeopleForm", "Job title")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your job title")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "For example: Customer adviser"))),
+    ("employee.team", str(QT_TRANSLATE_NOOP("PeopleForm", "Team")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your team")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "For example: Payments, Leeds office"))),
+    ("employee.staff_number", str(QT_TRANSLATE_NOOP("PeopleForm", "Staff number")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your staff number")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Optional"))),
 )
 MANAGER_DETAILS = (
-    ("manager.name", "Name", "Your line manager's name", ""),
-    ("manager.role", "Job title", "Your line manager's job title", "Optional"),
-    ("manager.contact", "Contact", "How to contact your line manager", "Email or phone (optional)"),
+    ("manager.name", str(QT_TRANSLATE_NOOP("PeopleForm", "Name")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's name")), ""),
+    ("manager.role", str(QT_TRANSLATE_NOOP("PeopleForm", "Job title")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's job title")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Optional"))),
+    ("manager.contact", str(QT_TRANSLATE_NOOP("PeopleForm", "Contact")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "How to contact your line manager")),
+     str(QT_TRANSLATE_NOOP("PeopleForm", "Email or phone (optional)"))),
 )
 
 
@@ -40,22 +56,25 @@ class PeopleForm(QWidget):
         # so each field is wide enough for its example ("For example: Customer adviser" was cut off).
         row = BesideOrUnderLayout(SIDE_BY_SIDE_CHARS, (1, 1), self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self._group("You", EMPLOYEE_DETAILS), 1)
-        row.addWidget(self._group("Your line manager", MANAGER_DETAILS), 1)
+        row.addWidget(self._group(translate("PeopleForm", "You"), EMPLOYEE_DETAILS), 1)
+        row.addWidget(self._group(translate("PeopleForm", "Your line manager"), MANAGER_DETAILS), 1)
 
     def _group(self, title: str, details: tuple[tuple[str, str, str, str], ...]) -> QGroupBox:
         group = QGroupBox(title, self)
         form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label above its box
         for field_id, label, accessible, placeholder in details:
             edit = QLineEdit(group)
             edit.setMaxLength(MAX_NAME)
-            edit.setPlaceholderText(placeholder)
-            edit.setToolTip(placeholder)  # readable in full even if the box is narrower than the example
-            edit.setAccessibleName(accessible)
-            edit.setAccessibleDescription("Shown on everything you export. Saved automatically.")
+            shown = translate("PeopleForm", placeholder) if placeholder else ""
+            edit.setPlaceholderText(shown)
+            edit.setToolTip(shown)  # readable in full even if the box is narrower than the example
+            edit.setAccessibleName(translate("PeopleForm", accessible))
+            edit.setAccessibleDescription(translate("PeopleForm", "Shown on everything you export. Saved "
+                                                    "automatically."))
             edit.textEdited.connect(lambda _text, key=field_id: self.edited.emit(key))
             edit.installEventFilter(self)
-            form.addRow(label, edit)
+            form.addRow(translate("PeopleForm", label), edit)
             self.edits[field_id] = edit
         return group
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from carerpassport.domain.errors import PassportError
@@ -17,7 +18,7 @@ class ProblemLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setVisible(False)
-        self.setAccessibleName("Problem")
+        self.setAccessibleName(QCoreApplication.translate("ProblemLabel", "Problem"))
         set_role(self, "error")
 
     def show_problem(self, message: str) -> None:

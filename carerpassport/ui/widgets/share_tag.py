@@ -6,11 +6,19 @@ palette (``palette(highlight)`` and friends), so every theme keeps the contrast 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-SHARED_TEXT = "Shared on export"
-PRIVATE_TEXT = "Private – only you"
+translate = QCoreApplication.translate
+
+#: The tag's words, marked here and translated where shown: ``translate("ShareTag", SHARED_TEXT)``.
+SHARED_TEXT = str(QT_TRANSLATE_NOOP("ShareTag", "Shared on export"))
+PRIVATE_TEXT = str(QT_TRANSLATE_NOOP("ShareTag", "Private – only you"))
+
+
+def shared_text() -> str:
+    """The tag's "Shared on export", in the reader's language (other pages name it in their hints)."""
+    return translate("ShareTag", SHARED_TEXT)
 
 _SHARED_STYLE = ("QLabel { background: palette(highlight); color: palette(highlighted-text); "
                  "border: 1px solid palette(highlight); border-radius: 9px; padding: 1px 9px; font-weight: 600; }")
@@ -38,10 +46,10 @@ class ShareTag(QLabel):
         if shared == self._shared:
             return
         self._shared = shared
-        self.setText(SHARED_TEXT if shared else PRIVATE_TEXT)
+        self.setText(translate("ShareTag", SHARED_TEXT if shared else PRIVATE_TEXT))
         self.setStyleSheet(_SHARED_STYLE if shared else _PRIVATE_STYLE)
-        self.setToolTip("This answer will be in the PDF or bundle you export for your manager. Nothing is sent "
-                        "until you export." if shared
-                        else "Only you can see this answer. It is not in anything you export.")
+        self.setToolTip(translate("ShareTag", "This answer will be in the PDF or bundle you export for your manager. "
+                                  "Nothing is sent until you export.") if shared
+                        else translate("ShareTag", "Only you can see this answer. It is not in anything you export."))
         self.setAccessibleName(self.text())
         self.setAccessibleDescription(self.toolTip())

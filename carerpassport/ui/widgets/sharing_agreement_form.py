@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,10 +42,14 @@ from carerpassport.ui.widgets.accessible import hint_label, set_accessible
 from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 from carerpassport.ui.widgets.guidance_panel import GuidancePanel
 from carerpassport.ui.widgets.share_tag import ShareTag
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
+
+translate = QCoreApplication.translate
 
 #: The key the editor files this form's pending edits under (beside the answers' field ids).
 SHARING_AGREEMENT_KEY = "sharing_agreement"
-SHARE_TEXT = "Include this agreement in what I share"
+#: Translated where shown: ``translate("SharingAgreementForm", SHARE_TEXT)``.
+SHARE_TEXT = str(QT_TRANSLATE_NOOP("SharingAgreementForm", "Include this agreement in what I share"))
 SIDE_BY_SIDE_CHARS = 70
 
 
@@ -81,9 +85,12 @@ class _RuleRow(QFrame):
         if rule.kind is RecipientKind.OTHER:
             self.name = QLineEdit(rule.label, self)
             self.name.setMaxLength(MAX_LABEL)
-            self.name.setPlaceholderText("Who: for example “Payroll” or “my union representative”")
-            set_accessible(self.name, "Someone else: their name or a description",
-                           "A person or group you may share your passport with, for example Payroll.")
+            self.name.setPlaceholderText(translate("SharingAgreementForm", "Who: for example “Payroll” or “my union "
+                                                   "representative”"))
+            self.name.setToolTip(self.name.placeholderText())  # readable in full when the box is narrower
+            set_accessible(self.name, translate("SharingAgreementForm", "Someone else: their name or a description"),
+                           translate("SharingAgreementForm", "A person or group you may share your passport with, "
+                                     "for example Payroll."))
             self.name.textEdited.connect(lambda _t: form.typed())
             self.name.installEventFilter(form)
             top.addWidget(self.name, 1)
@@ -100,22 +107,30 @@ class _RuleRow(QFrame):
         for permission in Permission:
             self.permission.addItem(PERMISSION_LABELS[permission], permission.value)
         self.permission.setCurrentIndex(list(Permission).index(rule.permission))
-        set_accessible(self.permission, f"May {who} be given your passport?",
-                       "Never; only when you say so, each time; or yes, for a purpose you write down.")
+        #: {who}: a person or group, as "Your HR team".
+        set_accessible(self.permission, translate("SharingAgreementForm", "May {who} be given your passport?").format(
+                           who=who),
+                       translate("SharingAgreementForm", "Never; only when you say so, each time; or yes, for a "
+                                 "purpose you write down."))
         self.permission.activated.connect(lambda _i: self._picked(form))
         self.remove: QPushButton | None = None
         if rule.kind is RecipientKind.OTHER:
-            self.remove = QPushButton("Remove", self)
-            set_accessible(self.remove, f"Remove {rule.title} from the agreement",
-                           "Takes this person out of your sharing agreement.")
+            self.remove = QPushButton(translate("SharingAgreementForm", "Remove"), self)
+            set_accessible(self.remove, translate("SharingAgreementForm", "Remove {who} from the agreement").format(
+                               who=rule.title),
+                           translate("SharingAgreementForm", "Takes this person out of your sharing agreement."))
             self.remove.clicked.connect(lambda: form.remove_rule(self.rule.id))
             top.addWidget(self.remove, 0)
         layout.addWidget(self.permission)
         self.purpose = QLineEdit(rule.purpose, self)
         self.purpose.setMaxLength(MAX_PURPOSE)
-        self.purpose.setPlaceholderText("What for: for example “a flexible working request”")
-        set_accessible(self.purpose, f"What {who} may have your passport for",
-                       "Needed when the answer is “Yes, for a stated purpose”.")
+        self.purpose.setPlaceholderText(translate("SharingAgreementForm", "What for: for example “a flexible working "
+                                                  "request”"))
+        self.purpose.setToolTip(self.purpose.placeholderText())
+        set_accessible(self.purpose, translate("SharingAgreementForm", "What {who} may have your passport for").format(
+                           who=who),
+                       translate("SharingAgreementForm", "Needed when the answer is “{answer}”.").format(
+                           answer=PERMISSION_LABELS[Permission.FOR_PURPOSE]))
         self.purpose.textEdited.connect(lambda _t: form.typed())
         self.purpose.installEventFilter(form)
         layout.addWidget(self.purpose)
@@ -154,7 +169,7 @@ class SharingAgreementForm(QFrame):
         left.setSpacing(8)
         outer.addLayout(left, 3)
         heading = QHBoxLayout()
-        title = QLabel("May they be given your passport?", self)
+        title = QLabel(translate("SharingAgreementForm", "May they be given your passport?"), self)
         title.setWordWrap(True)
         set_role(title, "subheading")
         self.tag = ShareTag(self)
@@ -167,29 +182,36 @@ class SharingAgreementForm(QFrame):
         self._rules_box = QVBoxLayout(self._rules_widget)
         self._rules_box.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self._rules_widget)
-        self.add_button = QPushButton("Add someone else", self)
-        set_accessible(self.add_button, "Add someone else to the agreement",
-                       "Name a person or group, then choose whether they may be given your passport.")
+        self.add_button = QPushButton(translate("SharingAgreementForm", "Add someone else"), self)
+        set_accessible(self.add_button, translate("SharingAgreementForm", "Add someone else to the agreement"),
+                       translate("SharingAgreementForm", "Name a person or group, then choose whether they may be "
+                                 "given your passport."))
         self.add_button.clicked.connect(self.add_other)
         left.addWidget(self.add_button)
         self.keep_until = _Choice(self)
         for keep in KeepUntil:
             self.keep_until.addItem(KEEP_UNTIL_LABELS[keep], keep.value)
-        keep_label = QLabel("How long your line manager keeps their copy", self)
+        keep_words = translate("SharingAgreementForm", "How long your line manager keeps their copy")
+        keep_label = QLabel(keep_words, self)
         keep_label.setWordWrap(True)
         keep_label.setBuddy(self.keep_until)
-        set_accessible(self.keep_until, "How long your line manager keeps their copy",
-                       "Until the next review, until you move to another manager or leave, or until you ask.")
+        set_accessible(self.keep_until, keep_words,
+                       translate("SharingAgreementForm", "Until the next review, until you move to another manager "
+                                 "or leave, or until you ask."))
         self.keep_until.activated.connect(lambda _i: self.picked())
         left.addWidget(keep_label)  # above its choice, not beside: at 200 % text a label beside it was cut off
         left.addWidget(self.keep_until)
-        self.share_box = QCheckBox(SHARE_TEXT, self)
-        set_accessible(self.share_box, SHARE_TEXT,
-                       "When ticked, the agreement is printed above the signatures in what you export, so your "
-                       "manager signs it too. When not ticked, only you can see it.")
+        share_words = translate("SharingAgreementForm", SHARE_TEXT)
+        self.share_box = QCheckBox(self)
+        set_accessible(self.share_box, share_words,
+                       translate("SharingAgreementForm", "When ticked, the agreement is printed above the signatures "
+                                 "in what you export, so your manager signs it too. When not ticked, only you can see "
+                                 "it."))
         self.share_box.toggled.connect(self._on_share_toggled)
-        left.addWidget(self.share_box)
-        left.addWidget(hint_label("Off until you switch it on: the agreement is private by default.", self))
+        # Its words wrap: a check box's never do, and beside the guidance at large text they were cut off.
+        left.addWidget(wrapping_choice(self.share_box, share_words, self))
+        left.addWidget(hint_label(translate("SharingAgreementForm", "Off until you switch it on: the agreement is "
+                                            "private by default."), self))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setVisible(False)
