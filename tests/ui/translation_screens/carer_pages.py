@@ -22,9 +22,11 @@ SCREENS = (
     "actions: with actions",
     "actions: filtered to nothing",
     "action dialog: new",
+    "action dialog: edit",
     "action dialog: decline, reason missing",
     "history: with changes",
     "history: an older version",
+    "history: reading a version",
     "sharing: nothing shared",
     "sharing: with shares, a letter chosen",
     "sharing: withdrawal note",
@@ -38,7 +40,8 @@ SCREENS = (
 
 WELSH = {
     "actions: with actions": ["Camau y cytunwyd arnynt", "Ychwanegu cam…"],
-    "action dialog: new": ["Ychwanegu cam"],
+    "action dialog: new": ["Ychwanegu cam", "&Cadw"],
+    "action dialog: edit": ["Golygu cam"],
     "history: with changes": ["Hanes"],
     "sharing: with shares, a letter chosen": ["Rhannu"],
     "sharing: withdrawal note": ["Gofynnwch iddyn nhw ddileu eu copi"],
@@ -119,6 +122,11 @@ def _actions(w: Any, window: Any, app: Any, data: list[str]) -> None:
     view.refresh()
     descriptions = ["Start at 10:00 on Tuesdays", "Ask HR about a career break"]
     view.select_action(app.editing.passport().actions[0].id)
+    view.edit_selected()
+    dialog = view.dialog
+    w.look(dialog, "action dialog: edit", [*data, *descriptions])
+    dialog.reject()
+    w.settle()
     view.decline_selected()
     dialog = view.dialog
     dialog.accept()  # no reason given: the problem is shown (the domain's sentence)
@@ -145,6 +153,9 @@ def _history(w: Any, window: Any, app: Any, data: list[str]) -> None:
     w.look(window, "history: with changes", [*data, *labels], skip=skip)
     view.select_revision(2)
     w.look(window, "history: an older version", [*data, *labels], skip=skip)
+    view.tabs.setCurrentWidget(view.preview)
+    w.look(window, "history: reading a version", [*data, *labels], skip=skip)
+    view.tabs.setCurrentIndex(0)
 
 
 def _sharing(w: Any, window: Any, app: Any, data: list[str]) -> None:

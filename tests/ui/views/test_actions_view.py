@@ -201,3 +201,27 @@ def test_clear_forgets_every_action(actions: ActionsView) -> None:
 
 def test_every_control_has_an_accessible_name_and_description(actions: ActionsView) -> None:
     assert unnamed_controls(actions, described=True) == []
+
+
+def test_the_cursor_goes_to_what_is_missing_whatever_the_language_of_the_sentence(qtbot) -> None:  # noqa: ANN001
+    """The box is chosen from the action, not from the error's English words: a translated sentence (here a
+    Welsh one the save step raises) still puts the cursor where the action needs something."""
+    from carerpassport.domain.errors import ValidationError
+
+    def save(_dialog: ActionDialog) -> None:
+        raise ValidationError("Mae angen rheswm.")
+
+    dialog = ActionDialog(AgreedAction(what="Compressed hours"), today=dt.date(2026, 3, 1), decline=True, save=save)
+    shown(qtbot, dialog, (600, 500), active=True)
+    dialog.what.setFocus()
+    dialog.accept()
+    assert dialog.reason.hasFocus() and dialog.result() == 0
+    dialog.reason.setText("No cover on Tuesdays")
+    dialog.what.setPlainText("")
+    dialog.reason.setFocus()
+    dialog.accept()
+    assert dialog.what.hasFocus()
+    dialog.what.setPlainText("Compressed hours")
+    dialog.owner.setFocus()
+    dialog.accept()  # complete: the save step's sentence is shown, and the cursor stays where it was
+    assert dialog.error.text() == "Mae angen rheswm." and dialog.owner.hasFocus()
