@@ -2264,7 +2264,7 @@ Creu cod newydd?</translation>
     <message>
         <location line="+19"/>
         <source>May {who} be given your passport?</source>
-        <extracomment>{who}: a person or group, as &quot;Your HR team&quot;.</extracomment>
+        <extracomment>{who}: a person or group, as “HR” or “Occupational health”.</extracomment>
         <translation type="unfinished">A gaiff {who} gael eich pasbort?</translation>
     </message>
     <message>

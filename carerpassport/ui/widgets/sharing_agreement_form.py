@@ -107,7 +107,7 @@ class _RuleRow(QFrame):
         for permission in Permission:
             self.permission.addItem(PERMISSION_LABELS[permission], permission.value)
         self.permission.setCurrentIndex(list(Permission).index(rule.permission))
-        #: {who}: a person or group, as "Your HR team".
+        #: {who}: a person or group, as “HR” or “Occupational health”.
         set_accessible(self.permission, translate("SharingAgreementForm", "May {who} be given your passport?").format(
                            who=who),
                        translate("SharingAgreementForm", "Never; only when you say so, each time; or yes, for a "
