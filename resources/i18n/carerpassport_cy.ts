@@ -528,7 +528,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>IdentityDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/identity_dialog.py" line="+84"/>
+        <location filename="../../carerpassport/ui/dialogs/identity_dialog.py" line="+85"/>
         <source>&amp;Yes</source>
         <extracomment>When the QR code is started at the latest (ms) if the dialog has not painted by then. The QR images made in this process, by payload: reopening the dialog shows it at once (an identity card&apos;s payload is a few hundred bytes; its image ~250 px square).</extracomment>
         <translation type="unfinished">&amp;Ie</translation>
@@ -539,7 +539,7 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">&amp;Na</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>{card}
 Fingerprint words: {words}
 In groups:
@@ -820,18 +820,18 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     <message>
         <location line="+6"/>
         <location line="+2"/>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Record as agreed</source>
         <translation type="unfinished">Cofnodi fel y cytunwyd</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+62"/>
+        <location line="-85"/>
+        <location line="+66"/>
         <source>Save this countersigned copy in your vault.</source>
         <translation type="unfinished">Cadw&apos;r copi hwn wedi&apos;i gydlofnodi yn eich pasbort.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <location line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished">Diddymu</translation>
@@ -858,9 +858,14 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     </message>
     <message>
         <location line="+28"/>
-        <source>{state}. Check with {name} in person before trusting it.</source>
+        <source>⚠ {state}. Check with {name} in person before trusting it.</source>
         <extracomment>{state} is the outcome of the checks (for example &quot;Countersigned by your line manager&quot;).</extracomment>
-        <translation type="unfinished">{state}. Holwch {name} wyneb yn wyneb cyn ymddiried ynddi.</translation>
+        <translation type="unfinished">⚠ {state}. Holwch {name} wyneb yn wyneb cyn ymddiried ynddi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ {state}.</source>
+        <translation type="unfinished">⚠ {state}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -868,7 +873,7 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
         <translation type="unfinished">{state}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Trust the NEW certificate and record</source>
         <translation type="unfinished">Ymddiried yn y dystysgrif NEWYDD a chofnodi</translation>
     </message>
@@ -1304,7 +1309,7 @@ Ei newid?</translation>
         <translation type="unfinished">&amp;Na</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Restore from a backup</source>
         <translation type="unfinished">Adfer o gopi wrth gefn</translation>
     </message>
@@ -1468,7 +1473,7 @@ Ei newid?</translation>
         <translation type="unfinished">er enghraifft: ein cyfarfod 1:1 ddydd Mawrth</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Purpose:</source>
         <translation type="unfinished">&amp;Diben:</translation>
     </message>
@@ -1708,7 +1713,8 @@ Ei newid?</translation>
         <translation type="unfinished">Wedi&apos;i gadw yn {path}. Mae&apos;n agor i {who} a chi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished">Heb ei gadw: {reason}</translation>
     </message>

@@ -185,8 +185,8 @@ class BackupDialog(_OneButtonDialog):
             exc, translate("BackupDialog", "the backup could not be written."))), "error")
 
 
-def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
-    """Ask before a restore replaces the vault in ``data_dir``."""
+def replace_box(parent: QWidget | None, data_dir: Path) -> QMessageBox:
+    """The question :func:`ask_to_replace` asks, with our Yes and No (No the default)."""
     box = QMessageBox(QMessageBox.Icon.Question, translate("RestoreDialog", "Replace your vault?"), translate(
         "RestoreDialog", "There is already a vault in {folder}. Restoring replaces it with the backup. The current "
         "vault is not deleted: it is kept, renamed, in the same folder.\n\nReplace it?").format(folder=data_dir),
@@ -194,6 +194,12 @@ def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
     box.button(QMessageBox.StandardButton.Yes).setText(translate("RestoreDialog", "&Yes"))
     box.button(QMessageBox.StandardButton.No).setText(translate("RestoreDialog", "&No"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
+
+
+def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
+    """Ask before a restore replaces the vault in ``data_dir``."""
+    box = replace_box(parent, data_dir)
     box.exec()
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 

@@ -78,12 +78,19 @@ def qr_side(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> int:
     return (version * 4 + 17 + 2 * QR_BORDER_MODULES) * module_pixels
 
 
-def ask_yes_no(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, *, default_no: bool = False) -> bool:
-    """Ask a yes-or-no question in a message box whose Yes and No are ours (Qt ships no Welsh for its own)."""
+def yes_no_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, *,
+               default_no: bool = False) -> QMessageBox:
+    """A yes-or-no question's message box, whose Yes and No are ours (Qt ships no Welsh for its own)."""
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.button(QMessageBox.StandardButton.Yes).setText(translate("IdentityDialog", "&Yes"))
     box.button(QMessageBox.StandardButton.No).setText(translate("IdentityDialog", "&No"))
     box.setDefaultButton(QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.Yes)
+    return box
+
+
+def ask_yes_no(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, *, default_no: bool = False) -> bool:
+    """Ask a yes-or-no question (:func:`yes_no_box`); True when the answer is Yes."""
+    box = yes_no_box(parent, icon, title, text, default_no=default_no)
     box.exec()
     return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 

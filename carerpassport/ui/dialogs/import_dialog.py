@@ -148,10 +148,14 @@ class ImportDialog(QDialog):
         loud = imp.state is ImportState.CERTIFICATE_CHANGED
         state = _(STATE_LABELS[imp.state])
         #: {state} is the outcome of the checks (for example "Countersigned by your line manager").
-        self.state.setText(("⚠ " if loud or imp.needs_external_acceptance else "") + (
-            translate("ImportDialog", "{state}. Check with {name} in person before trusting it.").format(
-                state=state, name=imp.certificate_name) if loud else
-            translate("ImportDialog", "{state}.").format(state=state)))
+        if loud:
+            text = translate("ImportDialog", "⚠ {state}. Check with {name} in person before trusting it.").format(
+                state=state, name=imp.certificate_name)
+        elif imp.needs_external_acceptance:
+            text = translate("ImportDialog", "⚠ {state}.").format(state=state)
+        else:
+            text = translate("ImportDialog", "{state}.").format(state=state)
+        self.state.setText(text)
         set_role(self.state, "error" if loud else "subheading")
         self.state.updateGeometry()
         label = self._decision_label(imp)

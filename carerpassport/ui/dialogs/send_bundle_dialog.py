@@ -105,6 +105,9 @@ class SendBundleDialog(WorkingDialog):
         set_accessible(self.purpose, translate("SendBundleDialog", "Purpose"),
                        translate("SendBundleDialog", "Why you are sharing it; kept in your sharing log."))
         self.purpose.setPlaceholderText(translate("SendBundleDialog", "for example: our 1:1 on Tuesday"))
+        # Wide enough for its example in any language and text size (a placeholder does not wrap).
+        self.purpose.setMinimumWidth(self.purpose.fontMetrics().horizontalAdvance(self.purpose.placeholderText())
+                                     + 4 * self.purpose.fontMetrics().averageCharWidth())
         form.addRow(translate("SendBundleDialog", "&Purpose:"), self.purpose)
         self.for_whom = who_is_this_for_box(self)
         self.other_name = QLineEdit(self)
@@ -296,7 +299,7 @@ class SendBundleDialog(WorkingDialog):
         try:
             for_whom = self.chosen_recipient()
         except PassportError as exc:
-            self._idle(str(exc), "error")
+            self._idle(translate("SendBundleDialog", "Not saved: {reason}").format(reason=exc), "error")
             return
         confirmed = self.app.pdfs.agreement_decision(for_whom).needs_confirmation
         if confirmed and not confirm_share(self, self.app, for_whom, "bundle", self.ask_outside_agreement):
