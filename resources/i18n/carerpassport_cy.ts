@@ -1703,7 +1703,7 @@ Ei newid?</translation>
         <translation type="unfinished">Wrthi&apos;n llofnodi ac amgryptio…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Saved to {path}. It opens for {who}.</source>
         <translation type="unfinished">Wedi&apos;i gadw yn {path}. Mae&apos;n agor i {who}.</translation>
     </message>
@@ -1713,8 +1713,8 @@ Ei newid?</translation>
         <translation type="unfinished">Wedi&apos;i gadw yn {path}. Mae&apos;n agor i {who} a chi.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+27"/>
+        <location line="-26"/>
+        <location line="+30"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished">Heb ei gadw: {reason}</translation>
     </message>

@@ -317,13 +317,16 @@ class SendBundleDialog(WorkingDialog):
                         on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: BundleResult) -> None:
+        from carerpassport.domain.wording import gettext as _
+
         self.result_ = result
+        who = _(result.recipient_label)  # names, or one of two phrases marked in usecases/bundles.py
         if result.passphrase:
             self._idle(translate("SendBundleDialog", "Saved to {path}. It opens for {who}.").format(
-                path=result.path, who=result.recipient_label))
+                path=result.path, who=who))
         else:
             self._idle(translate("SendBundleDialog", "Saved to {path}. It opens for {who} and you.").format(
-                path=result.path, who=result.recipient_label))
+                path=result.path, who=who))
 
     def _failed(self, exc: BaseException) -> None:
         self._idle(translate("SendBundleDialog", "Not saved: {reason}").format(reason=failure_sentence(
