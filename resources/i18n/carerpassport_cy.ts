@@ -4,7 +4,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+49"/>
+        <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+50"/>
         <source>My &amp;recovery code</source>
         <translation type="unfinished">Fy &amp;nghod adfer</translation>
     </message>
@@ -1283,6 +1283,29 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     </message>
 </context>
 <context>
+    <name>PassphraseStrength</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+56"/>
+        <source>weak</source>
+        <translation type="unfinished">gwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not strong enough</source>
+        <translation type="unfinished">ddim yn ddigon cryf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation type="unfinished">cryf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong</source>
+        <translation type="unfinished">cryf iawn</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+5"/>
@@ -1412,7 +1435,7 @@ Ei newid?</translation>
 <context>
     <name>SendBundleDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+60"/>
+        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+12"/>
         <source>(not set)</source>
         <translation type="unfinished">(heb ei osod)</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.backup import BACKUP_SUFFIX, BackupResult, RestoreResult
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.dialogs.send_bundle_dialog import strength_word
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
@@ -104,7 +105,7 @@ class _SecretChoice(QWidget):
         strength = estimate(text)
         #: {strength} is the strength's word (weak, fair, strong…).
         self.strength.setText(translate("BackupDialog", "Strength: {strength} (about {bits} bits).").format(
-            strength=strength.label, bits=strength.bits) if text else self._needs())
+            strength=strength_word(strength.label), bits=strength.bits) if text else self._needs())
         set_role(self.strength, "hint" if strength.acceptable or not text else "error")
         return strength.acceptable
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -51,6 +51,17 @@ from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_
 from carerpassport.vault.repository import Pin
 
 translate = QCoreApplication.translate
+
+#: exchange/passphrase_strength.py's words, for the GUI (shown with :func:`strength_word`).
+STRENGTH_WORDS = (QT_TRANSLATE_NOOP("PassphraseStrength", "weak"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "not strong enough"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "strong"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "very strong"))
+
+
+def strength_word(label: str) -> str:
+    """A passphrase strength's word (``Strength.label``) in the GUI's language."""
+    return translate("PassphraseStrength", label)
 
 
 def shared_preview(app: PassportApp) -> str:
@@ -244,7 +255,7 @@ class SendBundleDialog(WorkingDialog):
             strength = estimate(text)
             #: {strength} is the strength's word (weak, fair, strong…).
             self.strength.setText(translate("SendBundleDialog", "Strength: {strength} (about {bits} bits).").format(
-                strength=strength.label, bits=strength.bits) + " " + (
+                strength=strength_word(strength.label), bits=strength.bits) + " " + (
                 translate("SendBundleDialog", "Tell it to them by another route than the file.")
                 if strength.acceptable else translate(
                     "SendBundleDialog", "Needs at least {length} characters and about {bits} bits.").format(
