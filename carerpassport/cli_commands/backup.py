@@ -19,6 +19,7 @@ from carerpassport.cli_commands.console import (
     recovery_code,
 )
 from carerpassport.domain.dates import readable_iso
+from carerpassport.domain.wording import gettext as _
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -32,10 +33,12 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         else:
             result = app.backups.backup(Path(args.out), recovery_code=recovery_code(args, required=True))
     counts = result.counts
-    out.write(f"Wrote {result.path}: {counts['revisions']} revisions, {counts['events']} log entries, "
-              f"{counts['attachments']} stored files.\nFile SHA-256: {result.sha256}\n")
-    out.write("It opens with your recovery code.\n" if result.method == "recovery-code"
-              else "It opens with the passphrase you chose.\n")
+    out.write(_("Wrote {path}. Revisions: {revisions}; log entries: {events}; stored files: {attachments}.").format(
+        path=result.path, revisions=counts["revisions"], events=counts["events"], attachments=counts["attachments"])
+        + "\n")
+    out.write(_("File SHA-256: {sha256}").format(sha256=result.sha256) + "\n")
+    out.write((_("It opens with your recovery code.") if result.method == "recovery-code"
+               else _("It opens with the passphrase you chose.")) + "\n")
     return EXIT_OK
 
 
@@ -45,13 +48,17 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     result = PassportApp.restore(default_data_dir(args.data_dir), Path(args.input), recovery_code=code,
                                  passphrase=passphrase, force=args.force)
     counts = result.manifest.counts
-    out.write(f"Restored the vault into {result.data_dir}: {counts.get('revisions', 0)} revisions, "
-              f"{counts.get('events', 0)} log entries, {counts.get('attachments', 0)} stored files "
-              f"(backup made {readable_iso(result.manifest.created)}).\n")
+    out.write(_("Restored the vault into {folder}. Revisions: {revisions}; log entries: {events}; stored files: "
+                "{attachments}; backup made {created}.").format(
+        folder=result.data_dir, revisions=counts.get("revisions", 0), events=counts.get("events", 0),
+        attachments=counts.get("attachments", 0), created=readable_iso(result.manifest.created)) + "\n")
     if result.moved_aside is not None:
-        out.write(f"The vault that was there is kept, unchanged, in {result.moved_aside}.\n")
-    out.write("Unlock it with your recovery code" + (" or passphrase" if not result.verified_open else "")
-              + "; the key is not in this computer's keyring until you choose to keep it there.\n")
+        out.write(_("The vault that was there is kept, unchanged, in {folder}.").format(folder=result.moved_aside)
+                  + "\n")
+    out.write((_("Unlock it with your recovery code; the key is not in this computer's keyring until you choose to "
+                 "keep it there.") if result.verified_open else
+               _("Unlock it with your recovery code or passphrase; the key is not in this computer's keyring until "
+                 "you choose to keep it there.")) + "\n")
     return EXIT_OK
 
 
@@ -59,18 +66,21 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("backup", help="an encrypted backup of the whole vault (opens with your recovery code)")
+    p = sub.add_parser("backup", help=_("an encrypted backup of the whole vault (opens with your recovery code)"))
     p.add_argument("out", metavar="OUT")
-    p.add_argument("--recovery-code-file", metavar="FILE", help=f"read the recovery code from FILE "
-                   f"(default: ${ENV_RECOVERY_CODE}; on a terminal you are asked)")
+    p.add_argument("--recovery-code-file", metavar="FILE", help=_(
+        "read the recovery code from FILE (default: ${variable}; on a terminal you are asked)").format(
+        variable=ENV_RECOVERY_CODE))
     passphrase_options(p, "--backup-passphrase-file", ENV_BACKUP_PASSPHRASE)
     p.set_defaults(run=cmd_backup)
 
-    p = sub.add_parser("restore", help="put a vault back from a backup (an existing vault needs --force)")
+    p = sub.add_parser("restore", help=_("put a vault back from a backup (an existing vault needs --force)"))
     p.add_argument("input", metavar="IN")
     p.add_argument("--force", action="store_true",
-                   help="replace an existing vault; it is kept, renamed, beside the restored one")
-    p.add_argument("--recovery-code-file", metavar="FILE", help=f"default: ${ENV_RECOVERY_CODE}")
+                   help=_("replace an existing vault; it is kept, renamed, beside the restored one"))
+    p.add_argument("--recovery-code-file", metavar="FILE",
+                   help=_("default: ${variable}").format(variable=ENV_RECOVERY_CODE))
     p.add_argument("--backup-passphrase-file", metavar="FILE",
-                   help=f"for a backup locked with a passphrase (default: ${ENV_BACKUP_PASSPHRASE})")
+                   help=_("for a backup locked with a passphrase (default: ${variable})").format(
+                       variable=ENV_BACKUP_PASSPHRASE))
     p.set_defaults(run=cmd_restore)

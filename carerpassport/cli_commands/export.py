@@ -20,6 +20,7 @@ from carerpassport.cli_commands.console import (
 )
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import AmbiguousRecipientError
 from carerpassport.exchange.identity_card import MAX_CARD_BYTES, IdentityCard, parse_card
@@ -126,9 +127,12 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
                                        include_private=args.include_private,
                                        for_whom=args.for_whom,
                                        confirm_outside_agreement=args.confirm_outside_agreement)
-    out.write(f"Wrote {result.path}: revision {result.revision}, encrypted to {result.recipient_label}"
-              + ("" if result.passphrase else " and to you") + ".\n")
-    out.write(f"File SHA-256: {result.sha256}\n")
+    # Translators: {who} is who can open it (names, or "anyone with the passphrase").
+    wrote = (_("Wrote {path}: revision {revision}, encrypted to {who}.") if result.passphrase
+             else _("Wrote {path}: revision {revision}, encrypted to {who} and to you."))
+    # The label is names, or one of two marked phrases (usecases/bundles.py), which _() translates.
+    out.write(wrote.format(path=result.path, revision=result.revision, who=_(result.recipient_label)) + "\n")
+    out.write(_("File SHA-256: {sha256}").format(sha256=result.sha256) + "\n")
     return EXIT_OK
 
 
@@ -150,18 +154,19 @@ def register(sub: Subcommands) -> None:
     agreement_options(p)
     p.set_defaults(run=cmd_export_pdf, with_agreement=None)
 
-    p = formats.add_parser(
-        "bundle", help="an encrypted bundle (.passport.age): the signed PDF and the shared data, for named people")
-    p.add_argument("out", metavar="OUT", nargs="?", help="where to write it (e.g. passport.passport.age)")
+    p = formats.add_parser("bundle", help=_("an encrypted bundle (.passport.age): the signed PDF and the shared "
+                                            "data, for named people"))
+    p.add_argument("out", metavar="OUT", nargs="?", help=_("where to write it (e.g. passport.passport.age)"))
     p.add_argument("--to", nargs="+", action="extend", metavar="RECIPIENT",
-                   help="an age key (age1…), an identity card file, or a contact's name; you can always open it "
-                        "too (OUT may come last: --to RECIPIENT OUT)")
+                   help=_("an age key (age1…), an identity card file, or a contact's name; you can always open it "
+                          "too (OUT may come last: --to RECIPIENT OUT)"))
     passphrase_options(p, "--bundle-passphrase-file", ENV_BUNDLE_PASSPHRASE)
-    p.add_argument("--purpose", default="", help="why you are sharing it (recorded in your sharing log)")
-    p.add_argument("--field", action="append", metavar="FIELD_ID", help="share only these questions (repeatable)")
+    p.add_argument("--purpose", default="", help=_("why you are sharing it (recorded in your sharing log)"))
+    p.add_argument("--field", action="append", metavar="FIELD_ID",
+                   help=_("share only these questions (repeatable)"))
     p.add_argument("--include-private", action="store_true",
-                   help="allow --field to name answers you marked private (recorded in your sharing log)")
+                   help=_("allow --field to name answers you marked private (recorded in your sharing log)"))
     p.add_argument("--received", type=int, metavar="ID",
-                   help="manager mode: send back the kept countersigned passport ID (see 'received list')")
+                   help=_("manager mode: send back the kept countersigned passport ID (see 'received list')"))
     agreement_options(p)
     p.set_defaults(run=cmd_export_bundle)

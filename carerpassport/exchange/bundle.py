@@ -30,6 +30,7 @@ from carerpassport.domain.canonical import MAX_CANONICAL_BYTES, canonical_bytes,
 from carerpassport.domain.dates import readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import Identity, fingerprint_of
@@ -337,16 +338,21 @@ class OpenedBundle:
     def summary(self) -> list[str]:
         """Lines for the CLI and the import dialog."""
         m = self.manifest
-        trust = {SENDER_YOU: "you", SENDER_TRUSTED: "a trusted contact",
-                 SENDER_CHANGED: "NOT the certificate you trusted for this person",
-                 SENDER_UNKNOWN: "not yet trusted"}[self.sender_state]
-        lines = [f"Sent by: {m.sender.name or '(no name)'} ({trust})",
-                 f"Sender fingerprint: {m.sender.fingerprint}",
-                 f"Passport {m.passport_id}, revision {m.revision}, made {readable_iso(m.created)}",
-                 "Encrypted with a passphrase" if m.passphrase else f"Encrypted to {len(m.recipients)} key(s)",
-                 "Signature and contents: verified, unaltered"]
+        trust = {SENDER_YOU: _("you"), SENDER_TRUSTED: _("a trusted contact"),
+                 SENDER_CHANGED: _("NOT the certificate you trusted for this person"),
+                 SENDER_UNKNOWN: _("not yet trusted")}[self.sender_state]
+        lines = [
+            # Translators: {trust} is one of "you", "a trusted contact", "not yet trusted"…
+            _("Sent by: {name} ({trust})").format(name=m.sender.name or _("(no name)"), trust=trust),
+            _("Sender fingerprint: {fingerprint}").format(fingerprint=m.sender.fingerprint),
+            _("Passport {id}, revision {revision}, made {made}").format(id=m.passport_id, revision=m.revision,
+                                                                        made=readable_iso(m.created)),
+            _("Encrypted with a passphrase") if m.passphrase else _("Encrypted to {count} key(s)").format(
+                count=len(m.recipients)),
+            _("Signature and contents: verified, unaltered")]
         if not self.addressed_to_you:
-            lines.append("Warning: the sender did not address this copy to you; it was passed on by someone else.")
+            lines.append(_("Warning: the sender did not address this copy to you; it was passed on by someone "
+                           "else."))
         return lines
 
 

@@ -29,6 +29,8 @@ from carerpassport.domain.dates import readable_date
 from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.model import Passport
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import (
     ExchangeError,
     NotAPassportFileError,
@@ -64,11 +66,12 @@ class ImportState(enum.StrEnum):
     SIGNED_EXTERNALLY = "signed_externally"
 
 
+#: In English: shown with ``_(STATE_LABELS[state])``.
 STATE_LABELS = {
-    ImportState.ACCEPTABLE: "Ready to record: signed by a manager you already trust",
-    ImportState.NEEDS_TRUST: "New manager certificate: compare the fingerprint before trusting it",
-    ImportState.CERTIFICATE_CHANGED: "WARNING: this manager signed with a different certificate than before",
-    ImportState.SIGNED_EXTERNALLY: "Signed externally — check before accepting",
+    ImportState.ACCEPTABLE: N_("Ready to record: signed by a manager you already trust"),
+    ImportState.NEEDS_TRUST: N_("New manager certificate: compare the fingerprint before trusting it"),
+    ImportState.CERTIFICATE_CHANGED: N_("WARNING: this manager signed with a different certificate than before"),
+    ImportState.SIGNED_EXTERNALLY: N_("Signed externally — check before accepting"),
 }
 
 
@@ -125,7 +128,8 @@ class CountersignedImport:
         """The certificate's name, with the name typed on the form beside it only where the two differ."""
         typed, certified = self.manager_name, self.certificate_name
         if typed.casefold() != certified.casefold():
-            return f"{certified} (typed on the form as “{typed}”)"
+            # Translators: {certified} is the name in the manager's certificate, {typed} the name on the form.
+            return _("{certified} (typed on the form as “{typed}”)").format(certified=certified, typed=typed)
         return certified
 
     def missing_decision(self, *, trust_new_manager: bool, accept_external: bool) -> str:
@@ -143,22 +147,28 @@ class CountersignedImport:
 
     def summary(self) -> list[str]:
         """Lines that describe the file for a person (CLI and dialog)."""
+        manager = (_("Manager signature: {name} ({fingerprint}), covers the whole file") if self.manager.whole_file
+                   else _("Manager signature: {name} ({fingerprint}), covers the whole file except validation data "
+                          "their reader added"))
         lines = [
-            f"State: {STATE_LABELS[self.state]}",
-            f"Employee signature: {self.employee.signer_name} ({self.employee.fingerprint}) — yours, intact",
-            f"Manager signature: {self.manager_in_words} ({self.manager.fingerprint}), covers the whole file"
-            + ("" if self.manager.whole_file else " except validation data their reader added"),
-            "Manager's fingerprint words: " + " ".join(spoken_fingerprint(self.manager.fingerprint)[1]),
-            f"Signed by the manager on: {readable_date(self.agreed_on)}",
-            f"Manager's comment: {self.comment or '(none)'}",
-            f"Agrees to revision {self.revision} of your passport",
+            _("State: {state}").format(state=_(STATE_LABELS[self.state])),
+            _("Employee signature: {name} ({fingerprint}) — yours, intact").format(
+                name=self.employee.signer_name, fingerprint=self.employee.fingerprint),
+            manager.format(name=self.manager_in_words, fingerprint=self.manager.fingerprint),
+            _("Manager's fingerprint words: {words}").format(
+                words=" ".join(spoken_fingerprint(self.manager.fingerprint)[1])),
+            _("Signed by the manager on: {date}").format(date=readable_date(self.agreed_on)),
+            _("Manager's comment: {comment}").format(comment=self.comment or _("(none)")),
+            _("Agrees to revision {revision} of your passport").format(revision=self.revision),
         ]
         if self.newer_revisions:
-            lines.append(f"You saved {self.newer_revisions} newer revision(s) since; the manager has not seen them.")
+            lines.append(_("You saved {count} newer revision(s) since; the manager has not seen them.").format(
+                count=self.newer_revisions))
         if self.pinned_fingerprints and self.state is ImportState.CERTIFICATE_CHANGED:
-            lines.append("Previously trusted certificate(s): " + "; ".join(self.pinned_fingerprints))
+            lines.append(_("Previously trusted certificate(s): {fingerprints}").format(
+                fingerprints="; ".join(self.pinned_fingerprints)))
         if self.external_reason:
-            lines.append(f"Why it needs checking: {self.external_reason}")
+            lines.append(_("Why it needs checking: {reason}").format(reason=self.external_reason))
         return lines
 
 

@@ -25,6 +25,7 @@ from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import MAX_NAME
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.age_files import InvalidRecipientError, parse_recipient
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import Identity, fingerprint_of
@@ -56,9 +57,9 @@ class IdentityCard:
 
     def text(self) -> str:
         """The card as a few lines for reading aloud and comparing."""
-        return (f"Name: {self.name or '(no name)'}\n"
-                f"Signing fingerprint (SHA-256):\n{self.fingerprint}\n"
-                f"Encryption key (age):\n{self.age_recipient}\n")
+        return (_("Name: {name}").format(name=self.name or _("(no name)")) + "\n"
+                + _("Signing fingerprint (SHA-256):") + f"\n{self.fingerprint}\n"
+                + _("Encryption key (age):") + f"\n{self.age_recipient}\n")
 
     def qr_payload(self) -> str:
         """What the QR code holds: the name, fingerprint and age key (short enough to scan easily)."""

@@ -14,6 +14,7 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Recipient
+from carerpassport.domain.wording import N_
 from carerpassport.exchange import age_files, bundle
 from carerpassport.exchange.errors import (
     AmbiguousRecipientError,
@@ -161,10 +162,10 @@ class Bundles(Area):
 
     def _recipient_label(self, everyone: list[str], own: str, by_passphrase: bool) -> str:
         if by_passphrase:
-            return "anyone with the passphrase"
+            return N_("anyone with the passphrase")  # kept in English in the log; shown with _(label)
         names = {p.age_recipient: p.name for p in self.contacts.contacts()}
         others = [names.get(r, f"{r[:12]}…") for r in everyone if r != own]
-        return ", ".join(others) or "yourself"
+        return ", ".join(others) or N_("yourself")
 
     def _signed_pdf_for_bundle(self, recipient: str | None, purpose: str,
                                fields: list[str] | None) -> tuple[bytes, bytes, int, list[str]]:

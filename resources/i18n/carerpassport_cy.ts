@@ -469,6 +469,181 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+50"/>
+        <source>My &amp;recovery code</source>
+        <translation type="unfinished">Fy &amp;nghod adfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use my recovery code</source>
+        <translation type="unfinished">Defnyddio fy nghod adfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code shown when the vault was created.</source>
+        <translation type="unfinished">Y cod a ddangoswyd pan grëwyd y gladdgell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass&amp;phrase</source>
+        <translation type="unfinished">Cyfrinymadr&amp;odd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a passphrase</source>
+        <translation type="unfinished">Defnyddio cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A passphrase for this backup only.</source>
+        <translation type="unfinished">Cyfrinymadrodd ar gyfer y copi wrth gefn hwn yn unig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passphrase the backup was locked with.</source>
+        <translation type="unfinished">Y cyfrinymadrodd y cafodd y copi wrth gefn ei gloi ag ef.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery code</source>
+        <translation type="unfinished">Cod adfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Six groups of five letters and digits, like ABCDE-FGHIJ-…</source>
+        <translation type="unfinished">Chwe grŵp o bum llythyren a digid, fel ABCDE-FGHIJ-…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup&apos;s passphrase.</source>
+        <translation type="unfinished">Cyfrinymadrodd y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">Cynhyrch&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a passphrase</source>
+        <translation type="unfinished">Cynhyrchu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a strong random passphrase and show it.</source>
+        <translation type="unfinished">Gwneud cyfrinymadrodd cryf ar hap a&apos;i ddangos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least {length} characters and about {bits} bits.</source>
+        <translation type="unfinished">O leiaf {length} nod a thua {bits} did.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Strength: {strength} (about {bits} bits).</source>
+        <extracomment>{strength} is the strength&apos;s word (weak, fair, strong…).</extracomment>
+        <translation type="unfinished">Cryfder: {strength} (tua {bits} did).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Close this window.</source>
+        <translation type="unfinished">Cau&apos;r ffenestr hon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ca&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up my vault</source>
+        <translation type="unfinished">Gwneud copi wrth gefn o&apos;m claddgell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save an encrypted copy of everything in your vault.</source>
+        <translation type="unfinished">Cadw copi wedi&apos;i amgryptio o bopeth yn eich claddgell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup holds every version of your passport, your log and your signing identity. It is encrypted: lock it with your recovery code, or with a passphrase you keep safe. Keep it somewhere other than this computer.</source>
+        <translation type="unfinished">Mae&apos;r copi wrth gefn yn cynnwys pob fersiwn o&apos;ch pasbort, eich log a&apos;ch hunaniaeth llofnodi. Mae wedi&apos;i amgryptio: clowch ef gyda&apos;ch cod adfer, neu gyda chyfrinymadrodd rydych chi&apos;n ei gadw&apos;n ddiogel. Cadwch ef yn rhywle heblaw&apos;r cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save backup…</source>
+        <translation type="unfinished">Cadw&apos;r copi &amp;wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the backup file.</source>
+        <translation type="unfinished">Dewiswch ble i gadw&apos;r ffeil copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save the backup</source>
+        <extracomment>The suggested file name, without its ending (.backup.age).</extracomment>
+        <translation type="unfinished">Cadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passport vault</source>
+        <translation type="unfinished">claddgell pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault backups (*{suffix})</source>
+        <translation type="unfinished">Copïau wrth gefn o&apos;r gladdgell (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backing up…</source>
+        <translation type="unfinished">Wrthi&apos;n gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to {path}. Versions: {revisions}; log entries: {events}; stored files: {attachments}.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}. Fersiynau: {revisions}; cofnodion log: {events}; ffeiliau wedi&apos;u storio: {attachments}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not backed up: {reason}</source>
+        <translation type="unfinished">Dim copi wrth gefn: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup could not be written.</source>
+        <translation type="unfinished">nid oedd modd ysgrifennu&apos;r copi wrth gefn.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../carerpassport/ui/models/changes_model.py" line="+28"/>
@@ -617,6 +792,24 @@
         <location line="+2"/>
         <source>After (version {number})</source>
         <translation type="unfinished">Ar ôl (fersiwn {number})</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPanel</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/employer_panel.py" line="+23"/>
+        <source>Policies</source>
+        <translation type="unfinished">Polisïau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who to ask</source>
+        <translation type="unfinished">Pwy i&apos;w holi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support outside work</source>
+        <translation type="unfinished">Cymorth y tu allan i&apos;r gwaith</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1436,397 @@ Cau beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/identity_dialog.py" line="+85"/>
+        <source>&amp;Yes</source>
+        <extracomment>When the QR code is started at the latest (ms) if the dialog has not painted by then. The QR images made in this process, by payload: reopening the dialog shows it at once (an identity card&apos;s payload is a few hundred bytes; its image ~250 px square).</extracomment>
+        <translation type="unfinished">&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{card}
+Fingerprint words: {words}
+In groups:
+    {first}
+    {second}
+
+Ask {name} to open {where} in their app and read you their words, in person or by phone: they must be exactly these. Trust this card and add it to your contacts?</source>
+        <extracomment>{card} is the card&apos;s lines (name, fingerprint, key); {words} the fingerprint as words; {first} and {second} its two lines of groups; {where} the menu item that shows a person&apos;s own card.</extracomment>
+        <translation type="unfinished">{card}
+Geiriau&apos;r ôl bys: {words}
+Mewn grwpiau:
+    {first}
+    {second}
+
+Gofynnwch i {name} agor {where} yn eu ap a darllen eu geiriau i chi, wyneb yn wyneb neu dros y ffôn: rhaid iddynt fod yn union yr un rhai. Ymddiried yn y cerdyn hwn a&apos;i ychwanegu at eich cysylltiadau?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>them</source>
+        <translation type="unfinished">nhw</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust this card?</source>
+        <translation type="unfinished">Ymddiried yn y cerdyn hwn?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You already trust someone named {name}, with another certificate:
+{before}
+
+This card has the fingerprint:
+    {fingerprint}
+
+Anyone can make a card in any name. Replace the earlier card only if they told you, in person or by phone, that they have a new identity and the new fingerprint matches.</source>
+        <extracomment>{before} lists the trusted cards under that name, one &quot;name: fingerprint&quot; a line.</extracomment>
+        <translation type="unfinished">Rydych chi eisoes yn ymddiried yn rhywun o&apos;r enw {name}, gyda thystysgrif arall:
+{before}
+
+Mae gan y cerdyn hwn yr ôl bys:
+    {fingerprint}
+
+Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cynharach dim ond os ydynt wedi dweud wrthych, wyneb yn wyneb neu dros y ffôn, fod ganddynt hunaniaeth newydd a bod yr ôl bys newydd yn cyfateb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no name)</source>
+        <translation type="unfinished">(dim enw)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace a card you trust?</source>
+        <translation type="unfinished">Newid cerdyn rydych chi&apos;n ymddiried ynddo?</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>My identity</source>
+        <translation type="unfinished">Fy hunaniaeth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name, signing fingerprint and encryption key, to compare in person.</source>
+        <translation type="unfinished">Eich enw, ôl bys llofnodi ac allwedd amgryptio, i&apos;w cymharu wyneb yn wyneb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give your card to your manager so they can send you encrypted copies and check your signature. Compare the fingerprint together, in person or by phone: the QR code holds the same details.</source>
+        <translation type="unfinished">Rhowch eich cerdyn i&apos;ch rheolwr er mwyn iddo allu anfon copïau wedi&apos;u hamgryptio atoch a gwirio eich llofnod. Cymharwch yr ôl bys gyda&apos;ch gilydd, wyneb yn wyneb neu dros y ffôn: mae&apos;r cod QR yn cynnwys yr un manylion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give your card to the people in your team so they can send you encrypted copies and check your signature. Compare the fingerprint together, in person or by phone: the QR code holds the same details.</source>
+        <translation type="unfinished">Rhowch eich cerdyn i&apos;r bobl yn eich tîm er mwyn iddynt allu anfon copïau wedi&apos;u hamgryptio atoch a gwirio eich llofnod. Cymharwch yr ôl bys gyda&apos;ch gilydd, wyneb yn wyneb neu dros y ffôn: mae&apos;r cod QR yn cynnwys yr un manylion.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Identity card text</source>
+        <extracomment>Your fingerprint in words and groups, to read aloud.</extracomment>
+        <translation type="unfinished">Testun y cerdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your name, the SHA-256 fingerprint of your signing certificate and your age encryption key.</source>
+        <translation type="unfinished">Eich enw, ôl bys SHA-256 eich tystysgrif llofnodi a&apos;ch allwedd amgryptio age.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>QR code of your identity card</source>
+        <translation type="unfinished">Cod QR eich cerdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds your name, fingerprint and encryption key, for a phone to read.</source>
+        <translation type="unfinished">Mae&apos;n cynnwys eich enw, ôl bys ac allwedd amgryptio, i ffôn eu darllen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close this window.</source>
+        <translation type="unfinished">Cau&apos;r ffenestr hon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ca&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save my card…</source>
+        <translation type="unfinished">Cadw fy ngh&amp;erdyn…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save my identity card</source>
+        <translation type="unfinished">Cadw fy ngherdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Writes a small file with only the public parts of your identity.</source>
+        <translation type="unfinished">Yn ysgrifennu ffeil fach gyda rhannau cyhoeddus eich hunaniaeth yn unig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add someone&apos;s card…</source>
+        <translation type="unfinished">&amp;Ychwanegu cerdyn rhywun…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add someone&apos;s identity card</source>
+        <translation type="unfinished">Ychwanegu cerdyn adnabod rhywun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust another person&apos;s card, after comparing their fingerprint.</source>
+        <translation type="unfinished">Ymddiried yng ngherdyn rhywun arall, ar ôl cymharu eu hôl bys.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{name} identity card.json</source>
+        <extracomment>The suggested file name; {name} is the person&apos;s name.</extracomment>
+        <translation type="unfinished">cerdyn adnabod {name}.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>my identity card.json</source>
+        <translation type="unfinished">fy ngherdyn adnabod.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save your identity card</source>
+        <translation type="unfinished">Cadw eich cerdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Identity cards (*.json)</source>
+        <translation type="unfinished">Cardiau adnabod (*.json)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Saved your card to {path}. It holds no secrets.</source>
+        <translation type="unfinished">Wedi cadw eich cerdyn yn {path}. Nid yw&apos;n cynnwys unrhyw gyfrinachau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Someone&apos;s identity card</source>
+        <translation type="unfinished">Cerdyn adnabod rhywun</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not added.</source>
+        <translation type="unfinished">Heb ei ychwanegu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added {name} to your contacts.</source>
+        <translation type="unfinished">Wedi ychwanegu {name} at eich cysylltiadau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added the card to your contacts.</source>
+        <translation type="unfinished">Wedi ychwanegu&apos;r cerdyn at eich cysylltiadau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That did not work.</source>
+        <translation type="unfinished">Ni weithiodd hynny.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/import_dialog.py" line="+61"/>
+        <source>Import countersigned copy</source>
+        <extracomment>Emitted with the new revision once the copy is recorded.</extracomment>
+        <translation type="unfinished">Mewnforio copi wedi&apos;i gydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check the copy your line manager signed and record it as agreed by both.</source>
+        <translation type="unfinished">Gwirio&apos;r copi a lofnododd eich rheolwr llinell a&apos;i gofnodi fel un y cytunodd y ddau ohonoch arno.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the PDF your line manager countersigned. It is checked before anything is saved: your signature, that it is a version you exported, and who countersigned it. To be sure it was them, compare the fingerprint words shown with the ones their app shows them (Help › My identity).</source>
+        <translation type="unfinished">Dewiswch y PDF a gydlofnododd eich rheolwr llinell. Caiff ei wirio cyn i ddim gael ei gadw: eich llofnod, mai fersiwn a allforiwyd gennych yw hi, a phwy a&apos;i cydlofnododd. I fod yn siŵr mai nhw oedd e, cymharwch y geiriau ôl bys a ddangosir â&apos;r rhai y mae eu ap yn eu dangos iddynt (Help › My identity).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished">&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file</source>
+        <translation type="unfinished">Dewis ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the countersigned PDF to check.</source>
+        <translation type="unfinished">Dewiswch y PDF wedi&apos;i gydlofnodi i&apos;w wirio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen file</source>
+        <translation type="unfinished">Y ffeil a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The countersigned PDF being checked.</source>
+        <translation type="unfinished">Y PDF wedi&apos;i gydlofnodi sy&apos;n cael ei wirio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation type="unfinished">Dim ffeil wedi&apos;i dewis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown while the file is checked or recorded.</source>
+        <translation type="unfinished">Yn cael ei ddangos tra bo&apos;r ffeil yn cael ei gwirio neu ei chofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome of the checks.</source>
+        <translation type="unfinished">Canlyniad y gwiriadau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the checks found</source>
+        <extracomment>The manager&apos;s certificate in words and groups, with where they find theirs to compare.</extracomment>
+        <translation type="unfinished">Beth a ganfu&apos;r gwiriadau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who signed, their certificate fingerprints, the manager&apos;s comment and which version of your passport they agreed to.</source>
+        <translation type="unfinished">Pwy a lofnododd, olion bysedd eu tystysgrifau, sylw&apos;r rheolwr a pha fersiwn o&apos;ch pasbort y cytunwyd arni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+86"/>
+        <source>Record as agreed</source>
+        <translation type="unfinished">Cofnodi fel y cytunwyd</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <location line="+66"/>
+        <source>Save this countersigned copy in your vault.</source>
+        <translation type="unfinished">Cadw&apos;r copi hwn wedi&apos;i gydlofnodi yn eich pasbort.</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without importing anything.</source>
+        <translation type="unfinished">Cau heb fewnforio dim.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the countersigned PDF</source>
+        <translation type="unfinished">Dewiswch y PDF wedi&apos;i gydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>⚠ {state}. Check with {name} in person before trusting it.</source>
+        <extracomment>{state} is the outcome of the checks (for example &quot;Countersigned by your line manager&quot;).</extracomment>
+        <translation type="unfinished">⚠ {state}. Holwch {name} wyneb yn wyneb cyn ymddiried ynddi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ {state}.</source>
+        <translation type="unfinished">⚠ {state}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{state}.</source>
+        <translation type="unfinished">{state}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trust the NEW certificate and record</source>
+        <translation type="unfinished">Ymddiried yn y dystysgrif NEWYDD a chofnodi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust {name}, accept and record</source>
+        <extracomment>{name}: the name in the manager&apos;s certificate (cut to 40 characters).</extracomment>
+        <translation type="unfinished">Ymddiried yn {name}, derbyn a chofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust {name} and record</source>
+        <translation type="unfinished">Ymddiried yn {name} a chofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept signed externally and record</source>
+        <translation type="unfinished">Derbyn y llofnod allanol a chofnodi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file was not checked.</source>
+        <translation type="unfinished">Ni wiriwyd y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not imported: {reason} Your passport is unchanged.</source>
+        <translation type="unfinished">Heb ei fewnforio: {reason} Nid yw eich pasbort wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Recorded as agreed by both. {status}.</source>
+        <extracomment>{status} is the agreement line (agreed with whom, the next review).</extracomment>
+        <translation type="unfinished">Wedi&apos;i gofnodi fel y cytunodd y ddau ohonoch. {status}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/locked_page.py" line="+16"/>
@@ -1297,6 +1881,231 @@ Cau beth bynnag?</translation>
         <location line="+1"/>
         <source>Create your passport, or restore it from a backup.</source>
         <translation type="unfinished">Creu eich pasbort, neu ei adfer o gopi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenBundleDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/open_bundle_dialog.py" line="+45"/>
+        <source>An encrypted copy (a .passport.age file) is a passport sealed so that only the people it was made for can open it: inside are the signed PDF and the passport&apos;s data, and the sender&apos;s identity card. Nothing is stored until you choose Import; first it is checked: who sent it, and that nothing was changed.</source>
+        <translation type="unfinished">Mae copi wedi&apos;i amgryptio (ffeil .passport.age) yn basbort wedi&apos;i selio fel mai dim ond y bobl y&apos;i gwnaed ar eu cyfer all ei agor: y tu mewn mae&apos;r PDF wedi&apos;i lofnodi, data&apos;r pasbort, a cherdyn adnabod yr anfonwr. Ni chaiff dim ei storio nes i chi ddewis Mewnforio; yn gyntaf caiff ei wirio: pwy a&apos;i hanfonodd, ac na newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To open it: a copy sent to your identity card opens with this app&apos;s own key, by itself. A copy the sender locked with a passphrase needs that passphrase: type it above.</source>
+        <translation type="unfinished">I&apos;w agor: mae copi a anfonwyd i&apos;ch cerdyn adnabod yn agor gydag allwedd yr ap hwn ei hun, ohono&apos;i hun. Mae copi a gloiodd yr anfonwr gyda chyfrinymadrodd angen y cyfrinymadrodd hwnnw: teipiwch ef uchod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This copy was encrypted to identity cards: this app uses your own card&apos;s key by itself. Choose Check.</source>
+        <translation type="unfinished">Cafodd y copi hwn ei amgryptio i gardiau adnabod: mae&apos;r ap hwn yn defnyddio allwedd eich cerdyn eich hun ohono&apos;i hun. Dewiswch Gwirio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This copy is locked with a passphrase: type the passphrase the sender gave you (by phone or in person), then choose Check.</source>
+        <translation type="unfinished">Mae&apos;r copi hwn wedi&apos;i gloi gyda chyfrinymadrodd: teipiwch y cyfrinymadrodd a roddodd yr anfonwr i chi (dros y ffôn neu wyneb yn wyneb), yna dewiswch Gwirio.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+64"/>
+        <source>Open an encrypted copy</source>
+        <translation type="unfinished">Agor copi wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Check an encrypted passport file and import it.</source>
+        <translation type="unfinished">Gwirio ffeil pasbort wedi&apos;i hamgryptio a&apos;i mewnforio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Pori…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation type="unfinished">Dewis y ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a file chooser.</source>
+        <translation type="unfinished">Agor dewisydd ffeiliau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted file</source>
+        <translation type="unfinished">Ffeil wedi&apos;i hamgryptio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .passport.age file you were sent.</source>
+        <translation type="unfinished">Y ffeil .passport.age a anfonwyd atoch.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass&amp;phrase, if the sender locked it with one:</source>
+        <translation type="unfinished">Cyfrinymadr&amp;odd, os gwnaeth yr anfonwr ei gloi gydag un:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only for a copy locked with a passphrase: the one the sender gave you (by phone or in person). Leave it empty for a copy encrypted to your card.</source>
+        <translation type="unfinished">Dim ond ar gyfer copi wedi&apos;i gloi gyda chyfrinymadrodd: yr un a roddodd yr anfonwr i chi (dros y ffôn neu wyneb yn wyneb). Gadewch ef yn wag ar gyfer copi a amgryptiwyd i&apos;ch cerdyn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What this file needs</source>
+        <translation type="unfinished">Beth sydd ei angen ar y ffeil hon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the file holds</source>
+        <translation type="unfinished">Beth sydd yn y ffeil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who sent it, whether it is intact, and which passport it is.</source>
+        <translation type="unfinished">Pwy a&apos;i hanfonodd, a yw&apos;n gyfan, a pha basbort ydyw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I compared the sender&apos;s &amp;fingerprint with them; trust them</source>
+        <translation type="unfinished">Cymharais ôl &amp;bys yr anfonwr gyda nhw; ymddiried ynddynt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed the first time someone sends you a file.</source>
+        <translation type="unfinished">Mae angen hyn y tro cyntaf y mae rhywun yn anfon ffeil atoch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I compared my &amp;manager&apos;s fingerprint with them; trust it</source>
+        <translation type="unfinished">Cymharais ôl bys fy &amp;rheolwr gyda nhw; ymddiried ynddo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed the first time your manager countersigns.</source>
+        <translation type="unfinished">Mae angen hyn y tro cyntaf y mae eich rheolwr yn cydlofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I checked the copy signed in another PDF reader; &amp;accept it</source>
+        <translation type="unfinished">Gwiriais y copi a lofnodwyd mewn darllenydd PDF arall; ei &amp;dderbyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed when the manager&apos;s reader changed more than the form.</source>
+        <translation type="unfinished">Mae angen hyn pan newidiodd darllenydd y rheolwr fwy na&apos;r ffurflen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close without importing.</source>
+        <translation type="unfinished">Cau heb fewnforio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished">&amp;Gwirio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the file</source>
+        <translation type="unfinished">Gwirio&apos;r ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decrypt and verify it; nothing is stored yet.</source>
+        <translation type="unfinished">Ei ddadgryptio a&apos;i ddilysu; nid oes dim yn cael ei storio eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation type="unfinished">Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store it in your vault.</source>
+        <translation type="unfinished">Ei storio yn eich claddgell.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypted passports (*{suffix} *.age);;All files (*)</source>
+        <translation type="unfinished">Pasbortau wedi&apos;u hamgryptio (*{suffix} *.age);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your passport, countersigned:</source>
+        <translation type="unfinished">Eich pasbort, wedi&apos;i gydlofnodi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is {name}&apos;s passport; importing keeps it in Passports you hold, waiting for your countersignature.</source>
+        <translation type="unfinished">Pasbort {name} yw hwn; mae ei fewnforio yn ei gadw yn Pasbortau rydych chi&apos;n eu dal, yn aros am eich cydlofnod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is someone&apos;s passport; importing keeps it in Passports you hold, waiting for your countersignature.</source>
+        <translation type="unfinished">Pasbort rhywun arall yw hwn; mae ei fewnforio yn ei gadw yn Pasbortau rydych chi&apos;n eu dal, yn aros am eich cydlofnod.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not safe to import: the sender&apos;s certificate is not the one you trusted for them. Check with them in person first.</source>
+        <translation type="unfinished">Nid yw&apos;n ddiogel ei fewnforio: nid tystysgrif yr anfonwr yw&apos;r un yr ymddiriedoch ynddi ar eu cyfer. Holwch nhw wyneb yn wyneb yn gyntaf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked: intact and readable. Nothing is stored until you choose Import.</source>
+        <translation type="unfinished">Wedi&apos;i wirio: yn gyfan ac yn ddarllenadwy. Ni chaiff dim ei storio nes i chi ddewis Mewnforio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Wrthi&apos;n mewnforio…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept {name}&apos;s passport in Passports you hold, waiting for your countersignature. Open it there to read and countersign it.</source>
+        <translation type="unfinished">Cadwyd pasbort {name} yn Pasbortau rydych chi&apos;n eu dal, yn aros am eich cydlofnod. Agorwch ef yno i&apos;w ddarllen a&apos;i gydlofnodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recorded your passport as agreed by both.</source>
+        <translation type="unfinished">Cofnodwyd eich pasbort fel un y cytunodd y ddau ohonoch arno.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file could not be checked.</source>
+        <translation type="unfinished">Nid oedd modd gwirio&apos;r ffeil.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +2214,29 @@ Cau beth bynnag?</translation>
         <location line="+3"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished">Nid yw&apos;r ddau gyfrinymadrodd yr un fath. Teipiwch nhw eto.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+56"/>
+        <source>weak</source>
+        <translation type="unfinished">gwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not strong enough</source>
+        <translation type="unfinished">ddim yn ddigon cryf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation type="unfinished">cryf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>very strong</source>
+        <translation type="unfinished">cryf iawn</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2392,448 @@ Cau beth bynnag?</translation>
         <location filename="../../carerpassport/ui/widgets/problem_label.py" line="+21"/>
         <source>Problem</source>
         <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+5"/>
+        <source>Replace your vault?</source>
+        <translation type="unfinished">Newid eich claddgell?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is already a vault in {folder}. Restoring replaces it with the backup. The current vault is not deleted: it is kept, renamed, in the same folder.
+
+Replace it?</source>
+        <translation type="unfinished">Mae claddgell yn {folder} eisoes. Mae adfer yn rhoi&apos;r copi wrth gefn yn ei lle. Nid yw&apos;r gladdgell bresennol yn cael ei dileu: caiff ei chadw, gydag enw newydd, yn yr un ffolder.
+
+Ei newid?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished">Adfer o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put your vault back from an encrypted backup file.</source>
+        <translation type="unfinished">Rhoi eich claddgell yn ôl o ffeil copi wrth gefn wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore into {folder}. You need the backup file and the recovery code (or passphrase) it was locked with.</source>
+        <translation type="unfinished">Adfer i {folder}. Mae angen y ffeil copi wrth gefn arnoch a&apos;r cod adfer (neu&apos;r cyfrinymadrodd) y cafodd ei chloi ag ef.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Pori…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup file</source>
+        <translation type="unfinished">Dewis y ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a file chooser.</source>
+        <translation type="unfinished">Agor dewisydd ffeiliau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup file</source>
+        <translation type="unfinished">Ffeil copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .backup.age file to restore from.</source>
+        <translation type="unfinished">Y ffeil .backup.age i adfer ohoni.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished">&amp;Adfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the backup and put the vault back.</source>
+        <translation type="unfinished">Gwirio&apos;r copi wrth gefn a rhoi&apos;r gladdgell yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose the backup</source>
+        <translation type="unfinished">Dewis y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vault backups (*{suffix});;All files (*)</source>
+        <translation type="unfinished">Copïau wrth gefn o&apos;r gladdgell (*{suffix});;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking and restoring…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio ac adfer…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored. Versions: {revisions}; log entries: {events}; backup made {created}.</source>
+        <translation type="unfinished">Wedi&apos;i adfer. Fersiynau: {revisions}; cofnodion log: {events}; gwnaed y copi wrth gefn {created}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your previous vault is kept in {folder}.</source>
+        <translation type="unfinished">Mae eich claddgell flaenorol wedi&apos;i chadw yn {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your vault was restored from a backup. Unlock it to continue.</source>
+        <translation type="unfinished">Adferwyd eich claddgell o gopi wrth gefn. Datglowch hi i barhau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not restored: {reason}</source>
+        <translation type="unfinished">Heb ei adfer: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup could not be restored.</source>
+        <translation type="unfinished">nid oedd modd adfer y copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was restored; your vault is unchanged. Unlock it to continue.</source>
+        <translation type="unfinished">Ni adferwyd dim; nid yw eich claddgell wedi newid. Datglowch hi i barhau.</translation>
+    </message>
+</context>
+<context>
+    <name>SendBundleDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+12"/>
+        <source>(not set)</source>
+        <translation type="unfinished">(heb ei osod)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You: {name}</source>
+        <translation type="unfinished">Chi: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line manager: {name}</source>
+        <translation type="unfinished">Rheolwr llinell: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished">Camau y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not included: {answers} private answer(s), {actions} private action(s) and your private notes.</source>
+        <translation type="unfinished">Heb eu cynnwys: {answers} ateb preifat, {actions} cam preifat a&apos;ch nodiadau preifat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not included: {answers} private answer(s), {actions} private action(s).</source>
+        <translation type="unfinished">Heb eu cynnwys: {answers} ateb preifat, {actions} cam preifat.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Send an encrypted copy</source>
+        <extracomment>Asks before a share the sharing agreement does not allow (replaced in tests).</extracomment>
+        <translation type="unfinished">Anfon copi wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make an encrypted file of what you share, that only the people you choose can open.</source>
+        <translation type="unfinished">Gwneud ffeil wedi&apos;i hamgryptio o&apos;r hyn rydych chi&apos;n ei rannu, na all neb ond y bobl a ddewiswch ei hagor.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the people you choose (and you) can open this file. It holds your signed PDF and the answers you marked as shared.</source>
+        <translation type="unfinished">Dim ond y bobl a ddewiswch (a chi) all agor y ffeil hon. Mae&apos;n cynnwys eich PDF wedi&apos;i lofnodi a&apos;r atebion a farciwyd gennych i&apos;w rhannu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Diben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you are sharing it; kept in your sharing log.</source>
+        <translation type="unfinished">Pam rydych chi&apos;n ei rannu; fe&apos;i cedwir yn eich log rhannu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for example: our 1:1 on Tuesday</source>
+        <translation type="unfinished">er enghraifft: ein cyfarfod 1:1 ddydd Mawrth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished">&amp;Diben:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Their name</source>
+        <translation type="unfinished">Eu henw</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>For “someone else”: their name or a description, as your sharing agreement names them.</source>
+        <translation type="unfinished">Ar gyfer “rhywun arall”: eu henw neu ddisgrifiad, fel y mae eich cytundeb rhannu yn eu henwi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who “someone else” is, as your sharing agreement names them.</source>
+        <translation type="unfinished">Pwy yw “rhywun arall”, fel y mae eich cytundeb rhannu yn eu henwi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>W&amp;ho is this for?</source>
+        <translation type="unfinished">I &amp;bwy mae hwn?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;What will be shared:</source>
+        <translation type="unfinished">Beth fydd yn cael ei r&amp;annu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What will be shared</source>
+        <translation type="unfinished">Beth fydd yn cael ei rannu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exactly the answers and actions that go into the encrypted copy.</source>
+        <translation type="unfinished">Yr union atebion a chamau sy&apos;n mynd i&apos;r copi wedi&apos;i amgryptio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close without saving.</source>
+        <translation type="unfinished">Cau heb gadw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working</source>
+        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save encrypted copy…</source>
+        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i a&amp;mgryptio…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+136"/>
+        <source>Save the encrypted copy</source>
+        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Choose where to save the .passport.age file.</source>
+        <translation type="unfinished">Dewiswch ble i gadw&apos;r ffeil .passport.age.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;People I trust (their identity cards)</source>
+        <translation type="unfinished">&amp;Pobl rwy&apos;n ymddiried ynddynt (eu cardiau adnabod)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt to people</source>
+        <translation type="unfinished">Amgryptio i bobl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the people ticked below, and you, can open it.</source>
+        <translation type="unfinished">Dim ond y bobl a dicir isod, a chi, all ei agor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A pass&amp;phrase I will tell them</source>
+        <translation type="unfinished">Cyfrinymadr&amp;odd y byddaf yn ei ddweud wrthynt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypt with a passphrase</source>
+        <translation type="unfinished">Amgryptio gyda chyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone who has the file and the passphrase can open it.</source>
+        <translation type="unfinished">Gall unrhyw un sydd â&apos;r ffeil a&apos;r cyfrinymadrodd ei hagor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Cysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the people who may open the file.</source>
+        <translation type="unfinished">Ticiwch y bobl a gaiff agor y ffeil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a &amp;card file…</source>
+        <translation type="unfinished">Ychwanegu ffeil c&amp;erdyn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a card file</source>
+        <translation type="unfinished">Ychwanegu ffeil cerdyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust someone&apos;s identity card and send to them.</source>
+        <translation type="unfinished">Ymddiried yng ngherdyn adnabod rhywun ac anfon atynt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At least {length} characters and about {bits} bits: six unrelated words, or generate one.</source>
+        <translation type="unfinished">O leiaf {length} nod a thua {bits} did: chwe gair heb gysylltiad, neu cynhyrchwch un.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished">Dan&amp;gos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation type="unfinished">Dangos y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase as plain text.</source>
+        <translation type="unfinished">Dangos y cyfrinymadrodd fel testun plaen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">Cynhyrch&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate a passphrase</source>
+        <translation type="unfinished">Cynhyrchu cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a strong random passphrase and show it.</source>
+        <translation type="unfinished">Gwneud cyfrinymadrodd cryf ar hap a&apos;i ddangos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished">Cryfder y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Strength: {strength} (about {bits} bits).</source>
+        <extracomment>{strength} is the strength&apos;s word (weak, fair, strong…).</extracomment>
+        <translation type="unfinished">Cryfder: {strength} (tua {bits} did).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tell it to them by another route than the file.</source>
+        <translation type="unfinished">Dywedwch ef wrthynt mewn ffordd arall, nid gyda&apos;r ffeil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs at least {length} characters and about {bits} bits.</source>
+        <translation type="unfinished">Mae angen o leiaf {length} nod a thua {bits} did.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A passphrase needs at least {length} characters and about {bits} bits.</source>
+        <translation type="unfinished">Mae angen o leiaf {length} nod a thua {bits} did ar gyfrinymadrodd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Their identity card</source>
+        <translation type="unfinished">Eu cerdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity cards (*.json)</source>
+        <translation type="unfinished">Cardiau adnabod (*.json)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>my passport</source>
+        <extracomment>The suggested file name, without its ending (.passport.age).</extracomment>
+        <translation type="unfinished">fy mhasbort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypted passports (*{suffix})</source>
+        <translation type="unfinished">Pasbortau wedi&apos;u hamgryptio (*{suffix})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+30"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">Heb ei gadw: {reason}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Nothing was shared: your sharing agreement does not allow it and you did not confirm it. Your log records that.</source>
+        <translation type="unfinished">Ni rannwyd dim: nid yw eich cytundeb rhannu yn ei ganiatáu ac ni wnaethoch ei gadarnhau. Mae eich log yn cofnodi hynny.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing and encrypting…</source>
+        <translation type="unfinished">Wrthi&apos;n llofnodi ac amgryptio…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved to {path}. It opens for {who}.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}. Mae&apos;n agor i {who}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to {path}. It opens for {who} and you.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}. Mae&apos;n agor i {who} a chi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The encrypted copy could not be made.</source>
+        <translation type="unfinished">Nid oedd modd gwneud y copi wedi&apos;i amgryptio.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +3615,147 @@ Creu cod newydd?</translation>
         <location line="+6"/>
         <source>Off until you switch it on: the agreement is private by default.</source>
         <translation type="unfinished">I ffwrdd nes i chi ei droi ymlaen: mae&apos;r cytundeb yn breifat yn ddiofyn.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/template_import_dialog.py" line="+48"/>
+        <source>Import my employer&apos;s form</source>
+        <extracomment>The new form is in use (the window rebuilds its pages). Asks which file to read; replaced in tests. Returns None when the person cancels.</extracomment>
+        <translation type="unfinished">Mewnforio ffurflen fy nghyflogwr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check an employer&apos;s passport template file, see what it changes, and import it. Your answers are kept.</source>
+        <translation type="unfinished">Gwirio ffeil templed pasbort cyflogwr, gweld beth mae&apos;n ei newid, a&apos;i mewnforio. Caiff eich atebion eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the form file your employer gave you (.json). You see what it changes before anything is imported, and your answers are kept.</source>
+        <translation type="unfinished">Dewiswch y ffeil ffurflen a roddodd eich cyflogwr i chi (.json). Fe welwch beth mae&apos;n ei newid cyn i ddim gael ei fewnforio, a chaiff eich atebion eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Choose a file…</source>
+        <translation type="unfinished">&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file</source>
+        <translation type="unfinished">Dewis ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the employer&apos;s template file (.json).</source>
+        <translation type="unfinished">Dewiswch ffeil templed y cyflogwr (.json).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template file</source>
+        <translation type="unfinished">Ffeil templed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The template file being checked.</source>
+        <translation type="unfinished">Y ffeil templed sy&apos;n cael ei gwirio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation type="unfinished">Dim ffeil wedi&apos;i dewis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Result</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whether the file can be imported, or what to fix in it.</source>
+        <translation type="unfinished">A oes modd mewnforio&apos;r ffeil, neu beth i&apos;w gywiro ynddi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What changes</source>
+        <translation type="unfinished">Beth sy&apos;n newid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The employer, the version, the policies and contacts, and the questions added and removed compared with your form now.</source>
+        <translation type="unfinished">Y cyflogwr, y fersiwn, y polisïau a&apos;r cysylltiadau, a&apos;r cwestiynau a ychwanegwyd ac a dynnwyd o&apos;u cymharu â&apos;ch ffurflen nawr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation type="unfinished">Mewnforio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use this form for your passport; your answers are kept.</source>
+        <translation type="unfinished">Defnyddio&apos;r ffurflen hon ar gyfer eich pasbort; caiff eich atebion eu cadw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this window without importing.</source>
+        <translation type="unfinished">Cau&apos;r ffenestr hon heb fewnforio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose your employer&apos;s template</source>
+        <translation type="unfinished">Dewiswch dempled eich cyflogwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates (*.json);;All files (*)</source>
+        <translation type="unfinished">Templedi (*.json);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{form} is already your form. Nothing to import.</source>
+        <extracomment>{form} is the employer&apos;s form&apos;s name and version.</extracomment>
+        <translation type="unfinished">{form} yw eich ffurflen eisoes. Dim i&apos;w fewnforio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{form} can be imported. Read what changes below, then press Import.</source>
+        <translation type="unfinished">Mae modd mewnforio {form}. Darllenwch beth sy&apos;n newid isod, yna pwyswch Mewnforio.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Importing…</source>
+        <translation type="unfinished">Wrthi&apos;n mewnforio…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported. Your passport now follows {form}; every answer was kept.</source>
+        <translation type="unfinished">Wedi&apos;i fewnforio. Mae eich pasbort bellach yn dilyn {form}; cadwyd pob ateb.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished">Ni fewnforiwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file cannot be imported; nothing was changed. {reason}</source>
+        <translation type="unfinished">Nid oes modd mewnforio&apos;r ffeil hon; ni newidiwyd dim. {reason}</translation>
     </message>
 </context>
 <context>

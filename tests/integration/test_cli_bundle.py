@@ -85,7 +85,7 @@ def test_backup_and_restore(two_vaults: tuple[Path, Path, str], tmp_path: Path) 
     backup = tmp_path / "e.backup.age"
     code, out, err = run("--data-dir", str(employee), "backup", str(backup), "--recovery-code-file", str(code_file))
     assert code == 0, err
-    assert "revisions" in out and "opens with your recovery code" in out
+    assert "Revisions: " in out and "opens with your recovery code" in out
     code, _, err = run("--data-dir", str(employee), "restore", str(backup), "--recovery-code-file", str(code_file))
     assert code == 1 and "restore --force" in err
     code, out, err = run("--data-dir", str(employee), "restore", str(backup), "--recovery-code-file",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from carerpassport.app import PassportApp
 from carerpassport.exchange.backup import BACKUP_SUFFIX, BackupResult, RestoreResult
 from carerpassport.exchange.passphrase_strength import MIN_BITS, MIN_LENGTH, estimate, generate_passphrase
+from carerpassport.ui.dialogs.send_bundle_dialog import strength_word
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
@@ -33,6 +34,8 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+
+translate = QCoreApplication.translate
 
 
 class _SecretChoice(QWidget):
@@ -44,35 +47,44 @@ class _SecretChoice(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(self)
-        self.by_code = QRadioButton("My &recovery code", self)
-        set_accessible(self.by_code, "Use my recovery code", "The code shown when the vault was created.")
-        self.by_passphrase = QRadioButton("A pass&phrase", self)
-        set_accessible(self.by_passphrase, "Use a passphrase", "A passphrase for this backup only." if new_passphrase
-                       else "The passphrase the backup was locked with.")
+        self.by_code = QRadioButton(translate("BackupDialog", "My &recovery code"), self)
+        set_accessible(self.by_code, translate("BackupDialog", "Use my recovery code"),
+                       translate("BackupDialog", "The code shown when the vault was created."))
+        self.by_passphrase = QRadioButton(translate("BackupDialog", "A pass&phrase"), self)
+        set_accessible(self.by_passphrase, translate("BackupDialog", "Use a passphrase"), translate(
+            "BackupDialog", "A passphrase for this backup only.") if new_passphrase else translate(
+            "BackupDialog", "The passphrase the backup was locked with."))
         group.addButton(self.by_code)
         group.addButton(self.by_passphrase)
         self.code = QLineEdit(self)
-        set_accessible(self.code, "Recovery code", "Six groups of five letters and digits, like ABCDE-FGHIJ-…")
+        set_accessible(self.code, translate("BackupDialog", "Recovery code"),
+                       translate("BackupDialog", "Six groups of five letters and digits, like ABCDE-FGHIJ-…"))
         self.code.setPlaceholderText("ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345")
         self.code.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        set_accessible(self.passphrase, "Passphrase", f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits."
-                       if new_passphrase else "The backup's passphrase.")
+        set_accessible(self.passphrase, translate("BackupDialog", "Passphrase"), self._needs() if new_passphrase
+                       else translate("BackupDialog", "The backup's passphrase."))
         layout.addWidget(self.by_code)
         layout.addWidget(self.code)
         layout.addWidget(self.by_passphrase)
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
-        self.generate_button = QPushButton("&Generate", self)
-        set_accessible(self.generate_button, "Generate a passphrase", "Make a strong random passphrase and show it.")
+        self.generate_button = QPushButton(translate("BackupDialog", "&Generate"), self)
+        set_accessible(self.generate_button, translate("BackupDialog", "Generate a passphrase"),
+                       translate("BackupDialog", "Make a strong random passphrase and show it."))
         self.generate_button.setVisible(new_passphrase)
         self.generate_button.clicked.connect(self.generate)
         row.addWidget(self.generate_button)
         layout.addLayout(row)
-        self.strength = status_label(self, "Passphrase strength")
+        self.strength = status_label(self, translate("BackupDialog", "Passphrase strength"))
         layout.addWidget(self.strength)
         self.by_code.setChecked(True)
+
+    @staticmethod
+    def _needs() -> str:
+        return translate("BackupDialog", "At least {length} characters and about {bits} bits.").format(
+            length=MIN_LENGTH, bits=MIN_BITS)
 
     def generate(self) -> None:
         self.by_passphrase.setChecked(True)
@@ -91,8 +103,9 @@ class _SecretChoice(QWidget):
         if not self.new_passphrase:
             return bool(text)
         strength = estimate(text)
-        self.strength.setText(f"Strength: {strength.label} (about {strength.bits} bits)." if text else
-                              f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits.")
+        #: {strength} is the strength's word (weak, fair, strong…).
+        self.strength.setText(translate("BackupDialog", "Strength: {strength} (about {bits} bits).").format(
+            strength=strength_word(strength.label), bits=strength.bits) if text else self._needs())
         set_role(self.strength, "hint" if strength.acceptable or not text else "error")
         return strength.acceptable
 
@@ -107,7 +120,12 @@ class _OneButtonDialog(WorkingDialog):
     """A working dialog with one main button beside Close."""
 
     def _finish_layout(self, layout: QVBoxLayout, button_text: str, description: str) -> None:
-        self._add_status_area(layout, "Close this window.")
+        self._add_status_area(layout, translate("BackupDialog", "Close this window."))
+        self.progress.setAccessibleName(translate("BackupDialog", "Working"))
+        self.status.setAccessibleName(translate("BackupDialog", "Status"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("BackupDialog", "&Close"))
+        close.setAccessibleName(translate("BackupDialog", "Close"))
         self.main_button = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         set_accessible(self.main_button, button_text.replace("&", "").rstrip("…"), description)
 
@@ -120,15 +138,18 @@ class BackupDialog(_OneButtonDialog):
         self.app = app
         self.runner = runner
         self.result_: BackupResult | None = None
-        title_window(self, "Back up my vault", "Save an encrypted copy of everything in your vault.")
+        title_window(self, translate("BackupDialog", "Back up my vault"),
+                     translate("BackupDialog", "Save an encrypted copy of everything in your vault."))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("The backup holds every version of your passport, your log and your signing "
-                                    "identity. It is encrypted: lock it with your recovery code, or with a "
-                                    "passphrase you keep safe. Keep it somewhere other than this computer.", self))
+        layout.addWidget(hint_label(translate(
+            "BackupDialog", "The backup holds every version of your passport, your log and your signing identity. It "
+            "is encrypted: lock it with your recovery code, or with a passphrase you keep safe. Keep it somewhere "
+            "other than this computer."), self))
         self.secret = _SecretChoice(self, new_passphrase=True)
         layout.addWidget(self.secret)
-        self._finish_layout(layout, "&Save backup…", "Choose where to save the backup file.")
+        self._finish_layout(layout, translate("BackupDialog", "&Save backup…"),
+                            translate("BackupDialog", "Choose where to save the backup file."))
         self.main_button.clicked.connect(self._ask_where)
         for signal in (self.secret.code.textChanged, self.secret.passphrase.textChanged):
             signal.connect(lambda _text: self._update())
@@ -139,36 +160,49 @@ class BackupDialog(_OneButtonDialog):
         self.main_button.setEnabled(self.secret.refresh() and not self.progress.isVisible())
 
     def _ask_where(self) -> None:
-        path = save_file(self, "backups", "Save the backup", f"passport vault{BACKUP_SUFFIX}",
-                         f"Vault backups (*{BACKUP_SUFFIX})")
+        #: The suggested file name, without its ending (.backup.age).
+        path = save_file(self, "backups", translate("BackupDialog", "Save the backup"),
+                         translate("BackupDialog", "passport vault") + BACKUP_SUFFIX,
+                         translate("BackupDialog", "Vault backups (*{suffix})").format(suffix=BACKUP_SUFFIX))
         if path:
             self.backup_to(Path(path))
 
     def backup_to(self, path: Path) -> None:
         """Write the backup to ``path`` off the GUI thread."""
         code, passphrase = self.secret.secrets()
-        self._busy("Backing up…")
+        self._busy(translate("BackupDialog", "Backing up…"))
         self.runner.run(lambda: self.app.backups.backup(path, recovery_code=code, passphrase=passphrase),
                         on_done=self._done, on_error=self._failed)
 
     def _done(self, result: BackupResult) -> None:
         self.result_ = result
         counts = result.counts
-        self._idle(f"Saved to {result.path}: {counts['revisions']} versions, {counts['events']} log entries, "
-                   f"{counts['attachments']} stored files.")
+        self._idle(translate("BackupDialog", "Saved to {path}. Versions: {revisions}; log entries: {events}; "
+                             "stored files: {attachments}.").format(path=result.path, revisions=counts["revisions"],
+                                                            events=counts["events"], attachments=counts["attachments"]))
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle("Not backed up: " + failure_sentence(exc, "the backup could not be written."), "error")
+        self._idle(translate("BackupDialog", "Not backed up: {reason}").format(reason=failure_sentence(
+            exc, translate("BackupDialog", "the backup could not be written."))), "error")
+
+
+def replace_box(parent: QWidget | None, data_dir: Path) -> QMessageBox:
+    """The question :func:`ask_to_replace` asks, with our Yes and No (No the default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("RestoreDialog", "Replace your vault?"), translate(
+        "RestoreDialog", "There is already a vault in {folder}. Restoring replaces it with the backup. The current "
+        "vault is not deleted: it is kept, renamed, in the same folder.\n\nReplace it?").format(folder=data_dir),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("RestoreDialog", "&Yes"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("RestoreDialog", "&No"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box
 
 
 def ask_to_replace(parent: QWidget, data_dir: Path) -> bool:
     """Ask before a restore replaces the vault in ``data_dir``."""
-    answer = QMessageBox.question(
-        parent, "Replace your vault?",
-        f"There is already a vault in {data_dir}. Restoring replaces it with the backup. The current vault is "
-        "not deleted: it is kept, renamed, in the same folder.\n\nReplace it?",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    box = replace_box(parent, data_dir)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
 
 
 class RestoreDialog(_OneButtonDialog):
@@ -195,20 +229,26 @@ class RestoreDialog(_OneButtonDialog):
         self.confirm_replace = confirm_replace
         self.result_: RestoreResult | None = None
         self._closed_window_vault = False
-        title_window(self, "Restore from a backup", "Put your vault back from an encrypted backup file.")
+        title_window(self, translate("RestoreDialog", "Restore from a backup"),
+                     translate("RestoreDialog", "Put your vault back from an encrypted backup file."))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(f"Restore into {self.data_dir}. You need the backup file and the recovery code "
-                                    "(or passphrase) it was locked with.", self))
-        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose the backup file",
-                                 button_description="Open a file chooser.", path_name="Backup file",
-                                 path_description="The .backup.age file to restore from.", editable=True)
+        layout.addWidget(hint_label(translate(
+            "RestoreDialog", "Restore into {folder}. You need the backup file and the recovery code (or passphrase) it "
+            "was locked with.").format(folder=self.data_dir), self))
+        chooser = FileChooserRow(
+            self, button_text=translate("RestoreDialog", "&Browse…"),
+            button_name=translate("RestoreDialog", "Choose the backup file"),
+            button_description=translate("RestoreDialog", "Open a file chooser."),
+            path_name=translate("RestoreDialog", "Backup file"),
+            path_description=translate("RestoreDialog", "The .backup.age file to restore from."), editable=True)
         self.file = chooser.path
         chooser.button.clicked.connect(self._browse)
         layout.addWidget(chooser)
         self.secret = _SecretChoice(self, new_passphrase=False)
         layout.addWidget(self.secret)
-        self._finish_layout(layout, "&Restore", "Check the backup and put the vault back.")
+        self._finish_layout(layout, translate("RestoreDialog", "&Restore"),
+                            translate("RestoreDialog", "Check the backup and put the vault back."))
         self.main_button.clicked.connect(self.start)
         for signal in (self.file.textChanged, self.secret.code.textChanged, self.secret.passphrase.textChanged):
             signal.connect(lambda _text: self._update())
@@ -220,7 +260,9 @@ class RestoreDialog(_OneButtonDialog):
         self.main_button.setEnabled(ok and not self.progress.isVisible())
 
     def _browse(self) -> None:
-        path = open_file(self, "backups", "Choose the backup", f"Vault backups (*{BACKUP_SUFFIX});;All files (*)")
+        path = open_file(self, "backups", translate("RestoreDialog", "Choose the backup"),
+                         translate("RestoreDialog", "Vault backups (*{suffix});;All files (*)").format(
+                             suffix=BACKUP_SUFFIX))
         if path:
             self.file.setText(str(path))
 
@@ -228,7 +270,7 @@ class RestoreDialog(_OneButtonDialog):
         """Ask before replacing an existing vault, then restore off the GUI thread."""
         occupied = self.data_dir.exists() and any(self.data_dir.iterdir())
         if occupied and not self.confirm_replace(self, self.data_dir):
-            self._idle("Nothing was changed.")
+            self._idle(translate("RestoreDialog", "Nothing was changed."))
             return
         code, passphrase = self.secret.secrets()
         source = Path(self.file.text().strip())
@@ -238,7 +280,7 @@ class RestoreDialog(_OneButtonDialog):
             self.app.close()
             self.app = None
             self._closed_window_vault = True
-        self._busy("Checking and restoring…")
+        self._busy(translate("RestoreDialog", "Checking and restoring…"))
         self.runner.run(lambda: PassportApp.restore(self.data_dir, source, recovery_code=code,
                                                     passphrase=passphrase, force=occupied),
                         on_done=self._done, on_error=self._failed)
@@ -246,17 +288,22 @@ class RestoreDialog(_OneButtonDialog):
     def _done(self, result: RestoreResult) -> None:
         self.result_ = result
         counts = result.manifest.counts
-        text = (f"Restored {counts.get('revisions', 0)} versions and {counts.get('events', 0)} log entries "
-                f"(backup made {result.manifest.created}).")
+        text = translate("RestoreDialog", "Restored. Versions: {revisions}; log entries: {events}; backup made "
+                         "{created}.").format(revisions=counts.get("revisions", 0), events=counts.get("events", 0),
+                                              created=result.manifest.created)
         if result.moved_aside is not None:
-            text += f" Your previous vault is kept in {result.moved_aside}."
+            text += " " + translate("RestoreDialog", "Your previous vault is kept in {folder}.").format(
+                folder=result.moved_aside)
         self._idle(text)
         self.restored.emit(result)
-        self._hand_back_to_window("Your vault was restored from a backup. Unlock it to continue.")
+        self._hand_back_to_window(translate("RestoreDialog", "Your vault was restored from a backup. Unlock it to "
+                                                             "continue."))
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle("Not restored: " + failure_sentence(exc, "the backup could not be restored."), "error")
-        self._hand_back_to_window("Nothing was restored; your vault is unchanged. Unlock it to continue.")
+        self._idle(translate("RestoreDialog", "Not restored: {reason}").format(reason=failure_sentence(
+            exc, translate("RestoreDialog", "the backup could not be restored."))), "error")
+        self._hand_back_to_window(translate("RestoreDialog", "Nothing was restored; your vault is unchanged. Unlock it "
+                                                             "to continue."))
 
     def _hand_back_to_window(self, reason: str) -> None:
         """If this dialog closed the window's vault, have the window lock (and so ask to unlock again)."""

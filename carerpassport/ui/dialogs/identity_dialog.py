@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import qrcode
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFontDatabase, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,8 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.fingerprint_view import WHERE_YOURS_IS, FingerprintView
 from carerpassport.vault.repository import Pin
+
+translate = QCoreApplication.translate
 
 QR_MODULE_PIXELS = 4
 QR_BORDER_MODULES = 4
@@ -76,29 +78,55 @@ def qr_side(payload: str, module_pixels: int = QR_MODULE_PIXELS) -> int:
     return (version * 4 + 17 + 2 * QR_BORDER_MODULES) * module_pixels
 
 
+def yes_no_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, *,
+               default_no: bool = False) -> QMessageBox:
+    """A yes-or-no question's message box, whose Yes and No are ours (Qt ships no Welsh for its own)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("IdentityDialog", "&Yes"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("IdentityDialog", "&No"))
+    box.setDefaultButton(QMessageBox.StandardButton.No if default_no else QMessageBox.StandardButton.Yes)
+    return box
+
+
+def ask_yes_no(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, *, default_no: bool = False) -> bool:
+    """Ask a yes-or-no question (:func:`yes_no_box`); True when the answer is Yes."""
+    box = yes_no_box(parent, icon, title, text, default_no=default_no)
+    box.exec()
+    return box.clickedButton() is box.button(QMessageBox.StandardButton.Yes)
+
+
+def trust_question(card: IdentityCard) -> str:
+    """The question :func:`ask_to_trust_card` asks: the card, its fingerprint in words and groups."""
+    groups, words = spoken_fingerprint(card.fingerprint)
+    #: {card} is the card's lines (name, fingerprint, key); {words} the fingerprint as words; {first} and {second}
+    #: its two lines of groups; {where} the menu item that shows a person's own card.
+    return translate(
+        "IdentityDialog", "{card}\nFingerprint words: {words}\nIn groups:\n    {first}\n    {second}\n\nAsk {name} to "
+        "open {where} in their app and read you their words, in person or by phone: they must be exactly these. "
+        "Trust this card and add it to your contacts?").format(
+        card=card.text(), words=" ".join(words), first=groups[0], second=groups[1],
+        name=card.name or translate("IdentityDialog", "them"), where=WHERE_YOURS_IS)
+
+
 def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
     """Show a card's fingerprint and ask whether to trust it (after comparing it with its owner)."""
-    groups, words = spoken_fingerprint(card.fingerprint)
-    answer = QMessageBox.question(
-        parent, "Trust this card?",
-        f"{card.text()}\nFingerprint words: {' '.join(words)}\nIn groups:\n    {groups[0]}\n    {groups[1]}\n\n"
-        f"Ask {card.name or 'them'} to open {WHERE_YOURS_IS} in their app and read you their words, in person or "
-        "by phone: they must be exactly these. Trust this card and add it to your contacts?")
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_yes_no(parent, QMessageBox.Icon.Question, translate("IdentityDialog", "Trust this card?"),
+                      trust_question(card))
 
 
 def ask_to_replace_card(parent: QWidget, card: IdentityCard, earlier: list[Pin]) -> bool:
     """Warn that ``card`` uses the name of someone already trusted with another certificate, showing both
     fingerprints, and ask whether to replace the earlier card (No is the default)."""
     before = "\n".join(f"    {p.name}: {p.fingerprint}" for p in earlier)
-    answer = QMessageBox.warning(
-        parent, "Replace a card you trust?",
-        f"You already trust someone named {card.name or '(no name)'}, with another certificate:\n{before}\n\n"
-        f"This card has the fingerprint:\n    {card.fingerprint}\n\nAnyone can make a card in any name. Replace "
-        "the earlier card only if they told you, in person or by phone, that they have a new identity and the "
-        "new fingerprint matches.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    #: {before} lists the trusted cards under that name, one "name: fingerprint" a line.
+    text = translate(
+        "IdentityDialog", "You already trust someone named {name}, with another certificate:\n{before}\n\nThis card "
+        "has the fingerprint:\n    {fingerprint}\n\nAnyone can make a card in any name. Replace the earlier card "
+        "only if they told you, in person or by phone, that they have a new identity and the new fingerprint "
+        "matches.").format(name=card.name or translate("IdentityDialog", "(no name)"), before=before,
+                           fingerprint=card.fingerprint)
+    return ask_yes_no(parent, QMessageBox.Icon.Warning, translate("IdentityDialog", "Replace a card you trust?"), text,
+                      default_no=True)
 
 
 def add_trusted_card(app: PassportApp, path: Path, confirm_trust: Callable[[QWidget, IdentityCard], bool],
@@ -142,14 +170,17 @@ class IdentityDialog(QDialog):
         self.card_bytes = app.contacts.identity_card()
         self.card = parse_card(self.card_bytes)
         self.saved_to: Path | None = None
-        title_window(self, "My identity",
-                     "Your name, signing fingerprint and encryption key, to compare in person.")
+        title_window(self, translate("IdentityDialog", "My identity"), translate(
+            "IdentityDialog", "Your name, signing fingerprint and encryption key, to compare in person."))
         layout = QVBoxLayout(self)
         # A manager here only for their team's passports gives the card to their team, not to a manager.
-        given_to = "your manager" if app.received.role().keeps_own_passport else "the people in your team"
-        layout.addWidget(hint_label(f"Give your card to {given_to} so they can send you encrypted copies and check "
-                                    "your signature. Compare the fingerprint together, in person or by phone: the "
-                                    "QR code holds the same details.", self))
+        layout.addWidget(hint_label(translate(
+            "IdentityDialog", "Give your card to your manager so they can send you encrypted copies and check your "
+            "signature. Compare the fingerprint together, in person or by phone: the QR code holds the same details.")
+            if app.received.role().keeps_own_passport else translate(
+            "IdentityDialog", "Give your card to the people in your team so they can send you encrypted copies and "
+            "check your signature. Compare the fingerprint together, in person or by phone: the QR code holds the "
+            "same details."), self))
         #: Your fingerprint in words and groups, to read aloud.
         self.fingerprint = FingerprintView(self)
         self.fingerprint.show_own(self.card.fingerprint)
@@ -163,8 +194,9 @@ class IdentityDialog(QDialog):
         fixed.setPointSizeF(self.font().pointSizeF())  # at the chosen text size (the system's fixed font is not)
         self.text.setFont(fixed)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        set_accessible(self.text, "Identity card text", "Your name, the SHA-256 fingerprint of your signing "
-                       "certificate and your age encryption key.")
+        set_accessible(self.text, translate("IdentityDialog", "Identity card text"), translate(
+            "IdentityDialog", "Your name, the SHA-256 fingerprint of your signing certificate and your age encryption "
+            "key."))
         self.text.setMinimumWidth(380)
         row.addWidget(self.text, 1)
         self.qr = QLabel(self)
@@ -177,20 +209,26 @@ class IdentityDialog(QDialog):
         self.qr.setMinimumSize(side, side)
         QTimer.singleShot(QR_START_LATEST_MS, self._make_qr)  # in case the dialog is never painted
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        set_accessible(self.qr, "QR code of your identity card",
-                       "Holds your name, fingerprint and encryption key, for a phone to read.")
+        set_accessible(self.qr, translate("IdentityDialog", "QR code of your identity card"),
+                       translate("IdentityDialog", "Holds your name, fingerprint and encryption key, for a phone to "
+                                 "read."))
         row.addWidget(self.qr)
         layout.addLayout(row)
 
-        self.status = status_label(self)
+        self.status = status_label(self, translate("IdentityDialog", "Status"))
         layout.addWidget(self.status)
-        self.buttons = close_button_box(self, "Close this window.")
-        self.save_button = self.buttons.addButton("&Save my card…", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.save_button, "Save my identity card",
-                       "Writes a small file with only the public parts of your identity.")
-        self.add_button = self.buttons.addButton("&Add someone's card…", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.add_button, "Add someone's identity card",
-                       "Trust another person's card, after comparing their fingerprint.")
+        self.buttons = close_button_box(self, translate("IdentityDialog", "Close this window."))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("IdentityDialog", "&Close"))
+        close.setAccessibleName(translate("IdentityDialog", "Close"))
+        self.save_button = self.buttons.addButton(translate("IdentityDialog", "&Save my card…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(self.save_button, translate("IdentityDialog", "Save my identity card"), translate(
+            "IdentityDialog", "Writes a small file with only the public parts of your identity."))
+        self.add_button = self.buttons.addButton(translate("IdentityDialog", "&Add someone's card…"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(self.add_button, translate("IdentityDialog", "Add someone's identity card"), translate(
+            "IdentityDialog", "Trust another person's card, after comparing their fingerprint."))
         self.save_button.clicked.connect(self._ask_where)
         self.add_button.clicked.connect(self._ask_which_card)
         layout.addWidget(self.buttons)
@@ -221,8 +259,11 @@ class IdentityDialog(QDialog):
         self.qr.setPixmap(QPixmap.fromImage(image))
 
     def _ask_where(self) -> None:
-        name = f"{self.card.name or 'my'} identity card.json".replace("/", "-")
-        path = save_file(self, "cards", "Save your identity card", name, "Identity cards (*.json)")
+        #: The suggested file name; {name} is the person's name.
+        name = (translate("IdentityDialog", "{name} identity card.json").format(name=self.card.name) if self.card.name
+                else translate("IdentityDialog", "my identity card.json")).replace("/", "-")
+        path = save_file(self, "cards", translate("IdentityDialog", "Save your identity card"), name,
+                         translate("IdentityDialog", "Identity cards (*.json)"))
         if path:
             self.save_card(Path(path))
 
@@ -233,10 +274,12 @@ class IdentityDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self.saved_to = path
         set_role(self.status, "hint")
-        self.status.setText(f"Saved your card to {path}. It holds no secrets.")
+        self.status.setText(translate("IdentityDialog", "Saved your card to {path}. It holds no secrets.").format(
+            path=path))
 
     def _ask_which_card(self) -> None:
-        path = open_file(self, "cards", "Someone's identity card", "Identity cards (*.json)")
+        path = open_file(self, "cards", translate("IdentityDialog", "Someone's identity card"),
+                         translate("IdentityDialog", "Identity cards (*.json)"))
         if path:
             self.add_card(Path(path))
 
@@ -249,12 +292,13 @@ class IdentityDialog(QDialog):
             return False
         if card is None:
             set_role(self.status, "hint")
-            self.status.setText("Not added.")
+            self.status.setText(translate("IdentityDialog", "Not added."))
             return False
         set_role(self.status, "hint")
-        self.status.setText(f"Added {card.name or 'the card'} to your contacts.")
+        self.status.setText(translate("IdentityDialog", "Added {name} to your contacts.").format(name=card.name)
+                            if card.name else translate("IdentityDialog", "Added the card to your contacts."))
         return True
 
     def _failed(self, exc: BaseException) -> None:
         set_role(self.status, "error")
-        self.status.setText(failure_sentence(exc, "That did not work."))
+        self.status.setText(failure_sentence(exc, translate("IdentityDialog", "That did not work.")))

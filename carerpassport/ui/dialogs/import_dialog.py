@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,8 @@ from carerpassport.ui.widgets.accessible import (
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:  # pyHanko: imported by the checking worker, never on the GUI thread to open the dialog
     from carerpassport.exchange.countersigned_import import CountersignedImport
 
@@ -56,43 +58,51 @@ class ImportDialog(QDialog):
         self.runner = runner
         self.checked: CountersignedImport | None = None
         self.error_text = ""
-        title_window(self, "Import countersigned copy",
-                     "Check the copy your line manager signed and record it as agreed by both.")
+        title_window(self, translate("ImportDialog", "Import countersigned copy"), translate(
+            "ImportDialog", "Check the copy your line manager signed and record it as agreed by both."))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("Choose the PDF your line manager countersigned. It is checked before anything "
-                                    "is saved: your signature, that it is a version you exported, and who "
-                                    "countersigned it. To be sure it was them, compare the fingerprint words shown "
-                                    "with the ones their app shows them (Help › My identity).", self))
+        layout.addWidget(hint_label(translate(
+            "ImportDialog", "Choose the PDF your line manager countersigned. It is checked before anything is saved: "
+            "your signature, that it is a version you exported, and who countersigned it. To be sure it was them, "
+            "compare the fingerprint words shown with the ones their app shows them (Help › My identity)."), self))
 
-        chooser = FileChooserRow(self, button_text="&Choose file…", button_name="Choose file",
-                                 button_description="Choose the countersigned PDF to check.",
-                                 path_name="Chosen file", path_description="The countersigned PDF being checked.",
-                                 placeholder="No file chosen")
+        chooser = FileChooserRow(
+            self, button_text=translate("ImportDialog", "&Choose file…"),
+            button_name=translate("ImportDialog", "Choose file"),
+            button_description=translate("ImportDialog", "Choose the countersigned PDF to check."),
+            path_name=translate("ImportDialog", "Chosen file"),
+            path_description=translate("ImportDialog", "The countersigned PDF being checked."),
+            placeholder=translate("ImportDialog", "No file chosen"))
         self.path, self.choose = chooser.path, chooser.button
         self.choose.clicked.connect(self._choose)
         layout.addWidget(chooser)
 
-        self.progress = busy_bar("Checking", "Shown while the file is checked or recorded.", self)
+        self.progress = busy_bar(translate("ImportDialog", "Checking"),
+                                 translate("ImportDialog", "Shown while the file is checked or recorded."), self)
         layout.addWidget(self.progress)
-        self.state = status_label(self, "Result", "The outcome of the checks.")
+        self.state = status_label(self, translate("ImportDialog", "Result"),
+                                  translate("ImportDialog", "The outcome of the checks."))
         layout.addWidget(self.state)
         #: The manager's certificate in words and groups, with where they find theirs to compare.
         self.fingerprint = FingerprintView(self)
         layout.addWidget(self.fingerprint)
-        self.details = read_only_text("What the checks found", "Who signed, their certificate fingerprints, the "
-                                      "manager's comment and which version of your passport they agreed to.",
-                                      self, tab_leaves=True)
+        self.details = read_only_text(translate("ImportDialog", "What the checks found"), translate(
+            "ImportDialog", "Who signed, their certificate fingerprints, the manager's comment and which version of "
+            "your passport they agreed to."), self, tab_leaves=True)
         layout.addWidget(self.details, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.record = QPushButton("Record as agreed", self)
+        self.record = QPushButton(translate("ImportDialog", "Record as agreed"), self)
         self.record.setEnabled(False)
-        set_accessible(self.record, "Record as agreed", "Save this countersigned copy in your vault.")
+        set_accessible(self.record, translate("ImportDialog", "Record as agreed"),
+                       translate("ImportDialog", "Save this countersigned copy in your vault."))
         self.record.clicked.connect(self._record)
         self.buttons.addButton(self.record, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        set_accessible(self.close_button, "Cancel", "Close without importing anything.")
+        self.close_button.setText(translate("ImportDialog", "Cancel"))
+        set_accessible(self.close_button, translate("ImportDialog", "Cancel"),
+                       translate("ImportDialog", "Close without importing anything."))
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choose.setFocus()
@@ -101,7 +111,8 @@ class ImportDialog(QDialog):
 
     # --- checking --------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path = open_file(self, "received", "Choose the countersigned PDF", "PDF files (*.pdf)")
+        path = open_file(self, "received", translate("ImportDialog", "Choose the countersigned PDF"),
+                         translate("ImportDialog", "PDF files (*.pdf)"))
         if path:
             self.check_path(Path(path))
 
@@ -110,7 +121,7 @@ class ImportDialog(QDialog):
         self.checked = None
         self.path.setText(str(path))
         self.state.setMinimumHeight(0)  # a longer outcome before may have raised it (_make_room_for_state)
-        self.state.setText("Checking…")
+        self.state.setText(translate("ImportDialog", "Checking…"))
         set_role(self.state, "hint")
         self.details.clear()
         self.fingerprint.clear()
@@ -126,6 +137,7 @@ class ImportDialog(QDialog):
         self.runner.run(check, on_done=self._checked, on_error=self._refused)
 
     def _checked(self, imp: CountersignedImport) -> None:
+        from carerpassport.domain.wording import gettext as _
         from carerpassport.exchange.countersigned_import import STATE_LABELS, ImportState  # loaded by the check
 
         self._set_busy(False)
@@ -134,15 +146,24 @@ class ImportDialog(QDialog):
         self.details.setPlainText("\n".join(imp.summary()))
         self.fingerprint.show_theirs(imp.manager.fingerprint, imp.manager.signer_name, imp.manager_name)
         loud = imp.state is ImportState.CERTIFICATE_CHANGED
-        self.state.setText(("⚠ " if loud or imp.needs_external_acceptance else "") + STATE_LABELS[imp.state]
-                           + (f". Check with {imp.certificate_name} in person before trusting it." if loud else "."))
+        state = _(STATE_LABELS[imp.state])
+        #: {state} is the outcome of the checks (for example "Countersigned by your line manager").
+        if loud:
+            text = translate("ImportDialog", "⚠ {state}. Check with {name} in person before trusting it.").format(
+                state=state, name=imp.certificate_name)
+        elif imp.needs_external_acceptance:
+            text = translate("ImportDialog", "⚠ {state}.").format(state=state)
+        else:
+            text = translate("ImportDialog", "{state}.").format(state=state)
+        self.state.setText(text)
         set_role(self.state, "error" if loud else "subheading")
         self.state.updateGeometry()
         label = self._decision_label(imp)
         self.record.setText(label)
         self.record.setAccessibleName(label)
         decision = imp.missing_decision(trust_new_manager=False, accept_external=False)
-        self.record.setAccessibleDescription(decision or "Save this countersigned copy in your vault.")
+        self.record.setAccessibleDescription(decision or translate("ImportDialog", "Save this countersigned copy in "
+                                                                             "your vault."))
         self.record.setEnabled(True)
         self.record.setDefault(not (loud or imp.needs_external_acceptance))
         self.state.setFocus()
@@ -152,22 +173,24 @@ class ImportDialog(QDialog):
         from carerpassport.exchange.countersigned_import import ImportState
 
         if imp.state is ImportState.CERTIFICATE_CHANGED:
-            return "Trust the NEW certificate and record"
+            return translate("ImportDialog", "Trust the NEW certificate and record")
         if imp.needs_trust and imp.needs_external_acceptance:
-            return f"Trust {imp.certificate_name[:40]}, accept and record"
+            #: {name}: the name in the manager's certificate (cut to 40 characters).
+            return translate("ImportDialog", "Trust {name}, accept and record").format(name=imp.certificate_name[:40])
         if imp.needs_trust:
-            return f"Trust {imp.certificate_name[:40]} and record"
+            return translate("ImportDialog", "Trust {name} and record").format(name=imp.certificate_name[:40])
         if imp.needs_external_acceptance:
-            return "Accept signed externally and record"
-        return "Record as agreed"
+            return translate("ImportDialog", "Accept signed externally and record")
+        return translate("ImportDialog", "Record as agreed")
 
     def _refused(self, exc: BaseException) -> None:
         self._set_busy(False)
         # Our typed errors and the system's file errors in their own words; a bug of ours says it is ours.
-        self.error_text = failure_sentence(exc, "The file was not checked.")
+        self.error_text = failure_sentence(exc, translate("ImportDialog", "The file was not checked."))
         if isinstance(exc, OSError) and not self.error_text.endswith("."):
             self.error_text += "."
-        self.state.setText(f"Not imported: {self.error_text} Your passport is unchanged.")
+        self.state.setText(translate("ImportDialog", "Not imported: {reason} Your passport is unchanged.").format(
+            reason=self.error_text))
         self.fingerprint.clear()
         set_role(self.state, "error")
         self._make_room_for_state()
@@ -197,11 +220,12 @@ class ImportDialog(QDialog):
         revision, status = recorded
         self._set_busy(False)
         # The line the Passport and Agreed actions pages now show too (agreed with whom, next review).
-        self.state.setText(f"Recorded as agreed by both. {status}.")
+        #: {status} is the agreement line (agreed with whom, the next review).
+        self.state.setText(translate("ImportDialog", "Recorded as agreed by both. {status}.").format(status=status))
         set_role(self.state, "saved")
         self._make_room_for_state()
-        self.close_button.setText("Close")
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setText(translate("ImportDialog", "Close"))
+        self.close_button.setAccessibleName(translate("ImportDialog", "Close"))
         self.imported.emit(revision)
         self.close_button.setFocus()
 

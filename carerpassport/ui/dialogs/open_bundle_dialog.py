@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -38,15 +39,22 @@ from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 if TYPE_CHECKING:  # pyHanko: the checking worker imports it; opening the dialog must not (GUI thread, ~1 s)
     from carerpassport.exchange.countersigned_import import CountersignedImport
-EXPLANATION = (
-    "An encrypted copy (a .passport.age file) is a passport sealed so that only the people it was made for can "
-    "open it: inside are the signed PDF and the passport's data, and the sender's identity card. Nothing is "
-    "stored until you choose Import; first it is checked: who sent it, and that nothing was changed.")
-NEEDS_UNKNOWN = ("To open it: a copy sent to your identity card opens with this app's own key, by itself. A copy "
-                 "the sender locked with a passphrase needs that passphrase: type it above.")
-NEEDS_KEY = "This copy was encrypted to identity cards: this app uses your own card's key by itself. Choose Check."
-NEEDS_PASSPHRASE = ("This copy is locked with a passphrase: type the passphrase the sender gave you (by phone or in "
-                    "person), then choose Check.")
+
+translate = QCoreApplication.translate
+
+EXPLANATION = str(QT_TRANSLATE_NOOP(
+    "OpenBundleDialog", "An encrypted copy (a .passport.age file) is a passport sealed so that only the people it "
+    "was made for can open it: inside are the signed PDF and the passport's data, and the sender's identity card. "
+    "Nothing is stored until you choose Import; first it is checked: who sent it, and that nothing was changed."))
+NEEDS_UNKNOWN = str(QT_TRANSLATE_NOOP(
+    "OpenBundleDialog", "To open it: a copy sent to your identity card opens with this app's own key, by itself. A "
+    "copy the sender locked with a passphrase needs that passphrase: type it above."))
+NEEDS_KEY = str(QT_TRANSLATE_NOOP(
+    "OpenBundleDialog", "This copy was encrypted to identity cards: this app uses your own card's key by itself. "
+    "Choose Check."))
+NEEDS_PASSPHRASE = str(QT_TRANSLATE_NOOP(
+    "OpenBundleDialog", "This copy is locked with a passphrase: type the passphrase the sender gave you (by phone or "
+    "in person), then choose Check."))
 
 
 def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:
@@ -67,53 +75,72 @@ class OpenBundleDialog(WorkingDialog):
         self.opened: OpenedBundle | None = None
         self.countersigned: CountersignedImport | None = None
         self.result_: BundleImport | None = None
-        title_window(self, "Open an encrypted copy", "Check an encrypted passport file and import it.")
+        title_window(self, translate("OpenBundleDialog", "Open an encrypted copy"),
+                     translate("OpenBundleDialog", "Check an encrypted passport file and import it."))
         self.resize(680, 560)
         layout = QVBoxLayout(self)
-        self.explanation = hint_label(EXPLANATION, self)
+        self.explanation = hint_label(translate("OpenBundleDialog", EXPLANATION), self)
         layout.addWidget(self.explanation)
-        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose the file",
-                                 button_description="Open a file chooser.", path_name="Encrypted file",
-                                 path_description="The .passport.age file you were sent.", editable=True)
+        chooser = FileChooserRow(
+            self, button_text=translate("OpenBundleDialog", "&Browse…"),
+            button_name=translate("OpenBundleDialog", "Choose the file"),
+            button_description=translate("OpenBundleDialog", "Open a file chooser."),
+            path_name=translate("OpenBundleDialog", "Encrypted file"),
+            path_description=translate("OpenBundleDialog", "The .passport.age file you were sent."), editable=True)
         self.file = chooser.path
         chooser.button.clicked.connect(self._browse)
         layout.addWidget(chooser)
-        self.passphrase_label = QLabel("Pass&phrase, if the sender locked it with one:", self)
+        self.passphrase_label = QLabel(translate("OpenBundleDialog", "Pass&phrase, if the sender locked it with one:"),
+                                       self)
         layout.addWidget(self.passphrase_label)
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        set_accessible(self.passphrase, "Passphrase", "Only for a copy locked with a passphrase: the one the sender "
-                       "gave you (by phone or in person). Leave it empty for a copy encrypted to your card.")
+        set_accessible(self.passphrase, translate("OpenBundleDialog", "Passphrase"), translate(
+            "OpenBundleDialog", "Only for a copy locked with a passphrase: the one the sender gave you (by phone or in "
+            "person). Leave it empty for a copy encrypted to your card."))
         self.passphrase_label.setBuddy(self.passphrase)
         layout.addWidget(self.passphrase)
-        self.needs = hint_label(NEEDS_UNKNOWN, self)
-        set_accessible(self.needs, "What this file needs", NEEDS_UNKNOWN)
+        self.needs = hint_label(translate("OpenBundleDialog", NEEDS_UNKNOWN), self)
+        set_accessible(self.needs, translate("OpenBundleDialog", "What this file needs"),
+                       translate("OpenBundleDialog", NEEDS_UNKNOWN))
         layout.addWidget(self.needs)
-        self.details = read_only_text("What the file holds",
-                                      "Who sent it, whether it is intact, and which passport it is.", self)
+        self.details = read_only_text(translate("OpenBundleDialog", "What the file holds"), translate(
+            "OpenBundleDialog", "Who sent it, whether it is intact, and which passport it is."), self)
         layout.addWidget(self.details, 1)
-        self.trust_sender = _checkbox(self, "I compared the sender's &fingerprint with them; trust them",
-                                      "Needed the first time someone sends you a file.")
-        self.trust_manager = _checkbox(self, "I compared my &manager's fingerprint with them; trust it",
-                                       "Needed the first time your manager countersigns.")
-        self.accept_external = _checkbox(self, "I checked the copy signed in another PDF reader; &accept it",
-                                         "Needed when the manager's reader changed more than the form.")
+        self.trust_sender = _checkbox(
+            self, translate("OpenBundleDialog", "I compared the sender's &fingerprint with them; trust them"),
+            translate("OpenBundleDialog", "Needed the first time someone sends you a file."))
+        self.trust_manager = _checkbox(
+            self, translate("OpenBundleDialog", "I compared my &manager's fingerprint with them; trust it"),
+            translate("OpenBundleDialog", "Needed the first time your manager countersigns."))
+        self.accept_external = _checkbox(
+            self, translate("OpenBundleDialog", "I checked the copy signed in another PDF reader; &accept it"),
+            translate("OpenBundleDialog", "Needed when the manager's reader changed more than the form."))
         for box in (self.trust_sender, self.trust_manager, self.accept_external):
             box.toggled.connect(lambda _on: self._update())
             layout.addWidget(box)
-        self._add_status_area(layout, "Close without importing.")
-        self.check_button = self.buttons.addButton("&Check", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.check_button, "Check the file", "Decrypt and verify it; nothing is stored yet.")
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
-        set_accessible(self.import_button, "Import", "Store it in your vault.")
+        self._add_status_area(layout, translate("OpenBundleDialog", "Close without importing."))
+        self.progress.setAccessibleName(translate("OpenBundleDialog", "Working"))
+        self.status.setAccessibleName(translate("OpenBundleDialog", "Status"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("OpenBundleDialog", "Close"))
+        close.setAccessibleName(translate("OpenBundleDialog", "Close"))
+        self.check_button = self.buttons.addButton(translate("OpenBundleDialog", "&Check"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(self.check_button, translate("OpenBundleDialog", "Check the file"),
+                       translate("OpenBundleDialog", "Decrypt and verify it; nothing is stored yet."))
+        self.import_button = self.buttons.addButton(translate("OpenBundleDialog", "&Import"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        set_accessible(self.import_button, translate("OpenBundleDialog", "Import"),
+                       translate("OpenBundleDialog", "Store it in your vault."))
         self.check_button.clicked.connect(self.check)
         self.import_button.clicked.connect(self.import_it)
         self.file.textChanged.connect(lambda _text: self._file_changed())
         self._update()
 
     def _browse(self) -> None:
-        path = open_file(self, "bundles", "Open an encrypted copy",
-                         f"Encrypted passports (*{BUNDLE_SUFFIX} *.age);;All files (*)")
+        path = open_file(self, "bundles", translate("OpenBundleDialog", "Open an encrypted copy"), translate(
+            "OpenBundleDialog", "Encrypted passports (*{suffix} *.age);;All files (*)").format(suffix=BUNDLE_SUFFIX))
         if path:
             self.file.setText(str(path))
 
@@ -134,7 +161,8 @@ class OpenBundleDialog(WorkingDialog):
         if locked:
             self.passphrase.setFocus()
 
-    def _say_needs(self, text: str) -> None:
+    def _say_needs(self, needs: str) -> None:
+        text = translate("OpenBundleDialog", needs)
         self.needs.setText(text)
         self.needs.setAccessibleDescription(text)
 
@@ -163,7 +191,7 @@ class OpenBundleDialog(WorkingDialog):
         """Decrypt and verify off the GUI thread (a passphrase file takes a second or two)."""
         path, passphrase = Path(self.file.text().strip()), self._secret()
         self._reset()
-        self._busy("Checking…")
+        self._busy(translate("OpenBundleDialog", "Checking…"))
         self.runner.run(lambda: self._inspect(path, passphrase), on_done=self._checked, on_error=self._failed)
 
     def _inspect(self, path: Path, passphrase: str | None) -> tuple[OpenedBundle, CountersignedImport | None]:
@@ -178,26 +206,31 @@ class OpenBundleDialog(WorkingDialog):
         opened = self.opened
         lines = list(opened.summary())
         if self.countersigned is not None:
-            lines += ["", "Your passport, countersigned:", *self.countersigned.summary()]
+            lines += ["", translate("OpenBundleDialog", "Your passport, countersigned:"), *self.countersigned.summary()]
             self.trust_manager.setVisible(self.countersigned.needs_trust)
             self.accept_external.setVisible(self.countersigned.needs_external_acceptance)
         elif not opened.own_passport:
-            lines += ["", f"This is {opened.sender.name or 'someone'}'s passport; importing keeps it in "
-                      "Passports you hold, waiting for your countersignature."]
+            lines += ["", translate("OpenBundleDialog", "This is {name}'s passport; importing keeps it in Passports "
+                                          "you hold, waiting for your countersignature.").format(
+                name=opened.sender.name)
+                      if opened.sender.name else translate(
+                          "OpenBundleDialog", "This is someone's passport; importing keeps it in Passports you hold, "
+                          "waiting for your countersignature.")]
         self.details.setPlainText("\n".join(lines))
         self.trust_sender.setVisible(opened.sender_state == SENDER_UNKNOWN)
         if opened.sender_state == SENDER_CHANGED:
-            self._idle("Not safe to import: the sender's certificate is not the one you trusted for them. Check "
-                       "with them in person first.", "error")
+            self._idle(translate("OpenBundleDialog", "Not safe to import: the sender's certificate is not the one you "
+                                 "trusted for them. Check with them in person first."), "error")
         else:
-            self._idle("Checked: intact and readable. Nothing is stored until you choose Import.")
+            self._idle(translate("OpenBundleDialog", "Checked: intact and readable. Nothing is stored until you choose "
+                                 "Import."))
 
     # --- importing ---------------------------------------------------------------------------------
     def import_it(self) -> None:
         path, passphrase = Path(self.file.text().strip()), self._secret()
         options = {"trust_sender": self.trust_sender.isChecked(), "trust_new_manager": self.trust_manager.isChecked(),
                    "accept_external": self.accept_external.isChecked()}
-        self._busy("Importing…")
+        self._busy(translate("OpenBundleDialog", "Importing…"))
         self.runner.run(lambda: self.app.bundles.import_bundle(path, passphrase=passphrase, **options),
                         on_done=self._imported, on_error=self._failed)
 
@@ -205,14 +238,15 @@ class OpenBundleDialog(WorkingDialog):
         self.result_ = result
         self.opened = None
         if result.route == "received":
-            self._idle(f"Kept {result.opened.sender.name}'s passport in Passports you hold, waiting for your "
-                       "countersignature. Open it there to read and countersign it.")
+            self._idle(translate("OpenBundleDialog", "Kept {name}'s passport in Passports you hold, waiting for your "
+                                 "countersignature. Open it there to read and countersign it.").format(
+                name=result.opened.sender.name))
         else:
-            self._idle("Recorded your passport as agreed by both.")
+            self._idle(translate("OpenBundleDialog", "Recorded your passport as agreed by both."))
 
     # --- state -------------------------------------------------------------------------------------
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, PassphraseRequiredError):
             self._say_needs(NEEDS_PASSPHRASE)
             self.passphrase.setFocus()
-        self._idle(failure_sentence(exc, "The file could not be checked."), "error")
+        self._idle(failure_sentence(exc, translate("OpenBundleDialog", "The file could not be checked.")), "error")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -50,25 +50,41 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
 from carerpassport.vault.repository import Pin
 
+translate = QCoreApplication.translate
+
+#: exchange/passphrase_strength.py's words, for the GUI (shown with :func:`strength_word`).
+STRENGTH_WORDS = (QT_TRANSLATE_NOOP("PassphraseStrength", "weak"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "not strong enough"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "strong"),
+                  QT_TRANSLATE_NOOP("PassphraseStrength", "very strong"))
+
+
+def strength_word(label: str) -> str:
+    """A passphrase strength's word (``Strength.label``) in the GUI's language."""
+    return translate("PassphraseStrength", label)
+
 
 def shared_preview(app: PassportApp) -> str:
     """Plain text of exactly what an export shares (the answers marked shared, shared actions)."""
     passport = app.editing.passport()
     shared = passport.shared_dict()
-    lines = [f"You: {passport.employee.name or '(not set)'}", f"Line manager: {passport.manager.name or '(not set)'}",
-             ""]
+    not_set = translate("SendBundleDialog", "(not set)")
+    lines = [translate("SendBundleDialog", "You: {name}").format(name=passport.employee.name or not_set),
+             translate("SendBundleDialog", "Line manager: {name}").format(name=passport.manager.name or not_set), ""]
     order = [f.id for f in app.template.fields()]
     for field_id in sorted(shared["answers"], key=lambda f: order.index(f) if f in order else len(order)):
         label = app.template.field(field_id).label if app.template.has_field(field_id) else field_id
         lines += [label, "  " + shared["answers"][field_id]["text"].replace("\n", "\n  "), ""]
     if shared["actions"]:
-        lines.append("Agreed actions")
+        lines.append(translate("SendBundleDialog", "Agreed actions"))
         lines += [f"  - {action['what']}" for action in shared["actions"]]
         lines.append("")
     private = sum(1 for a in passport.answers.values() if a.text.strip() and not a.shared)
     private_actions = sum(1 for a in passport.actions if not a.shared)
-    lines.append(f"Not included: {private} private answer(s), {private_actions} private action(s)"
-                 + (" and your private notes." if passport.private_notes else "."))
+    lines.append((translate("SendBundleDialog", "Not included: {answers} private answer(s), {actions} private "
+                            "action(s) and your private notes.") if passport.private_notes else
+                  translate("SendBundleDialog", "Not included: {answers} private answer(s), {actions} private "
+                            "action(s).")).format(answers=private, actions=private_actions))
     return "\n".join(lines)
 
 
@@ -86,72 +102,88 @@ class SendBundleDialog(WorkingDialog):
         #: Asks before a share the sharing agreement does not allow (replaced in tests).
         self.ask_outside_agreement: Ask = ask_outside_agreement
         self.result_: BundleResult | None = None
-        title_window(self, "Send an encrypted copy", "Make an encrypted file of what you share, that only the "
-                     "people you choose can open.")
+        title_window(self, translate("SendBundleDialog", "Send an encrypted copy"), translate(
+            "SendBundleDialog", "Make an encrypted file of what you share, that only the people you choose can open."))
         self.resize(720, 680)
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("Only the people you choose (and you) can open this file. It holds your signed "
-                                    "PDF and the answers you marked as shared.", self))
+        layout.addWidget(hint_label(translate("SendBundleDialog", "Only the people you choose (and you) can open this "
+                                              "file. It holds your signed PDF and the answers you marked as shared."),
+                                    self))
         self._build_recipients(layout)
         self._build_passphrase(layout)
         form = QFormLayout()
         self.purpose = QLineEdit(self)
-        set_accessible(self.purpose, "Purpose", "Why you are sharing it; kept in your sharing log.")
-        self.purpose.setPlaceholderText("for example: our 1:1 on Tuesday")
-        form.addRow("&Purpose:", self.purpose)
+        set_accessible(self.purpose, translate("SendBundleDialog", "Purpose"),
+                       translate("SendBundleDialog", "Why you are sharing it; kept in your sharing log."))
+        self.purpose.setPlaceholderText(translate("SendBundleDialog", "for example: our 1:1 on Tuesday"))
+        # Wide enough for its example in any language and text size (a placeholder does not wrap).
+        self.purpose.setMinimumWidth(self.purpose.fontMetrics().horizontalAdvance(self.purpose.placeholderText())
+                                     + 4 * self.purpose.fontMetrics().averageCharWidth())
+        form.addRow(translate("SendBundleDialog", "&Purpose:"), self.purpose)
         self.for_whom = who_is_this_for_box(self)
         self.other_name = QLineEdit(self)
         self.other_name.setMaxLength(MAX_LABEL)
         # Short, so it fits beside the choice at 200 % text; the description says the rest.
-        self.other_name.setPlaceholderText("Their name")
-        self.other_name.setToolTip("For “someone else”: their name or a description, as your sharing agreement "
-                                   "names them.")
-        set_accessible(self.other_name, "Their name", "Who “someone else” is, as your sharing agreement names them.")
+        self.other_name.setPlaceholderText(translate("SendBundleDialog", "Their name"))
+        self.other_name.setToolTip(translate("SendBundleDialog", "For “someone else”: their name or a description, "
+                                             "as your sharing agreement names them."))
+        set_accessible(self.other_name, translate("SendBundleDialog", "Their name"), translate(
+            "SendBundleDialog", "Who “someone else” is, as your sharing agreement names them."))
         # One row for both: at 200 % text on 768 pixels a row more squashed every field of the form (seen on Xvfb).
         who = QHBoxLayout()
         self.for_whom.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.for_whom.setMinimumContentsLength(14)
         who.addWidget(self.for_whom, 1)
         who.addWidget(self.other_name, 1)
-        who_label = QLabel("W&ho is this for?", self)
+        who_label = QLabel(translate("SendBundleDialog", "W&ho is this for?"), self)
         who_label.setBuddy(self.for_whom)
         form.addRow(who_label, who)
         self.for_whom.currentIndexChanged.connect(
             lambda: self.other_name.setEnabled(chosen_kind(self.for_whom) is RecipientKind.OTHER))
         self.other_name.setEnabled(False)
         layout.addLayout(form)
-        preview_label = QLabel("&What will be shared:", self)
+        preview_label = QLabel(translate("SendBundleDialog", "&What will be shared:"), self)
         layout.addWidget(preview_label)
-        self.preview = read_only_text("What will be shared",
-                                      "Exactly the answers and actions that go into the encrypted copy.", self)
+        self.preview = read_only_text(translate("SendBundleDialog", "What will be shared"), translate(
+            "SendBundleDialog", "Exactly the answers and actions that go into the encrypted copy."), self)
         self.preview.setPlainText(shared_preview(app))
         preview_label.setBuddy(self.preview)
         layout.addWidget(self.preview, 1)
-        self._add_status_area(layout, "Close without saving.")
-        self.save_button = self.buttons.addButton("&Save encrypted copy…", QDialogButtonBox.ButtonRole.AcceptRole)
-        set_accessible(self.save_button, "Save the encrypted copy", "Choose where to save the .passport.age file.")
+        self._add_status_area(layout, translate("SendBundleDialog", "Close without saving."))
+        self.progress.setAccessibleName(translate("SendBundleDialog", "Working"))
+        self.status.setAccessibleName(translate("SendBundleDialog", "Status"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("SendBundleDialog", "Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("SendBundleDialog", "Close"))
+        self.save_button = self.buttons.addButton(translate("SendBundleDialog", "&Save encrypted copy…"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        set_accessible(self.save_button, translate("SendBundleDialog", "Save the encrypted copy"),
+                       translate("SendBundleDialog", "Choose where to save the .passport.age file."))
         self.save_button.clicked.connect(self._ask_where)
         self._update()
 
     # --- building ----------------------------------------------------------------------------------
     def _build_recipients(self, layout: QVBoxLayout) -> None:
         self.mode = QButtonGroup(self)
-        self.to_people = QRadioButton("&People I trust (their identity cards)", self)
-        set_accessible(self.to_people, "Encrypt to people", "Only the people ticked below, and you, can open it.")
-        self.to_passphrase = QRadioButton("A pass&phrase I will tell them", self)
-        set_accessible(self.to_passphrase, "Encrypt with a passphrase",
-                       "Anyone who has the file and the passphrase can open it.")
+        self.to_people = QRadioButton(translate("SendBundleDialog", "&People I trust (their identity cards)"), self)
+        set_accessible(self.to_people, translate("SendBundleDialog", "Encrypt to people"),
+                       translate("SendBundleDialog", "Only the people ticked below, and you, can open it."))
+        self.to_passphrase = QRadioButton(translate("SendBundleDialog", "A pass&phrase I will tell them"), self)
+        set_accessible(self.to_passphrase, translate("SendBundleDialog", "Encrypt with a passphrase"),
+                       translate("SendBundleDialog", "Anyone who has the file and the passphrase can open it."))
         self.mode.addButton(self.to_people)
         self.mode.addButton(self.to_passphrase)
         layout.addWidget(self.to_people)
         self.contacts = QListWidget(self)
-        set_accessible(self.contacts, "Contacts", "Tick the people who may open the file.")
+        set_accessible(self.contacts, translate("SendBundleDialog", "Contacts"),
+                       translate("SendBundleDialog", "Tick the people who may open the file."))
         self.contacts.setMaximumHeight(110)
         self.contacts.itemChanged.connect(lambda _item: self._update())
         layout.addWidget(self.contacts)
         add_row = QHBoxLayout()
-        self.add_card_button = QPushButton("Add a &card file…", self)
-        set_accessible(self.add_card_button, "Add a card file", "Trust someone's identity card and send to them.")
+        self.add_card_button = QPushButton(translate("SendBundleDialog", "Add a &card file…"), self)
+        set_accessible(self.add_card_button, translate("SendBundleDialog", "Add a card file"),
+                       translate("SendBundleDialog", "Trust someone's identity card and send to them."))
         self.add_card_button.clicked.connect(self._ask_card)
         add_row.addWidget(self.add_card_button)
         add_row.addStretch(1)
@@ -165,21 +197,24 @@ class SendBundleDialog(WorkingDialog):
         row = QHBoxLayout()
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        set_accessible(self.passphrase, "Passphrase", f"At least {MIN_LENGTH} characters and about {MIN_BITS} bits: "
-                       "six unrelated words, or generate one.")
+        set_accessible(self.passphrase, translate("SendBundleDialog", "Passphrase"), translate(
+            "SendBundleDialog", "At least {length} characters and about {bits} bits: six unrelated words, or generate "
+            "one.").format(length=MIN_LENGTH, bits=MIN_BITS))
         self.passphrase.textChanged.connect(lambda _text: self._update())
         row.addWidget(self.passphrase, 1)
-        self.show_passphrase = QCheckBox("Sho&w", self)
-        set_accessible(self.show_passphrase, "Show the passphrase", "Show the passphrase as plain text.")
+        self.show_passphrase = QCheckBox(translate("SendBundleDialog", "Sho&w"), self)
+        set_accessible(self.show_passphrase, translate("SendBundleDialog", "Show the passphrase"),
+                       translate("SendBundleDialog", "Show the passphrase as plain text."))
         self.show_passphrase.toggled.connect(lambda on: self.passphrase.setEchoMode(
             QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
         row.addWidget(self.show_passphrase)
-        self.generate_button = QPushButton("&Generate", self)
-        set_accessible(self.generate_button, "Generate a passphrase", "Make a strong random passphrase and show it.")
+        self.generate_button = QPushButton(translate("SendBundleDialog", "&Generate"), self)
+        set_accessible(self.generate_button, translate("SendBundleDialog", "Generate a passphrase"),
+                       translate("SendBundleDialog", "Make a strong random passphrase and show it."))
         self.generate_button.clicked.connect(self.generate)
         row.addWidget(self.generate_button)
         layout.addLayout(row)
-        self.strength = status_label(self, "Passphrase strength")
+        self.strength = status_label(self, translate("SendBundleDialog", "Passphrase strength"))
         layout.addWidget(self.strength)
 
     def _fill_contacts(self, tick: str | None = None) -> None:
@@ -218,12 +253,17 @@ class SendBundleDialog(WorkingDialog):
         text = self.passphrase.text()
         if by_passphrase and text:
             strength = estimate(text)
-            self.strength.setText(f"Strength: {strength.label} (about {strength.bits} bits). "
-                                  + ("Tell it to them by another route than the file." if strength.acceptable else
-                                     f"Needs at least {MIN_LENGTH} characters and about {MIN_BITS} bits."))
+            #: {strength} is the strength's word (weak, fair, strong…).
+            self.strength.setText(translate("SendBundleDialog", "Strength: {strength} (about {bits} bits).").format(
+                strength=strength_word(strength.label), bits=strength.bits) + " " + (
+                translate("SendBundleDialog", "Tell it to them by another route than the file.")
+                if strength.acceptable else translate(
+                    "SendBundleDialog", "Needs at least {length} characters and about {bits} bits.").format(
+                    length=MIN_LENGTH, bits=MIN_BITS)))
             set_role(self.strength, "hint" if strength.acceptable else "error")
         else:
-            self.strength.setText(f"A passphrase needs at least {MIN_LENGTH} characters and about {MIN_BITS} bits."
+            self.strength.setText(translate("SendBundleDialog", "A passphrase needs at least {length} characters and "
+                                            "about {bits} bits.").format(length=MIN_LENGTH, bits=MIN_BITS)
                                   if by_passphrase else "")
             set_role(self.strength, "hint")
         ready = estimate(text).acceptable if by_passphrase else bool(self.chosen_recipients())
@@ -231,7 +271,8 @@ class SendBundleDialog(WorkingDialog):
 
     # --- actions -------------------------------------------------------------------------------------
     def _ask_card(self) -> None:
-        path = open_file(self, "cards", "Their identity card", "Identity cards (*.json)")
+        path = open_file(self, "cards", translate("SendBundleDialog", "Their identity card"),
+                         translate("SendBundleDialog", "Identity cards (*.json)"))
         if path:
             self.add_card(Path(path))
 
@@ -250,8 +291,10 @@ class SendBundleDialog(WorkingDialog):
         return True
 
     def _ask_where(self) -> None:
-        name = f"my passport{BUNDLE_SUFFIX}"
-        path = save_file(self, "bundles", "Save the encrypted copy", name, f"Encrypted passports (*{BUNDLE_SUFFIX})")
+        #: The suggested file name, without its ending (.passport.age).
+        name = translate("SendBundleDialog", "my passport") + BUNDLE_SUFFIX
+        path = save_file(self, "bundles", translate("SendBundleDialog", "Save the encrypted copy"), name,
+                         translate("SendBundleDialog", "Encrypted passports (*{suffix})").format(suffix=BUNDLE_SUFFIX))
         if path:
             self.save_to(Path(path))
 
@@ -267,27 +310,35 @@ class SendBundleDialog(WorkingDialog):
         try:
             for_whom = self.chosen_recipient()
         except PassportError as exc:
-            self._idle(str(exc), "error")
+            self._idle(translate("SendBundleDialog", "Not saved: {reason}").format(reason=exc), "error")
             return
         confirmed = self.app.pdfs.agreement_decision(for_whom).needs_confirmation
         if confirmed and not confirm_share(self, self.app, for_whom, "bundle", self.ask_outside_agreement):
-            self._idle("Nothing was shared: your sharing agreement does not allow it and you did not confirm it. "
-                       "Your log records that.", "hint")
+            self._idle(translate("SendBundleDialog", "Nothing was shared: your sharing agreement does not allow it and "
+                                 "you did not confirm it. Your log records that."), "hint")
             return
         by_passphrase = self.to_passphrase.isChecked()
         recipients = None if by_passphrase else self.chosen_recipients()
         passphrase = self.passphrase.text() if by_passphrase else None
         purpose = self.purpose.text().strip()
-        self._busy("Signing and encrypting…")
+        self._busy(translate("SendBundleDialog", "Signing and encrypting…"))
         self.runner.run(lambda: self.app.bundles.export_bundle(path, recipients=recipients, passphrase=passphrase,
                                                        purpose=purpose, for_whom=for_whom,
                                                        confirm_outside_agreement=confirmed),
                         on_done=self._saved, on_error=self._failed)
 
     def _saved(self, result: BundleResult) -> None:
+        from carerpassport.domain.wording import gettext as _
+
         self.result_ = result
-        who = result.recipient_label + ("" if result.passphrase else " and you")
-        self._idle(f"Saved to {result.path}. It opens for {who}.")
+        who = _(result.recipient_label)  # names, or one of two phrases marked in usecases/bundles.py
+        if result.passphrase:
+            self._idle(translate("SendBundleDialog", "Saved to {path}. It opens for {who}.").format(
+                path=result.path, who=who))
+        else:
+            self._idle(translate("SendBundleDialog", "Saved to {path}. It opens for {who} and you.").format(
+                path=result.path, who=who))
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle("Not saved: " + failure_sentence(exc, "The encrypted copy could not be made."), "error")
+        self._idle(translate("SendBundleDialog", "Not saved: {reason}").format(reason=failure_sentence(
+            exc, translate("SendBundleDialog", "The encrypted copy could not be made."))), "error")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from carerpassport.domain.errors import InternalError, PassportError
@@ -24,6 +24,8 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from carerpassport.app import PassportApp
@@ -43,17 +45,22 @@ class TemplateImportDialog(QDialog):
         self.preview: TemplatePreview | None = None
         #: Asks which file to read; replaced in tests. Returns None when the person cancels.
         self.choose_file: Callable[[], Path | None] = self._ask_for_file
-        title_window(self, "Import my employer's form", "Check an employer's passport template file, see what it "
-                     "changes, and import it. Your answers are kept.")
+        title_window(self, translate("TemplateImportDialog", "Import my employer's form"), translate(
+            "TemplateImportDialog", "Check an employer's passport template file, see what it changes, and import it. "
+            "Your answers are kept."))
         self.resize(720, 560)
         layout = QVBoxLayout(self)
         # Short: at 200 % text a longer introduction left the preview three lines high (seen on Xvfb).
-        layout.addWidget(hint_label("Choose the form file your employer gave you (.json). You see what it changes "
-                                    "before anything is imported, and your answers are kept.", self))
-        chooser = FileChooserRow(self, button_text="&Choose a file…", button_name="Choose a file",
-                                 button_description="Pick the employer's template file (.json).",
-                                 path_name="Template file", path_description="The template file being checked.",
-                                 placeholder="No file chosen")
+        layout.addWidget(hint_label(translate(
+            "TemplateImportDialog", "Choose the form file your employer gave you (.json). You see what it changes "
+            "before anything is imported, and your answers are kept."), self))
+        chooser = FileChooserRow(
+            self, button_text=translate("TemplateImportDialog", "&Choose a file…"),
+            button_name=translate("TemplateImportDialog", "Choose a file"),
+            button_description=translate("TemplateImportDialog", "Pick the employer's template file (.json)."),
+            path_name=translate("TemplateImportDialog", "Template file"),
+            path_description=translate("TemplateImportDialog", "The template file being checked."),
+            placeholder=translate("TemplateImportDialog", "No file chosen"))
         self.path, self.choose_button = chooser.path, chooser.button
         self.choose_button.clicked.connect(self.choose)
         layout.addWidget(chooser)
@@ -62,22 +69,26 @@ class TemplateImportDialog(QDialog):
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        set_accessible(self.verdict, "Result", "Whether the file can be imported, or what to fix in it.")
+        set_accessible(self.verdict, translate("TemplateImportDialog", "Result"), translate(
+            "TemplateImportDialog", "Whether the file can be imported, or what to fix in it."))
         layout.addWidget(self.verdict)
 
-        self.details = read_only_text("What changes", "The employer, the version, the policies and contacts, and "
-                                      "the questions added and removed compared with your form now.", self,
-                                      tab_leaves=True)
+        self.details = read_only_text(translate("TemplateImportDialog", "What changes"), translate(
+            "TemplateImportDialog", "The employer, the version, the policies and contacts, and the questions added "
+            "and removed compared with your form now."), self, tab_leaves=True)
         layout.addWidget(self.details, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.import_button = QPushButton("&Import", self)
-        set_accessible(self.import_button, "Import", "Use this form for your passport; your answers are kept.")
+        self.import_button = QPushButton(translate("TemplateImportDialog", "&Import"), self)
+        set_accessible(self.import_button, translate("TemplateImportDialog", "Import"), translate(
+            "TemplateImportDialog", "Use this form for your passport; your answers are kept."))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_template)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        set_accessible(close, "Close", "Close this window without importing.")
+        close.setText(translate("TemplateImportDialog", "Close"))
+        set_accessible(close, translate("TemplateImportDialog", "Close"),
+                       translate("TemplateImportDialog", "Close this window without importing."))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choose_button.setFocus()
@@ -87,7 +98,8 @@ class TemplateImportDialog(QDialog):
         super().done(result)
 
     def _ask_for_file(self) -> Path | None:
-        return open_file(self, "received", "Choose your employer's template", "Templates (*.json);;All files (*)")
+        return open_file(self, "received", translate("TemplateImportDialog", "Choose your employer's template"),
+                         translate("TemplateImportDialog", "Templates (*.json);;All files (*)"))
 
     def choose(self) -> None:
         path = self.choose_file()
@@ -103,7 +115,7 @@ class TemplateImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.details.clear()
-        self._show("Checking…", "hint")
+        self._show(translate("TemplateImportDialog", "Checking…"), "hint")
         templates = self.app.templates
         self.runner.run(lambda: templates.preview_checked(read_template_file(path)), self._previewed,
                         self._failed)
@@ -115,10 +127,12 @@ class TemplateImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.details.setPlainText("\n".join(preview.lines()))
         if preview.already_in_use:
-            self._show(f"{preview.template.form_name()} is already your form. Nothing to import.", "saved")
+            #: {form} is the employer's form's name and version.
+            self._show(translate("TemplateImportDialog", "{form} is already your form. Nothing to import.").format(
+                form=preview.template.form_name()), "saved")
             return
-        self._show(f"{preview.template.form_name()} can be imported. Read what changes below, then press Import.",
-                   "saved")
+        self._show(translate("TemplateImportDialog", "{form} can be imported. Read what changes below, then press "
+                             "Import.").format(form=preview.template.form_name()), "saved")
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
 
@@ -128,7 +142,7 @@ class TemplateImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
-        self._show("Importing…", "hint")
+        self._show(translate("TemplateImportDialog", "Importing…"), "hint")
         templates = self.app.templates
         self.runner.run(lambda: templates.import_checked(preview.checked), self._imported, self._failed)
 
@@ -136,8 +150,8 @@ class TemplateImportDialog(QDialog):
         if self._closed:
             return
         self.choose_button.setEnabled(True)
-        self._show(f"Imported. Your passport now follows {imported.preview.template.form_name()}; every answer "
-                   "was kept.", "saved")
+        self._show(translate("TemplateImportDialog", "Imported. Your passport now follows {form}; every answer was "
+                             "kept.").format(form=imported.preview.template.form_name()), "saved")
         self.preview = None
         self.template_changed.emit()
 
@@ -148,9 +162,11 @@ class TemplateImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.preview = None
         if isinstance(exc, InternalError) or not isinstance(exc, PassportError | OSError):
-            self._show(failure_sentence(exc, "Nothing was imported."), "error")  # a bug of ours, not the file
+            # A bug of ours, not the file.
+            self._show(failure_sentence(exc, translate("TemplateImportDialog", "Nothing was imported.")), "error")
         else:
-            self._show("This file cannot be imported; nothing was changed. " + failure_sentence(exc), "error")
+            self._show(translate("TemplateImportDialog", "This file cannot be imported; nothing was changed. {reason}")
+                       .format(reason=failure_sentence(exc)), "error")
 
     def _show(self, text: str, role: str) -> None:
         self.verdict.setText(text)

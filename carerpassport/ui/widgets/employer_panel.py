@@ -6,24 +6,28 @@ connection), and a screen reader reads each group under its name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from carerpassport.domain.template import Template
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import set_accessible
 
+translate = QCoreApplication.translate
+
 
 def employer_lines(template: Template) -> dict[str, list[str]]:
     """The panel's groups: a heading and one line per policy, contact or organisation."""
     groups: dict[str, list[str]] = {}
     if template.policies:
-        groups["Policies"] = [" — ".join(filter(None, [p.name, p.summary, p.where()])) for p in template.policies]
+        groups[translate("EmployerPanel", "Policies")] = [
+            " — ".join(filter(None, [p.name, p.summary, p.where()])) for p in template.policies]
     if template.contacts:
-        groups["Who to ask"] = [" — ".join(filter(None, [c.role, c.name, c.how(), c.notes])) for c in template.contacts]
+        groups[translate("EmployerPanel", "Who to ask")] = [
+            " — ".join(filter(None, [c.role, c.name, c.how(), c.notes])) for c in template.contacts]
     if template.support_organisations:
-        groups["Support outside work"] = [" — ".join(filter(None, [o.name, o.what, o.link or o.contact]))
-                                          for o in template.support_organisations]
+        groups[translate("EmployerPanel", "Support outside work")] = [
+            " — ".join(filter(None, [o.name, o.what, o.link or o.contact])) for o in template.support_organisations]
     return groups
 
 

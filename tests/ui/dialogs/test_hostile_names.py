@@ -78,11 +78,11 @@ def test_the_replace_question_shows_both_fingerprints(qtbot: QtBot, app: Passpor
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     shown_text: list[str] = []
 
-    def warning(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        shown_text.append(text)
-        return QMessageBox.StandardButton.No
+    def answer(box: QMessageBox) -> int:  # the question's box, answered without clicking: not Yes
+        shown_text.append(box.text())
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "exec", answer)
     first, second = generate_identity("Manager Boss"), generate_identity("Manager Boss")
     app.contacts.add_contact(make_card(first))
     card = parse_card(make_card(second))
