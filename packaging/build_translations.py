@@ -87,7 +87,10 @@ def gui_sources() -> list[str]:
 def lupdate(ts: Path, *, language: str) -> None:
     """Add the GUI's strings to ``ts`` (new ones unfinished) and drop the ones no longer in the code."""
     subprocess.run([tool("pyside6-lupdate"), *gui_sources(), "-locations", "relative", "-source-language", "en",
-                    "-target-language", language, "-no-obsolete", "-ts", str(ts)],
+                    "-target-language", language, "-no-obsolete",
+                    # no guessing from the same words elsewhere: "&Close" of one dialog is not another's (its
+                    # mnemonic may clash there); a string left empty is one the translator still has to write
+                    "-disable-heuristic", "sametext", "-disable-heuristic", "similartext", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
 
 

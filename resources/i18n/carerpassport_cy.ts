@@ -574,7 +574,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">Ca&amp;u</translation>
+        <translation type="unfinished">&amp;Cau</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1558,7 +1558,7 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished">Ca&amp;u</translation>
+        <translation type="unfinished">&amp;Cau</translation>
     </message>
     <message>
         <location line="+1"/>
