@@ -6,9 +6,9 @@
     carerpassport flexible-request earlier --on DATE [--undecided]   a request made before you used this app
     carerpassport flexible-request edit ID [--kind ...] [--change TEXT] [--from DATE] [--dated DATE]
                                  [--section KEY --text TEXT] [--drop KEY]
-    carerpassport flexible-request list [--json] | show ID [--letter]
+    carerpassport flexible-request list [--json] | show ID [--letter [--language cy]]
     carerpassport flexible-request delete ID                 a draft only
-    carerpassport flexible-request export ID --out FILE.pdf|FILE.txt [--to NAME]
+    carerpassport flexible-request export ID --out FILE.pdf|FILE.txt [--to NAME] [--language cy]
     carerpassport flexible-request sent ID --on DATE [--email] [--received DATE]
     carerpassport flexible-request received ID --on DATE     (sent by post or by hand)
     carerpassport flexible-request extend ID --to DATE [--agreed-on DATE]
@@ -17,7 +17,9 @@
                                  [--trial-ends DATE] [--update-actions]
     carerpassport flexible-request appeal ID --on DATE [--outcome upheld|dismissed --decided DATE]
 
-ID is the request's id or its first 8 characters (``list`` shows them). Dates are YYYY-MM-DD.
+ID is the request's id or its first 8 characters (``list`` shows them). Dates are YYYY-MM-DD. ``--language``
+makes the letter in its reader's language (the employee's own words stay as written); the rest of the output
+is in the command line's language.
 """
 
 from __future__ import annotations

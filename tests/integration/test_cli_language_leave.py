@@ -60,8 +60,9 @@ def journey(run) -> list[str]:  # type: ignore[no-untyped-def]
     outputs += [planned, run("leave", "list").out, run("leave", "balance").out, run("leave", "notice", entry).out,
                 run("leave", "postpone", entry, (day + dt.timedelta(days=40)).isoformat()).out,
                 run("leave", "notice-given", entry).out, run("flexible-request", "sources").out]
-    drafted = run("flexible-request", "draft", "--kind", "times", "--change", CHANGE, "--from",
-                  (dt.date.today() + dt.timedelta(days=60)).isoformat(), "--include", "answer:caring.effect_on_work").out
+    start = (dt.date.today() + dt.timedelta(days=60)).isoformat()
+    drafted = run("flexible-request", "draft", "--kind", "times", "--change", CHANGE, "--from", start,
+                  "--include", "answer:caring.effect_on_work").out
     request = re.search(r"\b([0-9a-f]{8})\b", drafted).group(1)  # type: ignore[union-attr]
     outputs += [drafted, run("flexible-request", "list").out, run("flexible-request", "show", request).out,
                 run("flexible-request", "show", request, "--letter").out,
