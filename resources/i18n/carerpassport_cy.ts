@@ -133,7 +133,7 @@
         <translation type="unfinished">Ychwanegu&apos;r diwrnod hwn at {what}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The chosen days. Delete removes the selected one.</source>
         <translation type="unfinished">Y diwrnodau a ddewiswyd. Mae Delete yn tynnu&apos;r un a ddewiswyd.</translation>
     </message>
@@ -591,7 +591,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>LeaveDialogs</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="-57"/>
+        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="-61"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Cadw</translation>
     </message>
@@ -604,7 +604,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>LeaveEntryDialog</name>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>Edit carer&apos;s leave</source>
         <translation type="unfinished">Golygu absenoldeb gofalwr</translation>
     </message>
@@ -1010,7 +1010,12 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">Tynnu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Removed. Press “Undo remove” (Ctrl+Z) to bring it back.</source>
         <translation type="unfinished">Wedi&apos;i dynnu. Pwyswch “Dadwneud tynnu” (Ctrl+Z) i ddod ag ef yn ôl.</translation>
     </message>
@@ -1299,7 +1304,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../carerpassport/ui/views/leave_view.py" line="-519"/>
+        <location filename="../../carerpassport/ui/views/leave_view.py" line="-522"/>
         <source>Where you work and how you normally work (private)</source>
         <translation type="unfinished">Ble rydych yn gweithio a sut rydych yn gweithio fel arfer (preifat)</translation>
     </message>

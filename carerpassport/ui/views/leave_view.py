@@ -581,6 +581,9 @@ class LeaveView(QWidget):
             answered=lambda yes: self._remove_answered(entry.id, yes),
             closed=self._confirm_closed,
         )
+        cancel = self.confirm_box.button(QMessageBox.StandardButton.Cancel)
+        if cancel is not None:  # Qt has no Welsh for its own button
+            cancel.setText(translate("LeaveView", "Cancel"))
         self.confirm_box.open()
 
     def _confirm_closed(self) -> None:

@@ -17,6 +17,7 @@ SCREENS = (
     "leave dialog: edit",
     "leave dialog: postpone",
     "leave dialog: notice",
+    "leave dialog: remove this leave?",
     "requests view: empty",
     "requests view: with requests",
     "request wizard: where you work",
@@ -108,6 +109,12 @@ def walk(w: Any) -> None:
     notice.show()
     w.look(notice, "leave dialog: notice", data)
     notice.done(QDialog.DialogCode.Rejected)
+
+    view.select_entry(planned.id)
+    view.remove_selected()
+    assert view.confirm_box is not None
+    w.look(view.confirm_box, "leave dialog: remove this leave?", data)
+    view.confirm_box.reject()
     view.close()
     app.close()
 
