@@ -6,9 +6,9 @@
     carerpassport flexible-request earlier --on DATE [--undecided]   a request made before you used this app
     carerpassport flexible-request edit ID [--kind ...] [--change TEXT] [--from DATE] [--dated DATE]
                                  [--section KEY --text TEXT] [--drop KEY]
-    carerpassport flexible-request list [--json] | show ID [--letter]
+    carerpassport flexible-request list [--json] | show ID [--letter [--language cy]]
     carerpassport flexible-request delete ID                 a draft only
-    carerpassport flexible-request export ID --out FILE.pdf|FILE.txt [--to NAME]
+    carerpassport flexible-request export ID --out FILE.pdf|FILE.txt [--to NAME] [--language cy]
     carerpassport flexible-request sent ID --on DATE [--email] [--received DATE]
     carerpassport flexible-request received ID --on DATE     (sent by post or by hand)
     carerpassport flexible-request extend ID --to DATE [--agreed-on DATE]
@@ -17,7 +17,9 @@
                                  [--trial-ends DATE] [--update-actions]
     carerpassport flexible-request appeal ID --on DATE [--outcome upheld|dismissed --decided DATE]
 
-ID is the request's id or its first 8 characters (``list`` shows them). Dates are YYYY-MM-DD.
+ID is the request's id or its first 8 characters (``list`` shows them). Dates are YYYY-MM-DD. ``--language``
+makes the letter in its reader's language (the employee's own words stay as written); the rest of the output
+is in the command line's language.
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from carerpassport.app import PassportApp
 from carerpassport.cli_commands.console import UsageError, opened_app, print_json
+from carerpassport.cli_commands.leave import language_option
 from carerpassport.domain import flexible_working as fw
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.jurisdiction import parse_jurisdiction
 from carerpassport.domain.model import parse_date
+from carerpassport.domain.wording import gettext as _
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -58,21 +62,25 @@ def _say_where(app: PassportApp, value: str | None) -> None:
 
 def _print_summary(app: PassportApp, request: fw.FlexibleRequest, out: TextIO) -> None:
     due = fw.decision_due(request)
-    out.write(f"{request.id[:8]}  {request.status:<24} drafted {readable_date(request.drafted_on)}"
-              + (f", sent {readable_date(request.sent_on)}" if request.sent_on else "")
-              + (f", decision due {readable_date(due)}" if due and not request.decided else "") + "\n")
+    line = f"{request.id[:8]}  {request.status:<24} " + _("drafted {date}").format(
+        date=readable_date(request.drafted_on))
+    if request.sent_on:
+        line += ", " + _("sent {date}").format(date=readable_date(request.sent_on))
+    if due and not request.decided:
+        line += ", " + _("decision due {date}").format(date=readable_date(due))
+    out.write(line + "\n")
 
 
 def cmd_sources(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         sources = app.flexible.sources()
         if not sources:
-            out.write("Nothing to include yet: answer “How does caring affect your work?” or “What else would "
-                      "help?”, or propose a flexible-working action.\n")
+            out.write(_("Nothing to include yet: answer “How does caring affect your work?” or “What else would "
+                        "help?”, or propose a flexible-working action.") + "\n")
         for source in sources:
-            private = "  (private in your passport)" if source.private else ""
+            private = "  " + _("(private in your passport)") if source.private else ""
             out.write(f"{source.key}{private}\n    {source.heading}: {source.text.strip()[:120]}\n")
-        out.write(fw.NOT_LEGAL_ADVICE + "\n")
+        out.write(_(fw.NOT_LEGAL_ADVICE) + "\n")
     return 0
 
 
@@ -83,9 +91,9 @@ def cmd_draft(args: argparse.Namespace, out: TextIO) -> int:
         request = app.flexible.draft(changes=[fw.ChangeKind(k) for k in args.kind or []], change=args.change or "",
                                      effective_from=_date(args.from_, "--from"), include=include,
                                      dated=_date(args.dated, "--dated"))
-        out.write(f"Drafted request {request.id[:8]}.\n")
+        out.write(_("Drafted request {id}.").format(id=request.id[:8]) + "\n")
         _print_missing(request, out)
-        out.write(fw.NOT_LEGAL_ADVICE + "\n")
+        out.write(_(fw.NOT_LEGAL_ADVICE) + "\n")
     return 0
 
 
@@ -103,19 +111,20 @@ def _resolve(app: PassportApp, keys: list[str]) -> list[str]:
 def _print_missing(request: fw.FlexibleRequest, out: TextIO) -> None:
     missing = fw.missing_elements(request)
     if missing:
-        out.write("Still to add before it can be sent: " + "; ".join(missing) + ".\n")
+        out.write(_("Still to add before it can be sent: {missing}.").format(missing="; ".join(missing)) + "\n")
     else:
-        out.write("It has everything a statutory request must contain. Read it with: "
-                  f"carerpassport flexible-request show {request.id[:8]} --letter\n")
+        out.write(_("It has everything a statutory request must contain. Read it with: {command}").format(
+            command=f"carerpassport flexible-request show {request.id[:8]} --letter") + "\n")
 
 
 def cmd_earlier(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         request = app.flexible.record_earlier(parse_date(args.on, "--on"), awaiting=args.undecided)
-        out.write(f"Recorded an earlier request made on {readable_date(parse_date(args.on, '--on'))} "
-                  f"({request.id[:8]}); it counts towards the two a year and is named in your next letter.\n")
+        out.write(_("Recorded an earlier request made on {date} ({id}); it counts towards the two a year and is named "
+                    "in your next letter.").format(date=readable_date(parse_date(args.on, "--on")),
+                                                   id=request.id[:8]) + "\n")
         refusal = app.flexible.refusal_to_draft()
-        out.write(("You can make a new request now." if refusal is None else refusal) + "\n")
+        out.write((_("You can make a new request now.") if refusal is None else refusal) + "\n")
     return 0
 
 
@@ -131,7 +140,7 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
         if args.dated is not None:
             request.dated = parse_date(args.dated, "--dated")
         if (args.section is None) != (args.text is None):
-            raise UsageError("--section and --text go together: the part of the letter, and its new words")
+            raise UsageError(_("--section and --text go together: the part of the letter, and its new words"))
         if args.section is not None:
             found = [s for s in request.sections if s.source == args.section]
             if not found:
@@ -141,7 +150,7 @@ def cmd_edit(args: argparse.Namespace, out: TextIO) -> int:
         if args.drop:
             request.sections = [s for s in request.sections if s.source not in set(args.drop)]
         request = app.flexible.update_draft(request)
-        out.write(f"Saved your changes to request {request.id[:8]}.\n")
+        out.write(_("Saved your changes to request {id}.").format(id=request.id[:8]) + "\n")
         _print_missing(request, out)
     return 0
 
@@ -155,12 +164,12 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                         for r in requests], out)
             return 0
         if not requests:
-            out.write("No flexible-working requests yet.\n")
+            out.write(_("No flexible-working requests yet.") + "\n")
         for request in requests:
             _print_summary(app, request, out)
         refusal = app.flexible.refusal_to_draft()
-        out.write(("You can make a new request now." if refusal is None else refusal) + "\n")
-        out.write(fw.NOT_LEGAL_ADVICE + "\n")
+        out.write((_("You can make a new request now.") if refusal is None else refusal) + "\n")
+        out.write(_(fw.NOT_LEGAL_ADVICE) + "\n")
     return 0
 
 
@@ -168,42 +177,51 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         request = app.flexible.request(args.id)
         if args.letter:
-            out.write(app.flexible.letter_text(request))
+            out.write(app.flexible.letter_text(request, language=args.language or ""))
             return 0
         _print_summary(app, request, out)
         out.write(fw.decision_due_sentence(request) + "\n")
         if request.meeting_on:
-            out.write(f"Meeting: {readable_date(request.meeting_on)}\n")
+            out.write(_("Meeting: {date}").format(date=readable_date(request.meeting_on)) + "\n")
         if request.outcome:
             o = request.outcome
-            out.write(f"Outcome: {fw.OUTCOME_LABELS[o.kind]} on {readable_date(o.decided_on)}"
-                      + (f"; trial ends {readable_date(o.trial_ends)}" if o.trial_ends else "") + "\n")
+            line = _("Outcome: {outcome} on {date}").format(outcome=_(fw.OUTCOME_LABELS[o.kind]),
+                                                            date=readable_date(o.decided_on))
+            if o.trial_ends:
+                line += "; " + _("trial ends {date}").format(date=readable_date(o.trial_ends))
+            out.write(line + "\n")
             for reason in o.reasons:
-                out.write(f"  - {fw.REFUSAL_REASON_LABELS[reason]}\n")
+                out.write(f"  - {_(fw.REFUSAL_REASON_LABELS[reason])}\n")
         if request.appeal:
             a = request.appeal
-            out.write(f"Appeal made {readable_date(a.made_on)}: {fw.APPEAL_OUTCOME_LABELS[a.outcome]}"
-                      + (f" on {readable_date(a.decided_on)}" if a.decided_on else "") + "\n")
+            line = _("Appeal made {date}: {outcome}").format(date=readable_date(a.made_on),
+                                                             outcome=_(fw.APPEAL_OUTCOME_LABELS[a.outcome]))
+            if a.decided_on:
+                line += " " + _("on {date}").format(date=readable_date(a.decided_on))
+            out.write(line + "\n")
         if not request.sent:
             _print_missing(request, out)
-        out.write(fw.NOT_LEGAL_ADVICE + "\n")
+        out.write(_(fw.NOT_LEGAL_ADVICE) + "\n")
     return 0
 
 
 def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         app.flexible.delete_draft(args.id)
-        out.write("Draft deleted.\n")
+        out.write(_("Draft deleted.") + "\n")
     return 0
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
-        result = app.flexible.export(args.id, Path(args.out), recipient=args.to)
-        what = "signed PDF" if result.format == "pdf" else "plain text"
-        out.write(f"Wrote the request as {what} to {result.path} (SHA-256 {result.sha256[:16]}…); it is in your "
-                  "sharing record. When you send it, record it: carerpassport flexible-request sent "
-                  f"{args.id} --on YYYY-MM-DD [--email]\n")
+        result = app.flexible.export(args.id, Path(args.out), recipient=args.to, language=args.language or "")
+        said = (_("Wrote the request as a signed PDF to {path} (SHA-256 {digest}…); it is in your sharing record. "
+                  "When you send it, record it: {command}") if result.format == "pdf" else
+                _("Wrote the request as plain text to {path} (SHA-256 {digest}…); it is in your sharing record. "
+                  "When you send it, record it: {command}"))
+        out.write(said.format(path=result.path, digest=result.sha256[:16],
+                              command=f"carerpassport flexible-request sent {args.id} --on YYYY-MM-DD [--email]")
+                  + "\n")
     return 0
 
 
@@ -215,15 +233,15 @@ def cmd_sent(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         request = app.flexible.mark_sent(args.id, parse_date(args.on, "--on"), email=args.email,
                                          received_on=_date(args.received, "--received"))
-        _tracked(args, out, request, f"Recorded as sent on {readable_date(parse_date(args.on, '--on'))}"
-                 + (" by email." if args.email else "."))
+        said = _("Recorded as sent on {date} by email.") if args.email else _("Recorded as sent on {date}.")
+        _tracked(args, out, request, said.format(date=readable_date(parse_date(args.on, "--on"))))
     return 0
 
 
 def cmd_received(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         request = app.flexible.mark_received(args.id, parse_date(args.on, "--on"))
-        _tracked(args, out, request, "Recorded the day your employer received it.")
+        _tracked(args, out, request, _("Recorded the day your employer received it."))
     return 0
 
 
@@ -231,15 +249,15 @@ def cmd_extend(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         request = app.flexible.extend(args.id, parse_date(args.to, "--to"),
                                       agreed_on=_date(args.agreed_on, "--agreed-on"))
-        _tracked(args, out, request, "Recorded the extension you agreed.")
+        _tracked(args, out, request, _("Recorded the extension you agreed."))
     return 0
 
 
 def cmd_meeting(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         app.flexible.meeting(args.id, parse_date(args.on, "--on"))
-        out.write(f"Meeting recorded for {readable_date(parse_date(args.on, '--on'))}. You may bring a colleague or "
-                  "trade union representative (Acas Code of Practice).\n")
+        out.write(_("Meeting recorded for {date}. You may bring a colleague or trade union representative (Acas Code "
+                    "of Practice).").format(date=readable_date(parse_date(args.on, "--on"))) + "\n")
     return 0
 
 
@@ -249,120 +267,125 @@ def cmd_outcome(args: argparse.Namespace, out: TextIO) -> int:
         request = app.flexible.outcome(args.id, kind, decided_on=_date(args.on, "--on"),
                                        reasons=[fw.RefusalReason(r) for r in args.reason or []],
                                        trial_ends=_date(args.trial_ends, "--trial-ends"))
-        out.write(f"Outcome recorded: {fw.OUTCOME_LABELS[kind]}.\n")
+        out.write(_("Outcome recorded: {outcome}.").format(outcome=_(fw.OUTCOME_LABELS[kind])) + "\n")
         if args.update_actions and kind is not fw.OutcomeKind.WITHDRAWN:
             applied = app.flexible.apply_outcome_to_actions(request.id)
             if applied.revision is not None:
-                out.write(f"Your passport's agreed actions were updated (version {applied.revision.number}; undo it "
-                          "from History).\n")
+                out.write(_("Your passport's agreed actions were updated (version {number}; undo it from History).")
+                          .format(number=applied.revision.number) + "\n")
         elif kind is fw.OutcomeKind.REFUSED:
-            out.write("You can appeal, and the employer should offer an appeal (Acas Code of Practice).\n")
+            out.write(_("You can appeal, and the employer should offer an appeal (Acas Code of Practice).") + "\n")
     return 0
 
 
 def cmd_appeal(args: argparse.Namespace, out: TextIO) -> int:
     if (args.outcome is None) != (args.decided is None):
-        raise UsageError("--outcome and --decided go together")
+        raise UsageError(_("--outcome and --decided go together"))
     with opened_app(args) as app:
         request = app.flexible.appeal(args.id, parse_date(args.on, "--on"),
                                       outcome=fw.AppealOutcome(args.outcome or ""),
                                       decided_on=_date(args.decided, "--decided"))
         assert request.appeal is not None
-        out.write(f"Appeal recorded: {fw.APPEAL_OUTCOME_LABELS[request.appeal.outcome]}.\n")
+        out.write(_("Appeal recorded: {outcome}.").format(outcome=_(fw.APPEAL_OUTCOME_LABELS[request.appeal.outcome]))
+                  + "\n")
     return 0
 
 
 def register(sub: Subcommands) -> None:
     """Add ``flexible-request`` and its subcommands to the ``carerpassport`` parser."""
-    p = sub.add_parser("flexible-request", help="a statutory flexible-working request: draft, export, track")
+    p = sub.add_parser("flexible-request", help=_("a statutory flexible-working request: draft, export, track"))
     cmds = p.add_subparsers(dest="flexible_command", required=True)
     kinds = [k.value for k in fw.ChangeKind]
 
-    c = cmds.add_parser("sources", help="what from your passport a request can include")
+    c = cmds.add_parser("sources", help=_("what from your passport a request can include"))
     c.set_defaults(run=cmd_sources)
 
-    c = cmds.add_parser("draft", help="start a request from your passport")
-    c.add_argument("--kind", action="append", choices=kinds, help="what to change (repeat for more than one)")
-    c.add_argument("--change", help="the change you are asking for, in your words")
-    c.add_argument("--from", dest="from_", metavar="DATE", help="the date it should take effect")
-    c.add_argument("--include", nargs="+", metavar="KEY", help="parts of your passport to include (see sources)")
-    c.add_argument("--dated", metavar="DATE", help="the date on the letter (default: today)")
-    c.add_argument("--where", metavar="WHERE", help="where you work, if your passport does not say yet: "
-                                                    "england_wales, scotland or northern_ireland")
+    c = cmds.add_parser("draft", help=_("start a request from your passport"))
+    c.add_argument("--kind", action="append", choices=kinds, help=_("what to change (repeat for more than one)"))
+    c.add_argument("--change", help=_("the change you are asking for, in your words"))
+    c.add_argument("--from", dest="from_", metavar="DATE", help=_("the date it should take effect"))
+    c.add_argument("--include", nargs="+", metavar="KEY", help=_("parts of your passport to include (see sources)"))
+    c.add_argument("--dated", metavar="DATE", help=_("the date on the letter (default: today)"))
+    c.add_argument("--where", metavar="WHERE", help=_("where you work, if your passport does not say yet: "
+                                                      "england_wales, scotland or northern_ireland"))
     c.set_defaults(run=cmd_draft)
 
-    c = cmds.add_parser("earlier", help="record a request you made before using this app (its date)")
-    c.add_argument("--on", required=True, metavar="DATE", help="the day it was made")
-    c.add_argument("--undecided", action="store_true", help="your employer has not decided it yet")
+    c = cmds.add_parser("earlier", help=_("record a request you made before using this app (its date)"))
+    c.add_argument("--on", required=True, metavar="DATE", help=_("the day it was made"))
+    c.add_argument("--undecided", action="store_true", help=_("your employer has not decided it yet"))
     c.set_defaults(run=cmd_earlier)
 
-    c = cmds.add_parser("edit", help="change a draft before you send it")
+    c = cmds.add_parser("edit", help=_("change a draft before you send it"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--kind", action="append", choices=kinds)
     c.add_argument("--change")
     c.add_argument("--from", dest="from_", metavar="DATE")
     c.add_argument("--dated", metavar="DATE")
-    c.add_argument("--section", metavar="KEY", help="a part of the letter taken from your passport")
-    c.add_argument("--text", help="its new words (with --section)")
-    c.add_argument("--drop", nargs="+", metavar="KEY", help="leave these parts out")
+    c.add_argument("--section", metavar="KEY", help=_("a part of the letter taken from your passport"))
+    c.add_argument("--text", help=_("its new words (with --section)"))
+    c.add_argument("--drop", nargs="+", metavar="KEY", help=_("leave these parts out"))
     c.set_defaults(run=cmd_edit)
 
-    c = cmds.add_parser("list", help="your requests, and whether you can make a new one")
-    c.add_argument("--json", action="store_true")
+    c = cmds.add_parser("list", help=_("your requests, and whether you can make a new one"))
+    c.add_argument("--json", action="store_true", help=_("print the requests as JSON"))
     c.set_defaults(run=cmd_list)
 
-    c = cmds.add_parser("show", help="one request: dates, decision due, outcome")
+    c = cmds.add_parser("show", help=_("one request: dates, decision due, outcome"))
     c.add_argument("id", metavar="ID")
-    c.add_argument("--letter", action="store_true", help="print the letter itself")
+    c.add_argument("--letter", action="store_true", help=_("print the letter itself"))
+    c.add_argument("--language", type=language_option, default=None, metavar="LANGUAGE",
+                   help=_("with --letter: the letter's language, for its reader (cy, en)"))
     c.set_defaults(run=cmd_show)
 
-    c = cmds.add_parser("delete", help="delete a draft")
+    c = cmds.add_parser("delete", help=_("delete a draft"))
     c.add_argument("id", metavar="ID")
     c.set_defaults(run=cmd_delete)
 
-    c = cmds.add_parser("export", help="write the request as a signed PDF (.pdf) or plain text (.txt)")
+    c = cmds.add_parser("export", help=_("write the request as a signed PDF (.pdf) or plain text (.txt)"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--out", required=True, metavar="FILE")
-    c.add_argument("--to", metavar="NAME", help="who it is for (default: your line manager)")
+    c.add_argument("--to", metavar="NAME", help=_("who it is for (default: your line manager)"))
+    c.add_argument("--language", type=language_option, default=None, metavar="LANGUAGE",
+                   help=_("the letter's language, for its reader (cy, en; default: the language you use)"))
     c.set_defaults(run=cmd_export)
 
-    c = cmds.add_parser("sent", help="record the day you sent it")
+    c = cmds.add_parser("sent", help=_("record the day you sent it"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--on", required=True, metavar="DATE")
-    c.add_argument("--email", action="store_true", help="sent by email (it counts as made that day)")
-    c.add_argument("--received", metavar="DATE", help="not by email: the day your employer received it")
+    c.add_argument("--email", action="store_true", help=_("sent by email (it counts as made that day)"))
+    c.add_argument("--received", metavar="DATE", help=_("not by email: the day your employer received it"))
     c.set_defaults(run=cmd_sent)
 
-    c = cmds.add_parser("received", help="record the day your employer received it (not by email)")
+    c = cmds.add_parser("received", help=_("record the day your employer received it (not by email)"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--on", required=True, metavar="DATE")
     c.set_defaults(run=cmd_received)
 
-    c = cmds.add_parser("extend", help="record an extension of the decision period you both agreed")
+    c = cmds.add_parser("extend", help=_("record an extension of the decision period you both agreed"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--to", required=True, metavar="DATE")
-    c.add_argument("--agreed-on", metavar="DATE", help="when you agreed it (default: today)")
+    c.add_argument("--agreed-on", metavar="DATE", help=_("when you agreed it (default: today)"))
     c.set_defaults(run=cmd_extend)
 
-    c = cmds.add_parser("meeting", help="record the meeting about it")
+    c = cmds.add_parser("meeting", help=_("record the meeting about it"))
     c.add_argument("id", metavar="ID")
     c.add_argument("--on", required=True, metavar="DATE")
     c.set_defaults(run=cmd_meeting)
 
-    c = cmds.add_parser("outcome", help="record the decision")
+    c = cmds.add_parser("outcome", help=_("record the decision"))
     c.add_argument("id", metavar="ID")
     c.add_argument("kind", choices=[k.value for k in fw.OutcomeKind])
-    c.add_argument("--on", metavar="DATE", help="the day it was decided (default: today)")
+    c.add_argument("--on", metavar="DATE", help=_("the day it was decided (default: today)"))
     c.add_argument("--reason", action="append", choices=[r.value for r in fw.RefusalReason],
-                   help="for a refusal: a business reason given (repeat for more)")
-    c.add_argument("--trial-ends", metavar="DATE", help="for a trial: the day it ends")
+                   help=_("for a refusal: a business reason given (repeat for more)"))
+    c.add_argument("--trial-ends", metavar="DATE", help=_("for a trial: the day it ends"))
     c.add_argument("--update-actions", action="store_true",
-                   help="also update your passport's agreed actions to match (one new version)")
+                   help=_("also update your passport's agreed actions to match (one new version)"))
     c.set_defaults(run=cmd_outcome)
 
-    c = cmds.add_parser("appeal", help="record an appeal against a refusal")
+    c = cmds.add_parser("appeal", help=_("record an appeal against a refusal"))
     c.add_argument("id", metavar="ID")
-    c.add_argument("--on", required=True, metavar="DATE", help="the day you appealed")
+    c.add_argument("--on", required=True, metavar="DATE", help=_("the day you appealed"))
     c.add_argument("--outcome", choices=["upheld", "dismissed"])
     c.add_argument("--decided", metavar="DATE")
     c.set_defaults(run=cmd_appeal)

@@ -9,7 +9,8 @@
     carerpassport leave balance [--on DATE]          entitlement, used, booked, remaining in the 12 months to DATE
     carerpassport leave postpone ID DAY... [--on DATE]   the employer moved it (checked: within one month)
     carerpassport leave taken ID | remove ID | notice-given ID [--on DATE]
-    carerpassport leave notice ID [--out FILE.txt|FILE.pdf] [--to NAME]    the notice (printed, or written)
+    carerpassport leave notice ID [--out FILE.txt|FILE.pdf] [--to NAME] [--language cy]
+                                                     the notice (printed, or written), in the reader's language
 
 A DAY is ``YYYY-MM-DD`` for a whole day or ``YYYY-MM-DD:half`` for a half day. An ID is the entry's id
 or its first 8 characters (``leave list`` shows them). The jurisdiction lives in the passport (private)
@@ -41,16 +42,19 @@ from carerpassport.domain.carers_leave import (
     LeaveStatus,
 )
 from carerpassport.domain.jurisdiction import JURISDICTION_LABELS, Jurisdiction
+from carerpassport.domain.wording import gettext as _
 from carerpassport.domain.working_pattern import WorkingPattern, days_text, hours_text
+from carerpassport.languages import KNOWN, normalise
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
 
 
 def _day(text: str) -> LeaveDay:
-    value, _, part = text.partition(":")
+    value, _colon, part = text.partition(":")
     if part not in ("", "half", "whole"):
-        raise argparse.ArgumentTypeError(f"{text!r}: write a day as YYYY-MM-DD or YYYY-MM-DD:half")
+        raise argparse.ArgumentTypeError(_("{text}: write a day as YYYY-MM-DD or YYYY-MM-DD:half").format(
+            text=repr(text)))
     return LeaveDay(_date(value), DayPart.HALF if part == "half" else DayPart.WHOLE)
 
 
@@ -58,57 +62,70 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(_("{text} is not a date written as YYYY-MM-DD").format(
+            text=repr(text))) from None
 
 
 def _numbers(text: str) -> list[float]:
     try:
         return [float(part) for part in text.split(",") if part.strip()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: give hours as numbers separated by commas") from None
+        raise argparse.ArgumentTypeError(_("{text}: give hours as numbers separated by commas").format(
+            text=repr(text))) from None
+
+
+def language_option(text: str) -> str:
+    """A ``--language`` value: a language the app has ("cy", "en", "en-XA")."""
+    found = normalise(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(_("{text}: choose one of {languages}").format(
+            text=repr(text), languages=", ".join(KNOWN)))
+    return found
 
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("jurisdiction", help="where you work (carer's leave is not law in Northern Ireland yet)")
+    p = sub.add_parser("jurisdiction", help=_("where you work (carer's leave is not law in Northern Ireland yet)"))
     p.add_argument("where", nargs="?", choices=[j.value for j in Jurisdiction if j.value])
     p.set_defaults(run=cmd_jurisdiction)
 
-    p = sub.add_parser("leave", help="carer's leave: your working pattern, the leave log, balances and notices")
+    p = sub.add_parser("leave", help=_("carer's leave: your working pattern, the leave log, balances and notices"))
     leave = p.add_subparsers(dest="leave_command", required=True)
-    s = leave.add_parser("pattern", help="show or set your working pattern (what one week of leave is)")
+    s = leave.add_parser("pattern", help=_("show or set your working pattern (what one week of leave is)"))
     s.add_argument("--hours-per-day", type=float, metavar="H")
     s.add_argument("--days-per-week", type=float, metavar="D")
-    s.add_argument("--schedule", type=_numbers, metavar="MON,...,SUN", help="hours on each day, Monday first")
+    s.add_argument("--schedule", type=_numbers, metavar="MON,...,SUN", help=_("hours on each day, Monday first"))
     s.add_argument("--weeks", type=_numbers, metavar="W1,W2,...",
-                   help="hours in each past week, up to 52, the most recent last (a varying pattern)")
+                   help=_("hours in each past week, up to 52, the most recent last (a varying pattern)"))
     for name, taken in (("plan", False), ("add", True)):
-        s = leave.add_parser(name, help="record leave already taken" if taken else "plan leave")
+        s = leave.add_parser(name, help=_("record leave already taken") if taken else _("plan leave"))
         s.add_argument("days", nargs="+", type=_day, metavar="DAY")
         s.add_argument("--for", dest="dependant", choices=[d.value for d in Dependant], default="relies_on_me",
-                       help="who it is for, by relationship only")
-        s.add_argument("--note", default="", help="a private reminder for you (never in a notice)")
+                       help=_("who it is for, by relationship only"))
+        s.add_argument("--note", default="", help=_("a private reminder for you (never in a notice)"))
         if not taken:
             s.add_argument("--notice-given", type=_date, metavar="DATE")
         s.set_defaults(taken=taken)
-    s = leave.add_parser("list", help="every entry, with its notice date")
-    s.add_argument("--json", action="store_true")
-    s = leave.add_parser("balance", help="entitlement, used, booked and remaining in the 12 months ending DATE")
+    s = leave.add_parser("list", help=_("every entry, with its notice date"))
+    s.add_argument("--json", action="store_true", help=_("print the entries as JSON"))
+    s = leave.add_parser("balance", help=_("entitlement, used, booked and remaining in the 12 months ending DATE"))
     s.add_argument("--on", type=_date, metavar="DATE")
-    s = leave.add_parser("postpone", help="record the employer's new dates")
+    s = leave.add_parser("postpone", help=_("record the employer's new dates"))
     s.add_argument("id", metavar="ID")
     s.add_argument("days", nargs="+", type=_day, metavar="DAY")
-    s.add_argument("--on", type=_date, metavar="DATE", help="when the employer told you (default today)")
-    for name, what in (("taken", "mark an entry taken"), ("remove", "remove an entry")):
+    s.add_argument("--on", type=_date, metavar="DATE", help=_("when the employer told you (default today)"))
+    for name, what in (("taken", _("mark an entry taken")), ("remove", _("remove an entry"))):
         s = leave.add_parser(name, help=what)
         s.add_argument("id", metavar="ID")
-    s = leave.add_parser("notice-given", help="record the day you gave notice")
+    s = leave.add_parser("notice-given", help=_("record the day you gave notice"))
     s.add_argument("id", metavar="ID")
     s.add_argument("--on", type=_date, metavar="DATE")
-    s = leave.add_parser("notice", help="the notice to give your employer (printed, or --out FILE.txt/.pdf)")
+    s = leave.add_parser("notice", help=_("the notice to give your employer (printed, or --out FILE.txt/.pdf)"))
     s.add_argument("id", metavar="ID")
-    s.add_argument("--out", metavar="FILE")
-    s.add_argument("--to", default="", help="who it is for (default: your line manager)")
+    s.add_argument("--out", metavar="FILE", help=_("write it to this file (.txt or .pdf) instead of printing it"))
+    s.add_argument("--to", default="", help=_("who it is for (default: your line manager)"))
+    s.add_argument("--language", type=language_option, default=None, metavar="LANGUAGE",
+                   help=_("the notice's language, for its reader (cy, en; default: the language you use)"))
     p.set_defaults(run=cmd_leave)
 
 
@@ -116,10 +133,12 @@ def cmd_jurisdiction(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         if args.where:
             changed = app.leave.set_jurisdiction(Jurisdiction(args.where))
-            out.write(("Recorded" if changed else "Already recorded") + f": you work in "
-                      f"{JURISDICTION_LABELS[Jurisdiction(args.where)]}.\n")
+            where = _(JURISDICTION_LABELS[Jurisdiction(args.where)])
+            out.write((_("Recorded: you work in {where}.") if changed else
+                       _("Already recorded: you work in {where}.")).format(where=where) + "\n")
         else:
-            out.write(f"Where you work: {JURISDICTION_LABELS[app.leave.jurisdiction()]}\n")
+            out.write(_("Where you work: {where}").format(where=_(JURISDICTION_LABELS[app.leave.jurisdiction()]))
+                      + "\n")
         if app.leave.jurisdiction() is Jurisdiction.NORTHERN_IRELAND:
             out.write(str(rules.NotInNorthernIrelandError()) + "\n")
     return 0
@@ -136,17 +155,19 @@ def cmd_leave(args: argparse.Namespace, out: TextIO) -> int:
             _list(app, args, out)
         elif command == "balance":
             balance = app.leave.balance(args.on)
-            out.write(f"Carer's leave in the 12 months from {balance.window_start.isoformat()} to "
-                      f"{balance.on.isoformat()}:\n" + "".join(f"  {line}\n" for line in balance.lines()))
+            out.write(_("Carer's leave in the 12 months from {start} to {end}:").format(
+                start=balance.window_start.isoformat(), end=balance.on.isoformat()) + "\n"
+                + "".join(f"  {line}\n" for line in balance.lines()))
         elif command == "postpone":
             entry, check = app.leave.postpone(args.id, args.days, args.on)
-            out.write(f"Postponed {entry.id[:8]} to {', '.join(rules.describe_day(d) for d in entry.days)}.\n")
+            out.write(_("Postponed {id} to {days}.").format(
+                id=entry.id[:8], days=", ".join(rules.describe_day(d) for d in entry.days)) + "\n")
             for problem in check.problems():
-                out.write(f"Check with your employer: {problem}\n")
+                out.write(_("Check with your employer: {problem}").format(problem=problem) + "\n")
         elif command == "taken":
-            out.write(f"Marked {app.leave.mark_taken(args.id).id[:8]} as taken.\n")
+            out.write(_("Marked {id} as taken.").format(id=app.leave.mark_taken(args.id).id[:8]) + "\n")
         elif command == "remove":
-            out.write(f"Removed {app.leave.remove(args.id).id[:8]}.\n")
+            out.write(_("Removed {id}.").format(id=app.leave.remove(args.id).id[:8]) + "\n")
         elif command == "notice-given":
             entry = app.leave.update(dataclasses.replace(app.leave.entry(args.id),
                                                          notice_given_on=args.on or app.today()))
@@ -154,7 +175,7 @@ def cmd_leave(args: argparse.Namespace, out: TextIO) -> int:
         else:
             _notice(app, args, out)
         if not getattr(args, "json", False):  # JSON output stays parseable
-            out.write(NOT_LEGAL_ADVICE + "\n")
+            out.write(_(NOT_LEGAL_ADVICE) + "\n")
     return 0
 
 
@@ -163,8 +184,9 @@ def _add(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
         days=tuple(args.days), status=LeaveStatus.TAKEN if args.taken else LeaveStatus.PLANNED,
         dependant=Dependant(args.dependant), note=args.note,
         notice_given_on=getattr(args, "notice_given", None)))
-    out.write(f"{'Recorded' if args.taken else 'Planned'} {entry.id[:8]}: "
-              f"{rules.hours_and_days(_pattern_of(app), entry.days)}.\n")
+    # Translators: {id} is the entry's short id, {amount} is "2 days (15 hours)".
+    said = _("Recorded {id}: {amount}.") if args.taken else _("Planned {id}: {amount}.")
+    out.write(said.format(id=entry.id[:8], amount=rules.hours_and_days(_pattern_of(app), entry.days)) + "\n")
     if not args.taken:
         out.write(app.leave.notice_check(entry.id).sentence() + "\n")
     idle = rules.days_not_worked(app.leave.pattern(), entry.days)
@@ -184,24 +206,26 @@ def _pattern(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
         pattern = WorkingPattern.fixed_schedule(args.schedule)
     elif args.weeks is not None:
         if args.hours_per_day is None:
-            raise UsageError("a varying pattern needs --hours-per-day (the usual length of a working day)")
+            raise UsageError(_("a varying pattern needs --hours-per-day (the usual length of a working day)"))
         pattern = WorkingPattern.varying(args.weeks, args.hours_per_day)
     elif args.hours_per_day is not None or args.days_per_week is not None:
         if args.hours_per_day is None or args.days_per_week is None:
-            raise UsageError("give both --hours-per-day and --days-per-week (or --schedule, or --weeks)")
+            raise UsageError(_("give both --hours-per-day and --days-per-week (or --schedule, or --weeks)"))
         pattern = WorkingPattern.fixed_days(args.hours_per_day, args.days_per_week)
     else:
         current = app.leave.pattern()
-        out.write(f"Working pattern: {current.describe() if current else 'not set'}\n")
+        out.write(_("Working pattern: {pattern}").format(pattern=current.describe() if current else _("not set"))
+                  + "\n")
         if current:
             out.write(_one_week(current))
         return
     app.leave.set_pattern(pattern)
-    out.write(f"Working pattern: {pattern.describe()}\n" + _one_week(pattern))
+    out.write(_("Working pattern: {pattern}").format(pattern=pattern.describe()) + "\n" + _one_week(pattern))
 
 
 def _one_week(pattern: WorkingPattern) -> str:
-    return f"One week of carer's leave: {days_text(pattern.week_days)} ({hours_text(pattern.week_hours)})\n"
+    return _("One week of carer's leave: {days} ({hours})").format(
+        days=days_text(pattern.week_days), hours=hours_text(pattern.week_hours)) + "\n"
 
 
 def _list(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
@@ -210,15 +234,16 @@ def _list(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
         print_json([{**e.to_dict(), "notice": _notice_dict(app, e)} for e in entries], out)
         return
     if not entries:
-        out.write("No carer's leave recorded yet.\n")
+        out.write(_("No carer's leave recorded yet.") + "\n")
     for entry in entries:
-        out.write(f"{entry.id[:8]}  {LEAVE_STATUS_LABELS[entry.status]:<22} "
-                  f"{', '.join(rules.describe_day(d) for d in entry.days)}  ({DEPENDANT_LABELS[entry.dependant]})\n")
+        out.write(f"{entry.id[:8]}  {_(LEAVE_STATUS_LABELS[entry.status]):<22} "
+                  f"{', '.join(rules.describe_day(d) for d in entry.days)}  ({_(DEPENDANT_LABELS[entry.dependant])})\n")
         if entry.original_days:
-            out.write(f"          asked for: {', '.join(rules.describe_day(d) for d in entry.original_days)}\n")
+            asked = ", ".join(rules.describe_day(d) for d in entry.original_days)
+            out.write("          " + _("asked for: {days}").format(days=asked) + "\n")
         if entry.status is not LeaveStatus.TAKEN:
             out.write(f"          {app.leave.notice_check(entry.id).sentence()}\n")
-    out.write(WHY_RELATIONSHIP_ONLY + "\n")
+    out.write(_(WHY_RELATIONSHIP_ONLY) + "\n")
 
 
 def _notice_dict(app: PassportApp, entry: LeaveEntry) -> dict[str, object]:
@@ -228,8 +253,8 @@ def _notice_dict(app: PassportApp, entry: LeaveEntry) -> dict[str, object]:
 
 def _notice(app: PassportApp, args: argparse.Namespace, out: TextIO) -> None:
     if args.out:
-        result = app.leave.export_notice(args.id, args.out, to=args.to)
-        out.write(f"Notice written to {result.path} ({result.format}); recorded in your sharing record as share "
-                  f"{result.share_id}.\n")
+        result = app.leave.export_notice(args.id, args.out, to=args.to, language=args.language or "")
+        out.write(_("Notice written to {path} ({format}); recorded in your sharing record as share {share}.").format(
+            path=result.path, format=result.format, share=result.share_id) + "\n")
     else:
-        out.write(app.leave.notice(args.id, to=args.to).text())
+        out.write(app.leave.notice(args.id, to=args.to, language=args.language or "").text())

@@ -39,7 +39,9 @@ from typing import Any
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.jurisdiction import Jurisdiction
-from carerpassport.domain.working_pattern import WorkingPattern, days_text, hours_text
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
+from carerpassport.domain.working_pattern import WorkingPattern, days_text, hours_text, said, weekday_name
 
 #: A request is at most a week, and a log of a working life stays small.
 MAX_DAYS_PER_ENTRY = 7
@@ -48,11 +50,12 @@ MINIMUM_NOTICE_DAYS = 3
 #: A private reminder on an entry ("swap the Tuesday with Sam"): short, and never in a notice.
 MAX_NOTE = 200
 
-NOT_LEGAL_ADVICE = ("This is not legal advice: for advice ask Acas (acas.org.uk, 0300 123 1100) or Carers UK "
-                    "(carersuk.org).")
-WHY_RELATIONSHIP_ONLY = ("Say only how you are related (for example “parent”). Your employer may not ask for "
-                         "evidence, and this passport records how caring affects your work, not anyone's "
-                         "name or diagnosis.")
+#: Shown with every use of the rules (translated where shown: ``_(NOT_LEGAL_ADVICE)``).
+NOT_LEGAL_ADVICE = N_("This is not legal advice: for advice ask Acas (acas.org.uk, 0300 123 1100) or Carers UK "
+                      "(carersuk.org).")
+WHY_RELATIONSHIP_ONLY = N_("Say only how you are related (for example “parent”). Your employer may not ask for "
+                           "evidence, and this passport records how caring affects your work, not anyone's "
+                           "name or diagnosis.")
 
 
 class NotInNorthernIrelandError(PassportError):
@@ -103,8 +106,9 @@ class LeaveStatus(enum.StrEnum):
     POSTPONED = "postponed"  # the employer moved it: ``days`` are the new dates, ``original_days`` the asked ones
 
 
-LEAVE_STATUS_LABELS = {LeaveStatus.PLANNED: "Planned", LeaveStatus.TAKEN: "Taken",
-                       LeaveStatus.POSTPONED: "Postponed by employer"}
+#: Translated where shown: ``_(LEAVE_STATUS_LABELS[status])``.
+LEAVE_STATUS_LABELS = {LeaveStatus.PLANNED: N_("Planned"), LeaveStatus.TAKEN: N_("Taken"),
+                       LeaveStatus.POSTPONED: N_("Postponed by employer")}
 
 
 class Dependant(enum.StrEnum):
@@ -117,9 +121,10 @@ class Dependant(enum.StrEnum):
     RELIES_ON_ME = "relies_on_me"
 
 
-DEPENDANT_LABELS = {Dependant.PARENT: "A parent", Dependant.PARTNER: "My spouse or partner",
-                    Dependant.CHILD: "My child", Dependant.HOUSEHOLD: "Someone I live with",
-                    Dependant.RELIES_ON_ME: "Someone who relies on me for care"}
+#: Translated where shown: ``_(DEPENDANT_LABELS[dependant])``.
+DEPENDANT_LABELS = {Dependant.PARENT: N_("A parent"), Dependant.PARTNER: N_("My spouse or partner"),
+                    Dependant.CHILD: N_("My child"), Dependant.HOUSEHOLD: N_("Someone I live with"),
+                    Dependant.RELIES_ON_ME: N_("Someone who relies on me for care")}
 
 
 @dataclasses.dataclass(frozen=True, order=True)
@@ -268,17 +273,18 @@ class Balance:
     def lines(self) -> list[str]:
         """The balance said for people (the page and the CLI)."""
         def both(hours: float) -> str:
-            return f"{hours_text(hours)} (about {days_text(self.as_days(hours))})"
-        lines = [f"Entitlement: one week = {both(self.week_hours)}",
-                 f"Used (taken): {both(self.used_hours)}",
-                 f"Booked (planned, not yet taken): {both(self.booked_hours)}",
-                 f"Remaining: {both(self.remaining_hours)}"]
+            # Translators: {hours} is "7.5 hours", {days} is "1 day".
+            return _("{hours} (about {days})").format(hours=hours_text(hours), days=days_text(self.as_days(hours)))
+        lines = [_("Entitlement: one week = {amount}").format(amount=both(self.week_hours)),
+                 _("Used (taken): {amount}").format(amount=both(self.used_hours)),
+                 _("Booked (planned, not yet taken): {amount}").format(amount=both(self.booked_hours)),
+                 _("Remaining: {amount}").format(amount=both(self.remaining_hours))]
         if self.later_hours:
-            lines.append(f"Planned after {readable_date(self.on)}: {both(self.later_hours)} (it counts in the 12 "
-                         "months ending on those days)")
+            lines.append(_("Planned after {date}: {amount} (it counts in the 12 months ending on those days)")
+                         .format(date=readable_date(self.on), amount=both(self.later_hours)))
         if self.over_hours:
-            lines.append(f"Over a week by {hours_text(self.over_hours)}: your employer's own policy may allow "
-                         "this, the law does not require it.")
+            lines.append(_("Over a week by {hours}: your employer's own policy may allow this, the law does not "
+                           "require it.").format(hours=hours_text(self.over_hours)))
         return lines
 
 
@@ -340,14 +346,18 @@ class NoticeCheck:
     given_on: dt.date | None
 
     def sentence(self) -> str:
+        given, latest = (day.isoformat() if day else "" for day in (self.given_on, self.latest))
         if self.given_on is not None:
-            when = f"Notice given on {self.given_on.isoformat()}"
-            return (when + (f": late (the latest was {self.latest.isoformat()}); your employer may still agree."
-                            if self.late else ": in time."))
+            if self.late:
+                return _("Notice given on {given}: late (the latest was {latest}); your employer may still "
+                         "agree.").format(given=given, latest=latest)
+            return _("Notice given on {given}: in time.").format(given=given)
+        # Translators: {count} is always 3 or more (the notice needed, in days).
         if self.late:
-            return (f"Notice is late: it needed {self.required_days} days (by {self.latest.isoformat()}). Tell your "
-                    "employer as soon as you can; they may still agree.")
-        return f"Give notice by {self.latest.isoformat()} ({self.required_days} days before the first day)."
+            return _("Notice is late: it needed {count} days (by {latest}). Tell your employer as soon as you can; "
+                     "they may still agree.").format(count=self.required_days, latest=latest)
+        return _("Give notice by {latest} ({count} days before the first day).").format(
+            latest=latest, count=self.required_days)
 
 
 def notice_check(entry: LeaveEntry, today: dt.date, jurisdiction: Jurisdiction) -> NoticeCheck:
@@ -372,10 +382,10 @@ class PostponementCheck:
     def problems(self) -> list[str]:
         out = []
         if not self.within_a_month:
-            out.append(f"The new dates go past {self.limit.isoformat()}: an employer who postpones carer's leave "
-                       "must let you take it within one month of the first day you asked for.")
+            out.append(_("The new dates go past {limit}: an employer who postpones carer's leave must let you take "
+                         "it within one month of the first day you asked for.").format(limit=self.limit.isoformat()))
         if not self.same_amount:
-            out.append("The new dates are not the same amount of leave you asked for.")
+            out.append(_("The new dates are not the same amount of leave you asked for."))
         return out
 
 
@@ -392,9 +402,13 @@ def postponement_check(original: Sequence[LeaveDay], new: Sequence[LeaveDay],
 
 # --- the notice the employee gives ----------------------------------------------------------------
 
-def describe_day(day: LeaveDay) -> str:
-    name = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[day.on.weekday()]
-    return f"{name} {readable_date(day.on)}" + (" (half day)" if day.part is DayPart.HALF else "")
+def describe_day(day: LeaveDay, language: str = "") -> str:
+    """ "Monday 3 June 2024", "… (half day)", in ``language`` (or the process's)."""
+    name, date = weekday_name(day.on.weekday(), language), readable_date(day.on)
+    if day.part is DayPart.HALF:
+        # Translators: {day} is the day's name, {date} the date ("Monday", "3 June 2024").
+        return said(language, N_("{day} {date} (half day)")).format(day=name, date=date)
+    return said(language, N_("{day} {date}")).format(day=name, date=date)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -406,33 +420,44 @@ class LeaveNotice:
     to: str
     dated: dt.date
     days: tuple[LeaveDay, ...]
+    #: The reader's language ("cy"); "" is the process's.
+    language: str = ""
 
     @property
     def title(self) -> str:
-        return "Notice of carer's leave"
+        return said(self.language, N_("Notice of carer's leave"))
 
     def paragraphs(self) -> list[str]:
-        amount = days_text(sum(d.fraction for d in self.days))
+        language = self.language
+        amount = days_text(sum(d.fraction for d in self.days), language)
+        # Translators: the notice of carer's leave an employee gives; {amount} is "2 days" or "half a day".
+        intro = (N_("I am giving notice that I am entitled to carer's leave under the Carer's Leave Regulations "
+                    "2024, and that I intend to take {amount} of carer's leave on the following day:")
+                 if len(self.days) == 1 else
+                 N_("I am giving notice that I am entitled to carer's leave under the Carer's Leave Regulations "
+                    "2024, and that I intend to take {amount} of carer's leave on the following days:"))
         return [
-            f"To: {self.to}" if self.to else "To: my line manager",
-            f"From: {self.employee}" if self.employee else "From: (your name)",
-            f"Date: {readable_date(self.dated)}",
-            "I am giving notice that I am entitled to carer's leave under the Carer's Leave Regulations 2024, "
-            f"and that I intend to take {amount} of carer's leave on the following "
-            f"{'day' if len(self.days) == 1 else 'days'}:",
-            *[f"• {describe_day(d)}" for d in self.days],
-            "I have a dependant with a long-term care need and I will use this leave to give or arrange their "
-            "care. The law does not require me to give evidence of this, and I have not included any.",
-            "Please let me know if the business would be unduly disrupted and you need to postpone it; the "
-            "regulations say any new dates must be within one month of the first day above.",
+            said(language, N_("To: {name}")).format(name=self.to) if self.to else said(language,
+                                                                                        N_("To: my line manager")),
+            (said(language, N_("From: {name}")).format(name=self.employee) if self.employee
+             else said(language, N_("From: (your name)"))),
+            said(language, N_("Date: {date}")).format(date=readable_date(self.dated)),
+            said(language, intro).format(amount=amount),
+            *[f"• {describe_day(d, language)}" for d in self.days],
+            said(language, N_("I have a dependant with a long-term care need and I will use this leave to give or "
+                              "arrange their care. The law does not require me to give evidence of this, and I "
+                              "have not included any.")),
+            said(language, N_("Please let me know if the business would be unduly disrupted and you need to "
+                              "postpone it; the regulations say any new dates must be within one month of the "
+                              "first day above.")),
         ]
 
     def text(self) -> str:
         """Plain text: the header lines together, then each paragraph after a blank line, the days as a list."""
         parts = self.paragraphs()
         out = [self.title, "", *parts[:3]]
-        for previous, paragraph in zip(parts[2:], parts[3:], strict=False):
-            if not (paragraph.startswith("• ") and previous.startswith(("• ", "I am giving"))):
+        for number, paragraph in enumerate(parts[3:], start=3):
+            if not (paragraph.startswith("• ") and number > 3):  # the days follow the opening without a gap
                 out.append("")
             out.append(paragraph)
         return "\n".join(out) + "\n"
@@ -445,10 +470,14 @@ def days_not_worked(pattern: WorkingPattern | None, days: Sequence[LeaveDay]) ->
     idle = [describe_day(d) for d in days if pattern.day_hours(d.on) == 0]
     if not idle:
         return ""
-    return (f"You do not normally work on {', '.join(idle)}, so {'it takes' if len(idle) == 1 else 'they take'} "
-            "nothing from your week of leave: check the dates.")
+    if len(idle) == 1:
+        return _("You do not normally work on {days}, so it takes nothing from your week of leave: check the "
+                 "dates.").format(days=idle[0])
+    return _("You do not normally work on {days}, so they take nothing from your week of leave: check the "
+             "dates.").format(days=", ".join(idle))
 
 
 def hours_and_days(pattern: WorkingPattern, days: Sequence[LeaveDay]) -> str:
     hours = sum(d.hours(pattern) for d in days)
-    return f"{days_text(sum(d.fraction for d in days))} ({hours_text(hours)})"
+    # Translators: {days} is "2 days", {hours} is "15 hours".
+    return _("{days} ({hours})").format(days=days_text(sum(d.fraction for d in days)), hours=hours_text(hours))

@@ -32,6 +32,9 @@ from typing import Any
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.jurisdiction import Jurisdiction
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
+from carerpassport.domain.working_pattern import said
 
 #: At most this many requests may be made in the 12 months beginning with each one (GB, from 6 April 2024).
 MAX_REQUESTS_IN_12_MONTHS = 2
@@ -39,19 +42,20 @@ DECISION_MONTHS = 2
 MAX_TEXT = 4000
 MAX_SECTIONS = 40
 
-NOT_LEGAL_ADVICE = ("This is not legal advice. For advice, contact Acas (acas.org.uk, 0300 123 1100) or "
-                    "Carers UK (carersuk.org).")
+# The sentences below are marked for the catalogue and translated where shown (``_(NOT_LEGAL_ADVICE)``).
+NOT_LEGAL_ADVICE = N_("This is not legal advice. For advice, contact Acas (acas.org.uk, 0300 123 1100) or "
+                      "Carers UK (carersuk.org).")
 
-STATUTORY_STATEMENT = ("This is a statutory request for flexible working under Part 8A of the Employment "
-                       "Rights Act 1996.")
+STATUTORY_STATEMENT = N_("This is a statutory request for flexible working under Part 8A of the Employment "
+                         "Rights Act 1996.")
 
-NORTHERN_IRELAND_NOTE = (
+NORTHERN_IRELAND_NOTE = N_(
     "In Northern Ireland the rules for flexible-working requests are different (one request a year, after 26 "
     "weeks' service, and the request must explain the effect on the business), so this app does not draft one "
     "for Northern Ireland. The Labour Relations Agency (lra.org.uk) and Carers NI can advise you.")
 
-UNSTATED_NOTE = ("Say where you work first (England or Wales, Scotland, or Northern Ireland): the rules for "
-                 "flexible-working requests are different in Northern Ireland.")
+UNSTATED_NOTE = N_("Say where you work first (England or Wales, Scotland, or Northern Ireland): the rules for "
+                   "flexible-working requests are different in Northern Ireland.")
 
 
 class FlexibleWorkingError(ValidationError):
@@ -67,9 +71,9 @@ class ChangeKind(enum.StrEnum):
 
 
 CHANGE_KIND_LABELS = {
-    ChangeKind.HOURS: "the hours I work",
-    ChangeKind.TIMES: "the times I work",
-    ChangeKind.PLACE: "where I work",
+    ChangeKind.HOURS: N_("the hours I work"),
+    ChangeKind.TIMES: N_("the times I work"),
+    ChangeKind.PLACE: N_("where I work"),
 }
 
 
@@ -88,10 +92,10 @@ class OutcomeKind(enum.StrEnum):
 
 
 OUTCOME_LABELS = {
-    OutcomeKind.ACCEPTED: "Accepted",
-    OutcomeKind.TRIAL: "Accepted on trial",
-    OutcomeKind.REFUSED: "Refused",
-    OutcomeKind.WITHDRAWN: "Withdrawn",
+    OutcomeKind.ACCEPTED: N_("Accepted"),
+    OutcomeKind.TRIAL: N_("Accepted on trial"),
+    OutcomeKind.REFUSED: N_("Refused"),
+    OutcomeKind.WITHDRAWN: N_("Withdrawn"),
 }
 
 
@@ -110,17 +114,17 @@ class RefusalReason(enum.StrEnum):
 
 #: The reasons in plain words (the statute's wording is in the comment beside each).
 REFUSAL_REASON_LABELS = {
-    RefusalReason.EXTRA_COSTS: "It would cost the business too much",  # the burden of additional costs
-    RefusalReason.CUSTOMER_DEMAND: "It would harm meeting customers' needs",  # detrimental effect on ability to
+    RefusalReason.EXTRA_COSTS: N_("It would cost the business too much"),  # the burden of additional costs
+    RefusalReason.CUSTOMER_DEMAND: N_("It would harm meeting customers' needs"),  # detrimental effect on ability to
     # meet customer demand
-    RefusalReason.REORGANISE_WORK: "The work cannot be shared out among other staff",  # inability to reorganise
+    RefusalReason.REORGANISE_WORK: N_("The work cannot be shared out among other staff"),  # inability to reorganise
     # work among existing staff
-    RefusalReason.RECRUIT_STAFF: "Extra staff cannot be recruited",  # inability to recruit additional staff
-    RefusalReason.QUALITY: "It would harm the quality of the work",  # detrimental impact on quality
-    RefusalReason.PERFORMANCE: "It would harm performance",  # detrimental impact on performance
-    RefusalReason.NOT_ENOUGH_WORK: "There is not enough work when you want to work",  # insufficiency of work
+    RefusalReason.RECRUIT_STAFF: N_("Extra staff cannot be recruited"),  # inability to recruit additional staff
+    RefusalReason.QUALITY: N_("It would harm the quality of the work"),  # detrimental impact on quality
+    RefusalReason.PERFORMANCE: N_("It would harm performance"),  # detrimental impact on performance
+    RefusalReason.NOT_ENOUGH_WORK: N_("There is not enough work when you want to work"),  # insufficiency of work
     # during the periods the employee proposes to work
-    RefusalReason.STRUCTURAL_CHANGES: "The employer is planning structural changes",  # planned structural changes
+    RefusalReason.STRUCTURAL_CHANGES: N_("The employer is planning structural changes"),  # planned structural changes
 }
 
 
@@ -131,9 +135,9 @@ class AppealOutcome(enum.StrEnum):
 
 
 APPEAL_OUTCOME_LABELS = {
-    AppealOutcome.PENDING: "Waiting for the decision",
-    AppealOutcome.UPHELD: "Appeal upheld (the request is granted)",
-    AppealOutcome.DISMISSED: "Appeal dismissed",
+    AppealOutcome.PENDING: N_("Waiting for the decision"),
+    AppealOutcome.UPHELD: N_("Appeal upheld (the request is granted)"),
+    AppealOutcome.DISMISSED: N_("Appeal dismissed"),
 }
 
 
@@ -260,14 +264,15 @@ class FlexibleRequest:
     def status(self) -> str:
         """One line: where the request stands."""
         if self.earlier_only and self.outcome is None:
-            return "Made before (waiting for a decision)" if self.awaiting else "Made before"
+            return _("Made before (waiting for a decision)") if self.awaiting else _("Made before")
         if not self.sent:
-            return "Draft"
+            return _("Draft")
         if self.appeal is not None:
-            return "Appeal: " + APPEAL_OUTCOME_LABELS[self.appeal.outcome].lower()
+            # Translators: {outcome} is an appeal's outcome ("Appeal dismissed"), in lower case in English.
+            return _("Appeal: {outcome}").format(outcome=_(APPEAL_OUTCOME_LABELS[self.appeal.outcome]).lower())
         if self.outcome is not None:
-            return OUTCOME_LABELS[self.outcome.kind]
-        return "Waiting for a decision"
+            return _(OUTCOME_LABELS[self.outcome.kind])
+        return _("Waiting for a decision")
 
     # --- storage ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -338,9 +343,9 @@ def _opt_date(value: Any) -> dt.date | None:
 def jurisdiction_refusal(jurisdiction: Jurisdiction) -> str | None:
     """Why these (GB) rules cannot be used for ``jurisdiction``, or None when they can."""
     if jurisdiction is Jurisdiction.NORTHERN_IRELAND:
-        return NORTHERN_IRELAND_NOTE
+        return _(NORTHERN_IRELAND_NOTE)
     if jurisdiction is Jurisdiction.UNSTATED:
-        return UNSTATED_NOTE
+        return _(UNSTATED_NOTE)
     return None
 
 
@@ -356,18 +361,25 @@ def decision_due(request: FlexibleRequest) -> dt.date | None:
 def decision_due_sentence(request: FlexibleRequest) -> str:
     """The decision date in one sentence, saying what it is counted from."""
     if not request.sent or request.sent_on is None:
-        return "Not sent yet: the decision is due two months from the day the request is made."
+        return _("Not sent yet: the decision is due two months from the day the request is made.")
     made = request.made_on
     if made is None:
-        return ("Sent on " + readable_date(request.sent_on) + ", not by email: it counts as made the day your "
-                "employer received it. Record that day to work out when the decision is due.")
-    how = "sent by email" if request.delivery is Delivery.EMAIL else "received by your employer"
+        return _("Sent on {date}, not by email: it counts as made the day your employer received it. Record that "
+                 "day to work out when the decision is due.").format(date=readable_date(request.sent_on))
     base = period_end(made, DECISION_MONTHS)
-    sentence = (f"Made on {readable_date(made)} ({how}); the decision, including any appeal, is due by "
-                f"{readable_date(base)}.")
+    if request.delivery is Delivery.EMAIL:
+        sentence = _("Made on {made} (sent by email); the decision, including any appeal, is due by {due}.")
+    else:
+        sentence = _("Made on {made} (received by your employer); the decision, including any appeal, is due by "
+                     "{due}.")
+    sentence = sentence.format(made=readable_date(made), due=readable_date(base))
     if request.extended_to is not None:
-        agreed = (f" on {readable_date(request.extension_agreed_on)}" if request.extension_agreed_on else "")
-        sentence += f" Extended by agreement{agreed} to {readable_date(request.extended_to)}."
+        to = readable_date(request.extended_to)
+        if request.extension_agreed_on:
+            sentence += " " + _("Extended by agreement on {agreed} to {to}.").format(
+                agreed=readable_date(request.extension_agreed_on), to=to)
+        else:
+            sentence += " " + _("Extended by agreement to {to}.").format(to=to)
     return sentence
 
 
@@ -388,24 +400,28 @@ def refusal_to_draft(requests: Sequence[FlexibleRequest], today: dt.date, jurisd
         return where
     drafts = [r for r in requests if not r.sent]
     if drafts:
-        return (f"You already have a draft request (started on {readable_date(drafts[0].drafted_on)}). Finish and "
-                "send it, or delete it, before starting another.")
+        return _("You already have a draft request (started on {date}). Finish and send it, or delete it, before "
+                 "starting another.").format(date=readable_date(drafts[0].drafted_on))
     undecided = [r for r in requests if r.sent and not r.decided]
     if undecided:
         first = undecided[0]
         sent = readable_date(first.sent_on) if first.sent_on else "?"
         due = decision_due(first)
-        when = f"; the decision is due by {readable_date(due)}" if due else ""
-        return (f"Your request sent on {sent} has not been decided yet{when}. The law does not let you make "
-                "another request while one is still being decided.")
+        if due:
+            return _("Your request sent on {sent} has not been decided yet; the decision is due by {due}. The law "
+                     "does not let you make another request while one is still being decided.").format(
+                sent=sent, due=readable_date(due))
+        return _("Your request sent on {sent} has not been decided yet. The law does not let you make another "
+                 "request while one is still being decided.").format(sent=sent)
     counted = sorted(d for d in (r.counted_on for r in requests) if d is not None)
     within = [d for d in counted if d <= today <= period_end(d, 12)]
     if len(within) >= MAX_REQUESTS_IN_12_MONTHS:
         allowed = next_request_allowed_on(requests)
         assert allowed is not None
-        dates = " and ".join(readable_date(d) for d in within[-MAX_REQUESTS_IN_12_MONTHS:])
-        return (f"You made requests on {dates}. The law allows two requests in 12 months, so your next request "
-                f"can be made from {readable_date(allowed)}.")
+        earlier, later = (readable_date(d) for d in within[-MAX_REQUESTS_IN_12_MONTHS:])
+        return _("You made requests on {first} and {second}. The law allows two requests in 12 months, so your next "
+                 "request can be made from {allowed}.").format(first=earlier, second=later,
+                                                                allowed=readable_date(allowed))
     return None
 
 
@@ -421,13 +437,13 @@ def missing_elements(request: FlexibleRequest) -> list[str]:
     :func:`request_text`, so what can be missing is what only the employee can say."""
     missing = []
     if not request.changes:
-        missing.append("what you are asking to change (your hours, your times or where you work)")
+        missing.append(_("what you are asking to change (your hours, your times or where you work)"))
     if not request.change.strip():
-        missing.append("the change you are asking for, in your own words")
+        missing.append(_("the change you are asking for, in your own words"))
     if request.effective_from is None:
-        missing.append("the date you would like the change to start")
+        missing.append(_("the date you would like the change to start"))
     elif request.effective_from <= request.dated:
-        missing.append("a start date after the date of the letter")
+        missing.append(_("a start date after the date of the letter"))
     return missing
 
 
@@ -450,20 +466,30 @@ def validate_draft(request: FlexibleRequest) -> None:
                                        "characters).")
 
 
-def earlier_requests_sentence(dates: Sequence[dt.date]) -> str:
+def _and_list(words: Sequence[str], language: str) -> str:
+    """ "a", "a and b", "a, b and c" (in ``language``)."""
+    if len(words) == 1:
+        return words[0]
+    # Translators: the end of a list: "{most}" is "the hours I work, the times I work", {last} the last item.
+    return said(language, N_("{most} and {last}")).format(most=", ".join(words[:-1]), last=words[-1])
+
+
+def earlier_requests_sentence(dates: Sequence[dt.date], language: str = "") -> str:
     if not dates:
-        return "I have not made an earlier statutory request for flexible working to you."
-    said = ", ".join(readable_date(d) for d in dates[:-1])
-    said = f"{said} and {readable_date(dates[-1])}" if said else readable_date(dates[-1])
-    plural = "requests" if len(dates) > 1 else "request"
-    return f"I made an earlier statutory {plural} for flexible working on {said}."
+        return said(language, N_("I have not made an earlier statutory request for flexible working to you."))
+    days = _and_list([readable_date(d) for d in dates], language)
+    if len(dates) > 1:
+        return said(language, N_("I made earlier statutory requests for flexible working on {dates}.")).format(
+            dates=days)
+    return said(language, N_("I made an earlier statutory request for flexible working on {dates}.")).format(
+        dates=days)
 
 
-def change_kinds_phrase(kinds: Sequence[ChangeKind]) -> str:
-    words = [CHANGE_KIND_LABELS[k] for k in ChangeKind if k in kinds]
+def change_kinds_phrase(kinds: Sequence[ChangeKind], language: str = "") -> str:
+    words = [said(language, CHANGE_KIND_LABELS[k]) for k in ChangeKind if k in kinds]
     if not words:
-        return "my working pattern"
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+        return said(language, N_("my working pattern"))
+    return _and_list(words, language)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -478,33 +504,42 @@ class Letter:
 
 
 def request_letter(request: FlexibleRequest, *, employee: str, manager: str, employee_role: str = "",
-                   staff_number: str = "") -> Letter:
+                   staff_number: str = "", language: str = "") -> Letter:
     """The letter for ``request``, containing every required element (check :func:`missing_elements`
-    first: an incomplete request still gives a letter, with gaps said as such)."""
+    first: an incomplete request still gives a letter, with gaps said as such), in ``language`` (the
+    reader's, "cy"; "" is the process's). The employee's own words stay as they wrote them."""
+    def say(message: str) -> str:
+        return said(language, message)
+
     effective = (readable_date(request.effective_from) if request.effective_from
-                 else "[the date you would like it to start]")
+                 else say(N_("[the date you would like it to start]")))
     paragraphs: list[tuple[str, str]] = [
-        ("", STATUTORY_STATEMENT),
-        ("The change I am asking for",
-         f"I am asking to change {change_kinds_phrase(request.changes)}. "
-         + (request.change.strip() or "[describe the change]")),
-        ("When I would like it to start", f"I would like the change to take effect from {effective}."),
+        ("", say(STATUTORY_STATEMENT)),
+        (say(N_("The change I am asking for")),
+         say(N_("I am asking to change {what}.")).format(what=change_kinds_phrase(request.changes, language)) + " "
+         + (request.change.strip() or say(N_("[describe the change]")))),
+        (say(N_("When I would like it to start")),
+         say(N_("I would like the change to take effect from {date}.")).format(date=effective)),
     ]
     paragraphs += [(s.heading, s.text.strip()) for s in request.sections if s.text.strip()]
-    paragraphs.append(("Earlier requests", earlier_requests_sentence(request.earlier_requests)))
-    paragraphs.append(("", "I would be glad to talk about this request, and about any other arrangement that "
-                           "might work, before you decide. Please let me know if you need anything else from me."))
-    closing = tuple(x for x in ("Yours sincerely,", employee or "[your name]", employee_role,
-                                f"Staff number: {staff_number}" if staff_number else "") if x)
-    return Letter(title="Statutory request for flexible working", dated_line=f"Date: {readable_date(request.dated)}",
-                  to_line=f"To: {manager or 'my line manager'}", paragraphs=tuple(paragraphs), closing=closing)
+    paragraphs.append((say(N_("Earlier requests")), earlier_requests_sentence(request.earlier_requests, language)))
+    paragraphs.append(("", say(N_("I would be glad to talk about this request, and about any other arrangement "
+                                  "that might work, before you decide. Please let me know if you need anything "
+                                  "else from me."))))
+    staff = say(N_("Staff number: {number}")).format(number=staff_number) if staff_number else ""
+    closing = tuple(x for x in (say(N_("Yours sincerely,")), employee or say(N_("[your name]")), employee_role,
+                                staff) if x)
+    return Letter(title=say(N_("Statutory request for flexible working")),
+                  dated_line=say(N_("Date: {date}")).format(date=readable_date(request.dated)),
+                  to_line=say(N_("To: {name}")).format(name=manager or say(N_("my line manager"))),
+                  paragraphs=tuple(paragraphs), closing=closing)
 
 
 def request_text(request: FlexibleRequest, *, employee: str, manager: str, employee_role: str = "",
-                 staff_number: str = "") -> str:
-    """The letter as plain text (what the .txt export holds)."""
+                 staff_number: str = "", language: str = "") -> str:
+    """The letter as plain text (what the .txt export holds), in ``language`` ("" is the process's)."""
     letter = request_letter(request, employee=employee, manager=manager, employee_role=employee_role,
-                            staff_number=staff_number)
+                            staff_number=staff_number, language=language)
     lines = [letter.title, "", letter.dated_line, letter.to_line, ""]
     for heading, text in letter.paragraphs:
         if heading:

@@ -27,13 +27,19 @@ from collections.abc import Mapping
 from typing import Any
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import N_, in_language
+from carerpassport.domain.wording import gettext as _
 
 #: Regulation 6(3): a varying week is averaged over (at most) the 52 weeks before the request.
 MAX_PAST_WEEKS = 52
 #: Hours are kept to the quarter hour: enough for any contract, and sums stay exact in binary floats.
 HOURS_STEP = 0.25
 MAX_DAY_HOURS = 24.0
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The days' names in English (translated where shown: ``_(name)``, or :func:`weekday_name`).
+WEEKDAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"),
+                 N_("Sunday"))
+#: Translators: the short names of the days of the week, for a working pattern in one line ("Mon 7.5 hours").
+WEEKDAY_SHORT = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 class PatternKind(enum.StrEnum):
@@ -43,10 +49,20 @@ class PatternKind(enum.StrEnum):
 
 
 PATTERN_KIND_LABELS = {
-    PatternKind.FIXED_DAYS: "The same hours on each working day",
-    PatternKind.FIXED_SCHEDULE: "Set hours on each day of the week",
-    PatternKind.VARYING: "Hours that vary from week to week",
+    PatternKind.FIXED_DAYS: N_("The same hours on each working day"),
+    PatternKind.FIXED_SCHEDULE: N_("Set hours on each day of the week"),
+    PatternKind.VARYING: N_("Hours that vary from week to week"),
 }
+
+
+def said(language: str, message: str) -> str:
+    """``message`` (marked with ``N_``) in ``language``, or in the process's language when ``language`` is ""."""
+    return in_language(language, message) if language else _(message)
+
+
+def weekday_name(number: int, language: str = "") -> str:
+    """The name of weekday ``number`` (0 is Monday), translated."""
+    return said(language, WEEKDAY_NAMES[number])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,12 +141,17 @@ class WorkingPattern:
     def describe(self) -> str:
         """The pattern in one line, for the page, the CLI and the employee's own notice."""
         if self.kind is PatternKind.FIXED_DAYS:
-            return f"{hours_text(self.hours_per_day)} a day, {days_text(self.days_per_week)} a week"
+            return _("{hours} a day, {days} a week").format(hours=hours_text(self.hours_per_day),
+                                                            days=days_text(self.days_per_week))
         if self.kind is PatternKind.FIXED_SCHEDULE:
-            return ", ".join(f"{name[:3]} {hours_text(h)}" for name, h in zip(WEEKDAY_NAMES, self.schedule,
-                                                                                strict=True) if h)
-        return (f"varying: {len(self.past_weeks)} past week{'s' if len(self.past_weeks) != 1 else ''} averaging "
-                f"{hours_text(self.week_hours)}, usual day {hours_text(self.hours_per_day)}")
+            return ", ".join(f"{_(name)} {hours_text(h)}" for name, h in zip(WEEKDAY_SHORT, self.schedule,
+                                                                               strict=True) if h)
+        one = len(self.past_weeks) == 1
+        # Translators: {weeks} is how many past weeks were given, {average} and {day} are hours ("7.5 hours").
+        sentence = (_("varying: {weeks} past week averaging {average}, usual day {day}") if one else
+                    _("varying: {weeks} past weeks averaging {average}, usual day {day}"))
+        return sentence.format(weeks=len(self.past_weeks), average=hours_text(self.week_hours),
+                               day=hours_text(self.hours_per_day))
 
     # --- storage ------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -162,18 +183,19 @@ class WorkingPattern:
             raise ValidationError(f"{where}: {error}") from None
 
 
-def hours_text(hours: float) -> str:
-    """ "7.5 hours", "1 hour", "37.5 hours"."""
+def hours_text(hours: float, language: str = "") -> str:
+    """ "7.5 hours", "1 hour", "37.5 hours" (in ``language``, or the process's)."""
     text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return f"{text} hour" + ("" if text == "1" else "s")
+    # Chosen here rather than by ngettext: the number may be a fraction ("7.5"), and Welsh uses one form anyway.
+    return said(language, N_("{count} hour") if text == "1" else N_("{count} hours")).format(count=text)
 
 
-def days_text(days: float) -> str:
-    """ "5 days", "half a day", "1.5 days"."""
+def days_text(days: float, language: str = "") -> str:
+    """ "5 days", "half a day", "1.5 days" (in ``language``, or the process's)."""
     if days == 0.5:
-        return "half a day"
+        return said(language, N_("half a day"))
     text = f"{days:.1f}".rstrip("0").rstrip(".")
-    return f"{text} day" + ("" if text == "1" else "s")
+    return said(language, N_("{count} day") if text == "1" else N_("{count} days")).format(count=text)
 
 
 def _list(value: Any, where: str) -> list[Any]:

@@ -28,8 +28,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Paragraph, Spacer
 
 from carerpassport.domain.flexible_working import Letter
+from carerpassport.domain.wording import N_
+from carerpassport.domain.working_pattern import said
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.identity import Identity
+from carerpassport.exchange.leave_notice_pdf import pdf_lang
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
 from carerpassport.exchange.pdf_render import EMPLOYEE_SIGNATURE_FIELD, FieldBox
 from carerpassport.exchange.pdf_sign import (
@@ -54,7 +57,12 @@ ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9aa7b4")
 MARGIN = 22 * mm
 SIGNATURE_HEIGHT = 20 * mm
-SIGNATURE_NAME = {EMPLOYEE_SIGNATURE_FIELD: "Employee's digital signature"}
+#: The signature field's name for people (a screen reader says it), translated for the letter's reader.
+SIGNATURE_NAME = {EMPLOYEE_SIGNATURE_FIELD: N_("Employee's digital signature")}
+
+
+def _signature_names(language: str) -> dict[str, str]:
+    return {field: said(language, name) for field, name in SIGNATURE_NAME.items()}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -71,11 +79,11 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
     """Where the employee's signature field goes, with the signature's face drawn in the page's font."""
 
     def __init__(self, width: float, face: list[str], element: Element, recorder: StructureRecorder,
-                 boxes: dict[str, FieldBox]) -> None:
+                 boxes: dict[str, FieldBox], language: str = "") -> None:
         super().__init__()
         self.width, self.height = width * 0.6, SIGNATURE_HEIGHT
         self.face, self.recorder, self.boxes = face, recorder, boxes
-        form = element.child("Form", alt=SIGNATURE_NAME[EMPLOYEE_SIGNATURE_FIELD])
+        form = element.child("Form", alt=_signature_names(language)[EMPLOYEE_SIGNATURE_FIELD])
         form.kids.append(WidgetKid(EMPLOYEE_SIGNATURE_FIELD))
         self.face_element = element.child("P")
 
@@ -97,8 +105,10 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
             page=canvas.getPageNumber() - 1, box=(round(x), round(y), round(x + self.width), round(y + self.height)))
 
 
-def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tuple[bytes, int, FieldBox, Element]:
-    """The unsigned letter: its bytes, page count, the signature box and the structure tree."""
+def render_request(letter: Letter, facts: RequestFacts, face: list[str], *,
+                   language: str = "") -> tuple[bytes, int, FieldBox, Element]:
+    """The unsigned letter: its bytes, page count, the signature box and the structure tree. ``language`` is
+    the letter's (its footer's words and its ``/Lang``; "" is the process's)."""
     pdf_fonts.ensure_registered()
     base = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=15.5, textColor=INK, spaceAfter=7)
     title = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=17, leading=22, textColor=ACCENT,
@@ -110,9 +120,20 @@ def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tupl
     boxes: dict[str, FieldBox] = {}
     pages = [0]
     out = io.BytesIO()
-    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=MARGIN + 10 * mm, title=facts.title, author=facts.author,
-                          creator="Carer's Passport", lang="en-GB", displayDocTitle=True, initialFontName=FONT)
+    doc = BaseDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 10 * mm,
+        title=facts.title,
+        author=facts.author,
+        creator="Carer's Passport",
+        lang=pdf_lang(language),
+        displayDocTitle=True,
+        initialFontName=FONT,
+    )
 
     def footer(canvas: Any, _doc: Any) -> None:
         pages[0] = max(pages[0], canvas.getPageNumber())
@@ -120,8 +141,10 @@ def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tupl
             canvas.saveState()
             canvas.setFillColor(MUTED)
             canvas.setFont(FONT, 7)
-            canvas.drawString(MARGIN, MARGIN, f"Request {facts.request_id} · page {canvas.getPageNumber()}")
-            canvas.drawString(MARGIN, MARGIN - 3.6 * mm, f"Employee certificate SHA-256: {facts.fingerprint}")
+            canvas.drawString(MARGIN, MARGIN, said(language, N_("Request {id} · page {page}")).format(
+                id=facts.request_id, page=canvas.getPageNumber()))
+            canvas.drawString(MARGIN, MARGIN - 3.6 * mm, said(language, N_(
+                "Employee certificate SHA-256: {fingerprint}")).format(fingerprint=facts.fingerprint))
             canvas.restoreState()
 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0,
@@ -143,24 +166,32 @@ def render_request(letter: Letter, facts: RequestFacts, face: list[str]) -> tupl
     story += [tagged("P", line, base) for line in letter.closing]
     story.append(Spacer(1, 3 * mm))
     # The letter is the employee's, to their employer: the app's "not legal advice" line is on its screens.
-    story.append(_SignatureBox(doc.width, face, doc_element, recorder, boxes))
+    story.append(_SignatureBox(doc.width, face, doc_element, recorder, boxes, language))
     doc.build(story)
     if EMPLOYEE_SIGNATURE_FIELD not in boxes:  # a layout bug, not a user error
         raise RuntimeError("the signature box was not laid out")
     return out.getvalue(), pages[0], boxes[EMPLOYEE_SIGNATURE_FIELD], doc_element
 
 
-def signed_request_pdf(letter: Letter, facts: RequestFacts, identity: Identity, *, when: dt.datetime) -> bytes:
-    """The letter, rendered, tagged and certified by the employee at the instant ``when``."""
-    pdf, pages, box, structure = render_request(letter, facts, signature_face(identity, when))
+def signed_request_pdf(letter: Letter, facts: RequestFacts, identity: Identity, *, when: dt.datetime,
+                       language: str = "") -> bytes:
+    """The letter, rendered, tagged and certified by the employee at the instant ``when``; ``language`` is the
+    letter's (made with ``request_letter(..., language=)``; "" is the process's)."""
+    pdf, pages, box, structure = render_request(letter, facts, signature_face(identity, when), language=language)
+    names = _signature_names(language)
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     fields.append_signature_field(writer, SigFieldSpec(
         EMPLOYEE_SIGNATURE_FIELD, on_page=box.page, box=box.box, doc_mdp_update_value=MDPPerm.FILL_FORMS,
-        readable_field_name=SIGNATURE_NAME[EMPLOYEE_SIGNATURE_FIELD]))
-    write_structure_tree(writer, structure, pages=pages, lang="en-GB", alt_text=SIGNATURE_NAME)
+        readable_field_name=names[EMPLOYEE_SIGNATURE_FIELD]))
+    write_structure_tree(writer, structure, pages=pages, lang=pdf_lang(language), alt_text=names)
     meta = signers.PdfSignatureMetadata(
-        field_name=EMPLOYEE_SIGNATURE_FIELD, certify=True, docmdp_permissions=MDPPerm.FILL_FORMS,
-        md_algorithm="sha256", reason="Statutory request for flexible working", name=identity.name or None)
+        field_name=EMPLOYEE_SIGNATURE_FIELD,
+        certify=True,
+        docmdp_permissions=MDPPerm.FILL_FORMS,
+        md_algorithm="sha256",
+        reason=said(language, N_("Statutory request for flexible working")),
+        name=identity.name or None,
+    )
     out = ClockedPdfSigner(meta, vault_signer(identity), when, stamp_style=blank_appearance(box.box)).sign_pdf(
         writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
     return bytes(out.getvalue())

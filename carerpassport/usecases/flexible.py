@@ -19,6 +19,8 @@ from carerpassport.domain import flexible_working as fw
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Passport
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing
@@ -28,9 +30,10 @@ from carerpassport.vault.repository import Revision
 #: The passport's answers a request may draw on (the default template's ids); answers of an employer's own
 #: template with other ids are offered only if these are missing.
 ANSWER_FIELDS = ("caring.effect_on_work", "support.what_would_help")
-#: How the letter heads each answer (the question's own label is a question to the employee, not a heading).
-LETTER_HEADINGS = {"caring.effect_on_work": "How my caring affects my work",
-                   "support.what_would_help": "What would help"}
+#: How the letter heads each answer (the question's own label is a question to the employee, not a heading);
+#: translated when offered, and a draft keeps the words it was given (the employee may change them).
+LETTER_HEADINGS = {"caring.effect_on_work": N_("How my caring affects my work"),
+                   "support.what_would_help": N_("What would help")}
 EVENT_KIND = "flexible_request"
 FORMATS = ("pdf", "txt")
 
@@ -99,11 +102,11 @@ class Flexible(Area):
         for field_id in ANSWER_FIELDS:
             answer = passport.answer(field_id)
             if answer.text.strip() and self.template.has_field(field_id):
-                out.append(Source(f"answer:{field_id}", LETTER_HEADINGS[field_id], answer.text,
+                out.append(Source(f"answer:{field_id}", _(LETTER_HEADINGS[field_id]), answer.text,
                                   private=not answer.shared))
         for action in passport.actions:
             if action.kind is ActionKind.FLEXIBLE_WORKING and action.status is ActionStatus.PROPOSED:
-                out.append(Source(f"action:{action.id}", "An arrangement I have proposed", action.what,
+                out.append(Source(f"action:{action.id}", _("An arrangement I have proposed"), action.what,
                                   private=not action.shared))
         return out
 
@@ -175,9 +178,10 @@ class Flexible(Area):
             self._table.delete(request.id)
             self._log(request, "deleted")
 
-    def letter_text(self, request: fw.FlexibleRequest) -> str:
+    def letter_text(self, request: fw.FlexibleRequest, *, language: str = "") -> str:
+        """The letter as plain text, in ``language`` (the reader's; "" is the process's)."""
         passport = self.editing.passport()
-        return fw.request_text(request, **_people(passport))
+        return fw.request_text(request, **_people(passport), language=language)
 
     # --- tracking --------------------------------------------------------------------------------
     def mark_sent(self, request_id: str, on: dt.date, *, email: bool,
@@ -243,9 +247,10 @@ class Flexible(Area):
 
     # --- export ----------------------------------------------------------------------------------
     def export(self, request_id: str, out_path: Path, *, format: str | None = None,
-               recipient: str | None = None) -> RequestExport:
+               recipient: str | None = None, language: str = "") -> RequestExport:
         """Write the request as a signed PDF or plain text (from the file's suffix unless ``format``),
-        atomically; the export is logged and put in the sharing record in the same transaction."""
+        atomically, in ``language`` (the reader's: "cy"; "" is the process's); the export is logged and put
+        in the sharing record in the same transaction."""
         out_path = Path(out_path)
         fmt = (format or out_path.suffix.lstrip(".")).lower()
         if fmt not in FORMATS:
@@ -254,7 +259,7 @@ class Flexible(Area):
         fw.check_complete(request)
         passport = self.editing.passport()
         people = _people(passport)
-        data = self._render(request, people, fmt)
+        data = self._render(request, people, fmt, language)
         who = (recipient or "").strip() or people["manager"] or "your line manager"
         shared = [s.source.removeprefix("answer:") for s in request.sections if s.source.startswith("answer:")]
         if any(s.source.startswith("action:") for s in request.sections):
@@ -276,16 +281,16 @@ class Flexible(Area):
             raise
         return RequestExport(out_path, digest, fmt)
 
-    def _render(self, request: fw.FlexibleRequest, people: dict[str, str], fmt: str) -> bytes:
+    def _render(self, request: fw.FlexibleRequest, people: dict[str, str], fmt: str, language: str) -> bytes:
         if fmt == "txt":
-            return fw.request_text(request, **people).encode("utf-8")
+            return fw.request_text(request, **people, language=language).encode("utf-8")
         from carerpassport.exchange.request_pdf import RequestFacts, signed_request_pdf
 
         identity = self.identity()
-        letter = fw.request_letter(request, **people)
+        letter = fw.request_letter(request, **people, language=language)
         facts = RequestFacts(request_id=request.id, fingerprint=identity.fingerprint, title=letter.title,
                              author=people["employee"] or "the employee")
-        return signed_request_pdf(letter, facts, identity, when=self.clock())
+        return signed_request_pdf(letter, facts, identity, when=self.clock(), language=language)
 
     # --- storage ---------------------------------------------------------------------------------
     def _change(self, request_id: str, step: str,

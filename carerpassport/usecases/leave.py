@@ -164,25 +164,29 @@ class Leave(Area):
     def notice_check(self, entry_id: str) -> NoticeCheck:
         return rules.notice_check(self.entry(entry_id), self.today(), self.jurisdiction())
 
-    def notice(self, entry_id: str, *, to: str = "") -> LeaveNotice:
-        """The notice for an entry's requested days, addressed to ``to`` (default: the line manager)."""
+    def notice(self, entry_id: str, *, to: str = "", language: str = "") -> LeaveNotice:
+        """The notice for an entry's requested days, addressed to ``to`` (default: the line manager), in
+        ``language`` (the reader's: "cy"; "" is the process's)."""
         passport = self.editing.passport()
         rules.require_carers_leave(passport.jurisdiction)
         entry = self.entry(entry_id)
         recipient = " ".join(to.split()) or passport.manager.name.strip()
         if len(recipient) > MAX_NAME:
             raise ValidationError(f"The recipient's name is too long (at most {MAX_NAME} characters).")
-        return LeaveNotice(passport.employee.name.strip(), recipient, self.today(), entry.requested_days)
+        return LeaveNotice(passport.employee.name.strip(), recipient, self.today(), entry.requested_days,
+                           language=language)
 
-    def export_notice(self, entry_id: str, out_path: Path, *, fmt: str | None = None, to: str = "") -> NoticeExport:
+    def export_notice(self, entry_id: str, out_path: Path, *, fmt: str | None = None, to: str = "",
+                      language: str = "") -> NoticeExport:
         """Write the notice as plain text or PDF (from ``fmt``, else the file's suffix), atomically, and record
-        it in the sharing record and the event log; the file appears only once both are stored."""
+        it in the sharing record and the event log; the file appears only once both are stored. ``language``
+        is the notice's (the reader's; "" is the process's)."""
         out_path = Path(out_path)
         fmt = (fmt or out_path.suffix.lstrip(".")).lower()
         if fmt not in NOTICE_FORMATS:
             raise ValidationError("A notice is written as plain text (.txt) or PDF (.pdf); name the file with one "
                                   "of those endings.")
-        notice = self.notice(entry_id, to=to)
+        notice = self.notice(entry_id, to=to, language=language)
         if fmt == "pdf":
             from carerpassport.exchange.leave_notice_pdf import render_leave_notice
 

@@ -644,6 +644,100 @@
     </message>
 </context>
 <context>
+    <name>ChangePage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+232"/>
+        <source>The change you are asking for</source>
+        <translation type="unfinished">Y newid rydych yn gofyn amdano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what you would like to change and from when. Your employer must consider it and talk to you before refusing.</source>
+        <translation type="unfinished">Dywedwch beth hoffech ei newid ac o bryd. Rhaid i&apos;ch cyflogwr ei ystyried a siarad â chi cyn gwrthod.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to change</source>
+        <translation type="unfinished">Beth i&apos;w newid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My &amp;hours</source>
+        <translation type="unfinished">Fy &amp;oriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My &amp;times</source>
+        <translation type="unfinished">Fy &amp;amseroedd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where I work</source>
+        <translation type="unfinished">&amp;Ble rwy&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change {what}</source>
+        <translation type="unfinished">Newid {what}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The &amp;change, in your words:</source>
+        <translation type="unfinished">Y ne&amp;wid, yn eich geiriau chi:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: start at 10:00 and finish at 18:00 on Tuesdays and Thursdays.</source>
+        <translation type="unfinished">Er enghraifft: dechrau am 10:00 a gorffen am 18:00 ar ddydd Mawrth a dydd Iau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change, in your words</source>
+        <translation type="unfinished">Y newid, yn eich geiriau chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What your working pattern would be.</source>
+        <translation type="unfinished">Beth fyddai eich patrwm gwaith.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start date of the change</source>
+        <translation type="unfinished">Dyddiad dechrau&apos;r newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished">&amp;Dechrau o:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date on the letter</source>
+        <translation type="unfinished">Dyddiad ar y llythyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date on the letter:</source>
+        <translation type="unfinished">Dyddiad ar y &amp;llythyr:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier requests</source>
+        <translation type="unfinished">Ceisiadau cynharach</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Earlier requests (from your record): {sentence}</source>
+        <translation type="unfinished">Ceisiadau cynharach (o&apos;ch cofnod): {sentence}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add {missing}.</source>
+        <extracomment>{missing} lists what the request still lacks, separated by semicolons.</extracomment>
+        <translation type="unfinished">Ychwanegwch {missing}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../carerpassport/ui/models/changes_model.py" line="+28"/>
@@ -792,6 +886,59 @@
         <location line="+2"/>
         <source>After (version {number})</source>
         <translation type="unfinished">Ar ôl (fersiwn {number})</translation>
+    </message>
+</context>
+<context>
+    <name>DaysEditor</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="+102"/>
+        <source>{what}: date</source>
+        <translation type="unfinished">{what}: dyddiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The date to add (type it or open the calendar with Alt+Down).</source>
+        <translation type="unfinished">Y dyddiad i&apos;w ychwanegu (teipiwch ef neu agorwch y calendr gydag Alt+Down).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Whole day</source>
+        <translation type="unfinished">Diwrnod cyfan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half day</source>
+        <translation type="unfinished">Hanner diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: whole or half day</source>
+        <translation type="unfinished">{what}: diwrnod cyfan neu hanner diwrnod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add day</source>
+        <translation type="unfinished">&amp;Ychwanegu diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add this day to {what}</source>
+        <translation type="unfinished">Ychwanegu&apos;r diwrnod hwn at {what}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The chosen days. Delete removes the selected one.</source>
+        <translation type="unfinished">Y diwrnodau a ddewiswyd. Mae Delete yn tynnu&apos;r un a ddewiswyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove day</source>
+        <translation type="unfinished">&amp;Tynnu diwrnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected day from {what}</source>
+        <translation type="unfinished">Tynnu&apos;r diwrnod a ddewiswyd o {what}</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1288,81 @@ Close anyway?</source>
         <translation type="unfinished">Ni fyddwch yn gweld y cod adfer hwn eto. Hebddo, bydd colli&apos;r cylch allweddi neu anghofio&apos;r cyfrinymadrodd yn golygu colli eich pasbort. Gallwch greu cod newydd yn nes ymlaen yn y Gosodiadau.
 
 Cau beth bynnag?</translation>
+    </message>
+</context>
+<context>
+    <name>FlexibleRequestWizard</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-246"/>
+        <source>Type the day, month and year, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished">Teipiwch y diwrnod, y mis a&apos;r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
+    </message>
+    <message>
+        <location line="+410"/>
+        <source>Flexible-working request</source>
+        <extracomment>The request was saved or exported (the Requests page refreshes).</extracomment>
+        <translation type="unfinished">Cais gweithio hyblyg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a statutory request to change your hours, times or place of work, from your passport.</source>
+        <translation type="unfinished">Drafftio cais statudol i newid eich oriau, eich amseroedd neu eich man gwaith, o&apos;ch pasbort.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished">Nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Gorffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation type="unfinished">Gorffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to {path}; it is in your sharing record. When you have sent it, record the date on the Requests page.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}; mae yn eich cofnod rhannu. Pan fyddwch wedi&apos;i anfon, cofnodwch y dyddiad ar y dudalen Ceisiadau.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">Heb ei gadw: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request could not be saved.</source>
+        <translation type="unfinished">Nid oedd modd cadw&apos;r cais.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2049,477 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     </message>
 </context>
 <context>
+    <name>IncludePage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-366"/>
+        <source>What to include from your passport</source>
+        <translation type="unfinished">Beth i&apos;w gynnwys o&apos;ch pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only what you tick goes into the request. You can change the words on a later page.</source>
+        <translation type="unfinished">Dim ond yr hyn a diciwch sy&apos;n mynd i&apos;r cais. Gallwch newid y geiriau ar dudalen ddiweddarach.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your passport has nothing to offer yet: answer “How does caring affect your work?” or “What else would help?”, or propose a flexible-working action. You can still write the request yourself.</source>
+        <translation type="unfinished">Nid oes gan eich pasbort ddim i&apos;w gynnig eto: atebwch “Sut mae gofalu&apos;n effeithio ar eich gwaith?” neu “Beth arall fyddai&apos;n helpu?”, neu cynigiwch gam gweithredu gweithio hyblyg. Gallwch ddal i ysgrifennu&apos;r cais eich hun.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{heading} (private in your passport): {preview}</source>
+        <extracomment>One thing the passport can add to the request: its heading, then the first words of its text.</extracomment>
+        <translation type="unfinished">{heading} (preifat yn eich pasbort): {preview}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{heading}: {preview}</source>
+        <translation type="unfinished">{heading}: {preview}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include: {heading}</source>
+        <translation type="unfinished">Cynnwys: {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialogs</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="-61"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Cadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEntryDialog</name>
+    <message>
+        <location line="+110"/>
+        <source>Edit carer&apos;s leave</source>
+        <translation type="unfinished">Golygu absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan carer&apos;s leave</source>
+        <translation type="unfinished">Cynllunio absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the days, whole or half, and who the leave is for by relationship only.</source>
+        <translation type="unfinished">Dewiswch y diwrnodau, cyfan neu hanner, ac ar gyfer pwy mae&apos;r absenoldeb yn ôl y berthynas yn unig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Days of leave</source>
+        <translation type="unfinished">Diwrnodau o absenoldeb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days:</source>
+        <translation type="unfinished">Diwrnodau:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned or taken</source>
+        <translation type="unfinished">Wedi&apos;i gynllunio neu wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Statws:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who the leave is for</source>
+        <translation type="unfinished">Ar gyfer pwy mae&apos;r absenoldeb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished">&amp;Ar gyfer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have given &amp;notice, on:</source>
+        <translation type="unfinished">Rwyf wedi rhoi &amp;hysbysiad, ar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have given notice</source>
+        <translation type="unfinished">Rwyf wedi rhoi hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick when you have told your employer.</source>
+        <translation type="unfinished">Ticiwch pan fyddwch wedi dweud wrth eich cyflogwr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date notice was given</source>
+        <translation type="unfinished">Y dyddiad y rhoddwyd hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Private note</source>
+        <translation type="unfinished">Nodyn preifat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reminder for you only; it is never put in a notice.</source>
+        <translation type="unfinished">Nodyn atgoffa i chi yn unig; nid yw byth yn cael ei roi mewn hysbysiad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For you only</source>
+        <translation type="unfinished">I chi yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pri&amp;vate note:</source>
+        <translation type="unfinished">Nodyn &amp;preifat:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the rules say</source>
+        <translation type="unfinished">Beth mae&apos;r rheolau&apos;n ei ddweud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest date to give notice, and whether it is late.</source>
+        <translation type="unfinished">Y dyddiad olaf i roi hysbysiad, ac a yw&apos;n hwyr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save this leave</source>
+        <translation type="unfinished">Cadw&apos;r absenoldeb hwn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving.</source>
+        <translation type="unfinished">Cau heb gadw.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{amount} of leave taken.</source>
+        <translation type="unfinished">{amount} o absenoldeb wedi&apos;i gymryd.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveModel</name>
+    <message>
+        <location filename="../../carerpassport/ui/models/leave_model.py" line="+23"/>
+        <source>Days</source>
+        <extracomment>The column titles (translated when the model is made).</extracomment>
+        <translation type="unfinished">Diwrnodau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Faint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation type="unfinished">Ar gyfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation type="unfinished">Hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parent</source>
+        <extracomment>Short words for the table (the dialog shows the full labels): the Days column needs the room.</extracomment>
+        <translation type="unfinished">Rhiant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation type="unfinished">Plentyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives with me</source>
+        <translation type="unfinished">Yn byw gyda mi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relies on me</source>
+        <translation type="unfinished">Yn dibynnu arnaf</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{days} (asked for {asked})</source>
+        <extracomment>The entry&apos;s id (a str) for a row. True when the row&apos;s notice is late. A postponed request: the employer&apos;s new {days}, then the days first asked for.</extracomment>
+        <translation type="unfinished">{days} (gofynnwyd am {asked})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Given {date}</source>
+        <translation type="unfinished">Rhoddwyd {date}</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>LATE: given {date}</source>
+        <translation type="unfinished">HWYR: rhoddwyd {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LATE: due by {date}</source>
+        <translation type="unfinished">HWYR: roedd ei angen erbyn {date}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give by {date}</source>
+        <translation type="unfinished">Rhowch erbyn {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/leave_view.py" line="+86"/>
+        <source>In hours, to the quarter hour (7.5 is seven and a half hours).</source>
+        <translation type="unfinished">Mewn oriau, i&apos;r chwarter awr (7.5 yw saith awr a hanner).</translation>
+    </message>
+    <message>
+        <location line="+192"/>
+        <source>Carer&apos;s leave page</source>
+        <translation type="unfinished">Tudalen absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to see the whole page.</source>
+        <translation type="unfinished">Sgroliwch i weld y dudalen gyfan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carer&apos;s leave</source>
+        <translation type="unfinished">Absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not legal advice</source>
+        <translation type="unfinished">Nid cyngor cyfreithiol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By law (England, Wales and Scotland) you can take one week of unpaid carer&apos;s leave in any 12 months, from your first day, in half or whole days, to give or arrange care for someone with a long-term care need. Your employer cannot refuse it or ask for evidence, only postpone it.</source>
+        <translation type="unfinished">Yn ôl y gyfraith (Cymru, Lloegr a&apos;r Alban) gallwch gymryd wythnos o absenoldeb gofalwr di-dâl mewn unrhyw 12 mis, o&apos;ch diwrnod cyntaf, fesul hanner diwrnod neu ddiwrnod cyfan, i roi neu drefnu gofal i rywun ag angen gofal hirdymor. Ni all eich cyflogwr ei wrthod na gofyn am dystiolaeth, dim ond ei ohirio.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Why the rules do not apply</source>
+        <translation type="unfinished">Pam nad yw&apos;r rheolau&apos;n berthnasol</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your carer&apos;s leave</source>
+        <translation type="unfinished">Eich absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By first day. Enter edits, Delete removes.</source>
+        <translation type="unfinished">Yn ôl y diwrnod cyntaf. Mae Enter yn golygu, mae Delete yn tynnu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keys: Ctrl+N plan · Enter edit · Delete remove · Ctrl+Z undo remove</source>
+        <translation type="unfinished">Bysellau: Ctrl+N cynllunio · Enter golygu · Delete tynnu · Ctrl+Z dadwneud tynnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave status</source>
+        <translation type="unfinished">Statws absenoldeb</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your balance</source>
+        <translation type="unfinished">Eich balans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the 12 months &amp;ending:</source>
+        <translation type="unfinished">Yn y 12 mis sy&apos;n dod i ben &amp;ar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance on this date</source>
+        <translation type="unfinished">Balans ar y dyddiad hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 12 months ending on this date are counted.</source>
+        <translation type="unfinished">Mae&apos;r 12 mis sy&apos;n dod i ben ar y dyddiad hwn yn cael eu cyfrif.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Balance</source>
+        <translation type="unfinished">Balans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement, used, booked and remaining.</source>
+        <translation type="unfinished">Hawl, wedi&apos;i ddefnyddio, wedi&apos;i drefnu ac ar ôl.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>P&amp;lan leave…</source>
+        <translation type="unfinished">C&amp;ynllunio absenoldeb…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan or record carer&apos;s leave (Ctrl+N).</source>
+        <translation type="unfinished">Cynllunio neu gofnodi absenoldeb gofalwr (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Golygu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the selected leave (Enter).</source>
+        <translation type="unfinished">Newid yr absenoldeb a ddewiswyd (Enter).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postpo&amp;ned…</source>
+        <translation type="unfinished">Wedi&apos;i o&amp;hirio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the new dates your employer gave you.</source>
+        <translation type="unfinished">Cofnodi&apos;r dyddiadau newydd a roddodd eich cyflogwr i chi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark &amp;taken</source>
+        <translation type="unfinished">Nodi wedi&apos;i gy&amp;mryd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that you took the selected leave.</source>
+        <translation type="unfinished">Cofnodi eich bod wedi cymryd yr absenoldeb a ddewiswyd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N&amp;otice…</source>
+        <translation type="unfinished">Hysbysia&amp;d…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice to give your employer: copy it or save it.</source>
+        <translation type="unfinished">Yr hysbysiad i&apos;w roi i&apos;ch cyflogwr: copïwch ef neu ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished">&amp;Tynnu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected leave (Delete). You can undo it.</source>
+        <translation type="unfinished">Tynnu&apos;r absenoldeb a ddewiswyd (Delete). Gallwch ddadwneud hyn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo remove</source>
+        <translation type="unfinished">Dad&amp;wneud tynnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the leave you removed last (Ctrl+Z).</source>
+        <translation type="unfinished">Dod â&apos;r absenoldeb a dynnoch ddiwethaf yn ôl (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>From {start} to {end}:</source>
+        <extracomment>The first line of the balance; the lines after it say the entitlement, used, booked and remaining.</extracomment>
+        <translation type="unfinished">O {start} i {end}:</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Saved.</source>
+        <translation type="unfinished">Wedi&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing changed.</source>
+        <translation type="unfinished">Dim wedi newid.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Leave saved.</source>
+        <translation type="unfinished">Wedi cadw&apos;r absenoldeb.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Postponement recorded. </source>
+        <translation type="unfinished">Wedi cofnodi&apos;r gohirio. </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Marked as taken.</source>
+        <translation type="unfinished">Wedi nodi ei fod wedi&apos;i gymryd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove this leave?</source>
+        <translation type="unfinished">Tynnu&apos;r absenoldeb hwn?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this leave from your log?</source>
+        <translation type="unfinished">Tynnu&apos;r absenoldeb hwn o&apos;ch cofnod?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can bring it back with “Undo remove” (Ctrl+Z).</source>
+        <translation type="unfinished">Gallwch ddod ag ef yn ôl gyda “Dadwneud tynnu” (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished">Tynnu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removed. Press “Undo remove” (Ctrl+Z) to bring it back.</source>
+        <translation type="unfinished">Wedi&apos;i dynnu. Pwyswch “Dadwneud tynnu” (Ctrl+Z) i ddod ag ef yn ôl.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Put back.</source>
+        <translation type="unfinished">Wedi&apos;i roi yn ôl.</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/locked_page.py" line="+16"/>
@@ -1881,6 +2574,141 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
         <location line="+1"/>
         <source>Create your passport, or restore it from a backup.</source>
         <translation type="unfinished">Creu eich pasbort, neu ei adfer o gopi wrth gefn.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="+115"/>
+        <source>Notice of carer&apos;s leave</source>
+        <translation type="unfinished">Hysbysiad o absenoldeb gofalwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice to give your employer: which days, and that you are entitled. It asks for no evidence and gives none.</source>
+        <translation type="unfinished">Yr hysbysiad i&apos;w roi i&apos;ch cyflogwr: pa ddiwrnodau, a bod gennych hawl. Nid yw&apos;n gofyn am dystiolaeth ac nid yw&apos;n rhoi dim.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notice need not be in writing, but a written one is a record. It says only that you are entitled and which days: no names, no reasons, no evidence. Saving it as a file records it in your Sharing page. </source>
+        <translation type="unfinished">Nid oes rhaid i hysbysiad fod yn ysgrifenedig, ond mae un ysgrifenedig yn gofnod. Mae&apos;n dweud yn unig bod gennych hawl a pha ddiwrnodau: dim enwau, dim rhesymau, dim tystiolaeth. Mae ei gadw fel ffeil yn ei gofnodi ar eich tudalen Rhannu. </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who the notice is for</source>
+        <translation type="unfinished">Ar gyfer pwy mae&apos;r hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;At:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the notice</source>
+        <translation type="unfinished">Iaith yr hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice can be in your employer&apos;s language.</source>
+        <translation type="unfinished">Gall yr hysbysiad fod yn iaith eich cyflogwr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Iaith:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notice text</source>
+        <translation type="unfinished">Testun yr hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice as it will be copied or saved.</source>
+        <translation type="unfinished">Yr hysbysiad fel y caiff ei gopïo neu ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notice status</source>
+        <translation type="unfinished">Statws yr hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Close the notice.</source>
+        <translation type="unfinished">Cau&apos;r hysbysiad.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copïo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the notice</source>
+        <translation type="unfinished">Copïo&apos;r hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy it to paste into an email or a message.</source>
+        <translation type="unfinished">Copïwch ef i&apos;w ludo mewn e-bost neu neges.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as te&amp;xt…</source>
+        <translation type="unfinished">Cadw fel &amp;testun…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the notice as a text file</source>
+        <translation type="unfinished">Cadw&apos;r hysbysiad fel ffeil testun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished">Cadw fel &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the notice as a PDF</source>
+        <translation type="unfinished">Cadw&apos;r hysbysiad fel PDF</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Copied. Paste it into an email or message to your employer.</source>
+        <translation type="unfinished">Wedi&apos;i gopïo. Gludwch ef mewn e-bost neu neges at eich cyflogwr.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the notice</source>
+        <translation type="unfinished">Cadw&apos;r hysbysiad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved to {path}; it is in your Sharing page.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}; mae ar eich tudalen Rhannu.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +3068,130 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     </message>
 </context>
 <context>
+    <name>PatternEditor</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/leave_view.py" line="-522"/>
+        <source>Where you work and how you normally work (private)</source>
+        <translation type="unfinished">Ble rydych yn gweithio a sut rydych yn gweithio fel arfer (preifat)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where you work</source>
+        <translation type="unfinished">Ble rydych yn gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer&apos;s leave is law in England, Wales and Scotland, not yet in Northern Ireland.</source>
+        <translation type="unfinished">Mae absenoldeb gofalwr yn gyfraith yng Nghymru, Lloegr a&apos;r Alban, ond nid yng Ngogledd Iwerddon eto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Where you work:</source>
+        <translation type="unfinished">&amp;Ble rydych yn gweithio:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of working pattern</source>
+        <translation type="unfinished">Math o batrwm gwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pattern:</source>
+        <translation type="unfinished">&amp;Patrwm:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save &amp;pattern</source>
+        <translation type="unfinished">&amp;Cadw&apos;r patrwm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save where you work and your working pattern</source>
+        <translation type="unfinished">Cadw ble rydych yn gweithio a&apos;ch patrwm gwaith</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One week of leave for you</source>
+        <translation type="unfinished">Wythnos o absenoldeb i chi</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Hours per working day</source>
+        <translation type="unfinished">Oriau bob diwrnod gwaith</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days per week</source>
+        <translation type="unfinished">Diwrnodau&apos;r wythnos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In half days (2.5 is two and a half days).</source>
+        <translation type="unfinished">Fesul hanner diwrnod (2.5 yw dau ddiwrnod a hanner).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hours a day:</source>
+        <translation type="unfinished">Oriau&apos;r dydd:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days a week:</source>
+        <translation type="unfinished">Diwrnodau&apos;r wythnos:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hours on {day}</source>
+        <translation type="unfinished">Oriau ar {day}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>For example: 20, 24, 0, 31.5 (the most recent last)</source>
+        <translation type="unfinished">Er enghraifft: 20, 24, 0, 31.5 (yr un ddiweddaraf yn olaf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours in each past week</source>
+        <translation type="unfinished">Oriau ym mhob wythnos a fu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to 52 weeks, most recent last, separated by commas. Count a week you were employed but did not work as 0.</source>
+        <translation type="unfinished">Hyd at 52 wythnos, yr un ddiweddaraf yn olaf, wedi&apos;u gwahanu gan atalnodau. Cyfrifwch wythnos pan oeddech yn gyflogedig ond heb weithio fel 0.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Past weeks&apos; hours:</source>
+        <translation type="unfinished">Oriau&apos;r wythnosau a fu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual hours in a working day</source>
+        <translation type="unfinished">Oriau arferol mewn diwrnod gwaith</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual day:</source>
+        <translation type="unfinished">Diwrnod arferol:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not set yet: one week of leave is the time you normally work in a week.</source>
+        <translation type="unfinished">Heb ei osod eto: wythnos o absenoldeb yw&apos;r amser rydych fel arfer yn ei weithio mewn wythnos.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>One week of carer&apos;s leave for you: {days} ({hours}).</source>
+        <extracomment>{days} is &quot;5 days&quot;, {hours} is &quot;37.5 hours&quot;.</extracomment>
+        <translation type="unfinished">Wythnos o absenoldeb gofalwr i chi: {days} ({hours}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Write each past week&apos;s hours as a number, separated by commas.</source>
+        <translation type="unfinished">Ysgrifennwch oriau pob wythnos a fu fel rhif, wedi&apos;u gwahanu gan atalnodau.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleForm</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/people_form.py" line="+22"/>
@@ -2342,6 +3294,178 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
     </message>
 </context>
 <context>
+    <name>PostponeDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/leave_dialogs.py" line="-185"/>
+        <source>Employer postponed the leave</source>
+        <translation type="unfinished">Gohiriodd y cyflogwr yr absenoldeb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the new dates your employer gave you.</source>
+        <translation type="unfinished">Cofnodwch y dyddiadau newydd a roddodd eich cyflogwr i chi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An employer may postpone carer&apos;s leave only if your absence would unduly disrupt the business, and must let you take it within one month of the first day you asked for. You asked for: {days}.</source>
+        <extracomment>{days} lists the days first asked for (&quot;Monday 3 June 2024, Tuesday 4 June 2024&quot;).</extracomment>
+        <translation type="unfinished">Ni chaiff cyflogwr ohirio absenoldeb gofalwr oni bai y byddai eich absenoldeb yn tarfu&apos;n ormodol ar y busnes, a rhaid iddo adael i chi ei gymryd o fewn mis i&apos;r diwrnod cyntaf y gofynnoch amdano. Gofynnoch am: {days}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New dates</source>
+        <translation type="unfinished">Dyddiadau newydd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New dates:</source>
+        <translation type="unfinished">Dyddiadau newydd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When your employer told you</source>
+        <translation type="unfinished">Pryd y dywedodd eich cyflogwr wrthych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Told on:</source>
+        <translation type="unfinished">&amp;Dywedwyd ar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Postponement check</source>
+        <translation type="unfinished">Gwirio&apos;r gohirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the new dates keep to the one-month rule.</source>
+        <translation type="unfinished">A yw&apos;r dyddiadau newydd yn cadw at y rheol un mis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record the postponement</source>
+        <translation type="unfinished">Cofnodi&apos;r gohirio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving.</source>
+        <translation type="unfinished">Cau heb gadw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add the new dates your employer gave you.</source>
+        <translation type="unfinished">Ychwanegwch y dyddiadau newydd a roddodd eich cyflogwr i chi.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new dates are within one month (by {date}).</source>
+        <translation type="unfinished">Mae&apos;r dyddiadau newydd o fewn mis (erbyn {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+159"/>
+        <source>Check and save your request</source>
+        <translation type="unfinished">Gwirio a chadw eich cais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read it through. Save it as a signed PDF (with your certificate) or as text to paste into an email; each copy goes in your sharing record.</source>
+        <translation type="unfinished">Darllenwch ef drwyddo. Cadwch ef fel PDF wedi&apos;i lofnodi (gyda&apos;ch tystysgrif) neu fel testun i&apos;w ludo mewn e-bost; mae pob copi yn mynd i&apos;ch cofnod rhannu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your request</source>
+        <translation type="unfinished">Eich cais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter as it will be saved.</source>
+        <translation type="unfinished">Y llythyr fel y caiff ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Language of the letter</source>
+        <translation type="unfinished">Iaith y llythyr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s own words can be in your employer&apos;s language.</source>
+        <translation type="unfinished">Gall geiriau&apos;r llythyr ei hun fod yn iaith eich cyflogwr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language of the letter:</source>
+        <translation type="unfinished">&amp;Iaith y llythyr:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as signed &amp;PDF…</source>
+        <translation type="unfinished">Cadw fel &amp;PDF wedi&apos;i lofnodi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as signed PDF</source>
+        <translation type="unfinished">Cadw fel PDF wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PDF signed with your certificate.</source>
+        <translation type="unfinished">PDF wedi&apos;i lofnodi gyda&apos;ch tystysgrif.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as te&amp;xt…</source>
+        <translation type="unfinished">Cadw fel &amp;testun…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as text</source>
+        <translation type="unfinished">Cadw fel testun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text, to paste into an email.</source>
+        <translation type="unfinished">Testun plaen, i&apos;w ludo mewn e-bost.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whether the request was saved.</source>
+        <translation type="unfinished">A gafodd y cais ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved as a draft. When you have sent it, record the date on the Requests page (it works out when the decision is due).</source>
+        <translation type="unfinished">Wedi&apos;i gadw fel drafft. Pan fyddwch wedi&apos;i anfon, cofnodwch y dyddiad ar y dudalen Ceisiadau (mae&apos;n cyfrifo pryd mae&apos;r penderfyniad yn ddyledus).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save your request</source>
+        <translation type="unfinished">Cadw eich cais</translation>
+    </message>
+</context>
+<context>
     <name>PreviewSaveDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/preview_save_dialog.py" line="+32"/>
@@ -2392,6 +3516,497 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
         <location filename="../../carerpassport/ui/widgets/problem_label.py" line="+21"/>
         <source>Problem</source>
         <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/requests_view.py" line="+52"/>
+        <source>Drafted</source>
+        <extracomment>The column titles (translated where the table is made).</extracomment>
+        <translation type="unfinished">Drafftiwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where it stands</source>
+        <translation type="unfinished">Ble mae pethau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation type="unfinished">Anfonwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+160"/>
+        <source>Decision due</source>
+        <translation type="unfinished">Penderfyniad erbyn</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+15"/>
+        <source>Flexible-working requests</source>
+        <extracomment>The passport&apos;s agreed actions changed (the Agreed actions page refreshes).</extracomment>
+        <translation type="unfinished">Ceisiadau gweithio hyblyg</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Your statutory requests to change your hours, times or place of work, and their outcome.</source>
+        <translation type="unfinished">Eich ceisiadau statudol i newid eich oriau, eich amseroedd neu eich man gwaith, a&apos;u canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Flexible-working requests page</source>
+        <translation type="unfinished">Tudalen ceisiadau gweithio hyblyg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not legal advice</source>
+        <translation type="unfinished">Nid cyngor cyfreithiol</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether you can make a request now</source>
+        <translation type="unfinished">A allwch wneud cais nawr</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your requests</source>
+        <translation type="unfinished">Eich ceisiadau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row for each request; select one to see and record what happened.</source>
+        <translation type="unfinished">Un rhes ar gyfer pob cais; dewiswch un i weld a chofnodi beth ddigwyddodd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New request…</source>
+        <translation type="unfinished">Cais &amp;newydd…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request</source>
+        <translation type="unfinished">Cais newydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft a statutory request from your passport.</source>
+        <translation type="unfinished">Drafftio cais statudol o&apos;ch pasbort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished">&amp;Golygu&apos;r drafft…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit draft</source>
+        <translation type="unfinished">Golygu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on with the selected draft, preview it and save it.</source>
+        <translation type="unfinished">Parhau â&apos;r drafft a ddewiswyd, cael rhagolwg ohono a&apos;i gadw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished">Cadw &amp;copi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a copy</source>
+        <translation type="unfinished">Cadw copi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected request as a signed PDF or as text.</source>
+        <translation type="unfinished">Cadw&apos;r cais a ddewiswyd fel PDF wedi&apos;i lofnodi neu fel testun.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished">&amp;Dileu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete draft</source>
+        <translation type="unfinished">Dileu&apos;r drafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected draft (a sent request stays).</source>
+        <translation type="unfinished">Dileu&apos;r drafft a ddewiswyd (mae cais a anfonwyd yn aros).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A request you made before using this app</source>
+        <translation type="unfinished">Cais a wnaethoch cyn defnyddio&apos;r ap hwn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It counts towards the two a year, and your next letter must name it.</source>
+        <translation type="unfinished">Mae&apos;n cyfrif tuag at y ddau y flwyddyn, a rhaid i&apos;ch llythyr nesaf ei enwi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Earlier request made on</source>
+        <translation type="unfinished">Cais cynharach a wnaed ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on:</source>
+        <translation type="unfinished">Gwnaed ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still &amp;waiting for the decision</source>
+        <translation type="unfinished">Dal i aros am y &amp;penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still waiting for the decision</source>
+        <translation type="unfinished">Dal i aros am y penderfyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add earlier re&amp;quest</source>
+        <translation type="unfinished">Ychwanegu cais cyn&amp;harach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add earlier request</source>
+        <translation type="unfinished">Ychwanegu cais cynharach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the date of a request made before.</source>
+        <translation type="unfinished">Cofnodi dyddiad cais a wnaed o&apos;r blaen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happened</source>
+        <translation type="unfinished">Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened to the selected request</source>
+        <translation type="unfinished">Beth ddigwyddodd i&apos;r cais a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The outcome of the last thing you recorded.</source>
+        <translation type="unfinished">Canlyniad y peth olaf a gofnodwyd gennych.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sent on</source>
+        <translation type="unfinished">Anfonwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by e&amp;mail</source>
+        <translation type="unfinished">Anfonwyd drwy &amp;e-bost</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent by email</source>
+        <translation type="unfinished">Anfonwyd drwy e-bost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By email it counts as made the day it was sent; otherwise the day your employer received it.</source>
+        <translation type="unfinished">Drwy e-bost mae&apos;n cyfrif fel un a wnaed y diwrnod y&apos;i hanfonwyd; fel arall y diwrnod y cafodd eich cyflogwr ef.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Received on (not by email)</source>
+        <translation type="unfinished">Daeth i law ar (nid drwy e-bost)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on:</source>
+        <translation type="unfinished">Daeth i law ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I know when it was received</source>
+        <translation type="unfinished">Rwy&apos;n gwybod pryd y daeth i law</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;sent</source>
+        <translation type="unfinished">C&amp;ofnodi anfon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record sent</source>
+        <translation type="unfinished">Cofnodi anfon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent on:</source>
+        <translation type="unfinished">Anfonwyd ar:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extended to</source>
+        <translation type="unfinished">Estynnwyd i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record e&amp;xtension</source>
+        <translation type="unfinished">Cofnodi e&amp;styniad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record extension</source>
+        <translation type="unfinished">Cofnodi estyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both of you agreed a later decision date.</source>
+        <translation type="unfinished">Cytunodd y ddau ohonoch ar ddyddiad penderfynu diweddarach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ex&amp;tended to:</source>
+        <translation type="unfinished">Es&amp;tynnwyd i:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting on</source>
+        <translation type="unfinished">Cyfarfod ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Record meeting</source>
+        <translation type="unfinished">Cofnodi cyfarfod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meetin&amp;g on:</source>
+        <translation type="unfinished">C&amp;yfarfod ar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Outcome</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished">Can&amp;lyniad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided on</source>
+        <translation type="unfinished">Penderfynwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dec&amp;ided on:</source>
+        <translation type="unfinished">Penderfynwyd &amp;ar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trial ends</source>
+        <translation type="unfinished">Cyfnod prawf yn dod i ben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;rial ends:</source>
+        <translation type="unfinished">Cyfnod prawf yn dod i &amp;ben:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The business reasons they gave</source>
+        <translation type="unfinished">Y rhesymau busnes a roddwyd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">Rheswm: {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Also update my agreed actions</source>
+        <translation type="unfinished">Diweddaru fy nghamau gweithredu y cytunwyd arnynt hefyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: the proposed flexible-working actions in the request become agreed, or one is added. Refused: they are marked declined, with the reasons.</source>
+        <translation type="unfinished">Derbyniwyd: mae&apos;r camau gweithredu gweithio hyblyg a gynigiwyd yn y cais yn dod yn rhai y cytunwyd arnynt, neu ychwanegir un. Gwrthodwyd: cânt eu nodi fel rhai a wrthodwyd, gyda&apos;r rhesymau.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One new version of your passport; you can undo it from History.</source>
+        <translation type="unfinished">Un fersiwn newydd o&apos;ch pasbort; gallwch ei ddadwneud o&apos;r Hanes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record o&amp;utcome</source>
+        <translation type="unfinished">Co&amp;fnodi&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record outcome</source>
+        <translation type="unfinished">Cofnodi&apos;r canlyniad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Appeal</source>
+        <translation type="unfinished">Apêl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appealed on</source>
+        <translation type="unfinished">Apeliwyd ar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ppealed on:</source>
+        <translation type="unfinished">Apel&amp;iwyd ar:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appeal outcome</source>
+        <translation type="unfinished">Canlyniad yr apêl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal outcome:</source>
+        <translation type="unfinished">Canlyniad yr apêl:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal decided on</source>
+        <translation type="unfinished">Penderfynwyd ar yr apêl ar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appeal decided on:</source>
+        <translation type="unfinished">Penderfynwyd ar yr apêl ar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record &amp;appeal</source>
+        <translation type="unfinished">Cofnodi&apos;&amp;r apêl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record appeal</source>
+        <translation type="unfinished">Cofnodi&apos;r apêl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You can make a new request now.</source>
+        <translation type="unfinished">Gallwch wneud cais newydd nawr.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not yet</source>
+        <translation type="unfinished">Ddim eto</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Select a request to record what happened to it.</source>
+        <translation type="unfinished">Dewiswch gais i gofnodi beth ddigwyddodd iddo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Meeting: {date}.</source>
+        <translation type="unfinished">Cyfarfod: {date}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: {outcome} on {date}</source>
+        <translation type="unfinished">Canlyniad: {outcome} ar {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, trial ends {date}</source>
+        <translation type="unfinished">, y cyfnod prawf yn dod i ben {date}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Appeal made on {date}: {outcome}.</source>
+        <translation type="unfinished">Apêl a wnaed ar {date}: {outcome}.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Recorded as sent.</source>
+        <translation type="unfinished">Wedi&apos;i gofnodi fel un a anfonwyd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier request recorded.</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r cais cynharach.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension recorded.</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r estyniad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Meeting recorded. You may bring a colleague or a trade union representative.</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r cyfarfod. Cewch ddod â chydweithiwr neu gynrychiolydd undeb llafur.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Outcome recorded.</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r canlyniad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome recorded, and your agreed actions updated (version {number}; undo it from History).</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r canlyniad, ac wedi diweddaru eich camau gweithredu y cytunwyd arnynt (fersiwn {number}; gallwch ei ddadwneud o&apos;r Hanes).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Appeal recorded.</source>
+        <translation type="unfinished">Wedi cofnodi&apos;r apêl.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draft deleted.</source>
+        <translation type="unfinished">Wedi dileu&apos;r drafft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save your request</source>
+        <translation type="unfinished">Cadw eich cais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed PDF (*.pdf);;Text (*.txt)</source>
+        <translation type="unfinished">PDF wedi&apos;i lofnodi (*.pdf);;Testun (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved to {path}; it is in your sharing record.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}; mae yn eich cofnod rhannu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: {reason}</source>
+        <extracomment>{reason} is a sentence saying why (&quot;The disk is full.&quot;).</extracomment>
+        <translation type="unfinished">Heb ei gadw: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request could not be saved.</source>
+        <translation type="unfinished">Nid oedd modd cadw&apos;r cais.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +5492,44 @@ Creu cod newydd?</translation>
     </message>
 </context>
 <context>
+    <name>WherePage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-343"/>
+        <source>A statutory flexible-working request</source>
+        <translation type="unfinished">Cais gweithio hyblyg statudol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In England, Wales and Scotland you can ask to change your hours, times or place of work from your first day: two requests in any 12 months, one at a time.</source>
+        <translation type="unfinished">Yng Nghymru, Lloegr a&apos;r Alban gallwch ofyn am newid eich oriau, eich amseroedd neu eich man gwaith o&apos;ch diwrnod cyntaf: dau gais mewn unrhyw 12 mis, un ar y tro.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Where you work</source>
+        <translation type="unfinished">Ble rydych yn gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rules are different in Northern Ireland.</source>
+        <translation type="unfinished">Mae&apos;r rheolau&apos;n wahanol yng Ngogledd Iwerddon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where you work:</source>
+        <translation type="unfinished">&amp;Ble rydych yn gweithio:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether you can make a request now</source>
+        <translation type="unfinished">A allwch wneud cais nawr</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>You can make a request now. Next, choose what from your passport to include.</source>
+        <translation type="unfinished">Gallwch wneud cais nawr. Nesaf, dewiswch beth o&apos;ch pasbort i&apos;w gynnwys.</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawalNoteDialog</name>
     <message>
         <location filename="../../carerpassport/ui/views/shares_view.py" line="-328"/>
@@ -3972,6 +5625,47 @@ Creu cod newydd?</translation>
         <location line="+1"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+164"/>
+        <source>Your words</source>
+        <translation type="unfinished">Eich geiriau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit each part for your employer. Your passport itself does not change.</source>
+        <translation type="unfinished">Golygwch bob rhan ar gyfer eich cyflogwr. Nid yw eich pasbort ei hun yn newid.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parts of your request</source>
+        <translation type="unfinished">Rhannau o&apos;ch cais</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You chose nothing from your passport; the letter has the change and its date.</source>
+        <translation type="unfinished">Ni ddewisoch ddim o&apos;ch pasbort; mae&apos;r newid a&apos;i ddyddiad yn y llythyr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your words for this part of the request.</source>
+        <translation type="unfinished">Eich geiriau ar gyfer y rhan hon o&apos;r cais.</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <location line="-264"/>
+        <source>Scroll to see the whole page.</source>
+        <translation type="unfinished">Sgroliwch i weld y dudalen gyfan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not legal advice</source>
+        <translation type="unfinished">Nid cyngor cyfreithiol</translation>
     </message>
 </context>
 </TS>

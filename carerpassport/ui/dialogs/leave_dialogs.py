@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,10 @@ from carerpassport.domain.carers_leave import (
     LeaveStatus,
 )
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.wording import current_language
+from carerpassport.domain.wording import gettext as domain_words
 from carerpassport.domain.working_pattern import days_text
+from carerpassport.languages import ENGLISH, LANGUAGE_NAMES, WELSH
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
 from carerpassport.ui.tasks import TaskRunner
@@ -55,6 +58,18 @@ from carerpassport.ui.widgets.accessible import (
     status_label,
     title_window,
 )
+
+translate = QCoreApplication.translate
+
+
+def name_buttons(buttons: QDialogButtonBox) -> None:
+    """Set the Save and Cancel buttons' words (Qt has no Welsh for its own)."""
+    words = {QDialogButtonBox.StandardButton.Save: translate("LeaveDialogs", "&Save"),
+             QDialogButtonBox.StandardButton.Cancel: translate("LeaveDialogs", "Cancel")}
+    for which, text in words.items():
+        button = buttons.button(which)
+        if button is not None:
+            button.setText(text)
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -83,26 +98,35 @@ class DaysEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        self.date = date_edit(f"{what}: date", "The date to add (type it or open the calendar with Alt+Down).",
-                              days[-1].on + dt.timedelta(days=1) if days else today, self)
+        self.date = date_edit(
+            translate("DaysEditor", "{what}: date").format(what=what),
+            translate("DaysEditor", "The date to add (type it or open the calendar with Alt+Down)."),
+            days[-1].on + dt.timedelta(days=1) if days else today,
+            self,
+        )
         row.addWidget(self.date)
         self.part = QComboBox(self)
-        self.part.addItem("Whole day", DayPart.WHOLE.value)
-        self.part.addItem("Half day", DayPart.HALF.value)
-        set_accessible(self.part, f"{what}: whole or half day")
+        self.part.addItem(translate("DaysEditor", "Whole day"), DayPart.WHOLE.value)
+        self.part.addItem(translate("DaysEditor", "Half day"), DayPart.HALF.value)
+        set_accessible(self.part, translate("DaysEditor", "{what}: whole or half day").format(what=what))
         row.addWidget(self.part)
-        self.add_button = QPushButton("&Add day", self)
-        set_accessible(self.add_button, f"Add this day to {what.lower()}")
+        self.add_button = QPushButton(translate("DaysEditor", "&Add day"), self)
+        set_accessible(self.add_button, translate("DaysEditor", "Add this day to {what}").format(what=what.lower()))
         self.add_button.clicked.connect(self.add_current)
-        row.addWidget(self.add_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # The button on a row of its own: beside the date and the choice it made the dialog too wide at 200 % text.
+        below = QHBoxLayout()
+        below.addWidget(self.add_button)
+        below.addStretch(1)
+        layout.addLayout(below)
         self.list = QListWidget(self)
-        set_accessible(self.list, what, "The chosen days. Delete removes the selected one.")
+        set_accessible(self.list, what, translate("DaysEditor", "The chosen days. Delete removes the selected one."))
         self.list.setMaximumHeight(self.fontMetrics().height() * 8)
         layout.addWidget(self.list)
-        self.remove_button = QPushButton("&Remove day", self)
-        set_accessible(self.remove_button, f"Remove the selected day from {what.lower()}")
+        self.remove_button = QPushButton(translate("DaysEditor", "&Remove day"), self)
+        set_accessible(self.remove_button, translate("DaysEditor", "Remove the selected day from {what}").format(
+            what=what.lower()))
         self.remove_button.clicked.connect(self.remove_selected)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._days: dict[dt.date, LeaveDay] = {}
@@ -149,38 +173,56 @@ class LeaveEntryDialog(QDialog):
         self.app = app
         self.original = entry
         today = app.today()
-        title_window(self, "Edit carer's leave" if entry else "Plan carer's leave",
-                     "Choose the days, whole or half, and who the leave is for by relationship only.")
+        title_window(
+            self,
+            translate("LeaveEntryDialog", "Edit carer's leave")
+            if entry
+            else translate("LeaveEntryDialog", "Plan carer's leave"),
+            translate(
+                "LeaveEntryDialog", "Choose the days, whole or half, and who the leave is for by relationship only."
+            ),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label(NOT_LEGAL_ADVICE, self))
+        layout.addWidget(hint_label(domain_words(NOT_LEGAL_ADVICE), self))
         form = QFormLayout()
         # The days as they stand now: for a postponed request, the employer's new dates (the asked-for ones
         # are kept with it and shown in the list).
-        self.days = DaysEditor("Days of leave", entry.days if entry else (), today, self._update, self)
-        form.addRow("Days:", self.days)
+        self.days = DaysEditor(
+            translate("LeaveEntryDialog", "Days of leave"), entry.days if entry else (), today, self._update, self
+        )
+        form.addRow(translate("LeaveEntryDialog", "Days:"), self.days)
         self.status = QComboBox(self)
         statuses = [LeaveStatus.PLANNED, LeaveStatus.TAKEN]
         if entry and entry.status is LeaveStatus.POSTPONED:
             statuses.insert(0, LeaveStatus.POSTPONED)
         for status in statuses:
-            self.status.addItem(rules.LEAVE_STATUS_LABELS[status], status.value)
-        set_accessible(self.status, "Planned or taken")
+            self.status.addItem(domain_words(rules.LEAVE_STATUS_LABELS[status]), status.value)
+        set_accessible(self.status, translate("LeaveEntryDialog", "Planned or taken"))
         if entry:
             self.status.setCurrentIndex(self.status.findData(entry.status.value))
         self.status.currentIndexChanged.connect(lambda _i: self._update())
-        form.addRow("&Status:", self.status)
+        form.addRow(translate("LeaveEntryDialog", "&Status:"), self.status)
         self.dependant = QComboBox(self)
         for dependant, label in DEPENDANT_LABELS.items():
-            self.dependant.addItem(label, dependant.value)
-        set_accessible(self.dependant, "Who the leave is for", WHY_RELATIONSHIP_ONLY)
+            self.dependant.addItem(domain_words(label), dependant.value)
+        set_accessible(self.dependant, translate("LeaveEntryDialog", "Who the leave is for"),
+                       domain_words(WHY_RELATIONSHIP_ONLY))
         if entry:
             self.dependant.setCurrentIndex(self.dependant.findData(entry.dependant.value))
-        form.addRow("&For:", self.dependant)
-        form.addRow("", hint_label(WHY_RELATIONSHIP_ONLY, self))
-        self.notice_given = QCheckBox("I have given &notice, on:", self)
-        set_accessible(self.notice_given, "I have given notice", "Tick when you have told your employer.")
-        self.notice_date = date_edit("Date notice was given", "", entry.notice_given_on if entry and
-                                     entry.notice_given_on else today, self)
+        form.addRow(translate("LeaveEntryDialog", "&For:"), self.dependant)
+        form.addRow("", hint_label(domain_words(WHY_RELATIONSHIP_ONLY), self))
+        self.notice_given = QCheckBox(translate("LeaveEntryDialog", "I have given &notice, on:"), self)
+        set_accessible(
+            self.notice_given,
+            translate("LeaveEntryDialog", "I have given notice"),
+            translate("LeaveEntryDialog", "Tick when you have told your employer."),
+        )
+        self.notice_date = date_edit(
+            translate("LeaveEntryDialog", "Date notice was given"),
+            "",
+            entry.notice_given_on if entry and entry.notice_given_on else today,
+            self,
+        )
         self.notice_given.setChecked(bool(entry and entry.notice_given_on))
         self.notice_given.toggled.connect(lambda _on: self._update())
         self.notice_date.dateChanged.connect(lambda _d: self._update())
@@ -191,17 +233,29 @@ class LeaveEntryDialog(QDialog):
         form.addRow("", notice_row)
         self.note = QLineEdit(entry.note if entry else "", self)
         self.note.setMaxLength(rules.MAX_NOTE)
-        set_accessible(self.note, "Private note", "A reminder for you only; it is never put in a notice.")
-        self.note.setPlaceholderText("A reminder for you only (never in the notice)")
-        form.addRow("Pri&vate note:", self.note)
+        set_accessible(
+            self.note,
+            translate("LeaveEntryDialog", "Private note"),
+            translate("LeaveEntryDialog", "A reminder for you only; it is never put in a notice."),
+        )
+        self.note.setPlaceholderText(translate("LeaveEntryDialog", "For you only"))
+        form.addRow(translate("LeaveEntryDialog", "Pri&vate note:"), self.note)
         layout.addLayout(form)
-        self.verdict = status_label(self, "What the rules say",
-                                    "The latest date to give notice, and whether it is late.")
+        self.verdict = status_label(
+            self,
+            translate("LeaveEntryDialog", "What the rules say"),
+            translate("LeaveEntryDialog", "The latest date to give notice, and whether it is late."),
+        )
         layout.addWidget(self.verdict)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        name_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        set_accessible(self.save_button, "Save this leave")
-        set_accessible(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel", "Close without saving.")
+        set_accessible(self.save_button, translate("LeaveEntryDialog", "Save this leave"))
+        set_accessible(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            translate("LeaveEntryDialog", "Cancel"),
+            translate("LeaveEntryDialog", "Close without saving."),
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -226,7 +280,8 @@ class LeaveEntryDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         if entry.status is LeaveStatus.TAKEN:
-            self.verdict.setText(f"{days_text(entry.amount_days)} of leave taken.")
+            self.verdict.setText(translate("LeaveEntryDialog", "{amount} of leave taken.").format(
+                amount=days_text(entry.amount_days)))
             return
         try:
             check = rules.notice_check(entry, self.app.today(), self.app.leave.jurisdiction())
@@ -256,25 +311,41 @@ class PostponeDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.entry = entry
-        title_window(self, "Employer postponed the leave", "Record the new dates your employer gave you.")
+        title_window(
+            self,
+            translate("PostponeDialog", "Employer postponed the leave"),
+            translate("PostponeDialog", "Record the new dates your employer gave you."),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("An employer may postpone carer's leave only if your absence would unduly "
-                                    "disrupt the business, and must let you take it within one month of the first "
-                                    f"day you asked for. You asked for: "
-                                    f"{', '.join(rules.describe_day(d) for d in entry.requested_days)}.", self))
+        #: {days} lists the days first asked for ("Monday 3 June 2024, Tuesday 4 June 2024").
+        layout.addWidget(hint_label(translate(
+            "PostponeDialog", "An employer may postpone carer's leave only if your absence would unduly disrupt the "
+            "business, and must let you take it within one month of the first day you asked for. You asked for: "
+            "{days}.").format(days=", ".join(rules.describe_day(d) for d in entry.requested_days)), self))
         form = QFormLayout()
-        self.days = DaysEditor("New dates", (), entry.requested_days[0].on, self._update, self)
-        form.addRow("New dates:", self.days)
-        self.told_on = date_edit("When your employer told you", "", app.today(), self)
-        form.addRow("&Told on:", self.told_on)
+        self.days = DaysEditor(
+            translate("PostponeDialog", "New dates"), (), entry.requested_days[0].on, self._update, self
+        )
+        form.addRow(translate("PostponeDialog", "New dates:"), self.days)
+        self.told_on = date_edit(translate("PostponeDialog", "When your employer told you"), "", app.today(), self)
+        form.addRow(translate("PostponeDialog", "&Told on:"), self.told_on)
         layout.addLayout(form)
-        self.verdict = status_label(self, "Postponement check", "Whether the new dates keep to the one-month rule.")
+        self.verdict = status_label(
+            self,
+            translate("PostponeDialog", "Postponement check"),
+            translate("PostponeDialog", "Whether the new dates keep to the one-month rule."),
+        )
         layout.addWidget(self.verdict)
-        layout.addWidget(hint_label(NOT_LEGAL_ADVICE, self))
+        layout.addWidget(hint_label(domain_words(NOT_LEGAL_ADVICE), self))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        name_buttons(buttons)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        set_accessible(self.save_button, "Record the postponement")
-        set_accessible(buttons.button(QDialogButtonBox.StandardButton.Cancel), "Cancel", "Close without saving.")
+        set_accessible(self.save_button, translate("PostponeDialog", "Record the postponement"))
+        set_accessible(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            translate("PostponeDialog", "Cancel"),
+            translate("PostponeDialog", "Close without saving."),
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -285,7 +356,7 @@ class PostponeDialog(QDialog):
         days = self.days.days()
         set_role(self.verdict, "")
         if not days:
-            self.verdict.setText("Add the new dates your employer gave you.")
+            self.verdict.setText(translate("PostponeDialog", "Add the new dates your employer gave you."))
             self.save_button.setEnabled(False)
             return
         try:
@@ -297,8 +368,9 @@ class PostponeDialog(QDialog):
         self.save_button.setEnabled(True)
         problems = check.problems()
         idle = rules.days_not_worked(self.app.leave.pattern(), days)
-        self.verdict.setText(" ".join(problems + [idle]) if problems else
-                             f"The new dates are within one month (by {check.limit.isoformat()}). {idle}".strip())
+        within = translate("PostponeDialog", "The new dates are within one month (by {date}).").format(
+            date=check.limit.isoformat())
+        self.verdict.setText(" ".join(problems + [idle]) if problems else f"{within} {idle}".strip())
         if problems:
             set_role(self.verdict, "error")
 
@@ -321,30 +393,71 @@ class NoticeDialog(QDialog):
         self.app = app
         self.runner = runner
         self.entry = entry
-        title_window(self, "Notice of carer's leave", "The notice to give your employer: which days, and that you "
-                     "are entitled. It asks for no evidence and gives none.")
+        title_window(
+            self,
+            translate("NoticeDialog", "Notice of carer's leave"),
+            translate(
+                "NoticeDialog",
+                "The notice to give your employer: which days, and that you "
+                "are entitled. It asks for no evidence and gives none.",
+            ),
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("Notice need not be in writing, but a written one is a record. It says only that "
-                                    "you are entitled and which days: no names, no reasons, no evidence. Saving it "
-                                    "as a file records it in your Sharing page. " + NOT_LEGAL_ADVICE, self))
+        layout.addWidget(
+            hint_label(
+                translate(
+                    "NoticeDialog",
+                    "Notice need not be in writing, but a written one is a record. It says only that "
+                    "you are entitled and which days: no names, no reasons, no evidence. Saving it "
+                    "as a file records it in your Sharing page. ",
+                )
+                + domain_words(NOT_LEGAL_ADVICE),
+                self,
+            )
+        )
         form = QFormLayout()
         self.to = QLineEdit(app.editing.passport().manager.name, self)
-        set_accessible(self.to, "Who the notice is for")
+        set_accessible(self.to, translate("NoticeDialog", "Who the notice is for"))
         self.to.textChanged.connect(lambda _t: self._fill())
-        form.addRow("&To:", self.to)
+        form.addRow(translate("NoticeDialog", "&To:"), self.to)
+        # The notice is for the employer to read: it may be in their language rather than the app's.
+        self.language = QComboBox(self)
+        for code in (ENGLISH, WELSH):
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        set_accessible(self.language, translate("NoticeDialog", "Language of the notice"),
+                       translate("NoticeDialog", "The notice can be in your employer's language."))
+        self.language.currentIndexChanged.connect(lambda _i: self._fill())
+        form.addRow(translate("NoticeDialog", "&Language:"), self.language)
         layout.addLayout(form)
-        self.text = read_only_text("Notice text", "The notice as it will be copied or saved.", self, tab_leaves=True)
+        self.text = read_only_text(
+            translate("NoticeDialog", "Notice text"),
+            translate("NoticeDialog", "The notice as it will be copied or saved."),
+            self,
+            tab_leaves=True,
+        )
         self.text.setMinimumHeight(self.fontMetrics().height() * 18)
         layout.addWidget(self.text)
-        self.status = status_label(self, "Notice status")
+        self.status = status_label(self, translate("NoticeDialog", "Notice status"))
         layout.addWidget(self.status)
-        buttons = close_button_box(self, "Close the notice.")
-        self.copy_button = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.copy_button, "Copy the notice", "Copy it to paste into an email or a message.")
-        self.text_button = buttons.addButton("Save as te&xt…", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.text_button, "Save the notice as a text file")
-        self.pdf_button = buttons.addButton("Save as &PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        set_accessible(self.pdf_button, "Save the notice as a PDF")
+        buttons = close_button_box(self, translate("NoticeDialog", "Close the notice."))
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("NoticeDialog", "Close"))
+        set_accessible(close, translate("NoticeDialog", "Close"), translate("NoticeDialog", "Close the notice."))
+        self.copy_button = buttons.addButton(translate("NoticeDialog", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        set_accessible(
+            self.copy_button,
+            translate("NoticeDialog", "Copy the notice"),
+            translate("NoticeDialog", "Copy it to paste into an email or a message."),
+        )
+        self.text_button = buttons.addButton(
+            translate("NoticeDialog", "Save as te&xt…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        set_accessible(self.text_button, translate("NoticeDialog", "Save the notice as a text file"))
+        self.pdf_button = buttons.addButton(
+            translate("NoticeDialog", "Save as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        set_accessible(self.pdf_button, translate("NoticeDialog", "Save the notice as a PDF"))
         self.copy_button.clicked.connect(self.copy)
         self.text_button.clicked.connect(lambda: self._ask("txt"))
         self.pdf_button.clicked.connect(lambda: self._ask("pdf"))
@@ -354,28 +467,39 @@ class NoticeDialog(QDialog):
 
     def _fill(self) -> None:
         try:
-            self.text.setPlainText(self.app.leave.notice(self.entry.id, to=self.to.text()).text())
+            notice = self.app.leave.notice(self.entry.id, to=self.to.text(), language=self.notice_language())
+            self.text.setPlainText(notice.text())
         except PassportError as exc:
             self.text.setPlainText("")
             self.status.setText(str(exc))
 
+    def notice_language(self) -> str:
+        return str(self.language.currentData() or "")
+
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.status.setText("Copied. Paste it into an email or message to your employer.")
+        self.status.setText(translate("NoticeDialog", "Copied. Paste it into an email or message to your employer."))
 
     def _ask(self, fmt: str) -> None:
-        path = save_file(self, "exports", "Save the notice", f"carers-leave-notice.{fmt}",
-                         "PDF files (*.pdf)" if fmt == "pdf" else "Text files (*.txt)")
+        path = save_file(
+            self,
+            "exports",
+            translate("NoticeDialog", "Save the notice"),
+            f"carers-leave-notice.{fmt}",
+            translate("NoticeDialog", "PDF files (*.pdf)")
+            if fmt == "pdf"
+            else translate("NoticeDialog", "Text files (*.txt)"),
+        )
         if path:
             self.save(path, fmt)
 
     def save(self, path: Path, fmt: str) -> None:
         """Write the notice (off the GUI thread: the PDF needs reportlab) and say where it went."""
-        to = self.to.text()
-        self.status.setText("Saving…")
-        self.runner.run(lambda: self.app.leave.export_notice(self.entry.id, path, fmt=fmt, to=to),
-                        on_done=lambda result: self.status.setText(
-                            f"Saved to {result.path}; it is in your Sharing page."),
+        to, language = self.to.text(), self.notice_language()
+        self.status.setText(translate("NoticeDialog", "Saving…"))
+        self.runner.run(lambda: self.app.leave.export_notice(self.entry.id, path, fmt=fmt, to=to, language=language),
+                        on_done=lambda result: self.status.setText(translate(
+                            "NoticeDialog", "Saved to {path}; it is in your Sharing page.").format(path=result.path)),
                         on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:

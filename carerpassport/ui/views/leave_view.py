@@ -9,7 +9,7 @@ employee says where they work, the page says why the rules do not apply instead 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -39,9 +39,11 @@ from carerpassport.domain.carers_leave import NOT_LEGAL_ADVICE, LeaveEntry, Leav
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.jurisdiction import JURISDICTION_LABELS, Jurisdiction
+from carerpassport.domain.wording import gettext as domain_words
 from carerpassport.domain.working_pattern import (
     PATTERN_KIND_LABELS,
     WEEKDAY_NAMES,
+    WEEKDAY_SHORT,
     PatternKind,
     WorkingPattern,
     days_text,
@@ -61,6 +63,8 @@ from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_a
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
 
+translate = QCoreApplication.translate
+
 
 class WheelGuard(QObject):
     """Ignore the mouse wheel over a spin or date box that does not have the focus: on a page that scrolls,
@@ -79,7 +83,7 @@ def _hours_box(name: str, parent: QWidget, *, maximum: float = 24.0, value: floa
     box.setSingleStep(0.25)
     box.setDecimals(2)
     box.setValue(value)
-    set_accessible(box, name, "In hours, to the quarter hour (7.5 is seven and a half hours).")
+    set_accessible(box, name, translate("LeaveView", "In hours, to the quarter hour (7.5 is seven and a half hours)."))
     return box
 
 
@@ -87,19 +91,24 @@ class PatternEditor(QGroupBox):
     """Where you work and your working pattern (both private: they are not in what you share)."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Where you work and how you normally work (private)", parent)
+        super().__init__(translate("PatternEditor", "Where you work and how you normally work (private)"), parent)
         form = QFormLayout(self)
         self.where = QComboBox(self)
         for jurisdiction, label in JURISDICTION_LABELS.items():
-            self.where.addItem(label, jurisdiction.value)
-        set_accessible(self.where, "Where you work", "Carer's leave is law in England, Wales and Scotland, not yet "
-                       "in Northern Ireland.")
-        form.addRow("&Where you work:", self.where)
+            self.where.addItem(domain_words(label), jurisdiction.value)  # the domain's words, from its catalogue
+        set_accessible(
+            self.where,
+            translate("PatternEditor", "Where you work"),
+            translate(
+                "PatternEditor", "Carer's leave is law in England, Wales and Scotland, not yet in Northern Ireland."
+            ),
+        )
+        form.addRow(translate("PatternEditor", "&Where you work:"), self.where)
         self.kind = QComboBox(self)
         for kind, label in PATTERN_KIND_LABELS.items():
-            self.kind.addItem(label, kind.value)
-        set_accessible(self.kind, "Kind of working pattern")
-        form.addRow("&Pattern:", self.kind)
+            self.kind.addItem(domain_words(label), kind.value)
+        set_accessible(self.kind, translate("PatternEditor", "Kind of working pattern"))
+        form.addRow(translate("PatternEditor", "&Pattern:"), self.kind)
         self.pages = QStackedWidget(self)
         self.schedule: list[QDoubleSpinBox] = []
         self.weeks: QLineEdit
@@ -114,12 +123,12 @@ class PatternEditor(QGroupBox):
         self._show_page(0)
         form.addRow("", self.pages)
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save &pattern", self)
-        set_accessible(self.save_button, "Save where you work and your working pattern")
+        self.save_button = QPushButton(translate("PatternEditor", "Save &pattern"), self)
+        set_accessible(self.save_button, translate("PatternEditor", "Save where you work and your working pattern"))
         row.addWidget(self.save_button)
         self.summary = QLabel("", self)
         self.summary.setWordWrap(True)
-        set_accessible(self.summary, "One week of leave for you")
+        set_accessible(self.summary, translate("PatternEditor", "One week of leave for you"))
         row.addWidget(self.summary, 1)
         form.addRow("", row)
 
@@ -149,16 +158,20 @@ class PatternEditor(QGroupBox):
         page = QWidget(self)
         row = QHBoxLayout(page)
         row.setContentsMargins(0, 0, 0, 0)
-        self.hours_per_day = _hours_box("Hours per working day", page, value=7.5)
+        self.hours_per_day = _hours_box(translate("PatternEditor", "Hours per working day"), page, value=7.5)
         self.days_per_week = QDoubleSpinBox(page)
         self.days_per_week.setRange(0.5, 7)
         self.days_per_week.setSingleStep(0.5)
         self.days_per_week.setDecimals(1)
         self.days_per_week.setValue(5)
-        set_accessible(self.days_per_week, "Days per week", "In half days (2.5 is two and a half days).")
-        row.addWidget(QLabel("Hours a day:", page))
+        set_accessible(
+            self.days_per_week,
+            translate("PatternEditor", "Days per week"),
+            translate("PatternEditor", "In half days (2.5 is two and a half days)."),
+        )
+        row.addWidget(QLabel(translate("PatternEditor", "Hours a day:"), page))
         row.addWidget(self.hours_per_day)
-        row.addWidget(QLabel("Days a week:", page))
+        row.addWidget(QLabel(translate("PatternEditor", "Days a week:"), page))
         row.addWidget(self.days_per_week)
         row.addStretch(1)
         return page
@@ -170,8 +183,8 @@ class PatternEditor(QGroupBox):
         grid = QGridLayout(page)
         grid.setContentsMargins(0, 0, 0, 0)
         for number, name in enumerate(WEEKDAY_NAMES):
-            box = _hours_box(f"Hours on {name}", page)
-            label = QLabel(name[:3], page)
+            box = _hours_box(translate("PatternEditor", "Hours on {day}").format(day=domain_words(name)), page)
+            label = QLabel(domain_words(WEEKDAY_SHORT[number]), page)
             label.setBuddy(box)
             grid.addWidget(label, number // 4, (number % 4) * 2)
             grid.addWidget(box, number // 4, (number % 4) * 2 + 1)
@@ -184,18 +197,27 @@ class PatternEditor(QGroupBox):
         form = QFormLayout(page)
         form.setContentsMargins(0, 0, 0, 0)
         self.weeks = QLineEdit(page)
-        self.weeks.setPlaceholderText("For example: 20, 24, 0, 31.5 (the most recent last)")
-        set_accessible(self.weeks, "Hours in each past week", "Up to 52 weeks, most recent last, separated by commas. "
-                       "Count a week you were employed but did not work as 0.")
-        form.addRow("Past weeks' hours:", self.weeks)
-        self.usual_day = _hours_box("Usual hours in a working day", page, value=7.5)
-        form.addRow("Usual day:", self.usual_day)
+        self.weeks.setPlaceholderText(translate("PatternEditor", "For example: 20, 24, 0, 31.5 (the most recent last)"))
+        set_accessible(
+            self.weeks,
+            translate("PatternEditor", "Hours in each past week"),
+            translate(
+                "PatternEditor",
+                "Up to 52 weeks, most recent last, separated by commas. "
+                "Count a week you were employed but did not work as 0.",
+            ),
+        )
+        form.addRow(translate("PatternEditor", "Past weeks' hours:"), self.weeks)
+        self.usual_day = _hours_box(translate("PatternEditor", "Usual hours in a working day"), page, value=7.5)
+        form.addRow(translate("PatternEditor", "Usual day:"), self.usual_day)
         return page
 
     def show_values(self, jurisdiction: Jurisdiction, pattern: WorkingPattern | None) -> None:
         self.where.setCurrentIndex(self.where.findData(jurisdiction.value))
         if pattern is None:
-            self.summary.setText("Not set yet: one week of leave is the time you normally work in a week.")
+            self.summary.setText(
+                translate("PatternEditor", "Not set yet: one week of leave is the time you normally work in a week.")
+            )
             return
         self.kind.setCurrentIndex(self.kind.findData(pattern.kind.value))
         if pattern.kind is PatternKind.FIXED_DAYS:
@@ -207,8 +229,9 @@ class PatternEditor(QGroupBox):
         else:
             self.weeks.setText(", ".join(f"{h:g}" for h in pattern.past_weeks))
             self.usual_day.setValue(pattern.hours_per_day)
-        self.summary.setText(f"One week of carer's leave for you: {days_text(pattern.week_days)} "
-                             f"({hours_text(pattern.week_hours)}).")
+        #: {days} is "5 days", {hours} is "37.5 hours".
+        self.summary.setText(translate("PatternEditor", "One week of carer's leave for you: {days} ({hours}).").format(
+            days=days_text(pattern.week_days), hours=hours_text(pattern.week_hours)))
 
     def jurisdiction(self) -> Jurisdiction:
         return Jurisdiction(self.where.currentData())
@@ -222,7 +245,9 @@ class PatternEditor(QGroupBox):
         try:
             weeks = [float(part) for part in self.weeks.text().replace(";", ",").split(",") if part.strip()]
         except ValueError:
-            raise ValidationError("Write each past week's hours as a number, separated by commas.") from None
+            raise ValidationError(
+                translate("PatternEditor", "Write each past week's hours as a number, separated by commas.")
+            ) from None
         return WorkingPattern.varying(weeks, self.usual_day.value())
 
 
@@ -248,28 +273,44 @@ class LeaveView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_accessible(scroll, "Carer's leave page", "Scroll to see the whole page.")
+        set_accessible(
+            scroll,
+            translate("LeaveView", "Carer's leave page"),
+            translate("LeaveView", "Scroll to see the whole page."),
+        )
         outer.addWidget(scroll)
         body = QWidget(scroll)
         scroll.setWidget(body)
         layout = QVBoxLayout(body)
-        layout.addWidget(heading_label("Carer's leave", body))
-        self.advice = hint_label(NOT_LEGAL_ADVICE, body)
-        set_accessible(self.advice, "Not legal advice", NOT_LEGAL_ADVICE)
+        layout.addWidget(heading_label(translate("LeaveView", "Carer's leave"), body))
+        self.advice = hint_label(domain_words(NOT_LEGAL_ADVICE), body)
+        set_accessible(self.advice, translate("LeaveView", "Not legal advice"), domain_words(NOT_LEGAL_ADVICE))
         layout.addWidget(self.advice)
-        layout.addWidget(hint_label("By law (England, Wales and Scotland) you can take one week of unpaid carer's "
-                                    "leave in any 12 months, from your first day, in half or whole days, to give "
-                                    "or arrange care for someone with a long-term care need. Your employer cannot "
-                                    "refuse it or ask for evidence, only postpone it.", body))
+        layout.addWidget(
+            hint_label(
+                translate(
+                    "LeaveView",
+                    "By law (England, Wales and Scotland) you can take one week of unpaid carer's "
+                    "leave in any 12 months, from your first day, in half or whole days, to give "
+                    "or arrange care for someone with a long-term care need. Your employer cannot "
+                    "refuse it or ask for evidence, only postpone it.",
+                ),
+                body,
+            )
+        )
         self.setup = PatternEditor(body)
         self.setup.save_button.clicked.connect(self.save_setup)
         layout.addWidget(self.setup)
-        self.problem = status_label(body, "Why the rules do not apply", "")
+        self.problem = status_label(body, translate("LeaveView", "Why the rules do not apply"), "")
         layout.addWidget(self.problem)
         layout.addWidget(self._build_balance(body))
         self.table = QTableView(body)
         self.table.setModel(self.model)
-        make_row_table(self.table, "Your carer's leave", "By first day. Enter edits, Delete removes.")
+        make_row_table(
+            self.table,
+            translate("LeaveView", "Your carer's leave"),
+            translate("LeaveView", "By first day. Enter edits, Delete removes."),
+        )
         self.table.setWordWrap(False)
         self.table.setMinimumHeight(self.fontMetrics().height() * 6)  # five rows; it grows with the window
         header = self.table.horizontalHeader()
@@ -281,9 +322,11 @@ class LeaveView(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_buttons(body))
-        keys = hint_label("Keys: Ctrl+N plan · Enter edit · Delete remove · Ctrl+Z undo remove", body)
+        keys = hint_label(
+            translate("LeaveView", "Keys: Ctrl+N plan · Enter edit · Delete remove · Ctrl+Z undo remove"), body
+        )
         layout.addWidget(keys)
-        self.status = status_label(body, "Leave status")
+        self.status = status_label(body, translate("LeaveView", "Leave status"))
         layout.addWidget(self.status)
         self._build_shortcuts()
         self.wheel_guard = WheelGuard(self)
@@ -293,12 +336,16 @@ class LeaveView(QWidget):
         self.refresh()
 
     def _build_balance(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Your balance", parent)
+        box = QGroupBox(translate("LeaveView", "Your balance"), parent)
         column = QVBoxLayout(box)
         row = QHBoxLayout()
-        label = QLabel("In the 12 months &ending:", box)
-        self.balance_date = date_edit("Balance on this date", "The 12 months ending on this date are counted.",
-                                      self.app.today(), box)
+        label = QLabel(translate("LeaveView", "In the 12 months &ending:"), box)
+        self.balance_date = date_edit(
+            translate("LeaveView", "Balance on this date"),
+            translate("LeaveView", "The 12 months ending on this date are counted."),
+            self.app.today(),
+            box,
+        )
         label.setBuddy(self.balance_date)
         self.balance_date.dateChanged.connect(lambda _d: self.show_balance())
         row.addWidget(label)
@@ -309,7 +356,11 @@ class LeaveView(QWidget):
         self.balance_text.setWordWrap(True)
         self.balance_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                   | Qt.TextInteractionFlag.TextSelectableByMouse)
-        set_accessible(self.balance_text, "Balance", "Entitlement, used, booked and remaining.")
+        set_accessible(
+            self.balance_text,
+            translate("LeaveView", "Balance"),
+            translate("LeaveView", "Entitlement, used, booked and remaining."),
+        )
         column.addWidget(self.balance_text)
         return box
 
@@ -328,18 +379,43 @@ class LeaveView(QWidget):
             row.addWidget(b)
             return b
 
-        self.add_button = button("P&lan leave…", "Plan or record carer's leave (Ctrl+N).", self.add_entry)
-        self.edit_button = button("&Edit…", "Change the selected leave (Enter).", self.edit_selected)
-        self.postpone_button = button("Postpo&ned…", "Record the new dates your employer gave you.",
-                                      self.postpone_selected)
-        self.taken_button = button("Mark &taken", "Record that you took the selected leave.", self.mark_taken)
+        self.add_button = button(
+            translate("LeaveView", "P&lan leave…"),
+            translate("LeaveView", "Plan or record carer's leave (Ctrl+N)."),
+            self.add_entry,
+        )
+        self.edit_button = button(
+            translate("LeaveView", "&Edit…"),
+            translate("LeaveView", "Change the selected leave (Enter)."),
+            self.edit_selected,
+        )
+        self.postpone_button = button(
+            translate("LeaveView", "Postpo&ned…"),
+            translate("LeaveView", "Record the new dates your employer gave you."),
+            self.postpone_selected,
+        )
+        self.taken_button = button(
+            translate("LeaveView", "Mark &taken"),
+            translate("LeaveView", "Record that you took the selected leave."),
+            self.mark_taken,
+        )
         first.addStretch(1)
         row = second
-        self.notice_button = button("N&otice…", "The notice to give your employer: copy it or save it.",
-                                    self.notice_selected)
-        self.remove_button = button("Remo&ve…", "Remove the selected leave (Delete). You can undo it.",
-                                    self.remove_selected)
-        self.undo_button = button("&Undo remove", "Bring back the leave you removed last (Ctrl+Z).", self.undo_remove)
+        self.notice_button = button(
+            translate("LeaveView", "N&otice…"),
+            translate("LeaveView", "The notice to give your employer: copy it or save it."),
+            self.notice_selected,
+        )
+        self.remove_button = button(
+            translate("LeaveView", "Remo&ve…"),
+            translate("LeaveView", "Remove the selected leave (Delete). You can undo it."),
+            self.remove_selected,
+        )
+        self.undo_button = button(
+            translate("LeaveView", "&Undo remove"),
+            translate("LeaveView", "Bring back the leave you removed last (Ctrl+Z)."),
+            self.undo_remove,
+        )
         second.addStretch(1)
         return rows
 
@@ -375,7 +451,9 @@ class LeaveView(QWidget):
             self.balance_text.setText("—")
             return
         self.problem.setVisible(False)
-        self.balance_text.setText(f"From {readable_date(balance.window_start)} to {readable_date(balance.on)}:\n"
+        #: The first line of the balance; the lines after it say the entitlement, used, booked and remaining.
+        self.balance_text.setText(translate("LeaveView", "From {start} to {end}:").format(
+            start=readable_date(balance.window_start), end=readable_date(balance.on)) + "\n"
                                   + "\n".join(balance.lines()))
 
     def selected_entry_id(self) -> str | None:
@@ -419,7 +497,7 @@ class LeaveView(QWidget):
             self._say(str(exc), error=True)
             return
         self.refresh()
-        self._say("Saved." if changed else "Nothing changed.")
+        self._say(translate("LeaveView", "Saved.") if changed else translate("LeaveView", "Nothing changed."))
         self.changed.emit()
 
     def add_entry(self) -> None:
@@ -440,7 +518,7 @@ class LeaveView(QWidget):
         if dialog.saved is not None:
             self.refresh()
             self.select_entry(dialog.saved.id)
-            self._say("Leave saved.")
+            self._say(translate("LeaveView", "Leave saved."))
             self.changed.emit()
 
     def postpone_selected(self) -> None:
@@ -455,7 +533,7 @@ class LeaveView(QWidget):
             self.refresh()
             self.select_entry(entry_id)
             problems = dialog.check.problems()
-            self._say("Postponement recorded. " + " ".join(problems), error=bool(problems))
+            self._say(translate("LeaveView", "Postponement recorded. ") + " ".join(problems), error=bool(problems))
             self.changed.emit()
 
     def notice_selected(self) -> None:
@@ -486,7 +564,7 @@ class LeaveView(QWidget):
             self._say(str(exc), error=True)
             return
         self.refresh()
-        self._say("Marked as taken.")
+        self._say(translate("LeaveView", "Marked as taken."))
         self.changed.emit()
 
     def remove_selected(self) -> None:
@@ -494,10 +572,18 @@ class LeaveView(QWidget):
         if entry is None or self.confirm_box is not None:
             return
         self.confirm_box = question_box(
-            self, title="Remove this leave?", text="Remove this leave from your log?",
-            details="You can bring it back with “Undo remove” (Ctrl+Z).", confirm="Remove",
-            confirm_is_default=False, answered=lambda yes: self._remove_answered(entry.id, yes),
-            closed=self._confirm_closed)
+            self,
+            title=translate("LeaveView", "Remove this leave?"),
+            text=translate("LeaveView", "Remove this leave from your log?"),
+            details=translate("LeaveView", "You can bring it back with “Undo remove” (Ctrl+Z)."),
+            confirm=translate("LeaveView", "Remove"),
+            confirm_is_default=False,
+            answered=lambda yes: self._remove_answered(entry.id, yes),
+            closed=self._confirm_closed,
+        )
+        cancel = self.confirm_box.button(QMessageBox.StandardButton.Cancel)
+        if cancel is not None:  # Qt has no Welsh for its own button
+            cancel.setText(translate("LeaveView", "Cancel"))
         self.confirm_box.open()
 
     def _confirm_closed(self) -> None:
@@ -512,7 +598,7 @@ class LeaveView(QWidget):
             self._say(str(exc), error=True)
             return
         self.refresh()
-        self._say("Removed. Press “Undo remove” (Ctrl+Z) to bring it back.")
+        self._say(translate("LeaveView", "Removed. Press “Undo remove” (Ctrl+Z) to bring it back."))
         self.changed.emit()
 
     def undo_remove(self) -> None:
@@ -527,5 +613,5 @@ class LeaveView(QWidget):
         self._last_removed = None
         self.refresh()
         self.select_entry(entry.id)
-        self._say("Put back.")
+        self._say(translate("LeaveView", "Put back."))
         self.changed.emit()

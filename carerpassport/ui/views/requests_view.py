@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain import flexible_working as fw
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.jurisdiction import Jurisdiction
+from carerpassport.domain.wording import gettext as domain_words
 from carerpassport.ui.dates import readable
 from carerpassport.ui.dialogs.flexible_request_wizard import FlexibleRequestWizard, date_edit, date_of
 from carerpassport.ui.failures import failure_sentence
@@ -44,9 +45,14 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 COLUMN_DRAFTED, COLUMN_STATUS, COLUMN_SENT, COLUMN_DUE = range(4)
-HEADERS = ("Drafted", "Where it stands", "Sent", "Decision due")
+#: The column titles (translated where the table is made).
+HEADERS = (QT_TRANSLATE_NOOP("RequestsView", "Drafted"), QT_TRANSLATE_NOOP("RequestsView", "Where it stands"),
+           QT_TRANSLATE_NOOP("RequestsView", "Sent"), QT_TRANSLATE_NOOP("RequestsView", "Decision due"))
+
+translate = QCoreApplication.translate
 
 
 def set_date(edit: QDateEdit, day: dt.date) -> None:
@@ -86,67 +92,102 @@ class RequestsView(QWidget):
         self.runner = runner
         self.requests: list[fw.FlexibleRequest] = []
         self.wizard: FlexibleRequestWizard | None = None
-        set_accessible(self, "Flexible-working requests",
-                       "Your statutory requests to change your hours, times or place of work, and their outcome.")
+        set_accessible(
+            self,
+            translate("RequestsView", "Flexible-working requests"),
+            translate(
+                "RequestsView",
+                "Your statutory requests to change your hours, times or place of work, and their outcome.",
+            ),
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        set_accessible(scroll, "Flexible-working requests page")
+        set_accessible(scroll, translate("RequestsView", "Flexible-working requests page"))
         outer.addWidget(scroll)
         inner = QWidget(scroll)
         scroll.setWidget(inner)
         layout = QVBoxLayout(inner)
-        layout.addWidget(heading_label("Flexible-working requests", inner))
-        advice = hint_label(fw.NOT_LEGAL_ADVICE, inner)
-        set_accessible(advice, "Not legal advice", fw.NOT_LEGAL_ADVICE)
+        layout.addWidget(heading_label(translate("RequestsView", "Flexible-working requests"), inner))
+        advice = hint_label(domain_words(fw.NOT_LEGAL_ADVICE), inner)
+        set_accessible(advice, translate("RequestsView", "Not legal advice"), domain_words(fw.NOT_LEGAL_ADVICE))
         layout.addWidget(advice)
-        self.can_request = status_label(inner, "Whether you can make a request now")
+        self.can_request = status_label(inner, translate("RequestsView", "Whether you can make a request now"))
         layout.addWidget(self.can_request)
 
         self.table = QTableWidget(0, len(HEADERS), inner)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        make_row_table(self.table, "Your requests", "One row for each request; select one to see and record what "
-                                                    "happened.", alternating=False)
+        self.table.setHorizontalHeaderLabels([translate("RequestsView", str(header)) for header in HEADERS])
+        make_row_table(
+            self.table,
+            translate("RequestsView", "Your requests"),
+            translate("RequestsView", "One row for each request; select one to see and record what happened."),
+            alternating=False,
+        )
         self.table.horizontalHeader().setSectionResizeMode(COLUMN_STATUS, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
 
         row = QHBoxLayout()
-        self.new_button = QPushButton("&New request…", inner)
-        set_accessible(self.new_button, "New request", "Draft a statutory request from your passport.")
+        self.new_button = QPushButton(translate("RequestsView", "&New request…"), inner)
+        set_accessible(
+            self.new_button,
+            translate("RequestsView", "New request"),
+            translate("RequestsView", "Draft a statutory request from your passport."),
+        )
         self.new_button.clicked.connect(lambda: self.open_wizard(""))
-        self.edit_button = QPushButton("&Edit draft…", inner)
-        set_accessible(self.edit_button, "Edit draft", "Go on with the selected draft, preview it and save it.")
+        self.edit_button = QPushButton(translate("RequestsView", "&Edit draft…"), inner)
+        set_accessible(
+            self.edit_button,
+            translate("RequestsView", "Edit draft"),
+            translate("RequestsView", "Go on with the selected draft, preview it and save it."),
+        )
         self.edit_button.clicked.connect(lambda: self.open_wizard(self._selected_id()))
-        self.export_button = QPushButton("Save a &copy…", inner)
-        set_accessible(self.export_button, "Save a copy", "Save the selected request as a signed PDF or as text.")
+        self.export_button = QPushButton(translate("RequestsView", "Save a &copy…"), inner)
+        set_accessible(
+            self.export_button,
+            translate("RequestsView", "Save a copy"),
+            translate("RequestsView", "Save the selected request as a signed PDF or as text."),
+        )
         self.export_button.clicked.connect(self._choose_export)
-        self.delete_button = QPushButton("&Delete draft", inner)
-        set_accessible(self.delete_button, "Delete draft", "Delete the selected draft (a sent request stays).")
+        self.delete_button = QPushButton(translate("RequestsView", "&Delete draft"), inner)
+        set_accessible(
+            self.delete_button,
+            translate("RequestsView", "Delete draft"),
+            translate("RequestsView", "Delete the selected draft (a sent request stays)."),
+        )
         self.delete_button.clicked.connect(self._delete)
         for button in (self.new_button, self.edit_button, self.export_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
 
-        earlier = QGroupBox("A request you made before using this app", inner)
+        earlier = QGroupBox(translate("RequestsView", "A request you made before using this app"), inner)
         form = QFormLayout(earlier)
-        form.addRow(hint_label("It counts towards the two a year, and your next letter must name it.", earlier))
-        self.earlier_on = date_edit("Earlier request made on", self.app.today(), earlier)
-        form.addRow(_labelled("Made on:", self.earlier_on, earlier), self.earlier_on)
-        self.earlier_awaiting = QCheckBox("Still &waiting for the decision", earlier)
-        set_accessible(self.earlier_awaiting, "Still waiting for the decision")
+        form.addRow(
+            hint_label(
+                translate("RequestsView", "It counts towards the two a year, and your next letter must name it."),
+                earlier,
+            )
+        )
+        self.earlier_on = date_edit(translate("RequestsView", "Earlier request made on"), self.app.today(), earlier)
+        form.addRow(_labelled(translate("RequestsView", "Made on:"), self.earlier_on, earlier), self.earlier_on)
+        self.earlier_awaiting = QCheckBox(translate("RequestsView", "Still &waiting for the decision"), earlier)
+        set_accessible(self.earlier_awaiting, translate("RequestsView", "Still waiting for the decision"))
         form.addRow(self.earlier_awaiting)
-        self.earlier_button = QPushButton("Add earlier re&quest", earlier)
-        set_accessible(self.earlier_button, "Add earlier request", "Record the date of a request made before.")
+        self.earlier_button = QPushButton(translate("RequestsView", "Add earlier re&quest"), earlier)
+        set_accessible(
+            self.earlier_button,
+            translate("RequestsView", "Add earlier request"),
+            translate("RequestsView", "Record the date of a request made before."),
+        )
         self.earlier_button.clicked.connect(self._record_earlier)
         form.addRow(self.earlier_button)
         self.earlier_box = earlier  # under the tracking: the list and what happened to a request stay together
 
-        self.tracking = QGroupBox("What happened", inner)
-        set_accessible(self.tracking, "What happened to the selected request")
+        self.tracking = QGroupBox(translate("RequestsView", "What happened"), inner)
+        set_accessible(self.tracking, translate("RequestsView", "What happened to the selected request"))
         layout.addWidget(self.tracking)
         self._build_tracking(self.tracking)
         guard = _WheelScrollsPage(scroll)
@@ -154,7 +195,11 @@ class RequestsView(QWidget):
                         *self.earlier_box.findChildren(QDateEdit)]:
             control.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel either
             control.installEventFilter(guard)
-        self.status = status_label(inner, "Status", "The outcome of the last thing you recorded.")
+        self.status = status_label(
+            inner,
+            translate("RequestsView", "Status"),
+            translate("RequestsView", "The outcome of the last thing you recorded."),
+        )
         layout.addWidget(self.status)
         layout.addWidget(self.earlier_box)
         layout.addStretch(1)
@@ -165,93 +210,119 @@ class RequestsView(QWidget):
         today = self.app.today()
         grid = QGridLayout(box)
         self.due = hint_label("", box)
-        set_accessible(self.due, "Decision due")
+        set_accessible(self.due, translate("RequestsView", "Decision due"))
         grid.addWidget(self.due, 0, 0, 1, 3)
 
-        self.sent_on = date_edit("Sent on", today, box)
-        self.by_email = QCheckBox("Sent by e&mail", box)
+        self.sent_on = date_edit(translate("RequestsView", "Sent on"), today, box)
+        self.by_email = QCheckBox(translate("RequestsView", "Sent by e&mail"), box)
         self.by_email.setChecked(True)
-        set_accessible(self.by_email, "Sent by email", "By email it counts as made the day it was sent; otherwise "
-                                                       "the day your employer received it.")
-        self.received_on = date_edit("Received on (not by email)", today, box)
-        self.received_known = QCheckBox("Received on:", box)
-        set_accessible(self.received_known, "I know when it was received")
-        self.sent_button = QPushButton("Record &sent", box)
-        set_accessible(self.sent_button, "Record sent")
+        set_accessible(
+            self.by_email,
+            translate("RequestsView", "Sent by email"),
+            translate(
+                "RequestsView",
+                "By email it counts as made the day it was sent; otherwise the day your employer received it.",
+            ),
+        )
+        self.received_on = date_edit(translate("RequestsView", "Received on (not by email)"), today, box)
+        self.received_known = QCheckBox(translate("RequestsView", "Received on:"), box)
+        set_accessible(self.received_known, translate("RequestsView", "I know when it was received"))
+        self.sent_button = QPushButton(translate("RequestsView", "Record &sent"), box)
+        set_accessible(self.sent_button, translate("RequestsView", "Record sent"))
         self.sent_button.clicked.connect(self._record_sent)
         # Three columns (what, its date, its button): at 200 % text a fourth pushed the page past the window.
-        grid.addWidget(_labelled("Sent on:", self.sent_on, box), 1, 0)
+        grid.addWidget(_labelled(translate("RequestsView", "Sent on:"), self.sent_on, box), 1, 0)
         grid.addWidget(self.sent_on, 1, 1)
         grid.addWidget(self.sent_button, 1, 2)
         grid.addWidget(self.by_email, 2, 1)
         grid.addWidget(self.received_known, 3, 0)
         grid.addWidget(self.received_on, 3, 1)
 
-        self.extend_to = date_edit("Extended to", fw.add_months(today, 3), box)
-        self.extend_button = QPushButton("Record e&xtension", box)
-        set_accessible(self.extend_button, "Record extension", "Both of you agreed a later decision date.")
+        self.extend_to = date_edit(translate("RequestsView", "Extended to"), fw.add_months(today, 3), box)
+        self.extend_button = QPushButton(translate("RequestsView", "Record e&xtension"), box)
+        set_accessible(
+            self.extend_button,
+            translate("RequestsView", "Record extension"),
+            translate("RequestsView", "Both of you agreed a later decision date."),
+        )
         self.extend_button.clicked.connect(self._record_extension)
-        grid.addWidget(_labelled("Ex&tended to:", self.extend_to, box), 4, 0)
+        grid.addWidget(_labelled(translate("RequestsView", "Ex&tended to:"), self.extend_to, box), 4, 0)
         grid.addWidget(self.extend_to, 4, 1)
         grid.addWidget(self.extend_button, 4, 2)
 
-        self.meeting_on = date_edit("Meeting on", today, box)
-        self.meeting_button = QPushButton("Record meeting", box)
-        set_accessible(self.meeting_button, "Record meeting")
+        self.meeting_on = date_edit(translate("RequestsView", "Meeting on"), today, box)
+        self.meeting_button = QPushButton(translate("RequestsView", "Record meeting"), box)
+        set_accessible(self.meeting_button, translate("RequestsView", "Record meeting"))
         self.meeting_button.clicked.connect(self._record_meeting)
-        grid.addWidget(_labelled("Meetin&g on:", self.meeting_on, box), 5, 0)
+        grid.addWidget(_labelled(translate("RequestsView", "Meetin&g on:"), self.meeting_on, box), 5, 0)
         grid.addWidget(self.meeting_on, 5, 1)
         grid.addWidget(self.meeting_button, 5, 2)
 
-        outcome = QGroupBox("Outcome", box)
+        outcome = QGroupBox(translate("RequestsView", "Outcome"), box)
         form = QFormLayout(outcome)
         self.outcome_kind = QComboBox(outcome)
         for kind in fw.OutcomeKind:
-            self.outcome_kind.addItem(fw.OUTCOME_LABELS[kind], kind.value)
-        set_accessible(self.outcome_kind, "Outcome")
+            self.outcome_kind.addItem(domain_words(fw.OUTCOME_LABELS[kind]), kind.value)
+        set_accessible(self.outcome_kind, translate("RequestsView", "Outcome"))
         self.outcome_kind.currentIndexChanged.connect(self._outcome_kind_changed)
-        form.addRow(_labelled("&Outcome:", self.outcome_kind, outcome), self.outcome_kind)
-        self.decided_on = date_edit("Decided on", today, outcome)
-        form.addRow(_labelled("Dec&ided on:", self.decided_on, outcome), self.decided_on)
-        self.trial_ends = date_edit("Trial ends", fw.add_months(today, 3), outcome)
-        self.trial_label = _labelled("T&rial ends:", self.trial_ends, outcome)
+        form.addRow(_labelled(translate("RequestsView", "&Outcome:"), self.outcome_kind, outcome), self.outcome_kind)
+        self.decided_on = date_edit(translate("RequestsView", "Decided on"), today, outcome)
+        form.addRow(_labelled(translate("RequestsView", "Dec&ided on:"), self.decided_on, outcome), self.decided_on)
+        self.trial_ends = date_edit(translate("RequestsView", "Trial ends"), fw.add_months(today, 3), outcome)
+        self.trial_label = _labelled(translate("RequestsView", "T&rial ends:"), self.trial_ends, outcome)
         form.addRow(self.trial_label, self.trial_ends)
-        self.reasons_box = QGroupBox("The business reasons they gave", outcome)
+        self.reasons_box = QGroupBox(translate("RequestsView", "The business reasons they gave"), outcome)
         reasons = QVBoxLayout(self.reasons_box)
         self.reasons: dict[fw.RefusalReason, QCheckBox] = {}
         for reason in fw.RefusalReason:
-            check = QCheckBox(fw.REFUSAL_REASON_LABELS[reason], self.reasons_box)
-            set_accessible(check, f"Reason: {fw.REFUSAL_REASON_LABELS[reason]}")
-            reasons.addWidget(check)
+            words = domain_words(fw.REFUSAL_REASON_LABELS[reason])
+            check = QCheckBox(self.reasons_box)
+            set_accessible(check, translate("RequestsView", "Reason: {reason}").format(reason=words))
+            # A check box never wraps its words: a long reason (translated, at 200 % text) would widen the page.
+            reasons.addWidget(wrapping_choice(check, words, self.reasons_box))
             self.reasons[reason] = check
         form.addRow(self.reasons_box)
         # A check box does not wrap, so its words are short and the explanation is a label under it.
-        self.update_actions = QCheckBox("Also update my agreed actions", outcome)
+        self.update_actions = QCheckBox(translate("RequestsView", "Also update my agreed actions"), outcome)
         self.update_actions.setChecked(True)
-        set_accessible(self.update_actions, "Also update my agreed actions",
-                       "Accepted: the proposed flexible-working actions in the request become agreed, or one is added. "
-                       "Refused: they are marked declined, with the reasons.")
+        set_accessible(
+            self.update_actions,
+            translate("RequestsView", "Also update my agreed actions"),
+            translate(
+                "RequestsView",
+                "Accepted: the proposed flexible-working actions in the request become agreed, or one is added. "
+                "Refused: they are marked declined, with the reasons.",
+            ),
+        )
         form.addRow(self.update_actions)
-        form.addRow(hint_label("One new version of your passport; you can undo it from History.", outcome))
-        self.outcome_button = QPushButton("Record o&utcome", outcome)
-        set_accessible(self.outcome_button, "Record outcome")
+        form.addRow(
+            hint_label(
+                translate("RequestsView", "One new version of your passport; you can undo it from History."), outcome
+            )
+        )
+        self.outcome_button = QPushButton(translate("RequestsView", "Record o&utcome"), outcome)
+        set_accessible(self.outcome_button, translate("RequestsView", "Record outcome"))
         self.outcome_button.clicked.connect(self._record_outcome)
         form.addRow(self.outcome_button)
         grid.addWidget(outcome, 6, 0, 1, 3)
 
-        appeal = QGroupBox("Appeal", box)
+        appeal = QGroupBox(translate("RequestsView", "Appeal"), box)
         form = QFormLayout(appeal)
-        self.appeal_on = date_edit("Appealed on", today, appeal)
-        form.addRow(_labelled("A&ppealed on:", self.appeal_on, appeal), self.appeal_on)
+        self.appeal_on = date_edit(translate("RequestsView", "Appealed on"), today, appeal)
+        form.addRow(_labelled(translate("RequestsView", "A&ppealed on:"), self.appeal_on, appeal), self.appeal_on)
         self.appeal_outcome = QComboBox(appeal)
         for value in fw.AppealOutcome:
-            self.appeal_outcome.addItem(fw.APPEAL_OUTCOME_LABELS[value], value.value)
-        set_accessible(self.appeal_outcome, "Appeal outcome")
-        form.addRow(_labelled("Appeal outcome:", self.appeal_outcome, appeal), self.appeal_outcome)
-        self.appeal_decided = date_edit("Appeal decided on", today, appeal)
-        form.addRow(_labelled("Appeal decided on:", self.appeal_decided, appeal), self.appeal_decided)
-        self.appeal_button = QPushButton("Record &appeal", appeal)
-        set_accessible(self.appeal_button, "Record appeal")
+            self.appeal_outcome.addItem(domain_words(fw.APPEAL_OUTCOME_LABELS[value]), value.value)
+        set_accessible(self.appeal_outcome, translate("RequestsView", "Appeal outcome"))
+        form.addRow(
+            _labelled(translate("RequestsView", "Appeal outcome:"), self.appeal_outcome, appeal), self.appeal_outcome
+        )
+        self.appeal_decided = date_edit(translate("RequestsView", "Appeal decided on"), today, appeal)
+        form.addRow(
+            _labelled(translate("RequestsView", "Appeal decided on:"), self.appeal_decided, appeal), self.appeal_decided
+        )
+        self.appeal_button = QPushButton(translate("RequestsView", "Record &appeal"), appeal)
+        set_accessible(self.appeal_button, translate("RequestsView", "Record appeal"))
         self.appeal_button.clicked.connect(self._record_appeal)
         form.addRow(self.appeal_button)
         grid.addWidget(appeal, 7, 0, 1, 3)
@@ -263,7 +334,7 @@ class RequestsView(QWidget):
         selected = self._selected_id()
         self.requests = self.app.flexible.requests()
         refusal = self.app.flexible.refusal_to_draft()
-        self.can_request.setText(refusal or "You can make a new request now.")
+        self.can_request.setText(refusal or translate("RequestsView", "You can make a new request now."))
         set_role(self.can_request, "error" if refusal else "")
         # Where you work is asked on the wizard's first page, so only the limits themselves disable "New".
         self.new_button.setEnabled(fw.refusal_to_draft(self.requests, self.app.today(),
@@ -272,7 +343,7 @@ class RequestsView(QWidget):
         for row, request in enumerate(self.requests):
             due = fw.decision_due(request)
             values = (readable(request.drafted_on), request.status,
-                      readable(request.sent_on) if request.sent_on else "Not yet",
+                      readable(request.sent_on) if request.sent_on else translate("RequestsView", "Not yet"),
                       readable(due) if due and request.sent and not request.decided else "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -303,7 +374,7 @@ class RequestsView(QWidget):
         self.export_button.setEnabled(request is not None and not fw.missing_elements(request))
         self.tracking.setEnabled(request is not None)
         if request is None:
-            self.due.setText("Select a request to record what happened to it.")
+            self.due.setText(translate("RequestsView", "Select a request to record what happened to it."))
             return
         self._show_tracking(request)
         sent = request.sent
@@ -319,16 +390,21 @@ class RequestsView(QWidget):
         today = self.app.today()
         lines = [fw.decision_due_sentence(request)]
         if request.meeting_on:
-            lines.append(f"Meeting: {readable(request.meeting_on)}.")
+            lines.append(translate("RequestsView", "Meeting: {date}.").format(date=readable(request.meeting_on)))
         if request.outcome is not None:
             recorded = request.outcome
-            reasons = "; ".join(fw.REFUSAL_REASON_LABELS[r] for r in recorded.reasons)
-            lines.append(f"Outcome: {fw.OUTCOME_LABELS[recorded.kind]} on {readable(recorded.decided_on)}"
-                         + (f", trial ends {readable(recorded.trial_ends)}" if recorded.trial_ends else "")
-                         + (f" ({reasons})" if reasons else "") + ".")
+            said = translate("RequestsView", "Outcome: {outcome} on {date}").format(
+                outcome=domain_words(fw.OUTCOME_LABELS[recorded.kind]), date=readable(recorded.decided_on))
+            if recorded.trial_ends:
+                said += translate("RequestsView", ", trial ends {date}").format(date=readable(recorded.trial_ends))
+            if recorded.reasons:
+                said += " ({})".format("; ".join(domain_words(fw.REFUSAL_REASON_LABELS[r])
+                                                    for r in recorded.reasons))
+            lines.append(said + ".")
         if request.appeal is not None:
-            lines.append(f"Appeal made on {readable(request.appeal.made_on)}: "
-                         f"{fw.APPEAL_OUTCOME_LABELS[request.appeal.outcome].lower()}.")
+            lines.append(translate("RequestsView", "Appeal made on {date}: {outcome}.").format(
+                date=readable(request.appeal.made_on),
+                outcome=domain_words(fw.APPEAL_OUTCOME_LABELS[request.appeal.outcome]).lower()))
         self.due.setText(" ".join(lines))
         set_date(self.sent_on, request.sent_on or today)
         self.by_email.setChecked(request.delivery is fw.Delivery.EMAIL)
@@ -374,21 +450,28 @@ class RequestsView(QWidget):
         rid = self._selected_id()
         email = self.by_email.isChecked()
         received = date_of(self.received_on) if (self.received_known.isChecked() and not email) else None
-        self._record("Recorded as sent.", lambda: self.app.flexible.mark_sent(rid, date_of(self.sent_on), email=email,
-                                                                             received_on=received))
+        self._record(
+            translate("RequestsView", "Recorded as sent."),
+            lambda: self.app.flexible.mark_sent(rid, date_of(self.sent_on), email=email, received_on=received),
+        )
 
     def _record_earlier(self) -> None:
-        self._record("Earlier request recorded.", lambda: self.app.flexible.record_earlier(
+        self._record(translate("RequestsView", "Earlier request recorded."), lambda: self.app.flexible.record_earlier(
             date_of(self.earlier_on), awaiting=self.earlier_awaiting.isChecked()))
 
     def _record_extension(self) -> None:
         rid = self._selected_id()
-        self._record("Extension recorded.", lambda: self.app.flexible.extend(rid, date_of(self.extend_to)))
+        self._record(
+            translate("RequestsView", "Extension recorded."),
+            lambda: self.app.flexible.extend(rid, date_of(self.extend_to)),
+        )
 
     def _record_meeting(self) -> None:
         rid = self._selected_id()
-        self._record("Meeting recorded. You may bring a colleague or a trade union representative.",
-                     lambda: self.app.flexible.meeting(rid, date_of(self.meeting_on)))
+        self._record(
+            translate("RequestsView", "Meeting recorded. You may bring a colleague or a trade union representative."),
+            lambda: self.app.flexible.meeting(rid, date_of(self.meeting_on)),
+        )
 
     def _record_outcome(self) -> None:
         rid = self._selected_id()
@@ -404,19 +487,22 @@ class RequestsView(QWidget):
             if update:
                 applied.append(self.app.flexible.apply_outcome_to_actions(rid))
 
-        if self._record("Outcome recorded.", work) and applied:
+        if self._record(translate("RequestsView", "Outcome recorded."), work) and applied:
             revision = getattr(applied[0], "revision", None)
             if revision is not None:
-                self.status.setText(f"Outcome recorded, and your agreed actions updated (version {revision.number}; "
-                                    "undo it from History).")
+                self.status.setText(translate("RequestsView", "Outcome recorded, and your agreed actions updated "
+                                              "(version {number}; undo it from History).").format(
+                    number=revision.number))
             self.changed.emit()
 
     def _record_appeal(self) -> None:
         rid = self._selected_id()
         outcome = fw.AppealOutcome(self.appeal_outcome.currentData())
         decided = date_of(self.appeal_decided) if outcome is not fw.AppealOutcome.PENDING else None
-        self._record("Appeal recorded.", lambda: self.app.flexible.appeal(rid, date_of(self.appeal_on),
-                                                                          outcome=outcome, decided_on=decided))
+        self._record(
+            translate("RequestsView", "Appeal recorded."),
+            lambda: self.app.flexible.appeal(rid, date_of(self.appeal_on), outcome=outcome, decided_on=decided),
+        )
 
     # --- drafts and copies -----------------------------------------------------------------------
     def open_wizard(self, request_id: str) -> FlexibleRequestWizard:
@@ -429,14 +515,19 @@ class RequestsView(QWidget):
 
     def _delete(self) -> None:
         rid = self._selected_id()
-        self._record("Draft deleted.", lambda: self.app.flexible.delete_draft(rid))
+        self._record(translate("RequestsView", "Draft deleted."), lambda: self.app.flexible.delete_draft(rid))
 
     def _choose_export(self) -> None:
         request = self.selected()
         if request is None:
             return
-        path = save_file(self, "exports", "Save your request", "flexible-working-request.pdf",
-                         "Signed PDF (*.pdf);;Text (*.txt)")
+        path = save_file(
+            self,
+            "exports",
+            translate("RequestsView", "Save your request"),
+            "flexible-working-request.pdf",
+            translate("RequestsView", "Signed PDF (*.pdf);;Text (*.txt)"),
+        )
         if path:
             self.export_to(request.id, Path(path))
 
@@ -446,10 +537,13 @@ class RequestsView(QWidget):
                         on_error=self._export_failed)
 
     def _exported(self, result: object) -> None:
-        self.status.setText(f"Saved to {getattr(result, 'path', '')}; it is in your sharing record.")
+        self.status.setText(translate("RequestsView", "Saved to {path}; it is in your sharing record.").format(
+            path=getattr(result, "path", "")))
         set_role(self.status, "saved")
 
     def _export_failed(self, exc: BaseException) -> None:
-        self.status.setText("Not saved: " + failure_sentence(exc, "The request could not be saved."))
+        #: {reason} is a sentence saying why ("The disk is full.").
+        self.status.setText(translate("RequestsView", "Not saved: {reason}").format(
+            reason=failure_sentence(exc, translate("RequestsView", "The request could not be saved."))))
         set_role(self.status, "error")
 

@@ -104,6 +104,10 @@ def test_wizard_drafts_from_the_passport_and_saves_a_signed_pdf(app: PassportApp
     letter = wizard.preview.letter.toPlainText()
     assert "I am sometimes late on Tuesdays." in letter and "Part 8A" in letter and unique not in letter
     assert app.editing.passport().answer("caring.effect_on_work").text == "I may need to leave at short notice."
+    wizard.preview.language.setCurrentIndex(wizard.preview.language.findData("cy"))  # for a Welsh-reading employer
+    welsh = wizard.preview.letter.toPlainText()
+    assert "Cais statudol am weithio hyblyg" in welsh and "I am sometimes late on Tuesdays." in welsh
+    wizard.preview.language.setCurrentIndex(wizard.preview.language.findData("en"))
     screenshot(wizard, "flexible-request-preview.png")
     out = tmp_path / "request.pdf"
     from carerpassport.ui import file_dialogs

@@ -215,6 +215,10 @@ def test_varying_pattern_edit_with_notice_given_mark_taken_and_pdf_notice(leave_
     notice.save(tmp_path / "n.pdf", "pdf")
     assert "HR Team" in " ".join(p.extract_text() for p in PdfReader(tmp_path / "n.pdf").pages)
     assert [(s.recipient, s.format) for s in leave_app.shares.shares()] == [("HR Team", "leave_notice_pdf")]
+    notice.language.setCurrentIndex(notice.language.findData("cy"))  # for an employer who reads Welsh
+    assert "Hysbysiad o absenoldeb gofalwr" in notice.text.toPlainText() and "HR Team" in notice.text.toPlainText()
+    notice.save(tmp_path / "cy.pdf", "pdf")
+    assert PdfReader(tmp_path / "cy.pdf").trailer["/Root"]["/Lang"] == "cy"
     notice.reject()
 
     view.select_entry(entry.id)
