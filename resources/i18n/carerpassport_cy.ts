@@ -349,6 +349,15 @@
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../carerpassport/ui/dates.py" line="+27"/>
+        <source>{date} at {time}</source>
+        <extracomment>For QDateEdit.setDisplayFormat: the same shape as :func:`readable`. A moment: {date} is a date (&quot;1 December 2026&quot;), {time} the time on a 24-hour clock (&quot;14:05&quot;).</extracomment>
+        <translation type="unfinished">{date} am {time}</translation>
+    </message>
+</context>
+<context>
     <name>DueBanner</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/due_banner.py" line="+32"/>
@@ -872,13 +881,13 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+15"/>
-        <location line="+541"/>
+        <location line="+542"/>
         <source>Locked</source>
         <extracomment>Shown after an unlock that finished or rolled back an interrupted change of keys.</extracomment>
         <translation type="unfinished">Wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-491"/>
         <source>Your passport could not be found or opened: {reason}</source>
         <extracomment>{reason} is a sentence saying why (a missing folder, a damaged file).</extracomment>
         <translation type="unfinished">Nid oedd modd dod o hyd i&apos;ch pasbort na&apos;i agor: {reason}</translation>
@@ -936,7 +945,7 @@ After unlock, once the window has had this long to show the passport and make it
         <translation type="unfinished">Cyflwr cadw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Lock state</source>
         <translation type="unfinished">Cyflwr cloi</translation>
     </message>
@@ -2259,7 +2268,7 @@ Creu cod newydd?</translation>
 <context>
     <name>ShellMessages</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/shell_messages.py" line="+26"/>
+        <location filename="../../carerpassport/ui/dialogs/shell_messages.py" line="+27"/>
         <source>{problem}
 
 If you quit now, that change is lost. Stay to fix it (for example shorten the answer), or copy the text somewhere safe first.</source>
@@ -2298,9 +2307,8 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">&amp;Aros a&apos;i drwsio</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Keys</source>
-        <extracomment>The column headings of the list of keyboard shortcuts.</extracomment>
         <translation type="unfinished">Bysellau</translation>
     </message>
     <message>
@@ -2309,13 +2317,18 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">Beth maen nhw&apos;n ei wneud</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Keyboard shortcuts</source>
+        <extracomment>The column headings of the list of keyboard shortcuts.</extracomment>
         <translation type="unfinished">Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>The keys that work everywhere in the app.</source>
+        <translation type="unfinished">Y bysellau sy&apos;n gweithio ym mhobman yn yr ap.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>OK</source>
         <translation type="unfinished">Iawn</translation>
     </message>

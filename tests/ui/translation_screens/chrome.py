@@ -18,6 +18,7 @@ SCREENS = (
     "first steps",
     "recovery code",
     "recovery code: wrong group typed",
+    "first run: recovery code page",
     "working dialog",
     "reminders: no dates",
     "reminders: dates",
@@ -36,6 +37,7 @@ WELSH = {
     "main window: locked after idle time": ["Wedi'i gloi"],
     "first steps": ["Cuddio'r camau hyn"],
     "recovery code": ["&Argraffu…", "C&opïo"],
+    "first run: recovery code page": ["Rydw i wedi'i &gadw"],
     "reminders: no dates": ["Ychwanegu dyddiadau adolygu at eich calendr"],
     "checklist": ["Paratoi ar gyfer sgwrs"],
     "change manager": ["Rheolwr llinell newydd", "&Pori…"],
@@ -90,6 +92,26 @@ def walk(w: Any) -> None:
     fit(part)  # as the first-run page, which scrolls, makes room for the message
     w.look(part, "recovery code: wrong group typed")
     part.close()
+    _first_run_code(w)
+
+
+def _first_run_code(w: Any) -> None:
+    """The last page of first run: the recovery code, with first run's own buttons under it."""
+    from carerpassport.ui.dialogs.first_run import FirstRunDialog
+    from tests.ui.translation_walk import PASSPHRASE
+
+    first = FirstRunDialog(w.folder / "first-run-code", None, w.runner)
+    first.show()
+    first.name_field.setText("Siân Jones")
+    first.next_button.click()
+    first.passphrase.first.setText(PASSPHRASE)
+    first.passphrase.second.setText(PASSPHRASE)
+    first.next_button.click()  # creates the passport (the walk's runner is synchronous)
+    assert first.code_widget is not None
+    w.look(first, "first run: recovery code page", data=NAMES)
+    first.done(QDialog.DialogCode.Rejected)
+    if first.app is not None:
+        first.app.close()
 
 
 def alone(widget: QWidget, title: str = "[~]") -> QWidget:
