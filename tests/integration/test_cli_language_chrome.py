@@ -100,7 +100,7 @@ def test_the_top_level_help_in_welsh(tmp_path: Path) -> None:
     assert out.startswith("defnydd: carerpassport [-h]")
     for words in ("Eich pasbort gofalwyr, wedi'i gadw ar y cyfrifiadur hwn.", "dadleuon safle:", "opsiynau:",
                   "dangos y neges gymorth hon a gadael", "dangos rhif fersiwn y rhaglen a gadael",
-                  "creu'r gell ac argraffu'r cod adfer unwaith", "pobl rydych chi'n ymddiried yn eu cardiau adnabod"):
+                  "creu'r gladdgell ac argraffu'r cod adfer unwaith", "pobl rydych chi'n ymddiried yn eu cardiau adnabod"):
         assert words in out, words
     assert "usage:" not in out and "options:" not in out and "show this help" not in out
 
@@ -147,7 +147,7 @@ def test_each_commands_help_in_welsh(tmp_path: Path, command: str, welsh: str | 
 def test_commands_speak_welsh(tmp_path: Path) -> None:
     made = cli(tmp_path, "cy", "init", "--name", "Siân Jones", "--manager", "Bob Smith")
     assert made.code == 0, made.err
-    assert "Crëwyd cell eich pasbort yn" in made.out and "Eich cod adfer (a ddangosir unwaith;" in made.out
+    assert "Crëwyd claddgell eich pasbort yn" in made.out and "Eich cod adfer (a ddangosir unwaith;" in made.out
     assert "Ôl bys llofnodi:" in made.out
 
     added = cli(tmp_path, "cy", "action", "add", "--what", "Phone on in meetings", "--owner", "Bob Smith")
@@ -156,7 +156,7 @@ def test_commands_speak_welsh(tmp_path: Path) -> None:
     assert "Chi:             Siân Jones" in shown.out and "Rheolwr llinell: Bob Smith" in shown.out
     assert "Camau y cytunwyd arnynt" in shown.out and "perchennog Bob Smith" in shown.out
 
-    assert cli(tmp_path, "cy", "check").out.startswith("Mae'r gell yn gyfan:")
+    assert cli(tmp_path, "cy", "check").out.startswith("Mae'r gladdgell yn gyfan:")
     assert cli(tmp_path, "cy", "contacts", "list").out.startswith("Dim cysylltiadau eto;")
     assert cli(tmp_path, "cy", "identity").out.startswith("Enw:")
     shared = cli(tmp_path, "cy", "agreement", "share")
