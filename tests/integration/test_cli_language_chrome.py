@@ -100,7 +100,8 @@ def test_the_top_level_help_in_welsh(tmp_path: Path) -> None:
     assert out.startswith("defnydd: carerpassport [-h]")
     for words in ("Eich pasbort gofalwyr, wedi'i gadw ar y cyfrifiadur hwn.", "dadleuon safle:", "opsiynau:",
                   "dangos y neges gymorth hon a gadael", "dangos rhif fersiwn y rhaglen a gadael",
-                  "creu'r gladdgell ac argraffu'r cod adfer unwaith", "pobl rydych chi'n ymddiried yn eu cardiau adnabod"):
+                  "creu'r gladdgell ac argraffu'r cod adfer unwaith",
+                  "pobl rydych chi'n ymddiried yn eu cardiau adnabod"):
         assert words in out, words
     assert "usage:" not in out and "options:" not in out and "show this help" not in out
 
