@@ -35,6 +35,7 @@ from carerpassport.cli_commands import (
     verify,
 )
 from carerpassport.cli_commands import flexible as flexible_requests
+from carerpassport.cli_commands.argparse_words import speak_our_language
 from carerpassport.cli_commands.console import CommandParser, run
 from carerpassport.domain.wording import gettext as _
 from carerpassport.domain.wording import use_language
@@ -48,9 +49,11 @@ COMMAND_MODULES = (passport, keys, export, verify, countersign, contacts, backup
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_our_language()  # argparse's own words ("usage:", "options") too, before it says any
     # Translators: The first line of ``carerpassport --help``.
     parser = CommandParser(prog="carerpassport", description=_("Your carer's passport, kept on this computer."))
-    parser.add_argument("--version", action="version", version=f"carerpassport {__version__}")
+    parser.add_argument("--version", action="version", version=f"carerpassport {__version__}",
+                        help=_("show program's version number and exit"))
     # Translators: Help for --data-dir; $CARERPASSPORT_HOME is an environment variable's name: keep it as it is.
     parser.add_argument("--data-dir", help=_("the vault's folder (default: $CARERPASSPORT_HOME or your user "
                                              "data folder)"))

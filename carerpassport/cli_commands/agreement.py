@@ -28,6 +28,7 @@ from carerpassport.domain.sharing_agreement import (
     SharingAgreement,
     agreement_lines,
 )
+from carerpassport.domain.wording import gettext as _
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -49,7 +50,9 @@ def _find(agreement: SharingAgreement, who: str) -> RecipientRule:
 
 def _save(app: PassportApp, agreement: SharingAgreement, out: TextIO, done: str) -> None:
     revision = app.editing.set_sharing_agreement(agreement)
-    out.write(f"{done} (version {revision.number}).\n" if revision else "Nothing changed.\n")
+    # Translators: {done} says what was changed (a sentence without its full stop), {number} the new version.
+    out.write((_("{done} (version {number}).").format(done=done, number=revision.number) if revision
+               else _("Nothing changed.")) + "\n")
 
 
 def _show(agreement: SharingAgreement, out: TextIO) -> None:
@@ -57,8 +60,10 @@ def _show(agreement: SharingAgreement, out: TextIO) -> None:
         tag = f"{rule.id[:8]}  " if rule.kind is RecipientKind.OTHER else f"{rule.id:<20}"
         out.write(f"{tag}{line}\n")
     out.write(agreement_lines(agreement)[-1] + ".\n")
-    out.write("It is in what you share.\n" if agreement.shared else
-              "It is private: it is left out of what you share (carerpassport agreement share to include it).\n")
+    # Translators: "carerpassport agreement share" is a command, typed as it is: keep it.
+    out.write((_("It is in what you share.") if agreement.shared else
+               _("It is private: it is left out of what you share (carerpassport agreement share to include it)."))
+              + "\n")
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -80,7 +85,7 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
             rule.purpose = args.purpose
         if args.name is not None:
             rule.label = args.name
-        _save(app, agreement, out, f"{rule.title}: {PERMISSION_LABELS[rule.permission]}")
+        _save(app, agreement, out, f"{rule.title}: {_(PERMISSION_LABELS[rule.permission])}")
     return 0
 
 
@@ -93,7 +98,8 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         rule = RecipientRule(RecipientKind.OTHER, Permission(args.permission), label=args.name,
                              purpose=args.purpose or "")
         agreement.rules.append(rule)
-        _save(app, agreement, out, f"Added {rule.title} ({rule.id[:8]})")
+        # Translators: {name} is who was added, {id} their short id.
+        _save(app, agreement, out, _("Added {name} ({id})").format(name=rule.title, id=rule.id[:8]))
     return 0
 
 
@@ -105,7 +111,7 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
             raise UsageError(f"{rule.title} is always in the agreement; set it to never instead "
                              f"(carerpassport agreement set {rule.id} never).")
         agreement.rules.remove(rule)
-        _save(app, agreement, out, f"Removed {rule.title}")
+        _save(app, agreement, out, _("Removed {name}").format(name=rule.title))
     return 0
 
 
@@ -113,8 +119,9 @@ def cmd_keep_until(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         agreement = app.editing.passport().sharing_agreement
         agreement.keep_until = KeepUntil(args.choice)
-        _save(app, agreement, out,
-              f"How long your line manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}")
+        # Translators: {choice} is the choice made, e.g. "until the next review".
+        _save(app, agreement, out, _("How long your line manager keeps their copy: {choice}").format(
+            choice=_(KEEP_UNTIL_LABELS[agreement.keep_until])))
     return 0
 
 
@@ -122,44 +129,46 @@ def _set_shared(args: argparse.Namespace, out: TextIO, shared: bool) -> int:
     with opened_app(args) as app:
         agreement = app.editing.passport().sharing_agreement
         agreement.shared = shared
-        _save(app, agreement, out, "Your sharing agreement is in what you share" if shared else
-              "Your sharing agreement is private: it is left out of what you share")
+        _save(app, agreement, out, _("Your sharing agreement is in what you share") if shared else
+              _("Your sharing agreement is private: it is left out of what you share"))
     return 0
 
 
 def register(sub: Subcommands) -> None:
     """Add ``agreement`` and its subcommands to the ``carerpassport`` parser."""
-    p = sub.add_parser("agreement", help="the sharing agreement: who else may be given your passport, and when")
+    p = sub.add_parser("agreement", help=_("the sharing agreement: who else may be given your passport, and when"))
     cmds = p.add_subparsers(dest="agreement_command", required=True)
     permissions = [m.value for m in Permission]
 
-    c = cmds.add_parser("show", help="what your sharing agreement says")
-    c.add_argument("--json", action="store_true")
+    c = cmds.add_parser("show", help=_("what your sharing agreement says"))
+    c.add_argument("--json", action="store_true", help=_("print it as JSON"))
     c.set_defaults(run=cmd_show)
 
-    c = cmds.add_parser("set", help="whether one recipient may be given your passport")
-    c.add_argument("who", metavar="WHO", help="future_manager, hr, occupational_health, crisis_colleague, or the "
-                                              "id of someone you added")
-    c.add_argument("permission", choices=permissions)
-    c.add_argument("--purpose", help="what they may have it for (needed with for_purpose)")
-    c.add_argument("--name", help="who they are, e.g. the colleague who covers for you")
+    c = cmds.add_parser("set", help=_("whether one recipient may be given your passport"))
+    # Translators: the words before "or" are the argument's values, typed as they are: keep them.
+    c.add_argument("who", metavar="WHO", help=_("future_manager, hr, occupational_health, crisis_colleague, or the "
+                                                "id of someone you added"))
+    c.add_argument("permission", choices=permissions, help=_("whether they may be given it"))
+    # Translators: for_purpose is a value of the argument before, typed as it is: keep it.
+    c.add_argument("--purpose", help=_("what they may have it for (needed with for_purpose)"))
+    c.add_argument("--name", help=_("who they are, e.g. the colleague who covers for you"))
     c.set_defaults(run=cmd_set)
 
-    c = cmds.add_parser("add", help="name someone else and whether they may be given your passport")
-    c.add_argument("name", metavar="NAME")
-    c.add_argument("permission", choices=permissions)
-    c.add_argument("--purpose", help="what they may have it for (needed with for_purpose)")
+    c = cmds.add_parser("add", help=_("name someone else and whether they may be given your passport"))
+    c.add_argument("name", metavar="NAME", help=_("who they are"))
+    c.add_argument("permission", choices=permissions, help=_("whether they may be given it"))
+    c.add_argument("--purpose", help=_("what they may have it for (needed with for_purpose)"))
     c.set_defaults(run=cmd_add)
 
-    c = cmds.add_parser("remove", help="take someone you added out of the agreement")
-    c.add_argument("who", metavar="ID")
+    c = cmds.add_parser("remove", help=_("take someone you added out of the agreement"))
+    c.add_argument("who", metavar="ID", help=_("their id (the first 8 characters are enough)"))
     c.set_defaults(run=cmd_remove)
 
-    c = cmds.add_parser("keep-until", help="how long your line manager keeps their copy")
-    c.add_argument("choice", choices=[m.value for m in KeepUntil])
+    c = cmds.add_parser("keep-until", help=_("how long your line manager keeps their copy"))
+    c.add_argument("choice", choices=[m.value for m in KeepUntil], help=_("until when"))
     c.set_defaults(run=cmd_keep_until)
 
-    c = cmds.add_parser("share", help="put your sharing agreement in what you export")
+    c = cmds.add_parser("share", help=_("put your sharing agreement in what you export"))
     c.set_defaults(run=lambda a, o: _set_shared(a, o, True))
-    c = cmds.add_parser("unshare", help="leave your sharing agreement out of what you export (the default)")
+    c = cmds.add_parser("unshare", help=_("leave your sharing agreement out of what you export (the default)"))
     c.set_defaults(run=lambda a, o: _set_shared(a, o, False))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 from carerpassport.app import ENV_PASSPHRASE, PassportApp, default_data_dir, default_keyring
 from carerpassport.domain.errors import InternalError, PassportError, ValidationError
 from carerpassport.domain.sharing_agreement import Recipient, parse_recipient
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.passphrase_strength import (
     MIN_BITS,
     MIN_LENGTH,
@@ -69,7 +70,8 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, out: TextIO
         command: Command = args.run
         return command(args, out)
     except UsageError as exc:
-        err.write(f"carerpassport: usage error: {exc}\n")
+        # Translators: {message} is what was wrong with the command typed (argparse's words or ours).
+        err.write(_("carerpassport: usage error: {message}").format(message=exc) + "\n")
         return EXIT_USAGE
     except InternalError as exc:
         err.write(f"carerpassport: {exc}\n")
@@ -78,7 +80,7 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None, out: TextIO
         err.write(f"carerpassport: {exc}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
-        err.write("carerpassport: interrupted; nothing was half-written.\n")
+        err.write(_("carerpassport: interrupted; nothing was half-written.") + "\n")
         return EXIT_FAILED
     except OSError as exc:
         err.write(f"carerpassport: {exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}\n")
@@ -130,8 +132,11 @@ def new_passphrase(args: argparse.Namespace, file_option: str, env: str, out: Te
     """A passphrase to lock a new file with: generated, from a file, from the environment, or typed twice."""
     if getattr(args, "generate_passphrase", False):
         passphrase = generate_passphrase()
-        out.write(f"Generated passphrase (about {estimate(passphrase).bits} bits):\n\n    {passphrase}\n\n"
-                  "Give it to the other person by a different route than the file (say it on the phone).\n")
+        # Translators: {bits} is a number; the passphrase itself is printed after this line.
+        out.write(_("Generated passphrase (about {bits} bits):").format(bits=estimate(passphrase).bits)
+                  + f"\n\n    {passphrase}\n\n"
+                  + _("Give it to the other person by a different route than the file (say it on the phone).")
+                  + "\n")
         return passphrase
     path = getattr(args, file_option, None)
     if path:
@@ -139,10 +144,11 @@ def new_passphrase(args: argparse.Namespace, file_option: str, env: str, out: Te
     elif os.environ.get(env):
         passphrase = os.environ[env]
     elif sys.stdin.isatty():
-        out.write(f"Choose a passphrase of at least {MIN_LENGTH} characters and about {MIN_BITS} bits "
-                  "(six unrelated words), or stop and use --generate-passphrase.\n")
-        passphrase = getpass.getpass("Passphrase: ")
-        if passphrase != getpass.getpass("Again: "):
+        out.write(_("Choose a passphrase of at least {length} characters and about {bits} bits (six unrelated "
+                    "words), or stop and use --generate-passphrase.").format(length=MIN_LENGTH, bits=MIN_BITS) + "\n")
+        # Translators: prompts typed after, on the same line: keep the colon and the space.
+        passphrase = getpass.getpass(_("Passphrase: "))
+        if passphrase != getpass.getpass(_("Again: ")):
             raise ValidationError("The two passphrases differ; nothing was written.")
     else:
         option = "--" + file_option.replace("_", "-")
@@ -170,7 +176,7 @@ def recovery_code(args: argparse.Namespace, *, required: bool) -> str | None:
     if unlock and RecoveryCode.looks_like(unlock):
         return unlock
     if required and sys.stdin.isatty():
-        return getpass.getpass("Recovery code (shown when the vault was created): ")
+        return getpass.getpass(_("Recovery code (shown when the vault was created): "))
     if required:
         raise UsageError(f"give the recovery code with --recovery-code-file or ${ENV_RECOVERY_CODE}, "
                          "or use --passphrase")
@@ -191,20 +197,22 @@ def agreement_options(parser: argparse.ArgumentParser, *, for_whom: bool = True)
     sharing agreement does not allow is meant."""
     if for_whom:
         parser.add_argument("--for", dest="for_whom", default="manager", metavar="KIND", type=_recipient,
-                            help="who it is for, as your sharing agreement names them: manager (default), "
-                                 "future-manager, hr, occupational-health, crisis-colleague, or other:NAME")
+                            # Translators: the words after the colon are the option's values: keep them.
+                            help=_("who it is for, as your sharing agreement names them: manager (default), "
+                                   "future-manager, hr, occupational-health, crisis-colleague, or other:NAME"))
     parser.add_argument("--confirm-outside-agreement", action="store_true",
-                        help="share it even though your sharing agreement does not allow it as it stands "
-                             "(recorded in your log)")
+                        help=_("share it even though your sharing agreement does not allow it as it stands "
+                               "(recorded in your log)"))
 
 
 def passphrase_options(parser: argparse.ArgumentParser, file_option: str, env: str) -> None:
     """The options of a command that locks a new file with a passphrase (read by :func:`new_passphrase`)."""
-    parser.add_argument("--passphrase", action="store_true", help="lock it with a passphrase instead")
-    parser.add_argument(file_option, metavar="FILE", help=f"read that passphrase from FILE (default: ${env}; "
-                        "on a terminal you are asked)")
+    parser.add_argument("--passphrase", action="store_true", help=_("lock it with a passphrase instead"))
+    # Translators: FILE is the option's placeholder, {variable} an environment variable's name: keep both.
+    parser.add_argument(file_option, metavar="FILE", help=_("read that passphrase from FILE (default: ${variable}; "
+                                                            "on a terminal you are asked)").format(variable=env))
     parser.add_argument("--generate-passphrase", action="store_true",
-                        help="generate a strong passphrase, print it once and use it")
+                        help=_("generate a strong passphrase, print it once and use it"))
 
 
 # --- printing -------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, TextIO
 from carerpassport.app import PassportApp
 from carerpassport.cli_commands.console import EXIT_OK, UsageError, opened_app, read_secret
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.key_change import KeyChange
 
 if TYPE_CHECKING:
@@ -23,27 +24,29 @@ def cmd_key(args: argparse.Namespace, out: TextIO) -> int:
         if args.key_command == "passphrase":
             if args.remove:
                 app.keys.change_passphrase(None)
-                out.write("Passphrase removed; unlock with the keyring or the recovery code.\n")
+                out.write(_("Passphrase removed; unlock with the keyring or the recovery code.") + "\n")
             else:
                 new = _read_new_passphrase(args)
                 app.keys.change_passphrase(new)
-                out.write("Passphrase changed.\n")
+                out.write(_("Passphrase changed.") + "\n")
         elif args.key_command == "recovery-code":
-            _show_then_commit(app, app.keys.start_recovery_code_change(), "Your new recovery code:", out)
-            out.write("Keep it safe: your previous recovery code no longer works.\n")
+            _show_then_commit(app, app.keys.start_recovery_code_change(), _("Your new recovery code:"), out)
+            out.write(_("Keep it safe: your previous recovery code no longer works.") + "\n")
         elif args.key_command == "rekey":
             change = app.keys.start_rekey(read_secret(args) if app.keys.has_passphrase() else None)
-            _show_then_commit(app, change, "Vault re-encrypted. Your new recovery code:", out)
-            out.write("Keep it safe: your previous recovery code no longer works.\n")
+            _show_then_commit(app, change, _("Vault re-encrypted. Your new recovery code:"), out)
+            out.write(_("Keep it safe: your previous recovery code no longer works.") + "\n")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         report = app.integrity.require_intact("")
-    out.write(f"The vault is whole: all {report.pages} pages match what was saved, the history of {report.revisions} "
-              f"revisions links up, {report.attachments} stored files match their hashes, and the signing key "
-              "matches its certificate.\n")
+    # Translators: {pages}, {revisions} and {files} are numbers.
+    out.write(_("The vault is whole: all {pages} pages match what was saved, the history of {revisions} revisions "
+                "links up, {files} stored files match their hashes, and the signing key matches its "
+                "certificate.").format(pages=report.pages, revisions=report.revisions, files=report.attachments)
+              + "\n")
     return EXIT_OK
 
 
@@ -64,8 +67,9 @@ def _read_new_passphrase(args: argparse.Namespace) -> str:
         return Path(args.new_passphrase_file).read_text(encoding="utf-8").rstrip("\r\n")
     if not sys.stdin.isatty():
         raise UsageError("give the new passphrase with --new-passphrase-file")
-    first = getpass.getpass("New passphrase: ")
-    if first != getpass.getpass("Again: "):
+    # Translators: prompts typed after, on the same line: keep the colon and the space.
+    first = getpass.getpass(_("New passphrase: "))
+    if first != getpass.getpass(_("Again: ")):
         raise ValidationError("The two passphrases differ; nothing was changed.")
     return first
 
@@ -74,14 +78,15 @@ def _read_new_passphrase(args: argparse.Namespace) -> str:
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("key", help="passphrase, recovery code, re-key")
+    p = sub.add_parser("key", help=_("passphrase, recovery code, re-key"))
     keys = p.add_subparsers(dest="key_command", required=True)
-    k = keys.add_parser("passphrase", help="set or change the passphrase")
-    k.add_argument("--new-passphrase-file")
-    k.add_argument("--remove", action="store_true", help="remove the passphrase")
-    keys.add_parser("recovery-code", help="make a new recovery code (the old one stops working)")
-    keys.add_parser("rekey", help="re-encrypt the vault under a new key")
+    k = keys.add_parser("passphrase", help=_("set or change the passphrase"))
+    k.add_argument("--new-passphrase-file", help=_("read the new passphrase from this file"))
+    k.add_argument("--remove", action="store_true", help=_("remove the passphrase"))
+    keys.add_parser("recovery-code", help=_("make a new recovery code (the old one stops working)"))
+    keys.add_parser("rekey", help=_("re-encrypt the vault under a new key"))
     p.set_defaults(run=cmd_key)
 
-    p = sub.add_parser("check", help="check that the whole vault is undamaged (every page, the history, stored files)")
+    p = sub.add_parser("check", help=_("check that the whole vault is undamaged (every page, the history, stored "
+                                       "files)"))
     p.set_defaults(run=cmd_check)

@@ -19,6 +19,7 @@ from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS,
 from carerpassport.domain.roles import Role
 from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
 if TYPE_CHECKING:
@@ -33,11 +34,17 @@ def render_passport(passport: Passport, template: Template, status: str = "") ->
     lines = [template.title, "=" * len(template.title), ""]
     if status:
         lines += [status + ".", ""]
-    lines.append(f"You:          {passport.employee.name or '(not set)'}"
+    shared, private = _("[shared]"), _("[private]")
+    # Translators: the labels of the passport's first lines, printed in a column (the values line up after them).
+    you, manager, review = _("You:"), _("Line manager:"), _("Next review:")
+    width = max(len(you), len(manager), len(review)) + 1
+    not_set = _("(not set)")
+    lines.append(f"{you:<{width}}{passport.employee.name or not_set}"
                  + (f", {passport.employee.role}" if passport.employee.role else ""))
-    lines.append(f"Line manager: {passport.manager.name or '(not set)'}")
+    lines.append(f"{manager:<{width}}{passport.manager.name or not_set}")
     next_review = passport.review.next_review
-    lines.append(f"Next review:  {readable_date(next_review) if next_review else 'not set'}")
+    when = readable_date(next_review) if next_review else _("not set")
+    lines.append(f"{review:<{width}}{when}")
     for section in template.sections:
         fields = [f for f in section.fields if not f.for_manager]
         if not fields:
@@ -45,35 +52,44 @@ def render_passport(passport: Passport, template: Template, status: str = "") ->
         lines += ["", section.title, "-" * len(section.title)]
         for field in fields:
             answer = passport.answer(field.id)
-            marker = "[shared]" if answer.shared else "[private]"
+            marker = shared if answer.shared else private
             lines.append(f"{field.label} {marker}  ({field.id})")
-            lines.append("  " + (answer.text.replace("\n", "\n  ") if answer.text else "(no answer yet)"))
+            lines.append("  " + (answer.text.replace("\n", "\n  ") if answer.text else _("(no answer yet)")))
     former = [(fid, a) for fid, a in sorted(passport.answers.items())
               if template.is_former_question(fid) and a.text.strip()]
     if former:  # kept from an earlier version of the employer's form; exported only if shared again
-        title = "No longer on your employer's form"
+        title = _("No longer on your employer's form")
         lines += ["", title, "-" * len(title)]
         for field_id, answer in former:
-            lines.append(f"{template.label_of(field_id)} {'[shared]' if answer.shared else '[private]'}  ({field_id})")
+            lines.append(f"{template.label_of(field_id)} {shared if answer.shared else private}  ({field_id})")
             lines.append("  " + answer.text.replace("\n", "\n  "))
-    lines += ["", "Agreed actions", "--------------"]
+    title = _("Agreed actions")
+    lines += ["", title, "-" * len(title)]
     if not passport.actions:
-        lines.append("(none yet)")
+        lines.append(_("(none yet)"))
     for action in passport.actions:
         lines.append(f"- [{action.id[:8]}] {action.what}")
-        lines.append(f"    {ACTION_KIND_LABELS[action.kind]}; {ACTION_STATUS_LABELS[action.status]}"
+        lines.append(f"    {_(ACTION_KIND_LABELS[action.kind])}; {_(ACTION_STATUS_LABELS[action.status])}"
                      + (f" ({action.decline_reason})" if action.decline_reason else "")
-                     + (f"; owner {action.owner}" if action.owner else "")
-                     + (f"; agreed {readable_date(action.agreed_on)}" if action.agreed_on else "")
-                     + (f"; by {readable_date(action.implement_by)}" if action.implement_by else "")
-                     + (f"; review {readable_date(action.review_on)}" if action.review_on else "")
-                     + ("" if action.shared else "; private"))
+                     + _action_details(action))
     agreement = passport.sharing_agreement
-    title = f"{template.sharing_agreement_text.title} {'[shared]' if agreement.shared else '[private]'}"
+    title = f"{template.sharing_agreement_text.title} {shared if agreement.shared else private}"
     lines += ["", title, "-" * len(title), *agreement_lines(agreement)]
     if passport.private_notes:
-        lines += ["", "Private notes (never shared)", "----------------------------", passport.private_notes]
+        title = _("Private notes (never shared)")
+        lines += ["", title, "-" * len(title), passport.private_notes]
     return "\n".join(lines)
+
+
+def _action_details(action: Any) -> str:
+    """"; owner Sam; agreed 1 May 2026; by …; review …; private": what is known of an agreed action."""
+    # Translators: details of an agreed action, each after "; ": {name} a person, {date} a date.
+    parts = [_("owner {name}").format(name=action.owner) if action.owner else "",
+             _("agreed {date}").format(date=readable_date(action.agreed_on)) if action.agreed_on else "",
+             _("by {date}").format(date=readable_date(action.implement_by)) if action.implement_by else "",
+             _("review {date}").format(date=readable_date(action.review_on)) if action.review_on else "",
+             "" if action.shared else _("private")]
+    return "".join(f"; {part}" for part in parts if part)
 
 
 def render_agreement(copies: Sequence[Attachment]) -> str:
@@ -86,16 +102,19 @@ def render_agreement(copies: Sequence[Attachment]) -> str:
     typed = display_name(str(details.get("manager_name") or ""))
     certified = display_name(str(details.get("manager_certificate_name") or "")) or typed
     differs = typed and typed.casefold() != certified.casefold()
-    who = certified + (f" (typed on the form as “{typed}”)" if differs else "")
-    lines = ["", "Agreed by both", "--------------",
-             f"Countersigned by {who or '(no name)'} "
-             f"on {readable_iso(str(details.get('agreed_on', '?')))} "
-             f"(revision {details.get('agreed_revision', '?')})"]
+    # Translators: {name} is the name typed on the form, where it differs from the certificate's.
+    who = certified + (_(" (typed on the form as “{name}”)").format(name=typed) if differs else "")
+    title = _("Agreed by both")
+    # Translators: {name} who countersigned, {date} when, {number} the passport's revision they agreed to.
+    lines = ["", title, "-" * len(title),
+             _("Countersigned by {name} on {date} (revision {number})").format(
+                 name=who or _("(no name)"), date=readable_iso(str(details.get("agreed_on", "?"))),
+                 number=details.get("agreed_revision", "?"))]
     if details.get("manager_date"):
-        lines.append(f"Date written by the manager: {readable_iso(str(details['manager_date']))}")
-    lines.append(f"Manager's comment: {details.get('comment') or '(none)'}")
+        lines.append(_("Date written by the manager: {date}").format(date=readable_iso(str(details["manager_date"]))))
+    lines.append(_("Manager's comment: {comment}").format(comment=details.get("comment") or _("(none)")))
     if details.get("state") == "signed_externally":
-        lines.append("Signed in another PDF reader; you accepted it after checking.")
+        lines.append(_("Signed in another PDF reader; you accepted it after checking."))
     return "\n".join(lines) + "\n"
 
 
@@ -107,20 +126,26 @@ def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
                                  manager_name=args.manager or "", passphrase=secret, keyring=default_keyring(),
                                  role=Role.parse(args.role))
     with closing(created.app) as app:
-        out.write(f"Created your passport vault in {app.data_dir}\n\n")
-        out.write("Your recovery code (shown once; write it down or print it and keep it safe):\n\n")
+        # Translators: {folder} is the vault's folder.
+        out.write(_("Created your passport vault in {folder}").format(folder=app.data_dir) + "\n\n")
+        out.write(_("Your recovery code (shown once; write it down or print it and keep it safe):") + "\n\n")
         out.write(f"    {created.recovery_code}\n\n")
-        out.write("Anyone with this code can open your passport. You need it if this computer's keyring is lost"
-                  + (" or you forget your passphrase.\n" if secret else ".\n"))
+        out.write((_("Anyone with this code can open your passport. You need it if this computer's keyring is lost "
+                     "or you forget your passphrase.") if secret else
+                   _("Anyone with this code can open your passport. You need it if this computer's keyring is "
+                     "lost.")) + "\n")
         if created.keyring_used:
-            out.write("The vault key is also kept in this computer's keyring, so it opens without typing.\n")
+            out.write(_("The vault key is also kept in this computer's keyring, so it opens without typing.") + "\n")
         elif not secret:
-            out.write("No system keyring is available here: unlock with the recovery code "
-                      f"(set {ENV_PASSPHRASE} or use --passphrase-file).\n")
-        out.write(f"Signing fingerprint: {app.identity().fingerprint}\n")
+            # Translators: {variable} is an environment variable's name; --passphrase-file an option: keep both.
+            out.write(_("No system keyring is available here: unlock with the recovery code (set {variable} or "
+                        "use --passphrase-file).").format(variable=ENV_PASSPHRASE) + "\n")
+        # Translators: {fingerprint} is the signing key's fingerprint (letters and digits).
+        out.write(_("Signing fingerprint: {fingerprint}").format(fingerprint=app.identity().fingerprint) + "\n")
         if app.received.role().receives_passports:
-            out.write("As a manager: give your team your identity card ('carerpassport identity --export-card "
-                      "FILE'); see the passports you hold with 'carerpassport received list'.\n")
+            # Translators: the commands in quotes are typed as they are: keep them in English.
+            out.write(_("As a manager: give your team your identity card ('carerpassport identity --export-card "
+                        "FILE'); see the passports you hold with 'carerpassport received list'.") + "\n")
     return EXIT_OK
 
 
@@ -154,7 +179,9 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
                 and not app.template.is_former_question(args.field)):
             app.template.field(args.field)  # clear error for an unknown id
         revision = app.editing.set_answer(args.field, value, shared=shared)
-        out.write(f"Saved as revision {revision.number}.\n" if revision else "No change.\n")
+        # Translators: {number} is the passport's new revision number.
+        out.write((_("Saved as revision {number}.").format(number=revision.number) if revision
+                   else _("No change.")) + "\n")
     return EXIT_OK
 
 
@@ -186,20 +213,21 @@ def cmd_action(args: argparse.Namespace, out: TextIO) -> int:
             if args.json:
                 print_json([a.to_dict() for a in actions], out)
             for action in [] if args.json else actions:
-                out.write(f"{action.id[:8]}  {ACTION_STATUS_LABELS[action.status]:<9} "
-                          f"{ACTION_KIND_LABELS[action.kind]:<24} {action.what}\n")
+                out.write(f"{action.id[:8]}  {_(ACTION_STATUS_LABELS[action.status]):<9} "
+                          f"{_(ACTION_KIND_LABELS[action.kind]):<24} {action.what}\n")
             if not actions and not args.json:
-                out.write("No agreed actions yet.\n")
+                out.write(_("No agreed actions yet.") + "\n")
             return EXIT_OK
         changes = _action_changes(args)
         if args.action_command == "add":
             action = app.editing.add_action(**changes)
-            out.write(f"Added action {action.id[:8]}.\n")
+            # Translators: {id} is the action's short id (eight letters and digits).
+            out.write(_("Added action {id}.").format(id=action.id[:8]) + "\n")
         else:
             if not changes:
                 raise UsageError("say what to change (for example --status agreed)")
             action = app.editing.update_action(args.id, **changes)
-            out.write(f"Updated action {action.id[:8]}.\n")
+            out.write(_("Updated action {id}.").format(id=action.id[:8]) + "\n")
     return EXIT_OK
 
 
@@ -229,59 +257,65 @@ def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _action_options(parser: argparse.ArgumentParser, *, adding: bool) -> None:
-    parser.add_argument("--what", required=adding, help="what was agreed")
-    parser.add_argument("--kind", help="one of: " + ", ".join(k.value for k in ACTION_KIND_LABELS))
-    parser.add_argument("--owner", help="who does it")
-    parser.add_argument("--status", help="one of: " + ", ".join(s.value for s in ACTION_STATUS_LABELS))
-    parser.add_argument("--decline-reason", dest="decline_reason", help="why it was declined")
-    parser.add_argument("--agreed", help="date agreed (YYYY-MM-DD)")
-    parser.add_argument("--implement", help="implementation date (YYYY-MM-DD)")
-    parser.add_argument("--review", help="next review date (YYYY-MM-DD)")
-    parser.add_argument("--private", action="store_true", help="keep this action out of exports")
+    parser.add_argument("--what", required=adding, help=_("what was agreed"))
+    # Translators: {values} lists the option's values, typed as they are.
+    parser.add_argument("--kind", help=_("one of: {values}").format(
+        values=", ".join(k.value for k in ACTION_KIND_LABELS)))
+    parser.add_argument("--owner", help=_("who does it"))
+    parser.add_argument("--status", help=_("one of: {values}").format(
+        values=", ".join(s.value for s in ACTION_STATUS_LABELS)))
+    parser.add_argument("--decline-reason", dest="decline_reason", help=_("why it was declined"))
+    # Translators: YYYY-MM-DD shows how to type a date: keep it.
+    parser.add_argument("--agreed", help=_("date agreed (YYYY-MM-DD)"))
+    parser.add_argument("--implement", help=_("implementation date (YYYY-MM-DD)"))
+    parser.add_argument("--review", help=_("next review date (YYYY-MM-DD)"))
+    parser.add_argument("--private", action="store_true", help=_("keep this action out of exports"))
     if not adding:
-        parser.add_argument("--shared", action="store_true", help="include this action in exports")
+        parser.add_argument("--shared", action="store_true", help=_("include this action in exports"))
 
 
 # --- parser ---------------------------------------------------------------------------------------
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("init", help="create the vault and print the recovery code once")
-    p.add_argument("--name", help="your name")
-    p.add_argument("--manager", help="your line manager's name")
+    p = sub.add_parser("init", help=_("create the vault and print the recovery code once"))
+    p.add_argument("--name", help=_("your name"))
+    p.add_argument("--manager", help=_("your line manager's name"))
+    # Translators: employee, manager and both are the option's values, typed as they are: keep them.
     p.add_argument("--role", choices=[r.value for r in Role], default=Role.EMPLOYEE.value,
-                   help="who uses this vault: employee (your own passport; the default), manager (passports "
-                        "from your team) or both")
+                   help=_("who uses this vault: employee (your own passport; the default), manager (passports "
+                          "from your team) or both"))
     p.set_defaults(run=cmd_init)
 
-    p = sub.add_parser("show", help="the current passport")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("show", help=_("the current passport"))
+    p.add_argument("--json", action="store_true", help=_("print it as JSON"))
     p.set_defaults(run=cmd_show)
 
-    p = sub.add_parser("set", help="set one answer (FIELD_ID from the template; VALUE '-' reads stdin)")
+    # Translators: FIELD_ID and VALUE are the arguments' placeholders: keep them.
+    p = sub.add_parser("set", help=_("set one answer (FIELD_ID from the template; VALUE '-' reads stdin)"))
     p.add_argument("field", metavar="FIELD_ID")
     # Optional: "set ID --share" changes only the share choice (the one change an answer to a question no
     # longer on the employer's form accepts).
     p.add_argument("value", metavar="VALUE", nargs="?")
     share = p.add_mutually_exclusive_group()
-    share.add_argument("--share", action="store_true", help="share this answer with your manager")
-    share.add_argument("--no-share", action="store_true", help="keep this answer private")
+    share.add_argument("--share", action="store_true", help=_("share this answer with your manager"))
+    share.add_argument("--no-share", action="store_true", help=_("keep this answer private"))
     p.set_defaults(run=cmd_set)
 
-    p = sub.add_parser("action", help="agreed actions")
+    p = sub.add_parser("action", help=_("agreed actions"))
     actions = p.add_subparsers(dest="action_command", required=True)
-    a = actions.add_parser("add", help="add an agreed action")
+    a = actions.add_parser("add", help=_("add an agreed action"))
     _action_options(a, adding=True)
-    a = actions.add_parser("update", help="change an agreed action")
-    a.add_argument("id", help="the action's id (the first 8 characters are enough)")
+    a = actions.add_parser("update", help=_("change an agreed action"))
+    a.add_argument("id", help=_("the action's id (the first 8 characters are enough)"))
     _action_options(a, adding=False)
-    a = actions.add_parser("list", help="list agreed actions")
-    a.add_argument("--json", action="store_true")
+    a = actions.add_parser("list", help=_("list agreed actions"))
+    a.add_argument("--json", action="store_true", help=_("print them as JSON"))
     p.set_defaults(run=cmd_action)
 
-    p = sub.add_parser("history", help="revisions")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("history", help=_("revisions"))
+    p.add_argument("--json", action="store_true", help=_("print them as JSON"))
     p.set_defaults(run=cmd_history)
 
-    p = sub.add_parser("log", help="the log of exports, imports and key changes")
+    p = sub.add_parser("log", help=_("the log of exports, imports and key changes"))
     p.set_defaults(run=cmd_log)

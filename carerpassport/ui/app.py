@@ -93,7 +93,7 @@ def _run(argv: list[str] | None) -> int:
     from carerpassport.library_logs import keep_library_logs_quiet
 
     keep_library_logs_quiet()
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtGui import QGuiApplication
 
     scan_sources_quickly()
@@ -105,7 +105,6 @@ def _run(argv: list[str] | None) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     qapp = new_application(list(sys.argv if argv is None else argv))
     qapp.setApplicationName("CarerPassport")
-    qapp.setApplicationDisplayName("Carer's Passport")
     qapp.setOrganizationName("CarerPassport")
     qapp.setOrganizationDomain("carerpassport.org")
     settings = AppSettings()
@@ -113,6 +112,7 @@ def _run(argv: list[str] | None) -> int:
     from carerpassport.ui.translation import install_translation
 
     install_translation(qapp, settings.get(LANGUAGE))
+    qapp.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Carer's Passport"))
     theme = ThemeManager(qapp)
     theme.apply_first_frame(settings.get(THEME), settings.get(TEXT_SIZE))
     runner = TaskRunner(qapp)

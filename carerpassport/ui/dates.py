@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 #: For QDateEdit.setDisplayFormat: the same shape as :func:`readable`.
 READABLE_FORMAT = "d MMMM yyyy"
@@ -23,7 +23,9 @@ def readable_moment(when: dt.datetime) -> str:
     """ "1 December 2026 at 14:05": an instant (a signature's time) in this computer's local time, which is
     how a person reads a time on their own screen (a naive time is taken as UTC, as files write them)."""
     local = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone()
-    return f"{readable(local.date())} at {local:%H:%M}"
+    #: A moment: {date} is a date ("1 December 2026"), {time} the time on a 24-hour clock ("14:05").
+    return QCoreApplication.translate("Dates", "{date} at {time}").format(date=readable(local.date()),
+                                                                          time=f"{local:%H:%M}")
 
 
 def readable_iso_text(text: str) -> str:

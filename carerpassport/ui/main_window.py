@@ -15,7 +15,16 @@ import gc
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSignalBlocker, QSize, QTimer, Signal, Slot, qWarning
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSignalBlocker,
+    QSize,
+    QTimer,
+    Signal,
+    Slot,
+    qWarning,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.ui.deferred_import import deferred_module
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, WINDOW_GEOMETRY, AppSettings
 from carerpassport.ui.widgets.locked_page import LockedPage
 from carerpassport.ui.widgets.screen_area import available_size
@@ -74,9 +84,12 @@ def __getattr__(name: str) -> Any:
         return getattr(menu_specs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-IDLE_REASON = "Locked after a time with no use."
-SCREEN_REASON = "Locked because your screen locked."
-RESTORING_REASON = "Restoring your passport from a backup…"
+translate = QCoreApplication.translate
+
+#: Why the passport locked, shown on the locked page (translated there, when shown).
+IDLE_REASON = QT_TRANSLATE_NOOP("MainWindow", "Locked after a time with no use.")
+SCREEN_REASON = QT_TRANSLATE_NOOP("MainWindow", "Locked because your screen locked.")
+RESTORING_REASON = QT_TRANSLATE_NOOP("MainWindow", "Restoring your passport from a backup…")
 #: After unlock, once the window has had this long to show the passport and make its cards, the other
 #: pages are built one per event-loop turn in the background, so choosing one later costs only its
 #: refresh and paint (building a page with its tables is 20-40 ms of the GUI thread).
@@ -109,9 +122,10 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.outcome = ""  # the last thing a dialog recorded, as confirmed in the status bar
         self._ending_session = False  # SIGTERM or logout: save and close, ask nothing
-        self.setWindowTitle("Carer's Passport")
-        self.setAccessibleName("Carer's Passport")
-        self.setAccessibleDescription("Your carer's passport: your answers, agreed actions and history.")
+        self.setWindowTitle(translate("MainWindow", "Carer's Passport"))
+        self.setAccessibleName(translate("MainWindow", "Carer's Passport"))
+        self.setAccessibleDescription(translate("MainWindow",
+                                                "Your carer's passport: your answers, agreed actions and history."))
         self._data_dir, self._keyring = data_dir, keyring  # for the unlock flow, made with the chrome
         self.screen_lock: session.ScreenLockWatcher | None = None
         #: Shown after an unlock that finished or rolled back an interrupted change of keys.
@@ -125,7 +139,7 @@ class MainWindow(QMainWindow):
         self.modes.addWidget(self.locked_page)
         self.setCentralWidget(self.modes)
         self._build_status_bar()
-        self.lock_state.setText("Locked")
+        self.lock_state.setText(translate("MainWindow", "Locked"))
         self._build_menu_bar()
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
@@ -166,7 +180,7 @@ class MainWindow(QMainWindow):
         session's event sets, the dialogs' classes) are imported here, after it."""
         self.clipboard = session.ClipboardGuard(parent=self)
         self.inactivity = session.InactivityTimer(self.settings.get(AUTO_LOCK), self)
-        self.inactivity.inactive.connect(lambda: self.lock(IDLE_REASON))
+        self.inactivity.inactive.connect(lambda: self.lock(translate("MainWindow", IDLE_REASON)))
         self.lock_keys = session.LockKeys(parent=self)
         self.lock_keys.pressed.connect(lambda: self.lock(ask=True))
         self.flow = unlock_flow.UnlockFlow(self, self.runner, self.clipboard, data_dir=self._data_dir,
@@ -174,15 +188,20 @@ class MainWindow(QMainWindow):
         self.flow.opened.connect(self.set_app)
         self.flow.setup_cancelled.connect(self._setup_cancelled)
         self.flow.quit_requested.connect(self.close)
+        #: {reason} is a sentence saying why (a missing folder, a damaged file).
         self.flow.start_failed.connect(lambda text: self.locked_page.show_locked(
-            f"Your passport could not be found or opened: {text}"))
+            translate("MainWindow", "Your passport could not be found or opened: {reason}").format(reason=text)))
         self.screen_fit = screen_fit.watch_dialogs(self)
 
     def _build_menu_bar(self) -> None:
         """The menu bar's titles, in the first frame (the page below does not move when they fill)."""
         bar = self.menuBar()
-        self.menus = {"file": bar.addMenu("&File"), "view": bar.addMenu("&View"), "review": bar.addMenu("&Review"),
-                      "manager": bar.addMenu("&Manager"), "help": bar.addMenu("&Help")}
+        #: The menu bar's titles: each needs its own underlined (&) letter.
+        self.menus = {"file": bar.addMenu(translate("MainWindow", "&File")),
+                      "view": bar.addMenu(translate("MainWindow", "&View")),
+                      "review": bar.addMenu(translate("MainWindow", "&Review")),
+                      "manager": bar.addMenu(translate("MainWindow", "&Manager")),
+                      "help": bar.addMenu(translate("MainWindow", "&Help"))}
 
     def _open_page(self) -> QWidget:
         from PySide6.QtWidgets import QListWidget, QSplitter  # here: PySide6 makes them when first taken
@@ -196,13 +215,14 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setWordWrap(True)  # lets the item delegate size items with their padding
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.setAccessibleName("Sections of the app")
-        self.navigation.setAccessibleDescription("Choose what to show: your passport, agreed actions, history "
-                                                 "or sharing. Ctrl+1 to Ctrl+4 also switch.")
+        self.navigation.setAccessibleName(translate("MainWindow", "Sections of the app"))
+        self.navigation.setAccessibleDescription(translate(
+            "MainWindow", "Choose what to show: your passport, agreed actions, history or sharing. Ctrl+1 to "
+            "Ctrl+4 also switch."))
         self.fill_navigation()
         self.navigation.currentRowChanged.connect(self._navigation_changed)
         self.pages = QStackedWidget()
-        self.pages.setAccessibleName("Current section")
+        self.pages.setAccessibleName(translate("MainWindow", "Current section"))
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
@@ -223,13 +243,14 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.navigation):
             self.navigation.clear()
             for spec in specs:
-                item = QListWidgetItem(spec.title)
+                item = QListWidgetItem(spec.shown_title())
                 item.setData(Qt.ItemDataRole.UserRole, spec.key)
-                item.setToolTip(f"{spec.description} ({spec.shortcut})")
+                item.setToolTip(f"{spec.shown_description()} ({spec.shortcut})")
                 self.navigation.addItem(item)
-        self.navigation.setAccessibleDescription(
-            "Choose what to show: " + ", ".join(spec.title.lower() for spec in specs) + ". Ctrl+1 to Ctrl+7 "
-            "also switch.")
+        #: {sections} lists the sections' names, e.g. "passport, agreed actions, history".
+        self.navigation.setAccessibleDescription(translate(
+            "MainWindow", "Choose what to show: {sections}. Ctrl+1 to Ctrl+7 also switch.").format(
+            sections=", ".join(spec.shown_title().lower() for spec in specs)))
 
     def home_key(self) -> str:
         """The page a vault opens on: a manager's home for someone here only as a manager (never the carer's
@@ -276,14 +297,15 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.save_state = QLabel("")
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(translate("MainWindow", "Save state"))
         self.lock_state = QLabel("")
-        self.lock_state.setAccessibleName("Lock state")
+        self.lock_state.setWordWrap(True)  # a long translation at 200 % text takes two lines, not the screen
+        self.lock_state.setAccessibleName(translate("MainWindow", "Lock state"))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(translate("MainWindow", "Working"))
         self.busy.setVisible(False)
         bar.addWidget(self.save_state)
         bar.addPermanentWidget(self.busy)
@@ -299,32 +321,38 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         action.setStatusTip(description)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(text.replace("&", "").rstrip("…") + (f" ({keys})" if keys else ""))
+        plain = text.replace("&", "").rstrip("…")
+        #: A button's tooltip: {action} is what it does, {keys} its keyboard shortcut, e.g. "Ctrl+E".
+        action.setToolTip(translate("MainWindow", "{action} ({keys})").format(action=plain, keys=keys) if keys
+                          else plain)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         from PySide6.QtGui import QKeySequence
 
-        self.lock_action = self._action("&Lock", lambda: self.lock(ask=True), "Ctrl+L",
-                                        "Lock now: hides everything until you unlock again.")
-        self.settings_action = self._action("&Settings…", self.open_settings, QKeySequence.StandardKey.Preferences,
-                                            "Passphrase, recovery code, locking, colours and text size.")
+        self.lock_action = self._action(translate("MainWindow", "&Lock"), lambda: self.lock(ask=True), "Ctrl+L",
+                                        translate("MainWindow", "Lock now: hides everything until you unlock again."))
+        self.settings_action = self._action(
+            translate("MainWindow", "&Settings…"), self.open_settings, QKeySequence.StandardKey.Preferences,
+            translate("MainWindow", "Passphrase, recovery code, locking, colours and text size."))
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q", "Save and close Carer's Passport.")
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, "Ctrl+Q",
+                                        translate("MainWindow", "Save and close Carer's Passport."))
         self.view_actions: dict[str, QAction] = {}
         for spec in menu_specs.VIEWS:
-            self.view_actions[spec.key] = self._action(spec.title, lambda _=False, k=spec.key: self.show_view(k),
-                                                       spec.shortcut, spec.description)
+            self.view_actions[spec.key] = self._action(spec.shown_title(),
+                                                       lambda _=False, k=spec.key: self.show_view(k),
+                                                       spec.shortcut, spec.shown_description())
         self.dialog_actions: list[tuple[DialogSpec, QAction]] = []
         for dspec in menu_specs.DIALOGS:
-            action = self._action(dspec.text, lambda _=False, d=dspec: self.open_feature_dialog(d),
-                                  dspec.shortcut, dspec.description)
+            action = self._action(dspec.shown_text(), lambda _=False, d=dspec: self.open_feature_dialog(d),
+                                  dspec.shortcut, dspec.shown_description())
             self.dialog_actions.append((dspec, action))
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts, "F1",
-                                             "A list of the keys that work everywhere.")
-        self.about_action = self._action("&About Carer's Passport", self.show_about)
+        self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts,
+                                             "F1", translate("MainWindow", "A list of the keys that work everywhere."))
+        self.about_action = self._action(translate("MainWindow", "&About Carer's Passport"), self.show_about)
         self.vault_actions = [self.lock_action, self.settings_action, *self.view_actions.values(),
                               *(a for _, a in self.dialog_actions)]
 
@@ -350,9 +378,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
     def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
-        toolbar.setAccessibleName("Main toolbar")
+        toolbar.setAccessibleName(translate("MainWindow", "Main toolbar"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
         export = next(a for d, a in self.dialog_actions if d.cls == "ExportDialog")
@@ -427,9 +455,9 @@ class MainWindow(QMainWindow):
         self.lock_keys.activate()
         if self.screen_lock is None:
             self.screen_lock = session.ScreenLockWatcher(self)
-            self.screen_lock.screen_locked.connect(lambda: self.lock(SCREEN_REASON))
+            self.screen_lock.screen_locked.connect(lambda: self.lock(translate("MainWindow", SCREEN_REASON)))
         self._update_lock_state()
-        self.save_state.setText("Saved")
+        self.save_state.setText(translate("MainWindow", "Saved"))
         if app.notice is not None:
             self._tell_about_interrupted_key_change(app.notice)
         self._prebuild.start(PREBUILD_DELAY_MS)
@@ -440,9 +468,10 @@ class MainWindow(QMainWindow):
         """Opening finished or rolled back a change of keys a crash interrupted: say which (not modal)."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, "A change of keys was interrupted", notice,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAccessibleName("A change of keys was interrupted")
+        title = translate("MainWindow", "A change of keys was interrupted")
+        box = QMessageBox(QMessageBox.Icon.Information, title, notice, QMessageBox.StandardButton.Ok, self)
+        box.button(QMessageBox.StandardButton.Ok).setText(translate("MainWindow", "OK"))
+        box.setAccessibleName(title)
         box.setAccessibleDescription(notice)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.key_change_notice = box
@@ -476,14 +505,16 @@ class MainWindow(QMainWindow):
         except (ImportError, AttributeError) as exc:
             # A broken build: say so on the page rather than fail to open the passport at all.
             qWarning(f"carerpassport: the {spec.title} page could not be loaded: {exc!r}")
-            label = QLabel(f"{spec.title} could not be loaded in this copy of the app. Reinstalling may help.")
+            #: {page} is the page's name, e.g. "History".
+            label = QLabel(translate("MainWindow", "{page} could not be loaded in this copy of the app. Reinstalling "
+                                     "may help.").format(page=spec.shown_title()))
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setAccessibleName(spec.title)
+            label.setAccessibleName(spec.shown_title())
             return label
         view: QWidget = cls(self.app, self.runner, self.pages)
         view.installEventFilter(self.screen_fit)  # its own dialogs (an action, a note) fit the screen too
-        view.setAccessibleName(view.accessibleName() or spec.title)
-        view.setAccessibleDescription(view.accessibleDescription() or spec.description)
+        view.setAccessibleName(view.accessibleName() or spec.shown_title())
+        view.setAccessibleDescription(view.accessibleDescription() or spec.shown_description())
         return view
 
     def _connect_view(self, key: str, view: QWidget) -> None:
@@ -563,10 +594,11 @@ class MainWindow(QMainWindow):
         try:
             editor.flush()
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the person must hear about it
-            return failures.failure_sentence(exc, "Your last change could not be saved.")
+            return failures.failure_sentence(exc, translate("MainWindow", "Your last change could not be saved."))
         if getattr(editor, "has_unsaved_changes", lambda: False)():
             state = str(getattr(editor, "save_state", ""))
-            return state.replace(" Your text is still here.", "") or "Your last change could not be saved."
+            return state.replace(" Your text is still here.", "") or translate(
+                "MainWindow", "Your last change could not be saved.")
         return ""
 
     def confirm_discard(self, problem: str, *, quitting: bool = False) -> bool:
@@ -579,7 +611,9 @@ class MainWindow(QMainWindow):
     def _with_loss(reason: str, problem: str) -> str:
         if not problem:
             return reason
-        return f"{reason} Your last change could not be saved and was not kept: {problem}".strip()
+        #: {reason} says why the passport locked (may be empty); {problem} why the change could not be saved.
+        return translate("MainWindow", "{reason} Your last change could not be saved and was not kept: "
+                         "{problem}").format(reason=reason, problem=problem).strip()
 
     # --- locking ---------------------------------------------------------------------------------
     @Slot()
@@ -647,13 +681,18 @@ class MainWindow(QMainWindow):
         for action in self.vault_actions:
             action.setEnabled(False)
         self.save_state.setText("")
-        self.lock_state.setText("Locked")
+        self.lock_state.setText(translate("MainWindow", "Locked"))
 
     def _update_lock_state(self) -> None:
         minutes = self.settings.get(AUTO_LOCK)
-        idle = "never locks by itself" if minutes == 0 else f"locks after {minutes} idle minute" + (
-            "s" if minutes != 1 else "")
-        self.lock_state.setText(f"Unlocked — {idle} (Ctrl+L locks now)")
+        if minutes == 0:
+            text = translate("MainWindow", "Unlocked — never locks by itself (Ctrl+L locks now)")
+        elif minutes == 1:
+            text = translate("MainWindow", "Unlocked — locks after 1 idle minute (Ctrl+L locks now)")
+        else:
+            text = translate("MainWindow", "Unlocked — locks after {count} idle minutes (Ctrl+L locks now)").format(
+                count=minutes)
+        self.lock_state.setText(text)
 
     @Slot(int)
     def set_auto_lock(self, minutes: int) -> None:
@@ -669,7 +708,7 @@ class MainWindow(QMainWindow):
         self._teardown()
         self.app = None  # the restore dialog closes it, and later calls lock() with what happened
         self._restoring = dialog
-        self._show_locked_state(self._with_loss(RESTORING_REASON, problem))
+        self._show_locked_state(self._with_loss(translate("MainWindow", RESTORING_REASON), problem))
 
     def _restore_finished(self, reason: str) -> None:
         """The restore dialog's ``lock(reason)``: show the reason and ask to unlock the restored vault."""
@@ -695,8 +734,10 @@ class MainWindow(QMainWindow):
             qWarning(f"carerpassport: {spec.module}.{spec.cls} could not be loaded: {exc!r}")
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self, "Could not open", f"“{spec.plain_text}” could not be opened in this copy of "
-                                "the app. Reinstalling may help.")
+            #: {name} is the menu entry's text, e.g. "Back up".
+            QMessageBox.warning(self, translate("MainWindow", "Could not open"), translate(
+                "MainWindow", "“{name}” could not be opened in this copy of the app. Reinstalling may "
+                "help.").format(name=spec.shown_plain_text()))
             return None
         self._unsaved_problem()  # the dialog reads the vault: let it see the last second of typing
         dialog: QDialog = cls(self.app, self.runner, self, **dict(spec.kwargs))

@@ -16,7 +16,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from carerpassport.ui.failures import failure_sentence
@@ -25,6 +25,8 @@ from carerpassport.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from carerpassport.vault.keyring_store import KeyringStore
+
+translate = QCoreApplication.translate
 
 
 def delete_when_idle(widget: QObject, runner: TaskRunner) -> None:
@@ -169,7 +171,12 @@ class UnlockFlow(QObject):
     def _restored(self, dialog: QDialog, result: object) -> None:
         manifest = getattr(result, "manifest", None)
         versions = getattr(manifest, "counts", {}).get("revisions") if manifest is not None else None
-        what = f" ({versions} saved versions)" if versions else ""
         dialog.accept()
-        self.show_unlock(f"Your passport was restored from the backup{what}. Unlock it with your passphrase or "
-                         "recovery code.")
+        if versions:
+            #: {count} is the number of saved versions of the passport in the backup.
+            text = translate("UnlockFlow", "Your passport was restored from the backup ({count} saved versions). "
+                             "Unlock it with your passphrase or recovery code.").format(count=versions)
+        else:
+            text = translate("UnlockFlow", "Your passport was restored from the backup. Unlock it with your "
+                             "passphrase or recovery code.")
+        self.show_unlock(text)

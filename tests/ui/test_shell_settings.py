@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.dialogs.settings_dialog import SettingsDialog
@@ -222,7 +222,7 @@ def test_a_manager_only_vault_hides_the_carers_own_actions_until_the_role_change
     assert set(shown().values()) == {False}, shown()
     assert set(kept().values()) == {True}, kept()
     listed: list[str] = []  # Help › Keyboard shortcuts lists only keys that do something here
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: listed.append(text))
+    monkeypatch.setattr(QDialog, "exec", lambda box: listed.append(box.text_label.text()) or 0)
     window.show_shortcuts()
     assert "Ctrl+O" in listed[-1] and "Ctrl+E" not in listed[-1] and "Ctrl+R" not in listed[-1]
     dialog.role_buttons[Role.BOTH].setChecked(True)

@@ -96,6 +96,19 @@ def test_wrong_input_is_explained_and_nothing_is_written(dialog: UnlockDialog, d
     assert dialog.error_label.text() == ""  # typing again clears the old message
 
 
+def test_a_passphrase_for_a_passport_without_one_says_to_use_the_recovery_code(
+        tmp_path: Path, shell_runner: TaskRunner, shell_theme: ThemeManager, qtbot) -> None:  # noqa: ANN001, F811
+    created = PassportApp.create(tmp_path / "no-passphrase", employee_name="Siân Jones")
+    created.app.close()
+    dialog = UnlockDialog(tmp_path / "no-passphrase", None, shell_runner, try_keyring=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.assertNotEmitted(dialog.unlocked):
+        _type_and_enter(qtbot, dialog, PASSPHRASE)
+    assert dialog.error_label.text() == ("Your passport has no passphrase set. Unlock it with your recovery "
+                                         "code.")
+
+
 def test_nothing_typed_asks_for_something(dialog: UnlockDialog, data_dir: Path, qtbot) -> None:  # noqa: ANN001
     before = snapshot(data_dir)
     with qtbot.assertNotEmitted(dialog.unlocked):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,11 +36,14 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 if TYPE_CHECKING:  # pyHanko: the exporting worker imports it; opening the dialog must not
     from carerpassport.exchange.pdf_sign import ExportResult
 
+#: The purpose the sharing log records for the export (data, in English like the log's other entries).
 PURPOSE = "new line manager"
+translate = QCoreApplication.translate
 
 
 class ChangeManagerDialog(QDialog):
@@ -53,36 +57,42 @@ class ChangeManagerDialog(QDialog):
         self.result_export: ExportResult | None = None
         #: Asks before a share the sharing agreement does not allow (replaced in tests).
         self.ask_outside_agreement: Ask = ask_outside_agreement
-        title_window(self, "A new line manager", "Record your new line manager and choose what they see.")
+        title_window(self, translate("ChangeManagerDialog", "A new line manager"),
+                     translate("ChangeManagerDialog", "Record your new line manager and choose what they see."))
         self.resize(640, 620)
         layout = QVBoxLayout(self)
 
         note = QLabel(NEW_MANAGER_NOTE, self)
         note.setWordWrap(True)
-        note.setAccessibleName("Earlier arrangements need to be agreed again")
+        note.setAccessibleName(translate("ChangeManagerDialog", "Earlier arrangements need to be agreed again"))
         layout.addWidget(note)
 
         form = QFormLayout()
         self.name = QLineEdit(self)
         self.name.setMaxLength(MAX_NAME)
-        set_accessible(self.name, "New line manager's name", "Required.")
+        set_accessible(self.name, translate("ChangeManagerDialog", "New line manager's name"),
+                       translate("ChangeManagerDialog", "Required."))
         self.contact = QLineEdit(self)
         self.contact.setMaxLength(MAX_NAME)
-        set_accessible(self.contact, "New line manager's contact", "Optional: an email address or phone number.")
-        form.addRow("&Name:", self.name)
-        form.addRow("C&ontact (optional):", self.contact)
+        set_accessible(self.contact, translate("ChangeManagerDialog", "New line manager's contact"),
+                       translate("ChangeManagerDialog", "Optional: an email address or phone number."))
+        form.addRow(translate("ChangeManagerDialog", "&Name:"), self.name)
+        form.addRow(translate("ChangeManagerDialog", "C&ontact (optional):"), self.contact)
         layout.addLayout(form)
 
         layout.addWidget(self._build_choices(), 1)
 
-        self.export_now = QCheckBox("&Export a signed PDF of the chosen answers for them now", self)
+        self.export_now = QCheckBox(self)
         self.export_now.setChecked(True)
-        set_accessible(self.export_now, "Export for the new manager now",
-                       "Untick to record the new manager and export later.")
-        layout.addWidget(self.export_now)
-        chooser = FileChooserRow(self, button_text="&Browse…", button_name="Choose where to save the PDF",
-                                 button_description="Opens a file chooser.", path_name="Where to save the PDF",
-                                 placeholder="Where to save the PDF", editable=True)
+        set_accessible(self.export_now, translate("ChangeManagerDialog", "Export for the new manager now"),
+                       translate("ChangeManagerDialog", "Untick to record the new manager and export later."))
+        layout.addWidget(wrapping_choice(self.export_now, translate(
+            "ChangeManagerDialog", "&Export a signed PDF of the chosen answers for them now"), self))
+        chooser = FileChooserRow(self, button_text=translate("ChangeManagerDialog", "&Browse…"),
+                                 button_name=translate("ChangeManagerDialog", "Choose where to save the PDF"),
+                                 button_description=translate("ChangeManagerDialog", "Opens a file chooser."),
+                                 path_name=translate("ChangeManagerDialog", "Where to save the PDF"),
+                                 placeholder=translate("ChangeManagerDialog", "Where to save the PDF"), editable=True)
         self.path, self.browse = chooser.path, chooser.button
         self.browse.clicked.connect(self._choose_path)
         layout.addWidget(chooser)
@@ -93,23 +103,29 @@ class ChangeManagerDialog(QDialog):
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.record_button = self.buttons.addButton("&Record new manager", QDialogButtonBox.ButtonRole.AcceptRole)
-        set_accessible(self.record_button, "Record new manager", "Save the new manager and, if chosen, export the PDF.")
+        self.record_button = self.buttons.addButton(translate("ChangeManagerDialog", "&Record new manager"),
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        set_accessible(self.record_button, translate("ChangeManagerDialog", "Record new manager"),
+                       translate("ChangeManagerDialog", "Save the new manager and, if chosen, export the PDF."))
         self.record_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("ChangeManagerDialog", "Cancel"))  # Qt's own word would stay English
+        cancel.setAccessibleName(translate("ChangeManagerDialog", "Cancel"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.name.setFocus()
 
     def _build_choices(self) -> QGroupBox:
-        box = QGroupBox("What may your new manager see?", self)
+        box = QGroupBox(translate("ChangeManagerDialog", "What may your new manager see?"), self)
         outer = QVBoxLayout(box)
-        outer.addWidget(hint_label("Nothing is shared until you tick it, whatever your previous manager saw. "
-                                   "Your usual share choices stay as they are.", box))
+        outer.addWidget(hint_label(translate(
+            "ChangeManagerDialog", "Nothing is shared until you tick it, whatever your previous manager saw. Your "
+            "usual share choices stay as they are."), box))
         scroll = QScrollArea(box)
         scroll.setWidgetResizable(True)
-        set_accessible(scroll, "Answers you could share", "Tick each answer your new manager may see.")
+        set_accessible(scroll, translate("ChangeManagerDialog", "Answers you could share"),
+                       translate("ChangeManagerDialog", "Tick each answer your new manager may see."))
         inner = QWidget(scroll)
         rows = QVBoxLayout(inner)
         self.field_boxes: dict[str, QCheckBox] = {}
@@ -117,17 +133,25 @@ class ChangeManagerDialog(QDialog):
                                                      include_private=True))
         for field_id, label in self.app.shares.shareable_fields():
             # A tick is the explicit choice to share an answer, so say which ones are otherwise private.
-            check = QCheckBox(f"{label} (private)" if field_id in private else label, inner)
-            set_accessible(check, f"Share: {label}", "Tick to include this answer in the PDF for your new manager.")
+            #: {label} is a question of the passport.
+            shown = label
+            if field_id in private:
+                shown = translate("ChangeManagerDialog", "{label} (private)").format(label=label)
+            check = QCheckBox(shown, inner)
+            set_accessible(check, translate("ChangeManagerDialog", "Share: {label}").format(label=label),
+                           translate("ChangeManagerDialog",
+                                     "Tick to include this answer in the PDF for your new manager."))
             rows.addWidget(check)
             self.field_boxes[field_id] = check
-        self.actions_box = QCheckBox("Agreed actions (the ones you marked as shared)", inner)
-        set_accessible(self.actions_box, "Share: agreed actions",
-                       "What you agreed with your previous manager, for your new "
-                       "manager to see. It does not mean they agree to continue it.")
+        self.actions_box = QCheckBox(translate("ChangeManagerDialog", "Agreed actions (the ones you marked as "
+                                                                      "shared)"), inner)
+        set_accessible(self.actions_box, translate("ChangeManagerDialog", "Share: agreed actions"),
+                       translate("ChangeManagerDialog", "What you agreed with your previous manager, for your new "
+                                 "manager to see. It does not mean they agree to continue it."))
         rows.addWidget(self.actions_box)
         if not self.field_boxes:
-            rows.insertWidget(0, QLabel("You have not answered any questions yet.", inner))
+            rows.insertWidget(0, QLabel(translate("ChangeManagerDialog", "You have not answered any questions yet."),
+                                        inner))
         rows.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
@@ -138,7 +162,9 @@ class ChangeManagerDialog(QDialog):
 
     def _choose_path(self) -> None:
         suggested = f"carers-passport-for-{self.name.text().strip().replace(' ', '-').lower() or 'manager'}.pdf"
-        path = save_file(self, "exports", "Save the PDF for your new manager", suggested, "PDF files (*.pdf)")
+        path = save_file(self, "exports", translate("ChangeManagerDialog", "Save the PDF for your new manager"),
+                         suggested,
+                         translate("ChangeManagerDialog", "PDF files (*.pdf)"))
         if path:
             self.path.setText(str(path))
 
@@ -156,15 +182,16 @@ class ChangeManagerDialog(QDialog):
         export = self.export_now.isChecked()
         out = self.path.text().strip()
         if export and not out:
-            self._fail("Choose where to save the PDF, or untick “Export … now”.")
+            self._fail(translate("ChangeManagerDialog", "Choose where to save the PDF, or untick “Export … now”."))
             return
         if self.change is None:
             # Until it is recorded, the new manager is "a future line manager" under the sharing agreement.
             confirmed = self.app.pdfs.agreement_decision(FUTURE_MANAGER).needs_confirmation
             if confirmed and not confirm_share(self, self.app, FUTURE_MANAGER, "change_manager",
                                                self.ask_outside_agreement):
-                self._fail("Nothing was changed: your sharing agreement does not allow a new manager to have your "
-                           "passport and you did not confirm it. Your log records that.")
+                self._fail(translate("ChangeManagerDialog", "Nothing was changed: your sharing agreement does not "
+                                     "allow a new manager to have your passport and you did not confirm it. Your "
+                                     "log records that."))
                 return
             try:
                 self.change = self.app.shares.change_manager(self.name.text(), contact=self.contact.text(),
@@ -183,7 +210,7 @@ class ChangeManagerDialog(QDialog):
         recipient, fields, actions = self.change.manager.name, self.chosen_fields(), self.actions_box.isChecked()
         self._set_busy(True)
         set_role(self.status, "hint")
-        self.status.setText("Signing the PDF…")
+        self.status.setText(translate("ChangeManagerDialog", "Signing the PDF…"))
         self.runner.run(lambda: self.app.pdfs.export_signed_pdf(Path(out), recipient=recipient, purpose=PURPOSE,
                                                            fields=fields, include_actions=actions,
                                                            include_private=True),  # each one ticked
@@ -196,5 +223,6 @@ class ChangeManagerDialog(QDialog):
 
     def _export_failed(self, exc: BaseException) -> None:
         message = failure_sentence(exc)
-        self._fail(f"Your new manager is recorded, but the PDF was not saved: {message} "
-                   "Fix it and press the button again to export.")
+        #: {reason} says why the PDF was not saved.
+        self._fail(translate("ChangeManagerDialog", "Your new manager is recorded, but the PDF was not saved: {reason} "
+                             "Fix it and press the button again to export.").format(reason=message))

@@ -1,9 +1,10 @@
 """Unlock: open silently with the keyring key if there is one, otherwise ask for a passphrase or code.
 
 Every attempt runs in the TaskRunner (the keyring may talk to the OS; Argon2id takes ~0.1 s) while a
-busy bar shows. Wrong input gets the vault's own sentence ("That passphrase does not open this
-vault. Check Caps Lock…", "That recovery code has a typing mistake…"), and the field is selected so
-the user can type again at once. Nothing is written to the vault by a failed attempt.
+busy bar shows. Wrong input gets a sentence about the passport ("That passphrase does not open your
+passport. Check Caps Lock…", said here, since the vault speaks of a vault), or the vault's own where it
+says no more ("That recovery code has a typing mistake…"), and the field is selected so the user can
+type again at once. Nothing is written to the vault by a failed attempt.
 
 The keyring attempt starts from the event loop, after the caller has connected ``unlocked`` (with the
 synchronous runner of the tests it would otherwise finish inside the constructor, unheard). Closing the
@@ -34,9 +35,10 @@ from carerpassport.ui.collector import freeze_long_lived
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.vault.errors import LockedError
+from carerpassport.vault.errors import LockedError, WrongKeyError
 from carerpassport.vault.keyring_store import KeyringStore
-from carerpassport.vault.keyslots import RecoveryCode
+from carerpassport.vault.keyslots import PASSPHRASE, KeySlotFile, RecoveryCode
+from carerpassport.vault.store import VaultPaths
 
 translate = QCoreApplication.translate
 
@@ -170,8 +172,7 @@ class UnlockDialog(QDialog):
         # A code is tried only as a code, so a wrong one gets the recovery code's message, not Caps Lock's.
         passphrase = None if code is not None else secret
         gui_thread = self._gui_thread
-        self.runner.run(lambda: _opened_and_read(PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code,
-                                                                  keyring=keyring), gui_thread),
+        self.runner.run(lambda: _opened_and_read(_open_typed(data_dir, passphrase, code, keyring), gui_thread),
                         self._opened, self._failed)
 
     @Slot(object)
@@ -192,9 +193,10 @@ class UnlockDialog(QDialog):
         self._show_error(exc)
 
     def _show_error(self, exc: BaseException) -> None:
-        # The vault speaks of "vault"; the person at the screen knows it as their passport.
-        text = failure_sentence(exc, translate("UnlockDialog", "The passport could not be opened."))
-        text = text.replace("this vault", "your passport").replace("This vault", "Your passport")
+        if isinstance(exc, WrongSecret):
+            text = wrong_secret_sentence(exc.case)
+        else:
+            text = failure_sentence(exc, translate("UnlockDialog", "The passport could not be opened."))
         self.error_label.setText(text)
         self.adjustSize()  # a wrapped message needs the room; without this it is cut off
         self.secret_field.setFocus()
@@ -222,6 +224,45 @@ class UnlockDialog(QDialog):
     @Slot(bool)
     def _show(self, on: bool) -> None:
         self.secret_field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+
+
+class WrongSecret(Exception):
+    """What was typed does not open the vault; ``case`` says which sentence fits: ``"code"`` (a valid recovery
+    code that is not this passport's), ``"passphrase"`` or ``"no passphrase"`` (the passport has none)."""
+
+    def __init__(self, case: str) -> None:
+        super().__init__(case)
+        self.case = case
+
+
+def wrong_secret_sentence(case: str) -> str:
+    """The unlock dialog's sentence for a :class:`WrongSecret`: the vault's own speak of "this vault", and the
+    person at the screen knows it as their passport."""
+    if case == "code":
+        return translate("UnlockDialog", "That recovery code does not open your passport. Check it is the code shown "
+                         "when your passport was created (a new code replaces the old one).")
+    if case == "no passphrase":
+        return translate("UnlockDialog", "Your passport has no passphrase set. Unlock it with your recovery code.")
+    return translate("UnlockDialog", "That passphrase does not open your passport. Check Caps Lock and try again, "
+                     "or use your recovery code.")
+
+
+def _open_typed(data_dir: Path, passphrase: str | None, code: str | None,
+                keyring: KeyringStore | None) -> PassportApp:
+    """In the worker: open with what was typed; a wrong secret becomes a :class:`WrongSecret` saying which, except
+    a mistyped recovery code, whose own sentence (which group, the check letters) says more."""
+    try:
+        return PassportApp.open(data_dir, passphrase=passphrase, recovery_code=code, keyring=keyring)
+    except WrongKeyError:
+        if code is not None:
+            raise WrongSecret("code") from None
+        if passphrase is None or RecoveryCode.looks_like(passphrase):
+            raise
+        try:
+            has_passphrase = PASSPHRASE in KeySlotFile.load(VaultPaths(data_dir).keyslots).slots
+        except PassportError:
+            has_passphrase = True
+        raise WrongSecret("passphrase" if has_passphrase else "no passphrase") from None
 
 
 def _opened_and_read(app: PassportApp, gui_thread: int) -> PassportApp:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import busy_bar, close_button_box, status_label
+
+translate = QCoreApplication.translate
 
 
 class WorkingDialog(QDialog):
@@ -17,7 +20,7 @@ class WorkingDialog(QDialog):
 
     def _add_status_area(self, layout: QVBoxLayout, close_description: str) -> None:
         """Add the busy bar, the status line and ``buttons``, where the dialog adds its own buttons."""
-        self.progress = busy_bar("Working", "", self)
+        self.progress = busy_bar(translate("WorkingDialog", "Working"), "", self)
         layout.addWidget(self.progress)
         self.status = status_label(self)
         layout.addWidget(self.status)

@@ -6,9 +6,12 @@ as arguments: a widget cannot be made without deciding what it is called.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressBar, QWidget
 
 from carerpassport.ui.theme import set_role
+
+translate = QCoreApplication.translate
 
 
 def set_accessible(widget: QWidget, name: str, description: str = "") -> None:
@@ -38,11 +41,11 @@ def hint_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def status_label(parent: QWidget, name: str = "Status", description: str = "") -> QLabel:
-    """An empty line that wraps, for progress, outcomes and problems."""
+def status_label(parent: QWidget, name: str = "", description: str = "") -> QLabel:
+    """An empty line that wraps, for progress, outcomes and problems (named "Status" unless ``name`` says)."""
     label = QLabel(parent)
     label.setWordWrap(True)
-    set_accessible(label, name, description)
+    set_accessible(label, name or translate("Accessible", "Status"), description)
     return label
 
 
@@ -68,6 +71,9 @@ def read_only_text(name: str, description: str, parent: QWidget, *, tab_leaves: 
 def close_button_box(dialog: QDialog, description: str = "") -> QDialogButtonBox:
     """A button box holding "Close" (which rejects ``dialog``); the dialog adds its own buttons to it."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    set_accessible(buttons.button(QDialogButtonBox.StandardButton.Close), "Close", description)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    #: The standard Close button (Qt has no Welsh of its own); no underlined letter, as Qt's has none here.
+    close.setText(translate("Accessible", "Close"))
+    set_accessible(close, translate("Accessible", "Close"), description)
     buttons.rejected.connect(dialog.reject)
     return buttons

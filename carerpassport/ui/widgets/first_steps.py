@@ -8,21 +8,29 @@ done, or when the employee hides it (kept in the vault, so it stays hidden on th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from carerpassport.app import PassportApp
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.widgets.accessible import set_accessible
-from carerpassport.ui.widgets.share_tag import SHARED_TEXT
 from carerpassport.usecases.agreement import FirstSteps
 
-TITLE = "Your first steps"
-#: (what to do, where): one line each; the menu paths are the ones the window shows.
+translate = QCoreApplication.translate
+
+TITLE = QT_TRANSLATE_NOOP("CarerFirstSteps", "Your first steps")
+#: (what to do, where): one line each; the menu paths are the ones the window shows (translated when shown).
 STEPS = (
-    ("Write your answers", "the guidance beside each question helps"),
-    ("Choose what to share", f"mark “{SHARED_TEXT}” on the answers your manager should see"),
-    ("Export a signed copy for your manager (Ctrl+E)", "File › Export for my manager…"),
-    ("Import the copy they countersign (Ctrl+I)", "File › Import countersigned copy…"),
+    (QT_TRANSLATE_NOOP("CarerFirstSteps", "Write your answers"),
+     QT_TRANSLATE_NOOP("CarerFirstSteps", "the guidance beside each question helps")),
+    #: "Shared on export" is the tag on each answer of the Passport page: use the same words as there.
+    (QT_TRANSLATE_NOOP("CarerFirstSteps", "Choose what to share"),
+     QT_TRANSLATE_NOOP("CarerFirstSteps", "mark “Shared on export” on the answers your manager should see")),
+    #: "File › Export for my manager…" is the menu path: the same words as the menu.
+    (QT_TRANSLATE_NOOP("CarerFirstSteps", "Export a signed copy for your manager (Ctrl+E)"),
+     QT_TRANSLATE_NOOP("CarerFirstSteps", "File › Export for my manager…")),
+    (QT_TRANSLATE_NOOP("CarerFirstSteps", "Import the copy they countersign (Ctrl+I)"),
+     QT_TRANSLATE_NOOP("CarerFirstSteps", "File › Import countersigned copy…")),
 )
 
 
@@ -43,10 +51,11 @@ class CarerFirstSteps(QFrame):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAccessibleName(TITLE)
+        self.text.setAccessibleName(translate("CarerFirstSteps", TITLE))
         layout.addWidget(self.text, 1)
-        self.hide_button = QPushButton("Hide these steps", self)
-        set_accessible(self.hide_button, "Hide these steps", "Stop showing your first steps on this page.")
+        self.hide_button = QPushButton(translate("CarerFirstSteps", "Hide these steps"), self)
+        set_accessible(self.hide_button, translate("CarerFirstSteps", "Hide these steps"),
+                       translate("CarerFirstSteps", "Stop showing your first steps on this page."))
         self.hide_button.clicked.connect(self.hide_for_good)
         layout.addWidget(self.hide_button, 0, Qt.AlignmentFlag.AlignTop)
         self.refresh()
@@ -59,11 +68,16 @@ class CarerFirstSteps(QFrame):
         done = (steps.written, steps.shared, steps.exported, steps.agreed)
         # One paragraph, the menu paths in the tooltip and for screen readers: a line a step (with where to
         # find it) took 260 of a 768-pixel screen's pixels at 200 % text, squeezing the questions below.
+        steps_shown = [(translate("CarerFirstSteps", what), translate("CarerFirstSteps", where))
+                       for what, where in STEPS]
         items = [f"{'✓' if did else f'{n}.'}&nbsp;{what}" for n, ((what, _where), did)
-                 in enumerate(zip(STEPS, done, strict=True), start=1)]
-        self.text.setText(f"<b>{TITLE}:</b> " + " · ".join(items))
-        described = [f"step {n}: {what} ({where}){', done' if did else ''}"
-                     for n, ((what, where), did) in enumerate(zip(STEPS, done, strict=True), start=1)]
+                 in enumerate(zip(steps_shown, done, strict=True), start=1)]
+        self.text.setText(f"<b>{translate('CarerFirstSteps', TITLE)}:</b> " + " · ".join(items))
+        #: For screen readers: {number} is the step's number, {what} what to do, {where} where to find it.
+        described = [(translate("CarerFirstSteps", "step {number}: {what} ({where}), done") if did else
+                      translate("CarerFirstSteps", "step {number}: {what} ({where})")).format(
+                          number=n, what=what, where=where)
+                     for n, ((what, where), did) in enumerate(zip(steps_shown, done, strict=True), start=1)]
         self.text.setAccessibleDescription("; ".join(described) + ".")
         self.text.setToolTip("\n".join(described))
         self.setVisible(steps.shown)

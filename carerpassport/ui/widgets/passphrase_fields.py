@@ -114,6 +114,6 @@ class PassphraseFields(QWidget):
         else:
             _, sentence = passphrase_strength(self.first.text())
             if self.second.text() and self.second.text() != self.first.text():
-                sentence += " The second box does not match yet."
+                sentence += " " + translate("PassphraseFields", "The second box does not match yet.")
             self.hint.setText(sentence)
         self.changed.emit()
