@@ -8,7 +8,8 @@ from typing import Any
 from carerpassport.domain.labels import Labels
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
-from carerpassport.domain.wording import N_, gettext
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: How the top-level parts of a passport are named in a list of changes.
 PART_LABELS = Labels({
@@ -77,12 +78,12 @@ def _label(path: str, template: Template | None, actions: dict[str, Any]) -> str
         name = template.field(field_id).label if template and template.has_field(field_id) else field_id
         if parts[-1] == "shared":
             # Translators: a change to whether an answer is shared; {question} is the template's question.
-            return gettext("{question} (shared)").format(question=name)
+            return _("{question} (shared)").format(question=name)
         # Translators: a change to an answer's text; {question} is the template's question.
-        return gettext("{question} (answer)").format(question=name)
+        return _("{question} (answer)").format(question=name)
     if head == "actions" and len(parts) >= 3:
         action = actions.get(parts[1])
-        what = (action.what[:40] if action else parts[1][:8]) or gettext("untitled")
+        what = (action.what[:40] if action else parts[1][:8]) or _("untitled")
         # Translators: a change to an agreed action; {part} is the field's own name (what, status, review on).
-        return gettext("Action “{what}”: {part}").format(what=what, part=parts[-1].replace("_", " "))
+        return _("Action “{what}”: {part}").format(what=what, part=parts[-1].replace("_", " "))
     return " ".join([PART_LABELS.get(head, head)] + [p.replace("_", " ") for p in parts[1:]])

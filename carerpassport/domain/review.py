@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 
 from carerpassport.domain.model import ActionStatus, Passport
-from carerpassport.domain.wording import gettext
+from carerpassport.domain.wording import gettext as _
 
 REVIEW_MONTHS = 12
 DUE_SOON_DAYS = 30
@@ -56,12 +56,12 @@ def due_state(due: dt.date | None, today: dt.date) -> DueState:
 
 def _passport_review() -> str:
     # Translators: something due: the passport's own review (a banner line, a calendar reminder's title).
-    return gettext("Passport review")
+    return _("Passport review")
 
 
 def _action_item(what: str) -> str:
     # Translators: something due: an agreed action's review; {what} is the action's description, cut short.
-    return gettext("Action: {what}").format(what=what[:60])
+    return _("Action: {what}").format(what=what[:60])
 
 
 def due_items(passport: Passport, today: dt.date) -> list[DueItem]:

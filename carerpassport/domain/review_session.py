@@ -32,7 +32,8 @@ from carerpassport.domain.labels import say as _say
 from carerpassport.domain.model import MAX_NAME, MAX_TEXT, ActionStatus, Answer, Passport, Person, parse_date
 from carerpassport.domain.review import DUE_SOON_DAYS, default_next_review
 from carerpassport.domain.template import Template
-from carerpassport.domain.wording import N_, gettext
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: The trigger of a review that was simply due.
 TRIGGER_SCHEDULED = "scheduled"
@@ -316,13 +317,13 @@ class ReviewSummary:
         were left unmarked, ", 2 not marked (kept as they were)". Only items marked "still true" are
         called still true: an item nobody looked at was not confirmed."""
         # Translators: added after the date when the review was started because something changed.
-        why = "" if self.trigger == TRIGGER_SCHEDULED else gettext(" (circumstances changed)")
+        why = "" if self.trigger == TRIGGER_SCHEDULED else _(" (circumstances changed)")
         # Translators: added to the review's headline: {count} items nobody marked (any number).
-        unmarked = gettext(", {count} not marked (kept as they were)").format(count=self.not_marked) \
+        unmarked = _(", {count} not marked (kept as they were)").format(count=self.not_marked) \
             if self.not_marked else ""
         # Translators: {confirmed}, {changed}, {ended} are numbers (any number); {why} and {unmarked} are
         # the two phrases above, or nothing.
-        return gettext("Review on {date}{why}: {confirmed} still true, {changed} changed, {ended} no longer "
+        return _("Review on {date}{why}: {confirmed} still true, {changed} changed, {ended} no longer "
                        "applies{unmarked}.").format(date=readable_date(self.reviewed_on), why=why,
                                                     confirmed=self.confirmed,
                                                     changed=self.count(Verdict.CHANGED),
@@ -332,19 +333,19 @@ class ReviewSummary:
         """The full summary as plain text (for the CLI and the wizard's last page)."""
         out = [self.headline()]
         if self.trigger != TRIGGER_SCHEDULED:
-            out.append(gettext("What changed: {reason}").format(reason=self.trigger))
+            out.append(_("What changed: {reason}").format(reason=self.trigger))
         for line in self.changed:
             out.append("")
             out.append(f"* {line.label} — {VERDICT_LABELS[line.verdict].lower()}")
             # Translators: the text before the review, indented under the item (keep it short).
-            out.append("    " + gettext("was: {text}").format(text=_one_line(line.before)))
+            out.append("    " + _("was: {text}").format(text=_one_line(line.before)))
             if line.verdict is Verdict.CHANGED:
                 # Translators: the text after the review, under "was: …".
-                out.append("    " + gettext("now: {text}").format(text=_one_line(line.after)))
+                out.append("    " + _("now: {text}").format(text=_one_line(line.after)))
         if not self.changed:
-            out.append(gettext("Nothing in the passport changed."))
+            out.append(_("Nothing in the passport changed."))
         out += ["", AGREEMENT_SUMMARY[self.agreement],
-                gettext("Next review: {date}.").format(date=readable_date(self.next_review)), no_guarantee()]
+                _("Next review: {date}.").format(date=readable_date(self.next_review)), no_guarantee()]
         return "\n".join(out)
 
 

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from carerpassport.domain.wording import N_, gettext
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,22 +37,22 @@ class SharedLetter:
     @property
     def name(self) -> str:
         """ "A carer's leave notice": the start of "what they hold"."""
-        return gettext(self.english_name)
+        return _(self.english_name)
 
     @property
     def without_answers(self) -> str:
         """What the letter holds when it carries none of the passport's answers."""
-        return gettext(self.english_without_answers)
+        return _(self.english_without_answers)
 
     @property
     def why_no_withdrawal(self) -> str:
         """Why consent to keep it cannot be withdrawn, and what to do instead (one or two sentences)."""
-        return gettext(self.english_why_no_withdrawal)
+        return _(self.english_why_no_withdrawal)
 
     @property
     def no_withdrawal_in_short(self) -> str:
         """The same in a line, beside the greyed-out button (the full sentence is its tooltip and description)."""
-        return gettext(self.english_no_withdrawal_in_short)
+        return _(self.english_no_withdrawal_in_short)
 
 
 LEAVE_NOTICE = SharedLetter(
@@ -90,7 +91,7 @@ _NAMES_ONLY = N_("Names only (no answers)")
 
 def names_only() -> str:
     """What a copy of the passport holds when no answer was shared, in the process's language."""
-    return gettext(_NAMES_ONLY)
+    return _(_NAMES_ONLY)
 
 
 def __getattr__(name: str) -> str:
@@ -116,7 +117,7 @@ def what_they_hold(share_format: str, labels: list[str]) -> list[str]:
     if not labels:
         return [f"{letter.name}: {letter.without_answers}"]
     # Translators: {letter} is "A carer's leave notice" or "A flexible-working request"; a list of answers follows.
-    return [gettext("{letter}, with:").format(letter=letter.name), *labels]
+    return [_("{letter}, with:").format(letter=letter.name), *labels]
 
 
 def what_they_hold_line(share_format: str, labels: list[str]) -> str:

@@ -28,7 +28,8 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
 from carerpassport.domain.labels import Labels
 from carerpassport.domain.labels import say as _say
-from carerpassport.domain.wording import N_, gettext
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: Limits that keep a hostile file from becoming a huge agreement.
 MAX_LABEL = 200
@@ -279,23 +280,23 @@ def decide(agreement: SharingAgreement | None, kind: RecipientKind | None, label
     warning); a recipient the agreement does not mention is treated as "never" — private by default.
     """
     if kind is None:
-        return Decision(Verdict.ALLOWED, gettext("Your line manager is the other party to your passport."))
+        return Decision(Verdict.ALLOWED, _("Your line manager is the other party to your passport."))
     rule = (agreement or SharingAgreement()).rule_for(kind, label)
     who = rule.title if rule else (label.strip() or RECIPIENT_LABELS[kind])
     if rule is None:
         # Translators: {who} is a kind of recipient ("HR") or a name the employee typed.
         return Decision(Verdict.NOT_ALLOWED,
-                        gettext("Your sharing agreement does not mention {who}, so it does not allow sharing your "
+                        _("Your sharing agreement does not mention {who}, so it does not allow sharing your "
                                 "passport with them. Share it only if you are sure.").format(who=who))
     if rule.permission is Permission.FOR_PURPOSE:
         # Translators: {purpose} is the employee's own words.
-        return Decision(Verdict.ALLOWED, gettext("Your sharing agreement allows {who} to have your passport for: "
+        return Decision(Verdict.ALLOWED, _("Your sharing agreement allows {who} to have your passport for: "
                                                  "{purpose}.").format(who=who, purpose=rule.purpose.strip()), rule)
     if rule.permission is Permission.ASK_EACH_TIME:
-        return Decision(Verdict.CONFIRM, gettext("Your sharing agreement says {who} may have your passport only "
+        return Decision(Verdict.CONFIRM, _("Your sharing agreement says {who} may have your passport only "
                                                  "when you say so. Do you want to share it with them this "
                                                  "time?").format(who=who), rule)
-    return Decision(Verdict.NOT_ALLOWED, gettext("Your sharing agreement says {who} should never be given your "
+    return Decision(Verdict.NOT_ALLOWED, _("Your sharing agreement says {who} should never be given your "
                                                  "passport. Share it only if you have changed your "
                                                  "mind.").format(who=who), rule)
 
@@ -330,7 +331,7 @@ class Recipient:
     @property
     def title(self) -> str:
         if self.kind is None:
-            return gettext("Your line manager")
+            return _("Your line manager")
         if self.kind is RecipientKind.OTHER:
             return self.label.strip()
         return RECIPIENT_LABELS[self.kind]
@@ -384,11 +385,11 @@ def keep_text(agreement: SharingAgreement, next_review: dt.date | None) -> str:
     """How long the manager's copy is to be kept, as the held copy shows it."""
     if agreement.keep_until is KeepUntil.NEXT_REVIEW:
         if next_review is None:
-            return gettext("Keep this copy until the next review (no review date is set).")
-        return gettext("Keep this copy until the review on {date}.").format(date=readable_date(next_review))
+            return _("Keep this copy until the next review (no review date is set).")
+        return _("Keep this copy until the review on {date}.").format(date=readable_date(next_review))
     if agreement.keep_until is KeepUntil.I_MOVE_ON:
-        return gettext("Keep this copy until they move to another manager or leave.")
-    return gettext("Keep this copy until they ask you to delete it.")
+        return _("Keep this copy until they move to another manager or leave.")
+    return _("Keep this copy until they ask you to delete it.")
 
 
 def keep_reminder(agreement: SharingAgreement | None, next_review: dt.date | None, today: dt.date) -> str | None:
@@ -397,9 +398,9 @@ def keep_reminder(agreement: SharingAgreement | None, next_review: dt.date | Non
     if due is None or today < due:
         return None
     if today > due:
-        sentence = gettext("The agreement says to keep this copy until the review on {date}; that date has passed. "
+        sentence = _("The agreement says to keep this copy until the review on {date}; that date has passed. "
                            "Delete your copy unless you have reviewed the passport together and agreed to keep it.")
     else:
-        sentence = gettext("The agreement says to keep this copy until the review on {date}; that date is today. "
+        sentence = _("The agreement says to keep this copy until the review on {date}; that date is today. "
                            "Delete your copy unless you have reviewed the passport together and agreed to keep it.")
     return sentence.format(date=readable_date(due))

@@ -22,7 +22,8 @@ from carerpassport.domain.flexible_working import FlexibleRequest, decision_due
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
-from carerpassport.domain.wording import N_, gettext
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 PRODID = "-//Carer's Passport//carerpassport//EN"
 # The calendar's words, marked here and translated when the calendar is made (the process's language).
@@ -47,7 +48,7 @@ _WORDS = {"CALENDAR_NAME": _CALENDAR_NAME, "PASSPORT_TITLE": _PASSPORT_TITLE, "A
 def __getattr__(name: str) -> str:
     """The old constants' names (``PASSPORT_TITLE`` …), read in the process's language."""
     if name in _WORDS:
-        return gettext(_WORDS[name])
+        return _(_WORDS[name])
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -66,7 +67,7 @@ def reminders_for(passport: Passport, today: dt.date) -> list[Reminder]:
     for item in scheduled_reviews(passport, today):
         subject = f"action:{item.action_id}" if item.action_id else "passport"
         uid = hashlib.sha256(f"{passport.id}|{subject}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
-        out.append(Reminder(uid, gettext(_ACTION_TITLE if item.action_id else _PASSPORT_TITLE), item.due))
+        out.append(Reminder(uid, _(_ACTION_TITLE if item.action_id else _PASSPORT_TITLE), item.due))
     return out
 
 
@@ -81,7 +82,7 @@ def leave_notice_reminders(passport: Passport, entries: Sequence[LeaveEntry], to
             latest = latest_notice_date(entry.requested_days)
             if latest >= today:
                 uid = hashlib.sha256(f"{passport.id}|leave-notice:{entry.id}".encode()).hexdigest()[:32]
-                out.append(Reminder(uid + "@" + UID_DOMAIN, gettext(_LEAVE_NOTICE_TITLE), latest))
+                out.append(Reminder(uid + "@" + UID_DOMAIN, _(_LEAVE_NOTICE_TITLE), latest))
     return out
 
 
@@ -93,7 +94,7 @@ def flexible_request_reminders(passport: Passport, requests: Sequence[FlexibleRe
         due = decision_due(request)
         if request.sent and not request.decided and due is not None and due >= today:
             uid = hashlib.sha256(f"{passport.id}|flexible:{request.id}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
-            out.append(Reminder(uid, gettext(_FLEXIBLE_DECISION_TITLE), due))
+            out.append(Reminder(uid, _(_FLEXIBLE_DECISION_TITLE), due))
     return out
 
 
@@ -113,14 +114,14 @@ def build_calendar(passport: Passport, *, now: dt.datetime,
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", gettext(_CALENDAR_NAME))
+    calendar.add("x-wr-calname", _(_CALENDAR_NAME))
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     for reminder in reminders:
         event = Event()
         event.add("uid", reminder.uid)
         event.add("dtstamp", stamp)
         event.add("summary", reminder.title)
-        event.add("description", gettext(_DESCRIPTION))
+        event.add("description", _(_DESCRIPTION))
         event.add("dtstart", reminder.on)
         event.add("dtend", reminder.on + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: does not block the day
