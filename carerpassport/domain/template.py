@@ -219,15 +219,24 @@ def _apply_translation(t: Template, table: Mapping[str, Any], language: str) -> 
         value = values.get(key)
         return value if isinstance(value, str) and value else original
 
-    def field(f: Field) -> Field:
-        tr = pick("fields", f.id)
+    def guidance(tr: Mapping[str, Any], original: Guidance) -> Guidance:
         found = tr.get("guidance")
         g: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
-        guidance = Guidance(think_about=tuple(g.get("think_about") or f.guidance.think_about),
-                            why=text(g, "why", f.guidance.why), privacy=text(g, "privacy", f.guidance.privacy))
+        return Guidance(think_about=tuple(g.get("think_about") or original.think_about),
+                        why=text(g, "why", original.why), privacy=text(g, "privacy", original.privacy))
+
+    def field(f: Field) -> Field:
+        tr = pick("fields", f.id)
         return dataclasses.replace(f, label=text(tr, "label", f.label), prompt=text(tr, "prompt", f.prompt),
                                    placeholder=text(tr, "placeholder", f.placeholder),
-                                   choices=tuple(tr.get("choices") or f.choices), guidance=guidance)
+                                   choices=tuple(tr.get("choices") or f.choices), guidance=guidance(tr, f.guidance))
+
+    sharing = t.sharing_agreement
+    found_sharing = table.get("sharing_agreement")
+    if sharing is not None and isinstance(found_sharing, Mapping):
+        sharing = SharingAgreementText(text(found_sharing, "title", sharing.title),
+                                       text(found_sharing, "intro", sharing.intro),
+                                       guidance(found_sharing, sharing.guidance))
 
     employer = t.employer
     if employer is not None:
@@ -249,7 +258,8 @@ def _apply_translation(t: Template, table: Mapping[str, Any], language: str) -> 
             dataclasses.replace(o, name=text(pick("support_organisations", o.id), "name", o.name),
                                 what=text(pick("support_organisations", o.id), "what", o.what)) if o.id else o
             for o in t.support_organisations),
-        preparation_questions=tuple(table.get("preparation_questions") or t.preparation_questions))
+        preparation_questions=tuple(table.get("preparation_questions") or t.preparation_questions),
+        sharing_agreement=sharing)
 
 
 def parse_template(raw: bytes | str, source: str = "template") -> Template:
