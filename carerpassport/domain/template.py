@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from carerpassport.domain.errors import TemplateError
+from carerpassport.domain.wording import N_, in_language
 
 #: The template format this app reads (the schema file's version; ``format`` in the JSON, 1 when absent).
 TEMPLATE_FORMAT = 1
@@ -125,11 +126,12 @@ class SharingAgreementText:
     guidance: Guidance = Guidance()
 
 
-#: What a template that says nothing about the sharing agreement shows (an employer's older template).
+#: What a template that says nothing about the sharing agreement shows (an employer's older template), in
+#: English; :attr:`Template.sharing_agreement_text` says it in the template's language.
 DEFAULT_SHARING_AGREEMENT_TEXT = SharingAgreementText(
-    title="Sharing your passport",
-    intro="Agree with your line manager who else may see this passport, and when. Nobody else is given it "
-          "without your consent.")
+    title=N_("Sharing your passport"),
+    intro=N_("Agree with your line manager who else may see this passport, and when. Nobody else is given it "
+             "without your consent."))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,7 +159,13 @@ class Template:
 
     @property
     def sharing_agreement_text(self) -> SharingAgreementText:
-        return self.sharing_agreement or DEFAULT_SHARING_AGREEMENT_TEXT
+        """The template's words around the sharing agreement, or the app's own in the template's language
+        (so a template shown in Welsh has a Welsh heading even when it says nothing about the agreement)."""
+        if self.sharing_agreement is not None:
+            return self.sharing_agreement
+        default = DEFAULT_SHARING_AGREEMENT_TEXT
+        return SharingAgreementText(in_language(self.language, default.title),
+                                    in_language(self.language, default.intro))
 
     def fields(self) -> list[Field]:
         return [f for s in self.sections for f in s.fields]

@@ -201,3 +201,14 @@ def test_the_default_template_with_its_welsh_still_passes_the_schema() -> None:
     data = json.loads(resource_bytes("templates", "default.json"))
     jsonschema.Draft202012Validator(schema()).validate(data)
     assert set(data["translations"]) == {"cy"}
+
+
+def test_a_template_silent_on_the_sharing_agreement_gets_the_apps_words_in_its_language() -> None:
+    from pathlib import Path
+
+    example = Path(__file__).parents[3] / "resources" / "templates" / "examples" / "cwm-tawel-council-v1.json"
+    cwm = parse_template(example.read_bytes())
+    assert cwm.sharing_agreement is None
+    assert cwm.sharing_agreement_text.title == "Sharing your passport"
+    welsh = cwm.translated("cy").sharing_agreement_text
+    assert welsh.title == "Rhannu eich pasbort" and welsh.intro.startswith("Cytunwch â'ch rheolwr llinell")
