@@ -22,6 +22,7 @@ from typing import Any
 
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.model import ActionStatus, Passport
+from carerpassport.domain.wording import gettext as _
 
 #: Actions whose review date still matters (a declined or ended action is not reviewed).
 LIVE_STATUSES = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
@@ -76,7 +77,7 @@ def earliest_review(passport_review: dt.date | None,
         if due is None or status not in LIVE_STATUSES:
             continue
         if best is None or due < best.due:
-            best = ReviewDue(due, what.strip() or "an agreed action")
+            best = ReviewDue(due, what.strip() or _("an agreed action"))
     return best
 
 
@@ -97,10 +98,10 @@ def agreed_terms(passport: Passport) -> dict[str, Any]:
 def review_words(review: ReviewDue, today: dt.date) -> str:
     """ "next review by 1 December 2027", "review due today", "review overdue since 1 March 2026"."""
     if review.due < today:
-        return f"review overdue since {readable_date(review.due)}"
+        return _("review overdue since {date}").format(date=readable_date(review.due))
     if review.due == today:
-        return "review due today"
-    return f"next review by {readable_date(review.due)}"
+        return _("review due today")
+    return _("next review by {date}").format(date=readable_date(review.due))
 
 
 def agreement_status(*, agreement: Agreement | None, agreed: Passport | None, current: Passport,
@@ -113,24 +114,27 @@ def agreement_status(*, agreement: Agreement | None, agreed: Passport | None, cu
     """
     if agreement is None or agreed is None:
         if exported_on is None:
-            text = ("Not agreed with a manager yet — when you are ready, export it for your line manager, then "
-                    "import the copy they countersign")
+            text = _("Not agreed with a manager yet — when you are ready, export it for your line manager, "
+                           "then import the copy they countersign")
         else:
-            text = (f"Not agreed with a manager yet — you exported a copy on {readable_date(exported_on)}; "
-                    "import the copy your manager countersigns when it comes back")
+            text = _("Not agreed with a manager yet — you exported a copy on {date}; import the copy your "
+                           "manager countersigns when it comes back").format(date=readable_date(exported_on))
         return AgreementStatus(AgreementState.NOT_AGREED, text)
     review = shared_review_due(current)
-    who = agreement.manager_name or "your manager"
+    # Translators: who agreed, when the manager's certificate names nobody ("Agreed with your manager on …").
+    who = agreement.manager_name or _("your manager")
     if agreed_terms(agreed) != agreed_terms(current):
         return AgreementStatus(AgreementState.CHANGED,
-                               "Changed since you last agreed it — export again when you are ready (last agreed "
-                               f"with {who} on {readable_date(agreement.agreed_on)})",
+                               _("Changed since you last agreed it — export again when you are ready (last "
+                                       "agreed with {who} on {date})").format(
+                                   who=who, date=readable_date(agreement.agreed_on)),
                                agreement.manager_name, agreement.agreed_on, review.due if review else None)
-    text = f"Agreed with {who} on {readable_date(agreement.agreed_on)}"
+    text = _("Agreed with {who} on {date}").format(who=who, date=readable_date(agreement.agreed_on))
     if review is not None:
         text += " — " + review_words(review, today)
         if review.action:
-            text += f" (the review date of “{_short(review.action)}”)"
+            # Translators: added when an agreed action's review date is the earliest; {action} is its description.
+            text += _(" (the review date of “{action}”)").format(action=_short(review.action))
     return AgreementStatus(AgreementState.AGREED, text, agreement.manager_name, agreement.agreed_on,
                            review.due if review else None)
 

@@ -16,21 +16,44 @@ import datetime as dt
 import re
 
 from carerpassport.domain.dates import readable_date
+from carerpassport.domain.labels import say
 from carerpassport.domain.model import ACTION_STATUS_LABELS, ActionStatus, Passport
-from carerpassport.domain.review_session import EFFECT_NOT_DIAGNOSIS, NO_GUARANTEE
+from carerpassport.domain.review_session import effect_not_diagnosis, no_guarantee
 from carerpassport.domain.template import Field, SupportOrganisation, Template
+from carerpassport.domain.wording import N_
 
-CHECKLIST_TITLE = "Preparing for your carer's passport conversation"
-PRIVATE_MARK = "Private: for you only. This checklist is not part of what you share."
 
-#: Reminders printed on every checklist; the seeds insist on each of them.
-REMINDERS = (
-    "The passport is voluntary and belongs to you. You decide how much to share with your manager.",
-    EFFECT_NOT_DIAGNOSIS,
-    "Think about what already works and what does not, and what would make the biggest difference.",
-    "Some changes (for example flexible working) need a formal request under your employer's policy.",
-    NO_GUARANTEE,
-)
+def checklist_title(language: str | None = None) -> str:
+    return say(N_("Preparing for your carer's passport conversation"), language)
+
+
+def private_mark(language: str | None = None) -> str:
+    """The line on every checklist (and every page of its PDF) saying it is the employee's alone."""
+    return say(N_("Private: for you only. This checklist is not part of what you share."), language)
+
+
+def reminders(language: str | None = None) -> tuple[str, ...]:
+    """Reminders printed on every checklist; the seeds insist on each of them."""
+    return (
+        say(N_("The passport is voluntary and belongs to you. You decide how much to share with your manager."),
+            language),
+        effect_not_diagnosis(language),
+        say(N_("Think about what already works and what does not, and what would make the biggest difference."),
+            language),
+        say(N_("Some changes (for example flexible working) need a formal request under your employer's policy."),
+            language),
+        no_guarantee(language),
+    )
+
+
+#: The old constants' names, read in the process's language when imported (``from … import PRIVATE_MARK``).
+_SENTENCES = {"CHECKLIST_TITLE": checklist_title, "PRIVATE_MARK": private_mark}
+
+
+def __getattr__(name: str) -> str:
+    if name in _SENTENCES:
+        return _SENTENCES[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: Words too common to tell one question from another when matching questions to answers (including
 #: "work" and "caring", which nearly every question here mentions).
@@ -82,35 +105,49 @@ class Checklist:
     actions: tuple[ChecklistAction, ...]
     private_notes: str
     organisations: tuple[SupportOrganisation, ...]
-    reminders: tuple[str, ...] = REMINDERS
-    private_mark: str = PRIVATE_MARK
+    reminders: tuple[str, ...] = dataclasses.field(default_factory=reminders)
+    private_mark: str = dataclasses.field(default_factory=private_mark)
+    #: The language of its words (None: the process's), so its text and PDF say the rest in the same one.
+    language: str | None = None
 
     def text(self) -> str:
         """The checklist as plain text (for a preview, or printing from a terminal)."""
+        lang = self.language
         out = [self.title, self.private_mark, ""]
         for number, question in enumerate(self.questions, 1):
             out.append(f"[ ] {number}. {question.question}")
             for note in question.notes:
-                out.append(f"      Your passport says{'' if note.shared else ' (private)'}: {note.text}")
+                says = (say(N_("Your passport says: {text}"), lang) if note.shared
+                        else say(N_("Your passport says (private): {text}"), lang))
+                out.append("      " + says.format(text=note.text))
         if self.other_notes:
-            out += ["", "Also in your passport:"]
+            out += ["", say(N_("Also in your passport:"), lang)]
             out += [f"  - {n.label}: {n.text}" for n in self.other_notes]
         if self.actions:
-            out += ["", "Agreed actions to talk about:"]
-            out += [f"  - {a.what} ({a.status}" + (f", review {readable_date(a.review_on)})" if a.review_on else ")")
-                    for a in self.actions]
+            out += ["", say(N_("Agreed actions to talk about:"), lang)]
+            out += ["  - " + self._action_line(a) for a in self.actions]
         if self.private_notes:
-            out += ["", "Your private notes:", self.private_notes]
+            out += ["", say(N_("Your private notes:"), lang), self.private_notes]
         if self.organisations:
-            out += ["", "Where else to get support:"]
+            out += ["", say(N_("Where else to get support:"), lang)]
             out += [f"  - {o.name}" + (f": {o.what}" if o.what else "") + (f" ({o.contact})" if o.contact else "")
                     for o in self.organisations]
-        out += ["", "Remember:"] + [f"  - {r}" for r in self.reminders]
+        out += ["", say(N_("Remember:"), lang)] + [f"  - {r}" for r in self.reminders]
         return "\n".join(out)
 
+    def _action_line(self, action: ChecklistAction) -> str:
+        if action.review_on is None:
+            # Translators: an agreed action and where it stands, "Work from home on Fridays (Agreed)".
+            return say(N_("{what} ({status})"), self.language).format(what=action.what, status=action.status)
+        # Translators: as above, with the action's review date.
+        return say(N_("{what} ({status}, review {date})"), self.language).format(
+            what=action.what, status=action.status, date=readable_date(action.review_on, self.language))
 
-def build_checklist(template: Template, passport: Passport, *, today: dt.date) -> Checklist:
-    """The checklist for ``passport`` under ``template``.
+
+def build_checklist(template: Template, passport: Passport, *, today: dt.date,
+                    language: str | None = None) -> Checklist:
+    """The checklist for ``passport`` under ``template``, its own words in ``language`` (the process's by
+    default; pass ``template.translated(language)`` for the questions in the same language).
 
     Each preparation question gets as notes the current answers whose question says the same thing (by
     shared words; each answer is used once); answers that match no preparation question are listed
@@ -128,11 +165,13 @@ def build_checklist(template: Template, passport: Passport, *, today: dt.date) -
         questions.append(ChecklistQuestion(question, notes))
     other = tuple(_note(f, passport) for f in answered if f.id not in used)
     live = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
-    actions = tuple(ChecklistAction(a.what, ACTION_STATUS_LABELS[a.status], a.review_on)
+    statuses = ACTION_STATUS_LABELS.speaking(language)
+    actions = tuple(ChecklistAction(a.what, statuses[a.status], a.review_on)
                     for a in passport.actions if a.status in live)
-    return Checklist(title=CHECKLIST_TITLE, prepared_on=today, questions=tuple(questions), other_notes=other,
-                     actions=actions, private_notes=passport.private_notes.strip(),
-                     organisations=template.support_organisations)
+    return Checklist(title=checklist_title(language), prepared_on=today, questions=tuple(questions),
+                     other_notes=other, actions=actions, private_notes=passport.private_notes.strip(),
+                     organisations=template.support_organisations, reminders=reminders(language),
+                     private_mark=private_mark(language), language=language)
 
 
 def _note(field: Field, passport: Passport) -> ChecklistNote:

@@ -5,8 +5,19 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from carerpassport.domain.labels import Labels
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
+
+#: How the top-level parts of a passport are named in a list of changes.
+PART_LABELS = Labels({
+    # Translators: the parts of a passport, in the list of what changed between two versions.
+    "employee": N_("You"), "manager": N_("Line manager"), "review": N_("Review"),
+    "private_notes": N_("Private notes"), "jurisdiction": N_("Where you work"),
+    "working_pattern": N_("Working pattern"), "sharing_agreement": N_("Sharing agreement"),
+})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,13 +76,14 @@ def _label(path: str, template: Template | None, actions: dict[str, Any]) -> str
     if head == "answers" and len(parts) >= 3:
         field_id = ".".join(parts[1:-1])
         name = template.field(field_id).label if template and template.has_field(field_id) else field_id
-        return f"{name} ({'shared' if parts[-1] == 'shared' else 'answer'})"
+        if parts[-1] == "shared":
+            # Translators: a change to whether an answer is shared; {question} is the template's question.
+            return _("{question} (shared)").format(question=name)
+        # Translators: a change to an answer's text; {question} is the template's question.
+        return _("{question} (answer)").format(question=name)
     if head == "actions" and len(parts) >= 3:
         action = actions.get(parts[1])
-        what = (action.what[:40] if action else parts[1][:8]) or "untitled"
-        return f"Action “{what}”: {parts[-1].replace('_', ' ')}"
-    nice = {"employee": "You", "manager": "Line manager", "review": "Review",
-            "private_notes": "Private notes",
-            "jurisdiction": "Where you work", "working_pattern": "Working pattern",
-            "sharing_agreement": "Sharing agreement"}
-    return " ".join([nice.get(head, head)] + [p.replace("_", " ") for p in parts[1:]])
+        what = (action.what[:40] if action else parts[1][:8]) or _("untitled")
+        # Translators: a change to an agreed action; {part} is the field's own name (what, status, review on).
+        return _("Action “{what}”: {part}").format(what=what, part=parts[-1].replace("_", " "))
+    return " ".join([PART_LABELS.get(head, head)] + [p.replace("_", " ") for p in parts[1:]])

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import enum
 
+from carerpassport.domain.labels import Labels
+from carerpassport.domain.wording import N_
+
 
 class Jurisdiction(enum.StrEnum):
     """The law the employee's job falls under; ``UNSTATED`` until the employee says."""
@@ -18,12 +21,14 @@ class Jurisdiction(enum.StrEnum):
     NORTHERN_IRELAND = "northern_ireland"
 
 
-JURISDICTION_LABELS = {
-    Jurisdiction.UNSTATED: "Not said yet",
-    Jurisdiction.ENGLAND_WALES: "England or Wales",
-    Jurisdiction.SCOTLAND: "Scotland",
-    Jurisdiction.NORTHERN_IRELAND: "Northern Ireland",
-}
+#: Shown names, translated when read.
+JURISDICTION_LABELS = Labels({
+    # Translators: where the employee works, as far as employment law is concerned.
+    Jurisdiction.UNSTATED: N_("Not said yet"),
+    Jurisdiction.ENGLAND_WALES: N_("England or Wales"),
+    Jurisdiction.SCOTLAND: N_("Scotland"),
+    Jurisdiction.NORTHERN_IRELAND: N_("Northern Ireland"),
+})
 
 
 def parse_jurisdiction(value: object, where: str = "jurisdiction") -> Jurisdiction:

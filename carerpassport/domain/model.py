@@ -19,7 +19,9 @@ from typing import Any
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
 from carerpassport.domain.jurisdiction import Jurisdiction, parse_jurisdiction
+from carerpassport.domain.labels import Labels
 from carerpassport.domain.sharing_agreement import SharingAgreement
+from carerpassport.domain.wording import N_
 from carerpassport.domain.working_pattern import WorkingPattern
 
 #: Version of the passport's JSON shape (not of the template, not of the vault schema).
@@ -54,22 +56,25 @@ class ActionStatus(enum.StrEnum):
     ENDED = "ended"
 
 
-ACTION_KIND_LABELS = {
-    ActionKind.FLEXIBLE_WORKING: "Flexible working",
-    ActionKind.LEAVE: "Leave",
-    ActionKind.EMERGENCY_COVER: "Emergency cover",
-    ActionKind.EQUIPMENT: "Equipment or technology",
-    ActionKind.WORKLOAD: "Workload",
-    ActionKind.OTHER: "Other",
-}
+#: Shown names of the kinds and statuses, translated when read (:class:`~carerpassport.domain.labels.Labels`).
+ACTION_KIND_LABELS = Labels({
+    # Translators: kinds of agreed action (a column and a choice in a list).
+    ActionKind.FLEXIBLE_WORKING: N_("Flexible working"),
+    ActionKind.LEAVE: N_("Leave"),
+    ActionKind.EMERGENCY_COVER: N_("Emergency cover"),
+    ActionKind.EQUIPMENT: N_("Equipment or technology"),
+    ActionKind.WORKLOAD: N_("Workload"),
+    ActionKind.OTHER: N_("Other"),
+})
 
-ACTION_STATUS_LABELS = {
-    ActionStatus.PROPOSED: "Proposed",
-    ActionStatus.AGREED: "Agreed",
-    ActionStatus.DECLINED: "Declined",
-    ActionStatus.IN_PLACE: "In place",
-    ActionStatus.ENDED: "Ended",
-}
+ACTION_STATUS_LABELS = Labels({
+    # Translators: where an agreed action stands (a column and a choice in a list).
+    ActionStatus.PROPOSED: N_("Proposed"),
+    ActionStatus.AGREED: N_("Agreed"),
+    ActionStatus.DECLINED: N_("Declined"),
+    ActionStatus.IN_PLACE: N_("In place"),
+    ActionStatus.ENDED: N_("Ended"),
+})
 
 
 @dataclasses.dataclass

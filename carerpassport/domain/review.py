@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 
 from carerpassport.domain.model import ActionStatus, Passport
+from carerpassport.domain.wording import gettext as _
 
 REVIEW_MONTHS = 12
 DUE_SOON_DAYS = 30
@@ -53,17 +54,27 @@ def due_state(due: dt.date | None, today: dt.date) -> DueState:
     return DueState.OK
 
 
+def _passport_review() -> str:
+    # Translators: something due: the passport's own review (a banner line, a calendar reminder's title).
+    return _("Passport review")
+
+
+def _action_item(what: str) -> str:
+    # Translators: something due: an agreed action's review; {what} is the action's description, cut short.
+    return _("Action: {what}").format(what=what[:60])
+
+
 def due_items(passport: Passport, today: dt.date) -> list[DueItem]:
     """Everything due soon or overdue, the passport first, then actions by date."""
     items = []
     state = due_state(passport.review.next_review, today)
     if passport.review.next_review and state in (DueState.DUE_SOON, DueState.OVERDUE):
-        items.append(DueItem("Passport review", passport.review.next_review, state))
+        items.append(DueItem(_passport_review(), passport.review.next_review, state))
     live = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
     for action in sorted(passport.actions, key=lambda a: a.review_on or dt.date.max):
         state = due_state(action.review_on, today)
         if action.review_on and action.status in live and state in (DueState.DUE_SOON, DueState.OVERDUE):
-            items.append(DueItem(f"Action: {action.what[:60]}", action.review_on, state, action.id))
+            items.append(DueItem(_action_item(action.what), action.review_on, state, action.id))
     return items
 
 
@@ -72,11 +83,11 @@ def scheduled_reviews(passport: Passport, today: dt.date) -> list[DueItem]:
     live agreed action's review date in date order (for calendar reminders and the review status)."""
     items = []
     if passport.review.next_review:
-        items.append(DueItem("Passport review", passport.review.next_review,
+        items.append(DueItem(_passport_review(), passport.review.next_review,
                              due_state(passport.review.next_review, today)))
     live = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
     for action in sorted(passport.actions, key=lambda a: a.review_on or dt.date.max):
         if action.review_on and action.status in live:
-            items.append(DueItem(f"Action: {action.what[:60]}", action.review_on,
+            items.append(DueItem(_action_item(action.what), action.review_on,
                                  due_state(action.review_on, today), action.id))
     return items

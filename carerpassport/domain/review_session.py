@@ -27,26 +27,61 @@ from typing import Any
 
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.labels import Labels
+from carerpassport.domain.labels import say as _say
 from carerpassport.domain.model import MAX_NAME, MAX_TEXT, ActionStatus, Answer, Passport, Person, parse_date
 from carerpassport.domain.review import DUE_SOON_DAYS, default_next_review
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: The trigger of a review that was simply due.
 TRIGGER_SCHEDULED = "scheduled"
 
-#: Section id and title used for agreed actions (they are not part of the template's sections).
+#: Section id used for agreed actions (they are not part of the template's sections).
 ACTIONS_SECTION_ID = "actions"
-ACTIONS_SECTION_TITLE = "Agreed actions"
 
-#: Guidance shown when reviewing and when changing manager. The seeds insist on both points.
-EFFECT_NOT_DIAGNOSIS = ("Describe the effect on your work, not diagnoses or medical details: what matters is "
-                        "what you need at work, not anyone's condition.")
-NO_GUARANTEE = ("A review or a new manager does not guarantee that earlier arrangements continue: "
-                "agree them again and record what is agreed.")
-NEW_MANAGER_NOTE = ("Your new manager has not agreed anything yet. The arrangements you agreed with your "
-                    "previous manager need to be agreed again: a review or a new manager does not guarantee "
-                    "that earlier arrangements continue. Share only what you choose; nothing is shared "
-                    "until you pick it.")
+
+def actions_section_title(language: str | None = None) -> str:
+    """The title of the agreed actions' section of a review."""
+    return _say(N_("Agreed actions"), language)
+
+
+# Guidance shown when reviewing and when changing manager. The seeds insist on both points.
+
+def effect_not_diagnosis(language: str | None = None) -> str:
+    return _say(N_("Describe the effect on your work, not diagnoses or medical details: what matters is "
+                   "what you need at work, not anyone's condition."), language)
+
+
+def no_guarantee(language: str | None = None) -> str:
+    return _say(N_("A review or a new manager does not guarantee that earlier arrangements continue: "
+                   "agree them again and record what is agreed."), language)
+
+
+def new_manager_note(language: str | None = None) -> str:
+    return _say(N_("Your new manager has not agreed anything yet. The arrangements you agreed with your "
+                   "previous manager need to be agreed again: a review or a new manager does not guarantee "
+                   "that earlier arrangements continue. Share only what you choose; nothing is shared "
+                   "until you pick it."), language)
+
+
+def agreement_question(language: str | None = None) -> str:
+    """The review's question about the sharing agreement."""
+    return _say(N_("Does your sharing agreement (who else may be given your passport, and how long your manager "
+                   "keeps their copy) still hold?"), language)
+
+
+#: The old constants' names, read in the process's language when imported (``from … import NO_GUARANTEE``).
+_SENTENCES = {"ACTIONS_SECTION_TITLE": actions_section_title, "EFFECT_NOT_DIAGNOSIS": effect_not_diagnosis,
+              "NO_GUARANTEE": no_guarantee, "NEW_MANAGER_NOTE": new_manager_note,
+              "AGREEMENT_QUESTION": agreement_question}
+
+
+def __getattr__(name: str) -> str:
+    if name in _SENTENCES:
+        return _SENTENCES[name]()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: Statuses of an agreed action that is still live (worth asking "still true?" about).
 _LIVE_ACTION_STATUSES = (ActionStatus.PROPOSED, ActionStatus.AGREED, ActionStatus.IN_PLACE)
@@ -69,11 +104,12 @@ class Verdict(enum.StrEnum):
     NO_LONGER_APPLIES = "no_longer_applies"
 
 
-VERDICT_LABELS = {
-    Verdict.UNCHANGED: "Still true",
-    Verdict.CHANGED: "Changed",
-    Verdict.NO_LONGER_APPLIES: "No longer applies",
-}
+VERDICT_LABELS = Labels({
+    # Translators: the employee's answer to "is this still true?" in a review.
+    Verdict.UNCHANGED: N_("Still true"),
+    Verdict.CHANGED: N_("Changed"),
+    Verdict.NO_LONGER_APPLIES: N_("No longer applies"),
+})
 
 
 class AgreementAnswer(enum.StrEnum):
@@ -83,15 +119,14 @@ class AgreementAnswer(enum.StrEnum):
     CHANGE = "change"
 
 
-AGREEMENT_QUESTION = "Does your sharing agreement (who else may be given your passport, and how long your manager " \
-                     "keeps their copy) still hold?"
-AGREEMENT_ANSWER_LABELS = {AgreementAnswer.HOLDS: "Yes, it still holds: keep it",
-                           AgreementAnswer.CHANGE: "No, I want to change it"}
+AGREEMENT_ANSWER_LABELS = Labels({AgreementAnswer.HOLDS: N_("Yes, it still holds: keep it"),
+                                  AgreementAnswer.CHANGE: N_("No, I want to change it")})
 #: How the review's summary and log say the answer (None: the question was not answered).
-AGREEMENT_SUMMARY = {AgreementAnswer.HOLDS: "Sharing agreement: still holds.",
-                     AgreementAnswer.CHANGE: "Sharing agreement: to be changed (change it on the Passport page, "
-                                             "then export again for your manager).",
-                     None: "Sharing agreement: not checked in this review."}
+AGREEMENT_SUMMARY: Labels[AgreementAnswer | None] = Labels({
+    AgreementAnswer.HOLDS: N_("Sharing agreement: still holds."),
+    AgreementAnswer.CHANGE: N_("Sharing agreement: to be changed (change it on the Passport page, then export "
+                               "again for your manager)."),
+    None: N_("Sharing agreement: not checked in this review.")})
 
 
 class ReviewInProgressError(ValidationError):
@@ -150,7 +185,7 @@ class ReviewSession:
     base_revision: int
     items: tuple[ReviewItem, ...]
     outcomes: dict[str, Outcome] = dataclasses.field(default_factory=dict)
-    #: The answer to :data:`AGREEMENT_QUESTION`, once given.
+    #: The answer to :func:`agreement_question`, once given.
     agreement: AgreementAnswer | None = None
 
     def record_agreement(self, answer: AgreementAnswer | str) -> AgreementAnswer:
@@ -281,27 +316,36 @@ class ReviewSummary:
         """One line: "Review on 23 November 2026: 4 still true, 1 changed, 1 no longer applies." and, when some
         were left unmarked, ", 2 not marked (kept as they were)". Only items marked "still true" are
         called still true: an item nobody looked at was not confirmed."""
-        why = "" if self.trigger == TRIGGER_SCHEDULED else " (circumstances changed)"
-        unmarked = f", {self.not_marked} not marked (kept as they were)" if self.not_marked else ""
-        return (f"Review on {readable_date(self.reviewed_on)}{why}: {self.confirmed} still true, "
-                f"{self.count(Verdict.CHANGED)} changed, {self.count(Verdict.NO_LONGER_APPLIES)} no longer "
-                f"applies{unmarked}.")
+        # Translators: added after the date when the review was started because something changed.
+        why = "" if self.trigger == TRIGGER_SCHEDULED else _(" (circumstances changed)")
+        # Translators: added to the review's headline: {count} items nobody marked (any number).
+        unmarked = _(", {count} not marked (kept as they were)").format(count=self.not_marked) \
+            if self.not_marked else ""
+        # Translators: {confirmed}, {changed}, {ended} are numbers (any number); {why} and {unmarked} are
+        # the two phrases above, or nothing.
+        return _("Review on {date}{why}: {confirmed} still true, {changed} changed, {ended} no longer "
+                       "applies{unmarked}.").format(date=readable_date(self.reviewed_on), why=why,
+                                                    confirmed=self.confirmed,
+                                                    changed=self.count(Verdict.CHANGED),
+                                                    ended=self.count(Verdict.NO_LONGER_APPLIES), unmarked=unmarked)
 
     def text(self) -> str:
         """The full summary as plain text (for the CLI and the wizard's last page)."""
         out = [self.headline()]
         if self.trigger != TRIGGER_SCHEDULED:
-            out.append(f"What changed: {self.trigger}")
+            out.append(_("What changed: {reason}").format(reason=self.trigger))
         for line in self.changed:
             out.append("")
             out.append(f"* {line.label} — {VERDICT_LABELS[line.verdict].lower()}")
-            out.append(f"    was: {_one_line(line.before)}")
+            # Translators: the text before the review, indented under the item (keep it short).
+            out.append("    " + _("was: {text}").format(text=_one_line(line.before)))
             if line.verdict is Verdict.CHANGED:
-                out.append(f"    now: {_one_line(line.after)}")
+                # Translators: the text after the review, under "was: …".
+                out.append("    " + _("now: {text}").format(text=_one_line(line.after)))
         if not self.changed:
-            out.append("Nothing in the passport changed.")
-        out += ["", AGREEMENT_SUMMARY[self.agreement], f"Next review: {readable_date(self.next_review)}.",
-                NO_GUARANTEE]
+            out.append(_("Nothing in the passport changed."))
+        out += ["", AGREEMENT_SUMMARY[self.agreement],
+                _("Next review: {date}.").format(date=readable_date(self.next_review)), no_guarantee()]
         return "\n".join(out)
 
 
@@ -332,7 +376,7 @@ def start_review(passport: Passport, template: Template, *, today: dt.date, base
             items.append(ReviewItem(ItemKind.ANSWER, field.id, section.id, section.title, field.label, answer.text))
     for action in passport.actions:
         if action.status in _LIVE_ACTION_STATUSES:
-            items.append(ReviewItem(ItemKind.ACTION, action.id, ACTIONS_SECTION_ID, ACTIONS_SECTION_TITLE,
+            items.append(ReviewItem(ItemKind.ACTION, action.id, ACTIONS_SECTION_ID, actions_section_title(),
                                     action.what, action.what, action.review_on))
     return ReviewSession(started_on=today, trigger=trigger, base_revision=base_revision, items=tuple(items))
 
@@ -421,7 +465,7 @@ class ManagerChange:
     previous: Person
     share_fields: tuple[str, ...]
     share_actions: bool
-    note: str = NEW_MANAGER_NOTE
+    note: str = dataclasses.field(default_factory=new_manager_note)
     revision: int | None = None
     retired_pins: tuple[str, ...] = ()
 

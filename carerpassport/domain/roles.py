@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.labels import Labels
+from carerpassport.domain.wording import N_
 
 
 class Role(enum.StrEnum):
@@ -43,8 +45,10 @@ class Role(enum.StrEnum):
             raise ValidationError(f"The {where} must be employee, manager or both, not {str(value)[:40]!r}.") from None
 
 
-ROLE_LABELS = {
-    Role.EMPLOYEE: "For my own passport (I am a carer)",
-    Role.MANAGER: "As a manager who receives passports from my team",
-    Role.BOTH: "Both: my own passport, and passports from my team",
-}
+#: How each choice reads at first run, translated when read.
+ROLE_LABELS = Labels({
+    # Translators: the first-run choice of why the person uses the app.
+    Role.EMPLOYEE: N_("For my own passport (I am a carer)"),
+    Role.MANAGER: N_("As a manager who receives passports from my team"),
+    Role.BOTH: N_("Both: my own passport, and passports from my team"),
+})

@@ -20,38 +20,62 @@ from __future__ import annotations
 
 import dataclasses
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
+
 
 @dataclasses.dataclass(frozen=True)
 class SharedLetter:
-    """What the Sharing page says of one kind of letter."""
+    """What the Sharing page says of one kind of letter: kept in English (marked for the catalogue) and
+    read in the process's language through the properties."""
 
-    #: "A carer's leave notice": the start of "what they hold".
-    name: str
-    #: What the letter holds when it carries none of the passport's answers.
-    without_answers: str
-    #: Why consent to keep it cannot be withdrawn, and what to do instead (one or two sentences).
-    why_no_withdrawal: str
-    #: The same in a line, beside the greyed-out button (the full sentence is its tooltip and description).
-    no_withdrawal_in_short: str
+    english_name: str
+    english_without_answers: str
+    english_why_no_withdrawal: str
+    english_no_withdrawal_in_short: str
+
+    @property
+    def name(self) -> str:
+        """ "A carer's leave notice": the start of "what they hold"."""
+        return _(self.english_name)
+
+    @property
+    def without_answers(self) -> str:
+        """What the letter holds when it carries none of the passport's answers."""
+        return _(self.english_without_answers)
+
+    @property
+    def why_no_withdrawal(self) -> str:
+        """Why consent to keep it cannot be withdrawn, and what to do instead (one or two sentences)."""
+        return _(self.english_why_no_withdrawal)
+
+    @property
+    def no_withdrawal_in_short(self) -> str:
+        """The same in a line, beside the greyed-out button (the full sentence is its tooltip and description)."""
+        return _(self.english_no_withdrawal_in_short)
 
 
 LEAVE_NOTICE = SharedLetter(
-    name="A carer's leave notice",
-    without_answers="the days, no answers",
-    why_no_withdrawal="A carer's leave notice is not a copy of your passport: it tells your employer which days "
-                      "you are taking, and they keep it as the record of your leave, so there is no consent to "
-                      "withdraw. To change or cancel the leave, tell your manager (and change it on the Carer's "
-                      "leave page).",
-    no_withdrawal_in_short="A leave notice is your employer's record of your leave: no consent to withdraw.")
+    english_name=N_("A carer's leave notice"),
+    english_without_answers=N_("the days, no answers"),
+    english_why_no_withdrawal=N_(
+        "A carer's leave notice is not a copy of your passport: it tells your employer which days "
+        "you are taking, and they keep it as the record of your leave, so there is no consent to "
+        "withdraw. To change or cancel the leave, tell your manager (and change it on the Carer's "
+        "leave page)."),
+    english_no_withdrawal_in_short=N_(
+        "A leave notice is your employer's record of your leave: no consent to withdraw."))
 
 FLEXIBLE_REQUEST = SharedLetter(
-    name="A flexible-working request",
-    without_answers="your request, no answers from your passport",
-    why_no_withdrawal="A flexible-working request is a letter to your employer, not a copy of your passport: they "
-                      "keep it to decide your request and for any appeal, so there is no consent to withdraw. If "
-                      "you no longer want the change, tell your employer in writing that you withdraw the "
-                      "request.",
-    no_withdrawal_in_short="A request is a letter your employer keeps to decide it: no consent to withdraw.")
+    english_name=N_("A flexible-working request"),
+    english_without_answers=N_("your request, no answers from your passport"),
+    english_why_no_withdrawal=N_(
+        "A flexible-working request is a letter to your employer, not a copy of your passport: they "
+        "keep it to decide your request and for any appeal, so there is no consent to withdraw. If "
+        "you no longer want the change, tell your employer in writing that you withdraw the "
+        "request."),
+    english_no_withdrawal_in_short=N_(
+        "A request is a letter your employer keeps to decide it: no consent to withdraw."))
 
 #: The sharing record's format name of each letter.
 LETTER_FORMATS: dict[str, SharedLetter] = {
@@ -61,8 +85,19 @@ LETTER_FORMATS: dict[str, SharedLetter] = {
     "flexible-request-txt": FLEXIBLE_REQUEST,
 }
 
-#: What a copy of the passport holds when no answer was shared.
-NAMES_ONLY = "Names only (no answers)"
+#: What a copy of the passport holds when no answer was shared (English; see :func:`names_only`).
+_NAMES_ONLY = N_("Names only (no answers)")
+
+
+def names_only() -> str:
+    """What a copy of the passport holds when no answer was shared, in the process's language."""
+    return _(_NAMES_ONLY)
+
+
+def __getattr__(name: str) -> str:
+    if name == "NAMES_ONLY":  # the old constant's name
+        return names_only()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def letter_of(share_format: str) -> SharedLetter | None:
@@ -78,10 +113,11 @@ def what_they_hold(share_format: str, labels: list[str]) -> list[str]:
     """
     letter = letter_of(share_format)
     if letter is None:
-        return list(labels) or [NAMES_ONLY]
+        return list(labels) or [names_only()]
     if not labels:
         return [f"{letter.name}: {letter.without_answers}"]
-    return [f"{letter.name}, with:", *labels]
+    # Translators: {letter} is "A carer's leave notice" or "A flexible-working request"; a list of answers follows.
+    return [_("{letter}, with:").format(letter=letter.name), *labels]
 
 
 def what_they_hold_line(share_format: str, labels: list[str]) -> str:

@@ -26,6 +26,10 @@ from typing import Any
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.json_fields import boolean, enum_value, mapping, no_unknown, text
+from carerpassport.domain.labels import Labels
+from carerpassport.domain.labels import say as _say
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: Limits that keep a hostile file from becoming a huge agreement.
 MAX_LABEL = 200
@@ -60,25 +64,30 @@ class KeepUntil(enum.StrEnum):
     I_ASK = "i_ask"
 
 
-RECIPIENT_LABELS = {
-    RecipientKind.FUTURE_MANAGER: "A future line manager",
-    RecipientKind.HR: "HR",
-    RecipientKind.OCCUPATIONAL_HEALTH: "Occupational health",
-    RecipientKind.CRISIS_COLLEAGUE: "A colleague who covers for me in a crisis",
-    RecipientKind.OTHER: "Someone else",
-}
+#: The agreement's choices as shown (translated when read; ``.speaking(language)`` for a copy).
+RECIPIENT_LABELS = Labels({
+    # Translators: kinds of recipient in the employee's sharing agreement ("who may be given my passport").
+    RecipientKind.FUTURE_MANAGER: N_("A future line manager"),
+    RecipientKind.HR: N_("HR"),
+    RecipientKind.OCCUPATIONAL_HEALTH: N_("Occupational health"),
+    RecipientKind.CRISIS_COLLEAGUE: N_("A colleague who covers for me in a crisis"),
+    RecipientKind.OTHER: N_("Someone else"),
+})
 
-PERMISSION_LABELS = {
-    Permission.NEVER: "Never",
-    Permission.ASK_EACH_TIME: "Only when I say so, each time",
-    Permission.FOR_PURPOSE: "Yes, for a stated purpose",
-}
+PERMISSION_LABELS = Labels({
+    # Translators: the employee's answer to "may this recipient be given my passport?".
+    Permission.NEVER: N_("Never"),
+    Permission.ASK_EACH_TIME: N_("Only when I say so, each time"),
+    Permission.FOR_PURPOSE: N_("Yes, for a stated purpose"),
+})
 
-KEEP_UNTIL_LABELS = {
-    KeepUntil.NEXT_REVIEW: "Until the next review",
-    KeepUntil.I_MOVE_ON: "Until I move to another manager or leave",
-    KeepUntil.I_ASK: "Until I ask for it to be deleted",
-}
+KEEP_UNTIL_LABELS = Labels({
+    # Translators: how long the line manager keeps their copy of the passport (the employee speaking).
+    KeepUntil.NEXT_REVIEW: N_("Until the next review"),
+    KeepUntil.I_MOVE_ON: N_("Until I move to another manager or leave"),
+    KeepUntil.I_ASK: N_("Until I ask for it to be deleted"),
+})
+
 
 #: The kinds every agreement lists, in this order, even before the employee has chosen anything.
 STANDARD_KINDS = (RecipientKind.FUTURE_MANAGER, RecipientKind.HR, RecipientKind.OCCUPATIONAL_HEALTH,
@@ -107,11 +116,16 @@ class RecipientRule:
     @property
     def title(self) -> str:
         """How the recipient is named on screen and in the PDF."""
+        return self.title_in(None)
+
+    def title_in(self, language: str | None) -> str:
+        """:attr:`title` in ``language`` (the process's when ``None``); the employee's own label as written."""
+        kind = RECIPIENT_LABELS.speaking(language)[self.kind]
         if self.kind is RecipientKind.OTHER:
-            return self.label.strip() or RECIPIENT_LABELS[self.kind]
+            return self.label.strip() or kind
         if self.label.strip():
-            return f"{RECIPIENT_LABELS[self.kind]} ({self.label.strip()})"
-        return RECIPIENT_LABELS[self.kind]
+            return f"{kind} ({self.label.strip()})"
+        return kind
 
     def validate(self) -> None:
         if self.kind is RecipientKind.OTHER and not self.label.strip():
@@ -224,11 +238,13 @@ class SharingAgreement:
         return agreement
 
 
-def agreement_lines(agreement: SharingAgreement) -> list[str]:
+def agreement_lines(agreement: SharingAgreement, *, language: str | None = None) -> list[str]:
     """The agreement in plain sentences, one per recipient and one for the manager's copy: what the CLI,
-    the reader and the signed PDF say, so they say the same."""
-    return [*rule_lines(agreement),
-            f"How long the line manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}"]
+    the reader and the signed PDF say, so they say the same. In the process's language, or ``language``
+    for a copy made for someone else."""
+    keep = KEEP_UNTIL_LABELS.speaking(language)[agreement.keep_until]
+    return [*rule_lines(agreement, language=language),
+            _say(N_("How long the line manager keeps their copy: {choice}"), language).format(choice=keep)]
 
 
 # --- honouring it ------------------------------------------------------------------------------------
@@ -264,21 +280,25 @@ def decide(agreement: SharingAgreement | None, kind: RecipientKind | None, label
     warning); a recipient the agreement does not mention is treated as "never" — private by default.
     """
     if kind is None:
-        return Decision(Verdict.ALLOWED, "Your line manager is the other party to your passport.")
+        return Decision(Verdict.ALLOWED, _("Your line manager is the other party to your passport."))
     rule = (agreement or SharingAgreement()).rule_for(kind, label)
     who = rule.title if rule else (label.strip() or RECIPIENT_LABELS[kind])
     if rule is None:
+        # Translators: {who} is a kind of recipient ("HR") or a name the employee typed.
         return Decision(Verdict.NOT_ALLOWED,
-                        f"Your sharing agreement does not mention {who}, so it does not allow sharing your "
-                        "passport with them. Share it only if you are sure.")
+                        _("Your sharing agreement does not mention {who}, so it does not allow sharing your "
+                                "passport with them. Share it only if you are sure.").format(who=who))
     if rule.permission is Permission.FOR_PURPOSE:
-        return Decision(Verdict.ALLOWED, f"Your sharing agreement allows {who} to have your passport for: "
-                                         f"{rule.purpose.strip()}.", rule)
+        # Translators: {purpose} is the employee's own words.
+        return Decision(Verdict.ALLOWED, _("Your sharing agreement allows {who} to have your passport for: "
+                                                 "{purpose}.").format(who=who, purpose=rule.purpose.strip()), rule)
     if rule.permission is Permission.ASK_EACH_TIME:
-        return Decision(Verdict.CONFIRM, f"Your sharing agreement says {who} may have your passport only when "
-                                         "you say so. Do you want to share it with them this time?", rule)
-    return Decision(Verdict.NOT_ALLOWED, f"Your sharing agreement says {who} should never be given your "
-                                         "passport. Share it only if you have changed your mind.", rule)
+        return Decision(Verdict.CONFIRM, _("Your sharing agreement says {who} may have your passport only "
+                                                 "when you say so. Do you want to share it with them this "
+                                                 "time?").format(who=who), rule)
+    return Decision(Verdict.NOT_ALLOWED, _("Your sharing agreement says {who} should never be given your "
+                                                 "passport. Share it only if you have changed your "
+                                                 "mind.").format(who=who), rule)
 
 
 def keep_until_date(agreement: SharingAgreement | None, next_review: dt.date | None) -> dt.date | None:
@@ -311,7 +331,7 @@ class Recipient:
     @property
     def title(self) -> str:
         if self.kind is None:
-            return "Your line manager"
+            return _("Your line manager")
         if self.kind is RecipientKind.OTHER:
             return self.label.strip()
         return RECIPIENT_LABELS[self.kind]
@@ -348,14 +368,16 @@ def parse_recipient(word: str) -> Recipient:
 
 # --- the manager's copy ----------------------------------------------------------------------------
 
-def rule_lines(agreement: SharingAgreement) -> list[str]:
-    """Each recipient and the answer, one line each ("HR: Never")."""
+def rule_lines(agreement: SharingAgreement, *, language: str | None = None) -> list[str]:
+    """Each recipient and the answer, one line each ("HR: Never"), in the process's language or
+    ``language``."""
+    permissions = PERMISSION_LABELS.speaking(language)
     lines = []
     for rule in agreement.rules:
-        answer = PERMISSION_LABELS[rule.permission]
+        answer = permissions[rule.permission]
         if rule.permission is Permission.FOR_PURPOSE:
             answer += f": {rule.purpose.strip()}"
-        lines.append(f"{rule.title}: {answer}")
+        lines.append(f"{rule.title_in(language)}: {answer}")
     return lines
 
 
@@ -363,11 +385,11 @@ def keep_text(agreement: SharingAgreement, next_review: dt.date | None) -> str:
     """How long the manager's copy is to be kept, as the held copy shows it."""
     if agreement.keep_until is KeepUntil.NEXT_REVIEW:
         if next_review is None:
-            return "Keep this copy until the next review (no review date is set)."
-        return f"Keep this copy until the review on {readable_date(next_review)}."
+            return _("Keep this copy until the next review (no review date is set).")
+        return _("Keep this copy until the review on {date}.").format(date=readable_date(next_review))
     if agreement.keep_until is KeepUntil.I_MOVE_ON:
-        return "Keep this copy until they move to another manager or leave."
-    return "Keep this copy until they ask you to delete it."
+        return _("Keep this copy until they move to another manager or leave.")
+    return _("Keep this copy until they ask you to delete it.")
 
 
 def keep_reminder(agreement: SharingAgreement | None, next_review: dt.date | None, today: dt.date) -> str | None:
@@ -375,6 +397,10 @@ def keep_reminder(agreement: SharingAgreement | None, next_review: dt.date | Non
     due = keep_until_date(agreement, next_review)
     if due is None or today < due:
         return None
-    when = "that date has passed" if today > due else "that date is today"
-    return (f"The agreement says to keep this copy until the review on {readable_date(due)}; {when}. "
-            "Delete your copy unless you have reviewed the passport together and agreed to keep it.")
+    if today > due:
+        sentence = _("The agreement says to keep this copy until the review on {date}; that date has passed. "
+                           "Delete your copy unless you have reviewed the passport together and agreed to keep it.")
+    else:
+        sentence = _("The agreement says to keep this copy until the review on {date}; that date is today. "
+                           "Delete your copy unless you have reviewed the passport together and agreed to keep it.")
+    return sentence.format(date=readable_date(due))

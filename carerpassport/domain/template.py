@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from carerpassport.domain.errors import TemplateError
+from carerpassport.domain.wording import N_, in_language
 
 #: The template format this app reads (the schema file's version; ``format`` in the JSON, 1 when absent).
 TEMPLATE_FORMAT = 1
@@ -125,11 +126,12 @@ class SharingAgreementText:
     guidance: Guidance = Guidance()
 
 
-#: What a template that says nothing about the sharing agreement shows (an employer's older template).
+#: What a template that says nothing about the sharing agreement shows (an employer's older template), in
+#: English; :attr:`Template.sharing_agreement_text` says it in the template's language.
 DEFAULT_SHARING_AGREEMENT_TEXT = SharingAgreementText(
-    title="Sharing your passport",
-    intro="Agree with your line manager who else may see this passport, and when. Nobody else is given it "
-          "without your consent.")
+    title=N_("Sharing your passport"),
+    intro=N_("Agree with your line manager who else may see this passport, and when. Nobody else is given it "
+             "without your consent."))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -157,7 +159,13 @@ class Template:
 
     @property
     def sharing_agreement_text(self) -> SharingAgreementText:
-        return self.sharing_agreement or DEFAULT_SHARING_AGREEMENT_TEXT
+        """The template's words around the sharing agreement, or the app's own in the template's language
+        (so a template shown in Welsh has a Welsh heading even when it says nothing about the agreement)."""
+        if self.sharing_agreement is not None:
+            return self.sharing_agreement
+        default = DEFAULT_SHARING_AGREEMENT_TEXT
+        return SharingAgreementText(in_language(self.language, default.title),
+                                    in_language(self.language, default.intro))
 
     def fields(self) -> list[Field]:
         return [f for s in self.sections for f in s.fields]
@@ -219,15 +227,24 @@ def _apply_translation(t: Template, table: Mapping[str, Any], language: str) -> 
         value = values.get(key)
         return value if isinstance(value, str) and value else original
 
-    def field(f: Field) -> Field:
-        tr = pick("fields", f.id)
+    def guidance(tr: Mapping[str, Any], original: Guidance) -> Guidance:
         found = tr.get("guidance")
         g: Mapping[str, Any] = found if isinstance(found, Mapping) else {}
-        guidance = Guidance(think_about=tuple(g.get("think_about") or f.guidance.think_about),
-                            why=text(g, "why", f.guidance.why), privacy=text(g, "privacy", f.guidance.privacy))
+        return Guidance(think_about=tuple(g.get("think_about") or original.think_about),
+                        why=text(g, "why", original.why), privacy=text(g, "privacy", original.privacy))
+
+    def field(f: Field) -> Field:
+        tr = pick("fields", f.id)
         return dataclasses.replace(f, label=text(tr, "label", f.label), prompt=text(tr, "prompt", f.prompt),
                                    placeholder=text(tr, "placeholder", f.placeholder),
-                                   choices=tuple(tr.get("choices") or f.choices), guidance=guidance)
+                                   choices=tuple(tr.get("choices") or f.choices), guidance=guidance(tr, f.guidance))
+
+    sharing = t.sharing_agreement
+    found_sharing = table.get("sharing_agreement")
+    if sharing is not None and isinstance(found_sharing, Mapping):
+        sharing = SharingAgreementText(text(found_sharing, "title", sharing.title),
+                                       text(found_sharing, "intro", sharing.intro),
+                                       guidance(found_sharing, sharing.guidance))
 
     employer = t.employer
     if employer is not None:
@@ -249,7 +266,8 @@ def _apply_translation(t: Template, table: Mapping[str, Any], language: str) -> 
             dataclasses.replace(o, name=text(pick("support_organisations", o.id), "name", o.name),
                                 what=text(pick("support_organisations", o.id), "what", o.what)) if o.id else o
             for o in t.support_organisations),
-        preparation_questions=tuple(table.get("preparation_questions") or t.preparation_questions))
+        preparation_questions=tuple(table.get("preparation_questions") or t.preparation_questions),
+        sharing_agreement=sharing)
 
 
 def parse_template(raw: bytes | str, source: str = "template") -> Template:

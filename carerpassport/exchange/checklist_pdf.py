@@ -7,6 +7,7 @@ prints the same everywhere. The output is invariant: the same checklist gives th
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,6 +30,8 @@ from reportlab.platypus import (
 
 from carerpassport.domain.checklist import Checklist, ChecklistNote
 from carerpassport.domain.dates import readable_date
+from carerpassport.domain.labels import say
+from carerpassport.domain.wording import N_
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
 
@@ -92,12 +95,13 @@ class _Box(Flowable):  # type: ignore[misc]
 
 
 def render_checklist(checklist: Checklist) -> bytes:
-    """The checklist as PDF bytes."""
+    """The checklist as PDF bytes, its words in the checklist's language (``checklist.language``)."""
     pdf_fonts.ensure_registered()
     styles = _Styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 4 * mm,
-                            bottomMargin=MARGIN, title="Preparation checklist", author="", subject="",
+                            bottomMargin=MARGIN, title=say(N_("Preparation checklist"), checklist.language),
+                            author="", subject="",
                             creator="Carer's Passport", invariant=True,
                             initialFontName=FONT)
     width = A4[0] - 2 * MARGIN
@@ -115,57 +119,72 @@ def _decorate(canvas: Any, checklist: Checklist) -> None:
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(MUTED)
     canvas.drawString(MARGIN, A4[1] - MARGIN + 2 * mm, checklist.private_mark)
+    # Translators: the footer of each page of the printed checklist.
+    footer = say(N_("Prepared {date} · page {page}"), checklist.language)
     canvas.drawRightString(A4[0] - MARGIN, MARGIN - 8 * mm,
-                           f"Prepared {readable_date(checklist.prepared_on)} · page {canvas.getPageNumber()}")
+                           footer.format(date=readable_date(checklist.prepared_on, checklist.language),
+                                         page=canvas.getPageNumber()))
     canvas.restoreState()
 
 
 def _story(checklist: Checklist, styles: _Styles, width: float) -> list[Flowable]:
+    lang = checklist.language
     story: list[Flowable] = [_p(checklist.title, styles.title), _p(checklist.private_mark, styles.private),
-                             _p("Tick each question once you have thought about it. Your answers so far are "
-                                "shown under the questions they belong to, as a reminder.", styles.body),
+                             _p(say(N_("Tick each question once you have thought about it. Your answers so far are "
+                                       "shown under the questions they belong to, as a reminder."), lang),
+                                styles.body),
                              Spacer(1, 4 * mm)]
     for number, question in enumerate(checklist.questions, 1):
-        story.append(KeepTogether(_question(number, question.question, question.notes, styles, width)))
+        story.append(KeepTogether(_question(number, question.question, question.notes, styles, width, lang)))
     if checklist.other_notes:
-        story.append(_p("Also in your passport", styles.heading))
+        story.append(_p(say(N_("Also in your passport"), lang), styles.heading))
         for note in checklist.other_notes:
-            story.append(KeepTogether([_p(note.label, styles.question), _note(note, styles), Spacer(1, 2 * mm)]))
+            story.append(KeepTogether([_p(note.label, styles.question), _note(note, styles, lang),
+                                       Spacer(1, 2 * mm)]))
     if checklist.actions:
-        story.append(_p("Agreed actions to talk about", styles.heading))
-        story.append(_bullets([f"{a.what} — {a.status}" + (f", review {readable_date(a.review_on)}" if a.review_on
-                                                             else "") for a in checklist.actions], styles))
+        story.append(_p(say(N_("Agreed actions to talk about"), lang), styles.heading))
+        story.append(_bullets([_action(a.what, a.status, a.review_on, lang) for a in checklist.actions], styles))
     if checklist.private_notes:
-        story.append(_p("Your private notes", styles.heading))
+        story.append(_p(say(N_("Your private notes"), lang), styles.heading))
         story.append(_p(checklist.private_notes, styles.small))
     if checklist.organisations:
-        story.append(_p("Where else to get support", styles.heading))
+        story.append(_p(say(N_("Where else to get support"), lang), styles.heading))
         rows = [[_p(o.name, styles.question), _p(o.what + (f"\n{o.contact}" if o.contact else ""), styles.small)]
                 for o in checklist.organisations]
         table = Table(rows, colWidths=[width * 0.32, width * 0.68])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                    ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
         story.append(table)
-    story.append(KeepTogether([_p("Remember", styles.heading), _bullets(list(checklist.reminders), styles)]))
+    story.append(KeepTogether([_p(say(N_("Remember"), lang), styles.heading),
+                               _bullets(list(checklist.reminders), styles)]))
     return story
 
 
+def _action(what: str, status: str, review_on: dt.date | None, language: str | None) -> str:
+    if review_on is None:
+        # Translators: an agreed action and where it stands, on the printed checklist.
+        return say(N_("{what} — {status}"), language).format(what=what, status=status)
+    return say(N_("{what} — {status}, review {date}"), language).format(
+        what=what, status=status, date=readable_date(review_on, language))
+
+
 def _question(number: int, text: str, notes: tuple[ChecklistNote, ...], styles: _Styles,
-              width: float) -> list[Flowable]:
+              width: float, language: str | None) -> list[Flowable]:
     head = Table([[_Box(), _p(f"{number}. {text}", styles.question)]], colWidths=[BOX + 3 * mm, width - BOX - 3 * mm])
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                               ("TOPPADDING", (0, 0), (0, 0), 2.5)]))
     parts: list[Flowable] = [head]
     for note in notes:
-        parts.append(_note(note, styles))
+        parts.append(_note(note, styles, language))
     parts.append(_Lines(WRITING_LINES, width))
     parts.append(Spacer(1, 3 * mm))
     return parts
 
 
-def _note(note: ChecklistNote, styles: _Styles) -> Flowable:
-    where = "shared with your manager" if note.shared else "private"
-    cell = _p(f"Your passport says ({where}): {note.text}", styles.note)
+def _note(note: ChecklistNote, styles: _Styles, language: str | None) -> Flowable:
+    says = (say(N_("Your passport says (shared with your manager): {text}"), language) if note.shared
+            else say(N_("Your passport says (private): {text}"), language))
+    cell = _p(says.format(text=note.text), styles.note)
     table = Table([[cell]])
     table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("LEFTPADDING", (0, 0), (-1, -1), 6),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))

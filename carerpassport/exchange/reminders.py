@@ -22,17 +22,34 @@ from carerpassport.domain.flexible_working import FlexibleRequest, decision_due
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 PRODID = "-//Carer's Passport//carerpassport//EN"
-CALENDAR_NAME = "Carer's passport reminders"
-PASSPORT_TITLE = "Carer's passport review"
-ACTION_TITLE = "Carer's passport: review an agreed arrangement"
-DESCRIPTION = "Open Carer's Passport on your computer to see what is due."
+# The calendar's words, marked here and translated when the calendar is made (the process's language).
+# Translators: the calendar's words are seen by anyone the calendar syncs to: keep them neutral (no caring).
+_CALENDAR_NAME = N_("Carer's passport reminders")
+_PASSPORT_TITLE = N_("Carer's passport review")
+_ACTION_TITLE = N_("Carer's passport: review an agreed arrangement")
+_DESCRIPTION = N_("Open Carer's Passport on your computer to see what is due.")
 #: The alarm fires at 09:00 seven days before the (all-day) event: midnight minus 6 days 15 hours.
 ALARM_BEFORE = dt.timedelta(days=6, hours=15)
 UID_DOMAIN = "carerpassport.invalid"
 #: A shared calendar must not reveal caring: no "carer's leave", no dependant, just time off.
-LEAVE_NOTICE_TITLE = "Give notice for planned time off"
+_LEAVE_NOTICE_TITLE = N_("Give notice for planned time off")
+#: A flexible-working request's decision date, said so that a shared calendar does not reveal caring.
+_FLEXIBLE_DECISION_TITLE = N_("Reply due on your working-pattern request")
+
+_WORDS = {"CALENDAR_NAME": _CALENDAR_NAME, "PASSPORT_TITLE": _PASSPORT_TITLE, "ACTION_TITLE": _ACTION_TITLE,
+          "DESCRIPTION": _DESCRIPTION, "LEAVE_NOTICE_TITLE": _LEAVE_NOTICE_TITLE,
+          "FLEXIBLE_DECISION_TITLE": _FLEXIBLE_DECISION_TITLE}
+
+
+def __getattr__(name: str) -> str:
+    """The old constants' names (``PASSPORT_TITLE`` …), read in the process's language."""
+    if name in _WORDS:
+        return _(_WORDS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,7 +67,7 @@ def reminders_for(passport: Passport, today: dt.date) -> list[Reminder]:
     for item in scheduled_reviews(passport, today):
         subject = f"action:{item.action_id}" if item.action_id else "passport"
         uid = hashlib.sha256(f"{passport.id}|{subject}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
-        out.append(Reminder(uid, ACTION_TITLE if item.action_id else PASSPORT_TITLE, item.due))
+        out.append(Reminder(uid, _(_ACTION_TITLE if item.action_id else _PASSPORT_TITLE), item.due))
     return out
 
 
@@ -65,12 +82,8 @@ def leave_notice_reminders(passport: Passport, entries: Sequence[LeaveEntry], to
             latest = latest_notice_date(entry.requested_days)
             if latest >= today:
                 uid = hashlib.sha256(f"{passport.id}|leave-notice:{entry.id}".encode()).hexdigest()[:32]
-                out.append(Reminder(uid + "@" + UID_DOMAIN, LEAVE_NOTICE_TITLE, latest))
+                out.append(Reminder(uid + "@" + UID_DOMAIN, _(_LEAVE_NOTICE_TITLE), latest))
     return out
-
-
-#: A flexible-working request's decision date, said so that a shared calendar does not reveal caring.
-FLEXIBLE_DECISION_TITLE = "Reply due on your working-pattern request"
 
 
 def flexible_request_reminders(passport: Passport, requests: Sequence[FlexibleRequest],
@@ -81,7 +94,7 @@ def flexible_request_reminders(passport: Passport, requests: Sequence[FlexibleRe
         due = decision_due(request)
         if request.sent and not request.decided and due is not None and due >= today:
             uid = hashlib.sha256(f"{passport.id}|flexible:{request.id}".encode()).hexdigest()[:32] + "@" + UID_DOMAIN
-            out.append(Reminder(uid, FLEXIBLE_DECISION_TITLE, due))
+            out.append(Reminder(uid, _(_FLEXIBLE_DECISION_TITLE), due))
     return out
 
 
@@ -101,14 +114,14 @@ def build_calendar(passport: Passport, *, now: dt.datetime,
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", _(_CALENDAR_NAME))
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     for reminder in reminders:
         event = Event()
         event.add("uid", reminder.uid)
         event.add("dtstamp", stamp)
         event.add("summary", reminder.title)
-        event.add("description", DESCRIPTION)
+        event.add("description", _(_DESCRIPTION))
         event.add("dtstart", reminder.on)
         event.add("dtend", reminder.on + dt.timedelta(days=1))
         event.add("transp", "TRANSPARENT")  # a reminder, not a meeting: does not block the day

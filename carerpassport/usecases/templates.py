@@ -22,6 +22,7 @@ from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import TemplateError
 from carerpassport.domain.model import Answer, Passport
 from carerpassport.domain.template import Field, Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.template_file import CheckedTemplate, read_template_file
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing
@@ -64,30 +65,34 @@ class TemplatePreview:
     def lines(self) -> list[str]:
         """The preview in plain lines, the same in the CLI and the GUI."""
         t = self.template
-        out = [f"Template: {t.title} ({t.id}), version {t.version}",
-               f"Employer: {t.employer_name or '(not named)'}"]
+        out = [_("Template: {title} ({id}), version {version}").format(title=t.title, id=t.id, version=t.version),
+               _("Employer: {name}").format(name=t.employer_name or _("(not named)"))]
         if self.already_in_use:
-            return [*out, "This version is already the one in use; importing it changes nothing."]
-        out.append(f"Replaces: {self.current.form_name()}" if self.is_upgrade
-                   else f"Instead of: {self.current.form_name()}")
+            return [*out, _("This version is already the one in use; importing it changes nothing.")]
+        out.append(_("Replaces: {form}").format(form=self.current.form_name()) if self.is_upgrade
+                   else _("Instead of: {form}").format(form=self.current.form_name()))
         if t.review_interval_months != self.current.review_interval_months:
-            out.append(f"Review: every {t.review_interval_months} months "
-                       f"(was {self.current.review_interval_months})")
-        out.append("Policies: " + ("; ".join(p.name for p in t.policies) or "none"))
+            # Translators: {months} and {was} are numbers of months (any number).
+            out.append(_("Review: every {months} months (was {was})").format(
+                months=t.review_interval_months, was=self.current.review_interval_months))
+        out.append(_("Policies: {names}").format(names="; ".join(p.name for p in t.policies) or _("none")))
         if self.is_upgrade:  # against another employer's form every policy is new: the list says it all
-            out += [f"  new policy: {name}" for name in self.policies_added]
-            out += [f"  changed policy: {name}" for name in self.policies_changed]
-            out += [f"  no longer listed: {name}" for name in self.policies_removed]
-        out.append("Contacts: " + ("; ".join(f"{c.role}{' — ' + c.name if c.name else ''}" for c in t.contacts)
-                                   or "none"))
-        out.append(f"Questions: {len(t.employee_fields())}")
-        out += [f"  added: {f.label}" for f in self.added]
+            out += ["  " + _("new policy: {name}").format(name=name) for name in self.policies_added]
+            out += ["  " + _("changed policy: {name}").format(name=name) for name in self.policies_changed]
+            out += ["  " + _("no longer listed: {name}").format(name=name) for name in self.policies_removed]
+        contacts = "; ".join(f"{c.role}{' — ' + c.name if c.name else ''}" for c in t.contacts)
+        out.append(_("Contacts: {names}").format(names=contacts or _("none")))
+        # Translators: the number of questions in the template (any number).
+        out.append(_("Questions: {count}").format(count=len(t.employee_fields())))
+        out += ["  " + _("added: {question}").format(question=f.label) for f in self.added]
         for f in self.removed:
-            kept = " (your answer is kept, made private, shown as no longer on your employer's form)" \
-                if f.id in self.answered_removed else ""
-            out.append(f"  removed: {f.label}{kept}")
+            if f.id in self.answered_removed:
+                out.append("  " + _("removed: {question} (your answer is kept, made private, shown as no longer on "
+                                    "your employer's form)").format(question=f.label))
+            else:
+                out.append("  " + _("removed: {question}").format(question=f.label))
         if not self.added and not self.removed:
-            out.append("  the same questions as now; every answer stays where it is")
+            out.append("  " + _("the same questions as now; every answer stays where it is"))
         return out
 
 

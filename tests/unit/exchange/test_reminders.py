@@ -67,3 +67,17 @@ def test_uids_are_stable_and_distinct(unique: str) -> None:
 def test_no_dates_is_a_clear_error() -> None:
     with pytest.raises(ValidationError, match="no review dates"):
         build_calendar(Passport(), now=NOW)
+
+
+def test_the_calendar_speaks_the_process_language(unique: str) -> None:
+    from carerpassport.domain import wording
+
+    wording.use_language("cy")
+    try:
+        calendar = Calendar.from_ical(build_calendar(_passport(unique), now=NOW))
+    finally:
+        wording.use_language("en")
+    assert str(calendar["x-wr-calname"]) == "Nodiadau atgoffa pasbort gofalwyr"
+    titles = {str(e["summary"]) for e in calendar.walk("VEVENT")}
+    assert titles == {"Adolygiad pasbort gofalwyr", "Pasbort gofalwyr: adolygu trefniant y cytunwyd arno"}
+    assert PASSPORT_TITLE == "Carer's passport review"  # the old name, read in English again
