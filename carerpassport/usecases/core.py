@@ -86,6 +86,17 @@ def apply_field(passport: Passport, template: Template, field_id: str, text: str
                                             shared=old.shared if shared is None else shared)
 
 
+def moved_to(passport: Passport, template: Template) -> Passport:
+    """``passport`` pointing at ``template``: every answer kept by id; answers to questions it does not ask
+    made private."""
+    moved = passport.copy()
+    moved.template_id, moved.template_version = template.id, template.version
+    for field_id, answer in moved.answers.items():
+        if not template.has_field(field_id):
+            moved.answers[field_id] = Answer(text=answer.text, shared=False)
+    return moved
+
+
 def passport_of(revision: Revision) -> Passport:
     """The passport a stored revision holds, after checking its bytes against the hash saved with it.
 
@@ -318,8 +329,15 @@ class Editing(Area):
         return self.save(passport)
 
     def restore_revision(self, number: int) -> Revision | None:
-        """Make revision ``number`` current again, as a new revision (nothing is lost)."""
+        """Make revision ``number`` current again, as a new revision (nothing is lost).
+
+        The employee restores their answers, not their employer's form: a revision written under another
+        template (an older version of the employer's) is moved onto the one in use as an import moves the
+        passport, answers kept by question id and those to questions it no longer asks made private.
+        """
         old = self.passport_at(number)
+        if (old.template_id, old.template_version) != (self.template.id, self.template.version):
+            old = moved_to(old, self.template)
         revision = self.save(old, REASON_RESTORE)
         if revision is not None:
             self.repo.log("restore", f"Restored revision {number}", revision=revision.number)

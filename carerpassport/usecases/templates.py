@@ -25,7 +25,7 @@ from carerpassport.domain.template import Field, Template
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.template_file import CheckedTemplate, read_template_file
 from carerpassport.usecases.context import Area, Context
-from carerpassport.usecases.core import Editing
+from carerpassport.usecases.core import Editing, moved_to
 from carerpassport.vault.repository import Revision
 from carerpassport.vault.templates_table import TemplateTable
 
@@ -207,13 +207,3 @@ def _refuse_lost_choices(checked: CheckedTemplate, passport: Passport) -> None:
                     "or ask your employer to keep the old choice (a question whose meaning changes needs a new "
                     "id).")
 
-
-def moved_to(passport: Passport, template: Template) -> Passport:
-    """``passport`` pointing at ``template``: every answer kept by id; answers to questions it does not ask
-    made private."""
-    moved = passport.copy()
-    moved.template_id, moved.template_version = template.id, template.version
-    for field_id, answer in moved.answers.items():
-        if not template.has_field(field_id):
-            moved.answers[field_id] = Answer(text=answer.text, shared=False)
-    return moved
