@@ -1,7 +1,8 @@
 """The line manager's screens: the held passports' page (empty, with a passport, asking before deleting), the
 passport reader (waiting, countersigned, changed after signing), the countersign dialog (no file, opened,
-countersigned), the verify dialog (nothing chosen, verified, countersigned, failed), a fingerprint of your own,
-and the review wizard (every page, and an unfinished review taken up again)."""
+countersigned, a file countersigned already, the comment kept from last time), the verify dialog (nothing chosen,
+verified, countersigned, failed), a fingerprint of your own, the passport preview, and the review wizard (every
+page, and an unfinished review taken up again)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,14 @@ SCREENS = (
     "countersign: no file",
     "countersign: opened",
     "countersign: countersigned",
+    "countersign: already countersigned",
+    "countersign: your comment kept",
     "verify: nothing chosen",
     "verify: verified",
     "verify: countersigned",
     "verify: changed after signing",
     "fingerprint: your own",
+    "passport preview",
     "review: why",
     "review: a section",
     "review: sharing agreement",
@@ -38,6 +42,7 @@ WELSH = {
     "held passports: delete my copy?": ["&Ie", "&Na"],
     "reader: waiting for you": ["&Cydlofnodi…", "Dangos y &tudalennau"],
     "countersign: no file": ["Cydlofnodi pasbort", "&Agor PDF…", "Cydlofnodi a &chadw…"],
+    "countersign: your comment kept": ["Mae eich sylw o'r tro diwethaf yn ôl; nid yw wedi'i lofnodi eto."],
     "verify: nothing chosen": ["Gwirio ffeil pasbort", "&Dewis ffeil…"],
     "review: why": ["Adolygu eich pasbort", "&Nesaf >"],
     "review: what changed": ["&Gorffen"],
@@ -137,6 +142,7 @@ def walk(w: Any) -> None:
         _countersign(w, manager, export, data)
         _verify(w, manager, export, data)
         _fingerprint(w, manager, data)
+        _preview(w, employee, data)
         _review(w, employee, data)
     finally:
         employee.close()
@@ -214,6 +220,30 @@ def _countersign(w: Any, manager: Any, export: Path, data: list[str]) -> None:
     w.look(dialog, "countersign: countersigned", [*own, str(out)], skip=skip)
     dialog.done(QDialog.DialogCode.Rejected)
 
+    again = CountersignDialog(manager, w.runner)
+    again.show()
+    again.open_path(out)  # countersigned already: read, and why it cannot be signed (the errors area's sentence)
+    assert again.reading is not None
+    refusal = again.reading.not_countersignable
+    w.look(again, "countersign: already countersigned", [*own, *_reading_words(again.reading), refusal, str(out)],
+           skip=[*_showing(again, _domain_english()), *(again.reader.action_texts.values() if again.reader else ())])
+    again.done(QDialog.DialogCode.Rejected)
+
+    fresh = w.folder / "from-sian-again.pdf"
+    fresh.write_bytes(export.read_bytes())
+    draft = CountersignDialog(manager, w.runner)
+    draft.show()
+    draft.open_path(fresh)
+    draft.comment.setPlainText("Happy to support this.")
+    draft.done(QDialog.DialogCode.Rejected)  # the comment is kept as a draft
+    kept = CountersignDialog(manager, w.runner)
+    kept.show()
+    kept.open_path(fresh)
+    assert kept.reader is not None
+    w.look(kept, "countersign: your comment kept", [*own, str(fresh)],
+           skip=[*_showing(kept, _domain_english()), *kept.reader.action_texts.values()])
+    kept.done(QDialog.DialogCode.Rejected)
+
 
 def _fingerprint_words(fingerprint: str) -> list[str]:
     from carerpassport.resource_files import spoken_fingerprint
@@ -257,6 +287,18 @@ def _fingerprint(w: Any, manager: Any, data: list[str]) -> None:
     holder.show()
     w.look(holder, "fingerprint: your own", [*data, *_fingerprint_words(fingerprint)])
     holder.close()
+
+
+def _preview(w: Any, employee: Any, data: list[str]) -> None:
+    from carerpassport.ui.widgets.passport_preview import PassportPreview
+
+    preview = PassportPreview()
+    preview.setWindowTitle("[~]")  # a part of the History page, shown alone here
+    preview.show_passport(employee.editing.passport(), employee.template, "[~]")
+    preview.resize(900, 600)
+    preview.show()
+    w.look(preview, "passport preview", data)
+    preview.close()
 
 
 def _review(w: Any, employee: Any, data: list[str]) -> None:
