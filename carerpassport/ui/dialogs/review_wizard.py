@@ -238,8 +238,8 @@ class SectionPage(_ReviewPage):
 
     def __init__(self, wizard: ReviewWizard, title: str, items: list[ReviewItem]) -> None:
         super().__init__(wizard, title, translate("SectionPage", "Is this still true?") + " " + EFFECT_NOT_DIAGNOSIS)
-        set_accessible(self.scroll_area, title, translate("SectionPage", "The answers and actions in this section; scroll "
-                                                                    "to see them all."))
+        set_accessible(self.scroll_area, title, translate(
+            "SectionPage", "The answers and actions in this section; scroll to see them all."))
         self.boxes = [ItemBox(item, self) for item in items]
         for box in self.boxes:
             self.body.addWidget(box)
