@@ -25,6 +25,7 @@ from carerpassport.cli_commands.console import (
     opened_app,
 )
 from carerpassport.domain.dates import readable_date
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import DecisionNeededError, NotAPassportFileError
 from carerpassport.exchange.pdf_limits import MAX_PDF_BYTES
 from carerpassport.input_files import read_input_file
@@ -41,16 +42,20 @@ AGE_MAGIC = (b"age-encryption.org/", b"-----BEGIN AGE ENCRYPTED FILE-----")
 def cmd_countersign(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         received = app.countersigning.inspect_received(Path(args.input))
-        out.write(f"Checked: signed by {received.employee_name} ({received.employee.fingerprint}); unaltered.\n")
+        out.write(_("Checked: signed by {name} ({fingerprint}); unaltered.").format(
+            name=received.employee_name, fingerprint=received.employee.fingerprint) + "\n")
         out.write(app.countersigning.employee_familiarity(received) + "\n")
         # Sign what was checked and described above, not the file read a second time.
         result = app.countersigning.countersign(received, Path(args.output), comment=args.comment or "", name=args.name,
                                  keep_copy=not args.no_keep)
-        out.write(f"Countersigned as {result.countersigned.manager_name} "
-                  f"({result.countersigned.manager_fingerprint}) on {readable_date(result.countersigned.date)}.\n")
-        out.write(f"Wrote {result.out_path}; give it back to {received.employee_name}.\n")
+        out.write(_("Countersigned as {name} ({fingerprint}) on {day}.").format(
+            name=result.countersigned.manager_name, fingerprint=result.countersigned.manager_fingerprint,
+            day=readable_date(result.countersigned.date)) + "\n")
+        out.write(_("Wrote {path}; give it back to {name}.").format(path=result.out_path,
+                                                                    name=received.employee_name) + "\n")
         if result.kept_attachment_id is not None:
-            out.write(f"A copy is kept in your vault (received passport {result.kept_attachment_id}).\n")
+            out.write(_("A copy is kept in your vault (received passport {id}).").format(
+                id=result.kept_attachment_id) + "\n")
     return EXIT_OK
 
 
@@ -79,10 +84,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         revision = app.countersigning.accept_countersigned(imp, trust_new_manager=args.trust_manager,
                                             accept_external=args.accept_external)
         passport = app.editing.passport()
-        out.write(f"Recorded as agreed by both (revision {revision.number}). Next review: "
-                  f"{readable_date(passport.review.next_review) if passport.review.next_review else 'not set'}.\n")
+        out.write(_("Recorded as agreed by both (revision {number}). Next review: {day}.").format(
+            number=revision.number, day=readable_date(passport.review.next_review) if passport.review.next_review
+            else _("not set")) + "\n")
         if imp.state is ImportState.CERTIFICATE_CHANGED or imp.needs_trust:
-            out.write(f"Trusted {imp.certificate_name}'s certificate {imp.manager.fingerprint}.\n")
+            out.write(_("Trusted {name}'s certificate {fingerprint}.").format(
+                name=imp.certificate_name, fingerprint=imp.manager.fingerprint) + "\n")
         out.write(app.agreement.status().text + ".\n")
     return EXIT_OK
 
@@ -102,12 +109,14 @@ def _import_bundle(args: argparse.Namespace, out: TextIO) -> int:
         result = app.bundles.import_bundle(path, passphrase=passphrase, trust_sender=args.trust_sender,
                                    trust_new_manager=args.trust_manager, accept_external=args.accept_external)
         if result.route == "received":
-            out.write(f"Kept {opened.sender.name}'s passport in your vault (received passport "
-                      f"{result.attachment_id}); see 'carerpassport received list'.\n")
+            out.write(_("Kept {name}'s passport in your vault (received passport {id}); see 'carerpassport "
+                        "received list'.").format(name=opened.sender.name, id=result.attachment_id) + "\n")
         else:
-            out.write(f"Recorded as agreed by both (revision {result.outcome.number}).\n")
+            out.write(_("Recorded as agreed by both (revision {number}).").format(number=result.outcome.number)
+                      + "\n")
         if args.trust_sender and opened.sender_state == "unknown":
-            out.write(f"Trusted {opened.sender.name}'s identity ({opened.sender.fingerprint}).\n")
+            out.write(_("Trusted {name}'s identity ({fingerprint}).").format(
+                name=opened.sender.name, fingerprint=opened.sender.fingerprint) + "\n")
     return EXIT_OK
 
 
@@ -132,22 +141,24 @@ def _require_decisions(imp: CountersignedImport, *, trust_manager: bool, accept_
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("countersign", help="manager mode: check a passport PDF and countersign it with this vault")
-    p.add_argument("input", metavar="IN.pdf", help="the employee's signed passport PDF")
-    p.add_argument("output", metavar="OUT.pdf", help="where to write the countersigned copy")
-    p.add_argument("--comment", help="your comment as line manager")
-    p.add_argument("--name", help="your name as it should appear (default: this vault's identity name)")
-    p.add_argument("--no-keep", action="store_true", help="do not keep a copy in this vault")
+    p = sub.add_parser("countersign", help=_("manager mode: check a passport PDF and countersign it with this vault"))
+    p.add_argument("input", metavar="IN.pdf", help=_("the employee's signed passport PDF"))
+    p.add_argument("output", metavar="OUT.pdf", help=_("where to write the countersigned copy"))
+    p.add_argument("--comment", help=_("your comment as line manager"))
+    p.add_argument("--name", help=_("your name as it should appear (default: this vault's identity name)"))
+    p.add_argument("--no-keep", action="store_true", help=_("do not keep a copy in this vault"))
     p.set_defaults(run=cmd_countersign)
 
-    p = sub.add_parser("import", help="import the countersigned PDF (or an encrypted bundle): check, then record")
-    p.add_argument("file", metavar="FILE")
+    p = sub.add_parser("import", help=_("import the countersigned PDF (or an encrypted bundle): check, then record"))
+    p.add_argument("file", metavar="FILE", help=_("the countersigned PDF or the encrypted bundle"))
     p.add_argument("--trust-manager", action="store_true",
-                   help="trust (pin) the manager's certificate, after comparing its fingerprint with them")
+                   help=_("trust (pin) the manager's certificate, after comparing its fingerprint with them"))
     p.add_argument("--accept-external", action="store_true",
-                   help="accept a copy signed in another PDF reader after checking it")
+                   help=_("accept a copy signed in another PDF reader after checking it"))
     p.add_argument("--trust-sender", action="store_true",
-                   help="for a bundle: trust its sender, after comparing their fingerprint")
+                   help=_("for a bundle: trust its sender, after comparing their fingerprint"))
+    # Translators: {variable} is the name of an environment variable.
     p.add_argument("--bundle-passphrase-file", metavar="FILE",
-                   help=f"for a bundle locked with a passphrase (default: ${ENV_BUNDLE_PASSPHRASE})")
+                   help=_("for a bundle locked with a passphrase (default: ${variable})").format(
+                       variable=ENV_BUNDLE_PASSPHRASE))
     p.set_defaults(run=cmd_import)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from carerpassport.cli_commands.console import EXIT_OK, opened_app, print_json
 from carerpassport.domain.dates import readable_iso, readable_local_iso
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import DecisionNeededError
 from carerpassport.exchange.received import ReceivedRecord
 
@@ -30,9 +31,12 @@ if TYPE_CHECKING:
 def _row(record: ReceivedRecord) -> str:
     revision = str(record.revision) if record.revision is not None else "?"
     agreed = readable_iso(record.countersigned_on) if record.countersigned_on else "—"
-    review = readable_iso(record.next_review) if record.next_review else "not set"
-    return (f"{record.held_id:>4}  {record.employee_name[:28]:<28}  rev {revision:<4} agreed {agreed:<17}  "
-            f"review {review:<17}  {record.status_text}")
+    review = readable_iso(record.next_review) if record.next_review else _("not set")
+    # Translators: one row of the held passports' list; {revision}, {agreed} and {review} are padded values, so
+    # keep the words short to keep the columns lined up.
+    return _("{id}  {name}  rev {revision} agreed {agreed}  review {review}  {status}").format(
+        id=f"{record.held_id:>4}", name=f"{record.employee_name[:28]:<28}", revision=f"{revision:<4}",
+        agreed=f"{agreed:<17}", review=f"{review:<17}", status=record.status_text)
 
 
 def _as_json(record: ReceivedRecord) -> dict[str, Any]:
@@ -46,14 +50,15 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         print_json([_as_json(r) for r in records], out)
     elif not records:
-        out.write("You hold no passports yet. When an employee gives you theirs, use 'carerpassport countersign' "
-                  "or 'carerpassport import' (for an encrypted copy).\n")
+        out.write(_("You hold no passports yet. When an employee gives you theirs, use 'carerpassport countersign' "
+                    "or 'carerpassport import' (for an encrypted copy).") + "\n")
     else:
         for record in records:
             out.write(_row(record) + "\n")
             reminder = record.keep_reminder(today)
             if reminder:
-                out.write(f"      {reminder} Delete it: carerpassport received delete {record.held_id} --yes\n")
+                out.write("      " + _("{reminder} Delete it: carerpassport received delete {id} --yes").format(
+                    reminder=reminder, id=record.held_id) + "\n")
     return EXIT_OK
 
 
@@ -63,8 +68,10 @@ def render_held(record: ReceivedRecord, reading: PassportReading, template: Temp
     from carerpassport.exchange.passport_reading import reading_lines
 
     revision = record.revision if record.revision is not None else "?"
-    lines = [f"Passport of {record.employee_name}  (held passport {record.held_id}, revision {revision})",
-             f"Status: {record.status_text}; kept since {readable_local_iso(record.kept_at)}", ""]
+    lines = [_("Passport of {name}  (held passport {id}, revision {revision})").format(
+                 name=record.employee_name, id=record.held_id, revision=revision),
+             _("Status: {status}; kept since {when}").format(status=record.status_text,
+                                                             when=readable_local_iso(record.kept_at)), ""]
     lines += keeping_lines(record)
     return "\n".join(lines + reading_lines(reading, template)).rstrip()
 
@@ -88,7 +95,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         if args.out:
             app.received.write_pdf(args.id, Path(args.out))
             if not args.json:
-                out.write(f"Wrote its PDF to {args.out}.\n")
+                out.write(_("Wrote its PDF to {path}.").format(path=args.out) + "\n")
     return EXIT_OK
 
 
@@ -99,23 +106,24 @@ def cmd_delete(args: argparse.Namespace, out: TextIO) -> int:
             raise DecisionNeededError(f"This deletes your copy of {record.employee_name}'s passport (held passport "
                                       f"{record.held_id}) from your vault; nothing was deleted. Run again with --yes.")
         app.received.delete(args.id)
-    out.write(f"Deleted your copy of {record.employee_name}'s passport; your log records that it was deleted.\n")
+    out.write(_("Deleted your copy of {name}'s passport; your log records that it was deleted.").format(
+        name=record.employee_name) + "\n")
     return EXIT_OK
 
 
 def register(sub: Subcommands) -> None:
     """Add this area's commands to the ``carerpassport`` parser."""
-    p = sub.add_parser("received", help="manager mode: the passports you hold (list, show, delete)")
+    p = sub.add_parser("received", help=_("manager mode: the passports you hold (list, show, delete)"))
     received = p.add_subparsers(dest="received_command", required=True)
-    r = received.add_parser("list", help="each held passport, countersigned or waiting")
-    r.add_argument("--json", action="store_true")
+    r = received.add_parser("list", help=_("each held passport, countersigned or waiting"))
+    r.add_argument("--json", action="store_true", help=_("print the list as JSON"))
     r.set_defaults(run=cmd_list)
-    r = received.add_parser("show", help="read one, as text; --out writes its PDF")
-    r.add_argument("id", type=int)
-    r.add_argument("--out", help="write the held PDF here")
-    r.add_argument("--json", action="store_true")
+    r = received.add_parser("show", help=_("read one, as text; --out writes its PDF"))
+    r.add_argument("id", type=int, help=_("the held passport's number, from the list"))
+    r.add_argument("--out", help=_("write the held PDF here"))
+    r.add_argument("--json", action="store_true", help=_("print it as JSON"))
     r.set_defaults(run=cmd_show)
-    r = received.add_parser("delete", help="delete your copy (when the employee withdraws consent or moves on)")
-    r.add_argument("id", type=int)
-    r.add_argument("--yes", action="store_true", help="really delete it")
+    r = received.add_parser("delete", help=_("delete your copy (when the employee withdraws consent or moves on)"))
+    r.add_argument("id", type=int, help=_("the held passport's number, from the list"))
+    r.add_argument("--yes", action="store_true", help=_("really delete it"))
     r.set_defaults(run=cmd_delete)

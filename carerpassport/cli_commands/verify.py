@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 from carerpassport.app import PassportApp, default_data_dir
 from carerpassport.cli_commands.console import EXIT_OK, open_app, print_json
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.wording import gettext as _
 
 if TYPE_CHECKING:
     from carerpassport.cli_commands.console import Subcommands
@@ -29,9 +30,9 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     else:
         out.write("\n".join(report.summary_lines()) + "\n")
         for note in report.notes:
-            out.write(f"Note: {note}\n")
+            out.write(_("Note: {note}").format(note=note) + "\n")
         for problem in report.problems:
-            out.write(f"Problem: {problem}\n")
+            out.write(_("Problem: {problem}").format(problem=problem) + "\n")
     report.raise_for_problems()  # the CLI prints the first reason on stderr and exits 1
     return EXIT_OK
 
@@ -46,8 +47,8 @@ def _check(path: Path, args: argparse.Namespace, out: TextIO) -> VerificationRep
     try:
         app = open_app(args)
     except PassportError as exc:
-        out.write(f"Note: your vault could not be opened ({exc}); checking the file alone, so whether you "
-                  "signed it is not shown.\n")
+        out.write(_("Note: your vault could not be opened ({reason}); checking the file alone, so whether you "
+                    "signed it is not shown.").format(reason=exc) + "\n")
         return inspect_passport_pdf(read_pdf_file(path))
     with closing(app):
         return app.pdfs.verify_file(path)
@@ -66,7 +67,7 @@ def _print_json(report: VerificationReport, out: TextIO) -> None:
 
 def register(sub: Subcommands) -> None:
     """Add ``verify`` to the ``carerpassport`` parser."""
-    p = sub.add_parser("verify", help="check a passport PDF: who signed it, unaltered, countersigned")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p = sub.add_parser("verify", help=_("check a passport PDF: who signed it, unaltered, countersigned"))
+    p.add_argument("file", metavar="FILE", help=_("the passport PDF to check"))
+    p.add_argument("--json", action="store_true", help=_("print the findings as JSON"))
     p.set_defaults(run=cmd_verify)

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.dates import readable_date, readable_datetime
 from carerpassport.domain.display_text import display_comment, display_name
-from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport
+from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction, Passport
 from carerpassport.domain.sharing_agreement import SharingAgreement, agreement_lines
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError
 
 if TYPE_CHECKING:
@@ -126,11 +127,11 @@ class PassportReading:
         """The whole file's verdict in one sentence."""
         if self.problems:
             return self.problems[0]
+        employee = self.employee.signer_name or _("the employee")
         if self.manager is not None:
-            return (f"Agreed by both: signed by {self.employee.signer_name or 'the employee'} and countersigned "
-                    f"by {self.manager.name or 'the line manager'}; nothing was changed since.")
-        return (f"Signed by {self.employee.signer_name or 'the employee'} and unchanged since; not countersigned "
-                "yet.")
+            return _("Agreed by both: signed by {employee} and countersigned by {manager}; nothing was changed "
+                     "since.").format(employee=employee, manager=self.manager.name or _("the line manager"))
+        return _("Signed by {employee} and unchanged since; not countersigned yet.").format(employee=employee)
 
 
 def read_passport(pdf_bytes: bytes, *, today: dt.date | None = None) -> PassportReading:
@@ -173,13 +174,13 @@ def reading_from(checked: CheckedPdf, *, today: dt.date | None = None) -> Passpo
 def _employee(checked: CheckedPdf) -> SignatureReading:
     employee = checked.employee
     if not employee.intact:
-        verdict = "Changed after it was signed: the signature no longer matches the content."
+        verdict = _("Changed after it was signed: the signature no longer matches the content.")
     elif not employee.valid:
-        verdict = "Not valid: the signature was not made by the key in its certificate."
+        verdict = _("Not valid: the signature was not made by the key in its certificate.")
     elif checked.manager is not None:
-        verdict = "Valid: only the line manager's fields and signature were added after it was signed."
+        verdict = _("Valid: only the line manager's fields and signature were added after it was signed.")
     else:
-        verdict = "Valid: nothing was changed since it was signed."
+        verdict = _("Valid: nothing was changed since it was signed.")
     return _signature(employee, employee.sound, verdict)
 
 
@@ -193,13 +194,14 @@ def _manager(checked: CheckedPdf, today: dt.date | None) -> ManagerReading | Non
         return None
     holds = manager.sound and checked.manager_covers_all and not checked.external_reason
     if not manager.sound:
-        verdict = "Broken: the file was changed after the manager signed it, or their certificate was altered."
+        verdict = _("Broken: the file was changed after the manager signed it, or their certificate was altered.")
     elif not checked.manager_covers_all:
-        verdict = "Does not cover the whole file: something was added after the manager signed it."
+        verdict = _("Does not cover the whole file: something was added after the manager signed it.")
     elif checked.external_reason:
-        verdict = f"Signed externally — check before accepting ({checked.external_reason})."
+        # Translators: {reason} says what the manager's PDF reader changed.
+        verdict = _("Signed externally — check before accepting ({reason}).").format(reason=checked.external_reason)
     else:
-        verdict = "Valid: covers the whole file."
+        verdict = _("Valid: covers the whole file.")
     fields = {name: checked.manager_text.get(name, "") for name in MANAGER_TEXT_FIELDS}
     return ManagerReading(
         signature=_signature(manager, holds, verdict), typed_name=display_name(fields[MANAGER_NAME_FIELD]),
@@ -241,50 +243,67 @@ def reading_lines(reading: PassportReading, template: Template) -> list[str]:
     """The reading as lines of plain text, in the order the view shows it: the verdict, the export, the
     people, the answers (labelled by ``template``), the actions, the review and the signatures."""
     passport = reading.passport
-    lines = [f"Verdict: {reading.verdict}"]
-    lines += [f"Problem: {problem}" for problem in reading.problems[1:]]
-    lines += [f"Shared with: {reading.recipient or '(not recorded)'}",
-              f"Purpose of sharing: {reading.purpose or '(not given)'}",
-              f"Prepared on: {readable_date(reading.exported_on) if reading.exported_on else '(not recorded)'}",
-              f"Passport {reading.passport_id}, revision {reading.revision if reading.revision is not None else '?'}",
-              "", f"Employee: {_person(passport.employee.name, passport.employee.role, passport.employee.team)}",
-              f"Line manager: {_person(passport.manager.name, passport.manager.role, passport.manager.team)}", ""]
+    not_recorded = _("(not recorded)")
+    lines = [_("Verdict: {verdict}").format(verdict=reading.verdict)]
+    lines += [_("Problem: {problem}").format(problem=problem) for problem in reading.problems[1:]]
+    lines += [_("Shared with: {recipient}").format(recipient=reading.recipient or not_recorded),
+              _("Purpose of sharing: {purpose}").format(purpose=reading.purpose or _("(not given)")),
+              _("Prepared on: {day}").format(
+                  day=readable_date(reading.exported_on) if reading.exported_on else not_recorded),
+              _("Passport {passport}, revision {revision}").format(
+                  passport=reading.passport_id, revision=reading.revision if reading.revision is not None else "?"),
+              "", _("Employee: {person}").format(
+                  person=_person(passport.employee.name, passport.employee.role, passport.employee.team)),
+              _("Line manager: {person}").format(
+                  person=_person(passport.manager.name, passport.manager.role, passport.manager.team)), ""]
     for title, answers in answer_sections(passport, template):
         lines.append(title)
         for _field_id, label, text in answers:
             lines += [f"  {label}", "    " + text.replace("\n", "\n    ")]
         lines.append("")
-    lines.append("Agreed actions")
+    lines.append(_("Agreed actions"))
     for action in passport.actions:
-        status = ACTION_STATUS_LABELS[action.status]
-        lines.append(f"  - {action.what} ({ACTION_KIND_LABELS[action.kind]}; {status})")
-        if action.decline_reason:
-            lines.append(f"    Why declined: {action.decline_reason}")
-        dates = [f"{what} {readable_date(day)}" for what, day in (("agreed", action.agreed_on),
-                 ("start by", action.implement_by), ("review", action.review_on)) if day]
-        if action.owner or dates:
-            lines.append("    " + "; ".join(filter(None, [f"who: {action.owner}" if action.owner else "", *dates])))
+        lines += _action_lines(action)
     if not passport.actions:
-        lines.append("  (none shared)")
+        lines.append("  " + _("(none shared)"))
     review = passport.review
-    lines += ["", f"Last agreed: {readable_date(review.last_agreed) if review.last_agreed else 'not yet agreed'}",
-              f"Next review: {readable_date(review.next_review) if review.next_review else 'not set'}", ""]
+    lines += ["", _("Last agreed: {day}").format(
+        day=readable_date(review.last_agreed) if review.last_agreed else _("not yet agreed")),
+              _("Next review: {day}").format(
+                  day=readable_date(review.next_review) if review.next_review else _("not set")), ""]
     if reading.sharing_agreement is not None:
-        lines.append("Sharing agreement: who else may be given this passport")
+        lines.append(_("Sharing agreement: who else may be given this passport"))
         lines += [f"  {line}" for line in agreement_lines(reading.sharing_agreement)] + [""]
     else:
-        lines += ["Sharing agreement: not in this copy", ""]
-    lines += _signature_lines("Employee's signature", reading.employee)
+        lines += [_("Sharing agreement: not in this copy"), ""]
+    lines += _signature_lines(_("Employee's signature"), reading.employee)
     if reading.manager is not None:
         manager = reading.manager
-        lines += _signature_lines("Line manager's signature", manager.signature)
+        lines += _signature_lines(_("Line manager's signature"), manager.signature)
         if manager.typed_name_differs:
-            lines.append(f"  Name typed beside it: {manager.typed_name}")
+            lines.append("  " + _("Name typed beside it: {name}").format(name=manager.typed_name))
         if manager.countersigned_on:
-            lines.append(f"  Countersigned on: {readable_date(manager.countersigned_on)}")
-        lines.append("  Comment: " + (manager.comment.replace("\n", "\n    ") or "(none)"))
+            lines.append("  " + _("Countersigned on: {day}").format(day=readable_date(manager.countersigned_on)))
+        lines.append("  " + _("Comment: {comment}").format(
+            comment=manager.comment.replace("\n", "\n    ") or _("(none)")))
     else:
-        lines.append("Line manager's signature: not countersigned yet")
+        lines.append(_("Line manager's signature: not countersigned yet"))
+    return lines
+
+
+def _action_lines(action: AgreedAction) -> list[str]:
+    status = ACTION_STATUS_LABELS[action.status]
+    # Translators: {what} is the agreed action; {kind} and {status} words such as "Leave" and "Agreed".
+    lines = ["  - " + _("{what} ({kind}; {status})").format(what=action.what, kind=ACTION_KIND_LABELS[action.kind],
+                                                          status=status)]
+    if action.decline_reason:
+        lines.append("    " + _("Why declined: {reason}").format(reason=action.decline_reason))
+    dates = [what.format(day=readable_date(day)) for what, day in (
+        (_("agreed {day}"), action.agreed_on), (_("start by {day}"), action.implement_by),
+        (_("review {day}"), action.review_on)) if day]
+    who = [_("who: {owner}").format(owner=action.owner)] if action.owner else []
+    if who or dates:
+        lines.append("    " + "; ".join([*who, *dates]))
     return lines
 
 
@@ -302,16 +321,19 @@ def answer_sections(passport: Passport, template: Template) -> list[tuple[str, l
             sections.append((section.title, shown))
     leftovers = sorted(set(passport.answers) - placed)
     if leftovers:
-        sections.append(("Other answers", [(field_id, field_id, passport.answers[field_id].text)
+        sections.append((_("Other answers"), [(field_id, field_id, passport.answers[field_id].text)
                                            for field_id in leftovers]))
     return sections
 
 
 def _person(name: str, role: str, team: str) -> str:
-    return ", ".join(part for part in (name, role, team) if part.strip()) or "(not given)"
+    return ", ".join(part for part in (name, role, team) if part.strip()) or _("(not given)")
 
 
 def _signature_lines(title: str, signature: SignatureReading) -> list[str]:
-    when = readable_datetime(signature.signed_at) if signature.signed_at else "time not recorded"
-    return [f"{title}: {signature.signer_name or '(no name in the certificate)'}, {when}",
-            f"  Certificate fingerprint: {signature.fingerprint}", f"  {signature.verdict}"]
+    when = readable_datetime(signature.signed_at) if signature.signed_at else _("time not recorded")
+    # Translators: {title} is "Employee's signature" or "Line manager's signature"; {when} a date and time.
+    return [_("{title}: {name}, {when}").format(title=title, name=signature.signer_name
+                                                or _("(no name in the certificate)"), when=when),
+            "  " + _("Certificate fingerprint: {fingerprint}").format(fingerprint=signature.fingerprint),
+            f"  {signature.verdict}"]

@@ -18,14 +18,18 @@ from pyhanko.sign.fields import MDPPerm
 from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.sharing_agreement import agreement_lines
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.pdf_signatures import SignatureCheck
 from carerpassport.exchange.pdf_validation import CheckedPdf, Problem, Verdict, examine, external_sentence
 
+#: In English (the JSON's words); :attr:`VerificationReport.certification_words` translates.
 CERTIFICATION_LABELS = {
-    MDPPerm.NO_CHANGES: "no changes allowed",
-    MDPPerm.FILL_FORMS: "form filling and signing allowed",
-    MDPPerm.ANNOTATE: "form filling, signing and comments allowed",
+    MDPPerm.NO_CHANGES: N_("no changes allowed"),
+    MDPPerm.FILL_FORMS: N_("form filling and signing allowed"),
+    MDPPerm.ANNOTATE: N_("form filling, signing and comments allowed"),
 }
+NOT_CERTIFICATION = N_("not a certification signature")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,48 +79,60 @@ class VerificationReport(Verdict):
         return [p.sentence for p in self.failures]
 
     @property
+    def certification_words(self) -> str:
+        """:attr:`certification_level` in the reader's language."""
+        return _(self.certification_level)
+
+    @property
     def shared_summary(self) -> str:
         """For example "3 answers, 1 agreed action"."""
         answers, actions = len(self.shared_field_ids), self.shared_action_count
-        return (f"{answers} answer{'' if answers == 1 else 's'}, "
-                f"{actions} agreed action{'' if actions == 1 else 's'}")
+        # Translators: the first is for exactly one, the second for any other number.
+        answer_words = _("{count} answer") if answers == 1 else _("{count} answers")
+        action_words = _("{count} agreed action") if actions == 1 else _("{count} agreed actions")
+        # Translators: {answers} is "3 answers", {actions} "1 agreed action".
+        return _("{answers}, {actions}").format(answers=answer_words.format(count=answers),
+                                                actions=action_words.format(count=actions))
 
     @property
     def manager_coverage(self) -> str:
         """What the manager's signature covers, in words: "covers the whole file", "... except validation
         data their reader added", or "does NOT cover the whole file"."""
         if not self.manager_covers_whole_file:
-            return "does NOT cover the whole file"
+            return _("does NOT cover the whole file")
         if self.manager_validation_data_after:
-            return "covers the whole file except validation data their reader added"
-        return "covers the whole file"
+            return _("covers the whole file except validation data their reader added")
+        return _("covers the whole file")
 
     def summary_lines(self) -> list[str]:
         """A short human summary (the CLI prints it; the GUI shows the same facts)."""
+        unknown = _("unknown")
+        # Translators: each label is padded with spaces so the values line up in a terminal; keep them lined up.
         lines = [
-            f"Signed by:      {self.signer_name or '(no name in the certificate)'}",
-            f"Fingerprint:    {self.signer_fingerprint}",
-            f"Signed at:      {readable_datetime(self.signed_at) if self.signed_at else 'unknown'}",
-            f"Intact:         {'yes' if self.intact else 'NO'}",
-            f"Certification:  {self.certification_level}",
-            f"Passport:       {self.passport_id or 'unknown'}, revision {self.revision or 'unknown'}",
-            f"Content hash:   {self.content_hash}",
-            f"Shared:         {self.shared_summary}",
+            _("Signed by:      {name}").format(name=self.signer_name or _("(no name in the certificate)")),
+            _("Fingerprint:    {fingerprint}").format(fingerprint=self.signer_fingerprint),
+            _("Signed at:      {when}").format(when=readable_datetime(self.signed_at) if self.signed_at else unknown),
+            _("Intact:         yes") if self.intact else _("Intact:         NO"),
+            _("Certification:  {level}").format(level=self.certification_words),
+            _("Passport:       {passport}, revision {revision}").format(passport=self.passport_id or unknown,
+                                                                        revision=self.revision or unknown),
+            _("Content hash:   {hash}").format(hash=self.content_hash),
+            _("Shared:         {summary}").format(summary=self.shared_summary),
         ]
         if self.sharing_agreement:
-            lines.append("Sharing agreement (who else may be given this passport):")
+            lines.append(_("Sharing agreement (who else may be given this passport):"))
             lines += [f"  {line}" for line in self.sharing_agreement]
         else:
-            lines.append("Sharing agreement: not in this copy")
+            lines.append(_("Sharing agreement: not in this copy"))
         if self.manager_signed:
-            whole = self.manager_coverage
-            lines.append(f"Countersigned:  yes, by {self.manager_signer_name or 'unknown'} ({whole})")
-            lines.append(f"Manager key:    {self.manager_fingerprint}")
+            lines.append(_("Countersigned:  yes, by {name} ({coverage})").format(
+                name=self.manager_signer_name or unknown, coverage=self.manager_coverage))
+            lines.append(_("Manager key:    {fingerprint}").format(fingerprint=self.manager_fingerprint))
         else:
-            lines.append("Countersigned:  no")
+            lines.append(_("Countersigned:  no"))
         if self.signed_by_this_vault is not None:
-            mine = "yes, signed with this vault's key" if self.signed_by_this_vault else "no, another vault's key"
-            lines.append(f"This vault:     {mine}")
+            lines.append(_("This vault:     yes, signed with this vault's key") if self.signed_by_this_vault
+                         else _("This vault:     no, another vault's key"))
         return lines
 
 
@@ -131,8 +147,8 @@ def report_of(checked: CheckedPdf) -> VerificationReport:
     return VerificationReport(
         signer_name=employee.signer_name, signer_fingerprint=employee.fingerprint, signer_cert_pem=employee.cert_pem,
         signed_at=employee.signed_at, intact=employee.intact, employee_signature_valid=employee.sound,
-        certification_level=CERTIFICATION_LABELS.get(level, "not a certification signature")
-        if level is not None and employee.certification else "not a certification signature",
+        certification_level=CERTIFICATION_LABELS.get(level, NOT_CERTIFICATION)
+        if level is not None and employee.certification else NOT_CERTIFICATION,
         passport_json=checked.passport_json, passport_id=str(shared.get("id", "")), revision=checked.marked_revision,
         content_hash=checked.content_hash, employee_name=display_name(_dig(shared, "employee", "name")),
         manager_name=display_name(_dig(shared, "manager", "name")),

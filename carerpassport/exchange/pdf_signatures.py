@@ -25,6 +25,7 @@ from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverage
 from pyhanko_certvalidator import ValidationContext
 
 from carerpassport.domain.display_text import display_name
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.countersign_policy import passport_diff_policy
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.identity import fingerprint_of
@@ -86,13 +87,13 @@ def unclassified_reason(status: PdfSignatureStatus) -> tuple[ModificationLevel |
     if status.coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return None, ""
     if status.coverage is None or status.coverage < SignatureCoverageLevel.ENTIRE_REVISION:
-        return ModificationLevel.OTHER, "the signature does not cover a whole revision of the file"
+        return ModificationLevel.OTHER, _("the signature does not cover a whole revision of the file")
     diff = status.diff_result
     if diff is None or isinstance(diff, Exception):
         text = str(diff).strip().splitlines()[0][:200] if diff is not None and str(diff).strip() else ""
-        return ModificationLevel.OTHER, text or "the changes after signing could not be analysed"
+        return ModificationLevel.OTHER, text or _("the changes after signing could not be analysed")
     level = diff.modification_level
-    return level, ("" if level in ALLOWED_LEVELS else "changes beyond form filling")
+    return level, ("" if level in ALLOWED_LEVELS else _("changes beyond form filling"))
 
 
 def check_signature(sig: EmbeddedPdfSignature) -> SignatureCheck:

@@ -23,6 +23,7 @@ from pyhanko.sign.validation.status import SignatureCoverageLevel
 from carerpassport.domain.canonical import load_canonical
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.countersign_policy import describe_changes, only_validation_data_after, plain_list
 from carerpassport.exchange.errors import (
     ChangedAfterCountersignError,
@@ -60,8 +61,10 @@ class Problem:
 
 def external_sentence(reason: str) -> str:
     """The one sentence for a countersignature whose changes cannot be classified (every entry point)."""
-    return ("Signed externally — check before accepting: the line manager's PDF reader changed more than their "
-            f"own fields ({reason}). Compare the pages with the employee's copy before relying on it.")
+    # Translators: {reason} says what the line manager's PDF reader changed ("text on page 1 changed").
+    return _("Signed externally — check before accepting: the line manager's PDF reader changed more than their "
+             "own fields ({reason}). Compare the pages with the employee's copy before relying on it.").format(
+        reason=reason)
 
 
 class Verdict:
@@ -310,7 +313,7 @@ def _check_nothing_unsigned_appended(opened: OpenedPdf, last: SignatureCheck, co
     if last.whole_file:
         return
     if last.field_name != EMPLOYEE_SIGNATURE_FIELD and covers_all:
-        notes.append("The line manager's reader added validation data (certificates) after they signed.")
+        notes.append(_("The line manager's reader added validation data (certificates) after they signed."))
         return
     later_revisions = opened.revisions - 1 - last.signed_revision
     if later_revisions <= 0:
@@ -321,5 +324,5 @@ def _check_nothing_unsigned_appended(opened: OpenedPdf, last: SignatureCheck, co
                                 "does not cover the whole file). Ask for the original file.",
                                 ChangedAfterCountersignError))
     elif not last.changed_beyond_form_filling:
-        notes.append("The line manager's fields were changed after the employee signed, but nobody countersigned "
-                     "the change.")
+        notes.append(_("The line manager's fields were changed after the employee signed, but nobody countersigned "
+                       "the change."))

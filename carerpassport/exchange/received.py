@@ -15,6 +15,8 @@ from typing import Any
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.sharing_agreement import SharingAgreement, keep_reminder, keep_text
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: Attachment kind of a passport a manager holds (opened, or countersigned and kept, in the manager's vault).
 RECEIVED_KIND = "received_passport"
@@ -27,10 +29,11 @@ AGREEMENT_DETAIL = "sharing_agreement"
 
 STATUS_COUNTERSIGNED = "countersigned"
 STATUS_WAITING = "waiting"
-#: How each status reads in the list.
-STATUS_TEXT = {STATUS_COUNTERSIGNED: "Countersigned", STATUS_WAITING: "Waiting for your countersignature"}
+#: How each status reads in the list (in English: :attr:`ReceivedRecord.status_text` translates).
+STATUS_TEXT = {STATUS_COUNTERSIGNED: N_("Countersigned"), STATUS_WAITING: N_("Waiting for your countersignature")}
 #: The same in a word, for the list's narrow Status column (the full text is its tooltip).
-STATUS_WORD = {STATUS_COUNTERSIGNED: "Countersigned", STATUS_WAITING: "Waiting"}
+# Translators: one word for a held passport still waiting for the manager's countersignature.
+STATUS_WORD = {STATUS_COUNTERSIGNED: N_("Countersigned"), STATUS_WAITING: N_("Waiting")}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,11 +84,11 @@ class ReceivedRecord:
 
     @property
     def status_text(self) -> str:
-        return STATUS_TEXT[self.status]
+        return _(STATUS_TEXT[self.status])
 
     @property
     def status_word(self) -> str:
-        return STATUS_WORD[self.status]
+        return _(STATUS_WORD[self.status])
 
     @property
     def held_id(self) -> int:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import PASSPORT_JSON_DETAIL, RECEIVED_KIND, ReceivedRecord
 from carerpassport.output_files import staged_write
@@ -75,26 +76,42 @@ class Countersigning(Area):
         from carerpassport.exchange.countersigned_import import same_key
 
         if same_key(received.employee.cert_pem, self.identity().cert_pem):
-            return ("This is your own passport, signed with your own key: countersigning it would make it look "
-                    "agreed by both. Your line manager countersigns it, with their own identity.")
+            return _("This is your own passport, signed with your own key: countersigning it would make it look "
+                     "agreed by both. Your line manager countersigns it, with their own identity.")
         return ""
 
     def employee_familiarity(self, received: ReceivedPassport) -> str:
-        """Manager mode: one sentence on whether this vault knows the employee's certificate already."""
+        """Manager mode: one sentence on whether this vault knows the employee's certificate already (a
+        warning, :meth:`familiarity_warns`, starts with "WARNING")."""
         refusal = self.countersign_refusal(received)
         if refusal:
-            return "WARNING: " + refusal
+            # Translators: {reason} is a sentence saying why this passport must not be countersigned here.
+            return _("WARNING: {reason}").format(reason=refusal)
         fingerprint = received.employee.fingerprint
         trusted = [p for p in self.repo.pins(include_retired=False) if p.fingerprint == fingerprint]
         if trusted:
-            return f"You trust this certificate already (as {trusted[0].name})."
-        earlier = [r for r in self.received_passports() if r.passport_id == received.passport_id]
+            return _("You trust this certificate already (as {name}).").format(name=trusted[0].name)
+        earlier = self._earlier_copies(received)
         if any(r.employee_fingerprint == fingerprint for r in earlier):
-            return "You countersigned this passport before, signed with the same certificate."
+            return _("You countersigned this passport before, signed with the same certificate.")
         if earlier:
-            return ("WARNING: you countersigned this passport before, but it was signed with a DIFFERENT "
-                    "certificate then. Check with the employee in person before signing.")
-        return "This certificate is new to you: compare the fingerprint with the employee before signing."
+            return _("WARNING: you countersigned this passport before, but it was signed with a DIFFERENT "
+                     "certificate then. Check with the employee in person before signing.")
+        return _("This certificate is new to you: compare the fingerprint with the employee before signing.")
+
+    def familiarity_warns(self, received: ReceivedPassport) -> bool:
+        """Whether :meth:`employee_familiarity` is a warning (in any language): the passport is this vault's
+        own, or a copy countersigned before was signed with another certificate."""
+        if self.countersign_refusal(received):
+            return True
+        fingerprint = received.employee.fingerprint
+        if any(p.fingerprint == fingerprint for p in self.repo.pins(include_retired=False)):
+            return False
+        earlier = self._earlier_copies(received)
+        return bool(earlier) and not any(r.employee_fingerprint == fingerprint for r in earlier)
+
+    def _earlier_copies(self, received: ReceivedPassport) -> list[ReceivedRecord]:
+        return [r for r in self.received_passports() if r.passport_id == received.passport_id]
 
     # --- the comment while it is being written ----------------------------------------------------
     def comment_draft(self, file_sha256: str) -> str:

@@ -19,6 +19,7 @@ from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.review import default_next_review
 from carerpassport.domain.shared_letters import letter_of
 from carerpassport.domain.sharing_agreement import FUTURE_MANAGER
+from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import REASON_EDIT, REASON_REVIEW, Editing
@@ -218,16 +219,22 @@ class Shares(Area):
         return self._withdrawal_note(share)
 
     def _withdrawal_note(self, share: Share) -> str:
-        employee = self.editing.passport().employee.name or "the sender"
+        employee = self.editing.passport().employee.name or _("the sender")
         sent = readable_iso(share.at[:10])
-        what = f"the file “{share.file_name}”" if share.file_name else f"a {share.format.upper()} file"
-        return (f"Dear {share.recipient or 'colleague'},\n\n"
-                f"On {sent} I shared a copy of my carer's passport with you ({what}, revision {share.revision}; "
-                f"its SHA-256 fingerprint begins {share.file_sha256[:16]}).\n\n"
-                "I no longer consent to you keeping it. Please delete every copy you hold, including printed "
-                "copies, attachments in email and copies on shared drives, and let me know when you have done so. "
-                "Please do not pass it to anyone else.\n\n"
-                f"Thank you,\n{employee}\n")
+        what = (_("the file “{name}”").format(name=share.file_name) if share.file_name
+                # Translators: {format} is a file format's name, such as PDF.
+                else _("a {format} file").format(format=share.format.upper()))
+        # Translators: a note the employee sends to someone who holds a copy of their passport; keep the blank
+        # lines ({what} is "the file “passport.pdf”" or "a PDF file", {sent} a date).
+        return _("Dear {recipient},\n\n"
+                 "On {sent} I shared a copy of my carer's passport with you ({what}, revision {revision}; its SHA-256 "
+                 "fingerprint begins {fingerprint}).\n\n"
+                 "I no longer consent to you keeping it. Please delete every copy you hold, including printed copies, "
+                 "attachments in email and copies on shared drives, and let me know when you have done so. Please do "
+                 "not pass it to anyone else.\n\n"
+                 "Thank you,\n{employee}\n").format(
+            recipient=share.recipient or _("colleague"), sent=sent, what=what, revision=share.revision,
+            fingerprint=share.file_sha256[:16], employee=employee)
 
     def holdings(self, recipient: str) -> list[Share]:
         """Exactly what ``recipient`` holds: each share to them whose consent is not withdrawn."""

@@ -484,6 +484,49 @@
     </message>
 </context>
 <context>
+    <name>AgreementPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="+274"/>
+        <source>Your sharing agreement</source>
+        <translation type="unfinished">Eich cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does it still hold?</source>
+        <translation type="unfinished">Ydy e&apos;n dal yn wir?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sharing agreement now</source>
+        <translation type="unfinished">Eich cytundeb rhannu nawr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who else may be given your passport, and how long your manager keeps their copy.</source>
+        <translation type="unfinished">Pwy arall all gael eich pasbort, a pha mor hir y mae eich rheolwr yn cadw ei gopi.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When you finish the review, the Passport page opens so you can change the agreement; then export again for your manager.</source>
+        <translation type="unfinished">Pan fyddwch chi&apos;n gorffen yr adolygiad, bydd tudalen y Pasbort yn agor er mwyn i chi newid y cytundeb; yna allforiwch eto i&apos;ch rheolwr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your manager keeps their copy: {until}</source>
+        <translation type="unfinished">Mae eich rheolwr yn cadw ei gopi: {until}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is included in what you export.</source>
+        <translation type="unfinished">Mae wedi&apos;i gynnwys yn yr hyn rydych chi&apos;n ei allforio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is not included in what you export.</source>
+        <translation type="unfinished">Nid yw wedi&apos;i gynnwys yn yr hyn rydych chi&apos;n ei allforio.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/backup_dialog.py" line="+50"/>
@@ -1236,6 +1279,271 @@
     </message>
 </context>
 <context>
+    <name>CountersignDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/countersign_dialog.py" line="+88"/>
+        <source>Countersign a passport</source>
+        <extracomment>How long typing pauses before the comment&apos;s draft is kept (it is kept on cancel and close as well). Emitted with the :class:`CountersignResult` once the countersigned copy is saved. The passport file whose comment is being written (its SHA-256), while it is not signed.</extracomment>
+        <translation type="unfinished">Cydlofnodi pasbort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Manager mode: check an employee&apos;s signed passport, add your comment and countersign it with your own identity.</source>
+        <translation type="unfinished">Modd rheolwr: gwirio pasbort wedi&apos;i lofnodi gan gyflogai, ychwanegu eich sylw a&apos;i gydlofnodi â&apos;ch hunaniaeth eich hun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The passport and your countersignature</source>
+        <translation type="unfinished">Y pasbort a&apos;ch cydlofnod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll to see all of it; the buttons stay below.</source>
+        <translation type="unfinished">Sgroliwch i weld y cyfan; mae&apos;r botymau&apos;n aros isod.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the passport PDF your employee sent you. It is checked first: who signed it and that nothing was changed since.</source>
+        <translation type="unfinished">Agorwch y PDF pasbort a anfonodd eich cyflogai atoch. Caiff ei wirio yn gyntaf: pwy a&apos;i llofnododd ac nad oes dim wedi newid ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open PDF…</source>
+        <translation type="unfinished">&amp;Agor PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open PDF</source>
+        <translation type="unfinished">Agor PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the employee&apos;s signed passport PDF.</source>
+        <translation type="unfinished">Dewiswch PDF pasbort y cyflogai sydd wedi&apos;i lofnodi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened file</source>
+        <translation type="unfinished">Y ffeil a agorwyd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The employee&apos;s passport PDF.</source>
+        <translation type="unfinished">PDF pasbort y cyflogai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file opened</source>
+        <translation type="unfinished">Dim ffeil wedi&apos;i hagor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working</source>
+        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown while the file is checked or signed.</source>
+        <translation type="unfinished">Yn cael ei ddangos tra bo&apos;r ffeil yn cael ei gwirio neu ei llofnodi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation type="unfinished">Gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signed the passport and whether it is intact.</source>
+        <translation type="unfinished">Pwy a lofnododd y pasbort ac a yw&apos;n gyfan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The passport is shown here once it is opened and checked.</source>
+        <translation type="unfinished">Bydd y pasbort yn cael ei ddangos yma ar ôl iddo gael ei agor a&apos;i wirio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>For example: Agreed as discussed on 12 November; we review in a year.</source>
+        <translation type="unfinished">Er enghraifft: Cytunwyd fel y trafodwyd ar 12 Tachwedd; byddwn yn adolygu ymhen blwyddyn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your comment</source>
+        <translation type="unfinished">Eich sylw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your comment as line manager (at most {count} characters). It is kept in your vault until you countersign, even if you cancel.</source>
+        <translation type="unfinished">Eich sylw fel rheolwr llinell ({count} nod ar y mwyaf). Caiff ei gadw yn eich storfa nes i chi gydlofnodi, hyd yn oed os byddwch chi&apos;n diddymu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your name</source>
+        <translation type="unfinished">Eich enw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as it appears beside your signature.</source>
+        <translation type="unfinished">Eich enw fel y mae&apos;n ymddangos wrth ymyl eich llofnod.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a copy in my vault (only I can open it)</source>
+        <translation type="unfinished">Cadw copi yn fy storfa (dim ond fi all ei agor)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a copy</source>
+        <translation type="unfinished">Cadw copi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the countersigned copy in your own encrypted vault.</source>
+        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i gydlofnodi yn eich storfa eich hun sydd wedi&apos;i hamgryptio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;comment:</source>
+        <translation type="unfinished">Eich &amp;sylw:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished">Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress and problems.</source>
+        <translation type="unfinished">Cynnydd a phroblemau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Countersign and &amp;save…</source>
+        <translation type="unfinished">Cydlofnodi a &amp;chadw…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countersign and save</source>
+        <translation type="unfinished">Cydlofnodi a chadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign with your identity and save the countersigned copy.</source>
+        <translation type="unfinished">Llofnodi â&apos;ch hunaniaeth a chadw&apos;r copi wedi&apos;i gydlofnodi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without signing; your comment is kept for next time.</source>
+        <translation type="unfinished">Cau heb lofnodi; caiff eich sylw ei gadw ar gyfer y tro nesaf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read it once more, add your comment and countersign it with your own identity.</source>
+        <translation type="unfinished">Darllenwch ef unwaith eto, ychwanegwch eich sylw a&apos;i gydlofnodi â&apos;ch hunaniaeth eich hun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open the employee&apos;s passport PDF</source>
+        <translation type="unfinished">Agor PDF pasbort y cyflogai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Signed by {name}; certificate fingerprint {fingerprint}. Unchanged since it was signed. {familiarity}</source>
+        <extracomment>{familiarity} is a sentence on whether you know this certificate already.</extracomment>
+        <translation type="unfinished">Wedi&apos;i lofnodi gan {name}; ôl bys y dystysgrif {fingerprint}. Heb newid ers ei lofnodi. {familiarity}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Your comment from last time is back; it was not signed yet.</source>
+        <translation type="unfinished">Mae eich sylw o&apos;r tro diwethaf yn ôl; nid yw wedi&apos;i lofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your comment could not be kept for later: {reason}</source>
+        <translation type="unfinished">Nid oedd modd cadw eich sylw ar gyfer yn nes ymlaen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>employee</source>
+        <translation type="unfinished">cyflogai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} passport</source>
+        <extracomment>The start of a file&apos;s name, for example &quot;Siân Jones passport&quot;.</extracomment>
+        <translation type="unfinished">pasbort {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the countersigned copy</source>
+        <extracomment>A file&apos;s name; {stem} is the opened file&apos;s name without &quot;.pdf&quot;.</extracomment>
+        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i gydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{stem}-countersigned.pdf</source>
+        <translation type="unfinished">{stem}-wedi-cydlofnodi.pdf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signing…</source>
+        <translation type="unfinished">Wrthi&apos;n llofnodi…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Countersigned and saved to {path}. Give it back to {name}.</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi a&apos;i gadw yn {path}. Rhowch ef yn ôl i {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy is kept in your vault.</source>
+        <translation type="unfinished">Mae copi wedi&apos;i gadw yn eich storfa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not use the file: {reason}.</source>
+        <translation type="unfinished">Nid oedd modd defnyddio&apos;r ffeil: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished">Ni lofnodwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was not checked.</source>
+        <translation type="unfinished">Ni chafodd y ffeil ei gwirio.</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <location filename="../../carerpassport/ui/dates.py" line="+27"/>
@@ -1415,6 +1723,65 @@
         <location line="+3"/>
         <source>Support outside work</source>
         <translation type="unfinished">Cymorth y tu allan i&apos;r gwaith</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/fingerprint_view.py" line="+22"/>
+        <source>Help › My identity</source>
+        <translation type="unfinished">Help › Fy hunaniaeth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>them</source>
+        <translation type="unfinished">nhw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (typed on the form as “{typed}”)</source>
+        <extracomment>{name} is the name in the certificate, {typed} the name typed on the form.</extracomment>
+        <translation type="unfinished">{name} (wedi&apos;i deipio ar y ffurflen fel “{typed}”)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Fingerprint words</source>
+        <translation type="unfinished">Geiriau&apos;r ôl bys</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprint in groups of four</source>
+        <translation type="unfinished">Yr ôl bys mewn grwpiau o bedwar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your fingerprint</source>
+        <translation type="unfinished">Eich ôl bys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read these eight words to the other person, in person or by phone; they compare them with what their app shows for you. They find their own in their app: {where}.</source>
+        <translation type="unfinished">Darllenwch yr wyth gair hyn i&apos;r person arall, wyneb yn wyneb neu dros y ffôn; maen nhw&apos;n eu cymharu â&apos;r hyn y mae eu ap yn ei ddangos amdanoch chi. Maen nhw&apos;n dod o hyd i&apos;w rhai eu hunain yn eu ap: {where}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the other person</source>
+        <translation type="unfinished">y person arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: fingerprint of the certificate they signed with</source>
+        <translation type="unfinished">{name}: ôl bys y dystysgrif y gwnaethon nhw lofnodi â hi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask {who} to open {where} in their app and read you their eight words: they must be exactly these, in this order. If any word differs, someone else signed this copy.</source>
+        <translation type="unfinished">Gofynnwch i {who} agor {where} yn eu ap a darllen eu hwyth gair i chi: rhaid iddyn nhw fod yn union y rhain, yn y drefn hon. Os oes unrhyw air yn wahanol, rhywun arall a lofnododd y copi hwn.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Words: {words}. Groups: {groups}. {where}</source>
+        <translation type="unfinished">Geiriau: {words}. Grwpiau: {groups}. {where}</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2905,128 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
         <location line="+3"/>
         <source>Include: {heading}</source>
         <translation type="unfinished">Cynnwys: {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="-201"/>
+        <source>Review your passport</source>
+        <extracomment>Where a page lays out its content, below its subtitle.</extracomment>
+        <translation type="unfinished">Adolygu eich pasbort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Review at least every 12 months, and whenever your caring, health, role or manager changes.</source>
+        <translation type="unfinished">Adolygwch o leiaf bob 12 mis, a phryd bynnag y bydd eich gofalu, eich iechyd, eich rôl neu eich rheolwr yn newid.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Discard my earlier answers and start again</source>
+        <translation type="unfinished">&amp;Taflu fy atebion cynharach a dechrau eto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the review again</source>
+        <translation type="unfinished">Dechrau&apos;r adolygiad eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget what you marked in the unfinished review.</source>
+        <translation type="unfinished">Anghofio&apos;r hyn a nodoch yn yr adolygiad heb ei orffen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regular review</source>
+        <translation type="unfinished">Adolygiad rheolaidd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The passport is due for its review.</source>
+        <translation type="unfinished">Mae&apos;n bryd adolygu&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My circumstances changed</source>
+        <translation type="unfinished">Mae fy amgylchiadau wedi newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something changed in your caring, health, role or manager.</source>
+        <translation type="unfinished">Mae rhywbeth wedi newid yn eich gofalu, eich iechyd, eich rôl neu eich rheolwr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is &amp;time for my regular review</source>
+        <translation type="unfinished">Mae&apos;n &amp;bryd am fy adolygiad rheolaidd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My &amp;circumstances changed</source>
+        <translation type="unfinished">Mae fy &amp;amgylchiadau wedi newid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example: my caring hours went up</source>
+        <translation type="unfinished">Er enghraifft: mae fy oriau gofalu wedi codi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a few words, what changed? For example: my caring hours went up</source>
+        <translation type="unfinished">Mewn ychydig eiriau, beth sydd wedi newid? Er enghraifft: mae fy oriau gofalu wedi codi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed</source>
+        <translation type="unfinished">Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few words for your own record.</source>
+        <translation type="unfinished">Ychydig eiriau ar gyfer eich cofnod eich hun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For each answer and agreed action you will be asked: is this still true? Choose “still true”, “changed” (and write what is true now) or “no longer applies”.</source>
+        <translation type="unfinished">Ar gyfer pob ateb a cham gweithredu y cytunwyd arno, gofynnir i chi: ydy hyn yn dal yn wir? Dewiswch “yn dal yn wir”, “wedi newid” (ac ysgrifennwch beth sy&apos;n wir nawr) neu “nid yw&apos;n berthnasol mwyach”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>You started a review on {day} and marked {marked} of {count} items. Continue where you stopped, or start again.</source>
+        <translation type="unfinished">Fe ddechreuoch chi adolygiad ar {day} a nodi {marked} o {count} eitem. Ewch ymlaen o&apos;r fan lle gwnaethoch chi stopio, neu dechreuwch eto.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBox</name>
+    <message>
+        <location line="+33"/>
+        <source>Agreed action</source>
+        <translation type="unfinished">Cam gweithredu y cytunwyd arno</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now: {label}</source>
+        <translation type="unfinished">Nawr: {label}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review date: {day}</source>
+        <translation type="unfinished">Dyddiad adolygu: {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{verdict}: {label}</source>
+        <translation type="unfinished">{verdict}: {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this still true?</source>
+        <translation type="unfinished">Ydy hyn yn dal yn wir?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is true now: {label}</source>
+        <translation type="unfinished">Beth sy&apos;n wir nawr: {label}</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4605,467 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
 </context>
 <context>
+    <name>PassportPreview</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/passport_preview.py" line="+24"/>
+        <source>This version, read only</source>
+        <translation type="unfinished">Y fersiwn hon, i&apos;w darllen yn unig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole passport as it was in the chosen version. It cannot be changed here; use Restore this version to make it current again.</source>
+        <translation type="unfinished">Y pasbort cyfan fel yr oedd yn y fersiwn a ddewiswyd. Nid oes modd ei newid yma; defnyddiwch Adfer y fersiwn hon i&apos;w gwneud yn gyfredol eto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Name</source>
+        <translation type="unfinished">Enw</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job title</source>
+        <translation type="unfinished">Teitl swydd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation type="unfinished">Tîm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Staff number</source>
+        <translation type="unfinished">Rhif staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation type="unfinished">Cyswllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not filled in)</source>
+        <translation type="unfinished">(heb ei lenwi)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You</source>
+        <translation type="unfinished">Chi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your line manager</source>
+        <translation type="unfinished">Eich rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation type="unfinished">Dim</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shared with manager</source>
+        <translation type="unfinished">Wedi&apos;i rannu â&apos;r rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Private</source>
+        <translation type="unfinished">Preifat</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Not answered</source>
+        <translation type="unfinished">Heb ei ateb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished">Camau gweithredu y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared</source>
+        <translation type="unfinished">Wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind} · {status} · who: {owner} · agreed {agreed} · start by {start} · review {review}</source>
+        <extracomment>One agreed action&apos;s details; {kind} and {status} are words such as &quot;Leave&quot; and &quot;Agreed&quot;, the rest dates.</extracomment>
+        <translation type="unfinished">{kind} · {status} · pwy: {owner} · cytunwyd {agreed} · dechrau erbyn {start} · adolygu {review}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Private notes (never exported)</source>
+        <translation type="unfinished">Nodiadau preifat (byth yn cael eu hallforio)</translation>
+    </message>
+</context>
+<context>
+    <name>PassportReader</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/passport_reader.py" line="+57"/>
+        <source>The passport, read only</source>
+        <translation type="unfinished">Y pasbort, i&apos;w ddarllen yn unig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everything the employee&apos;s PDF shows: what they shared, the agreed actions, the review dates and who signed. Tab moves from one part to the next.</source>
+        <translation type="unfinished">Popeth y mae PDF y cyflogai yn ei ddangos: yr hyn a rannodd, y camau gweithredu y cytunwyd arnynt, y dyddiadau adolygu a phwy a lofnododd. Mae Tab yn symud o un rhan i&apos;r nesaf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The passport</source>
+        <extracomment>Every text label, in reading (and Tab) order; tests and the accessibility walker read them. The answer shown for each question id, the block shown for each action id.</extracomment>
+        <translation type="unfinished">Y pasbort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The employee&apos;s passport; it scrolls to the part that has the focus.</source>
+        <translation type="unfinished">Pasbort y cyflogai; mae&apos;n sgrolio i&apos;r rhan sydd â&apos;r ffocws.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether this file can be relied on.</source>
+        <translation type="unfinished">A oes modd dibynnu ar y ffeil hon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another problem</source>
+        <translation type="unfinished">Problem arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A further reason not to rely on this file.</source>
+        <translation type="unfinished">Rheswm arall dros beidio â dibynnu ar y ffeil hon.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This copy</source>
+        <translation type="unfinished">Y copi hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded in this file</source>
+        <translation type="unfinished">heb ei gofnodi yn y ffeil hon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared with: {recipient}</source>
+        <translation type="unfinished">Wedi&apos;i rannu â: {recipient}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared with</source>
+        <translation type="unfinished">Wedi&apos;i rannu â</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the employee prepared this copy for.</source>
+        <translation type="unfinished">Ar gyfer pwy y paratôdd y cyflogai y copi hwn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose of sharing: {purpose}</source>
+        <translation type="unfinished">Diben rhannu: {purpose}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+128"/>
+        <source>not given</source>
+        <translation type="unfinished">heb ei roi</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Purpose of sharing</source>
+        <translation type="unfinished">Diben rhannu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the employee shared it.</source>
+        <translation type="unfinished">Pam y rhannodd y cyflogai ef.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prepared on {day}, revision {revision}</source>
+        <extracomment>{day} is a date (&quot;1 December 2026&quot;) or &quot;not recorded in this file&quot;; {revision} a number.</extracomment>
+        <translation type="unfinished">Wedi&apos;i baratoi ar {day}, fersiwn {revision}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prepared on {day}</source>
+        <translation type="unfinished">Wedi&apos;i baratoi ar {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on</source>
+        <translation type="unfinished">Wedi&apos;i baratoi ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The day the employee exported this copy, and which revision of their passport.</source>
+        <translation type="unfinished">Y diwrnod yr allforiodd y cyflogai y copi hwn, a pha fersiwn o&apos;i basbort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Employee and line manager</source>
+        <translation type="unfinished">Cyflogai a rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Employee</source>
+        <translation type="unfinished">Cyflogai</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The employee, as the passport names them.</source>
+        <translation type="unfinished">Y cyflogai, fel y mae&apos;r pasbort yn ei enwi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+141"/>
+        <source>Line manager</source>
+        <translation type="unfinished">Rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>The line manager, as the employee&apos;s passport names them.</source>
+        <translation type="unfinished">Y rheolwr llinell, fel y mae pasbort y cyflogai yn ei enwi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A question of the passport.</source>
+        <translation type="unfinished">Un o gwestiynau&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The employee&apos;s answer.</source>
+        <translation type="unfinished">Ateb y cyflogai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Answers</source>
+        <translation type="unfinished">Atebion</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>No answers were shared in this copy of the passport.</source>
+        <translation type="unfinished">Ni rannwyd unrhyw atebion yn y copi hwn o&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy shares no answers.</source>
+        <translation type="unfinished">Nid yw&apos;r copi hwn yn rhannu unrhyw atebion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished">Camau gweithredu y cytunwyd arnynt</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Action: {what}</source>
+        <translation type="unfinished">Cam gweithredu: {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was agreed, its kind, status and dates.</source>
+        <translation type="unfinished">Beth y cytunwyd arno, ei fath, ei statws a&apos;i ddyddiadau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No agreed actions were shared in this copy of the passport.</source>
+        <translation type="unfinished">Ni rannwyd unrhyw gamau gweithredu y cytunwyd arnynt yn y copi hwn o&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy shares no agreed actions.</source>
+        <translation type="unfinished">Nid yw&apos;r copi hwn yn rhannu unrhyw gamau gweithredu y cytunwyd arnynt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review</source>
+        <translation type="unfinished">Adolygu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not yet agreed</source>
+        <translation type="unfinished">heb gytuno arno eto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation type="unfinished">heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last agreed: {last}
+Next review: {next}</source>
+        <translation type="unfinished">Cytunwyd ddiwethaf: {last}
+Adolygiad nesaf: {next}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review dates</source>
+        <translation type="unfinished">Dyddiadau adolygu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the passport was last agreed and when it is next reviewed.</source>
+        <translation type="unfinished">Pryd y cytunwyd ar y pasbort ddiwethaf a phryd y caiff ei adolygu nesaf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This copy does not include the employee&apos;s sharing agreement. Share it with nobody else without their consent.</source>
+        <translation type="unfinished">Nid yw&apos;r copi hwn yn cynnwys cytundeb rhannu&apos;r cyflogai. Peidiwch â&apos;i rannu ag unrhyw un arall heb ei gydsyniad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sharing agreement</source>
+        <translation type="unfinished">Cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who else the employee agrees may be given this passport, and when, and how long you keep your copy.</source>
+        <translation type="unfinished">Pwy arall y mae&apos;r cyflogai yn cytuno all gael y pasbort hwn, a phryd, a pha mor hir rydych chi&apos;n cadw eich copi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signatures</source>
+        <translation type="unfinished">Llofnodion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employee&apos;s signature</source>
+        <translation type="unfinished">Llofnod y cyflogai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who signed as the employee, with which certificate, and whether the signature holds.</source>
+        <translation type="unfinished">Pwy a lofnododd fel y cyflogai, â pha dystysgrif, ac a yw&apos;r llofnod yn dal yn ddilys.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Line manager: not countersigned yet.</source>
+        <translation type="unfinished">Rheolwr llinell: heb ei gydlofnodi eto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Line manager&apos;s signature</source>
+        <translation type="unfinished">Llofnod y rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Nobody has countersigned this copy.</source>
+        <translation type="unfinished">Nid oes neb wedi cydlofnodi&apos;r copi hwn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who countersigned, their comment, and whether the signature holds.</source>
+        <translation type="unfinished">Pwy a gydlofnododd, eu sylw, ac a yw&apos;r llofnod yn dal yn ddilys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something about this file worth knowing.</source>
+        <translation type="unfinished">Rhywbeth am y ffeil hon sy&apos;n werth ei wybod.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A part of the passport.</source>
+        <translation type="unfinished">Rhan o&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>staff number {number}</source>
+        <translation type="unfinished">rhif staff {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{title}: {details}</source>
+        <extracomment>{title} is &quot;Employee&quot; or &quot;Line manager&quot;; {details} their name, job title, team and contact.</extracomment>
+        <translation type="unfinished">{title}: {details}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>who: {owner}</source>
+        <translation type="unfinished">pwy: {owner}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why declined: {reason}</source>
+        <translation type="unfinished">Pam y&apos;i gwrthodwyd: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed {day}</source>
+        <translation type="unfinished">Cytunwyd {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start by {day}</source>
+        <translation type="unfinished">Dechrau erbyn {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review {day}</source>
+        <translation type="unfinished">Adolygu {day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>time not recorded</source>
+        <translation type="unfinished">amser heb ei gofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{title}: {name}, signed {when}
+Certificate fingerprint: {fingerprint}
+{verdict}</source>
+        <extracomment>{title} is &quot;Employee&quot; or &quot;Line manager&quot;; {when} a date and time; {verdict} a sentence on the signature.</extracomment>
+        <translation type="unfinished">{title}: {name}, wedi&apos;i lofnodi {when}
+Ôl bys y dystysgrif: {fingerprint}
+{verdict}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name in the certificate</source>
+        <translation type="unfinished">dim enw yn y dystysgrif</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name typed beside the signature: {name}</source>
+        <translation type="unfinished">Enw wedi&apos;i deipio wrth ymyl y llofnod: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countersigned on {day}</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi ar {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment: {comment}</source>
+        <translation type="unfinished">Sylw: {comment}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comment.</source>
+        <translation type="unfinished">Dim sylw.</translation>
+    </message>
+</context>
+<context>
     <name>PatternEditor</name>
     <message>
         <location filename="../../carerpassport/ui/views/leave_view.py" line="-522"/>
@@ -4564,6 +5514,492 @@ After unlock, once the window has had this long to show the passport and make it
         <location filename="../../carerpassport/ui/widgets/problem_label.py" line="+21"/>
         <source>Problem</source>
         <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/passport_reader.py" line="+16"/>
+        <source>{name}&apos;s passport</source>
+        <extracomment>Emitted with the :class:`~carerpassport.exchange.countersign.CountersignResult` once countersigned.</extracomment>
+        <translation type="unfinished">Pasbort {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An employee&apos;s passport</source>
+        <translation type="unfinished">Pasbort cyflogai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A passport you received, read only: what the employee shared and who signed it.</source>
+        <translation type="unfinished">Pasbort a gawsoch, i&apos;w ddarllen yn unig: yr hyn a rannodd y cyflogai a phwy a&apos;i llofnododd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the employee shared with you, as their signed PDF shows it. Nothing here can be changed; Show pages shows the PDF itself.</source>
+        <translation type="unfinished">Yr hyn a rannodd y cyflogai â chi, fel y mae ei PDF wedi&apos;i lofnodi yn ei ddangos. Nid oes modd newid dim yma; mae Dangos y tudalennau yn dangos y PDF ei hun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened, or why this passport cannot be countersigned.</source>
+        <translation type="unfinished">Beth ddigwyddodd, neu pam nad oes modd cydlofnodi&apos;r pasbort hwn.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show &amp;pages</source>
+        <translation type="unfinished">Dangos y &amp;tudalennau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show pages</source>
+        <translation type="unfinished">Dangos y tudalennau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF&apos;s pages as the employee&apos;s file draws them.</source>
+        <translation type="unfinished">Tudalennau&apos;r PDF fel y mae ffeil y cyflogai yn eu llunio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Countersign…</source>
+        <translation type="unfinished">&amp;Cydlofnodi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countersign</source>
+        <translation type="unfinished">Cydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add your comment and countersign this passport with your own identity.</source>
+        <translation type="unfinished">Ychwanegwch eich sylw a chydlofnodi&apos;r pasbort hwn â&apos;ch hunaniaeth eich hun.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ca&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the passport.</source>
+        <translation type="unfinished">Cau&apos;r pasbort.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Countersigned. The countersigned copy is the one to give back to the employee.</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi. Y copi wedi&apos;i gydlofnodi yw&apos;r un i&apos;w roi yn ôl i&apos;r cyflogai.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/received_view.py" line="+54"/>
+        <source>Employee</source>
+        <translation type="unfinished">Cyflogai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation type="unfinished">Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on</source>
+        <translation type="unfinished">Cytunwyd ar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next review due</source>
+        <translation type="unfinished">Adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Status</source>
+        <translation type="unfinished">Statws</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Passports you hold</source>
+        <translation type="unfinished">Pasbortau sydd gennych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each passport belongs to the employee, who chose to share it with you. Keep it where only you can open it (here, in your encrypted vault) and do not pass it on without their consent. Delete your copy when the employee withdraws consent or moves on.</source>
+        <translation type="unfinished">Mae pob pasbort yn perthyn i&apos;r cyflogai, a ddewisodd ei rannu â chi. Cadwch ef lle mai dim ond chi all ei agor (yma, yn eich storfa wedi&apos;i hamgryptio) a pheidiwch â&apos;i basio ymlaen heb ei gydsyniad. Dilëwch eich copi pan fydd y cyflogai yn tynnu ei gydsyniad yn ôl neu&apos;n symud ymlaen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;&lt;b&gt;Your first steps as a manager&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Share your identity card with your team&lt;/b&gt; (Help › My identity…, or “My identity card…” below), so they can send you an encrypted copy only you can open.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Open a passport you were sent&lt;/b&gt;: a signed PDF (“Open a passport PDF…”) or an encrypted copy (“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read it and countersign&lt;/b&gt; it with your comment; give the countersigned copy back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Keep or delete your copy&lt;/b&gt;: keep it here while you manage them; delete it when they withdraw consent or move on.&lt;/li&gt;&lt;/ol&gt;</source>
+        <extracomment>Rich text: keep the tags; “…” name buttons of this page and Help › My identity… a menu entry.</extracomment>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Eich camau cyntaf fel rheolwr&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Rhannwch eich cerdyn adnabod â&apos;ch tîm&lt;/b&gt; (Help › Fy hunaniaeth…, neu “Fy ngherdyn adnabod…” isod), er mwyn iddyn nhw allu anfon copi wedi&apos;i amgryptio atoch chi y gallwch chi yn unig ei agor.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Agorwch basbort a anfonwyd atoch&lt;/b&gt;: PDF wedi&apos;i lofnodi (“Agor PDF pasbort…”) neu gopi wedi&apos;i amgryptio (“Agor copi wedi&apos;i amgryptio…”). Caiff ei wirio yn gyntaf: pwy a&apos;i llofnododd ac nad oes dim wedi newid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Darllenwch ef a&apos;i gydlofnodi&lt;/b&gt; gyda&apos;ch sylw; rhowch y copi wedi&apos;i gydlofnodi yn ôl.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cadwch neu dilëwch eich copi&lt;/b&gt;: cadwch ef yma tra byddwch chi&apos;n eu rheoli; dilëwch ef pan fyddan nhw&apos;n tynnu eu cydsyniad yn ôl neu&apos;n symud ymlaen.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The passports your team shared with you: read, countersign or delete them.</source>
+        <extracomment>Asks the window to open a feature dialog by class name (``OpenBundleDialog``, ``IdentityDialog``). The last reader and countersign dialog opened from here (tests drive them). The question asked before deleting a copy, while it shows.</extracomment>
+        <translation type="unfinished">Y pasbortau a rannodd eich tîm â chi: darllenwch, cydlofnodwch neu dilëwch nhw.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Held passports list</source>
+        <translation type="unfinished">Rhestr y pasbortau sydd gennych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row for each passport you hold; select one, then Open, Countersign or Delete my copy.</source>
+        <translation type="unfinished">Un rhes ar gyfer pob pasbort sydd gennych; dewiswch un, yna Agor, Cydlofnodi neu Dileu fy nghopi.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sharing agreement of the selected passport</source>
+        <translation type="unfinished">Cytundeb rhannu&apos;r pasbort a ddewiswyd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else the employee agreed may be given their passport, and how long to keep your copy.</source>
+        <translation type="unfinished">Pwy arall y cytunodd y cyflogai all gael ei basbort, a pha mor hir i gadw eich copi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your first steps as a manager</source>
+        <translation type="unfinished">Eich camau cyntaf fel rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share your identity card, open a passport you were sent, countersign it, keep or delete your copy.</source>
+        <translation type="unfinished">Rhannwch eich cerdyn adnabod, agorwch basbort a anfonwyd atoch, cydlofnodwch ef, cadwch neu dilëwch eich copi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The outcome of the last thing you did here.</source>
+        <translation type="unfinished">Canlyniad y peth diwethaf a wnaethoch chi yma.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished">&amp;Agor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation type="unfinished">Agor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the selected passport (read-only).</source>
+        <translation type="unfinished">Darllen y pasbort a ddewiswyd (i&apos;w ddarllen yn unig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Countersign…</source>
+        <translation type="unfinished">&amp;Cydlofnodi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Countersign</source>
+        <translation type="unfinished">Cydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add your comment and countersign the selected passport.</source>
+        <translation type="unfinished">Ychwanegu eich sylw a chydlofnodi&apos;r pasbort a ddewiswyd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete my copy…</source>
+        <translation type="unfinished">&amp;Dileu fy nghopi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete my copy</source>
+        <translation type="unfinished">Dileu fy nghopi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete your copy of the selected passport from your vault.</source>
+        <translation type="unfinished">Dileu eich copi o&apos;r pasbort a ddewiswyd o&apos;ch storfa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished">Cadw c&amp;opi…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save a copy</source>
+        <translation type="unfinished">Cadw copi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the selected passport as a PDF file.</source>
+        <translation type="unfinished">Cadw&apos;r pasbort a ddewiswyd fel ffeil PDF.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send &amp;back encrypted…</source>
+        <translation type="unfinished">Anfon yn ôl wedi&apos;i a&amp;mgryptio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send back encrypted</source>
+        <translation type="unfinished">Anfon yn ôl wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the countersigned passport back to the employee as an encrypted copy only they can open.</source>
+        <translation type="unfinished">Anfon y pasbort wedi&apos;i gydlofnodi yn ôl i&apos;r cyflogai fel copi wedi&apos;i amgryptio y gall ef yn unig ei agor.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open a passport &amp;PDF…</source>
+        <translation type="unfinished">Agor &amp;PDF pasbort…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a passport PDF</source>
+        <translation type="unfinished">Agor PDF pasbort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check a signed passport PDF an employee gave you and keep it here.</source>
+        <translation type="unfinished">Gwirio PDF pasbort wedi&apos;i lofnodi a roddodd cyflogai i chi a&apos;i gadw yma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;encrypted copy…</source>
+        <translation type="unfinished">Agor copi wedi&apos;i amgr&amp;yptio…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open encrypted copy</source>
+        <translation type="unfinished">Agor copi wedi&apos;i amgryptio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open an encrypted passport file an employee sent you.</source>
+        <translation type="unfinished">Agor ffeil pasbort wedi&apos;i hamgryptio a anfonodd cyflogai atoch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My identity c&amp;ard…</source>
+        <translation type="unfinished">Fy ngherdyn adna&amp;bod…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My identity card</source>
+        <translation type="unfinished">Fy ngherdyn adnabod</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your identity card, to give your team so they can send you encrypted copies.</source>
+        <translation type="unfinished">Eich cerdyn adnabod, i&apos;w roi i&apos;ch tîm er mwyn iddyn nhw allu anfon copïau wedi&apos;u hamgryptio atoch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">Adne&amp;wyddu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation type="unfinished">Adnewyddu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the list again from your vault.</source>
+        <translation type="unfinished">Darllen y rhestr eto o&apos;ch storfa.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation type="unfinished">(dim enw)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not set</source>
+        <translation type="unfinished">heb ei osod</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}; fingerprint {fingerprint}</source>
+        <translation type="unfinished">{name}; ôl bys {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name}&apos;s passport (revision {revision}): {reminder}</source>
+        <extracomment>{reminder} is a sentence saying the sharing agreement&apos;s keep-until date has come.</extracomment>
+        <translation type="unfinished">Pasbort {name} (fersiwn {revision}): {reminder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder about {name}&apos;s passport</source>
+        <translation type="unfinished">Nodyn atgoffa am basbort {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete my copy…</source>
+        <translation type="unfinished">Dileu fy nghopi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete my copy of {name}&apos;s passport</source>
+        <translation type="unfinished">Dileu fy nghopi o basbort {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks first; your log keeps only that it was deleted.</source>
+        <translation type="unfinished">Yn gofyn yn gyntaf; dim ond y ffaith iddo gael ei ddileu a gedwir yn eich log.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the employee&apos;s passport PDF</source>
+        <translation type="unfinished">Agor PDF pasbort y cyflogai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+133"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <location line="+46"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>It was not added.</source>
+        <translation type="unfinished">Ni chafodd ei ychwanegu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checked: signed by {name}, unchanged since. It is in your list, waiting for your countersignature.</source>
+        <translation type="unfinished">Wedi&apos;i wirio: wedi&apos;i lofnodi gan {name}, heb newid ers hynny. Mae yn eich rhestr, yn aros am eich cydlofnod.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening…</source>
+        <translation type="unfinished">Wrthi&apos;n agor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was not opened.</source>
+        <translation type="unfinished">Ni chafodd ei agor.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was signed.</source>
+        <translation type="unfinished">Ni lofnodwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+10"/>
+        <source>Delete your copy?</source>
+        <translation type="unfinished">Dileu eich copi?</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Delete your copy of {name}&apos;s passport from your vault?
+
+Do this when they withdraw their consent or move on. It cannot be undone; your log keeps only that it was deleted. The employee keeps their own passport.</source>
+        <translation type="unfinished">Dileu eich copi o basbort {name} o&apos;ch storfa?
+
+Gwnewch hyn pan fyddan nhw&apos;n tynnu eu cydsyniad yn ôl neu&apos;n symud ymlaen. Nid oes modd ei ddadwneud; dim ond y ffaith iddo gael ei ddileu a gedwir yn eich log. Mae&apos;r cyflogai yn cadw ei basbort ei hun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Na</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished">Ni ddilëwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted your copy of {name}&apos;s passport. Your log records that it was deleted.</source>
+        <translation type="unfinished">Wedi dileu eich copi o basbort {name}. Mae eich log yn cofnodi iddo gael ei ddileu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>passport-{name}-revision-{revision}.pdf</source>
+        <extracomment>A file&apos;s name: keep {name} and {revision} (spaces become hyphens).</extracomment>
+        <translation type="unfinished">pasbort-{name}-fersiwn-{revision}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>employee</source>
+        <translation type="unfinished">cyflogai</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Save a copy of the passport</source>
+        <translation type="unfinished">Cadw copi o&apos;r pasbort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished">Wedi&apos;i gadw yn {path}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The copy was not saved.</source>
+        <translation type="unfinished">Ni chafodd y copi ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>passport-{name}-countersigned.passport.age</source>
+        <extracomment>A file&apos;s name: keep {name} and the ending &quot;.passport.age&quot; (spaces become hyphens).</extracomment>
+        <translation type="unfinished">pasbort-{name}-wedi-cydlofnodi.passport.age</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the countersigned passport back</source>
+        <translation type="unfinished">Anfon y pasbort wedi&apos;i gydlofnodi yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted passports (*.passport.age)</source>
+        <translation type="unfinished">Pasbortau wedi&apos;u hamgryptio (*.passport.age)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">Ni ysgrifennwyd dim.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved {path}: an encrypted copy only {name} (and you) can open. Give it back to them.</source>
+        <translation type="unfinished">Wedi cadw {path}: copi wedi&apos;i amgryptio y gall {name} (a chi) yn unig ei agor. Rhowch ef yn ôl iddyn nhw.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} did not share a sharing agreement with this copy: ask them before giving it to anyone.</source>
+        <translation type="unfinished">Ni rannodd {name} gytundeb rhannu gyda&apos;r copi hwn: gofynnwch iddyn nhw cyn ei roi i unrhyw un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}&apos;s sharing agreement — who else may be given this passport:</source>
+        <translation type="unfinished">Cytundeb rhannu {name} — pwy arall all gael y pasbort hwn:</translation>
     </message>
 </context>
 <context>
@@ -5502,6 +6938,126 @@ Ei newid?</translation>
         <location line="+1"/>
         <source>Nothing was restored; your vault is unchanged. Unlock it to continue.</source>
         <translation type="unfinished">Ni adferwyd dim; nid yw eich claddgell wedi newid. Datglowch hi i barhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="-125"/>
+        <source>This page; scroll to see all of it.</source>
+        <translation type="unfinished">Y dudalen hon; sgroliwch i&apos;w gweld i gyd.</translation>
+    </message>
+    <message>
+        <location line="+290"/>
+        <source>“{label}”</source>
+        <translation type="unfinished">“{label}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed: {items} and more.</source>
+        <translation type="unfinished">Wedi newid: {items} a mwy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed: {items}.</source>
+        <translation type="unfinished">Wedi newid: {items}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your sharing agreement on the Passport page.</source>
+        <translation type="unfinished">Newidiwch eich cytundeb rhannu ar dudalen y Pasbort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review saved as version {revision}: {unchanged} still true, {changed} changed, {gone} no longer apply.</source>
+        <extracomment>{unchanged}, {changed} and {gone} are numbers of items; the sentence reads well for any number.</extracomment>
+        <translation type="unfinished">Adolygiad wedi&apos;i gadw fel fersiwn {revision}: yn dal yn wir {unchanged}, wedi newid {changed}, ddim yn berthnasol mwyach {gone}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next review: {day}.</source>
+        <translation type="unfinished">Adolygiad nesaf: {day}.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Review your passport</source>
+        <extracomment>Asks the main window to show a page (the Passport page, to change the sharing agreement).</extracomment>
+        <translation type="unfinished">Adolygu eich pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section by section: is this still true?</source>
+        <translation type="unfinished">Fesul adran: ydy hyn yn dal yn wir?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">&amp;Nesaf &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation type="unfinished">Nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; &amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation type="unfinished">Yn ôl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished">&amp;Gorffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation type="unfinished">Gorffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Commit</source>
+        <translation type="unfinished">Ymrwymo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished">Help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the wizard; what you marked so far is kept and you can continue later.</source>
+        <translation type="unfinished">Cau&apos;r dewin; caiff yr hyn a nodoch hyd yma ei gadw a gallwch chi barhau yn nes ymlaen.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location line="-208"/>
+        <source>Is this still true?</source>
+        <translation type="unfinished">Ydy hyn yn dal yn wir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answers and actions in this section; scroll to see them all.</source>
+        <translation type="unfinished">Yr atebion a&apos;r camau gweithredu yn yr adran hon; sgroliwch i&apos;w gweld i gyd.</translation>
     </message>
 </context>
 <context>
@@ -6680,6 +8236,39 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="+86"/>
+        <source>What changed</source>
+        <translation type="unfinished">Beth sydd wedi newid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When you press Finish this is saved as a new version of your passport, ready to export for your manager.</source>
+        <translation type="unfinished">Pan fyddwch chi&apos;n pwyso Gorffen, caiff hyn ei gadw fel fersiwn newydd o&apos;ch pasbort, yn barod i&apos;w allforio i&apos;ch rheolwr.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary of the review</source>
+        <translation type="unfinished">Crynodeb o&apos;r adolygiad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next &amp;review:</source>
+        <translation type="unfinished">&amp;Adolygiad nesaf:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next review date</source>
+        <translation type="unfinished">Dyddiad yr adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most 12 months from today; sooner if things may change.</source>
+        <translation type="unfinished">12 mis o heddiw ar y mwyaf; yn gynt os gallai pethau newid.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateImportDialog</name>
     <message>
         <location filename="../../carerpassport/ui/dialogs/template_import_dialog.py" line="+48"/>
@@ -6965,6 +8554,284 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <location line="+3"/>
         <source>Your passport was restored from the backup. Unlock it with your passphrase or recovery code.</source>
         <translation type="unfinished">Adferwyd eich pasbort o&apos;r copi wrth gefn. Datglowch ef gyda&apos;ch cyfrinymadrodd neu eich cod adfer.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/verify_dialog.py" line="+44"/>
+        <source>This file failed the check. {reason}</source>
+        <extracomment>{reason} is a sentence saying what is wrong with the file.</extracomment>
+        <translation type="unfinished">Methodd y ffeil hon y gwiriad. {reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>someone</source>
+        <translation type="unfinished">rhywun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by {who} with your own key and unchanged since.</source>
+        <translation type="unfinished">Wedi&apos;i lofnodi gan {who} â&apos;ch allwedd eich hun a heb newid ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by {who} and unchanged since.</source>
+        <translation type="unfinished">Wedi&apos;i lofnodi gan {who} a heb newid ers hynny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countersigned by {manager}.</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi gan {manager}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line manager</source>
+        <translation type="unfinished">y rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Anhysbys</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>{day}, {time}</source>
+        <extracomment>{day} is a date (&quot;1 December 2026&quot;), {time} a time of day and time zone (&quot;14:05 UTC&quot;).</extracomment>
+        <translation type="unfinished">{day}, {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>No</source>
+        <translation type="unfinished">Na</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Yes, by {manager}</source>
+        <translation type="unfinished">Ydy, gan {manager}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished">anhysbys</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes</source>
+        <translation type="unfinished">Ie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not given)</source>
+        <translation type="unfinished">(heb ei roi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by</source>
+        <translation type="unfinished">Wedi&apos;i lofnodi gan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name in the certificate)</source>
+        <translation type="unfinished">(dim enw yn y dystysgrif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Ôl bys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with this vault&apos;s key</source>
+        <translation type="unfinished">Wedi&apos;i lofnodi ag allwedd y storfa hon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No: another person&apos;s or another vault&apos;s key</source>
+        <translation type="unfinished">Na: allwedd person arall neu storfa arall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not checked</source>
+        <translation type="unfinished">Heb ei wirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation type="unfinished">Amser llofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged since signing</source>
+        <translation type="unfinished">Heb newid ers ei lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certification</source>
+        <translation type="unfinished">Ardystiad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation type="unfinished">Pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation type="unfinished">Fersiwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash</source>
+        <translation type="unfinished">Stwnsh y cynnwys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation type="unfinished">Cyflogai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line manager</source>
+        <translation type="unfinished">Rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared</source>
+        <translation type="unfinished">Wedi&apos;i rannu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countersigned</source>
+        <translation type="unfinished">Wedi&apos;i gydlofnodi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Manager&apos;s fingerprint</source>
+        <translation type="unfinished">Ôl bys y rheolwr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problemau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation type="unfinished">Nodiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the fingerprint with the person who signed, in person or by phone, before you rely on who signed it.</source>
+        <translation type="unfinished">Cymharwch yr ôl bys â&apos;r person a lofnododd, wyneb yn wyneb neu dros y ffôn, cyn i chi ddibynnu ar bwy a&apos;i llofnododd.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Check a passport file</source>
+        <extracomment>Asks which file to check; replaced in tests. Returns None when the person cancels.</extracomment>
+        <translation type="unfinished">Gwirio ffeil pasbort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shows who signed a passport PDF, whether it was changed after signing, and whether it was countersigned. Nothing is saved.</source>
+        <translation type="unfinished">Yn dangos pwy a lofnododd PDF pasbort, a gafodd ei newid ar ôl ei lofnodi, ac a gafodd ei gydlofnodi. Ni chaiff dim ei gadw.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a passport PDF to check. Nothing is saved or imported.</source>
+        <translation type="unfinished">Dewiswch PDF pasbort i&apos;w wirio. Ni chaiff dim ei gadw na&apos;i fewnforio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose a file…</source>
+        <translation type="unfinished">&amp;Dewis ffeil…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a file</source>
+        <translation type="unfinished">Dewis ffeil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick the passport PDF to check.</source>
+        <translation type="unfinished">Dewiswch y PDF pasbort i&apos;w wirio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File to check</source>
+        <translation type="unfinished">Ffeil i&apos;w gwirio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The passport PDF being checked.</source>
+        <translation type="unfinished">Y PDF pasbort sy&apos;n cael ei wirio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file chosen</source>
+        <translation type="unfinished">Dim ffeil wedi&apos;i dewis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verdict</source>
+        <translation type="unfinished">Dyfarniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the file can be relied on, in one sentence.</source>
+        <translation type="unfinished">A oes modd dibynnu ar y ffeil, mewn un frawddeg.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation type="unfinished">Manylion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who signed, the fingerprint, the passport and revision, the countersignature and any problems found.</source>
+        <translation type="unfinished">Pwy a lofnododd, yr ôl bys, y pasbort a&apos;r fersiwn, y cydlofnod ac unrhyw broblemau a ganfuwyd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close this window.</source>
+        <translation type="unfinished">Cau&apos;r ffenestr hon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ca&amp;u</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a passport PDF</source>
+        <translation type="unfinished">Dewis PDF pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking…</source>
+        <translation type="unfinished">Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The file was not checked.</source>
+        <translation type="unfinished">Ni chafodd y ffeil ei gwirio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read: {reason}.</source>
+        <translation type="unfinished">Nid oedd modd darllen y ffeil: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -94,11 +94,11 @@ def test_hidden_from_the_keyboard_and_still_hidden_next_time(app: PassportApp, d
 def test_every_menu_path_the_first_steps_name_is_in_the_menus() -> None:
     """Both roles' first steps send people to menu entries: each named one exists, under that menu."""
     from carerpassport.ui.menu_specs import DIALOGS
-    from carerpassport.ui.views.received_view import FIRST_STEPS
+    from carerpassport.ui.views.received_view import first_steps
     from carerpassport.ui.widgets.first_steps import STEPS
 
     entries = {(d.menu, d.text.replace("&", "")) for d in DIALOGS}
-    named = re.findall(r"(File|Help|Review|Manager) › ([^,)(“]+?…)", FIRST_STEPS + " ".join(w for _, w in STEPS))
+    named = re.findall(r"(File|Help|Review|Manager) › ([^,)(“]+?…)", first_steps() + " ".join(w for _, w in STEPS))
     assert len(named) >= 3
     for menu, text in named:
         assert (menu.lower(), text) in entries, f"{menu} › {text}"

@@ -16,15 +16,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,11 +51,16 @@ from carerpassport.ui.widgets.accessible import (
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 if TYPE_CHECKING:
     # pyHanko: loaded by the worker that checks or signs the file, never on the GUI thread as this opens.
     from carerpassport.exchange.countersign import CountersignResult, ReceivedPassport
 
+translate = QCoreApplication.translate
+
+#: The passport's least height inside the dialog, in pixels: a few parts of it in view at 200 % text.
+READER_MIN_HEIGHT = 260
 #: How long typing pauses before the comment's draft is kept (it is kept on cancel and close as well).
 DRAFT_DELAY_MS = 600
 
@@ -78,32 +85,55 @@ class CountersignDialog(QDialog):
         self.result_: CountersignResult | None = None
         #: The passport file whose comment is being written (its SHA-256), while it is not signed.
         self._draft_for: str | None = None
-        title_window(self, "Countersign a passport", "Manager mode: check an employee's signed passport, add "
-                     "your comment and countersign it with your own identity.")
+        title_window(self, translate("CountersignDialog", "Countersign a passport"), translate(
+            "CountersignDialog", "Manager mode: check an employee's signed passport, add your comment and countersign "
+            "it with your own identity."))
         # Room to read the passport above the comment; never more than the screen.
         area = available_size(self)
         self.resize(min(960, area.width() * 9 // 10), min(820, area.height() * 9 // 10))
-        layout = QVBoxLayout(self)
-        self.intro = hint_label("Open the passport PDF your employee sent you. It is checked first: who signed "
-                                "it and that nothing was changed since.", self)
+        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls: at 200 % text on a small screen the passport, the fingerprint and the
+        # comment are taller than the window, and the buttons stay in view below.
+        self.page_area = QScrollArea(self)
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_accessible(self.page_area, translate("CountersignDialog", "The passport and your countersignature"),
+                       translate("CountersignDialog", "Scroll to see all of it; the buttons stay below."))
+        body = QWidget(self.page_area)
+        self.page_area.setWidget(body)
+        outer.addWidget(self.page_area, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.intro = hint_label(translate("CountersignDialog", "Open the passport PDF your employee sent you. It is "
+                                                               "checked first: who signed it and that nothing was "
+                                                               "changed since."), self)
         layout.addWidget(self.intro)
 
-        self.chooser = FileChooserRow(self, button_text="&Open PDF…", button_name="Open PDF",
-                                      button_description="Choose the employee's signed passport PDF.",
-                                      path_name="Opened file", path_description="The employee's passport PDF.",
-                                      placeholder="No file opened")
+        self.chooser = FileChooserRow(
+            self, button_text=translate("CountersignDialog", "&Open PDF…"), button_name=translate(
+                "CountersignDialog", "Open PDF"),
+            button_description=translate("CountersignDialog", "Choose the employee's signed passport PDF."),
+            path_name=translate("CountersignDialog", "Opened file"), path_description=translate(
+                "CountersignDialog", "The employee's passport PDF."),
+            placeholder=translate("CountersignDialog", "No file opened"))
         self.path, self.open_button = self.chooser.path, self.chooser.button
         self.open_button.clicked.connect(self._choose)
         layout.addWidget(self.chooser)
 
-        self.progress = busy_bar("Working", "Shown while the file is checked or signed.", self)
+        self.progress = busy_bar(translate("CountersignDialog", "Working"),
+                                 translate("CountersignDialog", "Shown while the file is checked or signed."), self)
         layout.addWidget(self.progress)
-        self.verification = status_label(self, "Verification", "Who signed the passport and whether it is intact.")
+        self.verification = status_label(self, translate("CountersignDialog", "Verification"),
+                                         translate("CountersignDialog", "Who signed the passport and whether it is "
+                                                                        "intact."))
         layout.addWidget(self.verification)
         self.fingerprint = FingerprintView(self)  # the employee's, to compare with them aloud
         layout.addWidget(self.fingerprint)
         self.reader_box = QVBoxLayout()
-        self.placeholder = hint_label("The passport is shown here once it is opened and checked.", self)
+        self.placeholder = hint_label(translate("CountersignDialog", "The passport is shown here once it is opened "
+                                                                     "and checked."),
+                                      self)
         self.reader_box.addWidget(self.placeholder, 1)
         layout.addLayout(self.reader_box, 1)
 
@@ -111,10 +141,11 @@ class CountersignDialog(QDialog):
         self.comment = QPlainTextEdit(self)
         self.comment.setTabChangesFocus(True)
         self.comment.setFixedHeight(90)
-        self.comment.setPlaceholderText("For example: Agreed as discussed on 12 November; we review in a year.")
-        set_accessible(self.comment, "Your comment",
-                       f"Your comment as line manager (at most {MAX_COMMENT_CHARS} characters). It is kept in "
-                       "your vault until you countersign, even if you cancel.")
+        self.comment.setPlaceholderText(translate("CountersignDialog", "For example: Agreed as discussed on 12 "
+                                                                       "November; we review in a year."))
+        set_accessible(self.comment, translate("CountersignDialog", "Your comment"), translate(
+            "CountersignDialog", "Your comment as line manager (at most {count} characters). It is kept in your vault "
+            "until you countersign, even if you cancel.").format(count=MAX_COMMENT_CHARS))
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -122,38 +153,49 @@ class CountersignDialog(QDialog):
         self.comment.textChanged.connect(self._draft_timer.start)
         self.name = QLineEdit(self.app.identity().name, self)
         self.name.setMaxLength(MAX_MANAGER_NAME_CHARS)
-        set_accessible(self.name, "Your name", "Your name as it appears beside your signature.")
-        self.keep = QCheckBox("Keep a copy in my vault (only I can open it)", self)
+        set_accessible(self.name, translate("CountersignDialog", "Your name"),
+                       translate("CountersignDialog", "Your name as it appears beside your signature."))
+        # A choice that wraps: a check box never does, and this one is long in Welsh at 200 % text.
+        self.keep = QCheckBox(self)
+        keep_row = wrapping_choice(self.keep, translate(
+            "CountersignDialog", "Keep a copy in my vault (only I can open it)"), self)
         self.keep.setChecked(True)
-        set_accessible(self.keep, "Keep a copy", "Keep the countersigned copy in your own encrypted vault.")
-        form.addRow("Your &comment:", self.comment)
-        form.addRow("Your &name:", self.name)
-        form.addRow("", self.keep)
+        set_accessible(self.keep, translate("CountersignDialog", "Keep a copy"),
+                       translate("CountersignDialog", "Keep the countersigned copy in your own encrypted vault."))
+        form.addRow(translate("CountersignDialog", "Your &comment:"), self.comment)
+        form.addRow(translate("CountersignDialog", "Your &name:"), self.name)
+        form.addRow("", keep_row)
         layout.addLayout(form)
 
-        self.status = status_label(self, "Status", "Progress and problems.")
+        self.status = status_label(self, translate("CountersignDialog", "Status"), translate(
+            "CountersignDialog", "Progress and problems."))
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(self)
-        self.sign = QPushButton("Countersign and &save…", self)
+        self.sign = QPushButton(translate("CountersignDialog", "Countersign and &save…"), self)
         self.sign.setEnabled(False)
-        set_accessible(self.sign, "Countersign and save", "Sign with your identity and save the countersigned copy.")
+        set_accessible(self.sign, translate("CountersignDialog", "Countersign and save"),
+                       translate("CountersignDialog", "Sign with your identity and save the countersigned copy."))
         self.sign.clicked.connect(self._choose_output)
         self.buttons.addButton(self.sign, QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        set_accessible(self.close_button, "Cancel", "Close without signing; your comment is kept for next time.")
+        self.close_button.setText(translate("CountersignDialog", "Cancel"))
+        set_accessible(self.close_button, translate("CountersignDialog", "Cancel"),
+                       translate("CountersignDialog", "Close without signing; your comment is kept for next time."))
         self.close_button.clicked.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         self.open_button.setFocus()
         if received is not None:
             # Opened from the reader: this very file, already checked; nothing to choose.
-            self.intro.setText("Read it once more, add your comment and countersign it with your own identity.")
+            self.intro.setText(translate("CountersignDialog", "Read it once more, add your comment and countersign it "
+                                                              "with your own identity."))
             self.chooser.setVisible(False)
             self._opened(reading_from(received.checked, today=self.app.countersigning.today()))
 
     # --- opening ---------------------------------------------------------------------------------
     def _choose(self) -> None:
-        path = open_file(self, "received", "Open the employee's passport PDF", "PDF files (*.pdf)")
+        path = open_file(self, "received", translate("CountersignDialog", "Open the employee's passport PDF"),
+                         translate("CountersignDialog", "PDF files (*.pdf)"))
         if path:
             self.open_path(Path(path))
 
@@ -162,7 +204,7 @@ class CountersignDialog(QDialog):
         self.keep_draft()
         self.in_path, self.received, self.reading, self._draft_for = path, None, None, None
         self.path.setText(str(path))
-        self.verification.setText("Checking…")
+        self.verification.setText(translate("CountersignDialog", "Checking…"))
         set_role(self.verification, "hint")
         self._show_reader(None)
         self.fingerprint.clear()
@@ -186,10 +228,12 @@ class CountersignDialog(QDialog):
             return
         self.received = received
         familiarity = self.app.countersigning.employee_familiarity(received)
-        self.verification.setText(
-            f"Signed by {received.employee_name}; certificate fingerprint {received.employee.fingerprint}. "
-            f"Unchanged since it was signed. {familiarity}")
-        set_role(self.verification, "error" if familiarity.startswith("WARNING") else "")
+        #: {familiarity} is a sentence on whether you know this certificate already.
+        self.verification.setText(translate("CountersignDialog", "Signed by {name}; certificate fingerprint "
+                                                                 "{fingerprint}. Unchanged since it was signed. "
+                                                                 "{familiarity}").format(
+            name=received.employee_name, fingerprint=received.employee.fingerprint, familiarity=familiarity))
+        set_role(self.verification, "error" if self.app.countersigning.familiarity_warns(received) else "")
         self.fingerprint.show_theirs(received.employee.fingerprint, received.employee.signer_name,
                                      received.employee_name)
         self.verification.updateGeometry()
@@ -207,6 +251,8 @@ class CountersignDialog(QDialog):
         self.placeholder.setVisible(reading is None)
         if reading is not None:
             self.reader = PassportReader(reading, self.app.template, self)
+            # Room to read it even when the dialog scrolls (it scrolls within itself too).
+            self.reader.setMinimumHeight(READER_MIN_HEIGHT)
             self.reader_box.addWidget(self.reader, 1)
             # Tab reads the passport after the file and before the comment, as the dialog is laid out.
             chain = [self.open_button, *self.reader.focus_chain(), self.comment]
@@ -224,7 +270,8 @@ class CountersignDialog(QDialog):
             self.comment.blockSignals(True)
             self.comment.setPlainText(draft)
             self.comment.blockSignals(False)
-            self.status.setText("Your comment from last time is back; it was not signed yet.")
+            self.status.setText(translate("CountersignDialog", "Your comment from last time is back; it was not "
+                                                               "signed yet."))
             set_role(self.status, "hint")
         elif self.comment.toPlainText().strip():
             self.keep_draft()
@@ -237,7 +284,8 @@ class CountersignDialog(QDialog):
         try:
             self.app.countersigning.save_comment_draft(self._draft_for, self.comment.toPlainText())
         except PassportError as exc:  # too long to keep, or the vault is locked: say so, lose nothing typed
-            self.status.setText(f"Your comment could not be kept for later: {exc}")
+            self.status.setText(translate("CountersignDialog", "Your comment could not be kept for later: "
+                                                               "{reason}").format(reason=exc))
             set_role(self.status, "error")
 
     def done(self, result: int) -> None:
@@ -249,10 +297,14 @@ class CountersignDialog(QDialog):
     def _choose_output(self) -> None:
         if self.received is None:
             return
-        who = self.received.employee_name or "employee"
-        stem = self.in_path.stem if self.in_path is not None else f"{who} passport"
-        out = save_file(self, "received", "Save the countersigned copy", f"{stem}-countersigned.pdf",
-                        "PDF files (*.pdf)")
+        who = self.received.employee_name or translate("CountersignDialog", "employee")
+        #: The start of a file's name, for example "Siân Jones passport".
+        stem = (self.in_path.stem if self.in_path is not None
+                else translate("CountersignDialog", "{name} passport").format(name=who))
+        #: A file's name; {stem} is the opened file's name without ".pdf".
+        out = save_file(self, "received", translate("CountersignDialog", "Save the countersigned copy"),
+                        translate("CountersignDialog", "{stem}-countersigned.pdf").format(stem=stem),
+                        translate("CountersignDialog", "PDF files (*.pdf)"))
         if out:
             self.countersign_to(out)
 
@@ -266,7 +318,7 @@ class CountersignDialog(QDialog):
         keep = self.keep.isChecked()
         self._set_busy(True)
         self.sign.setEnabled(False)
-        self.status.setText("Signing…")
+        self.status.setText(translate("CountersignDialog", "Signing…"))
         set_role(self.status, "hint")
         app = self.app
         self.runner.run(lambda: app.countersigning.countersign(received, out_path, comment=comment, name=name or None,
@@ -277,12 +329,14 @@ class CountersignDialog(QDialog):
         self._set_busy(False)
         self._draft_for = None  # signed: the use case forgot the draft, and closing must not keep it again
         self.result_ = result
-        kept = " A copy is kept in your vault." if result.kept_attachment_id is not None else ""
-        self.status.setText(f"Countersigned and saved to {result.out_path}. Give it back to "
-                            f"{result.countersigned.received.employee_name}.{kept}")
+        saved = translate("CountersignDialog", "Countersigned and saved to {path}. Give it back to {name}.").format(
+            path=result.out_path, name=result.countersigned.received.employee_name)
+        if result.kept_attachment_id is not None:
+            saved += " " + translate("CountersignDialog", "A copy is kept in your vault.")
+        self.status.setText(saved)
         set_role(self.status, "saved")
-        self.close_button.setText("Close")
-        self.close_button.setAccessibleName("Close")
+        self.close_button.setText(translate("CountersignDialog", "Close"))
+        self.close_button.setAccessibleName(translate("CountersignDialog", "Close"))
         self.countersigned.emit(result)
         self.close_button.setFocus()
 
@@ -290,10 +344,12 @@ class CountersignDialog(QDialog):
         self._set_busy(False)
         target = self.status if self.received is not None else self.verification
         if isinstance(exc, OSError):
-            reason = f"Could not use the file: {exc.strerror or exc}."
+            reason = translate("CountersignDialog", "Could not use the file: {reason}.").format(
+                reason=exc.strerror or exc)
         else:  # our typed errors in their own words; a bug of ours says it is ours, never "damaged"
-            reason = failure_sentence(exc, "Nothing was signed." if self.received is not None
-                                      else "The file was not checked.")
+            reason = failure_sentence(exc, translate("CountersignDialog", "Nothing was signed.")
+                                      if self.received is not None
+                                      else translate("CountersignDialog", "The file was not checked."))
         target.setText(reason)
         set_role(target, "error")
         # Your own passport stays unsignable after a refusal, as it was when it was opened.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,6 +53,9 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.problem_label import ProblemLabel
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
+
+translate = QCoreApplication.translate
 
 #: ``trigger`` value that opens the wizard on "my circumstances changed".
 TRIGGER_CIRCUMSTANCES = "circumstances"
@@ -70,46 +73,71 @@ class _ReviewPage(QWizardPage):
         super().__init__(wizard)
         self.review = wizard
         self.setTitle(title)
-        self.setSubTitle(subtitle)
+        # The subtitle is the page's first words rather than QWizard's subtitle: the wizard's header keeps the
+        # subtitle to a fixed height, which cut two lines of it off at 200 % text (seen in the pseudo-language).
+        # The page scrolls as a whole, so a long page at 200 % text on a small screen loses nothing; the line
+        # that says why it cannot go on stays below, always in view.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_accessible(self.scroll_area, title, translate("ReviewWizard", "This page; scroll to see all of it."))
+        inner = QWidget(self.scroll_area)
+        #: Where a page lays out its content, below its subtitle.
+        self.body = QVBoxLayout(inner)
+        self.subtitle = hint_label(subtitle, inner)
+        self.body.addWidget(self.subtitle)
+        self.scroll_area.setWidget(inner)
+        outer.addWidget(self.scroll_area, 1)
         self.error = ProblemLabel(self)
+        outer.addWidget(self.error)
 
 
 class IntroPage(_ReviewPage):
     """Why this review: regular, or because something changed."""
 
     def __init__(self, wizard: ReviewWizard) -> None:
-        super().__init__(wizard, "Review your passport", "Review at least every 12 months, and whenever your "
-                         "caring, health, role or manager changes.")
-        layout = QVBoxLayout(self)
+        super().__init__(wizard, translate("IntroPage", "Review your passport"), translate(
+            "IntroPage", "Review at least every 12 months, and whenever your caring, health, role or manager changes."))
+        layout = self.body
         self.resume_label = QLabel("", self)
         self.resume_label.setWordWrap(True)
         layout.addWidget(self.resume_label)
-        self.start_again = QCheckBox("&Discard my earlier answers and start again", self)
-        set_accessible(self.start_again, "Start the review again", "Forget what you marked in the unfinished review.")
-        layout.addWidget(self.start_again)
-        self.scheduled = QRadioButton("It is &time for my regular review", self)
-        set_accessible(self.scheduled, "Regular review", "The passport is due for its review.")
-        self.changed = QRadioButton("My &circumstances changed", self)
-        set_accessible(self.changed, "My circumstances changed",
-                       "Something changed in your caring, health, role or manager.")
+        # Choices that wrap (a check box or radio button never does; these are long in Welsh at 200 % text).
+        self.start_again = QCheckBox(self)
+        self.start_again_row = wrapping_choice(self.start_again, translate(
+            "IntroPage", "&Discard my earlier answers and start again"), self)
+        set_accessible(self.start_again, translate("IntroPage", "Start the review again"),
+                       translate("IntroPage", "Forget what you marked in the unfinished review."))
+        layout.addWidget(self.start_again_row)
+        self.scheduled = QRadioButton(self)
+        set_accessible(self.scheduled, translate("IntroPage", "Regular review"), translate(
+            "IntroPage", "The passport is due for its review."))
+        self.changed = QRadioButton(self)
+        set_accessible(self.changed, translate("IntroPage", "My circumstances changed"),
+                       translate("IntroPage", "Something changed in your caring, health, role or manager."))
         group = QButtonGroup(self)
         group.addButton(self.scheduled)
         group.addButton(self.changed)
-        layout.addWidget(self.scheduled)
-        layout.addWidget(self.changed)
+        layout.addWidget(wrapping_choice(self.scheduled, translate(
+            "IntroPage", "It is &time for my regular review"), self))
+        layout.addWidget(wrapping_choice(self.changed, translate("IntroPage", "My &circumstances changed"), self))
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("For example: my caring hours went up")
-        self.reason.setToolTip("In a few words, what changed? For example: my caring hours went up")
-        set_accessible(self.reason, "What changed", "A few words for your own record. " + EFFECT_NOT_DIAGNOSIS)
+        self.reason.setPlaceholderText(translate("IntroPage", "For example: my caring hours went up"))
+        self.reason.setToolTip(translate("IntroPage", "In a few words, what changed? For example: my caring hours "
+                                                      "went up"))
+        set_accessible(self.reason, translate("IntroPage", "What changed"),
+                       translate("IntroPage", "A few words for your own record.") + " " + EFFECT_NOT_DIAGNOSIS)
         self.reason.setMaxLength(MAX_REASON)
         reason_row = QHBoxLayout()
         reason_row.addSpacing(24)
         reason_row.addWidget(self.reason)
         layout.addLayout(reason_row)
-        layout.addWidget(hint_label("For each answer and agreed action you will be asked: is this still true? "
-                                    "Choose “still true”, “changed” (and write what is true now) or “no longer "
-                                    "applies”. " + EFFECT_NOT_DIAGNOSIS, self))
-        layout.addWidget(self.error)
+        how = translate("IntroPage", "For each answer and agreed action you will be asked: is this still true? Choose "
+                                     "“still true”, “changed” (and write what is true now) or “no longer applies”.")
+        layout.addWidget(hint_label(how + " " + EFFECT_NOT_DIAGNOSIS, self))
         layout.addStretch(1)
         self._resuming = False
         self.changed.toggled.connect(self._changed_toggled)
@@ -118,12 +146,13 @@ class IntroPage(_ReviewPage):
     def prepare(self, existing: ReviewSession | None, trigger: str) -> None:
         self._resuming = existing is not None
         self.resume_label.setVisible(existing is not None)
-        self.start_again.setVisible(existing is not None)
+        self.start_again_row.setVisible(existing is not None)
         if existing is not None:
             marked = len(existing.items) - len(existing.pending())
-            self.resume_label.setText(f"You started a review on {readable(existing.started_on)} and marked "
-                                      f"{marked} of {len(existing.items)} items. Continue where you stopped, "
-                                      "or start again.")
+            self.resume_label.setText(translate("IntroPage", "You started a review on {day} and marked {marked} of "
+                                                             "{count} items. Continue where you stopped, or start "
+                                                             "again.").format(
+                day=readable(existing.started_on), marked=marked, count=len(existing.items)))
             self.changed.setChecked(existing.circumstances_changed)
             self.scheduled.setChecked(not existing.circumstances_changed)
             if existing.circumstances_changed:
@@ -153,16 +182,17 @@ class ItemBox(QGroupBox):
     """One answer or action: what it says now, and "still true?"."""
 
     def __init__(self, item: ReviewItem, parent: QWidget) -> None:
-        super().__init__(item.label if item.kind is ItemKind.ANSWER else "Agreed action", parent)
+        super().__init__(item.label if item.kind is ItemKind.ANSWER else translate("ItemBox", "Agreed action"),
+                         parent)
         self.item = item
         layout = QVBoxLayout(self)
         current = QLabel(item.text, self)
         current.setWordWrap(True)
         current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        current.setAccessibleName(f"Now: {item.label}")
+        current.setAccessibleName(translate("ItemBox", "Now: {label}").format(label=item.label))
         layout.addWidget(current)
         if item.kind is ItemKind.ACTION and item.review_on:
-            due = QLabel(f"Review date: {readable(item.review_on)}", self)
+            due = QLabel(translate("ItemBox", "Review date: {day}").format(day=readable(item.review_on)), self)
             set_role(due, "hint")
             layout.addWidget(due)
         row = QHBoxLayout()
@@ -170,14 +200,16 @@ class ItemBox(QGroupBox):
         self.buttons: dict[Verdict, QRadioButton] = {}
         for verdict in Verdict:
             button = QRadioButton(VERDICT_LABELS[verdict], self)
-            set_accessible(button, f"{VERDICT_LABELS[verdict]}: {item.label}", "Is this still true?")
+            set_accessible(button, translate("ItemBox", "{verdict}: {label}").format(
+                verdict=VERDICT_LABELS[verdict], label=item.label), translate("ItemBox", "Is this still true?"))
             self.group.addButton(button)
             self.buttons[verdict] = button
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.new_text = QPlainTextEdit(item.text, self)
-        set_accessible(self.new_text, f"What is true now: {item.label}", EFFECT_NOT_DIAGNOSIS)
+        set_accessible(self.new_text, translate("ItemBox", "What is true now: {label}").format(label=item.label),
+                       EFFECT_NOT_DIAGNOSIS)
         self.new_text.setTabChangesFocus(True)
         self.new_text.setFixedHeight(80)
         self.new_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -205,21 +237,13 @@ class SectionPage(_ReviewPage):
     """All review items of one section."""
 
     def __init__(self, wizard: ReviewWizard, title: str, items: list[ReviewItem]) -> None:
-        super().__init__(wizard, title, "Is this still true? " + EFFECT_NOT_DIAGNOSIS)
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_accessible(scroll, title, "The answers and actions in this section; scroll to see them all.")
-        inner = QWidget(scroll)
-        layout = QVBoxLayout(inner)
-        self.boxes = [ItemBox(item, inner) for item in items]
+        super().__init__(wizard, title, translate("SectionPage", "Is this still true?") + " " + EFFECT_NOT_DIAGNOSIS)
+        set_accessible(self.scroll_area, title, translate(
+            "SectionPage", "The answers and actions in this section; scroll to see them all."))
+        self.boxes = [ItemBox(item, self) for item in items]
         for box in self.boxes:
-            layout.addWidget(box)
-        layout.addStretch(1)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
-        outer.addWidget(self.error)
+            self.body.addWidget(box)
+        self.body.addStretch(1)
         for box in self.boxes:  # a problem shown earlier goes once the person changes something
             box.group.buttonToggled.connect(lambda *_args: self.error.hide())
             box.new_text.textChanged.connect(self.error.hide)
@@ -247,11 +271,12 @@ class AgreementPage(_ReviewPage):
 
     def __init__(self, wizard: ReviewWizard) -> None:
         # A short subtitle: the whole question was cut off at 200 % text (seen on Xvfb); it is the page's text.
-        super().__init__(wizard, "Your sharing agreement", "Does it still hold?")
-        layout = QVBoxLayout(self)
+        super().__init__(wizard, translate("AgreementPage", "Your sharing agreement"),
+                         translate("AgreementPage", "Does it still hold?"))
+        layout = self.body
         layout.addWidget(hint_label(AGREEMENT_QUESTION, self))
-        self.current = read_only_text("Your sharing agreement now", "Who else may be given your passport, and how "
-                                      "long your manager keeps their copy.", self)
+        self.current = read_only_text(translate("AgreementPage", "Your sharing agreement now"), translate(
+            "AgreementPage", "Who else may be given your passport, and how long your manager keeps their copy."), self)
         layout.addWidget(self.current, 1)
         self.group = QButtonGroup(self)
         self.buttons: dict[AgreementAnswer, QRadioButton] = {}
@@ -261,10 +286,10 @@ class AgreementPage(_ReviewPage):
             self.group.addButton(button)
             self.buttons[answer] = button
             layout.addWidget(button)
-        self.change_hint = hint_label("When you finish the review, the Passport page opens so you can change the "
-                                      "agreement; then export again for your manager.", self)
+        self.change_hint = hint_label(translate("AgreementPage", "When you finish the review, the Passport page opens "
+                                                                 "so you can change the agreement; then export again "
+                                                                 "for your manager."), self)
         layout.addWidget(self.change_hint)
-        layout.addWidget(self.error)
         self.buttons[AgreementAnswer.CHANGE].toggled.connect(self.change_hint.setVisible)
         self.buttons[AgreementAnswer.HOLDS].setChecked(True)
         self.change_hint.setVisible(False)
@@ -272,8 +297,10 @@ class AgreementPage(_ReviewPage):
     def initializePage(self) -> None:  # noqa: N802
         agreement = self.review.app.editing.passport().sharing_agreement
         lines = [*rule_lines(agreement), "",
-                 f"Your manager keeps their copy: {KEEP_UNTIL_LABELS[agreement.keep_until]}",
-                 "It is " + ("included" if agreement.shared else "not included") + " in what you export."]
+                 translate("AgreementPage", "Your manager keeps their copy: {until}").format(
+                     until=KEEP_UNTIL_LABELS[agreement.keep_until]),
+                 translate("AgreementPage", "It is included in what you export.") if agreement.shared
+                 else translate("AgreementPage", "It is not included in what you export.")]
         self.current.setPlainText("\n".join(lines))
         session = self.review.session
         if session is not None and session.agreement is not None:
@@ -297,24 +324,24 @@ class SummaryPage(_ReviewPage):
     """What changed, the next review date, and Finish (a new version)."""
 
     def __init__(self, wizard: ReviewWizard) -> None:
-        super().__init__(wizard, "What changed", "When you press Finish this is saved as a new version of your "
-                         "passport, ready to export for your manager.")
-        layout = QVBoxLayout(self)
-        self.summary = read_only_text("Summary of the review", "", self)
+        super().__init__(wizard, translate("SummaryPage", "What changed"), translate(
+            "SummaryPage", "When you press Finish this is saved as a new version of your passport, ready to export "
+            "for your manager."))
+        layout = self.body
+        self.summary = read_only_text(translate("SummaryPage", "Summary of the review"), "", self)
         layout.addWidget(self.summary, 1)
         row = QHBoxLayout()
-        label = QLabel("&Next review:", self)
+        label = QLabel(translate("SummaryPage", "Next &review:"), self)
         self.next_review = QDateEdit(self)
         self.next_review.setCalendarPopup(True)
         self.next_review.setDisplayFormat(READABLE_FORMAT)
-        set_accessible(self.next_review, "Next review date",
-                       "At most 12 months from today; sooner if things may change.")
+        set_accessible(self.next_review, translate("SummaryPage", "Next review date"),
+                       translate("SummaryPage", "At most 12 months from today; sooner if things may change."))
         label.setBuddy(self.next_review)
         row.addWidget(label)
         row.addWidget(self.next_review)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(self.error)
         self.next_review.dateChanged.connect(lambda _d: self.update_summary())
 
     def initializePage(self) -> None:  # noqa: N802
@@ -346,14 +373,21 @@ class SummaryPage(_ReviewPage):
 def recorded_in_words(summary: ReviewSummary, revision: int) -> str:
     """ "Review saved as version 7: 4 still true, 1 changed, 0 no longer apply. Changed: “Caring hours”.
     Next review: 1 December 2027." """
-    changed = [f"“{line.label}”" for line in summary.changed]
-    named = f" Changed: {', '.join(changed[:3])}{' and more' if len(changed) > 3 else ''}." if changed else ""
-    when = readable(summary.next_review)
-    agreement = (" Change your sharing agreement on the Passport page." if summary.agreement is AgreementAnswer.CHANGE
-                 else "")
-    return (f"Review saved as version {revision}: {summary.count(Verdict.UNCHANGED)} still true, "
-            f"{summary.count(Verdict.CHANGED)} changed, {summary.count(Verdict.NO_LONGER_APPLIES)} no longer "
-            f"apply.{named} Next review: {when}.{agreement}")
+    changed = [translate("ReviewWizard", "“{label}”").format(label=line.label) for line in summary.changed]
+    named = ""
+    if changed:
+        shown = ", ".join(changed[:3])
+        named = " " + (translate("ReviewWizard", "Changed: {items} and more.") if len(changed) > 3
+                       else translate("ReviewWizard", "Changed: {items}.")).format(items=shown)
+    agreement = (" " + translate("ReviewWizard", "Change your sharing agreement on the Passport page.")
+                 if summary.agreement is AgreementAnswer.CHANGE else "")
+    #: {unchanged}, {changed} and {gone} are numbers of items; the sentence reads well for any number.
+    counts = translate("ReviewWizard", "Review saved as version {revision}: {unchanged} still true, {changed} "
+                                       "changed, {gone} no longer apply.")
+    next_review = translate("ReviewWizard", "Next review: {day}.").format(day=readable(summary.next_review))
+    return (counts.format(revision=revision, unchanged=summary.count(Verdict.UNCHANGED),
+                          changed=summary.count(Verdict.CHANGED), gone=summary.count(Verdict.NO_LONGER_APPLIES))
+            + named + " " + next_review + agreement)
 
 
 class ReviewWizard(QWizard):
@@ -377,7 +411,8 @@ class ReviewWizard(QWizard):
         self.runner = runner
         self.session: ReviewSession | None = None
         self.revision: int | None = None
-        title_window(self, "Review your passport", "Section by section: is this still true?")
+        title_window(self, translate("ReviewWizard", "Review your passport"),
+                     translate("ReviewWizard", "Section by section: is this still true?"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
@@ -394,14 +429,24 @@ class ReviewWizard(QWizard):
         self.setPage(INTRO_ID, self.intro)
         self.setPage(AGREEMENT_ID, self.agreement_page)
         self.setPage(SUMMARY_ID, self.summary_page)
-        names = {QWizard.WizardButton.NextButton: "Next", QWizard.WizardButton.BackButton: "Back",
-                 QWizard.WizardButton.FinishButton: "Finish", QWizard.WizardButton.CancelButton: "Close",
-                 QWizard.WizardButton.CommitButton: "Commit", QWizard.WizardButton.HelpButton: "Help"}
-        for which, text in names.items():
-            self.button(which).setAccessibleName(text)
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Close")
-        self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(
-            "Close the wizard; what you marked so far is kept and you can continue later.")
+        # Qt ships no Welsh for its wizard's buttons: every text is ours.
+        names = {QWizard.WizardButton.NextButton: (translate("ReviewWizard", "&Next >"),
+                                                   translate("ReviewWizard", "Next")),
+                 QWizard.WizardButton.BackButton: (translate("ReviewWizard", "< &Back"),
+                                                   translate("ReviewWizard", "Back")),
+                 QWizard.WizardButton.FinishButton: (translate("ReviewWizard", "&Finish"),
+                                                     translate("ReviewWizard", "Finish")),
+                 QWizard.WizardButton.CancelButton: (translate("ReviewWizard", "Close"),
+                                                     translate("ReviewWizard", "Close")),
+                 QWizard.WizardButton.CommitButton: (translate("ReviewWizard", "Commit"),
+                                                     translate("ReviewWizard", "Commit")),
+                 QWizard.WizardButton.HelpButton: (translate("ReviewWizard", "&Help"),
+                                                   translate("ReviewWizard", "Help"))}
+        for which, (text, name) in names.items():
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(name)
+        self.button(QWizard.WizardButton.CancelButton).setAccessibleDescription(translate(
+            "ReviewWizard", "Close the wizard; what you marked so far is kept and you can continue later."))
         self.intro.prepare(self.app.reviews.current_review(), trigger)
 
     def _finish_is_never_default(self) -> None:

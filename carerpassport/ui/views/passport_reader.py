@@ -15,7 +15,7 @@ thread), "Countersign…" while it is not yet countersigned, and Close.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,6 +43,8 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size
 
+translate = QCoreApplication.translate
+
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 
 
@@ -52,8 +54,9 @@ class PassportReader(QWidget):
     def __init__(self, reading: PassportReading, template: Template, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reading = reading
-        set_accessible(self, "The passport, read only", "Everything the employee's PDF shows: what they shared, "
-                       "the agreed actions, the review dates and who signed. Tab moves from one part to the next.")
+        set_accessible(self, translate("PassportReader", "The passport, read only"), translate(
+            "PassportReader", "Everything the employee's PDF shows: what they shared, the agreed actions, the review "
+            "dates and who signed. Tab moves from one part to the next."))
         #: Every text label, in reading (and Tab) order; tests and the accessibility walker read them.
         self.texts: list[QLabel] = []
         #: The answer shown for each question id, the block shown for each action id.
@@ -65,8 +68,8 @@ class PassportReader(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.StyledPanel)  # where the passport ends and the dialog begins
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.scroll_area, "The passport", "The employee's passport; it scrolls to the part that has "
-                       "the focus.")
+        set_accessible(self.scroll_area, translate("PassportReader", "The passport"), translate(
+            "PassportReader", "The employee's passport; it scrolls to the part that has the focus."))
         page = QWidget(self.scroll_area)
         self._body = QVBoxLayout(page)
         self._body.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -78,76 +81,106 @@ class PassportReader(QWidget):
     # --- building ----------------------------------------------------------------------------------
     def _build(self, template: Template) -> None:
         reading, passport = self.reading, self.reading.passport
-        self.verdict = self._text(reading.verdict, "Verdict", "Whether this file can be relied on.",
+        self.verdict = self._text(reading.verdict, translate("PassportReader", "Verdict"),
+                                  translate("PassportReader", "Whether this file can be relied on."),
                                   role="saved" if reading.ok else "error")
         for problem in reading.problems[1:]:
-            self._text(problem, "Another problem", "A further reason not to rely on this file.", role="error")
-        self._heading("This copy")
-        self.recipient = self._text(f"Shared with: {reading.recipient or 'not recorded in this file'}",
-                                    "Shared with", "Who the employee prepared this copy for.")
-        self.purpose = self._text(f"Purpose of sharing: {reading.purpose or 'not given'}", "Purpose of sharing",
-                                  "Why the employee shared it.")
-        prepared = readable(reading.exported_on) if reading.exported_on else "not recorded in this file"
-        revision = f", revision {reading.revision}" if reading.revision is not None else ""
-        self.prepared = self._text(f"Prepared on {prepared}{revision}", "Prepared on",
-                                   "The day the employee exported this copy, and which revision of their passport.")
-        self._heading("Employee and line manager")
-        self._text(_person("Employee", passport.employee), "Employee", "The employee, as the passport names them.")
-        self._text(_person("Line manager", passport.manager), "Line manager",
-                   "The line manager, as the employee's passport names them.")
+            self._text(problem, translate("PassportReader", "Another problem"),
+                       translate("PassportReader", "A further reason not to rely on this file."), role="error")
+        self._heading(translate("PassportReader", "This copy"))
+        not_recorded = translate("PassportReader", "not recorded in this file")
+        self.recipient = self._text(
+            translate("PassportReader", "Shared with: {recipient}").format(recipient=reading.recipient or not_recorded),
+            translate("PassportReader", "Shared with"),
+            translate("PassportReader", "Who the employee prepared this copy for."))
+        self.purpose = self._text(
+            translate("PassportReader", "Purpose of sharing: {purpose}").format(
+                purpose=reading.purpose or translate("PassportReader", "not given")),
+            translate("PassportReader", "Purpose of sharing"), translate(
+                "PassportReader", "Why the employee shared it."))
+        prepared = readable(reading.exported_on) if reading.exported_on else not_recorded
+        if reading.revision is not None:
+            #: {day} is a date ("1 December 2026") or "not recorded in this file"; {revision} a number.
+            prepared_text = translate("PassportReader", "Prepared on {day}, revision {revision}").format(
+                day=prepared, revision=reading.revision)
+        else:
+            prepared_text = translate("PassportReader", "Prepared on {day}").format(day=prepared)
+        self.prepared = self._text(prepared_text, translate("PassportReader", "Prepared on"), translate(
+            "PassportReader", "The day the employee exported this copy, and which revision of their passport."))
+        self._heading(translate("PassportReader", "Employee and line manager"))
+        self._text(_person(translate("PassportReader", "Employee"), passport.employee),
+                   translate("PassportReader", "Employee"),
+                   translate("PassportReader", "The employee, as the passport names them."))
+        self._text(_person(translate("PassportReader", "Line manager"), passport.manager),
+                   translate("PassportReader", "Line manager"),
+                   translate("PassportReader", "The line manager, as the employee's passport names them."))
         sections = answer_sections(passport, template)
         for title, answers in sections:
             self._heading(title)
             for field_id, label, text in answers:
-                self._text(label, label, "A question of the passport.", role="subheading", focus=False)
-                self.answer_texts[field_id] = self._text(text, label, "The employee's answer.")
+                self._text(label, label, translate("PassportReader", "A question of the passport."),
+                           role="subheading", focus=False)
+                self.answer_texts[field_id] = self._text(text, label,
+                                                         translate("PassportReader", "The employee's answer."))
         if not sections:
-            self._heading("Answers")
-            self._text("No answers were shared in this copy of the passport.", "Answers",
-                       "This copy shares no answers.")
-        self._heading("Agreed actions")
+            self._heading(translate("PassportReader", "Answers"))
+            self._text(translate("PassportReader", "No answers were shared in this copy of the passport."),
+                       translate("PassportReader", "Answers"),
+                       translate("PassportReader", "This copy shares no answers."))
+        self._heading(translate("PassportReader", "Agreed actions"))
         for action in passport.actions:
-            self.action_texts[action.id] = self._text(_action_text(action), f"Action: {action.what[:80]}",
-                                                 "What was agreed, its kind, status and dates.")
+            self.action_texts[action.id] = self._text(
+                _action_text(action), translate("PassportReader", "Action: {what}").format(what=action.what[:80]),
+                translate("PassportReader", "What was agreed, its kind, status and dates."))
         if not passport.actions:
-            self._text("No agreed actions were shared in this copy of the passport.", "Agreed actions",
-                       "This copy shares no agreed actions.")
-        self._heading("Review")
+            self._text(translate("PassportReader", "No agreed actions were shared in this copy of the passport."),
+                       translate("PassportReader", "Agreed actions"),
+                       translate("PassportReader", "This copy shares no agreed actions."))
+        self._heading(translate("PassportReader", "Review"))
         review = passport.review
+        last = readable(review.last_agreed) if review.last_agreed else translate("PassportReader", "not yet agreed")
+        upcoming = readable(review.next_review) if review.next_review else translate("PassportReader", "not set")
         self.review = self._text(
-            f"Last agreed: {readable(review.last_agreed) if review.last_agreed else 'not yet agreed'}\n"
-            f"Next review: {readable(review.next_review) if review.next_review else 'not set'}",
-            "Review dates", "When the passport was last agreed and when it is next reviewed.")
+            translate("PassportReader", "Last agreed: {last}\nNext review: {next}").format(last=last, next=upcoming),
+            translate("PassportReader", "Review dates"),
+            translate("PassportReader", "When the passport was last agreed and when it is next reviewed."))
         # Above the signatures, as on the page: the manager's countersignature covers it too.
         self._heading(template.sharing_agreement_text.title)
         agreement = reading.sharing_agreement
         self.sharing_agreement = self._text(
             "\n".join(agreement_lines(agreement)) if agreement is not None
-            else "This copy does not include the employee's sharing agreement. Share it with nobody else without "
-                 "their consent.",
-            "Sharing agreement", "Who else the employee agrees may be given this passport, and when, and how long "
-            "you keep your copy.")
-        self._heading("Signatures")
-        self.employee_signature = self._text(_signature_text("Employee", reading.employee), "Employee's signature",
-                                             "Who signed as the employee, with which certificate, and whether the "
-                                             "signature holds.", role="" if reading.employee.holds else "error")
+            else translate("PassportReader", "This copy does not include the employee's sharing agreement. Share it "
+                                             "with nobody else without their consent."),
+            translate("PassportReader", "Sharing agreement"), translate(
+                "PassportReader", "Who else the employee agrees may be given this passport, and when, and how long "
+                "you keep your copy."))
+        self._heading(translate("PassportReader", "Signatures"))
+        self.employee_signature = self._text(
+            _signature_text(translate("PassportReader", "Employee"), reading.employee),
+            translate("PassportReader", "Employee's signature"),
+            translate("PassportReader", "Who signed as the employee, with which certificate, and whether the "
+                                        "signature holds."), role="" if reading.employee.holds else "error")
         manager = reading.manager
         if manager is None:
-            self.manager_signature = self._text("Line manager: not countersigned yet.", "Line manager's signature",
-                                                "Nobody has countersigned this copy.")
+            self.manager_signature = self._text(
+                translate("PassportReader", "Line manager: not countersigned yet."),
+                translate("PassportReader", "Line manager's signature"),
+                translate("PassportReader", "Nobody has countersigned this copy."))
         else:
-            self.manager_signature = self._text(_manager_text(manager), "Line manager's signature",
-                                                "Who countersigned, their comment, and whether the signature holds.",
-                                                role="" if manager.signature.holds else "error")
+            self.manager_signature = self._text(
+                _manager_text(manager), translate("PassportReader", "Line manager's signature"),
+                translate("PassportReader", "Who countersigned, their comment, and whether the signature holds."),
+                role="" if manager.signature.holds else "error")
         for note in reading.notes:
-            self._text(note, "Note", "Something about this file worth knowing.", role="hint")
+            self._text(note, translate("PassportReader", "Note"),
+                       translate("PassportReader", "Something about this file worth knowing."), role="hint")
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text, self._page)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         set_role(label, "heading")
-        set_accessible(label, text, "A part of the passport.")
+        set_accessible(label, text, translate("PassportReader", "A part of the passport."))
         self._body.addSpacing(8)
         self._body.addWidget(label)
         return label
@@ -185,37 +218,50 @@ class PassportReader(QWidget):
 def _person(title: str, person: Person) -> str:
     parts = [person.name, person.role, person.team]
     if person.staff_number:
-        parts.append(f"staff number {person.staff_number}")
+        parts.append(translate("PassportReader", "staff number {number}").format(number=person.staff_number))
     parts.append(person.contact)
     shown = ", ".join(p for p in parts if p.strip())
-    return f"{title}: {shown or 'not given'}"
+    #: {title} is "Employee" or "Line manager"; {details} their name, job title, team and contact.
+    return translate("PassportReader", "{title}: {details}").format(
+        title=title, details=shown or translate("PassportReader", "not given"))
 
 
 def _action_text(action: AgreedAction) -> str:
-    lines = [action.what, f"{ACTION_KIND_LABELS[action.kind]} · {ACTION_STATUS_LABELS[action.status]}"
-             + (f" · who: {action.owner}" if action.owner else "")]
+    kind = f"{ACTION_KIND_LABELS[action.kind]} · {ACTION_STATUS_LABELS[action.status]}"
+    if action.owner:
+        kind += " · " + translate("PassportReader", "who: {owner}").format(owner=action.owner)
+    lines = [action.what, kind]
     if action.decline_reason:
-        lines.append(f"Why declined: {action.decline_reason}")
-    dates = [f"{what} {readable(day)}" for what, day in (("Agreed", action.agreed_on),
-             ("Start by", action.implement_by), ("Review", action.review_on)) if day]
+        lines.append(translate("PassportReader", "Why declined: {reason}").format(reason=action.decline_reason))
+    dates = [what.format(day=readable(day)) for what, day in (
+        (translate("PassportReader", "Agreed {day}"), action.agreed_on),
+        (translate("PassportReader", "Start by {day}"), action.implement_by),
+        (translate("PassportReader", "Review {day}"), action.review_on)) if day]
     if dates:
         lines.append(" · ".join(dates))
     return "\n".join(lines)
 
 
 def _signature_text(title: str, signature: SignatureReading) -> str:
-    when = readable_moment(signature.signed_at) if signature.signed_at else "time not recorded"
-    return (f"{title}: {signature.signer_name or 'no name in the certificate'}, signed {when}\n"
-            f"Certificate fingerprint: {signature.fingerprint}\n{signature.verdict}")
+    when = (readable_moment(signature.signed_at) if signature.signed_at
+            else translate("PassportReader", "time not recorded"))
+    #: {title} is "Employee" or "Line manager"; {when} a date and time; {verdict} a sentence on the signature.
+    return translate("PassportReader", "{title}: {name}, signed {when}\nCertificate fingerprint: "
+                                       "{fingerprint}\n{verdict}").format(
+        title=title, name=signature.signer_name or translate("PassportReader", "no name in the certificate"),
+        when=when, fingerprint=signature.fingerprint, verdict=signature.verdict)
 
 
 def _manager_text(manager: ManagerReading) -> str:
-    lines = [_signature_text("Line manager", manager.signature)]
+    lines = [_signature_text(translate("PassportReader", "Line manager"), manager.signature)]
     if manager.typed_name_differs:
-        lines.append(f"Name typed beside the signature: {manager.typed_name}")
+        lines.append(translate("PassportReader", "Name typed beside the signature: {name}").format(
+            name=manager.typed_name))
     if manager.countersigned_on:
-        lines.append(f"Countersigned on {readable(manager.countersigned_on)}")
-    lines.append(f"Comment: {manager.comment}" if manager.comment else "No comment.")
+        lines.append(translate("PassportReader", "Countersigned on {day}").format(
+            day=readable(manager.countersigned_on)))
+    lines.append(translate("PassportReader", "Comment: {comment}").format(comment=manager.comment) if manager.comment
+                 else translate("PassportReader", "No comment."))
     return "\n".join(lines)
 
 
@@ -231,30 +277,37 @@ class ReaderDialog(QDialog):
         self.app, self.runner, self.reading, self.pdf_bytes = app, runner, reading, pdf_bytes
         self.pages_dialog: QDialog | None = None
         self.countersign_dialog: QDialog | None = None
-        title_window(self, f"{reading.employee_name or 'An employee'}'s passport",
-                     "A passport you received, read only: what the employee shared and who signed it.")
+        title_window(self, translate("ReaderDialog", "{name}'s passport").format(name=reading.employee_name)
+                     if reading.employee_name else translate("ReaderDialog", "An employee's passport"),
+                     translate("ReaderDialog", "A passport you received, read only: what the employee shared and who "
+                                               "signed it."))
         area = available_size(self)
         self.resize(min(1000, area.width() * 9 // 10), min(900, area.height() * 9 // 10))
         layout = QVBoxLayout(self)
-        layout.addWidget(hint_label("What the employee shared with you, as their signed PDF shows it. Nothing here "
-                                    "can be changed; Show pages shows the PDF itself.", self))
+        layout.addWidget(hint_label(translate("ReaderDialog", "What the employee shared with you, as their signed PDF "
+                                                              "shows it. Nothing here can be changed; Show pages "
+                                                              "shows the PDF itself."), self))
         self.reader = PassportReader(reading, app.template, self)
         layout.addWidget(self.reader, 1)
-        self.status = status_label(self, "Status", "What happened, or why this passport cannot be countersigned.")
+        self.status = status_label(self, translate("ReaderDialog", "Status"), translate(
+            "ReaderDialog", "What happened, or why this passport cannot be countersigned."))
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(self)
-        self.pages_button = QPushButton("Show &pages", self)
-        set_accessible(self.pages_button, "Show pages", "The PDF's pages as the employee's file draws them.")
+        self.pages_button = QPushButton(translate("ReaderDialog", "Show &pages"), self)
+        set_accessible(self.pages_button, translate("ReaderDialog", "Show pages"),
+                       translate("ReaderDialog", "The PDF's pages as the employee's file draws them."))
         self.pages_button.clicked.connect(self.show_pages)
         self.buttons.addButton(self.pages_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.countersign_button = QPushButton("&Countersign…", self)
-        set_accessible(self.countersign_button, "Countersign", "Add your comment and countersign this passport with "
-                       "your own identity.")
+        self.countersign_button = QPushButton(translate("ReaderDialog", "&Countersign…"), self)
+        set_accessible(self.countersign_button, translate("ReaderDialog", "Countersign"), translate(
+            "ReaderDialog", "Add your comment and countersign this passport with your own identity."))
         self.countersign_button.clicked.connect(self.countersign)
         self.buttons.addButton(self.countersign_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        set_accessible(self.close_button, "Close", "Close the passport.")
+        self.close_button.setText(translate("ReaderDialog", "&Close"))
+        set_accessible(self.close_button, translate("ReaderDialog", "Close"),
+                       translate("ReaderDialog", "Close the passport."))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._offer_countersigning()
@@ -271,7 +324,7 @@ class ReaderDialog(QDialog):
         elif received is not None:  # whether this vault knows the employee's certificate, before signing
             familiarity = self.app.countersigning.employee_familiarity(received)
             self.status.setText(familiarity)
-            set_role(self.status, "error" if familiarity.startswith("WARNING") else "hint")
+            set_role(self.status, "error" if self.app.countersigning.familiarity_warns(received) else "hint")
 
     def show_pages(self) -> None:
         """Open the rendered pages of the PDF (drawn off the GUI thread)."""
@@ -296,6 +349,7 @@ class ReaderDialog(QDialog):
 
     def _countersigned(self, result: object) -> None:
         self.countersign_button.setVisible(False)
-        self.status.setText("Countersigned. The countersigned copy is the one to give back to the employee.")
+        self.status.setText(translate("ReaderDialog", "Countersigned. The countersigned copy is the one to give back "
+                                                      "to the employee."))
         set_role(self.status, "saved")
         self.countersigned.emit(result)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -47,20 +47,42 @@ if TYPE_CHECKING:
     from carerpassport.exchange.passport_reading import PassportReading
 
 COLUMN_EMPLOYEE, COLUMN_REVISION, COLUMN_AGREED, COLUMN_REVIEW, COLUMN_STATUS = range(5)
-HEADERS = ("Employee", "Revision", "Agreed on", "Next review due", "Status")
-TITLE = "Passports you hold"
-GUIDANCE = ("Each passport belongs to the employee, who chose to share it with you. Keep it where only you can open "
-            "it (here, in your encrypted vault) and do not pass it on without their consent. Delete your copy when "
-            "the employee withdraws consent or moves on.")
-FIRST_STEPS = (
-    "<p><b>Your first steps as a manager</b></p><ol>"
-    "<li><b>Share your identity card with your team</b> (Help › My identity…, or “My identity card…” below), "
-    "so they can send you an encrypted copy only you can open.</li>"
-    "<li><b>Open a passport you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
-    "(“Open encrypted copy…”). It is checked first: who signed it and that nothing changed.</li>"
-    "<li><b>Read it and countersign</b> it with your comment; give the countersigned copy back.</li>"
-    "<li><b>Keep or delete your copy</b>: keep it here while you manage them; delete it when they withdraw "
-    "consent or move on.</li></ol>")
+translate = QCoreApplication.translate
+
+
+#: The list's column titles (in English; shown through :func:`headers`), in the order of the COLUMN_ constants.
+HEADERS = (QT_TRANSLATE_NOOP("ReceivedView", "Employee"), QT_TRANSLATE_NOOP("ReceivedView", "Revision"),
+           QT_TRANSLATE_NOOP("ReceivedView", "Agreed on"), QT_TRANSLATE_NOOP("ReceivedView", "Next review due"),
+           QT_TRANSLATE_NOOP("ReceivedView", "Status"))
+
+
+def headers() -> list[str]:
+    """The column titles in the reader's language."""
+    return [translate("ReceivedView", str(header)) for header in HEADERS]
+
+
+def title() -> str:
+    return translate("ReceivedView", "Passports you hold")
+
+
+def guidance() -> str:
+    return translate("ReceivedView", "Each passport belongs to the employee, who chose to share it with you. Keep it "
+                                     "where only you can open it (here, in your encrypted vault) and do not pass it "
+                                     "on without their consent. Delete your copy when the employee withdraws consent "
+                                     "or moves on.")
+
+
+def first_steps() -> str:
+    #: Rich text: keep the tags; “…” name buttons of this page and Help › My identity… a menu entry.
+    return translate("ReceivedView", "<p><b>Your first steps as a manager</b></p><ol><li><b>Share your identity card "
+                                     "with your team</b> (Help › My identity…, or “My identity card…” below), so they "
+                                     "can send you an encrypted copy only you can open.</li><li><b>Open a passport "
+                                     "you were sent</b>: a signed PDF (“Open a passport PDF…”) or an encrypted copy "
+                                     "(“Open encrypted copy…”). It is checked first: who signed it and that nothing "
+                                     "changed.</li><li><b>Read it and countersign</b> it with your comment; give the "
+                                     "countersigned copy back.</li><li><b>Keep or delete your copy</b>: keep it here "
+                                     "while you manage them; delete it when they withdraw consent or move "
+                                     "on.</li></ol>")
 
 
 class ReceivedView(QWidget):
@@ -80,7 +102,8 @@ class ReceivedView(QWidget):
         self.countersign_dialog: QDialog | None = None
         #: The question asked before deleting a copy, while it shows.
         self.delete_box: QMessageBox | None = None
-        set_accessible(self, TITLE, "The passports your team shared with you: read, countersign or delete them.")
+        set_accessible(self, title(), translate("ReceivedView", "The passports your team shared with you: read, "
+                                                                "countersign or delete them."))
         # The page scrolls as a whole when it is taller than the window (200 % text on a small screen), so
         # every button stays reachable; the table keeps room for a few rows.
         outer = QVBoxLayout(self)
@@ -91,11 +114,11 @@ class ReceivedView(QWidget):
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.page_area, TITLE)
+        set_accessible(self.page_area, title())
         outer.addWidget(self.page_area)
         layout = QVBoxLayout(self.body)
-        layout.addWidget(heading_label(TITLE, self))
-        layout.addWidget(hint_label(GUIDANCE, self))
+        layout.addWidget(heading_label(title(), self))
+        layout.addWidget(hint_label(guidance(), self))
 
         # Copies whose keep-until date (the employee's sharing agreement) has come: a reminder each, with
         # "Delete my copy" right there.
@@ -107,10 +130,10 @@ class ReceivedView(QWidget):
         layout.addWidget(self.reminders)
 
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        make_row_table(self.table, "Held passports list",
-                       "One row for each passport you hold; select one, then Open, Countersign or Delete my copy.",
-                       alternating=False)
+        self.table.setHorizontalHeaderLabels(headers())
+        make_row_table(self.table, translate("ReceivedView", "Held passports list"),
+                       translate("ReceivedView", "One row for each passport you hold; select one, then Open, "
+                                                 "Countersign or Delete my copy."), alternating=False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         # The whole row in view at 200 % text on a 1366-pixel screen, never scrolled sideways: dates and the
@@ -127,20 +150,22 @@ class ReceivedView(QWidget):
         layout.addWidget(self.table, 1)
         self.agreement = hint_label("", self)
         self.agreement.setTextFormat(Qt.TextFormat.PlainText)
-        set_accessible(self.agreement, "Sharing agreement of the selected passport",
-                       "Who else the employee agreed may be given their passport, and how long to keep your copy.")
+        set_accessible(self.agreement, translate("ReceivedView", "Sharing agreement of the selected passport"),
+                       translate("ReceivedView", "Who else the employee agreed may be given their passport, and how "
+                                                 "long to keep your copy."))
         layout.addWidget(self.agreement)
 
-        self.empty = hint_label(FIRST_STEPS, self)
+        self.empty = hint_label(first_steps(), self)
         self.empty.setTextFormat(Qt.TextFormat.RichText)
-        set_accessible(self.empty, "Your first steps as a manager",
-                       "Share your identity card, open a passport you were sent, countersign it, keep or delete "
-                       "your copy.")
+        set_accessible(self.empty, translate("ReceivedView", "Your first steps as a manager"),
+                       translate("ReceivedView", "Share your identity card, open a passport you were sent, "
+                                                 "countersign it, keep or delete your copy."))
         layout.addWidget(self.empty)
         # Two or three buttons a row: at 200 % text on a 1280-pixel screen a row of five runs off it.
         for row in (*self._row_buttons(), *self._add_buttons()):
             layout.addLayout(row)
-        self.status = status_label(self, "Status", "The outcome of the last thing you did here.")
+        self.status = status_label(self, translate("ReceivedView", "Status"), translate(
+            "ReceivedView", "The outcome of the last thing you did here."))
         layout.addWidget(self.status)
         self.refresh()
 
@@ -161,19 +186,27 @@ class ReceivedView(QWidget):
         return rows
 
     def _row_buttons(self) -> list[QHBoxLayout]:
-        self.open_button = self._button("&Open", "Open", "Read the selected passport (read-only).")
+        self.open_button = self._button(translate("ReceivedView", "&Open"), translate("ReceivedView", "Open"),
+                                        translate("ReceivedView", "Read the selected passport (read-only)."))
         self.open_button.clicked.connect(self.open_selected)
-        self.countersign_button = self._button("&Countersign…", "Countersign",
-                                               "Add your comment and countersign the selected passport.")
+        self.countersign_button = self._button(translate("ReceivedView", "&Countersign…"), translate(
+            "ReceivedView", "Countersign"),
+                                               translate("ReceivedView", "Add your comment and countersign the "
+                                                                         "selected passport."))
         self.countersign_button.clicked.connect(self.countersign_selected)
-        self.delete_button = self._button("&Delete my copy…", "Delete my copy",
-                                          "Delete your copy of the selected passport from your vault.")
+        self.delete_button = self._button(translate("ReceivedView", "&Delete my copy…"), translate(
+            "ReceivedView", "Delete my copy"),
+                                          translate("ReceivedView", "Delete your copy of the selected passport from "
+                                                                    "your vault."))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.save_button = self._button("&Save a copy…", "Save a copy", "Save the selected passport as a PDF file.")
+        self.save_button = self._button(translate("ReceivedView", "&Save a copy…"), translate(
+            "ReceivedView", "Save a copy"),
+                                        translate("ReceivedView", "Save the selected passport as a PDF file."))
         self.save_button.clicked.connect(self._choose_save)
-        self.send_button = self._button("Send &back encrypted…", "Send back encrypted",
-                                        "Send the countersigned passport back to the employee as an encrypted copy "
-                                        "only they can open.")
+        self.send_button = self._button(translate("ReceivedView", "Send &back encrypted…"), translate(
+            "ReceivedView", "Send back encrypted"),
+                                        translate("ReceivedView", "Send the countersigned passport back to the "
+                                                                  "employee as an encrypted copy only they can open."))
         self.send_button.clicked.connect(self._choose_send_back)
         for button in (self.open_button, self.countersign_button, self.delete_button, self.save_button,
                        self.send_button):
@@ -182,16 +215,23 @@ class ReceivedView(QWidget):
                           (self.save_button, self.send_button))
 
     def _add_buttons(self) -> list[QHBoxLayout]:
-        self.add_pdf_button = self._button("Open a passport &PDF…", "Open a passport PDF",
-                                           "Check a signed passport PDF an employee gave you and keep it here.")
+        self.add_pdf_button = self._button(translate("ReceivedView", "Open a passport &PDF…"), translate(
+            "ReceivedView", "Open a passport PDF"),
+                                           translate("ReceivedView", "Check a signed passport PDF an employee gave "
+                                                                     "you and keep it here."))
         self.add_pdf_button.clicked.connect(self._choose_pdf)
-        self.add_bundle_button = self._button("Open &encrypted copy…", "Open encrypted copy",
-                                              "Open an encrypted passport file an employee sent you.")
+        self.add_bundle_button = self._button(translate("ReceivedView", "Open &encrypted copy…"), translate(
+            "ReceivedView", "Open encrypted copy"),
+                                              translate("ReceivedView", "Open an encrypted passport file an employee "
+                                                                        "sent you."))
         self.add_bundle_button.clicked.connect(lambda: self.open_dialog.emit("OpenBundleDialog"))
-        self.card_button = self._button("My identity c&ard…", "My identity card",
-                                        "Your identity card, to give your team so they can send you encrypted copies.")
+        self.card_button = self._button(translate("ReceivedView", "My identity c&ard…"), translate(
+            "ReceivedView", "My identity card"),
+                                        translate("ReceivedView", "Your identity card, to give your team so they can "
+                                                                  "send you encrypted copies."))
         self.card_button.clicked.connect(lambda: self.open_dialog.emit("IdentityDialog"))
-        self.refresh_button = self._button("&Refresh", "Refresh", "Read the list again from your vault.")
+        self.refresh_button = self._button(translate("ReceivedView", "&Refresh"), translate("ReceivedView", "Refresh"),
+                                           translate("ReceivedView", "Read the list again from your vault."))
         self.refresh_button.clicked.connect(self.refresh)
         return self._rows((self.add_pdf_button, self.add_bundle_button), (self.card_button, self.refresh_button))
 
@@ -205,12 +245,14 @@ class ReceivedView(QWidget):
         self.records = sorted(records, key=lambda r: r.held_id, reverse=True)
         self.table.setRowCount(len(self.records))
         for row, record in enumerate(self.records):
-            values = (record.employee_name or "(no name)",
+            values = (record.employee_name or translate("ReceivedView", "(no name)"),
                       str(record.revision) if record.revision is not None else "—",
                       readable_iso_text(record.countersigned_on) if record.countersigned_on else "—",
-                      readable_iso_text(record.next_review) if record.next_review else "not set",
+                      readable_iso_text(record.next_review) if record.next_review else translate(
+                          "ReceivedView", "not set"),
                       record.status_word)
-            tips = {COLUMN_EMPLOYEE: f"{record.employee_name}; fingerprint {record.employee_fingerprint}",
+            tips = {COLUMN_EMPLOYEE: translate("ReceivedView", "{name}; fingerprint {fingerprint}").format(
+                name=record.employee_name, fingerprint=record.employee_fingerprint),
                     COLUMN_STATUS: record.status_text}
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -240,12 +282,17 @@ class ReceivedView(QWidget):
             frame = QFrame(self.reminders)
             set_role(frame, "banner-due")
             row = QHBoxLayout(frame)
-            text = QLabel(f"{record.employee_name}'s passport (revision {record.revision or '?'}): {reminder}", frame)
+            #: {reminder} is a sentence saying the sharing agreement's keep-until date has come.
+            text = QLabel(translate("ReceivedView", "{name}'s passport (revision {revision}): {reminder}").format(
+                name=record.employee_name, revision=record.revision or "?", reminder=reminder), frame)
             text.setWordWrap(True)  # in the frame's colours (a role of its own drew a second border)
-            set_accessible(text, f"Reminder about {record.employee_name}'s passport", text.text())
-            button = QPushButton("Delete my copy…", frame)
-            set_accessible(button, f"Delete my copy of {record.employee_name}'s passport",
-                           "Asks first; your log keeps only that it was deleted.")
+            set_accessible(text, translate("ReceivedView", "Reminder about {name}'s passport").format(
+                name=record.employee_name),
+                           text.text())
+            button = QPushButton(translate("ReceivedView", "Delete my copy…"), frame)
+            set_accessible(button, translate("ReceivedView", "Delete my copy of {name}'s passport").format(
+                name=record.employee_name),
+                           translate("ReceivedView", "Asks first; your log keeps only that it was deleted."))
             button.clicked.connect(lambda _checked=False, held_id=record.held_id: self.delete_held(held_id))
             row.addWidget(text, 1)
             row.addWidget(button)
@@ -289,7 +336,8 @@ class ReceivedView(QWidget):
 
     # --- adding ------------------------------------------------------------------------------------
     def _choose_pdf(self) -> None:
-        path = open_file(self, "received", "Open the employee's passport PDF", "PDF files (*.pdf)")
+        path = open_file(self, "received", translate("ReceivedView", "Open the employee's passport PDF"), translate(
+            "ReceivedView", "PDF files (*.pdf)"))
         if path:
             self.add_pdf(Path(path))
 
@@ -298,15 +346,16 @@ class ReceivedView(QWidget):
         from carerpassport.exchange.pdf_reading import read_pdf_file
 
         app = self.app
-        self._say("Checking…", "hint")
+        self._say(translate("ReceivedView", "Checking…"), "hint")
         self.runner.run(lambda: app.received.add_incoming(read_pdf_file(path), path.name),
-                        on_done=self._added, on_error=lambda exc: self._failed(exc, "It was not added."))
+                        on_done=self._added, on_error=lambda exc: self._failed(exc, translate(
+                            "ReceivedView", "It was not added.")))
 
     def _added(self, record: ReceivedRecord) -> None:
         self.refresh()
         self.select(record.held_id)
-        self._say(f"Checked: signed by {record.employee_name}, unchanged since. It is in your list, waiting for "
-                  "your countersignature.", "saved")
+        self._say(translate("ReceivedView", "Checked: signed by {name}, unchanged since. It is in your list, waiting "
+                                            "for your countersignature.").format(name=record.employee_name), "saved")
         self.table.setFocus()
 
     # --- opening and countersigning ---------------------------------------------------------------------
@@ -323,9 +372,9 @@ class ReceivedView(QWidget):
             pdf = app.received.pdf(held_id)
             return read_passport(pdf, today=app.today()), pdf
 
-        self._say("Opening…", "hint")
+        self._say(translate("ReceivedView", "Opening…"), "hint")
         self.runner.run(read, on_done=lambda done: self._show_reader(*done),
-                        on_error=lambda exc: self._failed(exc, "It was not opened."))
+                        on_error=lambda exc: self._failed(exc, translate("ReceivedView", "It was not opened.")))
 
     def _show_reader(self, reading: PassportReading, pdf: bytes) -> None:
         from carerpassport.ui.views.passport_reader import ReaderDialog
@@ -343,9 +392,9 @@ class ReceivedView(QWidget):
         if record is None or record.status == STATUS_COUNTERSIGNED:
             return
         app, held_id = self.app, record.held_id
-        self._say("Checking…", "hint")
+        self._say(translate("ReceivedView", "Checking…"), "hint")
         self.runner.run(lambda: app.received.checked(held_id), on_done=self._countersign,
-                        on_error=lambda exc: self._failed(exc, "Nothing was signed."))
+                        on_error=lambda exc: self._failed(exc, translate("ReceivedView", "Nothing was signed.")))
 
     def _countersign(self, received: ReceivedPassport) -> None:
         from carerpassport.ui.dialogs.countersign_dialog import CountersignDialog
@@ -378,13 +427,17 @@ class ReceivedView(QWidget):
         record = self.selected()
         if record is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete your copy?",
-                          f"Delete your copy of {record.employee_name}'s passport from your vault?\n\nDo this when "
-                          "they withdraw their consent or move on. It cannot be undone; your log keeps only that it "
-                          "was deleted. The employee keeps their own passport.",
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ReceivedView", "Delete your copy?"),
+                          translate("ReceivedView", "Delete your copy of {name}'s passport from your vault?\n\nDo "
+                                                    "this when they withdraw their consent or move on. It cannot be "
+                                                    "undone; your log keeps only that it was deleted. The employee "
+                                                    "keeps their own passport.").format(
+                              name=record.employee_name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setAccessibleName("Delete your copy?")
+        box.button(QMessageBox.StandardButton.Yes).setText(translate("ReceivedView", "&Yes"))
+        box.button(QMessageBox.StandardButton.No).setText(translate("ReceivedView", "&No"))
+        box.setAccessibleName(translate("ReceivedView", "Delete your copy?"))
         box.setAccessibleDescription(box.text())
         box.finished.connect(lambda code, r=record: self._delete_answered(r, code))
         self.delete_box = box
@@ -398,12 +451,13 @@ class ReceivedView(QWidget):
             return
         app, held_id = self.app, record.held_id
         self.runner.run(lambda: app.received.delete(held_id), on_done=self._deleted,
-                        on_error=lambda exc: self._failed(exc, "Nothing was deleted."))
+                        on_error=lambda exc: self._failed(exc, translate("ReceivedView", "Nothing was deleted.")))
 
     def _deleted(self, record: ReceivedRecord) -> None:
         self.refresh()
-        self._say(f"Deleted your copy of {record.employee_name}'s passport. Your log records that it was deleted.",
-                  "saved")
+        self._say(translate("ReceivedView", "Deleted your copy of {name}'s passport. Your log records that it was "
+                                            "deleted.").format(
+            name=record.employee_name), "saved")
         self.table.setFocus()
 
     # --- copies out -------------------------------------------------------------------------------------
@@ -411,8 +465,12 @@ class ReceivedView(QWidget):
         record = self.selected()
         if record is None:
             return
-        name = f"passport-{record.employee_name or 'employee'}-revision-{record.revision or ''}.pdf".replace(" ", "-")
-        path = save_file(self, "received", "Save a copy of the passport", name, "PDF files (*.pdf)")
+        #: A file's name: keep {name} and {revision} (spaces become hyphens).
+        name = translate("ReceivedView", "passport-{name}-revision-{revision}.pdf").format(
+            name=record.employee_name or translate("ReceivedView", "employee"),
+            revision=record.revision or "").replace(" ", "-")
+        path = save_file(self, "received", translate("ReceivedView", "Save a copy of the passport"), name, translate(
+            "ReceivedView", "PDF files (*.pdf)"))
         if path:
             self.save_copy(record, Path(path))
 
@@ -420,16 +478,19 @@ class ReceivedView(QWidget):
         """Write the held PDF of ``record`` to ``path`` (atomically, logged in the vault, off the GUI thread)."""
         app = self.app
         self.runner.run(lambda: app.received.write_pdf(record.held_id, path),
-                        on_done=lambda out: self._say(f"Saved to {out}.", "saved"),
-                        on_error=lambda exc: self._failed(exc, "The copy was not saved."))
+                        on_done=lambda out: self._say(translate(
+                            "ReceivedView", "Saved to {path}.").format(path=out), "saved"),
+                        on_error=lambda exc: self._failed(exc, translate("ReceivedView", "The copy was not saved.")))
 
     def _choose_send_back(self) -> None:
         record = self.selected()
         if record is None:
             return
-        name = f"passport-{record.employee_name or 'employee'}-countersigned.passport.age".replace(" ", "-")
-        path = save_file(self, "bundles", "Send the countersigned passport back", name,
-                         "Encrypted passports (*.passport.age)")
+        #: A file's name: keep {name} and the ending ".passport.age" (spaces become hyphens).
+        name = translate("ReceivedView", "passport-{name}-countersigned.passport.age").format(
+            name=record.employee_name or translate("ReceivedView", "employee")).replace(" ", "-")
+        path = save_file(self, "bundles", translate("ReceivedView", "Send the countersigned passport back"), name,
+                         translate("ReceivedView", "Encrypted passports (*.passport.age)"))
         if path:
             self.send_back(record, Path(path))
 
@@ -438,19 +499,21 @@ class ReceivedView(QWidget):
         app = self.app
         self.runner.run(lambda: app.received.send_back(record.held_id, path),
                         on_done=lambda result: self._sent(record, result),
-                        on_error=lambda exc: self._failed(exc, "Nothing was written."))
+                        on_error=lambda exc: self._failed(exc, translate("ReceivedView", "Nothing was written.")))
 
     def _sent(self, record: ReceivedRecord, result: BundleResult) -> None:
-        self._say(f"Saved {result.path}: an encrypted copy only {record.employee_name} (and you) can open. Give it "
-                  "back to them.", "saved")
+        self._say(translate("ReceivedView", "Saved {path}: an encrypted copy only {name} (and you) can open. Give it "
+                                            "back to them.").format(path=result.path, name=record.employee_name),
+                  "saved")
 
 
 def agreement_text(record: ReceivedRecord) -> str:
     """The sharing agreement the employee shared in this copy, in lines, and how long to keep it."""
     agreement = record.sharing_agreement
     if agreement is None:
-        return (f"{record.employee_name} did not share a sharing agreement with this copy: ask them before giving it "
-                "to anyone.")
-    lines = [f"{record.employee_name}'s sharing agreement — who else may be given this passport:"]
+        return translate("ReceivedView", "{name} did not share a sharing agreement with this copy: ask them before "
+                                         "giving it to anyone.").format(name=record.employee_name)
+    lines = [translate("ReceivedView", "{name}'s sharing agreement — who else may be given this passport:").format(
+        name=record.employee_name)]
     lines += [f"•  {line}" for line in rule_lines(agreement)]
     return "\n".join([*lines, record.keep_text])

@@ -9,21 +9,26 @@ the form beside it only where the two differ.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.resource_files import spoken_fingerprint
 from carerpassport.ui.theme import set_role
 
-#: Where anyone using this app finds their own fingerprint (the Help menu's entry).
-WHERE_YOURS_IS = "Help › My identity"
+translate = QCoreApplication.translate
+
+#: Where anyone using this app finds their own fingerprint (the Help menu's entry); shown through
+#: ``translate("FingerprintView", WHERE_YOURS_IS)``.
+WHERE_YOURS_IS = str(QT_TRANSLATE_NOOP("FingerprintView", "Help › My identity"))
 
 
 def name_with_typed(certificate_name: str, typed_name: str = "") -> str:
     """The certificate's name, and the typed one beside it only where they differ."""
-    shown = certificate_name or typed_name or "them"
+    shown = certificate_name or typed_name or translate("FingerprintView", "them")
     if typed_name and certificate_name and typed_name.casefold() != certificate_name.casefold():
-        shown += f" (typed on the form as “{typed_name}”)"
+        #: {name} is the name in the certificate, {typed} the name typed on the form.
+        shown = translate("FingerprintView", "{name} (typed on the form as “{typed}”)").format(name=shown,
+                                                                                               typed=typed_name)
     return shown
 
 
@@ -41,13 +46,13 @@ class FingerprintView(QFrame):
         self.words = QLabel(self)
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setAccessibleName("Fingerprint words")
+        self.words.setAccessibleName(translate("FingerprintView", "Fingerprint words"))
         set_role(self.words, "subheading")
         self.groups = QLabel(self)
         # Monospace so the groups line up; the size is the app's text size (the words are what people read).
         self.groups.setStyleSheet("QLabel { font-family: monospace; }")
         self.groups.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.groups.setAccessibleName("Fingerprint in groups of four")
+        self.groups.setAccessibleName(translate("FingerprintView", "Fingerprint in groups of four"))
         self.where = QLabel(self)
         self.where.setWordWrap(True)
         set_role(self.where, "hint")
@@ -57,17 +62,21 @@ class FingerprintView(QFrame):
 
     def show_own(self, fingerprint: str) -> None:
         """Your own fingerprint, to read to the other person."""
-        self._show(fingerprint, "Your fingerprint",
-                   "Read these eight words to the other person, in person or by phone; they compare them with what "
-                   f"their app shows for you. They find their own in their app: {WHERE_YOURS_IS}.")
+        self._show(fingerprint, translate("FingerprintView", "Your fingerprint"), translate(
+            "FingerprintView", "Read these eight words to the other person, in person or by phone; they compare them "
+            "with what their app shows for you. They find their own in their app: {where}.").format(
+                where=translate("FingerprintView", WHERE_YOURS_IS)))
 
     def show_theirs(self, fingerprint: str, certificate_name: str, typed_name: str = "") -> None:
         """Someone else's fingerprint, from the certificate they signed with, and how to check it with them."""
-        who = certificate_name or typed_name or "the other person"
-        self._show(fingerprint, f"{name_with_typed(certificate_name, typed_name)}: fingerprint of the certificate "
-                   "they signed with",
-                   f"Ask {who} to open {WHERE_YOURS_IS} in their app and read you their eight words: they must be "
-                   "exactly these, in this order. If any word differs, someone else signed this copy.")
+        who = certificate_name or typed_name or translate("FingerprintView", "the other person")
+        heading = translate("FingerprintView", "{name}: fingerprint of the certificate they signed with").format(
+            name=name_with_typed(certificate_name, typed_name))
+        self._show(fingerprint, heading,
+                   translate("FingerprintView", "Ask {who} to open {where} in their app and read you their eight "
+                                                "words: they must be exactly these, in this order. If any word "
+                                                "differs, someone else signed this copy.").format(
+                       who=who, where=translate("FingerprintView", WHERE_YOURS_IS)))
 
     def _show(self, fingerprint: str, heading: str, where: str) -> None:
         groups, words = spoken_fingerprint(fingerprint)
@@ -80,7 +89,8 @@ class FingerprintView(QFrame):
         self.groups.setAccessibleDescription(" ".join(groups))
         self.where.setText(where)
         self.setAccessibleName(heading)
-        self.setAccessibleDescription(f"Words: {' '.join(words)}. Groups: {' '.join(groups)}. {where}")
+        self.setAccessibleDescription(translate("FingerprintView", "Words: {words}. Groups: {groups}. {where}").format(
+            words=" ".join(words), groups=" ".join(groups), where=where))
         self.setVisible(True)
 
     def clear(self) -> None:
