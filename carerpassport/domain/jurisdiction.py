@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 
+from carerpassport.domain.wording import gettext as _
+
 
 class Jurisdiction(enum.StrEnum):
     """The law the employee's job falls under; ``UNSTATED`` until the employee says."""
@@ -32,4 +34,4 @@ def parse_jurisdiction(value: object, where: str = "jurisdiction") -> Jurisdicti
         return Jurisdiction(value)
     else:
         allowed = ", ".join(repr(j.value) for j in Jurisdiction if j.value)
-        raise ValueError(f"{where} must be one of {allowed} (or empty).")
+        raise ValueError(_("{where} must be one of {allowed} (or empty).").format(where=where, allowed=allowed))

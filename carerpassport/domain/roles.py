@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 
 
 class Role(enum.StrEnum):
@@ -40,7 +41,8 @@ class Role(enum.StrEnum):
         try:
             return cls(str(value).strip().lower())
         except ValueError:
-            raise ValidationError(f"The {where} must be employee, manager or both, not {str(value)[:40]!r}.") from None
+            raise ValidationError(_("The {where} must be employee, manager or both, not {value!r}.").format(
+                                      where=where, value=str(value)[:40])) from None
 
 
 ROLE_LABELS = {

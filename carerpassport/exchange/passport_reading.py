@@ -24,6 +24,7 @@ from carerpassport.domain.display_text import display_comment, display_name
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, Passport
 from carerpassport.domain.sharing_agreement import SharingAgreement, agreement_lines
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ def reading_from(checked: CheckedPdf, *, today: dt.date | None = None) -> Passpo
 
     if checked.passport is None:
         checked.raise_for_problems()  # the problem that says why the passport data cannot be read
-        raise ExchangeError("The passport data inside this PDF is not valid.")  # never: a problem says so
+        raise ExchangeError(_("The passport data inside this PDF is not valid."))  # never: a problem says so
     problems = [p.sentence for p in checked.failures]
     if checked.external_reason:
         problems.append(external_sentence(checked.external_reason))

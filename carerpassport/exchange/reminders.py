@@ -22,6 +22,7 @@ from carerpassport.domain.flexible_working import FlexibleRequest, decision_due
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import scheduled_reviews
+from carerpassport.domain.wording import gettext as _
 
 PRODID = "-//Carer's Passport//carerpassport//EN"
 CALENDAR_NAME = "Carer's passport reminders"
@@ -94,8 +95,8 @@ def build_calendar(passport: Passport, *, now: dt.datetime,
     """
     reminders = reminders_for(passport, now.date()) + list(extra)
     if not reminders:
-        raise ValidationError("There are no review dates to put in a calendar yet: set the passport's next review "
-                              "date (or finish a review) first.")
+        raise ValidationError(_("There are no review dates to put in a calendar yet: set the passport's next review "
+                                "date (or finish a review) first."))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

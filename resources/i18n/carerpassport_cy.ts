@@ -1015,4 +1015,13 @@ Creu cod newydd?</translation>
         <translation type="unfinished">Nid oedd modd agor y pasbort.</translation>
     </message>
 </context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../carerpassport/ui/failures.py" line="+29"/>
+        <source>{fallback} {internal}</source>
+        <extracomment>{fallback} says what did not happen; {internal} says it is a bug of ours and what to do.</extracomment>
+        <translation type="unfinished">{fallback} {internal}</translation>
+    </message>
+</context>
 </TS>
