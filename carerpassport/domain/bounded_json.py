@@ -54,8 +54,8 @@ def loads_bounded(raw: bytes | str, *, what: str, max_bytes: int | None = None,
         raise error(_("{what} is not valid JSON at line {lineno}, column {colno} ({msg}).").format(
                         what=what, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     except ValueError as exc:
-        raise error(_("{what} is not valid JSON ({split}).").format(
-                        what=what, split=str(exc).split(':')[0])) from None
+        raise error(_("{what} is not valid JSON ({reason}).").format(
+                        what=what, reason=str(exc).split(':')[0])) from None
     if _has_surrogate(value):
         raise error(_("{what} contains a broken character (a lone UTF-16 surrogate).").format(what=what))
     return value

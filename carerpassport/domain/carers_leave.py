@@ -316,10 +316,10 @@ def check_within_entitlement(entries: Sequence[LeaveEntry], pattern: WorkingPatt
         balance = balance_on(others, pattern, end, jurisdiction)
         if balance.over_hours > 1e-9:
             raise LeaveOverEntitlementError(
-                _("This would take your carer's leave in the 12 months ending on {isoformat} over one week "
+                _("This would take your carer's leave in the 12 months ending on {end_date} over one week "
                   "(by {over_hours}). The law gives one week in any 12 months; choose fewer "
                   "days or later dates.").format(
-                  isoformat=end.isoformat(), over_hours=hours_text(balance.over_hours)))
+                  end_date=end.isoformat(), over_hours=hours_text(balance.over_hours)))
 
 
 # --- notice ---------------------------------------------------------------------------------------

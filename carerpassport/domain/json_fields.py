@@ -27,8 +27,8 @@ def mapping(value: Any, where: str) -> Mapping[str, Any]:
 def no_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
     extra = sorted(set(data) - known)
     if extra:
-        raise ValidationError(_("{where} has unexpected entries: {map}.").format(
-                                  where=where, map=', '.join(map(str, extra))))
+        raise ValidationError(_("{where} has unexpected entries: {entries}.").format(
+                                  where=where, entries=', '.join(map(str, extra))))
 
 
 def text(value: Any, where: str, limit: int) -> str:

@@ -268,9 +268,9 @@ class Passport:
                           "sharing_agreement"}, "passport")
         if data.get("format") != FORMAT_VERSION:
             raise ValidationError(
-                _("This passport was written in format {get!r}; this version of the "
+                _("This passport was written in format {version!r}; this version of the "
                   "app reads format {format_version}. Update the app to open it.").format(
-                  get=data.get('format'), format_version=FORMAT_VERSION))
+                  version=data.get('format'), format_version=FORMAT_VERSION))
         template = mapping(data.get("template", {}), "passport.template")
         version = template.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool):

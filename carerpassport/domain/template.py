@@ -396,9 +396,9 @@ def _unique(ids: list[tuple[str, _At]], what: str) -> None:
 def _sharing_agreement(data: dict[str, Any], at: _At) -> SharingAgreementText:
     extra = sorted(set(data) - {"title", "intro", "guidance"})
     if extra:
-        raise TemplateError(_("{at}: unexpected entries: {map}. A sharing agreement's "
+        raise TemplateError(_("{at}: unexpected entries: {entries}. A sharing agreement's "
                               "words have a title, an intro and guidance.").format(
-                              at=at, map=', '.join(map(str, extra))))
+                              at=at, entries=', '.join(map(str, extra))))
     return SharingAgreementText(title=_str(data, "title", at, required=True), intro=_str(data, "intro", at),
                                 guidance=_guidance(data, at))
 

@@ -153,8 +153,8 @@ class WorkingPattern:
             raise ValidationError(_("{where}.kind must be one of: {expected}.").format(
                                       where=where, expected=', '.join(expected)))
         if set(data) != expected[kind]:
-            raise ValidationError(_("{where} must have exactly: {sorted}.").format(
-                                      where=where, sorted=', '.join(sorted(expected[kind]))))
+            raise ValidationError(_("{where} must have exactly: {fields}.").format(
+                                      where=where, fields=', '.join(sorted(expected[kind]))))
         try:
             if kind == PatternKind.FIXED_DAYS.value:
                 return cls.fixed_days(data["hours_per_day"], data["days_per_week"])

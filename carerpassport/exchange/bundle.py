@@ -250,9 +250,9 @@ def parse_manifest(raw: bytes) -> BundleManifest:
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
         raise NotAPassportFileError(_("This archive is not a Carer's Passport bundle (its manifest says otherwise)."))
     if data.get("version") != BUNDLE_VERSION:
-        raise NotAPassportFileError(_("This bundle is format version {get}; this app reads "
+        raise NotAPassportFileError(_("This bundle is format version {version}; this app reads "
                                       "version {bundle_version}. Update the app.").format(
-                                      get=repr(data.get('version'))[:40], bundle_version=BUNDLE_VERSION))
+                                      version=repr(data.get('version'))[:40], bundle_version=BUNDLE_VERSION))
     if set(data) != _MANIFEST_FIELDS:
         raise TamperedDocumentError(_("The bundle's manifest has unknown or missing parts; it was not made by this "
                                       "app."))

@@ -96,9 +96,9 @@ def parse_card(raw: bytes) -> IdentityCard:
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
         raise InvalidCardError(_("This file is not a Carer's Passport identity card."))
     if data.get("version") != CARD_VERSION:
-        raise InvalidCardError(_("This identity card is version {get!r}; this app reads version "
+        raise InvalidCardError(_("This identity card is version {version!r}; this app reads version "
                                  "{card_version}. Update the app.").format(
-                                 get=data.get('version'), card_version=CARD_VERSION))
+                                 version=data.get('version'), card_version=CARD_VERSION))
     unknown = set(data) - _FIELDS
     if unknown or _FIELDS - set(data):
         raise InvalidCardError(

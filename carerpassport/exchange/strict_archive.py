@@ -131,9 +131,9 @@ def _check_headers(data: bytes, max_members: int, what: str) -> None:
         flag = header[156:157]
         if flag not in _PLAIN_TYPE_FLAGS:
             kind = _HEADER_KINDS.get(flag, "a link, folder or special file")
-            raise UnsafeArchiveError(_("The {what} holds {kind} ({name!r}, type {decode!r}), not a "
+            raise UnsafeArchiveError(_("The {what} holds {kind} ({name!r}, type {flag!r}), not a "
                                        "plain file; a file made by this app never holds one, so it is refused.").format(
-                                       what=what, kind=kind, name=name, decode=flag.decode('latin-1')))
+                                       what=what, kind=kind, name=name, flag=flag.decode('latin-1')))
         size_field = header[124:136].strip(b" \0")
         if not size_field or len(size_field) > 11 or any(c not in b"01234567" for c in size_field):
             raise UnsafeArchiveError(_("The archive inside the {what} is damaged (the size of {name!r} is not a "

@@ -147,9 +147,9 @@ class KeySlot:
             raise _damaged(_("a key slot is of an unknown kind ({kind!r})").format(kind=str(kind)[:40]))
         if data.get("cipher") != "aes-256-gcm":
             raise DamagedVaultError(_("{slot_file_name} wraps the key with a cipher this app does not know "
-                                      "({get!r}). Update the app, or restore the data "
+                                      "({cipher!r}). Update the app, or restore the data "
                                       "folder from a backup.").format(
-                                      slot_file_name=SLOT_FILE_NAME, get=str(data.get('cipher'))[:40]))
+                                      slot_file_name=SLOT_FILE_NAME, cipher=str(data.get('cipher'))[:40]))
         kdf = data.get("kdf")
         check_kdf(kdf)
         assert isinstance(kdf, dict)
@@ -167,9 +167,9 @@ def check_kdf(kdf: Any) -> None:
         raise _damaged(_("a key slot has no key derivation settings"))
     if kdf.get("name") != "argon2id":
         raise DamagedVaultError(_("{slot_file_name} asks for a key derivation method this app does not know "
-                                  "({get!r}). Update the app, or restore the data folder "
+                                  "({method!r}). Update the app, or restore the data folder "
                                   "from a backup.").format(
-                                  slot_file_name=SLOT_FILE_NAME, get=str(kdf.get('name'))[:40]))
+                                  slot_file_name=SLOT_FILE_NAME, method=str(kdf.get('name'))[:40]))
     for name, low, high in KDF_BOUNDS:
         value = kdf.get(name)
         if type(value) is not int or not low <= value <= high:
@@ -343,8 +343,8 @@ class KeySlotFile:
             raise _damaged(_("it is not a JSON object"), path.name)
         if data.get("format") not in (SLOT_FILE_FORMAT, PENDING_FILE_FORMAT):
             raise DamagedVaultError(_("The vault's key file ({name}) is from a newer version of the app "
-                                      "(format {get}). Update the app.").format(
-                                      name=path.name, get=str(data.get('format'))[:20]))
+                                      "(format {version}). Update the app.").format(
+                                      name=path.name, version=str(data.get('format'))[:20]))
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
             raise _damaged(_("it names no vault"), path.name)
