@@ -269,21 +269,23 @@ def decide(agreement: SharingAgreement | None, kind: RecipientKind | None, label
     warning); a recipient the agreement does not mention is treated as "never" — private by default.
     """
     if kind is None:
-        return Decision(Verdict.ALLOWED, "Your line manager is the other party to your passport.")
+        return Decision(Verdict.ALLOWED, _("Your line manager is the other party to your passport."))
     rule = (agreement or SharingAgreement()).rule_for(kind, label)
     who = rule.title if rule else (label.strip() or RECIPIENT_LABELS[kind])
     if rule is None:
         return Decision(Verdict.NOT_ALLOWED,
-                        f"Your sharing agreement does not mention {who}, so it does not allow sharing your "
-                        "passport with them. Share it only if you are sure.")
+                        _("Your sharing agreement does not mention {who}, so it does not allow sharing your "
+                          "passport with them. Share it only if you are sure.").format(who=who))
     if rule.permission is Permission.FOR_PURPOSE:
-        return Decision(Verdict.ALLOWED, f"Your sharing agreement allows {who} to have your passport for: "
-                                         f"{rule.purpose.strip()}.", rule)
+        return Decision(Verdict.ALLOWED, _("Your sharing agreement allows {who} to have your passport for: "
+                                           "{purpose}.").format(who=who, purpose=rule.purpose.strip()), rule)
     if rule.permission is Permission.ASK_EACH_TIME:
-        return Decision(Verdict.CONFIRM, f"Your sharing agreement says {who} may have your passport only when "
-                                         "you say so. Do you want to share it with them this time?", rule)
-    return Decision(Verdict.NOT_ALLOWED, f"Your sharing agreement says {who} should never be given your "
-                                         "passport. Share it only if you have changed your mind.", rule)
+        return Decision(Verdict.CONFIRM, _("Your sharing agreement says {who} may have your passport only when "
+                                           "you say so. Do you want to share it with them this time?").format(who=who),
+                        rule)
+    return Decision(Verdict.NOT_ALLOWED, _("Your sharing agreement says {who} should never be given your "
+                                           "passport. Share it only if you have changed your mind.").format(who=who),
+                    rule)
 
 
 def keep_until_date(agreement: SharingAgreement | None, next_review: dt.date | None) -> dt.date | None:

@@ -61,8 +61,9 @@ class Problem:
 
 def external_sentence(reason: str) -> str:
     """The one sentence for a countersignature whose changes cannot be classified (every entry point)."""
-    return ("Signed externally — check before accepting: the line manager's PDF reader changed more than their "
-            f"own fields ({reason}). Compare the pages with the employee's copy before relying on it.")
+    return _("Signed externally — check before accepting: the line manager's PDF reader changed more than their "
+             "own fields ({reason}). Compare the pages with the employee's copy before relying on it.").format(
+             reason=reason)
 
 
 class Verdict:
