@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.wording import gettext as _
 
 
 class InputFileError(PassportError):
@@ -32,13 +33,15 @@ def read_input_file(path: Path, *, max_bytes: int, what: str, error: type[Passpo
     fd, size = _open_regular_file(path, what, error)
     try:
         if size > max_bytes:
-            raise too_large(f"{path.name} is {_size(size)}; {what} is far smaller (at most {_size(max_bytes)}). "
-                            "Check you chose the right file.")
+            raise too_large(_("{name} is {size}; {what} is far smaller (at most {max_bytes}). "
+                              "Check you chose the right file.").format(
+                              name=path.name, size=_size(size), what=what, max_bytes=_size(max_bytes)))
         data = _read_at_most(fd, max_bytes + 1, path, what, error)
     finally:
         os.close(fd)
     if len(data) > max_bytes:  # grew while we read it
-        raise too_large(f"{path.name} is larger than {what} can be (at most {_size(max_bytes)}).")
+        raise too_large(_("{name} is larger than {what} can be (at most {max_bytes}).").format(
+                            name=path.name, what=what, max_bytes=_size(max_bytes)))
     return data
 
 
@@ -59,24 +62,28 @@ def _open_regular_file(path: Path, what: str, error: type[PassportError]) -> tup
         # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise error(f"{path.name} does not exist (looked in {path.parent}).") from None
+        raise error(_("{name} does not exist (looked in {parent}).").format(
+                        name=path.name, parent=path.parent)) from None
     except IsADirectoryError:
-        raise error(f"{path.name} is a folder, not {what}.") from None
+        raise error(_("{name} is a folder, not {what}.").format(name=path.name, what=what)) from None
     except PermissionError:
-        raise error(f"You do not have permission to read {path.name}.") from None
+        raise error(_("You do not have permission to read {name}.").format(name=path.name)) from None
     except OSError as exc:
-        raise error(f"{path.name} cannot be opened: {exc.strerror or exc}.") from None
+        raise error(_("{name} cannot be opened: {value}.").format(
+                        name=path.name, value=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
     except OSError as exc:
         os.close(fd)
-        raise error(f"{path.name} could not be read: {exc.strerror or exc}.") from None
+        raise error(_("{name} could not be read: {value}.").format(
+                        name=path.name, value=exc.strerror or exc)) from None
     if stat.S_ISREG(info.st_mode):
         return fd, info.st_size
     os.close(fd)
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{path.name} is a folder, not {what}.")
-    raise error(f"{path.name} is not an ordinary file (it is a device, pipe or socket), so it cannot be {what}.")
+        raise error(_("{name} is a folder, not {what}.").format(name=path.name, what=what))
+    raise error(_("{name} is not an ordinary file (it is a device, pipe or socket), so it cannot be {what}.").format(
+                    name=path.name, what=what))
 
 
 def _read_at_most(fd: int, limit: int, path: Path, what: str, error: type[PassportError]) -> bytes:
@@ -91,8 +98,9 @@ def _read_at_most(fd: int, limit: int, path: Path, what: str, error: type[Passpo
             total += len(chunk)
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise error(f"{path.name} is a folder, not {what}.") from None
-        raise error(f"{path.name} could not be read: {exc.strerror or exc}.") from None
+            raise error(_("{name} is a folder, not {what}.").format(name=path.name, what=what)) from None
+        raise error(_("{name} could not be read: {value}.").format(
+                        name=path.name, value=exc.strerror or exc)) from None
     return b"".join(chunks)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.storage_errors import file_storage_error
 
 T = TypeVar("T")
@@ -124,8 +125,8 @@ def _translated(path: Path, step: Callable[[], T]) -> T:
     try:
         return step()
     except OSError as exc:
-        error = file_storage_error(exc, path.parent, failed=f"{path.name} was not written",
-                              kept="Nothing was written there, and any earlier file of that name is unchanged.")
+        error = file_storage_error(exc, path.parent, failed=_("{name} was not written").format(name=path.name),
+                              kept=_("Nothing was written there, and any earlier file of that name is unchanged."))
         if error is None:
             raise
         raise error from exc

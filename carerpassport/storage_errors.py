@@ -11,22 +11,25 @@ import errno
 from pathlib import Path
 
 from carerpassport.domain.errors import PassportError
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: What went wrong with the disk, as the user would put it: (the problem, what to do about it).
 #: ``{folder}`` is the folder the app was writing in.
 STORAGE_FAULTS = {
-    "full": ("the disk that holds {folder} is full",
-             "Free some space on that disk (or choose another folder), then try again."),
-    "quota": ("your storage quota on the disk that holds {folder} is used up",
-              "Delete files you no longer need (or ask for a bigger quota), then try again."),
-    "read-only": ("{folder} is on a disk that is read-only (mounted read-only, or a write-protected card or stick)",
-                  "Make it writable again (or choose another folder), then try again."),
-    "denied": ("this account is not allowed to write in {folder}",
-               "Check that the folder belongs to you and may be written to (or choose another folder), "
-               "then try again."),
-    "failing": ("the disk that holds {folder} reported an input/output error",
-                "The disk may be failing: make a backup onto another disk as soon as you can "
-                "(carerpassport backup), then try again."),
+    "full": (N_("the disk that holds {folder} is full"),
+             N_("Free some space on that disk (or choose another folder), then try again.")),
+    "quota": (N_("your storage quota on the disk that holds {folder} is used up"),
+              N_("Delete files you no longer need (or ask for a bigger quota), then try again.")),
+    "read-only": (N_("{folder} is on a disk that is read-only (mounted read-only, or a write-protected card or "
+                     "stick)"),
+                  N_("Make it writable again (or choose another folder), then try again.")),
+    "denied": (N_("this account is not allowed to write in {folder}"),
+               N_("Check that the folder belongs to you and may be written to (or choose another folder), "
+                  "then try again.")),
+    "failing": (N_("the disk that holds {folder} reported an input/output error"),
+                N_("The disk may be failing: make a backup onto another disk as soon as you can "
+                   "(carerpassport backup), then try again.")),
 }
 
 
@@ -39,7 +42,10 @@ class StorageError(PassportError, OSError):
 
     def __init__(self, fault: str, folder: str, failed: str, kept: str) -> None:
         problem, remedy = STORAGE_FAULTS[fault]
-        super().__init__(f"{failed}: {problem.format(folder=folder)}. {kept} {remedy}")
+        # Translators: {failed} says what did not happen, {problem} why (a phrase starting in lower case),
+        # {kept} what is still safe, {remedy} what to do.
+        super().__init__(_("{failed}: {problem}. {kept} {remedy}").format(
+            failed=failed, problem=_(problem).format(folder=folder), kept=kept, remedy=_(remedy)))
         self.fault = fault
         self.folder = folder
 

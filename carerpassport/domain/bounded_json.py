@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from carerpassport.domain.errors import PassportError, ValidationError
+from carerpassport.domain.wording import gettext as _
 
 #: Deeper than anything we write (a passport is about 6 levels deep) and far below Python's recursion limit.
 MAX_DEPTH = 32
@@ -36,23 +37,27 @@ def loads_bounded(raw: bytes | str, *, what: str, max_bytes: int | None = None,
     Raises ``error`` (by default :class:`JsonLimitError`) with a sentence naming ``what`` and the cause.
     """
     if max_bytes is not None and len(raw) > max_bytes:
-        raise error(f"{what} is too large ({len(raw):,} bytes; at most {max_bytes:,}).")
+        raise error(_("{what} is too large ({count:,} bytes; at most {max_bytes:,}).").format(
+                        what=what, count=len(raw), max_bytes=max_bytes))
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
     except UnicodeDecodeError:
-        raise error(f"{what} is not valid UTF-8 text.") from None
+        raise error(_("{what} is not valid UTF-8 text.").format(what=what)) from None
     _check_depth(text, what, error)
     try:
         value = json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int,
                            parse_float=_bounded_float)
     except _Refused as exc:
-        raise error(f"{what} contains {exc.args[0]}, which a passport file never has.") from None
+        raise error(_("{what} contains {args}, which a passport file never has.").format(
+                        what=what, args=exc.args[0])) from None
     except json.JSONDecodeError as exc:  # where it stopped, so a person can find the mistake in an editor
-        raise error(f"{what} is not valid JSON at line {exc.lineno}, column {exc.colno} ({exc.msg}).") from None
+        raise error(_("{what} is not valid JSON at line {lineno}, column {colno} ({msg}).").format(
+                        what=what, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     except ValueError as exc:
-        raise error(f"{what} is not valid JSON ({str(exc).split(':')[0]}).") from None
+        raise error(_("{what} is not valid JSON ({reason}).").format(
+                        what=what, reason=str(exc).split(':')[0])) from None
     if _has_surrogate(value):
-        raise error(f"{what} contains a broken character (a lone UTF-16 surrogate).")
+        raise error(_("{what} contains a broken character (a lone UTF-16 surrogate).").format(what=what))
     return value
 
 
@@ -66,16 +71,16 @@ def _refuse_constant(name: str) -> Any:
 
 def _bounded_int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused(f"a number {len(text):,} digits long")
+        raise _Refused(_("a number {count:,} digits long").format(count=len(text)))
     return int(text)
 
 
 def _bounded_float(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused(f"a number {len(text):,} characters long")
+        raise _Refused(_("a number {count:,} characters long").format(count=len(text)))
     value = float(text)
     if value in (float("inf"), float("-inf")):
-        raise _Refused("a number too large to represent")
+        raise _Refused(_("a number too large to represent"))
     return value
 
 
@@ -90,7 +95,8 @@ def _check_depth(text: str, what: str, error: type[PassportError]) -> None:
     for char in brackets:
         depth += 1 if char in "[{" else -1
         if depth > MAX_DEPTH:
-            raise error(f"{what} is nested more than {MAX_DEPTH} levels deep, which a passport file never is.")
+            raise error(_("{what} is nested more than {max_depth} levels deep, which a passport file never is.").format(
+                            what=what, max_depth=MAX_DEPTH))
 
 
 def _has_surrogate(value: Any) -> bool:

@@ -13,6 +13,8 @@ import rfc8785
 
 from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 #: Refuse canonical documents bigger than this when reading them back (a hostile file).
 MAX_CANONICAL_BYTES = 8 * 1024 * 1024
@@ -32,19 +34,22 @@ def sha256_hex(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def load_canonical(raw: bytes, *, require_canonical: bool = True, what: str = "The passport data") -> Any:
+def load_canonical(raw: bytes, *, require_canonical: bool = True, what: str = N_("The passport data")) -> Any:
     """Parse JSON bytes within :mod:`bounded_json`'s bounds; with ``require_canonical`` refuse anything not
     already in canonical form. ``what`` starts the sentence of a :class:`ValidationError`."""
+    what = _(what)  # a name given in English is told in the reader's language
     if len(raw) > MAX_CANONICAL_BYTES:
-        raise ValidationError(f"{what} is too large to be from this app ({len(raw):,} bytes).")
+        raise ValidationError(_("{what} is too large to be from this app ({count:,} bytes).").format(
+                                  what=what, count=len(raw)))
     value = loads_bounded(raw, what=what, error=ValidationError)
     if require_canonical:
         try:
             canonical = canonical_bytes(value)
         except rfc8785.CanonicalizationError as exc:
             # A number RFC 8785 cannot represent exactly (an integer beyond 2^53): we never write one.
-            raise ValidationError(f"{what} holds a value canonical JSON cannot represent ({exc}); it was not "
-                                  "made by this app.") from None
+            raise ValidationError(_("{what} holds a value canonical JSON cannot represent ({exc}); it was not "
+                                    "made by this app.").format(what=what, exc=exc)) from None
         if canonical != raw:
-            raise ValidationError(f"{what} is not in canonical form; it was altered or not made by this app.")
+            raise ValidationError(_("{what} is not in canonical form; it was altered or not made by this app.").format(
+                                      what=what))
     return value

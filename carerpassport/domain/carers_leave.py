@@ -149,12 +149,12 @@ def leave_days(days: Iterable[LeaveDay]) -> tuple[LeaveDay, ...]:
     """``days`` sorted, refusing none, a repeated date and more than a week's worth of dates."""
     out = tuple(sorted(days))
     if not out:
-        raise ValidationError("Choose at least one day of leave.")
+        raise ValidationError(_("Choose at least one day of leave."))
     if len({d.on for d in out}) != len(out):
-        raise ValidationError("The same date is chosen twice; choose each date once, as a whole or half day.")
+        raise ValidationError(_("The same date is chosen twice; choose each date once, as a whole or half day."))
     if len(out) > MAX_DAYS_PER_ENTRY:
-        raise ValidationError(f"One request can cover at most {MAX_DAYS_PER_ENTRY} dates (a week); add another "
-                              "request for more.")
+        raise ValidationError(_("One request can cover at most {max_days_per_entry} dates (a week); add another "
+                                "request for more.").format(max_days_per_entry=MAX_DAYS_PER_ENTRY))
     return out
 
 
@@ -174,12 +174,13 @@ class LeaveEntry:
 
     def __post_init__(self) -> None:
         if len(self.note) > MAX_NOTE or "\x00" in self.note:
-            raise ValidationError(f"A note on a leave entry is at most {MAX_NOTE} characters of plain text.")
+            raise ValidationError(_("A note on a leave entry is at most {max_note} characters of plain text.").format(
+                                      max_note=MAX_NOTE))
         object.__setattr__(self, "days", leave_days(self.days))
         if self.original_days:
             object.__setattr__(self, "original_days", leave_days(self.original_days))
         if self.status is LeaveStatus.POSTPONED and not self.original_days:
-            raise ValidationError("A postponed request needs the dates you originally asked for.")
+            raise ValidationError(_("A postponed request needs the dates you originally asked for."))
 
     @property
     def first_day(self) -> dt.date:
@@ -204,7 +205,7 @@ class LeaveEntry:
     @classmethod
     def from_dict(cls, data: Any, where: str = "leave entry") -> LeaveEntry:
         if not isinstance(data, Mapping):
-            raise ValidationError(f"{where} must be an object.")
+            raise ValidationError(_("{where} must be an object.").format(where=where))
         try:
             return cls(id=str(uuid.UUID(str(data["id"]))), days=tuple(_day(d) for d in data["days"]),
                        status=LeaveStatus(data["status"]), dependant=Dependant(data["dependant"]),
@@ -212,7 +213,8 @@ class LeaveEntry:
                        original_days=tuple(_day(d) for d in data.get("original_days") or ()),
                        postponed_on=_optional_date(data.get("postponed_on")), note=str(data.get("note", "")))
         except (KeyError, TypeError, ValueError) as error:
-            raise ValidationError(f"{where} is not a leave record this app wrote ({type(error).__name__}).") from None
+            raise ValidationError(_("{where} is not a leave record this app wrote ({kind}).").format(
+                                      where=where, kind=type(error).__name__)) from None
 
 
 def _day(data: Any) -> LeaveDay:
@@ -319,9 +321,10 @@ def check_within_entitlement(entries: Sequence[LeaveEntry], pattern: WorkingPatt
         balance = balance_on(others, pattern, end, jurisdiction)
         if balance.over_hours > 1e-9:
             raise LeaveOverEntitlementError(
-                f"This would take your carer's leave in the 12 months ending on {end.isoformat()} over one week "
-                f"(by {hours_text(balance.over_hours)}). The law gives one week in any 12 months; choose fewer "
-                "days or later dates.")
+                _("This would take your carer's leave in the 12 months ending on {end_date} over one week "
+                  "(by {over_hours}). The law gives one week in any 12 months; choose fewer "
+                  "days or later dates.").format(
+                  end_date=end.isoformat(), over_hours=hours_text(balance.over_hours)))
 
 
 # --- notice ---------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
+
 
 class PassportError(Exception):
     """Base for every error the app reports to a user: ``str(error)`` is the sentence to show."""
@@ -15,7 +18,8 @@ class TemplateError(PassportError):
     """A passport template that is broken or unreadable."""
 
 
-INTERNAL_ERROR_SENTENCE = ("Something went wrong inside Carer's Passport (this is our fault, not your file's). Try "
+#: The English sentence (tests look for it); :class:`InternalError` shows it in the process's language.
+INTERNAL_ERROR_SENTENCE = N_("Something went wrong inside Carer's Passport (this is our fault, not your file's). Try "
                            "again; if it happens again, please report it.")
 
 
@@ -27,13 +31,14 @@ class InternalError(PassportError):
     names only the exception's type and the line of our code it came from, for a bug report.
     """
 
-    def __init__(self, sentence: str = INTERNAL_ERROR_SENTENCE) -> None:
-        super().__init__(sentence)
+    def __init__(self, sentence: str | None = None) -> None:
+        super().__init__(_(INTERNAL_ERROR_SENTENCE) if sentence is None else sentence)
 
     @classmethod
     def from_bug(cls, exc: BaseException) -> InternalError:
         """The internal error for ``exc``: the sentence and where it happened (type, our file and line)."""
-        return cls(f"{INTERNAL_ERROR_SENTENCE} ({where(exc)})")
+        # Translators: {sentence} is the internal-error sentence; {where} names a Python type, file and line.
+        return cls(_("{sentence} ({where})").format(sentence=_(INTERNAL_ERROR_SENTENCE), where=where(exc)))
 
 
 def where(exc: BaseException) -> str:

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from carerpassport.domain.wording import gettext as _
+
 #: How many words are shown, and how many bits of the fingerprint each one names.
 WORD_COUNT = 8
 BITS_PER_WORD = 10
@@ -38,10 +40,12 @@ def reading_wordlist(bip39: Sequence[str], not_read_aloud: Collection[str]) -> t
     ``not_read_aloud``, the first :data:`WORDLIST_SIZE` of what is left."""
     unknown = sorted(set(not_read_aloud) - set(bip39))
     if unknown:  # a typo in the exclusions would leave the word it meant in use
-        raise ValueError(f"Words to leave out that are not in the list: {', '.join(unknown)}.")
+        raise ValueError(_("Words to leave out that are not in the list: {unknown}.").format(
+                             unknown=', '.join(unknown)))
     kept = [word for word in bip39 if word not in not_read_aloud]
     if len(kept) < WORDLIST_SIZE:
-        raise ValueError(f"Only {len(kept)} words are left to read fingerprints with; {WORDLIST_SIZE} are needed.")
+        raise ValueError(_("Only {count} words are left to read fingerprints with; {wordlist_size} are needed.").format(
+                             count=len(kept), wordlist_size=WORDLIST_SIZE))
     return tuple(kept[:WORDLIST_SIZE])
 
 
@@ -49,11 +53,12 @@ def fingerprint_digest(fingerprint: str) -> bytes:
     """The 32 bytes of a SHA-256 fingerprint written as hex (any case, spaces or colons between groups)."""
     digits = "".join(ch for ch in fingerprint if ch not in " :")
     if len(digits) != 64:
-        raise ValueError(f"A SHA-256 fingerprint has 64 hex digits; this one has {len(digits)}.")
+        raise ValueError(_("A SHA-256 fingerprint has 64 hex digits; this one has {count}.").format(
+                             count=len(digits)))
     try:
         return bytes.fromhex(digits)
     except ValueError:
-        raise ValueError("A fingerprint is written with the digits 0-9 and the letters A-F only.") from None
+        raise ValueError(_("A fingerprint is written with the digits 0-9 and the letters A-F only.")) from None
 
 
 def fingerprint_groups(fingerprint: str) -> tuple[str, str]:
@@ -67,7 +72,8 @@ def fingerprint_words(fingerprint: str, wordlist: Sequence[str]) -> tuple[str, .
     """The :data:`WORD_COUNT` words naming the fingerprint's first 80 bits, 10 bits a word, most significant
     first (the same bits always give the same words)."""
     if len(wordlist) != WORDLIST_SIZE or len(set(wordlist)) != WORDLIST_SIZE:
-        raise ValueError(f"The fingerprint word list must hold {WORDLIST_SIZE} different words.")
+        raise ValueError(_("The fingerprint word list must hold {wordlist_size} different words.").format(
+                             wordlist_size=WORDLIST_SIZE))
     bits = WORD_COUNT * BITS_PER_WORD
     value = int.from_bytes(fingerprint_digest(fingerprint), "big") >> (256 - bits)
     return tuple(wordlist[(value >> (bits - BITS_PER_WORD * (i + 1))) & (WORDLIST_SIZE - 1)]

@@ -187,7 +187,7 @@ class DraftSection:
     @classmethod
     def from_dict(cls, data: Any) -> DraftSection:
         if not isinstance(data, dict):
-            raise FlexibleWorkingError("A stored request section is not an object.")
+            raise FlexibleWorkingError(_("A stored request section is not an object."))
         return cls(str(data.get("source", "")), str(data.get("heading", "")), str(data.get("text", "")))
 
 
@@ -301,7 +301,7 @@ class FlexibleRequest:
     def from_dict(cls, data: Any) -> FlexibleRequest:
         """The request stored as ``data``; a :class:`FlexibleWorkingError` naming what is wrong."""
         if not isinstance(data, dict):
-            raise FlexibleWorkingError("A stored flexible-working request is not an object.")
+            raise FlexibleWorkingError(_("A stored flexible-working request is not an object."))
         try:
             outcome = data.get("outcome")
             appeal = data.get("appeal")
@@ -324,8 +324,8 @@ class FlexibleRequest:
                 earlier_only=bool(data.get("earlier_only", False)), awaiting=bool(data.get("awaiting", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise FlexibleWorkingError(f"A stored flexible-working request cannot be read ({type(exc).__name__}: "
-                                       f"{exc}).") from None
+            raise FlexibleWorkingError(_("A stored flexible-working request cannot be read ({kind}: "
+                                         "{exc}).").format(kind=type(exc).__name__, exc=exc)) from None
 
 
 def _date(value: Any) -> dt.date:
@@ -451,19 +451,22 @@ def check_complete(request: FlexibleRequest) -> None:
     """Raise :class:`FlexibleWorkingError` naming what is missing when the request is not complete."""
     missing = missing_elements(request)
     if missing:
-        raise FlexibleWorkingError("The request is not complete yet: add " + "; ".join(missing) + ".")
+        raise FlexibleWorkingError(_("The request is not complete yet: add {missing}.").format(
+                                     missing="; ".join(missing)))
 
 
 def validate_draft(request: FlexibleRequest) -> None:
     """Bounds on what is stored (a draft may be incomplete, but never unbounded)."""
     if len(request.change) > MAX_TEXT:
-        raise FlexibleWorkingError(f"The change asked for is too long (at most {MAX_TEXT} characters).")
+        raise FlexibleWorkingError(_("The change asked for is too long (at most {max_text} characters).").format(
+                                       max_text=MAX_TEXT))
     if len(request.sections) > MAX_SECTIONS:
-        raise FlexibleWorkingError(f"A request can include at most {MAX_SECTIONS} parts of your passport.")
+        raise FlexibleWorkingError(_("A request can include at most {max_sections} parts of your passport.").format(
+                                       max_sections=MAX_SECTIONS))
     for section in request.sections:
         if len(section.text) > MAX_TEXT or len(section.heading) > 300:
-            raise FlexibleWorkingError(f"The part “{section.heading[:60]}” is too long (at most {MAX_TEXT} "
-                                       "characters).")
+            raise FlexibleWorkingError(_("The part “{heading}” is too long (at most {max_text} "
+                                         "characters).").format(heading=section.heading[:60], max_text=MAX_TEXT))
 
 
 def _and_list(words: Sequence[str], language: str) -> str:
@@ -556,32 +559,36 @@ def record_sent(request: FlexibleRequest, on: dt.date, *, email: bool, received_
     """Record that the request was sent (and, if not by email, when it arrived, when known)."""
     check_complete(request)
     if on > today:
-        raise FlexibleWorkingError(f"The sent date {readable_date(on)} is in the future; record it once it is sent.")
+        raise FlexibleWorkingError(_("The sent date {on} is in the future; record it once it is sent.").format(
+                                       on=readable_date(on)))
     if on < request.dated:
-        raise FlexibleWorkingError(f"The request is dated {readable_date(request.dated)}, so it cannot have been "
-                                   f"sent on {readable_date(on)}.")
+        raise FlexibleWorkingError(_("The request is dated {dated}, so it cannot have been "
+                                     "sent on {on}.").format(
+                                     dated=readable_date(request.dated), on=readable_date(on)))
     if received_on is not None:
         if email:
-            raise FlexibleWorkingError("A request sent by email counts as made the day it was sent; leave out the "
-                                       "received date.")
+            raise FlexibleWorkingError(_("A request sent by email counts as made the day it was sent; leave out the "
+                                         "received date."))
         if received_on < on:
-            raise FlexibleWorkingError(f"It cannot have been received ({readable_date(received_on)}) before it was "
-                                       f"sent ({readable_date(on)}).")
+            raise FlexibleWorkingError(_("It cannot have been received ({received_on}) before it was "
+                                         "sent ({on}).").format(
+                                         received_on=readable_date(received_on), on=readable_date(on)))
     if request.outcome is not None:
-        raise FlexibleWorkingError("This request already has an outcome; its sent date can no longer change.")
+        raise FlexibleWorkingError(_("This request already has an outcome; its sent date can no longer change."))
     request.sent_on, request.received_on = on, received_on
     request.delivery = Delivery.EMAIL if email else Delivery.OTHER
 
 
 def record_received(request: FlexibleRequest, on: dt.date) -> None:
     if request.sent_on is None:
-        raise FlexibleWorkingError("Record when the request was sent first.")
+        raise FlexibleWorkingError(_("Record when the request was sent first."))
     if request.delivery is Delivery.EMAIL:
-        raise FlexibleWorkingError("A request sent by email counts as made the day it was sent; there is no "
-                                   "received date to record.")
+        raise FlexibleWorkingError(_("A request sent by email counts as made the day it was sent; there is no "
+                                     "received date to record."))
     if on < request.sent_on:
-        raise FlexibleWorkingError(f"It cannot have been received ({readable_date(on)}) before it was sent "
-                                   f"({readable_date(request.sent_on)}).")
+        raise FlexibleWorkingError(_("It cannot have been received ({on}) before it was sent "
+                                     "({sent_on}).").format(
+                                     on=readable_date(on), sent_on=readable_date(request.sent_on)))
     request.received_on = on
 
 
@@ -589,22 +596,23 @@ def record_extension(request: FlexibleRequest, to: dt.date, *, agreed_on: dt.dat
     """Record that both sides agreed to extend the decision period to ``to``."""
     due = decision_due(request)
     if due is None:
-        raise FlexibleWorkingError("The decision date is not known yet (record when the request was sent and, "
-                                   "if not by email, received), so it cannot be extended.")
+        raise FlexibleWorkingError(_("The decision date is not known yet (record when the request was sent and, "
+                                     "if not by email, received), so it cannot be extended."))
     if to <= due:
-        raise FlexibleWorkingError(f"An extension must be to a date after the current one ({readable_date(due)}); "
-                                   f"{readable_date(to)} is not.")
+        raise FlexibleWorkingError(_("An extension must be to a date after the current one ({due}); "
+                                     "{to} is not.").format(due=readable_date(due), to=readable_date(to)))
     if request.made_on is not None and agreed_on < request.made_on:
-        raise FlexibleWorkingError("The extension cannot have been agreed before the request was made.")
+        raise FlexibleWorkingError(_("The extension cannot have been agreed before the request was made."))
     request.extended_to, request.extension_agreed_on = to, agreed_on
 
 
 def record_meeting(request: FlexibleRequest, on: dt.date) -> None:
     if request.sent_on is None:
-        raise FlexibleWorkingError("Record when the request was sent before its meeting.")
+        raise FlexibleWorkingError(_("Record when the request was sent before its meeting."))
     if on < request.sent_on:
-        raise FlexibleWorkingError(f"The meeting ({readable_date(on)}) cannot be before the request was sent "
-                                   f"({readable_date(request.sent_on)}).")
+        raise FlexibleWorkingError(_("The meeting ({on}) cannot be before the request was sent "
+                                     "({sent_on}).").format(
+                                     on=readable_date(on), sent_on=readable_date(request.sent_on)))
     request.meeting_on = on
 
 
@@ -612,34 +620,37 @@ def record_outcome(request: FlexibleRequest, kind: OutcomeKind, *, decided_on: d
                    reasons: Sequence[RefusalReason] = (), trial_ends: dt.date | None = None) -> None:
     """Record the employer's decision (or the employee's withdrawal)."""
     if request.sent_on is None:
-        raise FlexibleWorkingError("Record when the request was sent before its outcome.")
+        raise FlexibleWorkingError(_("Record when the request was sent before its outcome."))
     if decided_on < request.sent_on:
-        raise FlexibleWorkingError(f"The decision ({readable_date(decided_on)}) cannot be before the request was "
-                                   f"sent ({readable_date(request.sent_on)}).")
+        raise FlexibleWorkingError(_("The decision ({decided_on}) cannot be before the request was "
+                                     "sent ({sent_on}).").format(
+                                     decided_on=readable_date(decided_on), sent_on=readable_date(request.sent_on)))
     if kind is OutcomeKind.REFUSED and not reasons:
-        raise FlexibleWorkingError("A refusal must give at least one of the eight business reasons the law allows; "
-                                   "record the ones your employer gave.")
+        raise FlexibleWorkingError(_("A refusal must give at least one of the eight business reasons the law allows; "
+                                     "record the ones your employer gave."))
     if kind is not OutcomeKind.REFUSED and reasons:
-        raise FlexibleWorkingError("Reasons are recorded only for a refusal.")
+        raise FlexibleWorkingError(_("Reasons are recorded only for a refusal."))
     if kind is OutcomeKind.TRIAL:
         if trial_ends is None or trial_ends <= decided_on:
-            raise FlexibleWorkingError("For a trial, record the date the trial ends (after the decision).")
+            raise FlexibleWorkingError(_("For a trial, record the date the trial ends (after the decision)."))
     elif trial_ends is not None:
-        raise FlexibleWorkingError("A trial end date is recorded only for an acceptance on trial.")
+        raise FlexibleWorkingError(_("A trial end date is recorded only for an acceptance on trial."))
     request.outcome = Outcome(kind, decided_on, trial_ends, tuple(dict.fromkeys(reasons)))
 
 
 def record_appeal(request: FlexibleRequest, made_on: dt.date, *, outcome: AppealOutcome = AppealOutcome.PENDING,
                   decided_on: dt.date | None = None) -> None:
     if request.outcome is None or request.outcome.kind is not OutcomeKind.REFUSED:
-        raise FlexibleWorkingError("An appeal is against a refusal: record the refusal first.")
+        raise FlexibleWorkingError(_("An appeal is against a refusal: record the refusal first."))
     if made_on < request.outcome.decided_on:
-        raise FlexibleWorkingError(f"The appeal ({readable_date(made_on)}) cannot be before the refusal "
-                                   f"({readable_date(request.outcome.decided_on)}).")
+        raise FlexibleWorkingError(_("The appeal ({made_on}) cannot be before the refusal "
+                                     "({decided_on}).").format(
+                                     made_on=readable_date(made_on),
+                                     decided_on=readable_date(request.outcome.decided_on)))
     if outcome is AppealOutcome.PENDING and decided_on is not None:
-        raise FlexibleWorkingError("Give the appeal's outcome with its decision date.")
+        raise FlexibleWorkingError(_("Give the appeal's outcome with its decision date."))
     if outcome is not AppealOutcome.PENDING and (decided_on is None or decided_on < made_on):
-        raise FlexibleWorkingError("Give the date the appeal was decided (on or after the day it was made).")
+        raise FlexibleWorkingError(_("Give the date the appeal was decided (on or after the day it was made)."))
     request.appeal = Appeal(made_on, outcome, decided_on)
 
 
@@ -653,6 +664,7 @@ def granted(request: FlexibleRequest) -> bool:
 def earlier_request(made_on: dt.date, *, awaiting: bool, today: dt.date) -> FlexibleRequest:
     """A request made before the app was used, by the day it was made (``awaiting``: not decided yet)."""
     if made_on > today:
-        raise FlexibleWorkingError(f"{readable_date(made_on)} is in the future; record a request once it is made.")
+        raise FlexibleWorkingError(_("{made_on} is in the future; record a request once it is made.").format(
+                                       made_on=readable_date(made_on)))
     return FlexibleRequest(drafted_on=made_on, dated=made_on, sent_on=made_on, delivery=Delivery.EMAIL,
                            earlier_only=True, awaiting=awaiting)

@@ -13,35 +13,38 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 
 E = TypeVar("E", bound=enum.StrEnum)
 
 
 def mapping(value: Any, where: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise ValidationError(f"{where} must be an object.")
+        raise ValidationError(_("{where} must be an object.").format(where=where))
     return value
 
 
 def no_unknown(data: Mapping[str, Any], known: set[str], where: str) -> None:
     extra = sorted(set(data) - known)
     if extra:
-        raise ValidationError(f"{where} has unexpected entries: {', '.join(map(str, extra))}.")
+        raise ValidationError(_("{where} has unexpected entries: {entries}.").format(
+                                  where=where, entries=', '.join(map(str, extra))))
 
 
 def text(value: Any, where: str, limit: int) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{where} must be text.")
+        raise ValidationError(_("{where} must be text.").format(where=where))
     if len(value) > limit:
-        raise ValidationError(f"{where} is too long ({len(value):,} characters; at most {limit:,}).")
+        raise ValidationError(_("{where} is too long ({count:,} characters; at most {limit:,}).").format(
+                                  where=where, count=len(value), limit=limit))
     if "\x00" in value:
-        raise ValidationError(f"{where} contains a NUL character.")
+        raise ValidationError(_("{where} contains a NUL character.").format(where=where))
     return value
 
 
 def boolean(value: Any, where: str) -> bool:
     if not isinstance(value, bool):
-        raise ValidationError(f"{where} must be true or false.")
+        raise ValidationError(_("{where} must be true or false.").format(where=where))
     return value
 
 
@@ -50,4 +53,5 @@ def enum_value(kind: type[E], value: Any, where: str) -> E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(f"{where} must be one of: {allowed} (got {str(value)[:40]!r}).") from None
+        raise ValidationError(_("{where} must be one of: {allowed} (got {value!r}).").format(
+                                  where=where, allowed=allowed, value=str(value)[:40])) from None

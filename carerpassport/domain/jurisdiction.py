@@ -10,6 +10,7 @@ import enum
 
 from carerpassport.domain.labels import Labels
 from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 
 class Jurisdiction(enum.StrEnum):
@@ -37,4 +38,4 @@ def parse_jurisdiction(value: object, where: str = "jurisdiction") -> Jurisdicti
         return Jurisdiction(value)
     else:
         allowed = ", ".join(repr(j.value) for j in Jurisdiction if j.value)
-        raise ValueError(f"{where} must be one of {allowed} (or empty).")
+        raise ValueError(_("{where} must be one of {allowed} (or empty).").format(where=where, allowed=allowed))

@@ -22,6 +22,7 @@ from carerpassport.domain.jurisdiction import Jurisdiction, parse_jurisdiction
 from carerpassport.domain.labels import Labels
 from carerpassport.domain.sharing_agreement import SharingAgreement
 from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.domain.working_pattern import WorkingPattern
 
 #: Version of the passport's JSON shape (not of the template, not of the vault schema).
@@ -134,13 +135,13 @@ class AgreedAction:
     def validate(self) -> None:
         """Raise :class:`ValidationError` if the action is not complete enough to save."""
         if not self.what.strip():
-            raise ValidationError("An agreed action needs a description of what was agreed.")
+            raise ValidationError(_("An agreed action needs a description of what was agreed."))
         if self.status is ActionStatus.DECLINED and not self.decline_reason.strip():
-            raise ValidationError("A declined action needs the reason it was declined.")
+            raise ValidationError(_("A declined action needs the reason it was declined."))
         if self.agreed_on and self.implement_by and self.implement_by < self.agreed_on:
-            raise ValidationError("The implementation date cannot be before the date it was agreed.")
+            raise ValidationError(_("The implementation date cannot be before the date it was agreed."))
         if self.agreed_on and self.review_on and self.review_on < self.agreed_on:
-            raise ValidationError("The review date cannot be before the date it was agreed.")
+            raise ValidationError(_("The review date cannot be before the date it was agreed."))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,7 +222,7 @@ class Passport:
         for action in self.actions:
             if action.id == action_id or (len(action_id) >= 4 and action.id.startswith(action_id)):
                 return action
-        raise ValidationError(f"There is no agreed action with id {action_id!r}.")
+        raise ValidationError(_("There is no agreed action with id {action_id!r}.").format(action_id=action_id))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -272,18 +273,20 @@ class Passport:
                           "sharing_agreement"}, "passport")
         if data.get("format") != FORMAT_VERSION:
             raise ValidationError(
-                f"This passport was written in format {data.get('format')!r}; this version of the "
-                f"app reads format {FORMAT_VERSION}. Update the app to open it.")
+                _("This passport was written in format {version!r}; this version of the "
+                  "app reads format {format_version}. Update the app to open it.").format(
+                  version=data.get('format'), format_version=FORMAT_VERSION))
         template = mapping(data.get("template", {}), "passport.template")
         version = template.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool):
-            raise ValidationError("passport.template.version must be a whole number.")
+            raise ValidationError(_("passport.template.version must be a whole number."))
         answers_in = mapping(data.get("answers", {}), "passport.answers")
         actions_in = data.get("actions", [])
         if not isinstance(actions_in, list):
-            raise ValidationError("passport.actions must be a list.")
+            raise ValidationError(_("passport.actions must be a list."))
         if len(actions_in) > MAX_ACTIONS:
-            raise ValidationError(f"A passport can hold at most {MAX_ACTIONS} agreed actions.")
+            raise ValidationError(_("A passport can hold at most {max_actions} agreed actions.").format(
+                                      max_actions=MAX_ACTIONS))
         return cls(
             id=_uuid(data.get("id"), "passport.id"),
             template_id=_text(template.get("id", ""), "passport.template.id", MAX_NAME),
@@ -322,11 +325,12 @@ def _text(value: Any, where: str, limit: int = MAX_TEXT) -> str:
 
 def _uuid(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise ValidationError(f"{where} must be an id.")
+        raise ValidationError(_("{where} must be an id.").format(where=where))
     try:
         return str(uuid.UUID(value))
     except ValueError:
-        raise ValidationError(f"{where} is not a valid id: {value[:40]!r}.") from None
+        raise ValidationError(_("{where} is not a valid id: {value!r}.").format(
+                                  where=where, value=value[:40])) from None
 
 
 def _date_out(value: dt.date | None) -> str | None:
@@ -337,7 +341,7 @@ def _date_in(value: Any, where: str) -> dt.date | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"{where} must be a date (YYYY-MM-DD).")
+        raise ValidationError(_("{where} must be a date (YYYY-MM-DD).").format(where=where))
     return parse_date(value, where)
 
 
@@ -346,4 +350,5 @@ def parse_date(value: str, where: str = "date") -> dt.date:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(f"{where} must be a date written as YYYY-MM-DD (got {value[:40]!r}).") from None
+        raise ValidationError(_("{where} must be a date written as YYYY-MM-DD (got {value!r}).").format(
+                                  where=where, value=value[:40])) from None

@@ -193,8 +193,8 @@ class ReviewSession:
         try:
             self.agreement = AgreementAnswer(answer)
         except ValueError:
-            raise ValidationError(f"Answer the sharing agreement question with “holds” or “change”, not "
-                                  f"{str(answer)[:40]!r}.") from None
+            raise ValidationError(_("Answer the sharing agreement question with “holds” or “change”, not "
+                                    "{answer!r}.").format(answer=str(answer)[:40])) from None
         return self.agreement
 
     @property
@@ -208,7 +208,7 @@ class ReviewSession:
             if item.key == key or (item.kind is ItemKind.ACTION and len(key) >= 4 and item.key.startswith(key)):
                 return item
         known = ", ".join(i.short_key for i in self.items) or "none"
-        raise ValidationError(f"This review has no item {key!r}. Items: {known}.")
+        raise ValidationError(_("This review has no item {key!r}. Items: {known}.").format(key=key, known=known))
 
     def record(self, key: str, verdict: Verdict | str, new_text: str = "") -> Outcome:
         """Record the verdict on one item; raise :class:`ValidationError` for a change with no new text."""
@@ -216,13 +216,14 @@ class ReviewSession:
         verdict = _verdict(verdict)
         if verdict is Verdict.CHANGED:
             if not new_text.strip():
-                raise ValidationError(f"“{item.label}” is marked as changed: write what is true now, or mark "
-                                      "it as no longer applying.")
+                raise ValidationError(_("“{label}” is marked as changed: write what is true now, or mark "
+                                        "it as no longer applying.").format(label=item.label))
             if len(new_text) > MAX_TEXT:
-                raise ValidationError(f"The new text for “{item.label}” is too long (at most {MAX_TEXT:,} "
-                                      "characters).")
+                raise ValidationError(_("The new text for “{label}” is too long (at most {max_text:,} "
+                                        "characters).").format(label=item.label, max_text=MAX_TEXT))
             if "\x00" in new_text:
-                raise ValidationError(f"The new text for “{item.label}” contains a NUL character.")
+                raise ValidationError(_("The new text for “{label}” contains a NUL character.").format(
+                                          label=item.label))
             if new_text.strip() == item.text.strip():
                 verdict, new_text = Verdict.UNCHANGED, ""
         else:
@@ -268,7 +269,7 @@ class ReviewSession:
             return cls(started_on=parse_date(_str(data["started_on"])), trigger=_str(data["trigger"]),
                        base_revision=base, items=items, outcomes=outcomes, agreement=agreement)
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise ValidationError("The review in progress could not be read; cancel it and start again.") from None
+            raise ValidationError(_("The review in progress could not be read; cancel it and start again.")) from None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -363,10 +364,11 @@ def start_review(passport: Passport, template: Template, *, today: dt.date, base
     agreed action. ``trigger`` is "scheduled" or, for "my circumstances changed", what changed."""
     trigger = trigger.strip()
     if not trigger:
-        raise ValidationError("Say briefly what changed (for example “my caring hours went up”), or start a "
-                              "scheduled review.")
+        raise ValidationError(_("Say briefly what changed (for example “my caring hours went up”), or start a "
+                                "scheduled review."))
     if len(trigger) > MAX_REASON:
-        raise ValidationError(f"The reason for the review is too long (at most {MAX_REASON:,} characters).")
+        raise ValidationError(_("The reason for the review is too long (at most {max_reason:,} characters).").format(
+                                  max_reason=MAX_REASON))
     items: list[ReviewItem] = []
     for section in template.sections:
         for field in section.fields:
@@ -395,8 +397,9 @@ def apply_review(passport: Passport, session: ReviewSession, *, today: dt.date,
     if next_review is None:
         next_review = default_next_review(today)
     if next_review <= today:
-        raise ValidationError(f"The next review must be after today ({readable_date(today)}); "
-                              f"{readable_date(next_review)} is not.")
+        raise ValidationError(_("The next review must be after today ({today}); "
+                                "{next_review} is not.").format(
+                                today=readable_date(today), next_review=readable_date(next_review)))
     updated = passport.copy()
     for item in session.items:
         outcome = session.outcomes.get(item.key)
@@ -485,18 +488,20 @@ def with_new_manager(passport: Passport, template: Template, name: str, *, conta
     """
     name = name.strip()
     if not name:
-        raise ValidationError("Give your new line manager's name.")
+        raise ValidationError(_("Give your new line manager's name."))
     if len(name) > MAX_NAME or len(contact) > MAX_NAME:
-        raise ValidationError(f"A name or contact can be at most {MAX_NAME} characters.")
+        raise ValidationError(_("A name or contact can be at most {max_name} characters.").format(max_name=MAX_NAME))
     if passport.manager.name.strip().casefold() == name.casefold() and passport.manager.contact == contact:
-        raise ValidationError(f"{name} is already your line manager in this passport.")
+        raise ValidationError(_("{name} is already your line manager in this passport.").format(name=name))
     chosen: list[str] = []
     for field_id in share_fields or ():
         field = template.field(field_id)
         if field.for_manager:
-            raise ValidationError(f"“{field.label}” is for the manager to fill in; it cannot be shared.")
+            raise ValidationError(_("“{label}” is for the manager to fill in; it cannot be shared.").format(
+                                      label=field.label))
         if not passport.answer(field_id).text.strip():
-            raise ValidationError(f"“{field.label}” has no answer yet, so there is nothing to share.")
+            raise ValidationError(_("“{label}” has no answer yet, so there is nothing to share.").format(
+                                      label=field.label))
         if field_id not in chosen:
             chosen.append(field_id)
     updated = passport.copy()
@@ -521,7 +526,8 @@ def _verdict(value: Verdict | str) -> Verdict:
     try:
         return Verdict(cleaned)
     except ValueError:
-        raise ValidationError(f"Say whether it is still true, changed or no longer applies (got {value!r}).") from None
+        raise ValidationError(_("Say whether it is still true, changed or no longer applies (got {value!r}).").format(
+                                  value=value)) from None
 
 
 def _str(value: Any) -> str:

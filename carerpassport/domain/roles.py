@@ -12,6 +12,7 @@ import enum
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.labels import Labels
 from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 
 
 class Role(enum.StrEnum):
@@ -42,7 +43,8 @@ class Role(enum.StrEnum):
         try:
             return cls(str(value).strip().lower())
         except ValueError:
-            raise ValidationError(f"The {where} must be employee, manager or both, not {str(value)[:40]!r}.") from None
+            raise ValidationError(_("The {where} must be employee, manager or both, not {value!r}.").format(
+                                      where=where, value=str(value)[:40])) from None
 
 
 #: How each choice reads at first run, translated when read.

@@ -129,11 +129,11 @@ class RecipientRule:
 
     def validate(self) -> None:
         if self.kind is RecipientKind.OTHER and not self.label.strip():
-            raise ValidationError("Someone you add to the sharing agreement needs a name or a description, "
-                                  "for example “Payroll” or “my union representative”.")
+            raise ValidationError(_("Someone you add to the sharing agreement needs a name or a description, "
+                                    "for example “Payroll” or “my union representative”."))
         if self.permission is Permission.FOR_PURPOSE and not self.purpose.strip():
-            raise ValidationError(f"Say what {self.title} may have the passport for (the purpose), or choose "
-                                  "another answer.")
+            raise ValidationError(_("Say what {title} may have the passport for (the purpose), or choose "
+                                    "another answer.").format(title=self.title))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "kind": self.kind.value, "permission": self.permission.value,
@@ -149,9 +149,11 @@ class RecipientRule:
             try:
                 rule_id = str(uuid.UUID(rule_id))
             except ValueError:
-                raise ValidationError(f"{where}.id is not a valid id: {rule_id[:40]!r}.") from None
+                raise ValidationError(_("{where}.id is not a valid id: {rule_id!r}.").format(
+                                          where=where, rule_id=rule_id[:40])) from None
         elif rule_id not in ("", kind.value):
-            raise ValidationError(f"{where}.id must be {kind.value!r} for this kind of recipient.")
+            raise ValidationError(_("{where}.id must be {value!r} for this kind of recipient.").format(
+                                      where=where, value=kind.value))
         return cls(kind=kind,
                    permission=enum_value(Permission, data.get("permission", "never"), f"{where}.permission"),
                    label=text(data.get("label", ""), f"{where}.label", MAX_LABEL),
@@ -190,7 +192,7 @@ class SharingAgreement:
         for rule in self.rules:
             if rule.id == rule_id:
                 return rule
-        raise ValidationError(f"The sharing agreement has no recipient {rule_id!r}.")
+        raise ValidationError(_("The sharing agreement has no recipient {rule_id!r}.").format(rule_id=rule_id))
 
     def rule_for(self, kind: RecipientKind, label: str = "") -> RecipientRule | None:
         """The rule for ``kind``; for ``OTHER`` the one whose label matches ``label`` (case-insensitive)."""
@@ -206,9 +208,10 @@ class SharingAgreement:
             rule.validate()
         ids = [rule.id for rule in self.rules]
         if len(ids) != len(set(ids)):
-            raise ValidationError("The sharing agreement lists the same recipient twice.")
+            raise ValidationError(_("The sharing agreement lists the same recipient twice."))
         if len(self.rules) > MAX_RECIPIENTS + len(STANDARD_KINDS):
-            raise ValidationError(f"The sharing agreement can name at most {MAX_RECIPIENTS} other recipients.")
+            raise ValidationError(_("The sharing agreement can name at most {max_recipients} other recipients.").format(
+                                      max_recipients=MAX_RECIPIENTS))
 
     def to_dict(self) -> dict[str, Any]:
         return {"rules": [rule.to_dict() for rule in self.rules], "keep_until": self.keep_until.value,
@@ -225,16 +228,17 @@ class SharingAgreement:
         no_unknown(data, {"rules", "keep_until", "shared"}, where)
         rules_in = data.get("rules", [])
         if not isinstance(rules_in, list):
-            raise ValidationError(f"{where}.rules must be a list.")
+            raise ValidationError(_("{where}.rules must be a list.").format(where=where))
         if len(rules_in) > MAX_RECIPIENTS + len(STANDARD_KINDS):
-            raise ValidationError(f"{where} names more than {MAX_RECIPIENTS} other recipients.")
+            raise ValidationError(_("{where} names more than {max_recipients} other recipients.").format(
+                                      where=where, max_recipients=MAX_RECIPIENTS))
         shared = boolean(data.get("shared", True), f"{where}.shared")
         agreement = cls(rules=[RecipientRule.from_dict(r, f"{where}.rules[{i}]") for i, r in enumerate(rules_in)],
                         keep_until=enum_value(KeepUntil, data.get("keep_until", "next_review"), f"{where}.keep_until"),
                         shared=shared)
         ids = [rule.id for rule in agreement.rules]
         if len(ids) != len(set(ids)):
-            raise ValidationError(f"{where} lists the same recipient twice.")
+            raise ValidationError(_("{where} lists the same recipient twice.").format(where=where))
         return agreement
 
 
@@ -324,9 +328,10 @@ class Recipient:
 
     def __post_init__(self) -> None:
         if self.kind is RecipientKind.OTHER and not self.label.strip():
-            raise ValidationError("Say who “someone else” is (a name or a description, for example “Payroll”).")
+            raise ValidationError(_("Say who “someone else” is (a name or a description, for example “Payroll”)."))
         if len(self.label) > MAX_LABEL:
-            raise ValidationError(f"The recipient's name is {len(self.label)} characters; at most {MAX_LABEL} fit.")
+            raise ValidationError(_("The recipient's name is {count} characters; at most {max_label} fit.").format(
+                                      count=len(self.label), max_label=MAX_LABEL))
 
     @property
     def title(self) -> str:
@@ -361,8 +366,9 @@ def parse_recipient(word: str) -> Recipient:
         return Recipient(RecipientKind.OTHER, name.strip())
     key = cleaned.casefold().replace("_", "-")
     if key not in FOR_WORDS:
-        raise ValidationError(f"{cleaned[:40]!r} is not a kind of recipient: use one of "
-                              f"{', '.join(FOR_WORDS)}, or other:NAME.")
+        raise ValidationError(_("{cleaned!r} is not a kind of recipient: use one of "
+                                "{for_words}, or other:NAME.").format(
+                                cleaned=cleaned[:40], for_words=', '.join(FOR_WORDS)))
     return Recipient(FOR_WORDS[key])
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from carerpassport.domain.errors import TemplateError
 from carerpassport.domain.wording import N_, in_language
+from carerpassport.domain.wording import gettext as _
 
 #: The template format this app reads (the schema file's version; ``format`` in the JSON, 1 when absent).
 TEMPLATE_FORMAT = 1
@@ -184,7 +185,8 @@ class Template:
             if f.id == field_id:
                 return f
         known = ", ".join(f.id for f in self.employee_fields())
-        raise TemplateError(f"There is no question {field_id!r} in this passport. Known questions: {known}.")
+        raise TemplateError(_("There is no question {field_id!r} in this passport. Known questions: {known}.").format(
+                                field_id=field_id, known=known))
 
     def is_former_question(self, field_id: str) -> bool:
         """Whether ``field_id`` was asked by an earlier version of this template but is not asked now."""
@@ -274,15 +276,17 @@ def parse_template(raw: bytes | str, source: str = "template") -> Template:
     """Parse and validate a template; raise :class:`TemplateError` with the first problem found."""
     if isinstance(raw, bytes):
         if len(raw) > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{source}: the template is too large to be a passport template.")
+            raise TemplateError(_("{source}: the template is too large to be a passport template.").format(
+                                    source=source))
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise TemplateError(f"{source}: the template is not UTF-8 text.") from None
+            raise TemplateError(_("{source}: the template is not UTF-8 text.").format(source=source)) from None
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise TemplateError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+        raise TemplateError(_("{source}: not valid JSON (line {lineno}, column {colno}: {msg}).").format(
+                                source=source, lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
     return template_from_data(data, source)
 
 
@@ -309,19 +313,20 @@ class _At:
 def _template(data: dict[str, Any], at: _At) -> Template:
     format_version = data.get("format", TEMPLATE_FORMAT)
     if format_version != TEMPLATE_FORMAT or isinstance(format_version, bool):
-        raise TemplateError(f"{at / 'format'}: this template is written in format {format_version!r}; this "
-                            f"version of the app reads format {TEMPLATE_FORMAT}. Ask for a format-1 file or "
-                            "update the app.")
+        raise TemplateError(_("{number}: this template is written in format {format_version!r}; this "
+                              "version of the app reads format {template_format}. Ask for a format-1 file or "
+                              "update the app.").format(
+                              number=at / 'format', format_version=format_version, template_format=TEMPLATE_FORMAT))
     sections = tuple(_section(_obj(s, at / "sections" / i), at / "sections" / i)
                      for i, s in enumerate(_list(data.get("sections"), at / "sections")))
     if not sections:
-        raise TemplateError(f"{at / 'sections'}: a template needs at least one section.")
+        raise TemplateError(_("{number}: a template needs at least one section.").format(number=at / 'sections'))
     _unique([(s.id, at / "sections" / i / "id") for i, s in enumerate(sections)], "section id")
     _unique([(f.id, at / "sections" / i / "fields" / j / "id")
              for i, s in enumerate(sections) for j, f in enumerate(s.fields)], "question id")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TemplateError(f"{at / 'version'}: 'version' must be a whole number from 1.")
+        raise TemplateError(_("{number}: 'version' must be a whole number from 1.").format(number=at / 'version'))
     orgs = tuple(_organisation(_obj(o, at / "support_organisations" / i), at / "support_organisations" / i)
                  for i, o in enumerate(_list(data.get("support_organisations", []), at / "support_organisations")))
     policies = tuple(_policy(_obj(p, at / "policies" / i), at / "policies" / i)
@@ -338,9 +343,10 @@ def _template(data: dict[str, Any], at: _At) -> Template:
         employer = Employer(_str(e, "name", at / "employer", required=True), _str(e, "intro", at / "employer"))
     months = data.get("review_interval_months", DEFAULT_REVIEW_MONTHS)
     if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= DEFAULT_REVIEW_MONTHS:
-        raise TemplateError(f"{at / 'review_interval_months'}: the review interval must be a whole number of "
-                            f"months from 1 to {DEFAULT_REVIEW_MONTHS} (a passport is reviewed at least every "
-                            f"{DEFAULT_REVIEW_MONTHS} months).")
+        raise TemplateError(_("{number}: the review interval must be a whole number of "
+                              "months from 1 to {default_review_months} (a passport is reviewed at least every "
+                              "{default_review_months} months).").format(
+                              number=at / 'review_interval_months', default_review_months=DEFAULT_REVIEW_MONTHS))
     template = Template(
         id=_str(data, "id", at, required=True),
         version=version,
@@ -376,15 +382,19 @@ def _check_translation(template: Template, table: dict[str, Any], at: _At) -> No
         for item_id in _obj(table.get(group, {}), at / group):
             if item_id not in ids:
                 have = ", ".join(sorted(ids)) or "none"
-                raise TemplateError(f"{at / group / item_id}: the template has no {_GROUP_WORDS[group]} "
-                                    f"with the id {item_id!r} to translate. Use one of its ids ({have}) or remove "
-                                    "this entry.")
+                raise TemplateError(_("{number}: the template has no {group_words} "
+                                      "with the id {item_id!r} to translate. Use one of its ids ({have}) or remove "
+                                      "this entry.").format(
+                                      number=at / group / item_id, group_words=_GROUP_WORDS[group], item_id=item_id,
+                                      have=have))
     for field_id, tr in _obj(table.get("fields", {}), at / "fields").items():
         choices = _obj(tr, at / "fields" / field_id).get("choices")
         original = template.field(field_id).choices
         if choices is not None and len(_list(choices, at / "fields" / field_id / "choices")) != len(original):
-            raise TemplateError(f"{at / 'fields' / field_id / 'choices'}: translate each of the question's "
-                                f"{len(original)} choices, in the same order (there are {len(choices)}).")
+            raise TemplateError(_("{number}: translate each of the question's "
+                                  "{count} choices, in the same order (there are {count2}).").format(
+                                  number=at / 'fields' / field_id / 'choices', count=len(original),
+                                  count2=len(choices)))
 
 
 _GROUP_WORDS = {"policies": "policy", "contacts": "contact", "support_organisations": "support organisation",
@@ -395,16 +405,18 @@ def _unique(ids: list[tuple[str, _At]], what: str) -> None:
     seen: dict[str, _At] = {}
     for item_id, at in ids:
         if item_id in seen:
-            raise TemplateError(f"{at}: the {what} {item_id!r} is used twice (first at {seen[item_id].pointer}). "
-                                f"Give each one its own {what}.")
+            raise TemplateError(_("{at}: the {what} {item_id!r} is used twice (first at {pointer}). "
+                                  "Give each one its own {what}.").format(
+                                  at=at, what=what, item_id=item_id, pointer=seen[item_id].pointer))
         seen[item_id] = at
 
 
 def _sharing_agreement(data: dict[str, Any], at: _At) -> SharingAgreementText:
     extra = sorted(set(data) - {"title", "intro", "guidance"})
     if extra:
-        raise TemplateError(f"{at}: unexpected entries: {', '.join(map(str, extra))}. A sharing agreement's "
-                            "words have a title, an intro and guidance.")
+        raise TemplateError(_("{at}: unexpected entries: {entries}. A sharing agreement's "
+                              "words have a title, an intro and guidance.").format(
+                              at=at, entries=', '.join(map(str, extra))))
     return SharingAgreementText(title=_str(data, "title", at, required=True), intro=_str(data, "intro", at),
                                 guidance=_guidance(data, at))
 
@@ -440,20 +452,24 @@ def _section(data: dict[str, Any], at: _At) -> Section:
 def _field(data: dict[str, Any], at: _At) -> Field:
     field_id = _str(data, "id", at, required=True)
     if not FIELD_ID.match(field_id):
-        raise TemplateError(f"{at / 'id'}: question id {field_id!r} must look like 'section.name' "
-                            "(lower-case letters, digits, underscores, dots).")
+        raise TemplateError(_("{number}: question id {field_id!r} must look like 'section.name' "
+                              "(lower-case letters, digits, underscores, dots).").format(
+                              number=at / 'id', field_id=field_id))
     kind = _str(data, "kind", at) or "text"
     if kind not in FIELD_KINDS:
-        raise TemplateError(f"{at / 'kind'}: kind must be one of {', '.join(FIELD_KINDS)} (got {kind!r}).")
+        raise TemplateError(_("{number}: kind must be one of {field_kinds} (got {kind!r}).").format(
+                                number=at / 'kind', field_kinds=', '.join(FIELD_KINDS), kind=kind))
     choices = _strings(data.get("choices", []), at / "choices")
     if kind == "choice" and len(choices) < 2:
-        raise TemplateError(f"{at / 'choices'}: a choice question needs at least two choices.")
+        raise TemplateError(_("{number}: a choice question needs at least two choices.").format(
+                                number=at / 'choices'))
     filled_by = _str(data, "filled_by", at) or "employee"
     if filled_by not in FILLED_BY:
-        raise TemplateError(f"{at / 'filled_by'}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).")
+        raise TemplateError(_("{number}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).").format(
+                                number=at / 'filled_by', filled_by=filled_by))
     share_default = data.get("share_default", False)
     if not isinstance(share_default, bool):
-        raise TemplateError(f"{at / 'share_default'}: share_default must be true or false.")
+        raise TemplateError(_("{number}: share_default must be true or false.").format(number=at / 'share_default'))
     guidance = _guidance(data, at)
     return Field(id=field_id, label=_str(data, "label", at, required=True), prompt=_str(data, "prompt", at),
                  kind=kind, choices=choices, filled_by=filled_by, guidance=guidance,
@@ -462,27 +478,27 @@ def _field(data: dict[str, Any], at: _At) -> Field:
 
 def _obj(value: Any, at: _At) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise TemplateError(f"{at} must be an object.")
+        raise TemplateError(_("{at} must be an object.").format(at=at))
     return value
 
 
 def _list(value: Any, at: _At) -> list[Any]:
     if not isinstance(value, list):
-        raise TemplateError(f"{at} must be a list.")
+        raise TemplateError(_("{at} must be a list.").format(at=at))
     return value
 
 
 def _str(data: dict[str, Any], key: str, at: _At, required: bool = False) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise TemplateError(f"{at / key}: {key!r} must be text.")
+        raise TemplateError(_("{number}: {key!r} must be text.").format(number=at / key, key=key))
     if required and not value.strip():
-        raise TemplateError(f"{at / key}: {key!r} is required.")
+        raise TemplateError(_("{number}: {key!r} is required.").format(number=at / key, key=key))
     return value
 
 
 def _strings(value: Any, at: _At) -> tuple[str, ...]:
     items = _list(value, at)
     if not all(isinstance(v, str) for v in items):
-        raise TemplateError(f"{at} must be a list of text.")
+        raise TemplateError(_("{at} must be a list of text.").format(at=at))
     return tuple(items)

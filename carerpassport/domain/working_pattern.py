@@ -81,30 +81,30 @@ class WorkingPattern:
         hours = _hours(hours_per_day, "Hours per day", minimum=HOURS_STEP)
         days = _number(days_per_week, "Days per week")
         if not 0.5 <= days <= 7 or (days * 2) != int(days * 2):
-            raise ValidationError("Days per week must be between 0.5 and 7, in half days (for example 5 or 2.5).")
+            raise ValidationError(_("Days per week must be between 0.5 and 7, in half days (for example 5 or 2.5)."))
         return cls(PatternKind.FIXED_DAYS, hours_per_day=hours, days_per_week=days)
 
     @classmethod
     def fixed_schedule(cls, schedule: tuple[float, ...] | list[float]) -> WorkingPattern:
         if len(schedule) != 7:
-            raise ValidationError("A weekly schedule needs hours for each of the seven days, Monday to Sunday "
-                                  "(0 for a day you do not work).")
+            raise ValidationError(_("A weekly schedule needs hours for each of the seven days, Monday to Sunday "
+                                    "(0 for a day you do not work)."))
         hours = tuple(_hours(h, f"Hours on {name}") for h, name in zip(schedule, WEEKDAY_NAMES, strict=True))
         if not any(hours):
-            raise ValidationError("A weekly schedule needs at least one day with working hours.")
+            raise ValidationError(_("A weekly schedule needs at least one day with working hours."))
         return cls(PatternKind.FIXED_SCHEDULE, schedule=hours)
 
     @classmethod
     def varying(cls, past_weeks: tuple[float, ...] | list[float], hours_per_day: float) -> WorkingPattern:
         if not 1 <= len(past_weeks) <= MAX_PAST_WEEKS:
-            raise ValidationError(f"Give the hours of between 1 and {MAX_PAST_WEEKS} past weeks (the most recent "
-                                  "last); if you started less than a week ago, give the hours you are expected "
-                                  "to work this week.")
+            raise ValidationError(_("Give the hours of between 1 and {max_past_weeks} past weeks (the most recent "
+                                    "last); if you started less than a week ago, give the hours you are expected "
+                                    "to work this week.").format(max_past_weeks=MAX_PAST_WEEKS))
         weeks = tuple(_hours(h, f"Hours in week {i}", maximum=7 * MAX_DAY_HOURS)
                       for i, h in enumerate(past_weeks, 1))
         if not any(weeks):
-            raise ValidationError("The past weeks add up to no hours at all, so a week of leave would be nothing; "
-                                  "check the hours you entered.")
+            raise ValidationError(_("The past weeks add up to no hours at all, so a week of leave would be nothing; "
+                                    "check the hours you entered."))
         return cls(PatternKind.VARYING, hours_per_day=_hours(hours_per_day, "Usual hours in a working day",
                                                              minimum=HOURS_STEP), past_weeks=weeks)
 
@@ -164,15 +164,17 @@ class WorkingPattern:
     @classmethod
     def from_dict(cls, data: Any, where: str = "working_pattern") -> WorkingPattern:
         if not isinstance(data, Mapping):
-            raise ValidationError(f"{where} must be an object.")
+            raise ValidationError(_("{where} must be an object.").format(where=where))
         kind = data.get("kind")
         expected = {PatternKind.FIXED_DAYS.value: {"kind", "hours_per_day", "days_per_week"},
                     PatternKind.FIXED_SCHEDULE.value: {"kind", "schedule"},
                     PatternKind.VARYING.value: {"kind", "hours_per_day", "past_weeks"}}
         if kind not in expected:
-            raise ValidationError(f"{where}.kind must be one of: {', '.join(expected)}.")
+            raise ValidationError(_("{where}.kind must be one of: {expected}.").format(
+                                      where=where, expected=', '.join(expected)))
         if set(data) != expected[kind]:
-            raise ValidationError(f"{where} must have exactly: {', '.join(sorted(expected[kind]))}.")
+            raise ValidationError(_("{where} must have exactly: {fields}.").format(
+                                      where=where, fields=', '.join(sorted(expected[kind]))))
         try:
             if kind == PatternKind.FIXED_DAYS.value:
                 return cls.fixed_days(data["hours_per_day"], data["days_per_week"])
@@ -180,7 +182,7 @@ class WorkingPattern:
                 return cls.fixed_schedule(_list(data["schedule"], where))
             return cls.varying(_list(data["past_weeks"], where), data["hours_per_day"])
         except ValidationError as error:
-            raise ValidationError(f"{where}: {error}") from None
+            raise ValidationError(_("{where}: {error}").format(where=where, error=error)) from None
 
 
 def hours_text(hours: float, language: str = "") -> str:
@@ -200,20 +202,22 @@ def days_text(days: float, language: str = "") -> str:
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise ValidationError(f"{where} must list numbers.")
+        raise ValidationError(_("{where} must list numbers.").format(where=where))
     return value
 
 
 def _number(value: Any, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        raise ValidationError(f"{what} must be a number.")
+        raise ValidationError(_("{what} must be a number.").format(what=what))
     return float(value)
 
 
 def _hours(value: Any, what: str, *, minimum: float = 0.0, maximum: float = MAX_DAY_HOURS) -> float:
     hours = _number(value, what)
     if not minimum <= hours <= maximum:
-        raise ValidationError(f"{what} must be between {minimum:g} and {maximum:g} hours (got {hours:g}).")
+        raise ValidationError(_("{what} must be between {minimum:g} and {maximum:g} hours (got {hours:g}).").format(
+                                  what=what, minimum=minimum, maximum=maximum, hours=hours))
     if hours / HOURS_STEP != int(hours / HOURS_STEP):
-        raise ValidationError(f"{what} must be in quarter hours (for example 7.5 or 7.25; got {hours:g}).")
+        raise ValidationError(_("{what} must be in quarter hours (for example 7.5 or 7.25; got {hours:g}).").format(
+                                  what=what, hours=hours))
     return hours

@@ -19,6 +19,8 @@ import pyrage
 from pyrage import passphrase as age_passphrase
 from pyrage import x25519
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError, TamperedDocumentError
 from carerpassport.input_files import read_input_file
 
@@ -58,8 +60,9 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
     A device (``/dev/zero``), a FIFO or a folder is refused with a sentence instead of being read forever
     or waited on; see :func:`carerpassport.input_files.read_input_file`.
     """
-    article = "an" if what[:1].lower() in "aeiou" else "a"
-    return read_input_file(Path(path), max_bytes=limit, what=f"{article} {what}", error=NotAPassportFileError,
+    # Translators: {what} names a kind of file ("encrypted passport bundle"); Welsh needs no article.
+    article = _("an {what}") if what[:1].lower() in "aeiou" else _("a {what}")
+    return read_input_file(Path(path), max_bytes=limit, what=article.format(what=_(what)), error=NotAPassportFileError,
                            too_large=FileTooLargeError)
 
 
@@ -70,19 +73,21 @@ def parse_recipient(text: str) -> str:
         return str(x25519.Recipient.from_str(cleaned))
     except (pyrage.RecipientError, ValueError) as exc:
         shown = cleaned if len(cleaned) <= 80 else cleaned[:77] + "..."
-        raise InvalidRecipientError(f"{shown!r} is not an age public key (they start with 'age1' and are 62 "
-                                    f"characters long), nor an identity card file ({exc}).") from None
+        raise InvalidRecipientError(_("{shown!r} is not an age public key (they start with 'age1' and are 62 "
+                                      "characters long), nor an identity card file ({exc}).").format(
+                                      shown=shown, exc=exc)) from None
 
 
 def stanza_types(data: bytes, what: str) -> list[str]:
     """The recipient stanza types in an age header (``X25519``, ``scrypt``, ...), refusing non-age files."""
     binary = _dearmor(data, what) if data.startswith(ARMOR_BEGIN) else data
     if not binary.startswith(AGE_MAGIC):
-        raise NotAnAgeFileError(f"This file is not an encrypted passport file ({what}s start with "
-                                "'age-encryption.org/v1'). Check you chose the right file.")
+        raise NotAnAgeFileError(_("This file is not an encrypted passport file ({what}s start with "
+                                  "'age-encryption.org/v1'). Check you chose the right file.").format(what=what))
     end = binary.find(b"\n---", 0, MAX_HEADER_BYTES)
     if end < 0:
-        raise TamperedDocumentError(f"The {what}'s header is damaged or cut short; ask for the file again.")
+        raise TamperedDocumentError(_("The {what}'s header is damaged or cut short; ask for the file again.").format(
+                                        what=what))
     types: list[str] = []
     for line in binary[len(AGE_MAGIC):end].split(b"\n"):
         if not line.startswith(b"-> "):
@@ -93,7 +98,7 @@ def stanza_types(data: bytes, what: str) -> list[str]:
             _check_scrypt_stanza(words, what)
         types.append(kind)
     if not types:
-        raise TamperedDocumentError(f"The {what}'s header names no key; it is damaged.")
+        raise TamperedDocumentError(_("The {what}'s header names no key; it is damaged.").format(what=what))
     return types
 
 
@@ -101,26 +106,27 @@ def _check_scrypt_stanza(words: list[bytes], what: str) -> None:
     try:
         factor = int(words[2])
     except (IndexError, ValueError):
-        raise TamperedDocumentError(f"The {what}'s passphrase header is damaged.") from None
+        raise TamperedDocumentError(_("The {what}'s passphrase header is damaged.").format(what=what)) from None
     if factor > MAX_SCRYPT_WORK_FACTOR:
-        raise TamperedDocumentError(f"The {what} asks for a passphrase work factor of 2^{factor}, which would take "
-                                    "far too long to open; files made by this app or the age tool never do.")
+        raise TamperedDocumentError(_("The {what} asks for a passphrase work factor of 2^{factor}, which would take "
+                                      "far too long to open; files made by this app or the age tool never do.").format(
+                                      what=what, factor=factor))
 
 
 def _dearmor(data: bytes, what: str) -> bytes:
     lines = data.strip().splitlines()
     if not lines or lines[-1].strip() != ARMOR_END:
-        raise NotAnAgeFileError(f"This text-armoured {what} is cut short (no END line).")
+        raise NotAnAgeFileError(_("This text-armoured {what} is cut short (no END line).").format(what=what))
     try:
         return base64.b64decode(b"".join(line.strip() for line in lines[1:-1]), validate=True)
     except (binascii.Error, ValueError):
-        raise NotAnAgeFileError(f"This text-armoured {what} is damaged (not base64).") from None
+        raise NotAnAgeFileError(_("This text-armoured {what} is damaged (not base64).").format(what=what)) from None
 
 
 def encrypt_to_recipients(plaintext: bytes, recipients: Sequence[str]) -> bytes:
     """Encrypt to age X25519 public keys (each validated)."""
     if not recipients:
-        raise InvalidRecipientError("Choose at least one person to encrypt to, or use a passphrase.")
+        raise InvalidRecipientError(_("Choose at least one person to encrypt to, or use a passphrase."))
     parsed = [x25519.Recipient.from_str(parse_recipient(r)) for r in recipients]
     return bytes(pyrage.encrypt(plaintext, parsed))
 
@@ -131,31 +137,35 @@ def encrypt_with_passphrase(plaintext: bytes, passphrase: str) -> bytes:
 
 
 def decrypt(data: bytes, *, identities: Sequence[str] = (), passphrase: str | None = None,
-            what: str = "encrypted passport file") -> bytes:
+            what: str = N_("encrypted passport file")) -> bytes:
     """Decrypt ``data`` with age X25519 secret keys or a passphrase, with a clear reason on failure."""
+    what = _(what)  # a name given in English is told in the reader's language
     types = stanza_types(data, what)
     if "scrypt" in types:
         if passphrase is None:
-            raise PassphraseRequiredError(f"This {what} was locked with a passphrase. Give the passphrase the sender "
-                                          "told you (not by the same route as the file).")
+            raise PassphraseRequiredError(_("This {what} was locked with a passphrase. Give the passphrase the sender "
+                                            "told you (not by the same route as the file).").format(what=what))
         try:
             return bytes(age_passphrase.decrypt(data, passphrase))
         except pyrage.DecryptError as exc:
             if "Decryption failed" in str(exc):
-                raise WrongDecryptionKeyError(f"That passphrase does not open this {what}. Check it with the "
-                                              "person who sent it.") from None
-            raise TamperedDocumentError(f"The {what} is damaged or was altered ({_reason(exc)}).") from None
+                raise WrongDecryptionKeyError(_("That passphrase does not open this {what}. Check it with the "
+                                                "person who sent it.").format(what=what)) from None
+            raise TamperedDocumentError(_("The {what} is damaged or was altered ({exc}).").format(
+                                            what=what, exc=_reason(exc))) from None
     keys = [x25519.Identity.from_str(text) for text in identities]
     if not keys:
-        raise WrongDecryptionKeyError(f"This {what} was encrypted to people's keys, not a passphrase.")
+        raise WrongDecryptionKeyError(_("This {what} was encrypted to people's keys, not a passphrase.").format(
+                                          what=what))
     try:
         return bytes(pyrage.decrypt(data, keys))
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
-            raise WrongDecryptionKeyError(f"This {what} was not encrypted to you, so it cannot be opened here. "
-                                          "Ask the sender to encrypt it to your identity card.") from None
-        raise TamperedDocumentError(f"The {what} is damaged or was altered after it was encrypted "
-                                    f"({_reason(exc)}).") from None
+            raise WrongDecryptionKeyError(_("This {what} was not encrypted to you, so it cannot be opened here. "
+                                            "Ask the sender to encrypt it to your identity card.").format(
+                                            what=what)) from None
+        raise TamperedDocumentError(_("The {what} is damaged or was altered after it was encrypted "
+                                      "({exc}).").format(what=what, exc=_reason(exc))) from None
 
 
 def _reason(exc: Exception) -> str:

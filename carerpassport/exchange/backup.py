@@ -30,6 +30,8 @@ from typing import Any
 from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.canonical import canonical_bytes, load_canonical
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
 from carerpassport.exchange.passphrase_strength import check_bundle_passphrase
@@ -45,7 +47,7 @@ MEMBER_SLOTS = "keyslots.json"
 RECOVERY_KEY_PURPOSE = "carerpassport whole-vault backup v1"
 METHOD_RECOVERY = "recovery-code"
 METHOD_PASSPHRASE = "passphrase"
-WHAT = "vault backup"
+WHAT = N_("vault backup")
 
 MAX_DB_BYTES = 1024 * 1024 * 1024
 MEMBER_LIMITS = {MEMBER_MANIFEST: 64 * 1024, MEMBER_DB: MAX_DB_BYTES, MEMBER_SLOTS: 64 * 1024}
@@ -87,7 +89,7 @@ def seal_backup(*, database: bytes, keyslots: bytes, vault_id: str, schema_versi
                 created: dt.datetime | None = None) -> bytes:
     """The encrypted backup file's bytes (to the recovery code's derived key, or to ``passphrase``)."""
     if (recovery_secret is None) == (passphrase is None):
-        raise ValidationError("Make a backup either to the recovery code or with a passphrase.")
+        raise ValidationError(_("Make a backup either to the recovery code or with a passphrase."))
     if passphrase is not None:
         check_bundle_passphrase(passphrase)
     created = created or dt.datetime.now(dt.UTC)
@@ -114,51 +116,53 @@ def open_backup_bytes(data: bytes, *, recovery_secret: bytes | None = None,
                       passphrase: str | None = None) -> BackupContents:
     """Decrypt and check a backup; nothing is written."""
     if len(data) > MAX_BACKUP_BYTES:
-        raise age_files.FileTooLargeError(f"This file is bigger than any {WHAT} ({MAX_BACKUP_BYTES:,} bytes).")
+        raise age_files.FileTooLargeError(_("This file is bigger than any {what} ({max_backup_bytes:,} bytes).").format(
+                                              what=WHAT, max_backup_bytes=MAX_BACKUP_BYTES))
     identities = [recovery_identity(recovery_secret)] if recovery_secret is not None else []
     try:
-        plaintext = age_files.decrypt(data, identities=identities, passphrase=passphrase, what=WHAT)
+        plaintext = age_files.decrypt(data, identities=identities, passphrase=passphrase, what=_(WHAT))
     except age_files.WrongDecryptionKeyError:
         if recovery_secret is not None:
             raise age_files.WrongDecryptionKeyError(
-                "That recovery code does not open this backup. Use the code that was current when the backup was "
-                "made (a newer code does not open older backups), or the backup's passphrase.") from None
+                _("That recovery code does not open this backup. Use the code that was current when the backup was "
+                  "made (a newer code does not open older backups), or the backup's passphrase.")) from None
         raise
     members = read_archive(plaintext, limits=MEMBER_LIMITS, required=list(MEMBER_LIMITS),
-                           max_total=MAX_PLAINTEXT_BYTES, what=WHAT)
+                           max_total=MAX_PLAINTEXT_BYTES, what=_(WHAT))
     manifest = _parse_manifest(members[MEMBER_MANIFEST])
     damaged = first_mismatch(members, manifest.members, (MEMBER_DB, MEMBER_SLOTS))
     if damaged:
-        raise TamperedDocumentError(f"{damaged} in this backup does not match its recorded hash; the backup is "
-                                    "damaged. Use another backup.")
+        raise TamperedDocumentError(_("{damaged} in this backup does not match its recorded hash; the backup is "
+                                      "damaged. Use another backup.").format(damaged=damaged))
     _check_keyslots(members[MEMBER_SLOTS], manifest.vault_id)
     return BackupContents(manifest, members[MEMBER_DB], members[MEMBER_SLOTS])
 
 
 def _parse_manifest(raw: bytes) -> BackupManifest:
     try:
-        data = load_canonical(raw, what="The backup's manifest")
+        data = load_canonical(raw, what=_("The backup's manifest"))
     except ValidationError as exc:
-        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
+        raise TamperedDocumentError(_("{exc} The backup is damaged; use another backup.").format(exc=exc)) from None
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise NotAPassportFileError("This file is not a Carer's Passport vault backup (perhaps it is a bundle: "
-                                    "use import for those).")
+        raise NotAPassportFileError(_("This file is not a Carer's Passport vault backup (perhaps it is a bundle: "
+                                      "use import for those)."))
     if data.get("version") != BACKUP_VERSION:
-        raise NotAPassportFileError(f"This backup is format version {_shown(data.get('version'))}; this app reads "
-                                    f"version {BACKUP_VERSION}. Update the app to restore it.")
+        raise NotAPassportFileError(_("This backup is format version {shown}; this app reads "
+                                      "version {backup_version}. Update the app to restore it.").format(
+                                      shown=_shown(data.get('version')), backup_version=BACKUP_VERSION))
     members, counts = data.get("members"), data.get("counts")
     texts = ("vault_id", "created", "method", "identity_fingerprint")
     if (not all(isinstance(data.get(key), str) for key in texts) or not _is_count(data.get("schema_version"))
             or not isinstance(counts, dict) or not all(_is_count(v) for v in counts.values())
             or data["method"] not in (METHOD_RECOVERY, METHOD_PASSPHRASE)
             or not isinstance(members, dict) or set(members) != {MEMBER_DB, MEMBER_SLOTS}):
-        raise TamperedDocumentError("The backup's manifest is malformed (it does not list vault.db and keyslots.json "
-                                    "with their hashes, or has values of the wrong kind).")
+        raise TamperedDocumentError(_("The backup's manifest is malformed (it does not list vault.db and keyslots.json "
+                                      "with their hashes, or has values of the wrong kind)."))
     recorded: dict[str, tuple[str, int]] = {}
     for name, entry in members.items():
         if (not isinstance(entry, dict) or set(entry) != {"sha256", "size"} or not isinstance(entry["sha256"], str)
                 or not _is_count(entry["size"])):
-            raise TamperedDocumentError(f"The backup's manifest entry for {name} is malformed.")
+            raise TamperedDocumentError(_("The backup's manifest entry for {name} is malformed.").format(name=name))
         recorded[name] = (entry["sha256"], entry["size"])
     return BackupManifest(data["vault_id"], data["created"], data["method"], data["schema_version"],
                           data["identity_fingerprint"], dict(counts), recorded)
@@ -176,11 +180,12 @@ def _shown(value: Any) -> str:
 def _check_keyslots(raw: bytes, vault_id: str) -> None:
     """The backup's keyslots.json is JSON naming the vault in the backup (its slots are read on opening)."""
     try:
-        data = loads_bounded(raw, what="The backup's key file (keyslots.json)", error=ValidationError)
+        data = loads_bounded(raw, what=_("The backup's key file (keyslots.json)"), error=ValidationError)
     except ValidationError as exc:
-        raise TamperedDocumentError(f"{exc} The backup is damaged; use another backup.") from None
+        raise TamperedDocumentError(_("{exc} The backup is damaged; use another backup.").format(exc=exc)) from None
     if not isinstance(data, dict) or data.get("vault_id") != vault_id:
-        raise TamperedDocumentError("The backup's key file does not belong to the vault in it; the backup is damaged.")
+        raise TamperedDocumentError(_("The backup's key file does not belong to the vault in it; the backup is "
+                                      "damaged."))
 
 
 def read_backup_file(path: Path) -> bytes:

@@ -30,6 +30,7 @@ from carerpassport.domain.canonical import MAX_CANONICAL_BYTES, canonical_bytes,
 from carerpassport.domain.dates import readable_iso
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import age_files
 from carerpassport.exchange.errors import NotAPassportFileError, TamperedDocumentError
@@ -56,7 +57,7 @@ MEMBER_LIMITS = {MEMBER_MANIFEST: MAX_MANIFEST_BYTES, MEMBER_JSON: MAX_CANONICAL
 MAX_PLAINTEXT_BYTES = 33 * 1024 * 1024
 MAX_BUNDLE_BYTES = 34 * 1024 * 1024
 MAX_RECIPIENTS = 20
-WHAT = "encrypted passport bundle"
+WHAT = N_("encrypted passport bundle")
 
 _MANIFEST_FIELDS = {"format", "version", "passport_id", "revision", "content_sha256", "created", "purpose",
                     "recipients", "passphrase", "members", "sender", "signature"}
@@ -132,7 +133,7 @@ def build_manifest(identity: Identity, *, passport_json: bytes, pdf: bytes, revi
     """The signed manifest for ``passport_json`` and ``pdf`` (canonical JSON bytes)."""
     passport = load_canonical(passport_json)
     if not isinstance(passport, dict) or not isinstance(passport.get("id"), str):
-        raise ValidationError("The passport data for a bundle has no passport id.")
+        raise ValidationError(_("The passport data for a bundle has no passport id."))
     body: dict[str, Any] = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
@@ -156,7 +157,7 @@ def pack_archive(identity: Identity, *, passport_json: bytes, pdf: bytes, revisi
                  recipients: Sequence[str], passphrase: bool, purpose: str = "") -> bytes:
     """The bundle's plaintext archive (manifest first), before encryption."""
     if len(pdf) > MAX_PDF_BYTES or len(passport_json) > MAX_CANONICAL_BYTES:
-        raise ValidationError("The passport is too large to send as a bundle.")
+        raise ValidationError(_("The passport is too large to send as a bundle."))
     manifest = build_manifest(identity, passport_json=passport_json, pdf=pdf, revision=revision, created=created,
                               recipients=recipients, passphrase=passphrase, purpose=purpose)
     return write_archive([(MEMBER_MANIFEST, manifest), (MEMBER_JSON, passport_json), (MEMBER_PDF, pdf)],
@@ -171,7 +172,8 @@ def normalise_recipients(recipients: Sequence[str], own: str) -> list[str]:
         if recipient not in out:
             out.append(recipient)
     if len(out) > MAX_RECIPIENTS:
-        raise ValidationError(f"A bundle can be sent to at most {MAX_RECIPIENTS - 1} people at once.")
+        raise ValidationError(_("A bundle can be sent to at most {number} people at once.").format(
+                                  number=MAX_RECIPIENTS - 1))
     return out
 
 
@@ -183,7 +185,7 @@ def seal_bundle(identity: Identity, *, passport_json: bytes, pdf: bytes, revisio
     A passphrase must pass :func:`check_bundle_passphrase`. Passphrase mode runs age's scrypt (1-2 s).
     """
     if (recipients is None) == (passphrase is None):
-        raise ValidationError("Send a bundle either to people's keys or with a passphrase, not both or neither.")
+        raise ValidationError(_("Send a bundle either to people's keys or with a passphrase, not both or neither."))
     created = created or dt.datetime.now(dt.UTC)
     if passphrase is not None:
         check_bundle_passphrase(passphrase)
@@ -192,7 +194,7 @@ def seal_bundle(identity: Identity, *, passport_json: bytes, pdf: bytes, revisio
         return age_files.encrypt_with_passphrase(archive, passphrase)
     assert recipients is not None
     if not recipients:
-        raise ValidationError("Choose at least one person to send the bundle to, or use a passphrase.")
+        raise ValidationError(_("Choose at least one person to send the bundle to, or use a passphrase."))
     everyone = normalise_recipients(recipients, identity.age_recipient)
     archive = pack_archive(identity, passport_json=passport_json, pdf=pdf, revision=revision, created=created,
                            recipients=everyone, passphrase=False, purpose=purpose)
@@ -204,72 +206,78 @@ def seal_bundle(identity: Identity, *, passport_json: bytes, pdf: bytes, revisio
 def open_bundle_bytes(data: bytes, *, identities: Sequence[str] = (), passphrase: str | None = None) -> VerifiedBundle:
     """Decrypt and verify a bundle held in memory. Raises a specific :class:`ExchangeError` on any fault."""
     if len(data) > MAX_BUNDLE_BYTES:
-        raise age_files.FileTooLargeError(f"This file is {len(data):,} bytes; an {WHAT} is never more than "
-                                          f"{MAX_BUNDLE_BYTES:,} bytes.")
-    plaintext = age_files.decrypt(data, identities=identities, passphrase=passphrase, what=WHAT)
+        raise age_files.FileTooLargeError(_("This file is {count:,} bytes; an {what} is never more than "
+                                            "{max_bundle_bytes:,} bytes.").format(
+                                            count=len(data), what=WHAT, max_bundle_bytes=MAX_BUNDLE_BYTES))
+    plaintext = age_files.decrypt(data, identities=identities, passphrase=passphrase, what=_(WHAT))
     return verify_archive(plaintext, file_sha256=hashlib.sha256(data).hexdigest())
 
 
 def verify_archive(plaintext: bytes, *, file_sha256: str = "") -> VerifiedBundle:
     """Check a decrypted bundle archive: strict members, manifest signature, every hash."""
     if len(plaintext) > MAX_PLAINTEXT_BYTES:
-        raise age_files.FileTooLargeError(f"The {WHAT} unpacks to more than {MAX_PLAINTEXT_BYTES:,} bytes; refused.")
+        raise age_files.FileTooLargeError(_("The {what} unpacks to more than {max_plaintext_bytes:,} bytes; "
+                                            "refused.").format(
+                                              what=WHAT, max_plaintext_bytes=MAX_PLAINTEXT_BYTES))
     members = read_archive(plaintext, limits=MEMBER_LIMITS, required=list(MEMBER_LIMITS),
-                           max_total=MAX_PLAINTEXT_BYTES, what=WHAT)
+                           max_total=MAX_PLAINTEXT_BYTES, what=_(WHAT))
     manifest = parse_manifest(members[MEMBER_MANIFEST])
     changed = first_mismatch(members, manifest.members, (MEMBER_JSON, MEMBER_PDF))
     if changed:
-        raise TamperedDocumentError(f"{changed} in this bundle does not match the hash its sender signed: it was "
-                                    "changed or swapped after the bundle was made. Nothing was imported.")
+        raise TamperedDocumentError(_("{changed} in this bundle does not match the hash its sender signed: it was "
+                                      "changed or swapped after the bundle was made. Nothing was imported.").format(
+                                      changed=changed))
     passport_json = members[MEMBER_JSON]
     try:
-        passport = load_canonical(passport_json, what="passport.json in this bundle")
+        passport = load_canonical(passport_json, what=_("passport.json in this bundle"))
     except ValidationError as exc:
-        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
+        raise TamperedDocumentError(_("{exc} Nothing was imported.").format(exc=exc)) from None
     if not isinstance(passport, dict) or passport.get("id") != manifest.passport_id:
-        raise TamperedDocumentError("passport.json in this bundle is for another passport than its manifest says.")
+        raise TamperedDocumentError(_("passport.json in this bundle is for another passport than its manifest says."))
     if sha256_hex(passport_json) != manifest.content_sha256:
-        raise TamperedDocumentError("passport.json does not match the content hash in the signed manifest.")
+        raise TamperedDocumentError(_("passport.json does not match the content hash in the signed manifest."))
     if not members[MEMBER_PDF].startswith(b"%PDF-"):
-        raise NotAPassportFileError("passport.pdf in this bundle is not a PDF.")
+        raise NotAPassportFileError(_("passport.pdf in this bundle is not a PDF."))
     return VerifiedBundle(manifest, passport_json, members[MEMBER_PDF], file_sha256)
 
 
 def parse_manifest(raw: bytes) -> BundleManifest:
     """Read a manifest strictly and verify its signature against the sender certificate it carries."""
     try:
-        data = load_canonical(raw, what="The bundle's manifest")
+        data = load_canonical(raw, what=_("The bundle's manifest"))
     except ValidationError as exc:
-        raise TamperedDocumentError(f"{exc} Nothing was imported.") from None
+        raise TamperedDocumentError(_("{exc} Nothing was imported.").format(exc=exc)) from None
     if not isinstance(data, dict) or data.get("format") != BUNDLE_FORMAT:
-        raise NotAPassportFileError("This archive is not a Carer's Passport bundle (its manifest says otherwise).")
+        raise NotAPassportFileError(_("This archive is not a Carer's Passport bundle (its manifest says otherwise)."))
     if data.get("version") != BUNDLE_VERSION:
-        raise NotAPassportFileError(f"This bundle is format version {repr(data.get('version'))[:40]}; this app reads "
-                                    f"version {BUNDLE_VERSION}. Update the app.")
+        raise NotAPassportFileError(_("This bundle is format version {version}; this app reads "
+                                      "version {bundle_version}. Update the app.").format(
+                                      version=repr(data.get('version'))[:40], bundle_version=BUNDLE_VERSION))
     if set(data) != _MANIFEST_FIELDS:
-        raise TamperedDocumentError("The bundle's manifest has unknown or missing parts; it was not made by this app.")
+        raise TamperedDocumentError(_("The bundle's manifest has unknown or missing parts; it was not made by this "
+                                      "app."))
     sender = _parse_sender(data["sender"])
     signature = data["signature"]
     if (not isinstance(signature, dict) or set(signature) != {"algorithm", "value"}
             or signature["algorithm"] != SIGNATURE_ALGORITHM or not isinstance(signature["value"], str)):
-        raise TamperedDocumentError("The bundle's manifest signature is missing or of an unknown kind.")
-    _, key = load_rsa_certificate(sender.cert_pem.decode("ascii"), "bundle sender")
+        raise TamperedDocumentError(_("The bundle's manifest signature is missing or of an unknown kind."))
+    _cert, key = load_rsa_certificate(sender.cert_pem.decode("ascii"), "bundle sender")
     body = {k: v for k, v in data.items() if k != "signature"}
     if not verify_bytes(key, _SIGNING_CONTEXT, canonical_bytes(body), signature["value"]):
-        raise TamperedDocumentError("The bundle's manifest signature does not verify: the manifest was changed "
-                                    "after its sender signed it. Nothing was imported.")
+        raise TamperedDocumentError(_("The bundle's manifest signature does not verify: the manifest was changed "
+                                      "after its sender signed it. Nothing was imported."))
     return _manifest_from(data, sender)
 
 
 def _manifest_from(data: dict[str, Any], sender: BundleSender) -> BundleManifest:
     members_in = data["members"]
     if not isinstance(members_in, dict) or set(members_in) != {MEMBER_JSON, MEMBER_PDF}:
-        raise TamperedDocumentError("The bundle's manifest does not list exactly passport.json and passport.pdf.")
+        raise TamperedDocumentError(_("The bundle's manifest does not list exactly passport.json and passport.pdf."))
     members: dict[str, tuple[str, int]] = {}
     for name, entry in members_in.items():
         if (not isinstance(entry, dict) or set(entry) != {"sha256", "size"} or not isinstance(entry["sha256"], str)
                 or not isinstance(entry["size"], int) or isinstance(entry["size"], bool)):
-            raise TamperedDocumentError(f"The bundle's manifest entry for {name} is malformed.")
+            raise TamperedDocumentError(_("The bundle's manifest entry for {name} is malformed.").format(name=name))
         members[name] = (entry["sha256"], entry["size"])
     recipients = data["recipients"]
     revision = data["revision"]
@@ -278,7 +286,7 @@ def _manifest_from(data: dict[str, Any], sender: BundleSender) -> BundleManifest
             or not isinstance(revision, int) or isinstance(revision, bool) or revision < 1
             or not isinstance(data["passphrase"], bool)
             or not all(isinstance(data[k], str) for k in ("passport_id", "content_sha256", "created", "purpose"))):
-        raise TamperedDocumentError("The bundle's manifest has values of the wrong kind.")
+        raise TamperedDocumentError(_("The bundle's manifest has values of the wrong kind."))
     return BundleManifest(data["passport_id"], revision, data["content_sha256"], data["created"], data["purpose"],
                           tuple(recipients), data["passphrase"], members, sender)
 
@@ -286,18 +294,18 @@ def _manifest_from(data: dict[str, Any], sender: BundleSender) -> BundleManifest
 def _parse_sender(value: Any) -> BundleSender:
     if (not isinstance(value, dict) or set(value) != _SENDER_FIELDS
             or not all(isinstance(value[k], str) for k in _SENDER_FIELDS)):
-        raise TamperedDocumentError("The bundle's manifest does not say properly who sent it.")
+        raise TamperedDocumentError(_("The bundle's manifest does not say properly who sent it."))
     try:
-        cert, _ = load_rsa_certificate(value["certificate"], "bundle sender")
+        cert, _key = load_rsa_certificate(value["certificate"], "bundle sender")
     except InvalidCardError as exc:
         raise TamperedDocumentError(str(exc)) from None
     if fingerprint_of(cert) != value["fingerprint"]:
-        raise TamperedDocumentError("The bundle sender's fingerprint does not match their certificate; "
-                                    "the manifest was altered.")
+        raise TamperedDocumentError(_("The bundle sender's fingerprint does not match their certificate; "
+                                      "the manifest was altered."))
     try:
         age_files.parse_recipient(value["age_recipient"])
     except age_files.InvalidRecipientError:
-        raise TamperedDocumentError("The bundle sender's encryption key is not a valid age key.") from None
+        raise TamperedDocumentError(_("The bundle sender's encryption key is not a valid age key.")) from None
     return BundleSender(display_name(value["name"][:200]), value["fingerprint"], value["certificate"].encode("ascii"),
                         value["age_recipient"])
 

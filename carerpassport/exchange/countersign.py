@@ -33,6 +33,7 @@ from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.display_text import display_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.errors import ExchangeError, NotAPassportFileError
 from carerpassport.exchange.identity import Identity, short_fingerprint
@@ -171,12 +172,12 @@ def received_from(checked: CheckedPdf) -> ReceivedPassport:
     """:func:`inspect_received` on a file already examined (the reader examines once and offers it)."""
     checked.raise_for_problems()
     if checked.manager is not None:
-        raise AlreadyCountersignedError("This passport is already countersigned; there is nothing more to sign.")
+        raise AlreadyCountersignedError(_("This passport is already countersigned; there is nothing more to sign."))
     if not checked.manager_field_empty:
-        raise NotAPassportFileError("This PDF has no space for the manager's signature; it is not a Carer's "
-                                    "Passport export.")
+        raise NotAPassportFileError(_("This PDF has no space for the manager's signature; it is not a Carer's "
+                                      "Passport export."))
     if checked.passport is None:  # never: an invalid passport.json is one of the problems above
-        raise NotAPassportFileError("The passport data inside this PDF is not valid.")
+        raise NotAPassportFileError(_("The passport data inside this PDF is not valid."))
     return ReceivedPassport(checked=checked, passport=checked.passport)
 
 
@@ -190,11 +191,14 @@ def countersign_pdf(received: ReceivedPassport, identity: Identity, *, comment: 
     comment = comment.strip()
     name = (name or identity.name).strip()
     if len(comment) > MAX_COMMENT_CHARS:
-        raise ValidationError(f"The comment is too long ({len(comment):,} characters; at most {MAX_COMMENT_CHARS:,}).")
+        raise ValidationError(_("The comment is too long ({count:,} characters; at most "
+                                "{max_comment_chars:,}).").format(
+                                  count=len(comment), max_comment_chars=MAX_COMMENT_CHARS))
     if not name:
-        raise ValidationError("Give your name as the line manager who countersigns.")
+        raise ValidationError(_("Give your name as the line manager who countersigns."))
     if len(name) > MAX_MANAGER_NAME_CHARS:
-        raise ValidationError(f"The name is too long (at most {MAX_MANAGER_NAME_CHARS} characters).")
+        raise ValidationError(_("The name is too long (at most {max_manager_name_chars} characters).").format(
+                                  max_manager_name_chars=MAX_MANAGER_NAME_CHARS))
     # A fresh parse of the same checked bytes: a reader is not reused across signings.
     reader = open_pdf(received.pdf_bytes).reader
     out = io.BytesIO()
@@ -249,7 +253,8 @@ def _field_size(root: Any, field_name: str) -> tuple[float, float]:
             width, height = _size(_widgets(field)[0])
             if width >= 1 and height >= 1:
                 return width, height
-    raise NotAPassportFileError(f"This PDF has no visible {field_name} field to sign.")
+    raise NotAPassportFileError(_("This PDF has no visible {field_name} field to sign.").format(
+                                    field_name=field_name))
 
 
 def _widgets(field: generic.DictionaryObject) -> list[generic.DictionaryObject]:
@@ -286,8 +291,8 @@ def _fill_fields(writer: IncrementalPdfFileWriter, values: dict[str, str],
         multiline = bool(int(deref(field.get("/Ff", 0))) & (1 << 12))
         widgets.extend((widget, _field_face(widget, values[name], multiline)) for widget in _widgets(field))
     if missing:
-        raise NotAPassportFileError(f"This PDF has no {', '.join(sorted(missing))} field; it is not a Carer's "
-                                    "Passport export.")
+        raise NotAPassportFileError(_("This PDF has no {missing} field; it is not a Carer's "
+                                      "Passport export.").format(missing=', '.join(sorted(missing))))
     faces: list[FieldFace | StampFace] = [face for _widget, face in widgets]
     faces.extend(signature_faces)
     xobjects = _import_pages_as_xobjects(writer, render_appearances(faces)) if faces else []

@@ -52,6 +52,7 @@ from pyhanko.sign.diff_analysis import (
 )
 from pyhanko.sign.diff_analysis.constants import ACROFORM_EXEMPT_STRICT_COMPARISON, VALUE_UPDATE_KEYS
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.pdf_limits import MAX_TREE_DEPTH, MAX_TREE_NODES
 from carerpassport.exchange.pdf_reading import deref, form_field_refs, page_content, pages_of
 from carerpassport.exchange.pdf_render import (
@@ -111,14 +112,16 @@ def _check_reader_keys(fq_name: str, spec: FieldComparisonSpec) -> None:
         value = new.raw_get("/M")
         if not (isinstance(value, generic.TextStringObject | generic.ByteStringObject)
                 and _PDF_DATE.match(bytes(value.original_bytes))):
-            raise SuspiciousModification(f"The modification date of form field {fq_name} is not a date.")
+            raise SuspiciousModification(_("The modification date of form field {fq_name} is not a date.").format(
+                                             fq_name=fq_name))
     if "/Border" in new:
         border = new.raw_get("/Border")
         items = [border.raw_get(i) for i in range(len(border))] if isinstance(border, generic.ArrayObject) else []
         if not (3 <= len(items) <= 4 and all(isinstance(x, generic.NumberObject | generic.FloatObject)
                                              for x in items[:3])
                 and (len(items) == 3 or _is_dash_array(items[3]))):
-            raise SuspiciousModification(f"The border of form field {fq_name} is not a border.")
+            raise SuspiciousModification(_("The border of form field {fq_name} is not a border.").format(
+                                             fq_name=fq_name))
 
 
 def _is_dash_array(value: Any) -> bool:
@@ -191,7 +194,7 @@ class _PassportFormRule(FormUpdatingRule):  # type: ignore[misc]
         if isinstance(acroform, generic.DictionaryObject) and "/SigFlags" in acroform:
             flags = acroform.raw_get("/SigFlags")
             if not (isinstance(flags, generic.NumberObject) and int(flags) in (0, 1, 2, 3)):
-                raise SuspiciousModification("The form's signature flags are not signature flags.")
+                raise SuspiciousModification(_("The form's signature flags are not signature flags."))
         yield from super().apply(old, new)
 
 

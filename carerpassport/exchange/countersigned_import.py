@@ -135,12 +135,13 @@ class CountersignedImport:
     def missing_decision(self, *, trust_new_manager: bool, accept_external: bool) -> str:
         """"" if the given choices are enough to record this file, else a sentence saying what is missing."""
         if self.state is ImportState.CERTIFICATE_CHANGED and not trust_new_manager:
-            return (f"{self.certificate_name} signed with a DIFFERENT certificate ({self.manager.fingerprint}) than "
-                    "the one you trusted before; confirm with them in person before trusting it.")
+            return _("{name} signed with a DIFFERENT certificate ({fingerprint}) than the one you trusted before; "
+                     "confirm with them in person before trusting it.").format(
+                     name=self.certificate_name, fingerprint=self.manager.fingerprint)
         if self.needs_trust and not trust_new_manager:
-            return (f"{self.certificate_name}'s certificate is new to this vault: compare its fingerprint "
-                    f"{self.manager.fingerprint} with them before trusting it (they find theirs in their app: "
-                    "Help › My identity).")
+            return _("{name}'s certificate is new to this vault: compare its fingerprint {fingerprint} with them "
+                     "before trusting it (they find theirs in their app: Help › My identity).").format(
+                     name=self.certificate_name, fingerprint=self.manager.fingerprint)
         if self.needs_external_acceptance and not accept_external:
             return external_sentence(self.external_reason)
         return ""
@@ -200,19 +201,20 @@ def read_countersigned(pdf_bytes: bytes, *, our_fingerprint: str) -> Countersign
     employee, manager = checked.employee, checked.manager
     if employee.fingerprint != our_fingerprint:
         raise NotOurSignatureError(
-            f"This passport was signed by {employee.signer_name or 'someone else'} ({employee.fingerprint}), "
-            "not by this vault's key. Import only a passport you exported from this vault.")
+            _("This passport was signed by {value} ({fingerprint}), "
+              "not by this vault's key. Import only a passport you exported from this vault.").format(
+              value=employee.signer_name or 'someone else', fingerprint=employee.fingerprint))
     if manager is None:
-        raise NotCountersignedError("This PDF has only your signature; your manager has not countersigned it "
-                                    "yet.")
+        raise NotCountersignedError(_("This PDF has only your signature; your manager has not countersigned it "
+                                      "yet."))
     if same_key(manager.cert_pem, employee.cert_pem):
         raise OwnKeyCountersignError(
-            f"The countersignature on this PDF was made with your own key ({manager.fingerprint}), not your "
-            "manager's. A passport is agreed by both only when your manager signs it with their own identity; "
-            "nothing was imported.")
+            _("The countersignature on this PDF was made with your own key ({fingerprint}), not your "
+              "manager's. A passport is agreed by both only when your manager signs it with their own identity; "
+              "nothing was imported.").format(fingerprint=manager.fingerprint))
     shared = checked.passport
     if shared is None:  # never: an invalid passport.json is one of the problems above
-        raise NotAPassportFileError("The passport data inside this PDF is not valid.")
+        raise NotAPassportFileError(_("The passport data inside this PDF is not valid."))
     fields = checked.manager_text
     return CountersignedFile(
         checked=checked, shared=shared, employee=employee, manager=manager,

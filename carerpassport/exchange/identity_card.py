@@ -86,34 +86,36 @@ def make_card(identity: Identity, now: dt.datetime | None = None) -> bytes:
 def parse_card(raw: bytes) -> IdentityCard:
     """Read and verify a card; :class:`InvalidCardError` or :class:`TamperedDocumentError` if it is not one."""
     if len(raw) > MAX_CARD_BYTES:
-        raise InvalidCardError(f"This file is {len(raw):,} bytes; an identity card is a few kilobytes. "
-                               "It is not a card.")
+        raise InvalidCardError(_("This file is {count:,} bytes; an identity card is a few kilobytes. "
+                                 "It is not a card.").format(count=len(raw)))
     try:
-        data = load_canonical(raw.strip(), what="the card")
+        data = load_canonical(raw.strip(), what=_("the card"))
     except ValidationError as exc:
-        raise InvalidCardError(f"This file is not an identity card, or it was edited: {exc}") from None
+        raise InvalidCardError(_("This file is not an identity card, or it was edited: {exc}").format(
+                                   exc=exc)) from None
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-        raise InvalidCardError("This file is not a Carer's Passport identity card.")
+        raise InvalidCardError(_("This file is not a Carer's Passport identity card."))
     if data.get("version") != CARD_VERSION:
-        raise InvalidCardError(f"This identity card is version {data.get('version')!r}; this app reads version "
-                               f"{CARD_VERSION}. Update the app.")
+        raise InvalidCardError(_("This identity card is version {version!r}; this app reads version "
+                                 "{card_version}. Update the app.").format(
+                                 version=data.get('version'), card_version=CARD_VERSION))
     unknown = set(data) - _FIELDS
     if unknown or _FIELDS - set(data):
-        raise InvalidCardError("This identity card has "
-                               + (f"unknown parts ({', '.join(repr(k)[:40] for k in sorted(unknown)[:5])})" if unknown
-                                  else "parts missing")
-                               + "; it was not made by this app.")
+        raise InvalidCardError(
+            _("This identity card has unknown parts ({parts}); it was not made by this app.").format(
+                parts=', '.join(repr(k)[:40] for k in sorted(unknown)[:5])) if unknown
+            else _("This identity card has parts missing; it was not made by this app."))
     name, recipient_text, cert_text, fingerprint, created = (
         _text(data, key, limit) for key, limit in
         (("name", MAX_NAME), ("age_recipient", 200), ("certificate", 8000), ("fingerprint", 100), ("created", 40)))
     try:
         recipient = parse_recipient(recipient_text)
     except InvalidRecipientError:
-        raise InvalidCardError("The identity card's encryption key is not a valid age key.") from None
+        raise InvalidCardError(_("The identity card's encryption key is not a valid age key.")) from None
     cert, public_key = _certificate(cert_text)
     if fingerprint_of(cert) != fingerprint:
-        raise TamperedDocumentError("The identity card's fingerprint does not match its certificate; the card "
-                                    "was altered. Ask for it again.")
+        raise TamperedDocumentError(_("The identity card's fingerprint does not match its certificate; the card "
+                                      "was altered. Ask for it again."))
     body = {k: v for k, v in data.items() if k != "signature"}
     _verify_signature(public_key, data["signature"], canonical_bytes(body))
     return IdentityCard(display_name(name), recipient, cert_text.encode("ascii"), fingerprint, created)
@@ -122,7 +124,7 @@ def parse_card(raw: bytes) -> IdentityCard:
 def _text(data: dict[str, Any], key: str, limit: int) -> str:
     value = data[key]
     if not isinstance(value, str) or len(value) > limit:
-        raise InvalidCardError(f"The identity card's {key} is not valid.")
+        raise InvalidCardError(_("The identity card's {key} is not valid.").format(key=key))
     return value
 
 
@@ -131,20 +133,21 @@ def _certificate(pem: str) -> tuple[x509.Certificate, rsa.RSAPublicKey]:
         cert = x509.load_pem_x509_certificate(pem.encode("ascii"))
         key = cert.public_key()
     except (ValueError, UnicodeEncodeError, UnsupportedAlgorithm):
-        raise InvalidCardError("The identity card's certificate cannot be read.") from None
+        raise InvalidCardError(_("The identity card's certificate cannot be read.")) from None
     if not isinstance(key, rsa.RSAPublicKey) or key.key_size < MIN_RSA_BITS:
-        raise InvalidCardError("The identity card's certificate does not hold an RSA key of at least "
-                               f"{MIN_RSA_BITS} bits; this app does not make such cards.")
+        raise InvalidCardError(_("The identity card's certificate does not hold an RSA key of at least "
+                                 "{min_rsa_bits} bits; this app does not make such cards.").format(
+                                 min_rsa_bits=MIN_RSA_BITS))
     return cert, key
 
 
 def _verify_signature(key: rsa.RSAPublicKey, signature: Any, signed: bytes) -> None:
     if (not isinstance(signature, dict) or set(signature) != {"algorithm", "value"}
             or signature["algorithm"] != SIGNATURE_ALGORITHM or not isinstance(signature["value"], str)):
-        raise InvalidCardError("The identity card's signature is missing or of an unknown kind.")
+        raise InvalidCardError(_("The identity card's signature is missing or of an unknown kind."))
     if not verify_bytes(key, _SIGNING_CONTEXT, signed, signature["value"]):
-        raise TamperedDocumentError("The identity card was changed after it was made (its signature does not "
-                                    "match). Do not trust it; ask the person for their card again.")
+        raise TamperedDocumentError(_("The identity card was changed after it was made (its signature does not "
+                                      "match). Do not trust it; ask the person for their card again."))
 
 
 def _pss() -> padding.PSS:
@@ -180,4 +183,5 @@ def load_rsa_certificate(pem: str, what: str) -> tuple[x509.Certificate, rsa.RSA
     try:
         return _certificate(pem)
     except InvalidCardError:
-        raise InvalidCardError(f"The {what}'s certificate cannot be read or is not an RSA certificate.") from None
+        raise InvalidCardError(_("The {what}'s certificate cannot be read or is not an RSA certificate.").format(
+                                   what=what)) from None

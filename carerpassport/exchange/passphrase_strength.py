@@ -16,6 +16,7 @@ import re
 import secrets
 import string
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError
 
 MIN_LENGTH = 16
@@ -56,13 +57,13 @@ def estimate(passphrase: str) -> Strength:
     """A cautious estimate of ``passphrase``'s strength in bits, with a label."""
     bits = int(_estimate_bits(passphrase))
     if bits < 40:
-        label = "weak"
+        label = _("weak")
     elif bits < MIN_BITS or len(passphrase) < MIN_LENGTH:
-        label = "not strong enough"
+        label = _("not strong enough")
     elif bits < 90:
-        label = "strong"
+        label = _("strong")
     else:
-        label = "very strong"
+        label = _("very strong")
     return Strength(bits, label, bits >= MIN_BITS and len(passphrase) >= MIN_LENGTH)
 
 
@@ -71,9 +72,10 @@ def check_bundle_passphrase(passphrase: str) -> None:
     strength = estimate(passphrase)
     if not strength.acceptable:
         raise WeakBundlePassphraseError(
-            f"That passphrase is {strength.label} (about {strength.bits} bits). A passphrase for a file that may "
-            f"travel must be at least {MIN_LENGTH} characters and about {MIN_BITS} bits: six unrelated words, "
-            "or let the app generate one (--generate-passphrase).")
+            _("That passphrase is {label} (about {bits} bits). A passphrase for a file that may "
+              "travel must be at least {min_length} characters and about {min_bits} bits: six unrelated words, "
+              "or let the app generate one (--generate-passphrase).").format(
+              label=strength.label, bits=strength.bits, min_length=MIN_LENGTH, min_bits=MIN_BITS))
 
 
 def _estimate_bits(passphrase: str) -> float:

@@ -155,7 +155,7 @@ def reading_from(checked: CheckedPdf, *, today: dt.date | None = None) -> Passpo
 
     if checked.passport is None:
         checked.raise_for_problems()  # the problem that says why the passport data cannot be read
-        raise ExchangeError("The passport data inside this PDF is not valid.")  # never: a problem says so
+        raise ExchangeError(_("The passport data inside this PDF is not valid."))  # never: a problem says so
     problems = [p.sentence for p in checked.failures]
     if checked.external_reason:
         problems.append(external_sentence(checked.external_reason))

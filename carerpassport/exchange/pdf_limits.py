@@ -7,6 +7,8 @@ bundle code can name the limits without paying for the PDF stack.
 
 from __future__ import annotations
 
+from carerpassport.domain.wording import N_
+
 #: A passport PDF is tens of kilobytes; anything this big is not one (and would be slow to check).
 MAX_PDF_BYTES = 16 * 1024 * 1024
 #: Revisions (the first save plus each incremental update). A passport has two or three: the export,
@@ -26,4 +28,4 @@ MAX_PAGES = 500
 MAX_COMMENT_CHARS = 2_000
 MAX_MANAGER_NAME_CHARS = 200
 #: How a chosen file is named in refusals ("x.pdf is a folder, not a passport PDF.").
-PDF_WHAT = "a passport PDF"
+PDF_WHAT = N_("a passport PDF")

@@ -30,6 +30,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign.validation.errors import SignatureValidationError
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import NotAPassportFileError
 from carerpassport.exchange.pdf_limits import (
     MAX_ATTACHMENT_BYTES,
@@ -65,12 +67,12 @@ PARSER_ERRORS: tuple[type[Exception], ...] = (PdfError, SignatureValidationError
 _MALFORMED_INPUT: tuple[type[Exception], ...] = (LookupError, TypeError, ValueError, AttributeError, ArithmeticError)
 _PARSER_PACKAGES = ("pyhanko", "pyhanko_certvalidator", "asn1crypto")
 
-TOO_MANY_REVISIONS = (f"This PDF was changed in more than {MAX_REVISIONS} separate updates; a passport has only a "
-                      "few (the export and the countersignature), so it is refused without checking. Ask for the "
-                      "original file.")
+TOO_MANY_REVISIONS = N_("This PDF was changed in more than {max_revisions} separate updates; a passport has only "
+                        "a few (the export and the countersignature), so it is refused without checking. Ask for the "
+                        "original file.")
 
-TOO_MANY_OBJECTS = (f"This PDF holds more than {MAX_OBJECTS:,} objects; a passport holds a few hundred at most, so "
-                    "it is refused without checking. Ask for the original file.")
+TOO_MANY_OBJECTS = N_("This PDF holds more than {max_objects:,} objects; a passport holds a few hundred at most, "
+                      "so it is refused without checking. Ask for the original file.")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -88,15 +90,15 @@ class OpenedPdf:
 
 def read_pdf_file(path: Path) -> bytes:
     """The bytes of a PDF the user chose: a regular file of at most :data:`MAX_PDF_BYTES`, else a sentence."""
-    return read_input_file(Path(path), max_bytes=MAX_PDF_BYTES, what=PDF_WHAT, error=NotAPassportFileError)
+    return read_input_file(Path(path), max_bytes=MAX_PDF_BYTES, what=_(PDF_WHAT), error=NotAPassportFileError)
 
 
 def damaged(exc: BaseException) -> NotAPassportFileError:
     """The error for a file the PDF parser could not make sense of (its own words, one bounded line)."""
     text = str(exc).strip()
     reason = text.splitlines()[0][:120] if text else type(exc).__name__
-    return NotAPassportFileError(f"This PDF is damaged and cannot be read ({reason}). Ask for the file to be sent "
-                                 "again.")
+    return NotAPassportFileError(_("This PDF is damaged and cannot be read ({reason}). Ask for the file to be sent "
+                                   "again.").format(reason=reason))
 
 
 def is_parser_error(exc: BaseException) -> bool:
@@ -124,7 +126,7 @@ def parsing() -> Iterator[None]:
     try:
         yield
     except RecursionError:
-        raise NotAPassportFileError("This PDF is nested too deeply to be a passport file.") from None
+        raise NotAPassportFileError(_("This PDF is nested too deeply to be a passport file.")) from None
     except Exception as exc:
         if not is_parser_error(exc):
             raise  # a bug of ours: the front end says so
@@ -135,29 +137,30 @@ def open_pdf(data: bytes) -> OpenedPdf:
     """Parse ``data`` as a PDF within the limits; :class:`NotAPassportFileError` with the reason if not."""
     if len(data) > MAX_PDF_BYTES:
         raise NotAPassportFileError(
-            f"This file is {len(data) / 1_048_576:.1f} MB; a passport PDF is far smaller "
-            f"(at most {MAX_PDF_BYTES / 1_048_576:.1f} MB). Check you chose the right file.")
+            _("This file is {number:.1f} MB; a passport PDF is far smaller "
+              "(at most {number2:.1f} MB). Check you chose the right file.").format(
+              number=len(data) / 1048576, number2=MAX_PDF_BYTES / 1048576))
     if not data.lstrip(b"\r\n\t \x00")[:5] == b"%PDF-":
-        raise NotAPassportFileError("This file is not a PDF, so it cannot be a signed passport.")
+        raise NotAPassportFileError(_("This file is not a PDF, so it cannot be a signed passport."))
     if b"%%EOF" not in data[-2048:]:
-        raise NotAPassportFileError("This PDF is cut short (truncated); ask for the file to be sent again.")
+        raise NotAPassportFileError(_("This PDF is cut short (truncated); ask for the file to be sent again."))
     # Counted before parsing, so a file of thousands of updates or objects costs a scan, not a parse;
     # counted again from the parsed cross-reference data (objects in object streams have no "endobj").
     if data.count(b"startxref") > MAX_REVISIONS:
-        raise NotAPassportFileError(TOO_MANY_REVISIONS)
+        raise NotAPassportFileError(_(TOO_MANY_REVISIONS).format(max_revisions=MAX_REVISIONS))
     if data.count(b"endobj") > MAX_OBJECTS:
-        raise NotAPassportFileError(TOO_MANY_OBJECTS)
+        raise NotAPassportFileError(_(TOO_MANY_OBJECTS).format(max_objects=MAX_OBJECTS))
     with parsing():
         try:
             opened = OpenedPdf(PdfFileReader(io.BytesIO(data), strict=True), lenient=False)
         except PdfStrictReadError:
             opened = OpenedPdf(PdfFileReader(io.BytesIO(data), strict=False), lenient=True)
     if opened.revisions > MAX_REVISIONS:
-        raise NotAPassportFileError(TOO_MANY_REVISIONS)
+        raise NotAPassportFileError(_(TOO_MANY_REVISIONS).format(max_revisions=MAX_REVISIONS))
     with parsing():
         objects = sum(len(opened.reader.xrefs.explicit_refs_in_revision(r)) for r in range(opened.revisions))
     if objects > MAX_OBJECTS:
-        raise NotAPassportFileError(TOO_MANY_OBJECTS)
+        raise NotAPassportFileError(_(TOO_MANY_OBJECTS).format(max_objects=MAX_OBJECTS))
     return opened
 
 

@@ -42,6 +42,7 @@ from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError
 from carerpassport.exchange.identity import Identity, short_fingerprint
 from carerpassport.exchange.pdf_render import (
@@ -177,7 +178,8 @@ class _VaultKeySigner(signers.SimpleSigner):  # type: ignore[misc]
     def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
         mechanism = self.get_signature_mechanism_for_digest(digest_algorithm).signature_algo
         if mechanism != "rsassa_pkcs1v15":  # what pyHanko picks for an RSA key unless told otherwise
-            raise SigningError(f"Unexpected signature mechanism {mechanism!r} for this vault's RSA key.")
+            raise SigningError(_("Unexpected signature mechanism {mechanism!r} for this vault's RSA key.").format(
+                                   mechanism=mechanism))
         return self._key.sign(data, padding.PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm))
 
 
@@ -192,8 +194,8 @@ def vault_signer(identity: Identity) -> signers.Signer:
         key_info = asn1_keys.PrivateKeyInfo.load(key.private_bytes(
             serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
     except (ValueError, TypeError, StopIteration) as exc:
-        raise SigningError("This vault's signing key cannot be read, so nothing can be signed. "
-                           f"Restore the vault from a backup ({exc}).") from None
+        raise SigningError(_("This vault's signing key cannot be read, so nothing can be signed. "
+                             "Restore the vault from a backup ({exc}).").format(exc=exc)) from None
     return _VaultKeySigner(key, signing_cert=cert, signing_key=key_info,
                            cert_registry=SimpleCertificateStore.from_certs([cert]))  # type: ignore[no-untyped-call]
 

@@ -114,7 +114,7 @@ def check_signature(sig: EmbeddedPdfSignature) -> SignatureCheck:
         certification = sig.sig_object.get("/Reference") is not None and sig.docmdp_level is not None
         docmdp_level, field_mdp = sig.docmdp_level, sig.fieldmdp
     except RecursionError:
-        raise NotAPassportFileError("This PDF is nested too deeply to be a passport file.") from None
+        raise NotAPassportFileError(_("This PDF is nested too deeply to be a passport file.")) from None
     except Exception as exc:
         if not is_parser_error(exc):
             raise  # a bug of ours: the front end says so
@@ -171,5 +171,5 @@ def _common_name(cert: x509.Certificate) -> str:
 def _unreadable(who: str, exc: BaseException) -> TamperedDocumentError:
     text = str(exc).strip()
     reason = text.splitlines()[0][:120] if text else type(exc).__name__
-    return TamperedDocumentError(f"The {who} signature on this PDF cannot be checked ({reason}): the file was damaged "
-                                 "or altered. Ask for the original file.")
+    return TamperedDocumentError(_("The {who} signature on this PDF cannot be checked ({reason}): the file was damaged "
+                                   "or altered. Ask for the original file.").format(who=who, reason=reason))

@@ -136,14 +136,14 @@ def examine(data: bytes) -> CheckedPdf:
     employee_sig = next((s for s in found if s.field_name == EMPLOYEE_SIGNATURE_FIELD), None)
     if employee_sig is None:
         if looks_like_a_passport(reader):
-            raise TamperedDocumentError("This passport has no employee signature: it was removed or the file was "
-                                        "never signed. Do not rely on it; ask the employee for a new copy.")
-        raise NotAPassportFileError("This PDF is not a Carer's Passport: it has no employee signature.")
+            raise TamperedDocumentError(_("This passport has no employee signature: it was removed or the file was "
+                                          "never signed. Do not rely on it; ask the employee for a new copy."))
+        raise NotAPassportFileError(_("This PDF is not a Carer's Passport: it has no employee signature."))
     employee = check_signature(employee_sig)
     passport_json = attachment_at(reader, employee.signed_revision)
     if passport_json is None:
-        raise TamperedDocumentError("The signed part of this file holds no readable passport.json attachment, so "
-                                    "the app cannot tell what was shared. Ask for a new copy.")
+        raise TamperedDocumentError(_("The signed part of this file holds no readable passport.json attachment, so "
+                                      "the app cannot tell what was shared. Ask for a new copy."))
     failures: list[Problem] = []
     notes: list[str] = []
     shared, passport = _shared_content(passport_json, failures)
@@ -152,8 +152,8 @@ def examine(data: bytes) -> CheckedPdf:
     _check_employee(employee, failures)
     _check_marker(marker, shared, content_hash, employee, failures)
     if attachment_at(reader) != passport_json:
-        failures.append(Problem("The passport.json attachment was replaced after the employee signed; what a PDF "
-                                "reader shows as attached is not what was signed."))
+        failures.append(Problem(_("The passport.json attachment was replaced after the employee signed; what a PDF "
+                                  "reader shows as attached is not what was signed.")))
     others = [s for s in found if s is not employee_sig]
     manager = _manager(others, employee, failures)
     covers_all = manager is not None and (manager.whole_file or only_validation_data_after(
@@ -175,7 +175,7 @@ def passport_from_json(raw: bytes) -> Passport:
     try:
         data = load_canonical(raw)
         if not isinstance(data, dict):
-            raise ValidationError("not an object")
+            raise ValidationError(_("not an object"))
         # The shared form leaves out private notes and share flags; fill them so the model reads it.
         full = {key: value for key, value in data.items() if key in _PASSPORT_KEYS}
         answers = data.get("answers", {})
@@ -187,7 +187,8 @@ def passport_from_json(raw: bytes) -> Passport:
             full["actions"] = [{**a, "shared": True} if isinstance(a, dict) else a for a in actions]
         return Passport.from_dict(full)
     except ValidationError as exc:
-        raise NotAPassportFileError(f"The passport data inside this PDF is not valid ({exc}).") from None
+        raise NotAPassportFileError(_("The passport data inside this PDF is not valid ({exc}).").format(
+                                        exc=exc)) from None
 
 
 # --- the checks ------------------------------------------------------------------------------------
@@ -196,10 +197,11 @@ def _shared_content(passport_json: bytes, failures: list[Problem]) -> tuple[dict
     try:
         value = load_canonical(passport_json)
     except ValidationError as exc:
-        failures.append(Problem(f"The signed passport.json cannot be read: {exc}", NotAPassportFileError))
+        failures.append(Problem(_("The signed passport.json cannot be read: {exc}").format(
+                                    exc=exc), NotAPassportFileError))
         return {}, None
     if not isinstance(value, dict):
-        failures.append(Problem("The signed passport.json is not a passport.", NotAPassportFileError))
+        failures.append(Problem(_("The signed passport.json is not a passport."), NotAPassportFileError))
         return {}, None
     try:
         return value, passport_from_json(passport_json)
@@ -210,34 +212,34 @@ def _shared_content(passport_json: bytes, failures: list[Problem]) -> tuple[dict
 
 def _check_employee(employee: SignatureCheck, failures: list[Problem]) -> None:
     if not employee.intact:
-        failures.append(Problem("The file was changed after the employee signed it: the signature no longer "
-                                "matches the content. Do not rely on it; ask the employee for a new copy."))
+        failures.append(Problem(_("The file was changed after the employee signed it: the signature no longer "
+                                  "matches the content. Do not rely on it; ask the employee for a new copy.")))
     elif not employee.valid:
-        failures.append(Problem("The employee's signature is not valid (it was not made by the key in its "
-                                "certificate). Do not rely on this file."))
+        failures.append(Problem(_("The employee's signature is not valid (it was not made by the key in its "
+                                  "certificate). Do not rely on this file.")))
     if not employee.certification or employee.docmdp_level != MDPPerm.FILL_FORMS:
-        failures.append(Problem("The employee's signature is not the certification this app makes (only form "
-                                "filling allowed afterwards), so later changes cannot be checked.",
+        failures.append(Problem(_("The employee's signature is not the certification this app makes (only form "
+                                  "filling allowed afterwards), so later changes cannot be checked."),
                                 NotAPassportFileError))
     elif not employee.locks_all_but_manager_fields:
-        failures.append(Problem("The employee's signature does not lock the passport as this app does "
-                                "(everything except the line manager's fields).", NotAPassportFileError))
+        failures.append(Problem(_("The employee's signature does not lock the passport as this app does "
+                                  "(everything except the line manager's fields)."), NotAPassportFileError))
 
 
 def _check_marker(marker: dict[str, Any], shared: dict[str, Any], content_hash: str, employee: SignatureCheck,
                   failures: list[Problem]) -> None:
     if not marker:
-        failures.append(Problem("The signed part of this file does not say which passport and revision it is.",
+        failures.append(Problem(_("The signed part of this file does not say which passport and revision it is."),
                                 NotAPassportFileError))
         return
     if marker.get("ContentSHA256") != content_hash:
-        failures.append(Problem("The attached passport.json does not match the content hash printed on the "
-                                "pages; the attachment was altered."))
+        failures.append(Problem(_("The attached passport.json does not match the content hash printed on the "
+                                  "pages; the attachment was altered.")))
     if shared and marker.get("PassportId") != shared.get("id"):
-        failures.append(Problem("The attached passport.json is for a different passport than the pages say."))
+        failures.append(Problem(_("The attached passport.json is for a different passport than the pages say.")))
     if marker.get("EmployeeFingerprint") != employee.fingerprint:
-        failures.append(Problem("The signature was made with a different certificate than the fingerprint "
-                                "printed on the pages. Do not rely on this file."))
+        failures.append(Problem(_("The signature was made with a different certificate than the fingerprint "
+                                  "printed on the pages. Do not rely on this file.")))
 
 
 def _manager(others: list[Any], employee: SignatureCheck, failures: list[Problem]) -> SignatureCheck | None:
@@ -246,15 +248,16 @@ def _manager(others: list[Any], employee: SignatureCheck, failures: list[Problem
         return None
     if len(others) > 1:
         names = ", ".join(str(s.field_name)[:40] for s in others)[:80]
-        failures.append(Problem(f"This PDF carries {len(others)} countersignatures ({names}); a countersigned "
-                                "passport has exactly one, the line manager's."))
+        failures.append(Problem(_("This PDF carries {count} countersignatures ({names}); a countersigned "
+                                  "passport has exactly one, the line manager's.").format(
+                                  count=len(others), names=names)))
     manager = check_signature(others[-1])
     if not manager.sound:
-        failures.append(Problem("The manager's signature on this PDF is broken: the file was changed after they "
-                                "signed it, or their certificate was altered. Ask for the original file."))
+        failures.append(Problem(_("The manager's signature on this PDF is broken: the file was changed after they "
+                                  "signed it, or their certificate was altered. Ask for the original file.")))
     if manager.signed_revision <= employee.signed_revision:
-        failures.append(Problem("The manager's signature is older than the employee's in this file; it is not a "
-                                "countersigned copy of the employee's export."))
+        failures.append(Problem(_("The manager's signature is older than the employee's in this file; it is not a "
+                                  "countersigned copy of the employee's export.")))
     return manager
 
 
@@ -274,9 +277,10 @@ def _changes_after_signing(opened: OpenedPdf, employee: SignatureCheck, manager:
     if not employee.changed_beyond_form_filling and not (countersigned and (opened.lenient or new_field)):
         return ""
     if not countersigned:
-        failures.append(Problem("Something other than the line manager's fields and signature was added or "
-                                f"changed after the employee signed ({_what_changed(opened, employee)}). Do not "
-                                "rely on this copy; ask the employee for a new one."))
+        failures.append(Problem(_("Something other than the line manager's fields and signature was added or "
+                                  "changed after the employee signed ({what_changed}). Do not "
+                                  "rely on this copy; ask the employee for a new one.").format(
+                                  what_changed=_what_changed(opened, employee))))
         return ""
     reasons = []
     if new_field and manager is not None:
@@ -317,11 +321,11 @@ def _check_nothing_unsigned_appended(opened: OpenedPdf, last: SignatureCheck, co
         return
     later_revisions = opened.revisions - 1 - last.signed_revision
     if later_revisions <= 0:
-        failures.append(Problem("Data was appended to the file after the last signature. Do not rely on this "
-                                "copy; ask for a new one."))
+        failures.append(Problem(_("Data was appended to the file after the last signature. Do not rely on this "
+                                  "copy; ask for a new one.")))
     elif last.field_name != EMPLOYEE_SIGNATURE_FIELD:
-        failures.append(Problem("Something was added to this PDF after the line manager signed it (their signature "
-                                "does not cover the whole file). Ask for the original file.",
+        failures.append(Problem(_("Something was added to this PDF after the line manager signed it (their signature "
+                                  "does not cover the whole file). Ask for the original file."),
                                 ChangedAfterCountersignError))
     elif not last.changed_beyond_form_filling:
         notes.append(_("The line manager's fields were changed after the employee signed, but nobody countersigned "

@@ -107,8 +107,8 @@ def build_calendar(passport: Passport, *, now: dt.datetime,
     """
     reminders = reminders_for(passport, now.date()) + list(extra)
     if not reminders:
-        raise ValidationError("There are no review dates to put in a calendar yet: set the passport's next review "
-                              "date (or finish a review) first.")
+        raise ValidationError(_("There are no review dates to put in a calendar yet: set the passport's next review "
+                                "date (or finish a review) first."))
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

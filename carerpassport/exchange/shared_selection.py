@@ -12,6 +12,7 @@ from typing import Any
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 
 
 def select_shared(passport: Passport, template: Template, *, fields: Sequence[str] | None = None,
@@ -29,11 +30,12 @@ def select_shared(passport: Passport, template: Template, *, fields: Sequence[st
         chosen: dict[str, Any] = {}
         for field_id in fields:
             if not template.has_field(field_id):
-                raise ValidationError(f"There is no question {field_id!r} in this passport's template, so it "
-                                      "cannot be shared.")
+                raise ValidationError(_("There is no question {field_id!r} in this passport's template, so it "
+                                        "cannot be shared.").format(field_id=field_id))
             if template.field(field_id).for_manager:
-                raise ValidationError(f"{template.field(field_id).label!r} is for your line manager to fill in; "
-                                      "it cannot be shared from your passport.")
+                raise ValidationError(_("{label!r} is for your line manager to fill in; "
+                                        "it cannot be shared from your passport.").format(
+                                        label=template.field(field_id).label))
             text = passport.answer(field_id).text
             if text.strip():
                 chosen[field_id] = {"text": text}

@@ -13,6 +13,7 @@ import tarfile
 from collections.abc import Mapping, Sequence
 
 from carerpassport.domain.canonical import sha256_hex
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import NotAPassportFileError
 
 _PLAIN_FILE_TYPES = (tarfile.REGTYPE, tarfile.AREGTYPE)
@@ -64,25 +65,29 @@ def read_archive(data: bytes, *, limits: Mapping[str, int], required: Sequence[s
     try:
         archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:")
     except (tarfile.TarError, EOFError) as exc:
-        raise UnsafeArchiveError(f"The {what} does not hold a readable archive ({exc}).") from None
+        raise UnsafeArchiveError(_("The {what} does not hold a readable archive ({exc}).").format(
+                                     what=what, exc=exc)) from None
     members: dict[str, bytes] = {}
     total = 0
     with archive:
-        for _ in range(len(limits) + 1):
+        for _member in range(len(limits) + 1):
             info = _next_member(archive, what)
             if info is None:
                 break
             size = _check_member(info, members, limits, what)
             total += size
             if total > max_total:
-                raise UnsafeArchiveError(f"The {what} unpacks to more than {max_total:,} bytes; refused.")
+                raise UnsafeArchiveError(_("The {what} unpacks to more than {max_total:,} bytes; refused.").format(
+                                             what=what, max_total=max_total))
             members[info.name] = _member_bytes(archive, info, size, what)
         else:
-            raise UnsafeArchiveError(f"The {what} holds more than {len(limits)} files; a real one holds "
-                                     f"only {', '.join(sorted(limits))}.")
+            raise UnsafeArchiveError(_("The {what} holds more than {count} files; a real one holds "
+                                       "only {limits}.").format(
+                                       what=what, count=len(limits), limits=', '.join(sorted(limits))))
     missing = [name for name in required if name not in members]
     if missing:
-        raise UnsafeArchiveError(f"The {what} has no {', '.join(missing)}; it is incomplete.")
+        raise UnsafeArchiveError(_("The {what} has no {missing}; it is incomplete.").format(
+                                     what=what, missing=', '.join(missing)))
     return members
 
 
@@ -90,7 +95,8 @@ def _next_member(archive: tarfile.TarFile, what: str) -> tarfile.TarInfo | None:
     try:
         return archive.next()
     except (tarfile.TarError, EOFError) as exc:
-        raise UnsafeArchiveError(f"The archive inside the {what} is damaged ({exc}).") from None
+        raise UnsafeArchiveError(_("The archive inside the {what} is damaged ({exc}).").format(
+                                     what=what, exc=exc)) from None
 
 
 def _member_bytes(archive: tarfile.TarFile, info: tarfile.TarInfo, size: int, what: str) -> bytes:
@@ -100,8 +106,9 @@ def _member_bytes(archive: tarfile.TarFile, info: tarfile.TarInfo, size: int, wh
     except (tarfile.TarError, EOFError):  # tarfile.ReadError("unexpected end of data") on a cut archive
         content = b""
     if len(content) != size:
-        raise UnsafeArchiveError(f"The archive inside the {what} is cut short: {info.name[:80]!r} should be "
-                                 f"{size:,} bytes and is not all there.")
+        raise UnsafeArchiveError(_("The archive inside the {what} is cut short: {name!r} should be "
+                                   "{size:,} bytes and is not all there.").format(
+                                   what=what, name=info.name[:80], size=size))
     return content
 
 
@@ -116,7 +123,7 @@ def _check_headers(data: bytes, max_members: int, what: str) -> None:
     ordinary octal size. ``tarfile`` parses pax and GNU headers as it reads them (raising ``ValueError``
     or ``OverflowError`` on hostile GNU.sparse maps and 20,000-digit sizes), so they must never reach it."""
     offset = 0
-    for _ in range(max_members + 1):
+    for _member in range(max_members + 1):
         header = data[offset:offset + _BLOCK]
         if len(header) < _BLOCK or header == bytes(_BLOCK):
             return  # the end (or a short archive, which tarfile reports as cut short)
@@ -124,12 +131,13 @@ def _check_headers(data: bytes, max_members: int, what: str) -> None:
         flag = header[156:157]
         if flag not in _PLAIN_TYPE_FLAGS:
             kind = _HEADER_KINDS.get(flag, "a link, folder or special file")
-            raise UnsafeArchiveError(f"The {what} holds {kind} ({name!r}, type {flag.decode('latin-1')!r}), not a "
-                                     "plain file; a file made by this app never holds one, so it is refused.")
+            raise UnsafeArchiveError(_("The {what} holds {kind} ({name!r}, type {flag!r}), not a "
+                                       "plain file; a file made by this app never holds one, so it is refused.").format(
+                                       what=what, kind=kind, name=name, flag=flag.decode('latin-1')))
         size_field = header[124:136].strip(b" \0")
         if not size_field or len(size_field) > 11 or any(c not in b"01234567" for c in size_field):
-            raise UnsafeArchiveError(f"The archive inside the {what} is damaged (the size of {name!r} is not a "
-                                     "plain number).")
+            raise UnsafeArchiveError(_("The archive inside the {what} is damaged (the size of {name!r} is not a "
+                                       "plain number).").format(what=what, name=name))
         size = int(size_field, 8)
         offset += _BLOCK + size + (-size % _BLOCK)
 
@@ -144,18 +152,20 @@ def _check_member(info: tarfile.TarInfo, seen: Mapping[str, bytes], limits: Mapp
     name = info.name
     shown = repr(name[:80])
     if name.startswith(("/", "\\")) or ".." in name.replace("\\", "/").split("/") or "/" in name or "\\" in name:
-        raise UnsafeArchiveError(f"The {what} holds a file with a path in its name ({shown}); "
-                                 "that could write outside its folder, so it is refused.")
+        raise UnsafeArchiveError(_("The {what} holds a file with a path in its name ({shown}); "
+                                   "that could write outside its folder, so it is refused.").format(
+                                   what=what, shown=shown))
     if info.type not in _PLAIN_FILE_TYPES or info.issparse():
-        raise UnsafeArchiveError(f"The {what} holds {shown}, which is a link, folder or special file, "
-                                 "not a plain file; refused.")
+        raise UnsafeArchiveError(_("The {what} holds {shown}, which is a link, folder or special file, "
+                                   "not a plain file; refused.").format(what=what, shown=shown))
     if name in seen:
-        raise UnsafeArchiveError(f"The {what} holds {shown} twice; a checker and a reader could see "
-                                 "different copies, so it is refused.")
+        raise UnsafeArchiveError(_("The {what} holds {shown} twice; a checker and a reader could see "
+                                   "different copies, so it is refused.").format(what=what, shown=shown))
     if name not in limits:
-        raise UnsafeArchiveError(f"The {what} holds an unexpected file {shown}; a real one holds only "
-                                 f"{', '.join(sorted(limits))}.")
+        raise UnsafeArchiveError(_("The {what} holds an unexpected file {shown}; a real one holds only "
+                                   "{limits}.").format(what=what, shown=shown, limits=', '.join(sorted(limits))))
     if info.size < 0 or info.size > limits[name]:
-        raise UnsafeArchiveError(f"{name} in the {what} is {info.size:,} bytes, over the {limits[name]:,}-byte "
-                                 "limit; refused.")
+        raise UnsafeArchiveError(_("{name} in the {what} is {size:,} bytes, over the {limits:,}-byte "
+                                   "limit; refused.").format(
+                                   name=name, what=what, size=info.size, limits=limits[name]))
     return int(info.size)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from carerpassport.domain.bounded_json import loads_bounded
 from carerpassport.domain.errors import TemplateError
 from carerpassport.domain.template import MAX_TEMPLATE_BYTES, Template, template_from_data
+from carerpassport.domain.wording import gettext as _
 from carerpassport.input_files import read_input_file
 from carerpassport.resource_files import resource_bytes
 
@@ -51,7 +52,7 @@ def read_template_file(path: Path) -> CheckedTemplate:
     """Read and check the template at ``path``; raise :class:`TemplateFileError` (or the parser's
     :class:`TemplateError`, which names the place too) at the first problem."""
     path = Path(path)
-    raw = read_input_file(path, max_bytes=MAX_TEMPLATE_BYTES, what="a passport template", error=TemplateFileError)
+    raw = read_input_file(path, max_bytes=MAX_TEMPLATE_BYTES, what=_("a passport template"), error=TemplateFileError)
     return check_template_bytes(raw, path.name)
 
 
@@ -62,16 +63,16 @@ def check_template_bytes(raw: bytes, name: str) -> CheckedTemplate:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise TemplateFileError(f"{name}, at line {line}, column {column}: this is not UTF-8 text (byte "
-                                f"0x{raw[exc.start]:02x}). Save the file as UTF-8 in your editor, then import it "
-                                "again.") from None
+        raise TemplateFileError(_("{name}, at line {line}, column {column}: this is not UTF-8 text (byte "
+                                  "0x{raw:02x}). Save the file as UTF-8 in your editor, then import it "
+                                  "again.").format(name=name, line=line, column=column, raw=raw[exc.start])) from None
     try:
         data = loads_bounded(text, what=name, max_bytes=MAX_TEMPLATE_BYTES, error=TemplateFileError)
     except TemplateFileError as exc:
         if "not valid JSON" not in str(exc):
             raise
-        raise TemplateFileError(f"{exc} Check the commas, quotes and brackets there (a JSON-aware editor "
-                                "shows the spot), then import it again.") from None
+        raise TemplateFileError(_("{exc} Check the commas, quotes and brackets there (a JSON-aware editor "
+                                  "shows the spot), then import it again.").format(exc=exc)) from None
     errors = list(_validator().iter_errors(data))
     if errors:
         raise TemplateFileError(explain(_first(errors), name, len(errors)))
@@ -153,32 +154,42 @@ def _what(error: SchemaError) -> str:  # noqa: C901 - one plain branch per schem
     if keyword == "required":
         missing = next((k for k in expected if isinstance(value, dict) and k not in value), str(expected))
         props = sub.get("properties", {}) if isinstance(sub, dict) else {}
-        return f"{missing!r} is missing. Add it: {_described(props.get(missing))}."
+        return _("{missing!r} is missing. Add it: {described}.").format(
+            missing=missing, described=_described(props.get(missing)))
     if keyword == "additionalProperties":
         allowed = sorted(sub.get("properties", {})) if isinstance(sub, dict) else []
         extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
-        return (f"{', '.join(map(repr, extra)) or 'an entry'} is not part of a passport template here. Remove it or "
-                f"correct its spelling; the entries allowed here are: {', '.join(allowed)}.")
+        return _("{extra} is not part of a passport template here. Remove it or correct its spelling; the entries "
+                 "allowed here are: {allowed}.").format(extra=', '.join(map(repr, extra)) or _("an entry"),
+                                                        allowed=', '.join(allowed))
     if keyword == "type":
-        return f"this must be {_TYPE_WORDS.get(str(expected), str(expected))}, not {_kind_of(value)}."
+        return _("this must be {expected}, not {kind}.").format(
+            expected=_TYPE_WORDS.get(str(expected), str(expected)), kind=_kind_of(value))
     if keyword == "maxLength":
-        return f"this text is {len(value):,} characters long; it can be at most {expected:,}. Shorten it."
+        return _("this text is {count:,} characters long; it can be at most {limit:,}. Shorten it.").format(
+            count=len(value), limit=expected)
     if keyword == "minLength" or (keyword == "pattern" and expected == "\\S"):
-        return f"this must not be empty: write {_described(sub)}."
+        return _("this must not be empty: write {described}.").format(described=_described(sub))
     if keyword == "pattern":
-        return f"{_shown(value)} is not {_described(sub)}. Correct it."
+        return _("{value} is not {described}. Correct it.").format(value=_shown(value), described=_described(sub))
     if keyword in ("enum", "const"):
         options = expected if keyword == "enum" else [expected]
-        return f"{_shown(value)} is not allowed here; use {' or '.join(_shown(o) for o in options)}."
+        return _("{value} is not allowed here; use {options}.").format(
+            value=_shown(value), options=_(" or ").join(_shown(o) for o in options))
     if keyword in ("minimum", "maximum"):
-        return f"{_shown(value)} is out of range: {_described(sub)}."
+        return _("{value} is out of range: {described}.").format(value=_shown(value), described=_described(sub))
     if keyword in ("minItems", "maxItems"):
-        return (f"this list has {len(value):,} item{'s' if len(value) != 1 else ''}; it needs "
-                f"{'at least' if keyword == 'minItems' else 'at most'} {expected:,}.")
+        if len(value) == 1:  # English says "1 item"; a translation words "one" its own way
+            sentence = (_("this list has 1 item; it needs at least {limit:,}.") if keyword == "minItems"
+                        else _("this list has 1 item; it needs at most {limit:,}."))
+        else:
+            sentence = (_("this list has {count:,} items; it needs at least {limit:,}.") if keyword == "minItems"
+                        else _("this list has {count:,} items; it needs at most {limit:,}."))
+        return sentence.format(count=len(value), limit=expected)
     if keyword == "maxProperties":
-        return f"this has {len(value):,} entries; at most {expected:,} are allowed."
+        return _("this has {count:,} entries; at most {limit:,} are allowed.").format(count=len(value), limit=expected)
     if keyword == "anyOf":
         return f"{_described(sub)}."
     if keyword == "propertyNames":
-        return f"{_shown(value)} is not {_described(expected)}."
-    return f"{error.message} (the schema's rule {keyword!r})."
+        return _("{value} is not {described}.").format(value=_shown(value), described=_described(expected))
+    return _("{message} (the schema's rule {keyword!r}).").format(message=error.message, keyword=keyword)

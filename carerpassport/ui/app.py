@@ -134,6 +134,9 @@ def _run(argv: list[str] | None) -> int:
 def _after_first_paint(qapp: QApplication, window: MainWindow) -> None:
     """The icon, the SIGTERM route, then first run or unlock (which loads the vault code in a worker)."""
     gc.enable()  # off since main() began (see there)
+    from carerpassport.ui.translation import speak_below_gui
+
+    speak_below_gui()  # before the vault code loads: its error sentences in the GUI's language
     from PySide6.QtGui import QIcon
 
     from carerpassport.ui.session_end import SessionEnd

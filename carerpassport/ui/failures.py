@@ -7,7 +7,11 @@ permission) are shown in the system's words; anything else is a bug of ours and 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from carerpassport.domain.errors import InternalError, PassportError
+
+translate = QCoreApplication.translate
 
 
 def failure_sentence(exc: BaseException, fallback: str = "") -> str:
@@ -19,4 +23,7 @@ def failure_sentence(exc: BaseException, fallback: str = "") -> str:
     if isinstance(exc, OSError):
         return f"{exc.strerror or exc}"
     internal = str(InternalError.from_bug(exc))
-    return f"{fallback} {internal}" if fallback else internal
+    if not fallback:
+        return internal
+    #: {fallback} says what did not happen; {internal} says it is a bug of ours and what to do.
+    return translate("failures", "{fallback} {internal}").format(fallback=fallback, internal=internal)

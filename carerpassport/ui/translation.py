@@ -13,6 +13,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from carerpassport import languages
 
+#: The language the GUI speaks, for :func:`speak_below_gui` (English until a translator is installed).
+_spoken = {"language": languages.ENGLISH}
+
 
 def system_languages() -> list[str]:
     """The system's UI languages, most preferred first (on Linux Qt reads LANGUAGE, LC_ALL, LC_MESSAGES,
@@ -28,6 +31,7 @@ def install_translation(qapp: QCoreApplication, chosen: str = "") -> str:
     sure the built files are there and used.
     """
     language = languages.resolve(chosen, system_languages())
+    _spoken["language"] = language
     if language == languages.ENGLISH:
         return language
     folder = languages.i18n_folder()
@@ -37,4 +41,17 @@ def install_translation(qapp: QCoreApplication, chosen: str = "") -> str:
         if language != languages.PSEUDO:
             QLocale.setDefault(QLocale(language))
         return language
+    _spoken["language"] = languages.ENGLISH
     return languages.ENGLISH
+
+
+def speak_below_gui() -> None:
+    """Tell the layers below the GUI (their error sentences, through gettext) to speak the GUI's language.
+
+    Called once the first window is painted, before any vault or file work: importing
+    ``carerpassport.domain`` earlier would slow the first paint (``tests/ui/test_startup_imports.py``),
+    and the catalogue itself is read only when the first sentence is looked up.
+    """
+    from carerpassport.domain import wording
+
+    wording.use_language(_spoken["language"])

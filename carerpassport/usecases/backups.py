@@ -7,6 +7,7 @@ from pathlib import Path
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.backup import (
     METHOD_PASSPHRASE,
     METHOD_RECOVERY,
@@ -48,11 +49,11 @@ class Backups(Area):
         if recovery_code is not None:
             secret = self._check_recovery_code(recovery_code)
         elif passphrase is None:
-            raise ValidationError("Give your recovery code or a passphrase to lock the backup with.")
+            raise ValidationError(_("Give your recovery code or a passphrase to lock the backup with."))
         else:
             check_bundle_passphrase(passphrase)
-        self.integrity.require_intact("No backup was made, because a backup of damaged data would look fine and "
-                                      "bring the damage back when restored. ")
+        self.integrity.require_intact(_("No backup was made, because a backup of damaged data would look fine and "
+                                        "bring the damage back when restored. "))
         snapshot = take_snapshot(self.vault)
         counts = snapshot.counts
         data = seal_backup(
@@ -88,11 +89,11 @@ class Backups(Area):
         slot = self.vault.slots.slots.get(keyslots.RECOVERY)
         try:
             if slot is None:
-                raise WrongKeyError("no recovery slot")
+                raise WrongKeyError(_("no recovery slot"))
             keyslots.unwrap(slot, code.secret, self.vault.vault_id)
         except WrongKeyError:
-            raise WrongKeyError("That is not this vault's current recovery code, so a backup locked with it could "
-                                "not be restored. Check the code (a new code replaces the old one).") from None
+            raise WrongKeyError(_("That is not this vault's current recovery code, so a backup locked with it could "
+                                  "not be restored. Check the code (a new code replaces the old one).")) from None
         return code.secret
 
     @staticmethod
@@ -113,14 +114,14 @@ class Backups(Area):
                 if recovery_code is not None:
                     # The code opened the backup, so a vault inside that it does not open is damaged (and the
                     # store's own message would name our temporary folder).
-                    raise TamperedDocumentError("The vault inside this backup does not open with the recovery code "
-                                                "that opened the backup: its database or key file is damaged. "
-                                                "Use another backup.") from None
+                    raise TamperedDocumentError(_("The vault inside this backup does not open with the recovery code "
+                                                  "that opened the backup: its database or key file is damaged. "
+                                                  "Use another backup.")) from None
                 return  # a backup passphrase need not open the vault itself: hashes were checked
             try:
                 # A backup made of a vault already damaged (before backups were checked) must not come back.
-                Integrity(Context(vault, None)).require_intact("This backup holds a damaged vault, so nothing was "
-                                                               "restored. ")
+                Integrity(Context(vault, None)).require_intact(_("This backup holds a damaged vault, so nothing was "
+                                                                 "restored. "))
                 vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
                                details={"counts": contents.manifest.counts})
             finally:

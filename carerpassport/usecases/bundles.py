@@ -15,6 +15,7 @@ from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Recipient
 from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange import age_files, bundle
 from carerpassport.exchange.errors import (
     AmbiguousRecipientError,
@@ -63,7 +64,7 @@ class Contacts(Area):
         """
         card = parse_card(card_bytes)
         if card.fingerprint == self.identity().fingerprint:
-            raise ValidationError("That is your own identity card; add the other person's card.")
+            raise ValidationError(_("That is your own identity card; add the other person's card."))
         name = card.name or "(no name)"
         with self.repo.transaction():
             self.retire_same_name(name, card.fingerprint, replace=replace)
@@ -80,10 +81,12 @@ class Contacts(Area):
         if taken and not replace:
             earlier = "; ".join(p.fingerprint for p in taken)
             raise ContactNameTakenError(
-                f"You already trust {taken[0].name} with the fingerprint {earlier}. This card is also named "
-                f"{display_name(name)} but has the fingerprint {fingerprint}. Nothing was changed. Anyone can make a "
-                "card in any name: compare the new fingerprint with them in person or by phone; if they really "
-                "have a new identity, replace the earlier card (on the command line: contacts add CARD --replace).")
+                _("You already trust {name} with the fingerprint {earlier}. This card is also named "
+                  "{name2} but has the fingerprint {fingerprint}. Nothing was changed. Anyone can make a "
+                  "card in any name: compare the new fingerprint with them in person or by phone; if they really "
+                  "have a new identity, replace the earlier card (on the command line: contacts add CARD "
+                  "--replace).").format(
+                  name=taken[0].name, earlier=earlier, name2=display_name(name), fingerprint=fingerprint))
         for pin in taken:
             self.repo.retire_pin(pin.id)
             self.repo.log("contact", f"Replaced the identity card of {pin.name}",
@@ -106,9 +109,11 @@ class Contacts(Area):
         matches = [p for p in self.contacts() if same_shown_name(p.name, name)]
         if len(matches) > 1:
             raise AmbiguousRecipientError(
-                f"{len(matches)} of your contacts are named {display_name(name)}: "
-                + "; ".join(f"{p.name} ({p.fingerprint}, age key {p.age_recipient})" for p in matches)
-                + ". Nothing was written. Give the age key (age1…) or the card file of the one you mean.")
+                _("{count} of your contacts are named {name}: {contacts}. Nothing was written. Give the age key "
+                  "(age1…) or the card file of the one you mean.").format(
+                    count=len(matches), name=display_name(name), contacts="; ".join(
+                        _("{name} ({fingerprint}, age key {age_key})").format(
+                            name=p.name, fingerprint=p.fingerprint, age_key=p.age_recipient) for p in matches)))
         return matches[0] if matches else None
 
 
@@ -182,7 +187,9 @@ class Bundles(Area):
         pdf = self.countersigning.received_passport_pdf(attachment_id)
         report = inspect_passport_pdf(pdf)
         if not report.ok or report.revision is None:
-            raise TamperedDocumentError(f"The kept passport {attachment_id} no longer checks out; it cannot be sent.")
+            raise TamperedDocumentError(_("The kept passport {attachment_id} no longer checks out; it cannot be "
+                                          "sent.").format(
+                                            attachment_id=attachment_id))
         identity = self.identity()
         everyone = bundle.normalise_recipients(recipients, identity.age_recipient) if recipients else []
         label = self._recipient_label(everyone, identity.age_recipient, passphrase is not None)
@@ -227,14 +234,16 @@ class Bundles(Area):
         if opened.sender_state == bundle.SENDER_CHANGED:
             pinned = next((p.name for p in self.repo.pins() if p.age_recipient == sender.age_recipient), "someone")
             raise UntrustedSignerError(
-                f"This bundle uses the key you trusted for {pinned}, but it is signed with a different certificate "
-                f"({short_fingerprint(sender.fingerprint)}…, named {sender.name!r}). Check with {pinned} before "
-                "importing; if they have a new identity, add their new card first.")
+                _("This bundle uses the key you trusted for {pinned}, but it is signed with a different certificate "
+                  "({fingerprint}…, named {name!r}). Check with {pinned} before "
+                  "importing; if they have a new identity, add their new card first.").format(
+                  pinned=pinned, fingerprint=short_fingerprint(sender.fingerprint), name=sender.name))
         if opened.sender_state == bundle.SENDER_UNKNOWN and not trust_sender:
             raise UntrustedSignerError(
-                f"This bundle was sent by {sender.name or 'someone'}, whom you have not trusted yet. Their "
-                f"fingerprint is {sender.fingerprint}. Compare it with them in person or by phone, then import again "
-                "and choose to trust them (--trust-sender), or add their identity card first.")
+                _("This bundle was sent by {value}, whom you have not trusted yet. Their "
+                  "fingerprint is {fingerprint}. Compare it with them in person or by phone, then import again "
+                  "and choose to trust them (--trust-sender), or add their identity card first.").format(
+                  value=sender.name or 'someone', fingerprint=sender.fingerprint))
         if opened.sender_state == bundle.SENDER_UNKNOWN and trust_sender:  # refuse before anything is recorded
             self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
         if opened.own_passport:
@@ -270,8 +279,8 @@ class Bundles(Area):
         report = inspect_passport_pdf(verified.pdf)
         report.raise_for_problems()  # the PDF's own verdict, in the words ``verify`` uses for it
         if report.signer_fingerprint != manifest.sender.fingerprint or report.passport_json != verified.passport_json:
-            raise TamperedDocumentError("The passport PDF inside this bundle was signed by someone other than the "
-                                        "bundle's sender, or holds other content than passport.json; refused.")
+            raise TamperedDocumentError(_("The passport PDF inside this bundle was signed by someone other than the "
+                                          "bundle's sender, or holds other content than passport.json; refused."))
         passport = verified.passport
         employee = passport.get("employee", {}) if isinstance(passport.get("employee"), dict) else {}
         details = {"source": "bundle", "employee_name": display_name(employee.get("name", "")),
@@ -286,8 +295,9 @@ class Bundles(Area):
         name = f"{details['employee_name'] or 'passport'} revision {manifest.revision}.pdf"
         if any(a.details.get("bundle_sha256") == verified.file_sha256
                for a in self.repo.attachment_infos(RECEIVED_KIND)):
-            raise countersigned_import.AlreadyImportedError("This bundle was already imported; it is in your received "
-                                                            "passports.")
+            raise countersigned_import.AlreadyImportedError(_("This bundle was already imported; it is in your "
+                                                              "received "
+                                                              "passports."))
         with self.repo.transaction():
             if trust_sender:
                 self._pin_bundle_sender(opened)

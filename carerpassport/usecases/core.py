@@ -20,6 +20,7 @@ from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, A
 from carerpassport.domain.review import DueItem, due_items
 from carerpassport.domain.sharing_agreement import SharingAgreement
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import gettext as _
 from carerpassport.storage_errors import StorageError
 from carerpassport.usecases.context import Area, Context
 from carerpassport.vault.errors import VaultError
@@ -61,25 +62,28 @@ def apply_field(passport: Passport, template: Template, field_id: str, text: str
     """
     if field_id in PERSON_FIELDS:
         if shared is not None:
-            raise ValidationError("Names and roles are always on an export; only answers have a share choice.")
+            raise ValidationError(_("Names and roles are always on an export; only answers have a share choice."))
         who, attr = field_id.split(".")
         setattr(getattr(passport, who), attr, text if text is not None else "")
     elif field_id == PRIVATE_NOTES_FIELD:
         if shared:
-            raise ValidationError("Private notes are never shared.")
+            raise ValidationError(_("Private notes are never shared."))
         passport.private_notes = text if text is not None else passport.private_notes
     elif template.is_former_question(field_id) and field_id in passport.answers:
         # No longer on the employer's form: kept as written (there is no question to answer any more);
         # only whether it is shared can change, and only by the employee's choice.
         if text is not None and text != passport.answers[field_id].text:
-            raise ValidationError(f"{template.label_of(field_id)!r} is no longer on your employer's form, so its "
-                                  "answer is kept as you wrote it. Copy the text into a current question to use it.")
+            raise ValidationError(_("{label_of!r} is no longer on your employer's form, so its "
+                                    "answer is kept as you wrote it. Copy the text into a current question to use "
+                                    "it.").format(
+                                    label_of=template.label_of(field_id)))
         old = passport.answers[field_id]
         passport.answers[field_id] = Answer(text=old.text, shared=old.shared if shared is None else shared)
     else:
         field = template.field(field_id)
         if field.for_manager:
-            raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+            raise ValidationError(_("{label!r} is for your line manager to fill in when they sign.").format(
+                                      label=field.label))
         # A question's first answer starts with the employer's share default (the employee may change it).
         old = passport.answers.get(field_id) or Answer(shared=field.share_default)
         passport.answers[field_id] = Answer(text=old.text if text is None else text,
@@ -104,8 +108,8 @@ def passport_of(revision: Revision) -> Passport:
     instead of serialising the whole passport again (milliseconds): this is on the autosave path.
     """
     if sha256_hex(revision.content) != revision.content_sha256:
-        raise VaultError(f"Revision {revision.number} does not match its recorded hash: the vault is damaged. "
-                         "Restore it from a backup (carerpassport restore).")
+        raise VaultError(_("Revision {number} does not match its recorded hash: the vault is damaged. "
+                           "Restore it from a backup (carerpassport restore).").format(number=revision.number))
     return Passport.from_dict(load_canonical(revision.content, require_canonical=False))
 
 
@@ -144,7 +148,7 @@ class Editing(Area):
     def latest_revision(self) -> Revision:
         latest = self.repo.latest_revision()
         if latest is None:
-            raise ValidationError("This vault has no passport yet.")
+            raise ValidationError(_("This vault has no passport yet."))
         return latest
 
     def history(self) -> list[RevisionInfo]:
@@ -253,11 +257,14 @@ class Editing(Area):
             if field is None and self.template.is_former_question(field_id):
                 continue  # an answer kept from an earlier version of the employer's form
             if field is None:
-                raise ValidationError(f"There is no question {field_id!r} in this passport's template.")
+                raise ValidationError(_("There is no question {field_id!r} in this passport's template.").format(
+                                          field_id=field_id))
             if field.for_manager:
-                raise ValidationError(f"{field.label!r} is for your line manager to fill in when they sign.")
+                raise ValidationError(_("{label!r} is for your line manager to fill in when they sign.").format(
+                                          label=field.label))
             if field.kind == "choice" and answer.text and answer.text not in field.choices:
-                raise ValidationError(f"{field.label!r} must be one of: {', '.join(field.choices)}.")
+                raise ValidationError(_("{label!r} must be one of: {choices}.").format(
+                                          label=field.label, choices=', '.join(field.choices)))
         for action in passport.actions:
             action.validate()
         passport.sharing_agreement.validate()
@@ -299,7 +306,7 @@ class Editing(Area):
         allowed = {f.name for f in dataclasses.fields(AgreedAction)} - {"id"}
         for name, value in changes.items():
             if name not in allowed:
-                raise ValidationError(f"An agreed action has no {name!r}.")
+                raise ValidationError(_("An agreed action has no {name!r}.").format(name=name))
             if name == "kind":
                 value = _enum(ActionKind, value, "kind")
             elif name == "status":
@@ -352,16 +359,17 @@ class Keys(Area):
         try:
             self.vault.set_passphrase(new)
         except StorageError as exc:
-            raise exc.retold("Your passphrase was not changed",
-                             "The one you had still opens the vault, and nothing saved was lost.") from exc
+            raise exc.retold(_("Your passphrase was not changed"),
+                             _("The one you had still opens the vault, and nothing saved was lost.")) from exc
         try:
             self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
         except StorageError as exc:
             # The key file is already rewritten: say so, or the person would go on using the old passphrase.
-            raise exc.retold("Your passphrase " + ("was removed" if new is None else "was changed, and the new one "
-                                                   "is the one that opens the vault now,")
-                             + " but the vault's log could not record the change",
-                             "Nothing saved was lost.") from exc
+            raise exc.retold(_("Your passphrase was removed, but the vault's log could not record the change")
+                             if new is None else
+                             _("Your passphrase was changed, and the new one is the one that opens the vault now, "
+                               "but the vault's log could not record the change"),
+                             _("Nothing saved was lost.")) from exc
 
     def start_recovery_code_change(self) -> KeyChange:
         """A new recovery code, pending: show ``change.code``, then :meth:`commit_key_change` (or cancel).
@@ -372,8 +380,8 @@ class Keys(Area):
         try:
             return self.vault.begin_recovery_code_change()
         except StorageError as exc:
-            raise exc.retold("No new recovery code was made",
-                             "Your recovery code is the one you had, and nothing saved was lost.") from exc
+            raise exc.retold(_("No new recovery code was made"),
+                             _("Your recovery code is the one you had, and nothing saved was lost.")) from exc
 
     def start_rekey(self, passphrase: str | None = None) -> KeyChange:
         """Re-encrypt the vault under a new key (pending, with a new recovery code): show ``change.code``,
@@ -381,8 +389,8 @@ class Keys(Area):
         try:
             return self.vault.begin_rekey(passphrase=passphrase)
         except StorageError as exc:
-            raise exc.retold("The vault was not re-encrypted", "It opens with your recovery code and passphrase "
-                             "as before, and nothing saved was lost.") from exc
+            raise exc.retold(_("The vault was not re-encrypted"), _("It opens with your recovery code and passphrase "
+                               "as before, and nothing saved was lost.")) from exc
 
     def commit_key_change(self, change: KeyChange) -> None:
         """Make a started change final, once the user has been shown its new recovery code."""
@@ -393,8 +401,8 @@ class Keys(Area):
             self.repo.log("key", done)
         except StorageError as exc:
             # The change is final: say so, or the person would go on trusting the old recovery code.
-            raise exc.retold("Your new recovery code is in effect (the old one no longer works), but the vault's "
-                             "log could not record the change", "Nothing saved was lost.") from exc
+            raise exc.retold(_("Your new recovery code is in effect (the old one no longer works), but the vault's "
+                               "log could not record the change"), _("Nothing saved was lost.")) from exc
 
     def cancel_key_change(self, change: KeyChange) -> None:
         """Undo a started change the user did not keep; the previous secrets keep working."""
@@ -444,4 +452,5 @@ def _enum(kind: type[ActionKind] | type[ActionStatus], value: Any, what: str) ->
         return kind(str(value).strip().lower().replace(" ", "_").replace("-", "_"))
     except ValueError:
         allowed = ", ".join(m.value for m in kind)
-        raise ValidationError(f"The {what} must be one of: {allowed} (got {value!r}).") from None
+        raise ValidationError(_("The {what} must be one of: {allowed} (got {value!r}).").format(
+                                  what=what, allowed=allowed, value=value)) from None

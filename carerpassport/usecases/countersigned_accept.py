@@ -13,6 +13,7 @@ import datetime as dt
 from carerpassport.domain.canonical import load_canonical, sha256_hex
 from carerpassport.domain.model import Passport
 from carerpassport.domain.review import REVIEW_MONTHS, default_next_review
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.countersigned_import import (
     AlreadyImportedError,
     CountersignedFile,
@@ -72,8 +73,8 @@ def _matching_revision(repo: Repository, read: CountersignedFile) -> int:
             return event.revision
     latest = repo.latest_revision()
     if latest is None or Passport.from_dict(load_canonical(latest.content)).id != read.shared.id:
-        raise UnknownRevisionError("This PDF is a different passport from the one in this vault; import it "
-                                   "into the vault you exported it from.")
+        raise UnknownRevisionError(_("This PDF is a different passport from the one in this vault; import it "
+                                     "into the vault you exported it from."))
     signed = load_canonical(checked.passport_json)
     candidates = [info.number for info in reversed(repo.revisions())]
     marked = checked.marked_revision
@@ -84,8 +85,8 @@ def _matching_revision(repo: Repository, read: CountersignedFile) -> int:
         passport = Passport.from_dict(load_canonical(repo.revision(number).content))
         if _is_narrowing(signed, passport.shared_dict(), passport.sharing_agreement.shared_dict()):
             return number
-    raise UnknownRevisionError("The passport in this PDF matches no saved version in this vault (was it exported "
-                               "from a backup or another copy?). Nothing was imported.")
+    raise UnknownRevisionError(_("The passport in this PDF matches no saved version in this vault (was it exported "
+                                 "from a backup or another copy?). Nothing was imported."))
 
 
 def _is_narrowing(signed: object, full: dict[str, object], agreement: dict[str, object] | None = None) -> bool:
@@ -126,12 +127,14 @@ def _refuse_rollback_or_repeat(repo: Repository, revision: int, file_sha256: str
             attachment.details.get("signed_content_sha256") or stored_signed_content(
                 repo.attachment(attachment.id).data, attachment.details)) == signed_content)
         if same:
-            raise AlreadyImportedError(f"This countersigned copy was already imported on {attachment.created[:10]} "
-                                       "(the same countersignature, even if the file's bytes differ).")
+            raise AlreadyImportedError(_("This countersigned copy was already imported on {created} "
+                                         "(the same countersignature, even if the file's bytes differ).").format(
+                                         created=attachment.created[:10]))
     latest_agreed = max((int(a.details.get("agreed_revision", a.revision or 0)) for a in agreed), default=0)
     if revision < latest_agreed:
-        raise RollbackError(f"This countersigned copy agrees to revision {revision}, older than revision "
-                            f"{latest_agreed} that you and your manager already agreed. Nothing was imported.")
+        raise RollbackError(_("This countersigned copy agrees to revision {revision}, older than revision "
+                              "{latest_agreed} that you and your manager already agreed. Nothing was imported.").format(
+                              revision=revision, latest_agreed=latest_agreed))
 
 
 def _trust_state(repo: Repository, manager: SignatureCheck, manager_name: str,

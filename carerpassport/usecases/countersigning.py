@@ -123,8 +123,9 @@ class Countersigning(Area):
         """Manager mode: keep ``text`` as the unsigned comment for the passport file ``file_sha256``, in this
         vault; an empty (or blank) text forgets the draft. Countersigning that file forgets it too."""
         if len(text) > MAX_COMMENT_DRAFT_CHARS:
-            raise ValidationError(f"The comment is too long to keep ({len(text):,} characters; at most "
-                                  f"{MAX_COMMENT_DRAFT_CHARS:,}).")
+            raise ValidationError(_("The comment is too long to keep ({count:,} characters; at most "
+                                    "{max_comment_draft_chars:,}).").format(
+                                    count=len(text), max_comment_draft_chars=MAX_COMMENT_DRAFT_CHARS))
         key = _draft_key(file_sha256)
         with self.repo.transaction():
             if text.strip():
@@ -150,7 +151,7 @@ class Countersigning(Area):
         identity = self.identity()
         refusal = self.countersign_refusal(received)
         if refusal:
-            raise OwnKeyCountersignError(refusal + " Nothing was written.")
+            raise OwnKeyCountersignError(_("{refusal} Nothing was written.").format(refusal=refusal))
         signed = countersign_pdf(received, identity, comment=comment, name=name or identity.name,
                                              date=self.today(), when=self.clock())
         write_countersigned(out_path, signed)
@@ -188,7 +189,8 @@ class Countersigning(Area):
     def _received_attachment(self, attachment_id: int) -> Attachment:
         attachment = self.repo.attachment(attachment_id)
         if attachment.kind != RECEIVED_KIND:
-            raise ValidationError(f"Stored file {attachment_id} is not a received passport.")
+            raise ValidationError(_("Stored file {attachment_id} is not a received passport.").format(
+                                      attachment_id=attachment_id))
         return attachment
 
     def write_received_passport(self, attachment_id: int, out_path: Path) -> Path:
@@ -254,5 +256,6 @@ class Countersigning(Area):
 
 def _draft_key(file_sha256: str) -> str:
     if not _SHA256_HEX.fullmatch(file_sha256):
-        raise ValidationError(f"{file_sha256[:80]!r} is not the SHA-256 of a passport file.")
+        raise ValidationError(_("{file_sha256!r} is not the SHA-256 of a passport file.").format(
+                                  file_sha256=file_sha256[:80]))
     return COMMENT_DRAFT_PREFIX + file_sha256

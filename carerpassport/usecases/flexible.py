@@ -86,8 +86,9 @@ class Flexible(Area):
         found = [r for r in self.requests() if r.id == wanted or (len(wanted) >= 4 and r.id.startswith(wanted))]
         if len(found) != 1:
             raise fw.FlexibleWorkingError(
-                f"There is no flexible-working request {request_id!r}." if not found else
-                f"More than one request begins with {request_id!r}; give more of its id.")
+                _("There is no flexible-working request {request_id!r}.").format(request_id=request_id) if not found
+                else _("More than one request begins with {request_id!r}; give more of its id.").format(
+                    request_id=request_id))
         return found[0]
 
     def refusal_to_draft(self) -> str | None:
@@ -129,8 +130,9 @@ class Flexible(Area):
         unknown = [k for k in include if k not in offered]
         if unknown:
             raise fw.FlexibleWorkingError(
-                f"{unknown[0]!r} is not something your passport can add to a request; choose from: "
-                + (", ".join(offered) or "nothing yet (answer “How does caring affect your work?” first)") + ".")
+                _("{unknown!r} is not something your passport can add to a request; choose from: {offered}.").format(
+                    unknown=unknown[0],
+                    offered=", ".join(offered) or _("nothing yet (answer “How does caring affect your work?” first)")))
         today = self.today()
         earlier = self.requests()
         request = fw.FlexibleRequest(
@@ -147,7 +149,8 @@ class Flexible(Area):
         """Record a request made before this app was used (its date only), so the two-a-year limit and the
         next letter's "earlier requests" count it. Refused while a draft is open (its letter would be wrong)."""
         if any(not r.sent for r in self.requests()):
-            raise fw.FlexibleWorkingError("Finish or delete your draft first: its letter lists the earlier requests.")
+            raise fw.FlexibleWorkingError(_("Finish or delete your draft first: its letter lists the earlier "
+                                            "requests."))
         request = fw.earlier_request(made_on, awaiting=awaiting, today=self.today())
         with self.repo.transaction():
             self._put(request)
@@ -158,8 +161,8 @@ class Flexible(Area):
         """Save the employee's edits to a draft (anything but its tracking); refused once it is sent."""
         stored = self.request(request.id)
         if stored.sent:
-            raise fw.FlexibleWorkingError("This request was sent, so its letter can no longer change; its "
-                                          "record keeps what you sent.")
+            raise fw.FlexibleWorkingError(_("This request was sent, so its letter can no longer change; its "
+                                            "record keeps what you sent."))
         edited = dataclasses.replace(stored, dated=request.dated, changes=tuple(dict.fromkeys(request.changes)),
                                      change=request.change.strip(), effective_from=request.effective_from,
                                      sections=list(request.sections))
@@ -172,8 +175,8 @@ class Flexible(Area):
     def delete_draft(self, request_id: str) -> None:
         request = self.request(request_id)
         if request.sent and not request.earlier_only:  # an earlier request typed in by mistake can go
-            raise fw.FlexibleWorkingError("Only a draft can be deleted; a request that was sent stays on record, "
-                                          "because it counts towards the two a year.")
+            raise fw.FlexibleWorkingError(_("Only a draft can be deleted; a request that was sent stays on record, "
+                                            "because it counts towards the two a year."))
         with self.repo.transaction():
             self._table.delete(request.id)
             self._log(request, "deleted")
@@ -216,8 +219,8 @@ class Flexible(Area):
         included none; a refusal marks the included proposed actions declined, with the reasons."""
         request = self.request(request_id)
         if request.outcome is None or (request.outcome.kind is fw.OutcomeKind.WITHDRAWN):
-            raise fw.FlexibleWorkingError("Record the employer's decision first; a withdrawn request changes nothing "
-                                          "in your passport.")
+            raise fw.FlexibleWorkingError(_("Record the employer's decision first; a withdrawn request changes nothing "
+                                            "in your passport."))
         passport = self.editing.passport()
         included = {s.source.removeprefix("action:") for s in request.sections if s.source.startswith("action:")}
         matching = [a for a in passport.actions if a.id in included and a.kind is ActionKind.FLEXIBLE_WORKING
@@ -254,7 +257,9 @@ class Flexible(Area):
         out_path = Path(out_path)
         fmt = (format or out_path.suffix.lstrip(".")).lower()
         if fmt not in FORMATS:
-            raise fw.FlexibleWorkingError(f"Export a request as .pdf (signed) or .txt (plain text), not {fmt!r}.")
+            raise fw.FlexibleWorkingError(_("Export a request as .pdf (signed) or .txt (plain text), not "
+                                            "{fmt!r}.").format(
+                                              fmt=fmt))
         request = self.request(request_id)
         fw.check_complete(request)
         passport = self.editing.passport()

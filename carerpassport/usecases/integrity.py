@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.usecases.context import Area
 from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import DamagedVaultError
@@ -43,7 +44,7 @@ class Integrity(Area):
         try:
             self.repo.verify_latest()
             if self.repo.has_identity() and not self.identity().key_matches_certificate():
-                raise DamagedVaultError("the signing key does not match its certificate")
+                raise DamagedVaultError(_("the signing key does not match its certificate"))
         except DamagedVaultError as exc:
             raise self._damaged("", exc) from None
 
@@ -78,5 +79,7 @@ class Integrity(Area):
         return report
 
     def _damaged(self, refused: str, exc: DamagedVaultError) -> DamagedVaultError:
-        return DamagedVaultError(f"{refused}The vault is damaged: {exc.reason}. Nothing was changed. "
-                                 f"{self.vault.restore_advice()}", exc.reason)
+        return DamagedVaultError(_("{refused}The vault is damaged: {reason}. Nothing was changed. "
+                                   "{restore_advice}").format(
+                                   refused=refused, reason=exc.reason, restore_advice=self.vault.restore_advice()),
+                                   exc.reason)

@@ -21,6 +21,7 @@ from carerpassport.domain.carers_leave import Balance, LeaveDay, LeaveEntry, Lea
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import MAX_NAME
+from carerpassport.domain.wording import gettext as _
 from carerpassport.domain.working_pattern import WorkingPattern
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
@@ -91,9 +92,12 @@ class Leave(Area):
         exact = [e for e in entries if e.id == entry_id]
         found = exact or [e for e in entries if len(entry_id) >= 4 and e.id.startswith(entry_id)]
         if len(found) > 1:
-            raise ValidationError(f"More than one leave entry starts with {entry_id!r}; give more of its id.")
+            raise ValidationError(_("More than one leave entry starts with {entry_id!r}; give more of its id.").format(
+                                      entry_id=entry_id))
         if not found:
-            raise ValidationError(f"There is no leave entry {entry_id!r} in your log (see: carerpassport leave list).")
+            raise ValidationError(_("There is no leave entry {entry_id!r} in your log (see: carerpassport leave "
+                                    "list).").format(
+                                      entry_id=entry_id))
         return found[0]
 
     def add(self, entry: LeaveEntry) -> LeaveEntry:
@@ -129,7 +133,7 @@ class Leave(Area):
         month after the original first day, or a different amount (recorded either way: it is what happened)."""
         entry = self.entry(entry_id)
         if entry.status is LeaveStatus.TAKEN:
-            raise ValidationError("This leave is recorded as taken, so it cannot be postponed.")
+            raise ValidationError(_("This leave is recorded as taken, so it cannot be postponed."))
         original = entry.requested_days
         check = rules.postponement_check(original, new_days, self.jurisdiction())
         moved = dataclasses.replace(entry, days=tuple(new_days), original_days=original,
@@ -148,7 +152,8 @@ class Leave(Area):
             rules.require_carers_leave(passport.jurisdiction)
         log = LeaveLog(self.repo)
         if log.count() >= rules.MAX_ENTRIES and not any(e.id == entry.id for e in self.entries()):
-            raise ValidationError(f"The leave log holds at most {rules.MAX_ENTRIES:,} entries.")
+            raise ValidationError(_("The leave log holds at most {max_entries:,} entries.").format(
+                                      max_entries=rules.MAX_ENTRIES))
         with self.repo.transaction():
             log.upsert(entry.id, entry.to_dict())
             # Counts and kinds only: the event log never holds the dates or who the leave is for.
@@ -172,7 +177,8 @@ class Leave(Area):
         entry = self.entry(entry_id)
         recipient = " ".join(to.split()) or passport.manager.name.strip()
         if len(recipient) > MAX_NAME:
-            raise ValidationError(f"The recipient's name is too long (at most {MAX_NAME} characters).")
+            raise ValidationError(_("The recipient's name is too long (at most {max_name} characters).").format(
+                                      max_name=MAX_NAME))
         return LeaveNotice(passport.employee.name.strip(), recipient, self.today(), entry.requested_days,
                            language=language)
 
@@ -184,8 +190,8 @@ class Leave(Area):
         out_path = Path(out_path)
         fmt = (fmt or out_path.suffix.lstrip(".")).lower()
         if fmt not in NOTICE_FORMATS:
-            raise ValidationError("A notice is written as plain text (.txt) or PDF (.pdf); name the file with one "
-                                  "of those endings.")
+            raise ValidationError(_("A notice is written as plain text (.txt) or PDF (.pdf); name the file with one "
+                                    "of those endings."))
         notice = self.notice(entry_id, to=to, language=language)
         if fmt == "pdf":
             from carerpassport.exchange.leave_notice_pdf import render_leave_notice

@@ -14,6 +14,7 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import OutsideSharingAgreementError, PrivateAnswerError, ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Decision, Recipient, RecipientKind, decide
+from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
 from carerpassport.usecases.core import Editing, passport_of
@@ -120,8 +121,9 @@ class Pdfs(Area):
             self.repo.log(SHARING_REFUSED, f"Refused: not confirmed ({_WHAT[what]} for {_kind_words(for_whom)}, "
                           "outside the sharing agreement)", details=_decision_details(for_whom, decision, what))
         return OutsideSharingAgreementError(
-            f"{decision.sentence} Nothing was written. To share it anyway, confirm it "
-            "(--confirm-outside-agreement); it will be recorded in your log.", decision.verdict.value)
+            _("{sentence} Nothing was written. To share it anyway, confirm it "
+              "(--confirm-outside-agreement); it will be recorded in your log.").format(
+              sentence=decision.sentence), decision.verdict.value)
 
     def log_agreement_confirmed(self, for_whom: Recipient, decision: Decision, what: str,
                                 revision: int | None = None) -> None:
@@ -144,9 +146,10 @@ class Pdfs(Area):
         if private and not include_private:
             names = ", ".join(f"{self._question_label(f)!r} ({f})" for f in private)
             raise PrivateAnswerError(
-                f"You marked {names} as private. Nothing was written. To share "
-                f"{'it' if len(private) == 1 else 'them'} in this file anyway, say so explicitly "
-                "(--include-private); it will be recorded in your sharing log.")
+                _("You marked {names} as private. Nothing was written. To share "
+                  "{value} in this file anyway, say so explicitly "
+                  "(--include-private); it will be recorded in your sharing log.").format(
+                  names=names, value='it' if len(private) == 1 else 'them'))
         return private
 
     def private_note(self, private: list[str]) -> str:
@@ -183,11 +186,12 @@ class Pdfs(Area):
         from carerpassport.exchange.pdf_sign import signed_export
 
         if len(purpose) > MAX_PURPOSE:
-            raise ValidationError(f"The purpose of sharing is {len(purpose)} characters; at most {MAX_PURPOSE} fit on "
-                                  "the copy. Shorten it and export again.")
+            raise ValidationError(_("The purpose of sharing is {count} characters; at most {max_purpose} fit on "
+                                    "the copy. Shorten it and export again.").format(
+                                    count=len(purpose), max_purpose=MAX_PURPOSE))
         if recipient is not None and len(recipient) > MAX_NAME:
-            raise ValidationError(f"The recipient's name is {len(recipient)} characters; at most {MAX_NAME} fit. "
-                                  "Shorten it and export again.")
+            raise ValidationError(_("The recipient's name is {count} characters; at most {max_name} fit. "
+                                    "Shorten it and export again.").format(count=len(recipient), max_name=MAX_NAME))
         latest = self.editing.latest_revision()
         passport = passport_of(latest)
         who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"

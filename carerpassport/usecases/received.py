@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.roles import Role
+from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import PASSPORT_JSON_DETAIL, RECEIVED_KIND, STATUS_COUNTERSIGNED, ReceivedRecord
 from carerpassport.usecases.bundles import Bundles
@@ -62,7 +63,8 @@ class Received(Area):
         """One held passport, or a :class:`ValidationError` naming the id."""
         found = next((r for r in self.held() if r.held_id == held_id), None)
         if found is None:
-            raise ValidationError(f"There is no held passport {held_id}; see 'carerpassport received list'.")
+            raise ValidationError(_("There is no held passport {held_id}; see 'carerpassport received list'.").format(
+                                      held_id=held_id))
         return found
 
     def pdf(self, held_id: int) -> bytes:
@@ -82,7 +84,8 @@ class Received(Area):
         received = inspect_received(pdf_bytes)
         refusal = self.countersigning.countersign_refusal(received)
         if refusal:
-            raise OwnKeyCountersignError(refusal + " It was not added to the passports you hold.")
+            raise OwnKeyCountersignError(_("{refusal} It was not added to the passports you hold.").format(
+                refusal=refusal))
         same = next((r for r in self.held() if r.file_sha256 == received.file_sha256), None)
         if same is not None:
             return same
@@ -104,8 +107,8 @@ class Received(Area):
         checks; a bundle of this vault's own passport is refused here (it goes through the import)."""
         opened = self.bundles.open_bundle(path, passphrase=passphrase)
         if opened.own_passport:
-            raise ValidationError("This encrypted copy holds your own passport, not one of your team's: import it "
-                                  "with File › Open encrypted copy… (or 'carerpassport import').")
+            raise ValidationError(_("This encrypted copy holds your own passport, not one of your team's: import it "
+                                    "with File › Open encrypted copy… (or 'carerpassport import')."))
         result = self.bundles.import_bundle(path, passphrase=passphrase, trust_sender=trust_sender)
         assert result.attachment_id is not None  # the "received" route always keeps it
         return self.record(result.attachment_id)
@@ -128,7 +131,8 @@ class Received(Area):
         that came inside their bundle, else to their identity card if the manager added it as a contact."""
         record = self.record(held_id)
         if record.status != STATUS_COUNTERSIGNED:
-            raise ValidationError(f"Countersign {record.employee_name}'s passport before sending it back.")
+            raise ValidationError(_("Countersign {employee_name}'s passport before sending it back.").format(
+                                      employee_name=record.employee_name))
         recipient = self._employee_age_key(held_id, record)
         return self.bundles.export_received_bundle(held_id, out_path, recipients=[recipient])
 
@@ -150,9 +154,10 @@ class Received(Area):
                   if p.fingerprint == record.employee_fingerprint and p.age_recipient]
         if pinned and pinned[0]:
             return pinned[0]
-        raise ValidationError(f"This app does not have {record.employee_name}'s identity card, so it cannot encrypt "
-                              "to them. Ask them for their card (in their app: Help › My identity…) and add it, "
-                              "or save the countersigned PDF and give it to them.")
+        raise ValidationError(_("This app does not have {employee_name}'s identity card, so it cannot encrypt "
+                                "to them. Ask them for their card (in their app: Help › My identity…) and add it, "
+                                "or save the countersigned PDF and give it to them.").format(
+                                employee_name=record.employee_name))
 
     # --- deleting ---------------------------------------------------------------------------------
     def delete(self, held_id: int) -> ReceivedRecord:

@@ -57,8 +57,9 @@ class Reviews(Area):
         existing = self.current_review()
         if existing is not None:
             raise review_session.ReviewInProgressError(
-                f"A review started on {readable_date(existing.started_on)} is still open: finish it "
-                "(carerpassport review done) or cancel it (carerpassport review cancel) first.")
+                _("A review started on {started_on} is still open: finish it "
+                  "(carerpassport review done) or cancel it (carerpassport review cancel) first.").format(
+                  started_on=readable_date(existing.started_on)))
         latest = self.editing.latest_revision()
         session = review_session.start_review(self.editing.passport(), self.template, today=self.today(),
                                               base_revision=latest.number, trigger=trigger)
@@ -73,7 +74,7 @@ class Reviews(Area):
     def circumstances_changed(self, reason: str) -> review_session.ReviewSession:
         """"My circumstances changed": start a review at once, with what changed as its reason."""
         if not reason.strip() or reason.strip() == review_session.TRIGGER_SCHEDULED:
-            raise ValidationError("Say briefly what changed (for example “my caring hours went up”).")
+            raise ValidationError(_("Say briefly what changed (for example “my caring hours went up”)."))
         return self.start_review(reason)
 
     def save_review(self, session: review_session.ReviewSession) -> None:
@@ -113,8 +114,8 @@ class Reviews(Area):
         stored = self._require_review()
         if (stored.started_on, stored.trigger, stored.base_revision) != (
                 session.started_on, session.trigger, session.base_revision):
-            raise review_session.NoReviewError("This review was replaced by another one started since; open the "
-                                               "review again to continue the current one.")
+            raise review_session.NoReviewError(_("This review was replaced by another one started since; open the "
+                                                 "review again to continue the current one."))
         result = self.preview_review(session, next_review=next_review)
         self.editing.validate(result.passport)
         summary = result.summary
@@ -141,7 +142,7 @@ class Reviews(Area):
     def _require_review(self) -> review_session.ReviewSession:
         session = self.current_review()
         if session is None:
-            raise review_session.NoReviewError("No review is open. Start one first (carerpassport review start).")
+            raise review_session.NoReviewError(_("No review is open. Start one first (carerpassport review start)."))
         return session
 
     def _store_review(self, session: review_session.ReviewSession) -> None:
@@ -195,7 +196,7 @@ class Shares(Area):
         for share in self.repo.shares():
             if share.id == share_id:
                 return share
-        raise ValidationError(f"There is no share {share_id} in your sharing record.")
+        raise ValidationError(_("There is no share {share_id} in your sharing record.").format(share_id=share_id))
 
     def agreement_decisions(self) -> list[Event]:
         """The log's decisions about shares outside the sharing agreement (confirmed, or refused because not
@@ -210,8 +211,9 @@ class Shares(Area):
         if letter is not None:  # a notice or a request to the employer: see domain/shared_letters.py
             raise ValidationError(letter.why_no_withdrawal)
         if share.withdrawn_at:
-            raise ValidationError(f"Consent for share {share_id} was already withdrawn on "
-                                  f"{readable_iso(share.withdrawn_at[:10])}.")
+            raise ValidationError(_("Consent for share {share_id} was already withdrawn on "
+                                    "{readable_iso}.").format(
+                                    share_id=share_id, readable_iso=readable_iso(share.withdrawn_at[:10])))
         with self.repo.transaction():
             self.repo.withdraw_share(share_id)
             self.repo.log("consent_withdrawn", f"Consent withdrawn for share {share_id}", revision=share.revision,
@@ -240,7 +242,7 @@ class Shares(Area):
         """Exactly what ``recipient`` holds: each share to them whose consent is not withdrawn."""
         wanted = " ".join(recipient.split()).casefold()
         if not wanted:
-            raise ValidationError("Say whose copies to look up (the recipient's name as recorded).")
+            raise ValidationError(_("Say whose copies to look up (the recipient's name as recorded)."))
         return [s for s in self.repo.shares()
                 if not s.withdrawn_at and " ".join(s.recipient.split()).casefold() == wanted]
 

@@ -143,15 +143,17 @@ class Templates(Area):
         newest = self.table.newest_version(new.id)
         if newest is not None and new.version < newest:
             raise TemplateVersionError(
-                f"{name}, at /version: this is version {new.version} of {new.title!r}, older than version "
-                f"{newest}, which you already imported. Ask your employer for their newest file (version "
-                f"{newest} or later); an older version is never imported over a newer one.")
+                _("{name}, at /version: this is version {version} of {title!r}, older than version "
+                  "{newest}, which you already imported. Ask your employer for their newest file (version "
+                  "{newest} or later); an older version is never imported over a newer one.").format(
+                  name=name, version=new.version, title=new.title, newest=newest))
         stored = self.table.get(new.id, new.version)
         if stored is not None and stored.sha256 != checked.sha256:
             raise TemplateVersionError(
-                f"{name}, at /version: version {new.version} of {new.title!r} is already imported, with "
-                "different content. A changed template needs a higher version number: ask your employer to "
-                f"publish it as version {(newest or new.version) + 1}.")
+                _("{name}, at /version: version {version} of {title!r} is already imported, with "
+                  "different content. A changed template needs a higher version number: ask your employer to "
+                  "publish it as version {number}.").format(
+                  name=name, version=new.version, title=new.title, number=(newest or new.version) + 1))
 
     def import_file(self, path: Path) -> TemplateImported:
         """Check ``path``, then record it and move the passport onto it in one transaction."""
@@ -201,9 +203,11 @@ def _refuse_lost_choices(checked: CheckedTemplate, passport: Passport) -> None:
             text = passport.answer(field.id).text
             if field.kind == "choice" and text and text not in field.choices:
                 raise TemplateVersionError(
-                    f"{checked.name}, at /sections/{section_no}/fields/{field_no}/choices: your answer "
-                    f"{text!r} to {field.label!r} is not one of this version's choices "
-                    f"({', '.join(field.choices)}). Nothing was imported. Clear or change that answer first, "
-                    "or ask your employer to keep the old choice (a question whose meaning changes needs a new "
-                    "id).")
+                    _("{name}, at /sections/{section_no}/fields/{field_no}/choices: your answer "
+                      "{text!r} to {label!r} is not one of this version's choices "
+                      "({choices}). Nothing was imported. Clear or change that answer first, "
+                      "or ask your employer to keep the old choice (a question whose meaning changes needs a new "
+                      "id).").format(
+                      name=checked.name, section_no=section_no, field_no=field_no, text=text, label=field.label,
+                      choices=', '.join(field.choices)))
 

@@ -24,14 +24,16 @@ from pathlib import Path
 
 import sqlcipher3
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.db import RESTORE_ADVICE, VaultConnection, connect
 from carerpassport.vault.errors import VaultClosedError, VaultError
 
 #: Why a thread's connection was closed under it, told to the code that goes on using it.
-LOCKED_WHILE_IN_USE = ("The vault was locked while this was running, and its connection closed, so nothing of it "
-                       "was saved. Unlock the vault and do it again.")
-REENCRYPTED_WHILE_IN_USE = ("The vault was re-encrypted under a new key while this was being saved, so it was not "
-                            "saved (nothing saved before was lost). Do it again.")
+LOCKED_WHILE_IN_USE = N_("The vault was locked while this was running, and its connection closed, so nothing of it "
+                         "was saved. Unlock the vault and do it again.")
+REENCRYPTED_WHILE_IN_USE = N_("The vault was re-encrypted under a new key while this was being saved, so it was not "
+                              "saved (nothing saved before was lost). Do it again.")
 
 
 @dataclasses.dataclass
@@ -49,7 +51,7 @@ class ThreadConnections:
     """
 
     def __init__(self, path: Path, key: bytes, first: VaultConnection,
-                 damage_advice: Callable[[], str] = lambda: RESTORE_ADVICE) -> None:
+                 damage_advice: Callable[[], str] = lambda: _(RESTORE_ADVICE)) -> None:
         self._path = path
         self._key = key
         self._damage_advice = damage_advice
@@ -69,7 +71,7 @@ class ThreadConnections:
         ident = threading.get_ident()
         with self._lock:
             if self._closed:
-                raise VaultClosedError(LOCKED_WHILE_IN_USE)
+                raise VaultClosedError(_(LOCKED_WHILE_IN_USE))
             slot = self._slots.get(ident)
             # A connection closed by a re-key stays this thread's while one of its transactions is open,
             # so that the rest of that transaction fails on it instead of running on a fresh connection
@@ -132,10 +134,10 @@ class ThreadConnections:
         ident = threading.get_ident()
         with self._lock:
             if self._closed:
-                raise VaultClosedError(LOCKED_WHILE_IN_USE)
+                raise VaultClosedError(_(LOCKED_WHILE_IN_USE))
             own = self._slots.get(ident)
             others = [slot.conn for other, slot in self._slots.items() if other != ident]
-            _shut(others, REENCRYPTED_WHILE_IN_USE)
+            _shut(others, _(REENCRYPTED_WHILE_IN_USE))
             if own is None or own.conn.closed_because is not None:
                 own = self._slots[ident] = _Slot(self._open())
             self._key = change(own.conn)
@@ -150,7 +152,7 @@ class ThreadConnections:
             others = [slot.conn for slot in self._slots.values()]
             self._slots.clear()
             self._key = b""
-        _shut(([own.conn] if own is not None else []) + others, LOCKED_WHILE_IN_USE)
+        _shut(([own.conn] if own is not None else []) + others, _(LOCKED_WHILE_IN_USE))
 
 
 def _shut(conns: list[VaultConnection], why: str) -> None:

@@ -13,6 +13,8 @@ from typing import Any
 
 import sqlcipher3
 
+from carerpassport.domain.wording import N_
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.disk_faults import SQLITE_BUSY, SQLITE_NOTADB, is_damage, sqlite_code, storage_error
 from carerpassport.vault.errors import (
     BusyVaultError,
@@ -30,8 +32,8 @@ BUSY_TIMEOUT_MS = 5000
 DatabaseError = sqlcipher3.DatabaseError
 
 #: What to tell someone whose vault is damaged when nothing better is known (see ``damage_advice``).
-RESTORE_ADVICE = ("Restore your newest backup (carerpassport restore FILE --force; the damaged folder is kept "
-                  "beside it), or run carerpassport check for details.")
+RESTORE_ADVICE = N_("Restore your newest backup (carerpassport restore FILE --force; the damaged folder is "
+                     "kept beside it), or run carerpassport check for details.")
 
 
 class VaultCursor(sqlcipher3.Cursor):  # type: ignore[misc]  # sqlcipher3 ships no types
@@ -82,7 +84,7 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
 
     folder: Path = Path(".")
     #: Says which backup to restore; the open vault sets it (it can read the log of backups).
-    damage_advice: Callable[[], str] = staticmethod(lambda: RESTORE_ADVICE)
+    damage_advice: Callable[[], str] = staticmethod(lambda: _(RESTORE_ADVICE))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -108,7 +110,7 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
                     super().close()
 
     def close(self) -> None:
-        self.shut("The vault's connection was closed, so nothing more was read or saved on it.")
+        self.shut(_("The vault's connection was closed, so nothing more was read or saved on it."))
 
     def holds_transaction(self) -> bool:
         return self.closed_because is None and bool(self.in_transaction)
@@ -133,19 +135,22 @@ class VaultConnection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher
         if rekey:
             # SQLCipher reports any failed rekey as one generic error; the disk (probed) says if it was the cause.
             # Opening afterwards settles which key the database holds (vault/key_change.py).
-            error = storage_error(exc, self.folder, failed="The vault was not re-encrypted", generic=True,
-                                  kept="It opens with your recovery code and passphrase as before, and nothing "
-                                       "saved was lost.")
+            error = storage_error(exc, self.folder, failed=_("The vault was not re-encrypted"), generic=True,
+                                  kept=_("It opens with your recovery code and passphrase as before, and nothing "
+                                         "saved was lost."))
             return error if error is not None else exc
         if sqlite_code(exc) & 0xFF == SQLITE_BUSY:
-            return BusyVaultError(f"The vault stayed busy with another change for more than {BUSY_TIMEOUT_MS // 1000} "
-                                  "seconds, so this was not saved; nothing saved before was lost. Try again.")
+            return BusyVaultError(_("The vault stayed busy with another change for more than {number} "
+                                    "seconds, so this was not saved; nothing saved before was lost. Try again.").format(
+                                    number=BUSY_TIMEOUT_MS // 1000))
         if is_damage(exc):
             reason = f"part of the vault file no longer matches what was saved (SQLite: {exc})"
-            return DamagedVaultError(f"The vault is damaged: {reason}. Nothing was changed. {self.damage_advice()}",
+            return DamagedVaultError(_("The vault is damaged: {reason}. Nothing was changed. {damage_advice}").format(
+                                         reason=reason, damage_advice=self.damage_advice()),
                                      reason)
-        error = storage_error(exc, self.folder, failed="The vault could not save to disk",
-                              kept="Nothing saved before was lost; only the change being saved just now was not kept.")
+        error = storage_error(exc, self.folder, failed=_("The vault could not save to disk"),
+                              kept=_("Nothing saved before was lost; only the change being saved just now was not "
+                                     "kept."))
         return error if error is not None else exc
 
 
@@ -160,8 +165,9 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
     if not create:
         size = path.stat().st_size
         if size == 0 or size % PAGE_SIZE:
-            raise DamagedVaultError(f"The vault file {path.name} is damaged: it is {size:,} bytes, not a whole "
-                                    "number of pages, so it was cut short. Restore it from a backup.")
+            raise DamagedVaultError(_("The vault file {name} is damaged: it is {size:,} bytes, not a whole "
+                                      "number of pages, so it was cut short. Restore it from a backup.").format(
+                                      name=path.name, size=size))
     try:
         # Each thread has its own connection (vault/connections.py), but locking the vault closes them all
         # from the locking thread: sqlite3's same-thread check would refuse that.
@@ -184,7 +190,7 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
         except sqlcipher3.DatabaseError as exc:
             if sqlite_code(exc) & 0xFF == SQLITE_NOTADB:
                 # Page 1 fails its HMAC check: a key for another database, or a damaged first page.
-                raise WrongKeyError("wrong key or not a vault") from None
+                raise WrongKeyError(_("wrong key or not a vault")) from None
             raise
         raw(conn, "PRAGMA journal_mode = WAL")
         # In WAL mode NORMAL keeps every committed transaction across a crash or kill of the app;
@@ -204,13 +210,14 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> VaultConnection:
 
 def _open_error(exc: sqlcipher3.DatabaseError, path: Path) -> Exception:
     if is_damage(exc):
-        return DamagedVaultError(f"The vault file {path.name} is damaged (SQLite: {exc}). Nothing was changed. "
-                                 + RESTORE_ADVICE)
+        return DamagedVaultError(_("The vault file {name} is damaged (SQLite: {exc}). Nothing was changed. {advice}")
+                                 .format(name=path.name, exc=exc, advice=_(RESTORE_ADVICE)))
     # Even to read, SQLite writes beside the vault (the -wal and -shm journal files), so a full or
     # read-only folder stops the vault from opening at all.
-    error = storage_error(exc, path.parent, failed=f"The vault in {path.parent} could not be opened",
-                          kept="Nothing in it was changed or lost (the app writes its journal beside the vault "
-                               "even to read it).")
+    error = storage_error(exc, path.parent, failed=_("The vault in {parent} could not be opened").format(
+                                                       parent=path.parent),
+                          kept=_("Nothing in it was changed or lost (the app writes its journal beside the vault "
+                                 "even to read it)."))
     return error if error is not None else exc
 
 
@@ -228,17 +235,17 @@ def restore_advice(path: Path, key: bytes) -> str:
         finally:
             conn.close()
     except sqlcipher3.DatabaseError:
-        return RESTORE_ADVICE
+        return _(RESTORE_ADVICE)
     for at, details in rows:
         try:
             where = json.loads(details).get("path")
         except (ValueError, TypeError, AttributeError):
             continue
         if isinstance(where, str) and where and Path(where).is_file():
-            return (f"Restore your newest backup, {where} (made {str(at)[:16].replace('T', ' ')} UTC, before the "
-                    f"damage was found): carerpassport restore \"{where}\" --force (the damaged folder is kept "
-                    "beside it).")
-    return RESTORE_ADVICE
+            return _("Restore your newest backup, {where} (made {at} UTC, before the damage was found): "
+                     "carerpassport restore \"{where}\" --force (the damaged folder is kept beside it).").format(
+                     where=where, at=str(at)[:16].replace('T', ' '))
+    return _(RESTORE_ADVICE)
 
 
 def damaged_pages(path: Path, key: bytes) -> tuple[int, int]:
@@ -271,8 +278,9 @@ def migrate(conn: VaultConnection, path: Path, backups: Path) -> int:
     """
     start = schema_version(conn)
     if start > SCHEMA_VERSION:
-        raise NewerVaultError(f"This vault was written by a newer version of Carer's Passport (schema {start}; "
-                              f"this app knows up to {SCHEMA_VERSION}). Update the app to open it.")
+        raise NewerVaultError(_("This vault was written by a newer version of Carer's Passport (schema {start}; "
+                                "this app knows up to {schema_version}). Update the app to open it.").format(
+                                start=start, schema_version=SCHEMA_VERSION))
     if 0 < start < SCHEMA_VERSION:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -280,9 +288,9 @@ def migrate(conn: VaultConnection, path: Path, backups: Path) -> int:
             backups.mkdir(parents=True, exist_ok=True, mode=0o700)
             shutil.copy2(path, backups / f"vault-schema{start}-{stamp}.db")
         except OSError as exc:
-            error = storage_error(exc, backups, failed="The vault was not upgraded to this version of the app, "
-                                  "because the copy kept before upgrading could not be written",
-                                  kept="The vault is unchanged and nothing was lost.")
+            error = storage_error(exc, backups, failed=_("The vault was not upgraded to this version of the app, "
+                                    "because the copy kept before upgrading could not be written"),
+                                  kept=_("The vault is unchanged and nothing was lost."))
             if error is None:
                 raise
             raise error from exc

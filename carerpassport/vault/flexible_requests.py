@@ -6,6 +6,7 @@ through one small class; writes join the caller's transaction like the repositor
 
 from __future__ import annotations
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.errors import VaultError
 from carerpassport.vault.repository import Repository
 
@@ -31,4 +32,4 @@ class FlexibleRequestTable:
     def delete(self, request_id: str) -> None:
         cur = self.repo.conn.execute("DELETE FROM flexible_requests WHERE id = ?", (request_id,))
         if cur.rowcount == 0:
-            raise VaultError("There is no such flexible-working request in this vault.")
+            raise VaultError(_("There is no such flexible-working request in this vault."))

@@ -26,6 +26,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import atomic_write, fsync_dir, private_dir
 from carerpassport.vault.errors import RestoreWouldReplaceError
 
@@ -166,8 +167,9 @@ def install_restored(database: bytes, keyslots: bytes, data_dir: Path, *, force:
     occupied = data_dir.exists() and any(data_dir.iterdir())
     if occupied and not force:
         raise RestoreWouldReplaceError(
-            f"There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
-            "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).")
+            _("There is already a vault (or other files) in {data_dir}. Restoring replaces it; the current folder "
+              "is kept, renamed, beside it. Confirm to go ahead (on the command line: restore --force).").format(
+              data_dir=data_dir))
     private_dir(data_dir.parent)
     token = secrets.token_hex(4)
     staging = work_folder(data_dir, RESTORING, token)

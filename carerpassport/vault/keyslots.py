@@ -25,6 +25,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from carerpassport.domain.bounded_json import loads_bounded
+from carerpassport.domain.wording import gettext as _
 from carerpassport.input_files import read_input_file
 from carerpassport.output_files import atomic_write
 from carerpassport.vault.errors import DamagedVaultError, WeakPassphraseError, WrongKeyError
@@ -106,15 +107,15 @@ class RecoveryCode:
         0/1/8 read as O/I/B."""
         letters = _recovery_letters(text)
         if letters is None or len(letters) != 30:
-            raise WrongKeyError("A recovery code is 30 letters and digits in six groups, like "
-                                "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345. Check what you typed.")
+            raise WrongKeyError(_("A recovery code is 30 letters and digits in six groups, like "
+                                  "ABCDE-FGHIJ-KLMNO-PQRST-UVWXY-Z2345. Check what you typed."))
         value = 0
         for ch in letters:
             value = (value << 5) | _B32.index(ch)
         secret = (value >> 22).to_bytes(16, "big")
         if value & ((1 << 22) - 1) != cls._checksum(secret):
-            raise WrongKeyError("That recovery code has a typing mistake in it (its check letters do not "
-                                "match). Compare it with your copy, group by group.")
+            raise WrongKeyError(_("That recovery code has a typing mistake in it (its check letters do not "
+                                  "match). Compare it with your copy, group by group."))
         return cls(secret)
 
     @staticmethod
@@ -140,14 +141,15 @@ class KeySlot:
     @classmethod
     def from_dict(cls, data: Any) -> KeySlot:
         if not isinstance(data, dict):
-            raise _damaged("a key slot is not a JSON object")
+            raise _damaged(_("a key slot is not a JSON object"))
         kind = data.get("kind")
         if kind not in (RECOVERY, PASSPHRASE):
-            raise _damaged(f"a key slot is of an unknown kind ({str(kind)[:40]!r})")
+            raise _damaged(_("a key slot is of an unknown kind ({kind!r})").format(kind=str(kind)[:40]))
         if data.get("cipher") != "aes-256-gcm":
-            raise DamagedVaultError(f"{SLOT_FILE_NAME} wraps the key with a cipher this app does not know "
-                                    f"({str(data.get('cipher'))[:40]!r}). Update the app, or restore the data "
-                                    "folder from a backup.")
+            raise DamagedVaultError(_("{slot_file_name} wraps the key with a cipher this app does not know "
+                                      "({cipher!r}). Update the app, or restore the data "
+                                      "folder from a backup.").format(
+                                      slot_file_name=SLOT_FILE_NAME, cipher=str(data.get('cipher'))[:40]))
         kdf = data.get("kdf")
         check_kdf(kdf)
         assert isinstance(kdf, dict)
@@ -162,21 +164,26 @@ def check_kdf(kdf: Any) -> None:
     attempt take half a minute (or exhaust memory) before it fails.
     """
     if not isinstance(kdf, dict):
-        raise _damaged("a key slot has no key derivation settings")
+        raise _damaged(_("a key slot has no key derivation settings"))
     if kdf.get("name") != "argon2id":
-        raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for a key derivation method this app does not know "
-                                f"({str(kdf.get('name'))[:40]!r}). Update the app, or restore the data folder "
-                                "from a backup.")
+        raise DamagedVaultError(_("{slot_file_name} asks for a key derivation method this app does not know "
+                                  "({method!r}). Update the app, or restore the data folder "
+                                  "from a backup.").format(
+                                  slot_file_name=SLOT_FILE_NAME, method=str(kdf.get('name'))[:40]))
     for name, low, high in KDF_BOUNDS:
         value = kdf.get(name)
         if type(value) is not int or not low <= value <= high:
-            raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for Argon2id {name} = {str(value)[:20]}, outside "
-                                    f"what this app allows ({low:,} to {high:,}); the key file is damaged or "
-                                    "was not written by this app. Restore it from a backup.")
+            raise DamagedVaultError(_("{slot_file_name} asks for Argon2id {name} = {value}, outside "
+                                      "what this app allows ({low:,} to {high:,}); the key file is damaged or "
+                                      "was not written by this app. Restore it from a backup.").format(
+                                      slot_file_name=SLOT_FILE_NAME, name=name, value=str(value)[:20], low=low,
+                                      high=high))
     if kdf["memory_kib"] * kdf["time_cost"] > MAX_KDF_WORK:
-        raise DamagedVaultError(f"{SLOT_FILE_NAME} asks for more Argon2id work than this app allows "
-                                f"({kdf['memory_kib']:,} KiB × {kdf['time_cost']} passes); the key file is damaged "
-                                "or was not written by this app. Restore it from a backup.")
+        raise DamagedVaultError(_("{slot_file_name} asks for more Argon2id work than this app allows "
+                                  "({memory_kib:,} KiB × {time_cost} passes); the key file is damaged "
+                                  "or was not written by this app. Restore it from a backup.").format(
+                                  slot_file_name=SLOT_FILE_NAME, memory_kib=kdf['memory_kib'],
+                                  time_cost=kdf['time_cost']))
 
 
 def derive(secret: bytes, salt: bytes, kdf: dict[str, Any]) -> bytes:
@@ -201,9 +208,9 @@ def unwrap(slot: KeySlot, secret: bytes, vault_id: str) -> bytes:
     try:
         key = AESGCM(derive(secret, slot.salt, slot.kdf)).decrypt(slot.nonce, slot.wrapped, _aad(vault_id, slot.kind))
     except InvalidTag:
-        raise WrongKeyError("wrong secret for this key slot") from None
+        raise WrongKeyError(_("wrong secret for this key slot")) from None
     if len(key) != KEY_BYTES:
-        raise DamagedVaultError("A key slot holds a key of the wrong size; the key file is damaged.")
+        raise DamagedVaultError(_("A key slot holds a key of the wrong size; the key file is damaged."))
     return key
 
 
@@ -237,7 +244,7 @@ class KeyLink:
     @classmethod
     def from_dict(cls, data: Any) -> KeyLink:
         if not isinstance(data, dict):
-            raise _damaged("a pending re-key's key link is not a JSON object")
+            raise _damaged(_("a pending re-key's key link is not a JSON object"))
         return cls(_field(data, "nonce", 12), _field(data, "wrapped_key", KEY_BYTES + 16))
 
 
@@ -278,17 +285,17 @@ class PendingChange:
     @classmethod
     def from_dict(cls, data: Any) -> PendingChange:
         if not isinstance(data, dict) or data.get("change") not in (REKEY, NEW_RECOVERY_CODE):
-            raise _damaged("its unfinished key change is of an unknown kind")
+            raise _damaged(_("its unfinished key change is of an unknown kind"))
         change = cls(change=data["change"], slots=_slots_of(data.get("slots")),
                      started=str(data.get("started", ""))[:40])
         if change.change == REKEY:
             links = data.get("links")
             if not isinstance(links, dict):
-                raise _damaged("its unfinished re-key has no key links")
+                raise _damaged(_("its unfinished re-key has no key links"))
             change.new_under_old = KeyLink.from_dict(links.get(NEW_UNDER_OLD))
             change.old_under_new = KeyLink.from_dict(links.get(OLD_UNDER_NEW))
         if RECOVERY not in change.slots:
-            raise _damaged("its unfinished key change has no recovery code slot")
+            raise _damaged(_("its unfinished key change has no recovery code slot"))
         return change
 
 
@@ -298,8 +305,9 @@ def passphrase_secret(passphrase: str) -> bytes:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphraseError(f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few ordinary "
-                                  "words in a row are easy to remember and hard to guess.")
+        raise WeakPassphraseError(_("A passphrase needs at least {min_passphrase} characters; a few ordinary "
+                                    "words in a row are easy to remember and hard to guess.").format(
+                                    min_passphrase=MIN_PASSPHRASE))
 
 
 @dataclasses.dataclass
@@ -326,50 +334,55 @@ class KeySlotFile:
 
     @classmethod
     def load(cls, path: Path) -> KeySlotFile:
-        raw = read_input_file(path, max_bytes=MAX_SLOT_FILE_BYTES, what=f"the vault's key file ({path.name})",
+        raw = read_input_file(path, max_bytes=MAX_SLOT_FILE_BYTES, what=_("the vault's key file ({name})").format(
+                                                                            name=path.name),
                               error=DamagedVaultError)
-        data = loads_bounded(raw, what=f"The vault's key file ({path.name})", error=DamagedVaultError)
+        data = loads_bounded(raw, what=_("The vault's key file ({name})").format(
+                                           name=path.name), error=DamagedVaultError)
         if not isinstance(data, dict):
-            raise _damaged("it is not a JSON object", path.name)
+            raise _damaged(_("it is not a JSON object"), path.name)
         if data.get("format") not in (SLOT_FILE_FORMAT, PENDING_FILE_FORMAT):
-            raise DamagedVaultError(f"The vault's key file ({path.name}) is from a newer version of the app "
-                                    f"(format {str(data.get('format'))[:20]}). Update the app.")
+            raise DamagedVaultError(_("The vault's key file ({name}) is from a newer version of the app "
+                                      "(format {version}). Update the app.").format(
+                                      name=path.name, version=str(data.get('format'))[:20]))
         vault_id = data.get("vault_id")
         if not isinstance(vault_id, str) or not 1 <= len(vault_id) <= 64:
-            raise _damaged("it names no vault", path.name)
+            raise _damaged(_("it names no vault"), path.name)
         pending = data.get("pending")
         if (pending is not None) != (data["format"] == PENDING_FILE_FORMAT):
-            raise _damaged("its format does not match whether a key change is unfinished", path.name)
+            raise _damaged(_("its format does not match whether a key change is unfinished"), path.name)
         return cls(vault_id=vault_id, slots=_slots_of(data.get("slots")),
                    pending=None if pending is None else PendingChange.from_dict(pending))
 
 
 def _slots_of(items: Any) -> dict[str, KeySlot]:
     if not isinstance(items, list) or not 1 <= len(items) <= 2:
-        raise _damaged("it has no list of one or two key slots")
+        raise _damaged(_("it has no list of one or two key slots"))
     slots: dict[str, KeySlot] = {}
     for item in items:
         slot = KeySlot.from_dict(item)
         if slot.kind in slots:
-            raise _damaged(f"it has two {slot.kind} slots")
+            raise _damaged(_("it has two {kind} slots").format(kind=slot.kind))
         slots[slot.kind] = slot
     return slots
 
 
 def _damaged(detail: str, name: str = "keyslots.json") -> DamagedVaultError:
-    return DamagedVaultError(f"The vault's key file ({name}) is damaged: {detail}. Restore it from a backup.")
+    return DamagedVaultError(_("The vault's key file ({name}) is damaged: {detail}. Restore it from a backup.").format(
+                                 name=name, detail=detail))
 
 
 def _field(data: dict[str, Any], name: str, size: int) -> bytes:
     value = data.get(name)
     if not isinstance(value, str) or len(value) > 4 * size:
-        raise _damaged(f"a key slot's {name} is missing")
+        raise _damaged(_("a key slot's {name} is missing").format(name=name))
     try:
         raw = base64.b64decode(value, validate=True)
     except ValueError:
-        raise _damaged(f"a key slot's {name} is not base64") from None
+        raise _damaged(_("a key slot's {name} is not base64").format(name=name)) from None
     if len(raw) != size:
-        raise _damaged(f"a key slot's {name} is {len(raw)} bytes, not {size}")
+        raise _damaged(_("a key slot's {name} is {count} bytes, not {size}").format(
+                           name=name, count=len(raw), size=size))
     return raw
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.errors import VaultError
 from carerpassport.vault.repository import Repository
 
@@ -34,7 +35,7 @@ class LeaveLog:
     def delete(self, entry_id: str) -> None:
         cur = self.repo.conn.execute("DELETE FROM leave_entries WHERE id = ?", (entry_id,))
         if cur.rowcount == 0:
-            raise VaultError("That leave entry is not in your log (it may have been removed already).")
+            raise VaultError(_("That leave entry is not in your log (it may have been removed already)."))
 
     def count(self) -> int:
         return int(self.repo.conn.execute("SELECT count(*) FROM leave_entries").fetchone()[0])

@@ -20,6 +20,7 @@ from typing import Any
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import VaultConnection
 from carerpassport.vault.errors import DamagedVaultError, VaultError
@@ -189,9 +190,12 @@ class Repository:
             tip = self.conn.execute(
                 "SELECT number, reason, prev_chain FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
             if tip is None or tip[0] != number:
-                raise VaultError(f"Revision {number} is no longer the newest, so it cannot be replaced.")
+                raise VaultError(_("Revision {number} is no longer the newest, so it cannot be replaced.").format(
+                                     number=number))
             if self.revision_is_referenced(number):
-                raise VaultError(f"Revision {number} was exported, shared or recorded, so it cannot be replaced.")
+                raise VaultError(_("Revision {number} was exported, shared or recorded, so it cannot be "
+                                   "replaced.").format(
+                                     number=number))
             reason, prev_chain = tip[1], tip[2]
             created = self.now()
             digest = sha256_hex(content)
@@ -220,7 +224,7 @@ class Repository:
     def revision(self, number: int) -> Revision:
         row = self.conn.execute(_REVISION_SELECT + " WHERE r.number = ?", (number,)).fetchone()
         if not row:
-            raise VaultError(f"There is no revision {number} in this vault.")
+            raise VaultError(_("There is no revision {number} in this vault.").format(number=number))
         return _revision(row)
 
     def revisions(self, since: int = 0) -> list[RevisionInfo]:
@@ -241,7 +245,8 @@ class Repository:
         raw = content.encode() if isinstance(content, str) else bytes(content)
         if (prev_chain != previous or sha256_hex(raw) != digest
                 or chain_hash(prev_chain, number, created, reason, digest) != chain):
-            raise DamagedVaultError(f"the latest revision ({number}) does not match the hashes saved with it")
+            raise DamagedVaultError(_("the latest revision ({number}) does not match the hashes saved with it").format(
+                                        number=number))
 
     def verify_attachments(self) -> int:
         """Raise :class:`DamagedVaultError` if a stored file does not match its hash; returns how many."""
@@ -250,9 +255,11 @@ class Repository:
                 "SELECT a.id, d.data, a.sha256 FROM attachments a LEFT JOIN attachment_data d ON d.attachment_id = a.id"
                 " ORDER BY a.id"):
             if data is None:
-                raise DamagedVaultError(f"stored file {attachment_id} has lost its contents")
+                raise DamagedVaultError(_("stored file {attachment_id} has lost its contents").format(
+                                            attachment_id=attachment_id))
             if sha256_hex(bytes(data)) != digest:
-                raise DamagedVaultError(f"stored file {attachment_id} does not match the hash saved with it")
+                raise DamagedVaultError(_("stored file {attachment_id} does not match the hash saved with it").format(
+                                            attachment_id=attachment_id))
             count += 1
         return count
 
@@ -264,8 +271,8 @@ class Repository:
             raw = content.encode() if isinstance(content, str) else bytes(content)
             if (prev_chain != prev or sha256_hex(raw) != digest
                     or chain_hash(prev_chain, number, created, reason, digest) != chain):
-                raise DamagedVaultError(f"Revision {number} does not match the history before it; the vault "
-                                        "has been altered. Restore it from a backup.",
+                raise DamagedVaultError(_("Revision {number} does not match the history before it; the vault "
+                                          "has been altered. Restore it from a backup.").format(number=number),
                                         f"revision {number} does not match the history before it")
             prev = chain
 
@@ -319,7 +326,8 @@ class Repository:
             cur = self.conn.execute("UPDATE attachments SET name = ?, sha256 = ?, details = ? WHERE id = ?",
                                     (name, sha256_hex(data), json.dumps(details, sort_keys=True), attachment_id))
             if cur.rowcount != 1:
-                raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+                raise VaultError(_("There is no stored file {attachment_id} in this vault.").format(
+                                     attachment_id=attachment_id))
             self.conn.execute("INSERT OR REPLACE INTO attachment_data(attachment_id, data) VALUES (?, ?)",
                               (attachment_id, data))
 
@@ -327,7 +335,8 @@ class Repository:
         """Remove a stored file (``secure_delete`` overwrites its pages in the database file)."""
         cur = self.conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
         if cur.rowcount != 1:
-            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+            raise VaultError(_("There is no stored file {attachment_id} in this vault.").format(
+                                 attachment_id=attachment_id))
 
     def checkpoint(self) -> None:
         """Copy the write-ahead log into the database and empty it: after a deletion, the deleted bytes are
@@ -337,7 +346,8 @@ class Repository:
     def attachment(self, attachment_id: int) -> Attachment:
         row = self.conn.execute(_ATTACHMENT_SELECT + " WHERE a.id = ?", (attachment_id,)).fetchone()
         if not row:
-            raise VaultError(f"There is no stored file {attachment_id} in this vault.")
+            raise VaultError(_("There is no stored file {attachment_id} in this vault.").format(
+                                 attachment_id=attachment_id))
         return _attachment(row)
 
     # --- identity --------------------------------------------------------------------------------
@@ -345,7 +355,7 @@ class Repository:
         row = self.conn.execute(
             "SELECT created, name, cert_pem, key_pem, age_secret FROM identity WHERE id = 1").fetchone()
         if not row:
-            raise DamagedVaultError("This vault has no identity (signing key); it was not created completely.")
+            raise DamagedVaultError(_("This vault has no identity (signing key); it was not created completely."))
         return StoredIdentity(row[0], row[1], bytes(row[2]), bytes(row[3]), row[4])
 
     def has_identity(self) -> bool:
@@ -399,7 +409,8 @@ class Repository:
         cur = self.conn.execute("UPDATE shares SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
                                 (self.now(), share_id))
         if cur.rowcount == 0:
-            raise VaultError(f"There is no active share {share_id} to withdraw consent from.")
+            raise VaultError(_("There is no active share {share_id} to withdraw consent from.").format(
+                                 share_id=share_id))
 
 
 #: A revision with its content (kept in ``revision_content`` since schema 8; a row without it reads as b"",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import time
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.db import schema_version
 from carerpassport.vault.errors import VaultBusyError
 from carerpassport.vault.store import Vault
@@ -49,7 +50,7 @@ def _database_bytes(vault: Vault, attempts: int) -> bytes:
     """
     conn, db_path = vault.repo.conn, vault.paths.db
     wal = db_path.with_name(db_path.name + "-wal")
-    for _ in range(attempts):
+    for _attempt in range(attempts):
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         conn.execute("BEGIN")
         try:
@@ -59,5 +60,5 @@ def _database_bytes(vault: Vault, attempts: int) -> bytes:
         finally:
             conn.execute("COMMIT")
         time.sleep(0.05)
-    raise VaultBusyError("The vault kept changing while the backup was being taken. Close other windows of "
-                         "the app and try again.")
+    raise VaultBusyError(_("The vault kept changing while the backup was being taken. Close other windows of "
+                           "the app and try again."))

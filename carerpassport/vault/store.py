@@ -13,6 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
+from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import private_dir
 from carerpassport.vault import key_change, keyslots
 from carerpassport.vault.connections import ThreadConnections
@@ -113,7 +114,8 @@ class Vault:
         """Make a new, empty vault (schema up to date) and return it with its recovery code."""
         finish_interrupted_restore(paths.root)  # a restore killed half-way is a vault, not an empty folder
         if paths.exists() or paths.db.exists():
-            raise VaultExistsError(f"There is already a vault in {paths.root}. Open it, or choose another folder.")
+            raise VaultExistsError(_("There is already a vault in {root}. Open it, or choose another folder.").format(
+                                       root=paths.root))
         if passphrase is not None:
             keyslots.check_passphrase(passphrase)
         private_dir(paths.root)
@@ -162,8 +164,8 @@ class Vault:
                 with contextlib.suppress(WrongKeyError):
                     return cls._open_with_key(paths, candidates, slots, key, False, Unlocked("keyring"), keyring)
         if passphrase is None and recovery_code is None:
-            raise LockedError("The vault is locked. Give your passphrase or recovery code "
-                              "(CARERPASSPORT_PASSPHRASE or --passphrase-file when using the command line).")
+            raise LockedError(_("The vault is locked. Give your passphrase or recovery code "
+                                "(CARERPASSPORT_PASSPHRASE or --passphrase-file when using the command line)."))
         tries, code_problem = _secrets_to_try(passphrase, recovery_code)
         opened = cls._open_with_secrets(paths, candidates, tries, keyring)
         if opened is not None:
@@ -171,12 +173,12 @@ class Vault:
         if code_problem is not None:  # it looked like a recovery code with a typo, and no passphrase matched
             raise code_problem
         if recovery_code is not None:
-            raise WrongKeyError("That recovery code does not open this vault. Check it is the code shown when "
-                                "this vault was created (a new code replaces the old one).")
+            raise WrongKeyError(_("That recovery code does not open this vault. Check it is the code shown when "
+                                  "this vault was created (a new code replaces the old one)."))
         if keyslots.PASSPHRASE not in slots.slots and not any(kind == keyslots.RECOVERY for kind, _ in tries):
-            raise WrongKeyError("This vault has no passphrase set. Unlock it with your recovery code.")
-        raise WrongKeyError("That passphrase does not open this vault. Check Caps Lock and try again, "
-                            "or use your recovery code.")
+            raise WrongKeyError(_("This vault has no passphrase set. Unlock it with your recovery code."))
+        raise WrongKeyError(_("That passphrase does not open this vault. Check Caps Lock and try again, "
+                              "or use your recovery code."))
 
     @classmethod
     def _open_with_secrets(cls, paths: VaultPaths, candidates: list[KeySlotFile], tries: list[tuple[str, bytes]],
@@ -271,7 +273,7 @@ class Vault:
         self._refuse_if_pending()
         if self.has_passphrase:
             if passphrase is None or not self.verify_passphrase(passphrase):
-                raise WrongKeyError("Give your current passphrase to re-key the vault; it will keep working.")
+                raise WrongKeyError(_("Give your current passphrase to re-key the vault; it will keep working."))
         else:
             passphrase = None  # a vault without one keeps having none
         old_key, new_key = self._key, secrets.token_bytes(keyslots.KEY_BYTES)
@@ -290,7 +292,7 @@ class Vault:
     def commit_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
         """Make ``change`` final: call only once the user has been shown ``change.code``."""
         if self.slots.pending is None or self.slots.pending.change != change.change:
-            raise VaultError("That change of keys is no longer pending (the vault was locked or reopened).")
+            raise VaultError(_("That change of keys is no longer pending (the vault was locked or reopened)."))
         key_change.commit(self.slots, self.paths.keyslots, change.change, keyring, change.old_key, change.new_key)
 
     def cancel_key_change(self, change: KeyChange, keyring: KeyringStore | None = None) -> None:
@@ -331,16 +333,17 @@ class Vault:
 
     def _refuse_if_pending(self) -> None:
         if self.slots.pending is not None:
-            raise VaultError("Another change of keys is not finished yet: finish or cancel it first.")
+            raise VaultError(_("Another change of keys is not finished yet: finish or cancel it first."))
 
 
 def _require_vault(paths: VaultPaths) -> None:
     if paths.exists():
         return
     if paths.db.exists():
-        raise DamagedVaultError(f"The vault in {paths.root} has lost its key file (keyslots.json). "
-                                "Restore the folder from a backup.")
-    raise NoVaultError(f"There is no vault in {paths.root}. Create one first (carerpassport init).")
+        raise DamagedVaultError(_("The vault in {root} has lost its key file (keyslots.json). "
+                                  "Restore the folder from a backup.").format(root=paths.root))
+    raise NoVaultError(_("There is no vault in {root}. Create one first (carerpassport init).").format(
+                           root=paths.root))
 
 
 def _not_opened_by(paths: VaultPaths, keys: list[bytes]) -> VaultError:
@@ -355,14 +358,17 @@ def _not_opened_by(paths: VaultPaths, keys: list[bytes]) -> VaultError:
             failing, pages = damaged_pages(paths.db, key)
             if failing < pages:
                 return DamagedVaultError(
-                    f"The vault file {paths.db} is damaged: {failing} of its {pages} pages, including the first, no "
-                    f"longer match what was saved. Nothing was changed. {restore_advice(paths.db, key)}")
+                    _("The vault file {db} is damaged: {failing} of its {pages} pages, including the first, no "
+                      "longer match what was saved. Nothing was changed. {restore_advice}").format(
+                      db=paths.db, failing=failing, pages=pages, restore_advice=restore_advice(paths.db, key)))
     return WrongKeyError(
-        f"{paths.db} does not open with the key in {paths.keyslots.name}: not one of its pages matches that key, so "
-        "it is not a Carer's Passport vault, or the two files come from different vaults (or the first bytes of "
-        "vault.db are damaged). Nothing was changed. "
-        f"If files were copied into {paths.root}, put back the vault.db and keyslots.json that were made together; "
-        "otherwise restore your newest backup (carerpassport restore FILE --force keeps this folder beside it).")
+        _("{db} does not open with the key in {name}: not one of its pages matches that key, so "
+          "it is not a Carer's Passport vault, or the two files come from different vaults (or the first bytes of "
+          "vault.db are damaged). Nothing was changed. "
+          "If files were copied into {root}, put back the vault.db and keyslots.json that were made together; "
+          "otherwise restore your newest backup (carerpassport restore FILE --force keeps this folder beside "
+          "it).").format(
+          db=paths.db, name=paths.keyslots.name, root=paths.root))
 
 
 def _slot_candidates(paths: VaultPaths) -> list[KeySlotFile]:

@@ -9019,4 +9019,13 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">Nid cyngor cyfreithiol</translation>
     </message>
 </context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../carerpassport/ui/failures.py" line="+29"/>
+        <source>{fallback} {internal}</source>
+        <extracomment>{fallback} says what did not happen; {internal} says it is a bug of ours and what to do.</extracomment>
+        <translation type="unfinished">{fallback} {internal}</translation>
+    </message>
+</context>
 </TS>
