@@ -1710,7 +1710,19 @@
 <context>
     <name>EmployerPanel</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/employer_panel.py" line="+23"/>
+        <location filename="../../carerpassport/ui/widgets/employer_panel.py" line="+59"/>
+        <source>Opens your e-mail program</source>
+        <extracomment>The tooltip of an e-mail link (mailto:) in the employer&apos;s policies and contacts.</extracomment>
+        <translation type="unfinished">Yn agor eich rhaglen e-bost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens in your web browser</source>
+        <extracomment>The tooltip of a web link (https://) in the employer&apos;s policies and contacts.</extracomment>
+        <translation type="unfinished">Yn agor yn eich porwr gwe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Policies</source>
         <translation type="unfinished">Polisïau</translation>
     </message>
@@ -1720,7 +1732,7 @@
         <translation type="unfinished">Pwy i&apos;w holi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Support outside work</source>
         <translation type="unfinished">Cymorth y tu allan i&apos;r gwaith</translation>
     </message>
