@@ -10,7 +10,7 @@ so Qt's own undo history in the box survives every autosave.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,10 @@ from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 from carerpassport.ui.widgets.guidance_panel import GuidancePanel
 from carerpassport.ui.widgets.share_tag import ShareTag
 
-NOT_ANSWERED = "Not answered yet"
+translate = QCoreApplication.translate
+
+#: A choice question's first item (in English; shown through ``translate("QuestionCard", …)``).
+NOT_ANSWERED = str(QT_TRANSLATE_NOOP("QuestionCard", "Not answered yet"))
 
 #: The guidance goes beside the answer only when the card is at least this many average characters wide
 #: (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer.
@@ -80,11 +83,13 @@ class QuestionCard(QFrame):
         self._fit_height()
         left.addWidget(self.answer)
 
-        self.share_box = QCheckBox("Share this answer with my manager", self)
-        self.share_box.setAccessibleName(f"Share with my manager: {field.label}")
-        self.share_box.setAccessibleDescription(
-            "When ticked, this answer is included in the PDF or bundle you export for your line manager. "
-            "When not ticked, only you can see it.")
+        self.share_box = QCheckBox(translate("QuestionCard", "Share this answer with my manager"), self)
+        #: Read aloud for the check box; {question} is the question's label.
+        self.share_box.setAccessibleName(translate("QuestionCard", "Share with my manager: {question}").format(
+            question=field.label))
+        self.share_box.setAccessibleDescription(translate(
+            "QuestionCard", "When ticked, this answer is included in the PDF or bundle you export for your line "
+            "manager. When not ticked, only you can see it."))
         self.share_box.toggled.connect(self._on_share_toggled)
         left.addWidget(self.share_box)
 
@@ -114,7 +119,7 @@ class QuestionCard(QFrame):
             return line
         if field.kind == "choice":
             combo = QComboBox(self)
-            combo.addItem(NOT_ANSWERED, "")
+            combo.addItem(translate("QuestionCard", NOT_ANSWERED), "")
             for choice in field.choices:
                 combo.addItem(choice, choice)
             combo.activated.connect(self._on_choice_picked)
