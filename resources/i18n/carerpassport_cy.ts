@@ -42,7 +42,7 @@
         <translation type="unfinished">Defnyddiwch y bysellau saeth i fyny ac i lawr i ddewis adran, yna Enter i ddechrau ateb ei chwestiynau.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Your passport</source>
         <translation type="unfinished">Eich pasbort</translation>
     </message>
@@ -98,7 +98,7 @@
         <translation type="unfinished">Dim ond chi sy&apos;n gallu darllen y nodiadau hyn; nid ydyn nhw byth yn cael eu hallforio na&apos;u rhannu.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+224"/>
         <location line="+18"/>
         <source>Not saved: {reason} Your text is still here.</source>
         <extracomment>{reason} is why the save failed (a whole sentence).</extracomment>
@@ -154,7 +154,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/export_dialog.py" line="+97"/>
+        <location filename="../../carerpassport/ui/dialogs/export_dialog.py" line="+99"/>
         <source>The page preview needs the pypdfium2 package, which is not installed.</source>
         <extracomment>Why the pages could not be drawn (&quot;&quot; when they were).</extracomment>
         <translation type="unfinished">Mae angen y pecyn pypdfium2 ar gyfer rhagolwg y tudalennau, ac nid yw wedi&apos;i osod.</translation>
@@ -186,7 +186,7 @@
         <translation type="unfinished">{count} cam gweithredu preifat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Export for my manager</source>
         <extracomment>Asks where to save; replaced in tests. Returns None when the employee cancels. Asks before a share the sharing agreement does not allow (replaced in tests).</extracomment>
         <translation type="unfinished">Allforio i&apos;m rheolwr</translation>
@@ -197,18 +197,18 @@
         <translation type="unfinished">Yn dangos yn union beth fydd eich rheolwr llinell yn ei gael, yna&apos;n ei gadw fel PDF wedi&apos;i lofnodi gennych chi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>This is exactly what your line manager will see. Answers you keep private, your private notes and private actions are not included. The file is signed by you, so anyone can check it was not changed.</source>
         <translation type="unfinished">Dyma&apos;n union beth fydd eich rheolwr llinell yn ei weld. Nid yw atebion rydych chi&apos;n eu cadw&apos;n breifat, eich nodiadau preifat na chamau gweithredu preifat wedi&apos;u cynnwys. Mae&apos;r ffeil wedi&apos;i llofnodi gennych chi, felly gall unrhyw un wirio nad yw wedi&apos;i newid.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+226"/>
+        <location line="+11"/>
+        <location line="+235"/>
         <source>Your line manager&apos;s name</source>
         <translation type="unfinished">Enw eich rheolwr llinell</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-233"/>
         <source>Shared with</source>
         <translation type="unfinished">Wedi&apos;i rannu gyda</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation type="unfinished">Er enghraifft: ein cyfarfod 1:1 ar 1 Rhagfyr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Purpose</source>
         <translation type="unfinished">Diben</translation>
     </message>
@@ -269,22 +269,32 @@
         <translation type="unfinished">I&amp;aith y copi hwn</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Include my sharing agreement (who else may be given it, and when)</source>
         <translation type="unfinished">Cynnwys fy nghytundeb rhannu (pwy arall all ei gael, a phryd)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Include my sharing agreement</source>
         <translation type="unfinished">Cynnwys fy nghytundeb rhannu</translation>
     </message>
     <message>
+        <location line="-48"/>
+        <source>What goes into this copy</source>
+        <translation type="unfinished">Beth sy&apos;n mynd i&apos;r copi hwn</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Who the copy is for, why, its language and whether your sharing agreement is in it.</source>
+        <translation type="unfinished">I bwy mae&apos;r copi, pam, ei iaith ac a yw eich cytundeb rhannu ynddo.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>When ticked, your sharing agreement is printed above the signatures, so your manager signs it too. It starts as you set it on the passport&apos;s “Sharing your passport” page.</source>
         <translation type="unfinished">Pan fydd wedi&apos;i dicio, mae eich cytundeb rhannu yn cael ei argraffu uwchben y llofnodion, felly mae eich rheolwr yn ei lofnodi hefyd. Mae&apos;n dechrau fel y gwnaethoch chi ei osod ar dudalen “Rhannu eich pasbort” y pasbort.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Preview of the pages</source>
         <translation type="unfinished">Rhagolwg o&apos;r tudalennau</translation>
     </message>
@@ -468,7 +478,7 @@
         <translation type="unfinished">Eu henw neu eu tîm (dewisol)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Nothing was shared: your sharing agreement does not allow it and you did not confirm it. Your log records that.</source>
         <translation type="unfinished">Ni rannwyd dim: nid yw eich cytundeb rhannu yn ei ganiatáu ac ni wnaethoch chi ei gadarnhau. Mae eich log yn cofnodi hynny.</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,7 @@ from carerpassport.languages import ENGLISH, LANGUAGE_NAMES, WELSH
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 translate = QCoreApplication.translate
 
@@ -125,6 +127,12 @@ def _private_actions(n: int) -> str:
     return translate("ExportDialog", "{count} private actions").format(count=n)
 
 
+def _fit_example(edit: QLineEdit) -> None:
+    """At least as wide as its placeholder (the example of what to type), which otherwise is cut off."""
+    # 2 × (1 px margin + 1 px border + 4 px padding) + Qt's 2 px text margins, and a little air
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 20)
+
+
 def _html_text(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
@@ -151,22 +159,39 @@ class ExportDialog(QDialog):
         area = available_size(self)
         self.resize(QSize(1100, 780).boundedTo(QSize(area.width() * 9 // 10, area.height() * 9 // 10)))
         layout = QVBoxLayout(self)
+        # The choices above the preview scroll when the dialog is short of height (large text on a small
+        # screen): squeezed, their labels were cut in half.
+        choices = QWidget(self)
+        above = QVBoxLayout(choices)
+        above.setContentsMargins(0, 0, 0, 0)
+        self.choices_area = QScrollArea(self)
+        self.choices_area.setWidgetResizable(True)
+        self.choices_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_accessible(self.choices_area, translate("ExportDialog", "What goes into this copy"),
+                       translate("ExportDialog", "Who the copy is for, why, its language and whether your sharing "
+                                 "agreement is in it."))
 
-        layout.addWidget(hint_label(translate(
+        above.addWidget(hint_label(translate(
             "ExportDialog", "This is exactly what your line manager will see. Answers you keep private, your private "
             "notes and private actions are not included. The file is signed by you, so anyone can check it was not "
             "changed."), self))
 
         form = QFormLayout()
+        # A field whose example does not fit beside the labels goes under its label (translated, at 200 % text,
+        # the examples were cut off); see _fit_example.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.recipient = QLineEdit(passport.manager.name, self)
         self.recipient.setMaxLength(MAX_NAME)  # a person's name, as in the passport
         self.recipient.setPlaceholderText(translate("ExportDialog", "Your line manager's name"))
+        _fit_example(self.recipient)
         set_accessible(self.recipient, translate("ExportDialog", "Shared with"),
                        translate("ExportDialog", "Who this copy is for. It is printed on the first page and kept in "
                                  "your sharing record."))
         self.purpose = QLineEdit(self)
         self.purpose.setMaxLength(MAX_PURPOSE)
         self.purpose.setPlaceholderText(translate("ExportDialog", "For example: our 1:1 on 1 December"))
+        _fit_example(self.purpose)
         set_accessible(self.purpose, translate("ExportDialog", "Purpose"),
                        translate("ExportDialog", "Why you are sharing it. Printed on the first page; optional."))
         self.for_whom = who_is_this_for_box(self)
@@ -186,18 +211,25 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "Shared &with"), self.recipient)
         form.addRow(translate("ExportDialog", "&Purpose"), self.purpose)
         form.addRow(translate("ExportDialog", "&Language of this copy"), self.language_box)
-        layout.addLayout(form)
+        above.addLayout(form)
         # One choosable item for this copy; it starts as the passport says (private until the employee
         # switched "Include this agreement in what I share" on).
-        self.include_agreement = QCheckBox(translate(
-            "ExportDialog", "Include my sharing agreement (who else may be given it, and when)"), self)
+        self.include_agreement = QCheckBox(self)
         self.include_agreement.setChecked(passport.sharing_agreement.shared)
         set_accessible(self.include_agreement, translate("ExportDialog", "Include my sharing agreement"),
                        translate("ExportDialog", "When ticked, your sharing agreement is printed above the "
                                  "signatures, so your manager signs it too. It starts as you set it on the "
                                  "passport's “Sharing your passport” page."))
         self.include_agreement.toggled.connect(lambda _on: self.refresh_preview())
-        layout.addWidget(self.include_agreement)
+        # Its words wrap (a check box's own never do: translated, at 200 % text, they made the dialog wider
+        # than the screen).
+        choice = wrapping_choice(self.include_agreement, translate(
+            "ExportDialog", "Include my sharing agreement (who else may be given it, and when)"), self)
+        # As tall as its words need: when the dialog is short of height the page preview gives it up, not this.
+        choice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        above.addWidget(choice)
+        self.choices_area.setWidget(choices)
+        layout.addWidget(self.choices_area)
         self.for_whom.currentIndexChanged.connect(self._for_whom_changed)
         self._show_agreement_note()
 
@@ -388,6 +420,7 @@ class ExportDialog(QDialog):
                                           if kind is RecipientKind.OTHER
                                           else translate("ExportDialog", "Your line manager's name") if kind is None
                                           else translate("ExportDialog", "Their name or team (optional)"))
+        _fit_example(self.recipient)
         self._show_agreement_note()
         self.refresh_preview()
 

@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -172,6 +172,9 @@ class EditorView(QWidget):
             self._add_page(translate("EditorView", FORMER_LIST_TITLE), self._build_former_page)
         self._notes_row = self._add_page(translate("EditorView", NOTES_PAGE_TITLE), self._build_notes_page)
 
+        self.sections.installEventFilter(self)
+        self.sections.viewport().installEventFilter(self)
+        self._fit_sections()
         self.sections.currentRowChanged.connect(self._show_row)
         self.sections.itemActivated.connect(lambda _item: self.focus_first_question())
         self.sections.setCurrentRow(1 if self.sections.count() > 2 else 0)
@@ -453,7 +456,24 @@ class EditorView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._notes and event.type() == QEvent.Type.FocusOut:
             self._on_commit_requested(PRIVATE_NOTES_FIELD)
+        elif watched in (self.sections, self.sections.viewport()) and event.type() in _REFIT:
+            self._fit_sections()
         return super().eventFilter(watched, event)
+
+    def _fit_sections(self) -> None:
+        """Each section list entry as wide as the list and as tall as its title wrapped in it. Qt wraps an
+        item's text as if it had no padding, so a long title (a translation's, or a council's section) was
+        laid out wider than the list and cut off at its right edge."""
+        width = self.sections.viewport().width()
+        metrics = self.sections.fontMetrics()
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            # The theme's item padding (10 px each side, 8 px above and below) and a 2 px focus frame.
+            text = metrics.boundingRect(QRect(0, 0, max(width - 24, 40), 10_000), int(Qt.TextFlag.TextWordWrap),
+                                        item.text())
+            hint = QSize(width, text.height() + 20)
+            if item.sizeHint() != hint:
+                item.setSizeHint(hint)
 
     def _on_edited(self, key: str) -> None:
         self._dirty.add(key)
@@ -676,6 +696,9 @@ class _CardsByField(Mapping[str, QuestionCard]):
     def __len__(self) -> int:
         return len(self._ids)
 
+
+#: What makes the section list's entries be measured again: a new width, text size or theme.
+_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 _INTERNAL_PATH = re.compile(r"^(?:answers|passport)\.[a-z0-9_.]+\s+")
 
