@@ -205,8 +205,14 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
     costs nothing extra, where a separate appearance document cost ~18 ms of every export."""
     with pdf_fonts.LOCK:  # one document laid out at a time (reportlab's state is process-wide)
         pdf_fonts.ensure_registered()
-        return _build(shared, template.translated(language) if language != "en" else template, facts,
-                      tuple(signature_face), language)
+        shown = template.translated(language) if language != "en" else template
+        return _build(shared, shown, facts, tuple(signature_face), language, _choice_words(template, shown))
+
+
+def _choice_words(template: Template, shown: Template) -> dict[tuple[str, str], str]:
+    """(question id, a choice as answers store it) → the choice as the copy's template says it."""
+    return {(f.id, stored): words for f in shown.employee_fields() if f.kind == "choice"
+            for stored, words in zip(template.field(f.id).choices, f.choices, strict=False)}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -320,6 +326,8 @@ class _Recorder:
         self.structure = StructureRecorder()
         self.language = language
         self.field_names = field_names_read_aloud(language)
+        #: A choice answer in the copy's words: (question id, stored choice) → shown.
+        self.choice_words: dict[tuple[str, str], str] = {}
 
     def say(self, text: str) -> str:
         """``text`` (marked with ``_`` or ``N_`` where it is written) in the copy's language."""
@@ -438,7 +446,8 @@ class _PageCountCanvas(Canvas):  # type: ignore[misc]
 
 
 def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
-           signature_face: tuple[str, ...] = (), language: str = "en") -> RenderedPassport:
+           signature_face: tuple[str, ...] = (), language: str = "en",
+           choice_words: Mapping[tuple[str, str], str] | None = None) -> RenderedPassport:
     styles = _Styles()
     recorder = _Recorder(language)
     _ = recorder.say
@@ -460,6 +469,7 @@ def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    recorder.choice_words = dict(choice_words or {})
     story = _story(shared, template, facts, styles, recorder, doc.width, signature_face)
     doc.build(story, canvasmaker=_PageCountCanvas)
     missing = {EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD} - set(recorder.boxes)
@@ -582,7 +592,8 @@ def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, rec
                 recorder.tag(sect, "H2", SpacedParagraph(escape(section.title), styles.heading))]
         for field in shown:
             placed.add(field.id)
-            out += _answer(field.label, str(answers[field.id].get("text", "")), styles, recorder, sect)
+            text = str(answers[field.id].get("text", ""))
+            out += _answer(field.label, recorder.choice_words.get((field.id, text), text), styles, recorder, sect)
     # Answers to questions this template no longer asks (the employee chose to share them): still what was
     # shared, under the label the employer's earlier form gave them.
     leftovers = sorted(set(answers) - placed)

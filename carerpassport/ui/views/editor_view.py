@@ -157,8 +157,10 @@ class EditorView(QWidget):
         for section in template.sections:
             questions = [f for f in section.fields if not f.for_manager]
             if questions:  # the manager's own section is filled in by them when they countersign
+                # A choice is stored in the template's own words, whichever language shows it.
+                stored = {f.id: app.template.field(f.id).choices for f in questions if f.kind == "choice"}
                 row = self._add_page(section.title, functools.partial(EditorPage, section.title, section.intro,
-                                                                      questions))
+                                                                      questions, stored_choices=stored))
                 self._field_rows.update((f.id, row) for f in questions)
         # After the questions: who else may be given what they answered (the seed guidance's own order).
         self._sharing: SharingAgreementForm | None = None

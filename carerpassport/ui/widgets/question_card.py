@@ -10,6 +10,8 @@ so Qt's own undo history in the box survives every autosave.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,9 +50,12 @@ class QuestionCard(QFrame):
     commit_requested = Signal(str)  # field id: save now (focus left the box, or a choice was picked)
     share_toggled = Signal(str, bool)  # field id, shared
 
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, parent: QWidget | None = None, *, stored_choices: Sequence[str] = ()) -> None:
+        """``stored_choices``: a choice question's choices as answers store them (the template's own words), when
+        ``field`` shows them translated; the same order as ``field.choices``."""
         super().__init__(parent)
         self.field = field
+        self._stored_choices = tuple(stored_choices) or field.choices
         set_role(self, "card")
         self._outer = outer = BesideOrUnderLayout(SIDE_BY_SIDE_CHARS, (3, 2), self)
         outer.setContentsMargins(14, 12, 12, 12)
@@ -120,8 +125,8 @@ class QuestionCard(QFrame):
         if field.kind == "choice":
             combo = QComboBox(self)
             combo.addItem(translate("QuestionCard", NOT_ANSWERED), "")
-            for choice in field.choices:
-                combo.addItem(choice, choice)
+            for shown, stored in zip(field.choices, self._stored_choices, strict=False):
+                combo.addItem(shown, stored)  # shown in the GUI's language, stored as the template says it
             combo.activated.connect(self._on_choice_picked)
             return combo
         box = QPlainTextEdit(self)

@@ -1,5 +1,5 @@
 """A signed copy in the language chosen for it, whatever the process speaks: the renderer's own words, the dates,
-the employer's questions (where their form translates them) and the form fields' spoken names are in it, the
+the employer's questions and choices (where their form translates them) and the form fields' spoken names are in it, the
 PDF's /Lang says it ("cy", "en-GB"), and the employee's signature still validates (pyHanko, and poppler's
 ``pdfsig`` when it is installed)."""
 
@@ -25,10 +25,10 @@ EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "templates" / "exa
 WHEN = dt.datetime(2026, 12, 2, 14, 5, tzinfo=dt.UTC)
 
 #: Words each copy must show: the renderer's own, the template's, and a month's name.
-WELSH = ("Llofnodion", "Camau gweithredu y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
+WELSH = ("Ddim eto", "Llofnodion", "Camau gweithredu y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
          "Eich cyfrifoldebau gofalu", "Wedi'i lofnodi'n ddigidol gan Siân Jones", "Tudalen 1 o")
-ENGLISH = ("Signatures", "Agreed actions", "Shared with Bob Smith", "December", "Your caring responsibilities",
-           "Signed digitally by Siân Jones", "Page 1 of")
+ENGLISH = ("Not yet", "Signatures", "Agreed actions", "Shared with Bob Smith", "December",
+           "Your caring responsibilities", "Signed digitally by Siân Jones", "Page 1 of")
 
 
 @pytest.fixture(scope="module")
@@ -40,6 +40,7 @@ def signed_copy(identity: Identity, folder: Path, language: str) -> Path:
     template = parse_template(EXAMPLE.read_bytes(), EXAMPLE.name)
     p = Passport(template_id=template.id, employee=Person(name="Siân Jones"), manager=Person(name="Bob Smith"))
     p.answers["caring.responsibilities"] = Answer("I care for my father two evenings a week.", shared=True)
+    p.answers["support.carers_policy"] = Answer("Not yet", shared=True)  # a choice, stored as the form says it
     p.actions = [AgreedAction(what="Leave at 4 on Tuesdays", owner="Bob Smith", agreed_on=dt.date(2026, 9, 30),
                               shared=True)]
     signed = signed_export(p, template, identity, 1, recipient="Bob Smith", purpose="Our 1:1", when=WHEN,
