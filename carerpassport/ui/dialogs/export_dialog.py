@@ -44,6 +44,7 @@ from carerpassport.domain.sharing_agreement import (
     RecipientKind,
     agreement_lines,
 )
+from carerpassport.domain.template import Field
 from carerpassport.exchange.identity import short_fingerprint
 from carerpassport.exchange.shared_selection import select_shared
 from carerpassport.ui.dialogs.agreement_confirm import (
@@ -368,7 +369,8 @@ class ExportDialog(QDialog):
             shown = [f for f in section.fields if f.id in answers]
             if shown:
                 parts.append(f"<h4>{escape(section.title)}</h4>")
-                parts += [f"<p><b>{escape(f.label)}</b><br>{_html_text(answers[f.id]['text'])}</p>" for f in shown]
+                parts += [f"<p><b>{escape(f.label)}</b><br>{_html_text(self._answer_words(f, answers[f.id]['text']))}"
+                          "</p>" for f in shown]
         if not answers:
             parts.append("<p><i>" + translate("ExportDialog", "No answers are marked to share.") + "</i></p>")
         parts.append("<h4>" + translate("ExportDialog", "Agreed actions ({count})").format(
@@ -387,6 +389,13 @@ class ExportDialog(QDialog):
             kept.append(translate("ExportDialog", "your sharing agreement"))
         parts.append("<h4>" + translate("ExportDialog", "Not shared") + "</h4><p>" + escape(", ".join(kept)) + ".</p>")
         self.shared_list.setHtml("".join(parts))
+
+    def _answer_words(self, field: Field, text: str) -> str:
+        """An answer as the copy prints it: a choice (stored in the form's own words) in the copy's language."""
+        if field.kind != "choice" or not self.app.template.has_field(field.id):
+            return text
+        stored = self.app.template.field(field.id).choices
+        return dict(zip(stored, field.choices, strict=False)).get(text, text)
 
     # --- saving ----------------------------------------------------------------------------------
     def _ask_where_to_save(self) -> Path | None:
