@@ -31,22 +31,33 @@ if TYPE_CHECKING:
 
 # --- export pdf -----------------------------------------------------------------------------------
 
+#: The languages a copy can be made in (``--language``); without it, the language the command speaks.
+PDF_LANGUAGES = ("cy", "en")
+
+
 def cmd_export_pdf(args: argparse.Namespace, out: TextIO) -> int:
     with opened_app(args) as app:
         result = app.pdfs.export_signed_pdf(Path(args.out), recipient=args.recipient, purpose=args.purpose,
                                             include_agreement=args.with_agreement,
                                             for_whom=args.for_whom,
-                                            confirm_outside_agreement=args.confirm_outside_agreement)
+                                            confirm_outside_agreement=args.confirm_outside_agreement,
+                                            language=args.language)
         identity = app.identity()
     answers = [f for f in result.fields if f != "actions"]
     with_agreement = "sharing_agreement" in json.loads(result.passport_json)
-    out.write(f"Wrote {result.path}: revision {result.revision}, {len(answers)} shared "
-              f"answer{'' if len(answers) == 1 else 's'}"
-              + (", agreed actions" if "actions" in result.fields else "")
-              + (", your sharing agreement" if with_agreement else "") + ".\n")
-    out.write(f"File SHA-256:        {result.sha256}\n")
-    out.write(f"Signing fingerprint: {identity.fingerprint}\n")
-    out.write("Your manager can check the fingerprint with you in person or by phone.\n")
+    contents = [_("1 shared answer") if len(answers) == 1
+                else _("{count} shared answers").format(count=len(answers))]
+    if "actions" in result.fields:
+        contents.append(_("agreed actions"))
+    if with_agreement:
+        contents.append(_("your sharing agreement"))
+    # Translators: {contents} lists what the file holds, e.g. "3 shared answers, agreed actions".
+    out.write(_("Wrote {path}: revision {revision}, {contents}.").format(
+        path=result.path, revision=result.revision, contents=", ".join(contents)) + "\n")
+    # Translators: the two labels are padded so the values line up; keep them the same width if you can.
+    out.write(_("File SHA-256:        {digest}").format(digest=result.sha256) + "\n")
+    out.write(_("Signing fingerprint: {fingerprint}").format(fingerprint=identity.fingerprint) + "\n")
+    out.write(_("Your manager can check the fingerprint with you in person or by phone.") + "\n")
     return EXIT_OK
 
 
@@ -140,17 +151,22 @@ def cmd_export_bundle(args: argparse.Namespace, out: TextIO) -> int:
 
 def register(sub: Subcommands) -> None:
     """Add ``export`` and its formats to the ``carerpassport`` parser."""
-    parser = sub.add_parser("export", help="make a file to share: a signed PDF or an encrypted bundle")
+    parser = sub.add_parser("export", help=_("make a file to share: a signed PDF or an encrypted bundle"))
     formats = parser.add_subparsers(dest="export_format", required=True, metavar="FORMAT")
-    p = formats.add_parser("pdf", help="a PDF of what you share, signed by you")
-    p.add_argument("out", metavar="OUT.pdf", help="where to write the signed PDF")
-    p.add_argument("--recipient", help="who it is for (default: your line manager's name)")
-    p.add_argument("--purpose", default="", help="why you are sharing it (printed on the first page)")
+    p = formats.add_parser("pdf", help=_("a PDF of what you share, signed by you"))
+    p.add_argument("out", metavar="OUT.pdf", help=_("where to write the signed PDF"))
+    p.add_argument("--recipient", help=_("who it is for (default: your line manager's name)"))
+    p.add_argument("--purpose", default="", help=_("why you are sharing it (printed on the first page)"))
+    # Translators: "cy" and "en" are the values to type; leave them as they are.
+    p.add_argument("--language", choices=PDF_LANGUAGES, default=None,
+                   help=_("the language of this copy: cy (Cymraeg) or en (English); default: the language "
+                          "this command speaks"))
     agreement = p.add_mutually_exclusive_group()
     agreement.add_argument("--with-agreement", dest="with_agreement", action="store_const", const=True,
-                           help="include your sharing agreement in this copy (default: as set by agreement share)")
+                           help=_("include your sharing agreement in this copy (default: as set by agreement "
+                                  "share)"))
     agreement.add_argument("--without-agreement", dest="with_agreement", action="store_const", const=False,
-                           help="leave your sharing agreement out of this copy")
+                           help=_("leave your sharing agreement out of this copy"))
     agreement_options(p)
     p.set_defaults(run=cmd_export_pdf, with_agreement=None)
 

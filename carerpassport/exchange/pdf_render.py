@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -43,10 +43,10 @@ from reportlab.platypus import (
 )
 
 from carerpassport.domain.agreement import earliest_review
-from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
 from carerpassport.domain.sharing_agreement import KEEP_UNTIL_LABELS, PERMISSION_LABELS, Permission, SharingAgreement
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_, in_language
 from carerpassport.exchange import pdf_fonts
 from carerpassport.exchange.pdf_fonts import FONT, FONT_BOLD
 from carerpassport.exchange.pdf_tags import (
@@ -68,13 +68,60 @@ MANAGER_NAME_FIELD = "ManagerName"
 MANAGER_DATE_FIELD = "ManagerDate"
 MANAGER_FIELDS = (MANAGER_SIGNATURE_FIELD, MANAGER_COMMENT_FIELD, MANAGER_NAME_FIELD, MANAGER_DATE_FIELD)
 #: Each form field's accessible name (its /TU, and the /Alt of its Form element in the structure tree).
+#: In English; :func:`field_names_read_aloud` gives them in the copy's language.
 FIELD_NAMES_READ_ALOUD = {
-    EMPLOYEE_SIGNATURE_FIELD: "Employee's signature",
-    MANAGER_SIGNATURE_FIELD: "Line manager's signature",
-    MANAGER_COMMENT_FIELD: "Line manager's comment",
-    MANAGER_NAME_FIELD: "Line manager's name",
-    MANAGER_DATE_FIELD: "Date the line manager signed",
+    # Translators: the accessible name a screen reader says for a signature field of the PDF.
+    EMPLOYEE_SIGNATURE_FIELD: N_("Employee's signature"),
+    MANAGER_SIGNATURE_FIELD: N_("Line manager's signature"),
+    MANAGER_COMMENT_FIELD: N_("Line manager's comment"),
+    MANAGER_NAME_FIELD: N_("Line manager's name"),
+    MANAGER_DATE_FIELD: N_("Date the line manager signed"),
 }
+
+
+def field_names_read_aloud(language: str) -> dict[str, str]:
+    """Each form field's accessible name in ``language`` (the copy's)."""
+    return {name: in_language(language, text) for name, text in FIELD_NAMES_READ_ALOUD.items()}
+
+
+#: The copy's language as the PDF's /Lang says it (BCP 47): British English unless it is Welsh.
+PDF_LANG = {"cy": "cy", "en": "en-GB", "en-XA": "en-XA"}
+
+
+def pdf_lang(language: str) -> str:
+    """ "cy" or "en-GB": the /Lang of a copy in ``language``."""
+    return PDF_LANG.get(language, PDF_LANG.get(language.split("-")[0], "en-GB"))
+
+
+#: January..December. Until ``domain.dates`` speaks more than English, the copy's dates are said here.
+MONTH_NAMES = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
+               N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
+
+
+def readable_date_in(language: str, day: dt.date) -> str:
+    """ "1 December 2026" / "1 Rhagfyr 2026": a date on a copy in ``language``."""
+    # TODO(translation): domain.dates.readable_date(day, language=language) once it takes a language.
+    return f"{day.day} {in_language(language, MONTH_NAMES[day.month - 1])} {day.year}"
+
+
+def readable_datetime_in(language: str, when: dt.datetime) -> str:
+    """ "1 December 2026 14:05 UTC", in ``language``: always in UTC (a signature's time, the same for both
+    people); a naive time is taken as UTC."""
+    utc = when.astimezone(dt.UTC) if when.tzinfo else when
+    return f"{readable_date_in(language, utc.date())} {utc:%H:%M} UTC"
+
+
+def readable_iso_in(language: str, text: str) -> str:
+    """An ISO date or time from the shared JSON said in ``language``; anything else as it is (a copy written
+    by another version may hold something else)."""
+    try:
+        return readable_date_in(language, dt.date.fromisoformat(text))
+    except ValueError:
+        pass
+    try:
+        return readable_datetime_in(language, dt.datetime.fromisoformat(text))
+    except ValueError:
+        return text
 
 PAGE_WIDTH = A4[0]
 MARGIN = 18 * mm
@@ -122,7 +169,11 @@ class RenderedPassport:
     manager_signature: FieldBox
     #: The structure tree recorded while the pages were drawn, and the document's language.
     structure: Element = dataclasses.field(default_factory=lambda: Element("Document"))
-    lang: str = "en"
+    lang: str = "en-GB"
+    #: The copy's language as the app names it ("en", "cy"), for the words the signing adds.
+    language: str = "en"
+    #: Each form field's accessible name, in the copy's language.
+    field_names: Mapping[str, str] = dataclasses.field(default_factory=lambda: dict(FIELD_NAMES_READ_ALOUD))
 
 
 def shared_field_ids(shared: Mapping[str, Any]) -> list[str]:
@@ -144,9 +195,9 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
     """Lay out ``shared`` (a :meth:`Passport.shared_dict`, possibly narrowed) as an unsigned PDF.
 
     ``language`` ("en", "cy"): the copy's language, which may differ from the app's (a Welsh-speaking
-    employee sending an English copy). So far it chooses the template's texts (an employer's template may
-    translate its questions, ``Template.translated``); the renderer's own words are still English and will
-    come from ``domain.wording.catalogue(language)`` (docs/translation.md).
+    employee sending an English copy): the template's texts (an employer's template may translate its
+    questions, ``Template.translated``), the renderer's own words and dates are in it, and the PDF's /Lang
+    says it.
 
     ``signature_face``: lines written inside the employee's signature box (who signs, when, which
     certificate), drawn as part of the page, which the signature then covers; the signature field's
@@ -154,8 +205,14 @@ def render_passport(shared: Mapping[str, Any], template: Template, facts: Docume
     costs nothing extra, where a separate appearance document cost ~18 ms of every export."""
     with pdf_fonts.LOCK:  # one document laid out at a time (reportlab's state is process-wide)
         pdf_fonts.ensure_registered()
-        return _build(shared, template.translated(language) if language != "en" else template, facts,
-                      tuple(signature_face))
+        shown = template.translated(language) if language != "en" else template
+        return _build(shared, shown, facts, tuple(signature_face), language, _choice_words(template, shown))
+
+
+def _choice_words(template: Template, shown: Template) -> dict[tuple[str, str], str]:
+    """(question id, a choice as answers store it) → the choice as the copy's template says it."""
+    return {(f.id, stored): words for f in shown.employee_fields() if f.kind == "choice"
+            for stored, words in zip(template.field(f.id).choices, f.choices, strict=False)}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -260,12 +317,27 @@ def _para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 class _Recorder:
-    """Collects where the signature boxes ended up, and the structure tree, while the document is built."""
+    """Collects where the signature boxes ended up, and the structure tree, while the document is built; knows
+    the copy's language (:meth:`say` gives the renderer's own words in it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str = "en") -> None:
         self.boxes: dict[str, FieldBox] = {}
         self.pages = 0
         self.structure = StructureRecorder()
+        self.language = language
+        self.field_names = field_names_read_aloud(language)
+        #: A choice answer in the copy's words: (question id, stored choice) → shown.
+        self.choice_words: dict[tuple[str, str], str] = {}
+
+    def say(self, text: str) -> str:
+        """``text`` (marked with ``_`` or ``N_`` where it is written) in the copy's language."""
+        return in_language(self.language, text)
+
+    def date(self, day: dt.date) -> str:
+        return readable_date_in(self.language, day)
+
+    def iso(self, text: str) -> str:
+        return readable_iso_in(self.language, text)
 
     def tag(self, parent: Element, role: str, flowable: Flowable) -> Tagged:
         """``flowable``, drawn as the content of a new ``role`` element under ``parent``."""
@@ -295,7 +367,7 @@ class _SignatureBox(Flowable):  # type: ignore[misc]
         self.recorder = recorder
         self.face = list(face)
         # Read aloud: the signature field (by its name), what the box says, then its caption.
-        form = parent.child("Form", alt=FIELD_NAMES_READ_ALOUD[field_name])
+        form = parent.child("Form", alt=recorder.field_names[field_name])
         form.kids.append(WidgetKid(field_name))
         self.face_element = parent.child("P") if self.face else None
         self.caption_element = parent.child("P")
@@ -332,7 +404,7 @@ class _TextField(Flowable):  # type: ignore[misc]
     def __init__(self, name: str, caption: str, width: float, height: float, recorder: _Recorder,
                  parent: Element, *, multiline: bool = False) -> None:
         super().__init__()
-        self.name, self.caption, self.tooltip = name, caption, FIELD_NAMES_READ_ALOUD[name]
+        self.name, self.caption, self.tooltip = name, caption, recorder.field_names[name]
         self.width, self.field_height, self.multiline = width, height, multiline
         self.height = height + 4.5 * mm
         self.recorder = recorder
@@ -374,25 +446,30 @@ class _PageCountCanvas(Canvas):  # type: ignore[misc]
 
 
 def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
-           signature_face: tuple[str, ...] = ()) -> RenderedPassport:
+           signature_face: tuple[str, ...] = (), language: str = "en",
+           choice_words: Mapping[tuple[str, str], str] | None = None) -> RenderedPassport:
     styles = _Styles()
-    recorder = _Recorder()
+    recorder = _Recorder(language)
+    _ = recorder.say
     out = io.BytesIO()
-    employee_name = str(_get(shared, "employee", "name")) or "the employee"
+    # Translators: the PDF's author when the employee left their name out.
+    employee_name = str(_get(shared, "employee", "name")) or _("the employee")
+    lang = pdf_lang(language)
     doc = BaseDocTemplate(
         out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + FOOTER_HEIGHT, title=f"{template.title}: {employee_name}",
-        author=employee_name, subject=template.title, creator="Carer's Passport",
-        lang=template.language or "en", displayDocTitle=True, initialFontName=FONT)
+        author=employee_name, subject=template.title, creator=_("Carer's Passport"),
+        lang=lang, displayDocTitle=True, initialFontName=FONT)
 
     def footer(canvas: Any, _doc: Any) -> None:
         recorder.pages = max(recorder.pages, canvas.getPageNumber())
         with artifact(canvas, "Pagination"):
-            _draw_footer(canvas, facts, canvas.getPageNumber())
+            _draw_footer(canvas, facts, canvas.getPageNumber(), recorder.say)
 
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=footer)])
+    recorder.choice_words = dict(choice_words or {})
     story = _story(shared, template, facts, styles, recorder, doc.width, signature_face)
     doc.build(story, canvasmaker=_PageCountCanvas)
     missing = {EMPLOYEE_SIGNATURE_FIELD, MANAGER_SIGNATURE_FIELD} - set(recorder.boxes)
@@ -401,10 +478,11 @@ def _build(shared: Mapping[str, Any], template: Template, facts: DocumentFacts,
     return RenderedPassport(pdf=out.getvalue(), pages=recorder.pages,
                             employee_signature=recorder.boxes[EMPLOYEE_SIGNATURE_FIELD],
                             manager_signature=recorder.boxes[MANAGER_SIGNATURE_FIELD],
-                            structure=recorder.structure.root, lang=template.language or "en")
+                            structure=recorder.structure.root, lang=lang, language=language,
+                            field_names=recorder.field_names)
 
 
-def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
+def _draw_footer(canvas: Any, facts: DocumentFacts, page: int, _: Callable[[str], str] = str) -> None:
     canvas.saveState()
     left, right = MARGIN, PAGE_WIDTH - MARGIN
     top = MARGIN + FOOTER_HEIGHT - 4 * mm
@@ -414,14 +492,15 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 7)
     lines = (
-        f"Passport {facts.passport_id} · revision {facts.revision}",
-        f"Content SHA-256 (passport.json): {facts.content_sha256}",
-        f"Employee certificate SHA-256: {facts.fingerprint}",
+        _("Passport {id} · revision {revision}").format(id=facts.passport_id, revision=facts.revision),
+        _("Content SHA-256 (passport.json): {digest}").format(digest=facts.content_sha256),
+        _("Employee certificate SHA-256: {fingerprint}").format(fingerprint=facts.fingerprint),
     )
     for i, line in enumerate(lines):
         canvas.drawString(left, top - (i + 1) * 3.6 * mm, line)
     canvas.setFont(FONT_BOLD, FOOTER_PAGE_SIZE)
-    label = f"Page {page} of "
+    # Translators: the footer's page number; the total follows it, drawn once the pages are counted.
+    label = _("Page {page} of ").format(page=page)
     x = right - pdfmetrics.stringWidth(label + "000", FONT_BOLD, FOOTER_PAGE_SIZE)
     canvas.drawString(x, top - 3.6 * mm, label)
     canvas.translate(x + pdfmetrics.stringWidth(label, FONT_BOLD, FOOTER_PAGE_SIZE), top - 3.6 * mm)
@@ -431,19 +510,23 @@ def _draw_footer(canvas: Any, facts: DocumentFacts, page: int) -> None:
 
 def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, styles: _Styles,
            recorder: _Recorder, width: float, signature_face: tuple[str, ...] = ()) -> list[Flowable]:
+    _ = recorder.say
     doc = recorder.structure.root
     story: list[Flowable] = [recorder.tag(doc, "H1", SpacedParagraph(escape(template.title), styles.title))]
-    prepared = readable_date(facts.prepared_on) if facts.prepared_on else ""
-    sub = ", ".join(filter(None, [f"shared with {facts.recipient}" if facts.recipient else "",
-                                  f"prepared {prepared}" if prepared else ""]))
+    prepared = recorder.date(facts.prepared_on) if facts.prepared_on else ""
+    # Translators: under the title: whom the copy is for and when it was made ("1 December 2026").
+    sub = (_("Shared with {recipient}, prepared {date}") if facts.recipient and prepared
+           else _("Shared with {recipient}") if facts.recipient
+           else _("Prepared {date}") if prepared else "").format(recipient=facts.recipient, date=prepared)
     if sub:
-        story.append(recorder.tag(doc, "P", _para(sub[0].upper() + sub[1:], styles.subtitle)))
+        story.append(recorder.tag(doc, "P", _para(sub, styles.subtitle)))
     # Whose form, and which version of it: the manager reads the employer's questions, not ours.
-    story.append(recorder.tag(doc, "P", _para(f"Form: {template.form_name()}", styles.subtitle)))
+    story.append(recorder.tag(doc, "P", _para(_("Form: {form}").format(form=template.form_name()), styles.subtitle)))
     if template.confidentiality:
         story.append(_boxed(recorder.tag(doc, "P", _para(template.confidentiality, styles.confidential)), width))
     if facts.purpose:
-        story += [Spacer(0, 2 * mm), recorder.tag(doc, "P", _para(f"Purpose of sharing: {facts.purpose}", styles.body))]
+        story += [Spacer(0, 2 * mm), recorder.tag(doc, "P", _para(
+            _("Purpose of sharing: {purpose}").format(purpose=facts.purpose), styles.body))]
     story += _people(shared, styles, recorder, width)
     story += _answers(shared, template, styles, recorder)
     story += _actions(shared, styles, recorder, width)
@@ -467,22 +550,24 @@ def _boxed(content: Flowable, width: float) -> Table:
     return table
 
 
-def _person_lines(person: Mapping[str, Any]) -> str:
+def _person_lines(person: Mapping[str, Any], _: Callable[[str], str]) -> str:
     parts = [str(person.get(k, "")).strip() for k in ("name", "role", "team")]
     lines = [p for p in parts if p]
     if str(person.get("staff_number", "")).strip():
-        lines.append("Staff number " + str(person["staff_number"]).strip())
+        lines.append(_("Staff number {number}").format(number=str(person["staff_number"]).strip()))
     if str(person.get("contact", "")).strip():
         lines.append(str(person["contact"]).strip())
-    return "\n".join(lines) or "(not given)"
+    return "\n".join(lines) or _("(not given)")
 
 
 def _people(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
+    _ = recorder.say
     employee = shared.get("employee") or {}
     manager = shared.get("manager") or {}
     table = decorated_table(recorder.table_rows(recorder.structure.root, [
-        [SpacedParagraph("Employee", styles.cell_head), SpacedParagraph("Line manager", styles.cell_head)],
-        [_para(_person_lines(employee), styles.body), _para(_person_lines(manager), styles.body)],
+        [SpacedParagraph(escape(_("Employee")), styles.cell_head),
+         SpacedParagraph(escape(_("Line manager")), styles.cell_head)],
+        [_para(_person_lines(employee, _), styles.body), _para(_person_lines(manager, _), styles.body)],
     ]), colWidths=[width / 2, width / 2])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -493,6 +578,7 @@ def _people(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, wid
 
 
 def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, recorder: _Recorder) -> list[Flowable]:
+    _ = recorder.say
     answers: Mapping[str, Any] = shared.get("answers") or {}
     doc = recorder.structure.root
     out: list[Flowable] = []
@@ -506,22 +592,23 @@ def _answers(shared: Mapping[str, Any], template: Template, styles: _Styles, rec
                 recorder.tag(sect, "H2", SpacedParagraph(escape(section.title), styles.heading))]
         for field in shown:
             placed.add(field.id)
-            out += _answer(field.label, str(answers[field.id].get("text", "")), styles, recorder, sect)
+            text = str(answers[field.id].get("text", ""))
+            out += _answer(field.label, recorder.choice_words.get((field.id, text), text), styles, recorder, sect)
     # Answers to questions this template no longer asks (the employee chose to share them): still what was
     # shared, under the label the employer's earlier form gave them.
     leftovers = sorted(set(answers) - placed)
     if leftovers:
         sect = doc.child("Sect")
         out += [CondPageBreak(30 * mm), recorder.tag(sect, "H2", SpacedParagraph(
-            "No longer on the employer's form", styles.heading))]
+            escape(_("No longer on the employer's form")), styles.heading))]
         for field_id in leftovers:
             out += _answer(template.label_of(field_id), str(answers[field_id].get("text", "")), styles, recorder,
                            sect)
     if not answers:
         sect = doc.child("Sect")
-        out += [recorder.tag(sect, "H2", SpacedParagraph("Answers", styles.heading)),
-                recorder.tag(sect, "P", SpacedParagraph("No answers were shared in this copy of the passport.",
-                                                  styles.small))]
+        out += [recorder.tag(sect, "H2", SpacedParagraph(escape(_("Answers")), styles.heading)),
+                recorder.tag(sect, "P", SpacedParagraph(
+                    escape(_("No answers were shared in this copy of the passport.")), styles.small))]
     return out
 
 
@@ -545,25 +632,27 @@ def _label(mapping: Mapping[Any, str], value: Any) -> str:
 
 
 def _actions(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float) -> list[Flowable]:
+    _ = recorder.say
     actions: Sequence[Mapping[str, Any]] = shared.get("actions") or []
     sect = recorder.structure.root.child("Sect")
     out: list[Flowable] = [CondPageBreak(35 * mm),
-                           recorder.tag(sect, "H2", SpacedParagraph("Agreed actions", styles.heading))]
+                           recorder.tag(sect, "H2", SpacedParagraph(escape(_("Agreed actions")), styles.heading))]
     if not actions:
         return [*out, recorder.tag(sect, "P", SpacedParagraph(
-            "No agreed actions were shared in this copy of the passport.", styles.small))]
-    head = ["What", "Kind", "Owner", "Status", "Agreed", "By", "Review"]
-    rows: list[list[Flowable]] = [[SpacedParagraph(h, styles.cell_head) for h in head]]
+            escape(_("No agreed actions were shared in this copy of the passport.")), styles.small))]
+    # Translators: the agreed actions table's column headings (narrow columns: keep them short).
+    head = [_("What"), _("Kind"), _("Owner"), _("Status"), _("Agreed"), _("By"), _("Review")]
+    rows: list[list[Flowable]] = [[SpacedParagraph(escape(h), styles.cell_head) for h in head]]
     for action in actions:
         status = _label(ACTION_STATUS_LABELS, _enum_or(ActionStatus, action.get("status")))
         what = str(action.get("what", ""))
         if action.get("decline_reason"):  # under the action, where there is room to read it
-            what += f"\nWhy declined: {action['decline_reason']}"
+            what += "\n" + _("Why declined: {reason}").format(reason=action["decline_reason"])
         rows.append([_para(what, styles.cell),
                      _para(_label(ACTION_KIND_LABELS, _enum_or(ActionKind, action.get("kind"))), styles.cell),
                      _para(str(action.get("owner", "")), styles.cell),
                      _para(status, styles.cell),
-                     *(_para(readable_iso(str(action.get(k))) if action.get(k) else "–", styles.cell_date)
+                     *(_para(recorder.iso(str(action.get(k))) if action.get(k) else "–", styles.cell_date)
                        for k in ("agreed_on", "implement_by", "review_on"))])
     # kind, owner, status, 3 dates: a date column fits "30 September" on one line (the year under it).
     fixed = [22 * mm, 22 * mm, 19 * mm, 23 * mm, 23 * mm, 23 * mm]
@@ -593,9 +682,11 @@ def _employer(template: Template, styles: _Styles, recorder: _Recorder) -> list[
     what is on offer."""
     if not template.policies and not template.contacts:
         return []
+    _ = recorder.say
     sect = recorder.structure.root.child("Sect")
-    out: list[Flowable] = [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph(
-        f"{template.employer_name or 'Employer'}: policies and contacts", styles.heading))]
+    out: list[Flowable] = [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph(escape(
+        _("{employer}: policies and contacts").format(employer=template.employer_name or _("Employer"))),
+        styles.heading))]
     for policy in template.policies:
         line = " — ".join(filter(None, [policy.name, policy.summary, policy.where()]))
         out.append(recorder.tag(sect, "P", _para(line, styles.body)))
@@ -607,19 +698,21 @@ def _employer(template: Template, styles: _Styles, recorder: _Recorder) -> list[
 
 def _review(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
             months: int = 12) -> list[Flowable]:
+    _ = recorder.say
     review: Mapping[str, Any] = shared.get("review") or {}
-    last = readable_iso(str(review["last_agreed"])) if review.get("last_agreed") else "not yet agreed"
+    last = recorder.iso(str(review["last_agreed"])) if review.get("last_agreed") else _("not yet agreed")
     sect = recorder.structure.root.child("Sect")
-    return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph("Review", styles.heading)),
-            recorder.tag(sect, "P", _para(f"Last agreed: {last}", styles.body)),
-            recorder.tag(sect, "P", _para(f"Next review: {next_review_text(shared)}", styles.body)),
-            recorder.tag(sect, "P", SpacedParagraph(
-                f"The passport is reviewed at least every {months} months, and whenever the employee's caring "
+    return [CondPageBreak(25 * mm), recorder.tag(sect, "H2", SpacedParagraph(escape(_("Review")), styles.heading)),
+            recorder.tag(sect, "P", _para(_("Last agreed: {date}").format(date=last), styles.body)),
+            recorder.tag(sect, "P", _para(_("Next review: {date}").format(
+                date=next_review_text(shared, recorder.language)), styles.body)),
+            recorder.tag(sect, "P", SpacedParagraph(escape(_(
+                "The passport is reviewed at least every {months} months, and whenever the employee's caring "
                 "situation or role changes. A review or a new manager does not guarantee that earlier "
-                "arrangements continue.", styles.small))]
+                "arrangements continue.").format(months=months)), styles.small))]
 
 
-def next_review_text(shared: Mapping[str, Any]) -> str:
+def next_review_text(shared: Mapping[str, Any], language: str = "en") -> str:
     """The PDF's "Next review": the earliest of the passport's own next review and the review date of each
     shared action still in force (:func:`~carerpassport.domain.agreement.earliest_review`), since reviewing an
     arrangement both people agreed to look at again is reviewing the passport. When an action sets it, the
@@ -631,13 +724,17 @@ def next_review_text(shared: Mapping[str, Any]) -> str:
              for a in (actions if isinstance(actions, list) else []) if isinstance(a, Mapping)]
     due = earliest_review(own, dated)
     if due is None:
-        return "not set"
+        return in_language(language, N_("not set"))
     if not due.action:
-        return readable_date(due.due)
+        return readable_date_in(language, due.due)
     what = " ".join(due.action.split())
     what = what if len(what) <= 80 else what[:79].rstrip() + "…"
-    whole = f"; the whole passport by {readable_date(own)}" if own else ""
-    return f"{readable_date(due.due)} (the review date of the agreed action “{what}”{whole})"
+    if own:
+        return in_language(language, N_(
+            "{date} (the review date of the agreed action “{action}”; the whole passport by {whole})")).format(
+            date=readable_date_in(language, due.due), action=what, whole=readable_date_in(language, own))
+    return in_language(language, N_("{date} (the review date of the agreed action “{action}”)")).format(
+        date=readable_date_in(language, due.due), action=what)
 
 
 def _iso_date(value: Any) -> dt.date | None:
@@ -654,21 +751,22 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
     covers it; nothing when this copy leaves it out (the employee's choice)."""
     if shared.get("sharing_agreement") is None:
         return []
+    _ = recorder.say
     agreement = SharingAgreement.from_dict(shared["sharing_agreement"])  # the model validated it already
     sect = recorder.structure.root.child("Sect")
     # Tagged in reading order: each element joins its section when it is made, so the heading and the note
     # are made before the table's rows.
     heading = recorder.tag(sect, "H2", SpacedParagraph(escape(template.sharing_agreement_text.title), styles.heading))
-    note = recorder.tag(sect, "P", SpacedParagraph(
+    note = recorder.tag(sect, "P", SpacedParagraph(escape(_(
         "What the employee and the line manager agree about who else may be given this passport, and "
         "when. Nobody is given it otherwise without the employee's consent. The line manager's "
-        "signature below covers this agreement too.", styles.small))
-    rows: list[list[Flowable]] = [[SpacedParagraph("Who", styles.cell_head),
-                                   SpacedParagraph("May they be given this passport?", styles.cell_head)]]
+        "signature below covers this agreement too.")), styles.small))
+    rows: list[list[Flowable]] = [[SpacedParagraph(escape(_("Who")), styles.cell_head),
+                                   SpacedParagraph(escape(_("May they be given this passport?")), styles.cell_head)]]
     for rule in agreement.rules:
         answer = PERMISSION_LABELS[rule.permission]
         if rule.permission is Permission.FOR_PURPOSE:
-            answer = f"Yes, for this purpose: {rule.purpose.strip()}"
+            answer = _("Yes, for this purpose: {purpose}").format(purpose=rule.purpose.strip())
         rows.append([_para(rule.title, styles.cell), _para(answer, styles.cell)])
     table = decorated_table(recorder.table_rows(sect, rows), colWidths=[width * 0.42, width * 0.58], repeatRows=1)
     table.setStyle(TableStyle([
@@ -680,43 +778,47 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
     ]))
     keep = KEEP_UNTIL_LABELS[agreement.keep_until]
-    kept = recorder.tag(sect, "P", _para(f"The line manager keeps their copy: {keep[0].lower() + keep[1:]}.",
-                                         styles.body))
+    # Translators: {how_long} is a phrase such as "until the next review", from the sharing agreement's choices.
+    kept = recorder.tag(sect, "P", _para(_("The line manager keeps their copy: {how_long}.").format(
+        how_long=keep[0].lower() + keep[1:]), styles.body))
     return [heading, note, Spacer(0, 1.5 * mm), table, Spacer(0, 2 * mm), kept]
 
 
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,
                 face: tuple[str, ...] = ()) -> list[Flowable]:
-    employee = str(_get(shared, "employee", "name")) or "The employee"
-    manager = str(_get(shared, "manager", "name")) or "The line manager"
+    _ = recorder.say
+    employee = str(_get(shared, "employee", "name")) or _("The employee")
+    manager = str(_get(shared, "manager", "name")) or _("The line manager")
     half = (width - 8 * mm) / 2
     sect = recorder.structure.root.child("Sect")
-    heading = recorder.tag(sect, "H2", SpacedParagraph("Signatures", styles.heading))
-    intro = recorder.tag(sect, "P", SpacedParagraph(
+    heading = recorder.tag(sect, "H2", SpacedParagraph(escape(_("Signatures")), styles.heading))
+    intro = recorder.tag(sect, "P", SpacedParagraph(escape(_(
         "Both signatures are digital. Any PDF reader that checks signatures shows whether this copy was changed "
-        "after it was signed.", styles.small))
+        "after it was signed.")), styles.small))
     # Read column by column, as the two people's parts of the page are laid out.
     left, right = sect.child("Div"), sect.child("Div")
     employee_block: list[Flowable] = [
-        recorder.tag(left, "H3", SpacedParagraph("Employee", styles.label)),
-        recorder.tag(left, "P", _para(f"{employee} signs this copy digitally when exporting it.", styles.small)),
+        recorder.tag(left, "H3", SpacedParagraph(escape(_("Employee")), styles.label)),
+        recorder.tag(left, "P", _para(_("{employee} signs this copy digitally when exporting it.").format(
+            employee=employee), styles.small)),
         Spacer(0, 2 * mm),
-        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, "Employee's digital signature", half, recorder, left,
+        _SignatureBox(EMPLOYEE_SIGNATURE_FIELD, _("Employee's digital signature"), half, recorder, left,
                       face=[_para(line, styles.stamp_first if i == 0 else styles.stamp)
                             for i, line in enumerate(face)]),
     ]
     manager_block: list[Flowable] = [
-        recorder.tag(right, "H3", SpacedParagraph("Line manager", styles.label)),
-        recorder.tag(right, "P", _para(f"{manager}: add a comment if you wish, your name and the date, then sign.",
-                                       styles.small)),
+        recorder.tag(right, "H3", SpacedParagraph(escape(_("Line manager")), styles.label)),
+        recorder.tag(right, "P", _para(_("{manager}: add a comment if you wish, your name and the date, then "
+                                         "sign.").format(manager=manager), styles.small)),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_COMMENT_FIELD, "Comment", half, 26 * mm, recorder, right, multiline=True),
+        # Translators: captions above the line manager's three form fields.
+        _TextField(MANAGER_COMMENT_FIELD, _("Comment"), half, 26 * mm, recorder, right, multiline=True),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_NAME_FIELD, "Name", half, 7 * mm, recorder, right),
+        _TextField(MANAGER_NAME_FIELD, _("Name"), half, 7 * mm, recorder, right),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_DATE_FIELD, "Date", half, 7 * mm, recorder, right),
+        _TextField(MANAGER_DATE_FIELD, _("Date"), half, 7 * mm, recorder, right),
         Spacer(0, 3 * mm),
-        _SignatureBox(MANAGER_SIGNATURE_FIELD, "Line manager's digital signature", half, recorder, right),
+        _SignatureBox(MANAGER_SIGNATURE_FIELD, _("Line manager's digital signature"), half, recorder, right),
     ]
     table = decorated_table([[employee_block, manager_block]], colWidths=[half + 8 * mm, half])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),

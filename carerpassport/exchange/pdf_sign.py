@@ -39,19 +39,19 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
-from carerpassport.domain.dates import readable_datetime
 from carerpassport.domain.model import Passport
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_, in_language
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import ExchangeError
 from carerpassport.exchange.identity import Identity, short_fingerprint
 from carerpassport.exchange.pdf_render import (
     EMPLOYEE_SIGNATURE_FIELD,
-    FIELD_NAMES_READ_ALOUD,
     MANAGER_FIELDS,
     MANAGER_SIGNATURE_FIELD,
     DocumentFacts,
     RenderedPassport,
+    readable_datetime_in,
     render_passport,
     select_shared,
     shared_field_ids,
@@ -98,18 +98,20 @@ class SignedPdf:
 def signed_export(passport: Passport, template: Template, identity: Identity, revision: int, *,
                   recipient: str, purpose: str = "", fields: Sequence[str] | None = None,
                   include_actions: bool = True, include_agreement: bool | None = None, when: dt.datetime,
-                  today: dt.date) -> SignedPdf:
+                  today: dt.date, language: str = "en") -> SignedPdf:
     """Select what is shared, render it and certify it: the whole export, without touching any file.
 
     ``when`` is the signing instant (the injected clock; shown in UTC and made the signature's time);
-    ``today`` the employee's local date ("prepared on"), from the same clock."""
+    ``today`` the employee's local date ("prepared on"), from the same clock; ``language`` the copy's ("en",
+    "cy"), which may differ from the app's."""
     shared = select_shared(passport, template, fields=fields, include_actions=include_actions,
                            include_agreement=include_agreement)
     passport_json = canonical_bytes(shared)
     facts = DocumentFacts(passport_id=passport.id, revision=revision, content_sha256=sha256_hex(passport_json),
                           fingerprint=identity.fingerprint, recipient=recipient.strip(), purpose=purpose.strip(),
                           prepared_on=today)
-    rendered = render_passport(shared, template, facts, signature_face=signature_face(identity, when))
+    rendered = render_passport(shared, template, facts, signature_face=signature_face(identity, when, language),
+                               language=language)
     signed = sign_passport(rendered, passport_json, facts, identity, when=when)
     return dataclasses.replace(signed, fields=shared_field_ids(shared))
 
@@ -120,22 +122,24 @@ def sign_passport(rendered: RenderedPassport, passport_json: bytes, facts: Docum
     instant ``when``."""
     signer = vault_signer(identity)
     writer = IncrementalPdfFileWriter(io.BytesIO(rendered.pdf))
-    _embed_passport_json(writer, passport_json, when)
+    _embed_passport_json(writer, passport_json, when, rendered.language)
     _add_marker(writer, facts)
     fields.append_signature_field(writer, SigFieldSpec(
         MANAGER_SIGNATURE_FIELD, on_page=rendered.manager_signature.page, box=rendered.manager_signature.box,
-        readable_field_name=FIELD_NAMES_READ_ALOUD[MANAGER_SIGNATURE_FIELD]))
+        readable_field_name=rendered.field_names[MANAGER_SIGNATURE_FIELD]))
     # The employee's field is made before signing (not by the signer), so its widget can take its place
     # in the structure tree; pyHanko reads the FieldMDP lock back from the field when it signs.
     fields.append_signature_field(writer, SigFieldSpec(
         EMPLOYEE_SIGNATURE_FIELD, on_page=rendered.employee_signature.page, box=rendered.employee_signature.box,
         field_mdp_spec=FieldMDPSpec(FieldMDPAction.EXCLUDE, fields=list(MANAGER_FIELDS)),
-        doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name=FIELD_NAMES_READ_ALOUD[EMPLOYEE_SIGNATURE_FIELD]))
+        doc_mdp_update_value=MDPPerm.FILL_FORMS, readable_field_name=rendered.field_names[EMPLOYEE_SIGNATURE_FIELD]))
     write_structure_tree(writer, rendered.structure, pages=rendered.pages, lang=rendered.lang,
-                         alt_text=FIELD_NAMES_READ_ALOUD)
+                         alt_text=rendered.field_names)
     meta = signers.PdfSignatureMetadata(
         field_name=EMPLOYEE_SIGNATURE_FIELD, certify=True, docmdp_permissions=MDPPerm.FILL_FORMS,
-        md_algorithm="sha256", reason="Employee's signed copy of their Carer's Passport",
+        # Translators: the signature's reason, shown in a PDF reader's signature panel.
+        md_algorithm="sha256", reason=in_language(rendered.language, N_("Employee's signed copy of their Carer's "
+                                                                         "Passport")),
         name=identity.name or None)
     pdf_signer = ClockedPdfSigner(meta, signer, when, stamp_style=_empty_appearance(rendered))
     out = pdf_signer.sign_pdf(writer, bytes_reserved=SIGNATURE_BYTES_RESERVED)
@@ -200,11 +204,16 @@ def vault_signer(identity: Identity) -> signers.Signer:
                            cert_registry=SimpleCertificateStore.from_certs([cert]))  # type: ignore[no-untyped-call]
 
 
-def signature_face(identity: Identity, when: dt.datetime) -> list[str]:
-    """What the employee's signature box says: who signed, when, and the start of the fingerprint."""
-    return [f"Signed digitally by {identity.name or 'the employee'}",
-            readable_datetime(when),
-            f"Certificate {short_fingerprint(identity.fingerprint)} …"]
+def signature_face(identity: Identity, when: dt.datetime, language: str = "en") -> list[str]:
+    """What the employee's signature box says, in ``language`` (the copy's): who signed, when, and the start of
+    the fingerprint."""
+    def _(text: str) -> str:
+        return in_language(language, text)
+
+    return [_("Signed digitally by {name}").format(name=identity.name or _("the employee")),
+            readable_datetime_in(language, when),
+            # Translators: the start of the signing certificate's fingerprint follows, then "…".
+            _("Certificate {fingerprint} …").format(fingerprint=short_fingerprint(identity.fingerprint))]
 
 
 def _empty_appearance(rendered: RenderedPassport) -> StaticStampStyle:
@@ -221,13 +230,15 @@ def blank_appearance(box: tuple[int, int, int, int]) -> StaticStampStyle:
     return StaticStampStyle(background=blank, border_width=0, background_opacity=1.0)
 
 
-def _embed_passport_json(writer: IncrementalPdfFileWriter, passport_json: bytes, when: dt.datetime) -> None:
+def _embed_passport_json(writer: IncrementalPdfFileWriter, passport_json: bytes, when: dt.datetime,
+                         language: str = "en") -> None:
     data = EmbeddedFileObject.from_file_data(
         writer, passport_json, mime_type="application/json",
         params=EmbeddedFileParams(creation_date=when, modification_date=when))
     embed_file(writer, FileSpec(
         file_spec_string=PASSPORT_ATTACHMENT, file_name=PASSPORT_ATTACHMENT, embedded_data=data,
-        description="What the employee shared, as canonical JSON (RFC 8785)"))
+        # Translators: the description of the attached file, shown in a PDF reader's attachments panel.
+        description=in_language(language, N_("What the employee shared, as canonical JSON (RFC 8785)"))))
 
 
 def _add_marker(writer: IncrementalPdfFileWriter, facts: DocumentFacts) -> None:

@@ -14,6 +14,7 @@ from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import OutsideSharingAgreementError, PrivateAnswerError, ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Decision, Recipient, RecipientKind, decide
+from carerpassport.domain.wording import N_, current_language, in_language
 from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile
 from carerpassport.usecases.context import Area, Context
@@ -39,7 +40,8 @@ class Pdfs(Area):
     def export_signed_pdf(self, out_path: Path, *, recipient: str | None = None, purpose: str = "",
                           fields: list[str] | None = None, include_actions: bool = True,
                           include_private: bool = False, include_agreement: bool | None = None,
-                          for_whom: Recipient = LINE_MANAGER, confirm_outside_agreement: bool = False) -> ExportResult:
+                          for_whom: Recipient = LINE_MANAGER, confirm_outside_agreement: bool = False,
+                          language: str | None = None) -> ExportResult:
         """Write a signed PDF of what is shared to ``out_path`` (atomically), log it and record the share.
 
         ``fields=None`` shares what the passport marks as shared; a list shares exactly those questions,
@@ -48,7 +50,8 @@ class Pdfs(Area):
         ``include_agreement`` puts the sharing agreement in (True) or leaves it out (False); None follows the
         passport's own choice. ``for_whom`` is the kind of recipient the sharing agreement is asked about (the
         line manager by default): one it does not allow is refused unless ``confirm_outside_agreement``
-        (either way logged).
+        (either way logged). ``language`` is the copy's ("en", "cy"; default the process's): a Welsh-speaking
+        employee may send an English copy.
         """
         decision = self.require_agreement(for_whom, confirmed=confirm_outside_agreement, what="pdf")
         if recipient is None and for_whom.kind is not None:
@@ -61,7 +64,7 @@ class Pdfs(Area):
                                                         fields=fields, include_actions=include_actions,
                                                         include_private=include_private,
                                                         include_agreement=include_agreement, for_whom=for_whom,
-                                                        decision=decision)
+                                                        decision=decision, language=language)
             staged.commit()
         except BaseException:
             if staged is not None:
@@ -72,14 +75,17 @@ class Pdfs(Area):
     def stage_export(self, out_path: Path, *, recipient: str | None, purpose: str, fields: list[str] | None,
                      include_actions: bool, include_private: bool = False,
                      include_agreement: bool | None = None, for_whom: Recipient = LINE_MANAGER,
-                     decision: Decision | None = None) -> tuple[StagedFile, ExportResult]:
+                     decision: Decision | None = None,
+                     language: str | None = None) -> tuple[StagedFile, ExportResult]:
         """Sign the latest revision, write it beside ``out_path`` under a temp name and record the export and
         the share. Inside the caller's transaction: the caller commits it, then the file (or discards it).
-        ``decision``: :meth:`require_agreement`'s, taken before the transaction (a confirmation is logged here)."""
+        ``decision``: :meth:`require_agreement`'s, taken before the transaction (a confirmation is logged here);
+        ``language``: the copy's (default the process's)."""
         from carerpassport.exchange.pdf_sign import ExportResult
 
         private = self.private_fields_chosen(fields, include_private=include_private)
-        revision, signed = self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement)
+        revision, signed = self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement,
+                                           language=language)
         digest = sha256_hex(signed.pdf)
         staged = StagedFile(out_path, signed.pdf)
         try:
@@ -162,9 +168,10 @@ class Pdfs(Area):
         return self.template.field(field_id).label if self.template.has_field(field_id) else field_id
 
     def render_signed_pdf(self, *, recipient: str | None = None, purpose: str = "", fields: list[str] | None = None,
-                          include_actions: bool = True, include_agreement: bool | None = None) -> bytes:
+                          include_actions: bool = True, include_agreement: bool | None = None,
+                          language: str | None = None) -> bytes:
         """The same signed PDF as :meth:`export_signed_pdf`, as bytes: no file, no log (previews, bundles)."""
-        return self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement)[1].pdf
+        return self.signed_pdf(recipient, purpose, fields, include_actions, include_agreement, language=language)[1].pdf
 
     def verify_file(self, path: Path) -> VerificationReport:
         """Check a passport PDF: who signed it, intact, countersigned, and whether this vault signed it.
@@ -180,9 +187,11 @@ class Pdfs(Area):
         return dataclasses.replace(report, signed_by_this_vault=mine)
 
     def signed_pdf(self, recipient: str | None, purpose: str, fields: list[str] | None,
-                   include_actions: bool, include_agreement: bool | None = None) -> tuple[int, SignedPdf]:
-        """The latest revision's number and its signed PDF (for ``recipient``, default the line manager):
-        nothing written, nothing logged. Exports and bundles build on it."""
+                   include_actions: bool, include_agreement: bool | None = None, *,
+                   language: str | None = None) -> tuple[int, SignedPdf]:
+        """The latest revision's number and its signed PDF (for ``recipient``, default the line manager), in
+        ``language`` (the copy's; default the process's): nothing written, nothing logged. Exports and bundles
+        build on it."""
         from carerpassport.exchange.pdf_sign import signed_export
 
         if len(purpose) > MAX_PURPOSE:
@@ -192,12 +201,16 @@ class Pdfs(Area):
         if recipient is not None and len(recipient) > MAX_NAME:
             raise ValidationError(_("The recipient's name is {count} characters; at most {max_name} fit. "
                                     "Shorten it and export again.").format(count=len(recipient), max_name=MAX_NAME))
+        language = language or current_language()
         latest = self.editing.latest_revision()
         passport = passport_of(latest)
-        who = (recipient or "").strip() or passport.manager.name.strip() or "your line manager"
+        # Translators: who the copy is for when the employee named nobody ("Shared with your line manager").
+        who = (recipient or "").strip() or passport.manager.name.strip() or in_language(language,
+                                                                                         N_("your line manager"))
         return latest.number, signed_export(passport, self.template, self.identity(), latest.number, recipient=who,
                                             purpose=purpose, fields=fields, include_actions=include_actions,
-                                            include_agreement=include_agreement, when=self.clock(), today=self.today())
+                                            include_agreement=include_agreement, when=self.clock(), today=self.today(),
+                                            language=language)
 
 
 _KIND_WORDS = {RecipientKind.FUTURE_MANAGER: "a future line manager", RecipientKind.HR: "HR",

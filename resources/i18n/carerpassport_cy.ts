@@ -1374,7 +1374,7 @@
     <message>
         <location line="+0"/>
         <source>Your comment as line manager (at most {count} characters). It is kept in your vault until you countersign, even if you cancel.</source>
-        <translation type="unfinished">Eich sylw fel rheolwr llinell ({count} nod ar y mwyaf). Caiff ei gadw yn eich storfa nes i chi gydlofnodi, hyd yn oed os byddwch chi&apos;n diddymu.</translation>
+        <translation type="unfinished">Eich sylw fel rheolwr llinell ({count} nod ar y mwyaf). Caiff ei gadw yn eich claddgell nes i chi gydlofnodi, hyd yn oed os byddwch chi&apos;n diddymu.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1389,7 +1389,7 @@
     <message>
         <location line="+3"/>
         <source>Keep a copy in my vault (only I can open it)</source>
-        <translation type="unfinished">Cadw copi yn fy storfa (dim ond fi all ei agor)</translation>
+        <translation type="unfinished">Cadw copi yn fy nghladdgell (dim ond fi all ei agor)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1399,7 +1399,7 @@
     <message>
         <location line="+1"/>
         <source>Keep the countersigned copy in your own encrypted vault.</source>
-        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i gydlofnodi yn eich storfa eich hun sydd wedi&apos;i hamgryptio.</translation>
+        <translation type="unfinished">Cadw&apos;r copi wedi&apos;i gydlofnodi yn eich claddgell eich hun sydd wedi&apos;i hamgryptio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1519,7 +1519,7 @@
     <message>
         <location line="+3"/>
         <source>A copy is kept in your vault.</source>
-        <translation type="unfinished">Mae copi wedi&apos;i gadw yn eich storfa.</translation>
+        <translation type="unfinished">Mae copi wedi&apos;i gadw yn eich claddgell.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1708,6 +1708,156 @@
     </message>
 </context>
 <context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../../carerpassport/ui/views/editor_view.py" line="+76"/>
+        <source>You and your line manager</source>
+        <extracomment>...but never later than this after the first unsaved keystroke (bounds what a kill can lose). The save states (codes, sent by ``save_state_changed``; what is shown for each is :meth:`EditorView._show_state`&apos;s). Question cards made per turn of the event loop once a section is shown (~10-30 ms each, laid out). The editor&apos;s own pages (in English; shown through ``translate(&quot;EditorView&quot;, …)``).</extracomment>
+        <translation type="unfinished">Chi a&apos;ch rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes (never exported)</source>
+        <translation type="unfinished">Nodiadau preifat (byth yn cael eu hallforio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer on your employer&apos;s form</source>
+        <translation type="unfinished">Nid yw ar ffurflen eich cyflogwr mwyach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies and contacts</source>
+        <translation type="unfinished">Polisïau a chysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No longer asked</source>
+        <extracomment>The former answers&apos; entry in the section list: the page&apos;s title was elided there at 200 % (seen on Xvfb).</extracomment>
+        <translation type="unfinished">Ddim yn cael eu gofyn mwyach</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Passport sections</source>
+        <extracomment>Makes one page, showing the passport as it is now, inside the given parent. The employer&apos;s form as it is shown: its questions and guidance in the GUI&apos;s language where the form has them (ids are the same in every language, so answers are too). Every question&apos;s card by field id; looking one up makes it (and its page) if needed. Where the passport stands with the manager (agreed, changed since, not yet): read again after each save and whenever the page is refreshed (after an import, a review, a restore). The carer&apos;s first steps while the passport is new (gone once all are done, or hidden).</extracomment>
+        <translation type="unfinished">Adrannau&apos;r pasbort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the up and down arrow keys to choose a section, then Enter to start answering its questions.</source>
+        <translation type="unfinished">Defnyddiwch y bysellau saeth i fyny ac i lawr i ddewis adran, yna Enter i ddechrau ateb ei chwestiynau.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Your passport</source>
+        <translation type="unfinished">Eich pasbort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything here stays on this computer. Only answers marked “{shared}” go into what you export for your line manager. Changes save by themselves.</source>
+        <extracomment>{shared} is the tag an answer to share carries (&quot;Shared on export&quot;).</extracomment>
+        <translation type="unfinished">Mae popeth yma&apos;n aros ar y cyfrifiadur hwn. Dim ond atebion wedi&apos;u marcio “{shared}” sy&apos;n mynd i&apos;r hyn rydych chi&apos;n ei allforio i&apos;ch rheolwr llinell. Mae newidiadau&apos;n cael eu cadw ohonyn nhw eu hunain.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save status</source>
+        <translation type="unfinished">Statws cadw</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>These details are printed on everything you export, so your manager knows whose passport it is.</source>
+        <translation type="unfinished">Mae&apos;r manylion hyn yn cael eu hargraffu ar bopeth rydych chi&apos;n ei allforio, fel bod eich rheolwr yn gwybod pasbort pwy ydyw.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Your employer</source>
+        <translation type="unfinished">Eich cyflogwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{employer}: policies and contacts</source>
+        <translation type="unfinished">{employer}: polisïau a chysylltiadau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your employer&apos;s form no longer asks these questions. Your answers are kept as you wrote them, and they are private: they go into an export only if you tick them again. To change one, copy it into a current question.</source>
+        <translation type="unfinished">Nid yw ffurflen eich cyflogwr yn gofyn y cwestiynau hyn mwyach. Mae eich atebion yn cael eu cadw fel y gwnaethoch chi eu hysgrifennu, ac maen nhw&apos;n breifat: dim ond os byddwch chi&apos;n eu ticio eto y byddan nhw&apos;n mynd i allforiad. I newid un, copïwch ef i gwestiwn cyfredol.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only you can read these notes. They are never put in a PDF, a bundle or anything else you export or send — whatever you tick elsewhere. Use them for reminders, or things you are not ready to share.</source>
+        <translation type="unfinished">Dim ond chi sy&apos;n gallu darllen y nodiadau hyn. Nid ydyn nhw byth yn cael eu rhoi mewn PDF, bwndel nac unrhyw beth arall rydych chi&apos;n ei allforio neu&apos;n ei anfon — beth bynnag rydych chi&apos;n ei dicio mewn man arall. Defnyddiwch nhw ar gyfer nodiadau atgoffa, neu bethau nad ydych chi&apos;n barod i&apos;w rhannu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For example: ask HR about carer&apos;s leave before the meeting.</source>
+        <translation type="unfinished">Er enghraifft: gofyn i AD am absenoldeb gofalwr cyn y cyfarfod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes, never exported</source>
+        <translation type="unfinished">Nodiadau preifat, byth yn cael eu hallforio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only you can read these notes; they are never exported or shared.</source>
+        <translation type="unfinished">Dim ond chi sy&apos;n gallu darllen y nodiadau hyn; nid ydyn nhw byth yn cael eu hallforio na&apos;u rhannu.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <location line="+18"/>
+        <source>Not saved: {reason} Your text is still here.</source>
+        <extracomment>{reason} is why the save failed (a whole sentence).</extracomment>
+        <translation type="unfinished">Heb ei gadw: {reason} Mae eich testun yma o hyd.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>{problem} Shorten it and it saves by itself.</source>
+        <translation type="unfinished">{problem} Byrhewch ef a bydd yn cael ei gadw ohono&apos;i hun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer</source>
+        <translation type="unfinished">Yr ateb hwn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{problem} It saves by itself once it is complete.</source>
+        <translation type="unfinished">{problem} Bydd yn cael ei gadw ohono&apos;i hun pan fydd yn gyflawn.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“{name}”</source>
+        <extracomment>A question&apos;s or a box&apos;s name in a sentence (&quot;“Your caring responsibilities” is too long&quot;).</extracomment>
+        <translation type="unfinished">“{name}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>your private notes</source>
+        <translation type="unfinished">eich nodiadau preifat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your sharing agreement</source>
+        <translation type="unfinished">eich cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✓ All changes saved</source>
+        <translation type="unfinished">✓ Pob newid wedi&apos;i gadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Wrthi&apos;n cadw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving in a moment…</source>
+        <translation type="unfinished">Yn cadw mewn eiliad…</translation>
+    </message>
+</context>
+<context>
     <name>EmployerPanel</name>
     <message>
         <location filename="../../carerpassport/ui/widgets/employer_panel.py" line="+59"/>
@@ -1735,6 +1885,365 @@
         <location line="+4"/>
         <source>Support outside work</source>
         <translation type="unfinished">Cymorth y tu allan i&apos;r gwaith</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../carerpassport/ui/dialogs/export_dialog.py" line="+100"/>
+        <source>The page preview needs the pypdfium2 package, which is not installed.</source>
+        <extracomment>Why the pages could not be drawn (&quot;&quot; when they were).</extracomment>
+        <translation type="unfinished">Mae angen y pecyn pypdfium2 ar gyfer rhagolwg y tudalennau, ac nid yw wedi&apos;i osod.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The pages could not be drawn ({error}).</source>
+        <extracomment>{error} is the name of a programming error (such as ValueError), for whoever reports it.</extracomment>
+        <translation type="unfinished">Nid oedd modd llunio&apos;r tudalennau ({error}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 private answer</source>
+        <translation type="unfinished">1 ateb preifat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} private answers</source>
+        <translation type="unfinished">{count} ateb preifat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 private action</source>
+        <translation type="unfinished">1 cam gweithredu preifat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} private actions</source>
+        <translation type="unfinished">{count} cam gweithredu preifat</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export for my manager</source>
+        <extracomment>Asks where to save; replaced in tests. Returns None when the employee cancels. Asks before a share the sharing agreement does not allow (replaced in tests).</extracomment>
+        <translation type="unfinished">Allforio i&apos;m rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows exactly what your line manager will receive, then saves it as a PDF signed by you.</source>
+        <translation type="unfinished">Yn dangos yn union beth fydd eich rheolwr llinell yn ei gael, yna&apos;n ei gadw fel PDF wedi&apos;i lofnodi gennych chi.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What goes into this copy</source>
+        <translation type="unfinished">Beth sy&apos;n mynd i&apos;r copi hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who the copy is for, why, its language and whether your sharing agreement is in it.</source>
+        <translation type="unfinished">I bwy mae&apos;r copi, pam, ei iaith ac a yw eich cytundeb rhannu ynddo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is exactly what your line manager will see. Answers you keep private, your private notes and private actions are not included. The file is signed by you, so anyone can check it was not changed.</source>
+        <translation type="unfinished">Dyma&apos;n union beth fydd eich rheolwr llinell yn ei weld. Nid yw atebion rydych chi&apos;n eu cadw&apos;n breifat, eich nodiadau preifat na chamau gweithredu preifat wedi&apos;u cynnwys. Mae&apos;r ffeil wedi&apos;i llofnodi gennych chi, felly gall unrhyw un wirio nad yw wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+243"/>
+        <source>Your line manager&apos;s name</source>
+        <translation type="unfinished">Enw eich rheolwr llinell</translation>
+    </message>
+    <message>
+        <location line="-241"/>
+        <source>Shared with</source>
+        <translation type="unfinished">Wedi&apos;i rannu gyda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who this copy is for. It is printed on the first page and kept in your sharing record.</source>
+        <translation type="unfinished">I bwy mae&apos;r copi hwn. Mae&apos;n cael ei argraffu ar y dudalen gyntaf a&apos;i gadw yn eich cofnod rhannu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: our 1:1 on 1 December</source>
+        <translation type="unfinished">Er enghraifft: ein cyfarfod 1:1 ar 1 Rhagfyr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Diben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why you are sharing it. Printed on the first page; optional.</source>
+        <translation type="unfinished">Pam rydych chi&apos;n ei rannu. Wedi&apos;i argraffu ar y dudalen gyntaf; dewisol.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What your sharing agreement says</source>
+        <translation type="unfinished">Beth mae eich cytundeb rhannu yn ei ddweud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language of this copy</source>
+        <extracomment>The copy&apos;s language, which may differ from the app&apos;s (a Welsh speaker&apos;s English copy for an English speaker): it starts as the app&apos;s own.</extracomment>
+        <translation type="unfinished">Iaith y copi hwn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language the PDF is written in: its headings, dates and the employer&apos;s questions where their form has them in that language.</source>
+        <translation type="unfinished">Yr iaith y mae&apos;r PDF wedi&apos;i ysgrifennu ynddi: ei benawdau, ei ddyddiadau a chwestiynau&apos;r cyflogwr lle mae eu ffurflen yn eu cynnwys yn yr iaith honno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>W&amp;ho is this for?</source>
+        <translation type="unfinished">&amp;I bwy mae hwn?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared &amp;with</source>
+        <translation type="unfinished">Rhannu &amp;gyda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">&amp;Diben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of this copy</source>
+        <translation type="unfinished">I&amp;aith y copi hwn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include my sharing agreement</source>
+        <translation type="unfinished">Cynnwys fy nghytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When ticked, your sharing agreement is printed above the signatures, so your manager signs it too. It starts as you set it on the passport&apos;s “Sharing your passport” page.</source>
+        <translation type="unfinished">Pan fydd wedi&apos;i dicio, mae eich cytundeb rhannu yn cael ei argraffu uwchben y llofnodion, felly mae eich rheolwr yn ei lofnodi hefyd. Mae&apos;n dechrau fel y gwnaethoch chi ei osod ar dudalen “Rhannu eich pasbort” y pasbort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Include my sharing agreement (who else may be given it, and when)</source>
+        <translation type="unfinished">Cynnwys fy nghytundeb rhannu (pwy arall all ei gael, a phryd)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview of the pages</source>
+        <translation type="unfinished">Rhagolwg o&apos;r tudalennau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signed PDF as your manager will see it, page by page. The list beside it says the same in words.</source>
+        <translation type="unfinished">Y PDF wedi&apos;i lofnodi fel y bydd eich rheolwr yn ei weld, fesul tudalen. Mae&apos;r rhestr wrth ei ymyl yn dweud yr un peth mewn geiriau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview status</source>
+        <translation type="unfinished">Statws y rhagolwg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the page preview is ready.</source>
+        <translation type="unfinished">A yw rhagolwg y tudalennau&apos;n barod.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Preparing the preview…</source>
+        <translation type="unfinished">Wrthi&apos;n paratoi&apos;r rhagolwg…</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>What will be shared</source>
+        <translation type="unfinished">Beth fydd yn cael ei rannu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every answer and agreed action in this export, in words.</source>
+        <translation type="unfinished">Pob ateb a cham gweithredu y cytunwyd arno yn yr allforiad hwn, mewn geiriau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened when you saved, or what went wrong.</source>
+        <translation type="unfinished">Beth ddigwyddodd pan wnaethoch chi gadw, neu beth aeth o&apos;i le.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save signed PDF…</source>
+        <translation type="unfinished">&amp;Cadw PDF wedi&apos;i lofnodi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save signed PDF</source>
+        <translation type="unfinished">Cadw PDF wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose where to save the PDF; it is signed and your sharing record is updated.</source>
+        <translation type="unfinished">Dewiswch ble i gadw&apos;r PDF; mae&apos;n cael ei lofnodi ac mae eich cofnod rhannu yn cael ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close without saving anything.</source>
+        <translation type="unfinished">Cau heb gadw dim.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{reason} The list beside this says exactly what is shared.</source>
+        <extracomment>{reason} says why the pages could not be drawn (a whole sentence).</extracomment>
+        <translation type="unfinished">{reason} Mae&apos;r rhestr wrth ymyl hwn yn dweud yn union beth sy&apos;n cael ei rannu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 page, {size} KB.</source>
+        <translation type="unfinished">1 dudalen, {size} KB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} pages, {size} KB.</source>
+        <translation type="unfinished">{count} tudalen, {size} KB.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Page {number} of {total}</source>
+        <translation type="unfinished">Tudalen {number} o {total}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An image of the page; the list beside the preview has the same text.</source>
+        <translation type="unfinished">Delwedd o&apos;r dudalen; mae gan y rhestr wrth ymyl y rhagolwg yr un testun.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished">Nid oedd modd gwneud y rhagolwg.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>your manager</source>
+        <translation type="unfinished">eich rheolwr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;What {reader} will see&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Beth fydd {reader} yn ei weld&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;You:&lt;/b&gt; {name}</source>
+        <translation type="unfinished">&lt;b&gt;Chi:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation type="unfinished">(dim enw)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Line manager:&lt;/b&gt; {name}</source>
+        <translation type="unfinished">&lt;b&gt;Rheolwr llinell:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(not set)</source>
+        <translation type="unfinished">(heb ei osod)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answers are marked to share.</source>
+        <translation type="unfinished">Does dim atebion wedi&apos;u marcio i&apos;w rhannu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed actions ({count})</source>
+        <translation type="unfinished">Camau gweithredu y cytunwyd arnynt ({count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>your private notes</source>
+        <translation type="unfinished">eich nodiadau preifat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your sharing agreement</source>
+        <translation type="unfinished">eich cytundeb rhannu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shared</source>
+        <translation type="unfinished">Heb eu rhannu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>carers-passport-{name}.pdf</source>
+        <extracomment>The suggested file name; keep it short, without spaces; {name} is the employee&apos;s name.</extracomment>
+        <translation type="unfinished">pasbort-gofalwyr-{name}.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the signed PDF</source>
+        <translation type="unfinished">Cadw&apos;r PDF wedi&apos;i lofnodi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Their name (required)</source>
+        <translation type="unfinished">Eu henw (gofynnol)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Their name or team (optional)</source>
+        <translation type="unfinished">Eu henw neu eu tîm (dewisol)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was shared: your sharing agreement does not allow it and you did not confirm it. Your log records that.</source>
+        <translation type="unfinished">Ni rannwyd dim: nid yw eich cytundeb rhannu yn ei ganiatáu ac ni wnaethoch chi ei gadarnhau. Mae eich log yn cofnodi hynny.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signing and saving…</source>
+        <translation type="unfinished">Wrthi&apos;n llofnodi a chadw…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved {file} (revision {revision}). Give it to your manager however you usually share documents. If they ask, your signing fingerprint starts {fingerprint}.</source>
+        <translation type="unfinished">Wedi cadw {file} (fersiwn {revision}). Rhowch ef i&apos;ch rheolwr sut bynnag rydych chi fel arfer yn rhannu dogfennau. Os byddan nhw&apos;n gofyn, mae eich ôl bys llofnodi yn dechrau {fingerprint}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished">Cau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file could not be saved: {reason}. Choose another folder and try again.</source>
+        <extracomment>{reason} is the system&apos;s reason, such as &quot;Permission denied&quot;.</extracomment>
+        <translation type="unfinished">Nid oedd modd cadw&apos;r ffeil: {reason}. Dewiswch ffolder arall a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished">Ni chadwyd dim.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2738,32 @@ Cau beth bynnag?</translation>
         <location line="+1"/>
         <source>Ticked, it goes into what you export even though your employer&apos;s form no longer asks it.</source>
         <translation type="unfinished">Wedi&apos;i dicio, mae&apos;n mynd i mewn i&apos;r hyn rydych chi&apos;n ei allforio er nad yw ffurflen eich cyflogwr yn ei ofyn mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePanel</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/guidance_panel.py" line="+31"/>
+        <source>&lt;b&gt;Why it helps:&lt;/b&gt; {why}</source>
+        <extracomment>{why} is the employer&apos;s guidance: why answering the question helps.</extracomment>
+        <translation type="unfinished">&lt;b&gt;Pam mae&apos;n helpu:&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Keep it private:&lt;/b&gt; {privacy}</source>
+        <extracomment>{privacy} is the employer&apos;s guidance: what to keep out of the answer.</extracomment>
+        <translation type="unfinished">&lt;b&gt;Cadwch yn breifat:&lt;/b&gt; {privacy}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guidance</source>
+        <translation type="unfinished">Canllawiau</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&lt;b&gt;Think about:&lt;/b&gt;{points}</source>
+        <extracomment>{points} is the employer&apos;s list of things to think about (kept as it is, markup and all).</extracomment>
+        <translation type="unfinished">&lt;b&gt;Meddyliwch am:&lt;/b&gt;{points}</translation>
     </message>
 </context>
 <context>
@@ -5529,6 +6064,39 @@ Certificate fingerprint: {fingerprint}
     </message>
 </context>
 <context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/question_box.py" line="+26"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Diddymu</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../carerpassport/ui/widgets/question_card.py" line="+38"/>
+        <source>Not answered yet</source>
+        <translation type="unfinished">Heb ei ateb eto</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Share this answer with my manager</source>
+        <extracomment>The guidance goes beside the answer only when the card is at least this many average characters wide (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer. Counted in characters of the card&apos;s font, so a larger text size moves it under sooner.</extracomment>
+        <translation type="unfinished">Rhannu&apos;r ateb hwn â&apos;m rheolwr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share with my manager: {question}</source>
+        <extracomment>Read aloud for the check box; {question} is the question&apos;s label.</extracomment>
+        <translation type="unfinished">Rhannu â&apos;m rheolwr: {question}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When ticked, this answer is included in the PDF or bundle you export for your line manager. When not ticked, only you can see it.</source>
+        <translation type="unfinished">Pan fydd wedi&apos;i dicio, mae&apos;r ateb hwn wedi&apos;i gynnwys yn y PDF neu&apos;r bwndel rydych chi&apos;n ei allforio i&apos;ch rheolwr llinell. Pan na fydd wedi&apos;i dicio, dim ond chi sy&apos;n gallu ei weld.</translation>
+    </message>
+</context>
+<context>
     <name>ReaderDialog</name>
     <message>
         <location filename="../../carerpassport/ui/views/passport_reader.py" line="+16"/>
@@ -5648,7 +6216,7 @@ Certificate fingerprint: {fingerprint}
     <message>
         <location line="+4"/>
         <source>Each passport belongs to the employee, who chose to share it with you. Keep it where only you can open it (here, in your encrypted vault) and do not pass it on without their consent. Delete your copy when the employee withdraws consent or moves on.</source>
-        <translation type="unfinished">Mae pob pasbort yn perthyn i&apos;r cyflogai, a ddewisodd ei rannu â chi. Cadwch ef lle mai dim ond chi all ei agor (yma, yn eich storfa wedi&apos;i hamgryptio) a pheidiwch â&apos;i basio ymlaen heb ei gydsyniad. Dilëwch eich copi pan fydd y cyflogai yn tynnu ei gydsyniad yn ôl neu&apos;n symud ymlaen.</translation>
+        <translation type="unfinished">Mae pob pasbort yn perthyn i&apos;r cyflogai, a ddewisodd ei rannu â chi. Cadwch ef lle mai dim ond chi all ei agor (yma, yn eich claddgell wedi&apos;i hamgryptio) a pheidiwch â&apos;i basio ymlaen heb ei gydsyniad. Dilëwch eich copi pan fydd y cyflogai yn tynnu ei gydsyniad yn ôl neu&apos;n symud ymlaen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5740,7 +6308,7 @@ Certificate fingerprint: {fingerprint}
     <message>
         <location line="+2"/>
         <source>Delete your copy of the selected passport from your vault.</source>
-        <translation type="unfinished">Dileu eich copi o&apos;r pasbort a ddewiswyd o&apos;ch storfa.</translation>
+        <translation type="unfinished">Dileu eich copi o&apos;r pasbort a ddewiswyd o&apos;ch claddgell.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5830,7 +6398,7 @@ Certificate fingerprint: {fingerprint}
     <message>
         <location line="+1"/>
         <source>Read the list again from your vault.</source>
-        <translation type="unfinished">Darllen y rhestr eto o&apos;ch storfa.</translation>
+        <translation type="unfinished">Darllen y rhestr eto o&apos;ch claddgell.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5926,7 +6494,7 @@ Certificate fingerprint: {fingerprint}
         <source>Delete your copy of {name}&apos;s passport from your vault?
 
 Do this when they withdraw their consent or move on. It cannot be undone; your log keeps only that it was deleted. The employee keeps their own passport.</source>
-        <translation type="unfinished">Dileu eich copi o basbort {name} o&apos;ch storfa?
+        <translation type="unfinished">Dileu eich copi o basbort {name} o&apos;ch claddgell?
 
 Gwnewch hyn pan fyddan nhw&apos;n tynnu eu cydsyniad yn ôl neu&apos;n symud ymlaen. Nid oes modd ei ddadwneud; dim ond y ffaith iddo gael ei ddileu a gedwir yn eich log. Mae&apos;r cyflogai yn cadw ei basbort ei hun.</translation>
     </message>
@@ -8657,12 +9225,12 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
     <message>
         <location line="+1"/>
         <source>Signed with this vault&apos;s key</source>
-        <translation type="unfinished">Wedi&apos;i lofnodi ag allwedd y storfa hon</translation>
+        <translation type="unfinished">Wedi&apos;i lofnodi ag allwedd y gladdgell hon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No: another person&apos;s or another vault&apos;s key</source>
-        <translation type="unfinished">Na: allwedd person arall neu storfa arall</translation>
+        <translation type="unfinished">Na: allwedd person arall neu claddgell arall</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from carerpassport.app import PassportApp
 from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Answer, Passport
+from carerpassport.ui.gui_language import gui_language
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
@@ -56,11 +57,14 @@ from carerpassport.ui.widgets.share_tag import SHARED_TEXT
 from carerpassport.ui.widgets.sharing_agreement_form import SHARING_AGREEMENT_KEY, SharingAgreementForm
 from carerpassport.usecases.core import PRIVATE_NOTES_FIELD, apply_field
 
+translate = QCoreApplication.translate
+
 #: Save this long after the last keystroke...
 DEBOUNCE_MS = 700
 #: ...but never later than this after the first unsaved keystroke (bounds what a kill can lose).
 MAX_UNSAVED_MS = 1000
 
+#: The save states (codes, sent by ``save_state_changed``; what is shown for each is :meth:`EditorView._show_state`'s).
 STATE_SAVED = "Saved"
 STATE_SAVING = "Saving…"
 STATE_UNSAVED = "Unsaved changes"
@@ -68,12 +72,13 @@ STATE_UNSAVED = "Unsaved changes"
 #: Question cards made per turn of the event loop once a section is shown (~10-30 ms each, laid out).
 CARDS_PER_TURN = 1
 
-PEOPLE_PAGE_TITLE = "You and your line manager"
-NOTES_PAGE_TITLE = "Private notes (never exported)"
-FORMER_PAGE_TITLE = "No longer on your employer's form"
-EMPLOYER_PAGE_TITLE = "Policies and contacts"
+#: The editor's own pages (in English; shown through ``translate("EditorView", …)``).
+PEOPLE_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "You and your line manager"))
+NOTES_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "Private notes (never exported)"))
+FORMER_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "No longer on your employer's form"))
+EMPLOYER_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "Policies and contacts"))
 #: The former answers' entry in the section list: the page's title was elided there at 200 % (seen on Xvfb).
-FORMER_LIST_TITLE = "No longer asked"
+FORMER_LIST_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "No longer asked"))
 
 #: Makes one page, showing the passport as it is now, inside the given parent.
 PageBuilder = Callable[[QWidget], EditorPage]
@@ -88,6 +93,9 @@ class EditorView(QWidget):
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        #: The employer's form as it is shown: its questions and guidance in the GUI's language where the form
+        #: has them (ids are the same in every language, so answers are too).
+        self.template = app.template.translated(gui_language())
         self.runner = runner  # saving is fast enough for the GUI thread; kept for slower work later
         self._cards: dict[str, QuestionCard] = {}  # the cards made so far
         self._field_rows: dict[str, int] = {}  # every question's field id -> its row in the section list
@@ -127,8 +135,9 @@ class EditorView(QWidget):
         layout.addLayout(body, 1)
         self.sections = QListWidget(self)
         self.sections.setObjectName("navigation")
-        set_accessible(self.sections, "Passport sections", "Use the up and down arrow keys to choose a section, then "
-                       "Enter to start answering its questions.")
+        set_accessible(self.sections, translate("EditorView", "Passport sections"),
+                       translate("EditorView", "Use the up and down arrow keys to choose a section, then Enter to "
+                                 "start answering its questions."))
         self.sections.setWordWrap(True)
         self.sections.setResizeMode(QListView.ResizeMode.Adjust)
         self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -143,26 +152,31 @@ class EditorView(QWidget):
         self._people: PeopleForm | None = None
         self._notes: QPlainTextEdit | None = None
         self.former: FormerAnswers | None = None  # the answers no longer on the form, once their page is built
-        self._people_row = self._add_page(PEOPLE_PAGE_TITLE, self._build_people_page)
-        for section in app.template.sections:
+        self._people_row = self._add_page(translate("EditorView", PEOPLE_PAGE_TITLE), self._build_people_page)
+        template = self.template
+        for section in template.sections:
             questions = [f for f in section.fields if not f.for_manager]
             if questions:  # the manager's own section is filled in by them when they countersign
+                # A choice is stored in the template's own words, whichever language shows it.
+                stored = {f.id: app.template.field(f.id).choices for f in questions if f.kind == "choice"}
                 row = self._add_page(section.title, functools.partial(EditorPage, section.title, section.intro,
-                                                                      questions))
+                                                                      questions, stored_choices=stored))
                 self._field_rows.update((f.id, row) for f in questions)
         # After the questions: who else may be given what they answered (the seed guidance's own order).
         self._sharing: SharingAgreementForm | None = None
-        self._sharing_row = self._add_page(app.template.sharing_agreement_text.title, self._build_sharing_page)
-        template = app.template
+        self._sharing_row = self._add_page(template.sharing_agreement_text.title, self._build_sharing_page)
         if template.policies or template.contacts:  # the employer's own form: where to read and whom to ask
             # A short entry (the list is narrow; at 200 % a council's full name took four lines); the page's
             # heading names the employer.
-            self._add_page(EMPLOYER_PAGE_TITLE, self._build_employer_page)
+            self._add_page(translate("EditorView", EMPLOYER_PAGE_TITLE), self._build_employer_page)
         # Checked without reading the passport unless an earlier form asked something this one does not.
         if template.former_labels and app.templates.former_answers(app.editing.passport()):
-            self._add_page(FORMER_LIST_TITLE, self._build_former_page)
-        self._notes_row = self._add_page(NOTES_PAGE_TITLE, self._build_notes_page)
+            self._add_page(translate("EditorView", FORMER_LIST_TITLE), self._build_former_page)
+        self._notes_row = self._add_page(translate("EditorView", NOTES_PAGE_TITLE), self._build_notes_page)
 
+        self.sections.installEventFilter(self)
+        self.sections.viewport().installEventFilter(self)
+        self._fit_sections()
         self.sections.currentRowChanged.connect(self._show_row)
         self.sections.itemActivated.connect(lambda _item: self.focus_first_question())
         self.sections.setCurrentRow(1 if self.sections.count() > 2 else 0)
@@ -171,16 +185,19 @@ class EditorView(QWidget):
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
         words = QVBoxLayout()
-        words.addWidget(heading_label("Your passport", self))
-        words.addWidget(hint_label(f"Everything here stays on this computer. Only answers marked “{SHARED_TEXT}” go "
-                                   "into what you export for your line manager. Changes save by themselves.", self))
+        words.addWidget(heading_label(translate("EditorView", "Your passport"), self))
+        #: {shared} is the tag an answer to share carries ("Shared on export").
+        words.addWidget(hint_label(translate(
+            "EditorView", "Everything here stays on this computer. Only answers marked “{shared}” go into what you "
+            "export for your line manager. Changes save by themselves.").format(
+                shared=translate("ShareTag", SHARED_TEXT)), self))
         header.addLayout(words, 1)
         self.state_label = QLabel(self)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label.setWordWrap(True)
         self.state_label.setMinimumWidth(200)
         self.state_label.setMaximumWidth(420)
-        self.state_label.setAccessibleName("Save status")
+        self.state_label.setAccessibleName(translate("EditorView", "Save status"))
         header.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignTop)
         self._show_state(STATE_SAVED)
         return header
@@ -237,8 +254,9 @@ class EditorView(QWidget):
         super().hideEvent(event)
 
     def _build_people_page(self, parent: QWidget) -> EditorPage:
-        page = EditorPage(PEOPLE_PAGE_TITLE, "These details are printed on everything you export, so your manager "
-                          "knows whose passport it is.", parent=parent)
+        page = EditorPage(translate("EditorView", PEOPLE_PAGE_TITLE),
+                          translate("EditorView", "These details are printed on everything you export, so your "
+                                    "manager knows whose passport it is."), parent=parent)
         people = self._people = PeopleForm(page)
         people.load(self.app.editing.passport())
         people.edited.connect(self._on_edited)
@@ -247,17 +265,19 @@ class EditorView(QWidget):
         return page
 
     def _build_employer_page(self, parent: QWidget) -> EditorPage:
-        template = self.app.template
+        template = self.template
         intro = template.employer.intro if template.employer else ""
-        page = EditorPage(f"{template.employer_name or 'Your employer'}: policies and contacts", intro,
-                          parent=parent)
+        employer = template.employer_name or translate("EditorView", "Your employer")
+        page = EditorPage(translate("EditorView", "{employer}: policies and contacts").format(employer=employer),
+                          intro, parent=parent)
         page.add(EmployerPanel(template, page))
         return page
 
     def _build_former_page(self, parent: QWidget) -> EditorPage:
-        page = EditorPage(FORMER_PAGE_TITLE, "Your employer's form no longer asks these questions. Your answers are "
-                          "kept as you wrote them, and they are private: they go into an export only if you tick "
-                          "them again. To change one, copy it into a current question.", parent=parent)
+        page = EditorPage(translate("EditorView", FORMER_PAGE_TITLE), translate(
+            "EditorView", "Your employer's form no longer asks these questions. Your answers are kept as you wrote "
+            "them, and they are private: they go into an export only if you tick them again. To change one, copy it "
+            "into a current question."), parent=parent)
         former = self.former = FormerAnswers(self.app.templates.former_answers(self.app.editing.passport()), page)
         former.share_changed.connect(self._former_share_changed)
         page.add(former)
@@ -269,14 +289,15 @@ class EditorView(QWidget):
             self.saved.emit(revision.number)
 
     def _build_notes_page(self, parent: QWidget) -> EditorPage:
-        page = EditorPage(NOTES_PAGE_TITLE, "Only you can read these notes. They are never put in a PDF, a bundle "
-                          "or anything else you export or send — whatever you tick elsewhere. Use them for "
-                          "reminders, or things you are not ready to share.", parent=parent)
+        page = EditorPage(translate("EditorView", NOTES_PAGE_TITLE), translate(
+            "EditorView", "Only you can read these notes. They are never put in a PDF, a bundle or anything else you "
+            "export or send — whatever you tick elsewhere. Use them for reminders, or things you are not ready to "
+            "share."), parent=parent)
         notes = self._notes = QPlainTextEdit(page)
         notes.setTabChangesFocus(True)
-        notes.setPlaceholderText("For example: ask HR about carer's leave before the meeting.")
-        set_accessible(notes, "Private notes, never exported",
-                       "Only you can read these notes; they are never exported or shared.")
+        notes.setPlaceholderText(translate("EditorView", "For example: ask HR about carer's leave before the meeting."))
+        set_accessible(notes, translate("EditorView", "Private notes, never exported"),
+                       translate("EditorView", "Only you can read these notes; they are never exported or shared."))
         notes.setMinimumHeight(240)
         notes.setPlainText(self.app.editing.passport().private_notes)
         notes.textChanged.connect(lambda: self._on_edited(PRIVATE_NOTES_FIELD))
@@ -285,7 +306,7 @@ class EditorView(QWidget):
         return page
 
     def _build_sharing_page(self, parent: QWidget) -> EditorPage:
-        text = self.app.template.sharing_agreement_text
+        text = self.template.sharing_agreement_text
         page = EditorPage(text.title, text.intro, parent=parent)
         form = self._sharing = SharingAgreementForm(text, page)
         form.load(self.app.editing.passport().sharing_agreement)
@@ -437,7 +458,24 @@ class EditorView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self._notes and event.type() == QEvent.Type.FocusOut:
             self._on_commit_requested(PRIVATE_NOTES_FIELD)
+        elif watched in (self.sections, self.sections.viewport()) and event.type() in _REFIT:
+            self._fit_sections()
         return super().eventFilter(watched, event)
+
+    def _fit_sections(self) -> None:
+        """Each section list entry as wide as the list and as tall as its title wrapped in it. Qt wraps an
+        item's text as if it had no padding, so a long title (a translation's, or a council's section) was
+        laid out wider than the list and cut off at its right edge."""
+        width = self.sections.viewport().width()
+        metrics = self.sections.fontMetrics()
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            # The theme's item padding (10 px each side, 8 px above and below) and a 2 px focus frame.
+            text = metrics.boundingRect(QRect(0, 0, max(width - 24, 40), 10_000), int(Qt.TextFlag.TextWordWrap),
+                                        item.text())
+            hint = QSize(width, text.height() + 20)
+            if item.sizeHint() != hint:
+                item.setSizeHint(hint)
 
     def _on_edited(self, key: str) -> None:
         self._dirty.add(key)
@@ -482,7 +520,8 @@ class EditorView(QWidget):
                 passport, errors = self._apply_valid(keys)
                 revision = self.app.editing.save(passport, autosave=True)
         except PassportError as exc:  # the whole save failed: keep everything pending
-            self._show_state(f"Not saved: {exc} Your text is still here.")
+            #: {reason} is why the save failed (a whole sentence).
+            self._show_state(translate("EditorView", "Not saved: {reason} Your text is still here.").format(reason=exc))
             return
         kept = set(errors)
         self._dirty &= kept
@@ -490,15 +529,18 @@ class EditorView(QWidget):
         for key in set(self._errors) | set(errors):  # only cards whose message changes
             if key in self._cards:
                 problem = errors.get(key)
-                self._cards[key].show_error(_in_words("This answer", problem) + " Shorten it and it saves by itself."
+                self._cards[key].show_error(translate("EditorView", "{problem} Shorten it and it saves by itself.")
+                                            .format(problem=_in_words(translate("EditorView", "This answer"), problem))
                                             if problem else None)
         if self._sharing is not None:
             problem = errors.get(SHARING_AGREEMENT_KEY)
-            self._sharing.show_error(f"{problem} It saves by itself once it is complete." if problem else None)
+            self._sharing.show_error(translate("EditorView", "{problem} It saves by itself once it is complete.")
+                                     .format(problem=problem) if problem else None)
         self._errors = errors
         if errors:
             key, message = next(iter(errors.items()))
-            self._show_state(f"Not saved: {_in_words(self._name_of(key), message)} Your text is still here.")
+            self._show_state(translate("EditorView", "Not saved: {reason} Your text is still here.").format(
+                reason=_in_words(self._name_of(key), message)))
         else:
             self._show_state(STATE_SAVED)
         if revision is not None:
@@ -536,20 +578,23 @@ class EditorView(QWidget):
         return self.people.text(key)
 
     def _name_of(self, key: str) -> str:
+        #: A question's or a box's name in a sentence ("“Your caring responsibilities” is too long").
+        quoted = translate("EditorView", "“{name}”")
         if key in self._cards:
-            return f"“{self._cards[key].field.label}”"
+            return quoted.format(name=self._cards[key].field.label)
         if key == PRIVATE_NOTES_FIELD:
-            return "your private notes"
+            return translate("EditorView", "your private notes")
         if key == SHARING_AGREEMENT_KEY:
-            return "your sharing agreement"
-        return f"“{self.people.edits[key].accessibleName()}”"
+            return translate("EditorView", "your sharing agreement")
+        return quoted.format(name=self.people.edits[key].accessibleName())
 
     def _show_state(self, state: str) -> None:
         if state == self._state and self.state_label.text():
             return
         self._state = state
-        shown = {STATE_SAVED: "✓ All changes saved", STATE_SAVING: "Saving…",
-                 STATE_UNSAVED: "Saving in a moment…"}.get(state, state)
+        shown = {STATE_SAVED: translate("EditorView", "✓ All changes saved"),
+                 STATE_SAVING: translate("EditorView", "Saving…"),
+                 STATE_UNSAVED: translate("EditorView", "Saving in a moment…")}.get(state, state)
         self.state_label.setText(shown)
         role = "saved" if state == STATE_SAVED else "hint" if state in (STATE_SAVING, STATE_UNSAVED) else "error"
         if self.state_label.property("role") != role:
@@ -653,6 +698,9 @@ class _CardsByField(Mapping[str, QuestionCard]):
     def __len__(self) -> int:
         return len(self._ids)
 
+
+#: What makes the section list's entries be measured again: a new width, text size or theme.
+_REFIT = (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 _INTERNAL_PATH = re.compile(r"^(?:answers|passport)\.[a-z0-9_.]+\s+")
 

@@ -9,7 +9,7 @@ cards in the template's order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -23,8 +23,11 @@ class EditorPage(QWidget):
     """A titled page; with ``questions``, a card for each of them once :meth:`make_cards` has made it."""
 
     def __init__(self, title: str, intro: str, questions: Sequence[Field] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, stored_choices: Mapping[str, Sequence[str]] | None = None) -> None:
+        """``stored_choices``: by field id, a choice question's choices as answers store them, when ``questions``
+        show them translated."""
         super().__init__(parent)
+        self._stored_choices = dict(stored_choices or {})
         self.cards: dict[str, QuestionCard] = {}  # made so far, by field id, in the template's order
         self._waiting = list(questions)
         self._layout = QVBoxLayout(self)
@@ -53,7 +56,7 @@ class EditorPage(QWidget):
         made: list[QuestionCard] = []
         while self._waiting and (count is None or len(made) < count):
             field = self._waiting.pop(0)
-            card = QuestionCard(field, self)
+            card = QuestionCard(field, self, stored_choices=self._stored_choices.get(field.id, ()))
             self._layout.insertWidget(self._layout.count() - 1, card)  # above the closing stretch
             card.show()  # now, so the caller can lay the page out at once (a layout shows new widgets a turn later)
             self.cards[field.id] = card

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.domain.template import Guidance
+
+translate = QCoreApplication.translate
 
 
 class GuidancePanel(QFrame):
@@ -25,11 +27,14 @@ class GuidancePanel(QFrame):
         layout.setContentsMargins(12, 8, 10, 8)
         layout.setSpacing(6)
         self.think_label = self._label(layout, _think_about_html(guidance.think_about))
-        self.why_label = self._label(layout, f"<b>Why it helps:</b> {escape(guidance.why)}" if guidance.why else "")
-        self.privacy_label = self._label(
-            layout, f"<b>Keep it private:</b> {escape(guidance.privacy)}" if guidance.privacy else "")
+        #: {why} is the employer's guidance: why answering the question helps.
+        self.why_label = self._label(layout, translate("GuidancePanel", "<b>Why it helps:</b> {why}").format(
+            why=escape(guidance.why)) if guidance.why else "")
+        #: {privacy} is the employer's guidance: what to keep out of the answer.
+        self.privacy_label = self._label(layout, translate("GuidancePanel", "<b>Keep it private:</b> {privacy}").format(
+            privacy=escape(guidance.privacy)) if guidance.privacy else "")
         layout.addStretch(1)
-        self.setAccessibleName("Guidance")
+        self.setAccessibleName(translate("GuidancePanel", "Guidance"))
         self.setAccessibleDescription(self.plain_text())
 
     def _label(self, layout: QVBoxLayout, html: str) -> QLabel:
@@ -54,4 +59,6 @@ def _think_about_html(points: tuple[str, ...]) -> str:
     if not points:
         return ""
     items = "".join(f"<li>{escape(p)}</li>" for p in points)
-    return f"<b>Think about:</b><ul style='margin-left:-20px; margin-top:2px'>{items}</ul>"
+    #: {points} is the employer's list of things to think about (kept as it is, markup and all).
+    return translate("GuidancePanel", "<b>Think about:</b>{points}").format(
+        points=f"<ul style='margin-left:-20px; margin-top:2px'>{items}</ul>")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 def question_box(parent: QWidget, *, title: str, text: str, details: str, confirm: str,
@@ -20,6 +23,7 @@ def question_box(parent: QWidget, *, title: str, text: str, details: str, confir
     box.setInformativeText(details)
     confirm_button = box.addButton(confirm, confirm_role)
     cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel_button.setText(translate("QuestionBox", "Cancel"))  # Qt has no Welsh for its own buttons
     box.setDefaultButton(confirm_button if confirm_is_default else cancel_button)
     box.setAccessibleName(title)
     box.buttonClicked.connect(lambda clicked: answered(clicked is confirm_button))

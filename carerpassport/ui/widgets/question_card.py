@@ -10,7 +10,9 @@ so Qt's own undo history in the box survives every autosave.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +32,10 @@ from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 from carerpassport.ui.widgets.guidance_panel import GuidancePanel
 from carerpassport.ui.widgets.share_tag import ShareTag
 
-NOT_ANSWERED = "Not answered yet"
+translate = QCoreApplication.translate
+
+#: A choice question's first item (in English; shown through ``translate("QuestionCard", …)``).
+NOT_ANSWERED = str(QT_TRANSLATE_NOOP("QuestionCard", "Not answered yet"))
 
 #: The guidance goes beside the answer only when the card is at least this many average characters wide
 #: (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer.
@@ -45,9 +50,12 @@ class QuestionCard(QFrame):
     commit_requested = Signal(str)  # field id: save now (focus left the box, or a choice was picked)
     share_toggled = Signal(str, bool)  # field id, shared
 
-    def __init__(self, field: Field, parent: QWidget | None = None) -> None:
+    def __init__(self, field: Field, parent: QWidget | None = None, *, stored_choices: Sequence[str] = ()) -> None:
+        """``stored_choices``: a choice question's choices as answers store them (the template's own words), when
+        ``field`` shows them translated; the same order as ``field.choices``."""
         super().__init__(parent)
         self.field = field
+        self._stored_choices = tuple(stored_choices) or field.choices
         set_role(self, "card")
         self._outer = outer = BesideOrUnderLayout(SIDE_BY_SIDE_CHARS, (3, 2), self)
         outer.setContentsMargins(14, 12, 12, 12)
@@ -80,11 +88,13 @@ class QuestionCard(QFrame):
         self._fit_height()
         left.addWidget(self.answer)
 
-        self.share_box = QCheckBox("Share this answer with my manager", self)
-        self.share_box.setAccessibleName(f"Share with my manager: {field.label}")
-        self.share_box.setAccessibleDescription(
-            "When ticked, this answer is included in the PDF or bundle you export for your line manager. "
-            "When not ticked, only you can see it.")
+        self.share_box = QCheckBox(translate("QuestionCard", "Share this answer with my manager"), self)
+        #: Read aloud for the check box; {question} is the question's label.
+        self.share_box.setAccessibleName(translate("QuestionCard", "Share with my manager: {question}").format(
+            question=field.label))
+        self.share_box.setAccessibleDescription(translate(
+            "QuestionCard", "When ticked, this answer is included in the PDF or bundle you export for your line "
+            "manager. When not ticked, only you can see it."))
         self.share_box.toggled.connect(self._on_share_toggled)
         left.addWidget(self.share_box)
 
@@ -114,9 +124,9 @@ class QuestionCard(QFrame):
             return line
         if field.kind == "choice":
             combo = QComboBox(self)
-            combo.addItem(NOT_ANSWERED, "")
-            for choice in field.choices:
-                combo.addItem(choice, choice)
+            combo.addItem(translate("QuestionCard", NOT_ANSWERED), "")
+            for shown, stored in zip(field.choices, self._stored_choices, strict=False):
+                combo.addItem(shown, stored)  # shown in the GUI's language, stored as the template says it
             combo.activated.connect(self._on_choice_picked)
             return combo
         box = QPlainTextEdit(self)

@@ -1,6 +1,6 @@
 """The renderer takes the copy's language (which may differ from the app's): in Welsh, an employer template's
-Welsh texts are the ones printed; in English, the template's own. The renderer's own words are still English
-this round (docs/translation.md)."""
+Welsh texts are the ones printed; in English, the template's own. The renderer's own words, dates and /Lang
+follow the copy too: tests/unit/exchange/test_pdf_copy_language.py."""
 
 from __future__ import annotations
 
