@@ -19,6 +19,7 @@ from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS,
 from carerpassport.domain.roles import Role
 from carerpassport.domain.sharing_agreement import agreement_lines
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import current_language
 from carerpassport.domain.wording import gettext as _
 from carerpassport.usecases.core import PERSON_FIELDS, PRIVATE_NOTES_FIELD
 
@@ -30,7 +31,9 @@ if TYPE_CHECKING:
 # --- printing -------------------------------------------------------------------------------------
 
 def render_passport(passport: Passport, template: Template, status: str = "") -> str:
-    """The passport as text; ``status`` (where it stands with the manager) is its first line under the title."""
+    """The passport as text; ``status`` (where it stands with the manager) is its first line under the title.
+    The template's own texts (title, questions) are in the process's language where the template has it."""
+    template = template.translated(current_language())
     lines = [template.title, "=" * len(template.title), ""]
     if status:
         lines += [status + ".", ""]

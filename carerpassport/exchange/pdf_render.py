@@ -42,6 +42,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from carerpassport.domain import dates
 from carerpassport.domain.agreement import earliest_review
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
 from carerpassport.domain.sharing_agreement import KEEP_UNTIL_LABELS, PERMISSION_LABELS, Permission, SharingAgreement
@@ -93,35 +94,19 @@ def pdf_lang(language: str) -> str:
     return PDF_LANG.get(language, PDF_LANG.get(language.split("-")[0], "en-GB"))
 
 
-#: January..December. Until ``domain.dates`` speaks more than English, the copy's dates are said here.
-MONTH_NAMES = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
-               N_("August"), N_("September"), N_("October"), N_("November"), N_("December"))
-
-
 def readable_date_in(language: str, day: dt.date) -> str:
     """ "1 December 2026" / "1 Rhagfyr 2026": a date on a copy in ``language``."""
-    # TODO(translation): domain.dates.readable_date(day, language=language) once it takes a language.
-    return f"{day.day} {in_language(language, MONTH_NAMES[day.month - 1])} {day.year}"
+    return dates.readable_date(day, language)
 
 
 def readable_datetime_in(language: str, when: dt.datetime) -> str:
-    """ "1 December 2026 14:05 UTC", in ``language``: always in UTC (a signature's time, the same for both
-    people); a naive time is taken as UTC."""
-    utc = when.astimezone(dt.UTC) if when.tzinfo else when
-    return f"{readable_date_in(language, utc.date())} {utc:%H:%M} UTC"
+    """ "1 December 2026 14:05 UTC", in ``language`` (always UTC: a signature's time, the same for both people)."""
+    return dates.readable_datetime(when, language)
 
 
 def readable_iso_in(language: str, text: str) -> str:
-    """An ISO date or time from the shared JSON said in ``language``; anything else as it is (a copy written
-    by another version may hold something else)."""
-    try:
-        return readable_date_in(language, dt.date.fromisoformat(text))
-    except ValueError:
-        pass
-    try:
-        return readable_datetime_in(language, dt.datetime.fromisoformat(text))
-    except ValueError:
-        return text
+    """An ISO date or time from the shared JSON said in ``language``; anything else as it is."""
+    return dates.readable_iso(text, language)
 
 PAGE_WIDTH = A4[0]
 MARGIN = 18 * mm
@@ -521,7 +506,7 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
     if sub:
         story.append(recorder.tag(doc, "P", _para(sub, styles.subtitle)))
     # Whose form, and which version of it: the manager reads the employer's questions, not ours.
-    story.append(recorder.tag(doc, "P", _para(_("Form: {form}").format(form=template.form_name()), styles.subtitle)))
+    story.append(recorder.tag(doc, "P", _para(_form_line(template, _), styles.subtitle)))
     if template.confidentiality:
         story.append(_boxed(recorder.tag(doc, "P", _para(template.confidentiality, styles.confidential)), width))
     if facts.purpose:
@@ -624,6 +609,16 @@ def _answer(label: str, text: str, styles: _Styles, recorder: _Recorder, sect: E
     return [heading, first, *rest]
 
 
+def _form_line(template: Template, say: Callable[[str], str]) -> str:
+    """ "Form: Northbridge Building Society: Carer's passport, version 2", said in the copy's language."""
+    if template.employer_name:
+        # Translators: the form the passport follows: the employer, the form's title and its version number.
+        return say(N_("Form: {employer}: {title}, version {version}")).format(
+            employer=template.employer_name, title=template.title, version=template.version)
+    # Translators: the form the passport follows (the built-in one): its title and version number.
+    return say(N_("Form: {title}, version {version}")).format(title=template.title, version=template.version)
+
+
 def _label(mapping: Mapping[Any, str], value: Any) -> str:
     for key, text in mapping.items():
         if key == value:
@@ -643,13 +638,14 @@ def _actions(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, wi
     # Translators: the agreed actions table's column headings (narrow columns: keep them short).
     head = [_("What"), _("Kind"), _("Owner"), _("Status"), _("Agreed"), _("By"), _("Review")]
     rows: list[list[Flowable]] = [[SpacedParagraph(escape(h), styles.cell_head) for h in head]]
+    kinds, statuses = ACTION_KIND_LABELS.speaking(recorder.language), ACTION_STATUS_LABELS.speaking(recorder.language)
     for action in actions:
-        status = _label(ACTION_STATUS_LABELS, _enum_or(ActionStatus, action.get("status")))
+        status = _label(statuses, _enum_or(ActionStatus, action.get("status")))
         what = str(action.get("what", ""))
         if action.get("decline_reason"):  # under the action, where there is room to read it
             what += "\n" + _("Why declined: {reason}").format(reason=action["decline_reason"])
         rows.append([_para(what, styles.cell),
-                     _para(_label(ACTION_KIND_LABELS, _enum_or(ActionKind, action.get("kind"))), styles.cell),
+                     _para(_label(kinds, _enum_or(ActionKind, action.get("kind"))), styles.cell),
                      _para(str(action.get("owner", "")), styles.cell),
                      _para(status, styles.cell),
                      *(_para(recorder.iso(str(action.get(k))) if action.get(k) else "–", styles.cell_date)
@@ -764,10 +760,10 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
     rows: list[list[Flowable]] = [[SpacedParagraph(escape(_("Who")), styles.cell_head),
                                    SpacedParagraph(escape(_("May they be given this passport?")), styles.cell_head)]]
     for rule in agreement.rules:
-        answer = PERMISSION_LABELS[rule.permission]
+        answer = PERMISSION_LABELS.speaking(recorder.language)[rule.permission]
         if rule.permission is Permission.FOR_PURPOSE:
             answer = _("Yes, for this purpose: {purpose}").format(purpose=rule.purpose.strip())
-        rows.append([_para(rule.title, styles.cell), _para(answer, styles.cell)])
+        rows.append([_para(rule.title_in(recorder.language), styles.cell), _para(answer, styles.cell)])
     table = decorated_table(recorder.table_rows(sect, rows), colWidths=[width * 0.42, width * 0.58], repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -777,7 +773,7 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
         ("LEFTPADDING", (0, 0), (-1, -1), 1.2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 1.2 * mm),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8 * mm),
     ]))
-    keep = KEEP_UNTIL_LABELS[agreement.keep_until]
+    keep = KEEP_UNTIL_LABELS.speaking(recorder.language)[agreement.keep_until]
     # Translators: {how_long} is a phrase such as "until the next review", from the sharing agreement's choices.
     kept = recorder.tag(sect, "P", _para(_("The line manager keeps their copy: {how_long}.").format(
         how_long=keep[0].lower() + keep[1:]), styles.body))

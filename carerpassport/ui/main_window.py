@@ -596,8 +596,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - e.g. a full disk: the person must hear about it
             return failures.failure_sentence(exc, translate("MainWindow", "Your last change could not be saved."))
         if getattr(editor, "has_unsaved_changes", lambda: False)():
-            state = str(getattr(editor, "save_state", ""))
-            return state.replace(" Your text is still here.", "") or translate(
+            return str(getattr(editor, "unsaved_problem", "")) or translate(
                 "MainWindow", "Your last change could not be saved.")
         return ""
 

@@ -1737,9 +1737,9 @@
         <translation type="unfinished">Ddim yn cael eu gofyn mwyach</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Passport sections</source>
-        <extracomment>Makes one page, showing the passport as it is now, inside the given parent. The employer&apos;s form as it is shown: its questions and guidance in the GUI&apos;s language where the form has them (ids are the same in every language, so answers are too). Every question&apos;s card by field id; looking one up makes it (and its page) if needed. Where the passport stands with the manager (agreed, changed since, not yet): read again after each save and whenever the page is refreshed (after an import, a review, a restore). The carer&apos;s first steps while the passport is new (gone once all are done, or hidden).</extracomment>
+        <extracomment>Makes one page, showing the passport as it is now, inside the given parent. The employer&apos;s form as it is shown: its questions and guidance in the GUI&apos;s language where the form has them (ids are the same in every language, so answers are too). Every question&apos;s card by field id; looking one up makes it (and its page) if needed. Why the last save failed, without the reassurance the status line adds (what the main window says when asked to lock or quit with a change unsaved); &quot;&quot; when everything is saved. Where the passport stands with the manager (agreed, changed since, not yet): read again after each save and whenever the page is refreshed (after an import, a review, a restore). The carer&apos;s first steps while the passport is new (gone once all are done, or hidden).</extracomment>
         <translation type="unfinished">Adrannau&apos;r pasbort</translation>
     </message>
     <message>
@@ -1805,13 +1805,19 @@
     </message>
     <message>
         <location line="+224"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Not saved: {reason} Your text is still here.</source>
         <extracomment>{reason} is why the save failed (a whole sentence).</extracomment>
         <translation type="unfinished">Heb ei gadw: {reason} Mae eich testun yma o hyd.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished">Heb ei gadw: {reason}</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>{problem} Shorten it and it saves by itself.</source>
         <translation type="unfinished">{problem} Byrhewch ef a bydd yn cael ei gadw ohono&apos;i hun.</translation>
     </message>
@@ -1826,7 +1832,7 @@
         <translation type="unfinished">{problem} Bydd yn cael ei gadw ohono&apos;i hun pan fydd yn gyflawn.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>“{name}”</source>
         <extracomment>A question&apos;s or a box&apos;s name in a sentence (&quot;“Your caring responsibilities” is too long&quot;).</extracomment>
         <translation type="unfinished">“{name}”</translation>
@@ -4104,13 +4110,13 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+15"/>
-        <location line="+542"/>
+        <location line="+541"/>
         <source>Locked</source>
         <extracomment>Shown after an unlock that finished or rolled back an interrupted change of keys.</extracomment>
         <translation type="unfinished">Wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-490"/>
         <source>Your passport could not be found or opened: {reason}</source>
         <extracomment>{reason} is a sentence saying why (a missing folder, a damaged file).</extracomment>
         <translation type="unfinished">Nid oedd modd dod o hyd i&apos;ch pasbort na&apos;i agor: {reason}</translation>
@@ -4261,7 +4267,7 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+88"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Your last change could not be saved.</source>
         <translation type="unfinished">Nid oedd modd cadw eich newid diwethaf.</translation>
     </message>
@@ -6079,7 +6085,7 @@ Certificate fingerprint: {fingerprint}
         <translation type="unfinished">Heb ei ateb eto</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Share this answer with my manager</source>
         <extracomment>The guidance goes beside the answer only when the card is at least this many average characters wide (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer. Counted in characters of the card&apos;s font, so a larger text size moves it under sooner.</extracomment>
         <translation type="unfinished">Rhannu&apos;r ateb hwn â&apos;m rheolwr</translation>

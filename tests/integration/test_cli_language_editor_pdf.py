@@ -21,7 +21,7 @@ WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gor
 ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                   "November", "December")
 #: The renderer's own words in each language (the default template's questions are the template's business).
-WELSH_WORDS = ("Llofnodion", "Camau gweithredu y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith")
+WELSH_WORDS = ("Llofnodion", "Camau y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith")
 ENGLISH_WORDS = ("Signatures", "Agreed actions", "Shared with Bob Smith")
 
 

@@ -107,6 +107,9 @@ class EditorView(QWidget):
         self._share_changes: dict[str, bool] = {}
         self._errors: dict[str, str] = {}
         self._state = STATE_SAVED
+        #: Why the last save failed, without the reassurance the status line adds (what the main window says
+        #: when asked to lock or quit with a change unsaved); "" when everything is saved.
+        self.unsaved_problem = ""
         self._card_maker = QTimer(self, singleShot=True, interval=0)
         self._card_maker.timeout.connect(self._make_waiting_cards)
 
@@ -522,6 +525,7 @@ class EditorView(QWidget):
         except PassportError as exc:  # the whole save failed: keep everything pending
             #: {reason} is why the save failed (a whole sentence).
             self._show_state(translate("EditorView", "Not saved: {reason} Your text is still here.").format(reason=exc))
+            self.unsaved_problem = translate("EditorView", "Not saved: {reason}").format(reason=exc)
             return
         kept = set(errors)
         self._dirty &= kept
@@ -539,9 +543,12 @@ class EditorView(QWidget):
         self._errors = errors
         if errors:
             key, message = next(iter(errors.items()))
+            reason = _in_words(self._name_of(key), message)
             self._show_state(translate("EditorView", "Not saved: {reason} Your text is still here.").format(
-                reason=_in_words(self._name_of(key), message)))
+                reason=reason))
+            self.unsaved_problem = translate("EditorView", "Not saved: {reason}").format(reason=reason)
         else:
+            self.unsaved_problem = ""
             self._show_state(STATE_SAVED)
         if revision is not None:
             self._show_where_it_stands()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from carerpassport.domain.template import Field
@@ -32,12 +33,18 @@ class EditorPage(QWidget):
         self._waiting = list(questions)
         self._layout = QVBoxLayout(self)
         self._layout.setSpacing(12)
-        heading = QLabel(title, self)
-        heading.setWordWrap(True)
-        set_role(heading, "heading")
-        self._layout.addWidget(heading)
+        # The title and introduction are the employer's template's words: shown as written, never as markup
+        # (a template is a file from outside; "<img src=…>" in it must not load anything)
+        self.heading = QLabel(title, self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        set_role(self.heading, "heading")
+        self._layout.addWidget(self.heading)
+        self.intro: QLabel | None = None
         if intro:
-            self._layout.addWidget(hint_label(intro, self))
+            self.intro = hint_label(intro, self)
+            self.intro.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.addWidget(self.intro)
         self._layout.addStretch(1)  # what the page holds goes above it, so a short page sits at the top
 
     def add(self, widget: QWidget, *, fill: bool = False) -> None:

@@ -65,7 +65,9 @@ class QuestionCard(QFrame):
         outer.addLayout(left, 3)
 
         heading = QHBoxLayout()
+        # the template's words, shown as written (never as markup: a template is a file from outside)
         self.label = QLabel(field.label, self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         set_role(self.label, "subheading")
         self.tag = ShareTag(self)
@@ -74,6 +76,7 @@ class QuestionCard(QFrame):
         left.addLayout(heading)
 
         self.prompt = QLabel(field.prompt, self)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.prompt.setWordWrap(True)
         self.prompt.setVisible(bool(field.prompt))
         set_role(self.prompt, "hint")

@@ -25,7 +25,7 @@ EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "templates" / "exa
 WHEN = dt.datetime(2026, 12, 2, 14, 5, tzinfo=dt.UTC)
 
 #: Words each copy must show: the renderer's own, the template's, and a month's name.
-WELSH = ("Ddim eto", "Llofnodion", "Camau gweithredu y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
+WELSH = ("Ddim eto", "Llofnodion", "Camau y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
          "Eich cyfrifoldebau gofalu", "Wedi'i lofnodi'n ddigidol gan Siân Jones", "Tudalen 1 o")
 ENGLISH = ("Not yet", "Signatures", "Agreed actions", "Shared with Bob Smith", "December",
            "Your caring responsibilities", "Signed digitally by Siân Jones", "Page 1 of")
