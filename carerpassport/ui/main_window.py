@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.ui.deferred_import import deferred_module
 from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
-from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, WINDOW_GEOMETRY, AppSettings
+from carerpassport.ui.settings import AUTO_LOCK, NAV_PAGE, TEXT_SIZE, WINDOW_GEOMETRY, AppSettings
 from carerpassport.ui.widgets.locked_page import LockedPage
 from carerpassport.ui.widgets.screen_area import available_size
 
@@ -143,7 +143,10 @@ class MainWindow(QMainWindow):
         self._build_menu_bar()
         geometry = settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(QSize(1000, 700).boundedTo(available_size(self)))
+            # a first start: larger with larger text (at 200 % the screen, where 1000x700 would squeeze the
+            # passport page's wrapped introductions; seen on Xvfb 1366x768 in Welsh, whose words are longer)
+            scale = settings.get(TEXT_SIZE) / 100
+            self.resize(QSize(round(1000 * scale), round(700 * scale)).boundedTo(available_size(self)))
         self.chrome_built = False
         if defer_chrome:
             self.first_painted.connect(lambda: QTimer.singleShot(0, self._build_chrome))
