@@ -57,7 +57,7 @@ def shown(tmp_path: Path, language: str) -> dict[str, object]:
 def test_a_wrong_passphrase_is_explained_in_welsh(tmp_path: Path) -> None:
     seen = shown(tmp_path, "cy")
     assert seen["language"] == "cy" and seen["visible"]
-    assert str(seen["error"]).startswith("Nid yw'r cyfrinymadrodd hwnnw'n agor y gladdgell hon."), seen
+    assert str(seen["error"]).startswith("Nid yw'r cyfrinymadrodd hwnnw'n agor eich pasbort."), seen
 
 
 @pytest.mark.slow

@@ -105,7 +105,7 @@ def trust_question(card: IdentityCard) -> str:
         "open {where} in their app and read you their words, in person or by phone: they must be exactly these. "
         "Trust this card and add it to your contacts?").format(
         card=card.text(), words=" ".join(words), first=groups[0], second=groups[1],
-        name=card.name or translate("IdentityDialog", "them"), where=WHERE_YOURS_IS)
+        name=card.name or translate("IdentityDialog", "them"), where=translate("FingerprintView", WHERE_YOURS_IS))
 
 
 def ask_to_trust_card(parent: QWidget, card: IdentityCard) -> bool:
