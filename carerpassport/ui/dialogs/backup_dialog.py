@@ -121,11 +121,6 @@ class _OneButtonDialog(WorkingDialog):
 
     def _finish_layout(self, layout: QVBoxLayout, button_text: str, description: str) -> None:
         self._add_status_area(layout, translate("BackupDialog", "Close this window."))
-        self.progress.setAccessibleName(translate("BackupDialog", "Working"))
-        self.status.setAccessibleName(translate("BackupDialog", "Status"))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(translate("BackupDialog", "&Close"))
-        close.setAccessibleName(translate("BackupDialog", "Close"))
         self.main_button = self.buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         set_accessible(self.main_button, button_text.replace("&", "").rstrip("…"), description)
 

@@ -16,17 +16,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +49,7 @@ from carerpassport.ui.widgets.accessible import (
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 from carerpassport.ui.widgets.fingerprint_view import FingerprintView
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 if TYPE_CHECKING:
@@ -94,14 +93,9 @@ class CountersignDialog(QDialog):
         outer = QVBoxLayout(self)
         # Everything but the buttons scrolls: at 200 % text on a small screen the passport, the fingerprint and the
         # comment are taller than the window, and the buttons stay in view below.
-        self.page_area = QScrollArea(self)
-        self.page_area.setWidgetResizable(True)
-        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.page_area, translate("CountersignDialog", "The passport and your countersignature"),
-                       translate("CountersignDialog", "Scroll to see all of it; the buttons stay below."))
-        body = QWidget(self.page_area)
-        self.page_area.setWidget(body)
+        self.page_area, body = page_area(
+            self, translate("CountersignDialog", "The passport and your countersignature"),
+            translate("CountersignDialog", "Scroll to see all of it; the buttons stay below."))
         outer.addWidget(self.page_area, 1)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)

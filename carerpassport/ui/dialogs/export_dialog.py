@@ -66,6 +66,7 @@ from carerpassport.languages import ENGLISH, LANGUAGE_NAMES, WELSH
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 translate = QCoreApplication.translate
@@ -165,13 +166,10 @@ class ExportDialog(QDialog):
         choices = QWidget(self)
         above = QVBoxLayout(choices)
         above.setContentsMargins(0, 0, 0, 0)
-        self.choices_area = QScrollArea(self)
-        self.choices_area.setWidgetResizable(True)
-        self.choices_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.choices_area, translate("ExportDialog", "What goes into this copy"),
-                       translate("ExportDialog", "Who the copy is for, why, its language and whether your sharing "
-                                 "agreement is in it."))
+        self.choices_area, _ = page_area(
+            self, translate("ExportDialog", "What goes into this copy"),
+            translate("ExportDialog", "Who the copy is for, why, its language and whether your sharing agreement is "
+                      "in it."), content=choices)
 
         above.addWidget(hint_label(translate(
             "ExportDialog", "This is exactly what your line manager will see. Answers you keep private, your private "
@@ -229,7 +227,6 @@ class ExportDialog(QDialog):
         # As tall as its words need: when the dialog is short of height the page preview gives it up, not this.
         choice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         above.addWidget(choice)
-        self.choices_area.setWidget(choices)
         layout.addWidget(self.choices_area)
         self.for_whom.currentIndexChanged.connect(self._for_whom_changed)
         self._show_agreement_note()

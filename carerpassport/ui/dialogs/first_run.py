@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,6 +41,7 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 from carerpassport.vault.keyring_store import KeyringStore
 
@@ -130,12 +129,8 @@ class FirstRunDialog(QDialog):
         layout = QVBoxLayout(self)
         # The pages scroll; the buttons stay outside, always on screen: in a longer language at 200 % text
         # the welcome page alone is taller than a 720-pixel screen (as Settings' groups are).
-        self.pages_area = QScrollArea(self)
-        self.pages_area.setWidget(self.pages)
-        self.pages_area.setWidgetResizable(True)
-        self.pages_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.pages_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.pages_area.setAccessibleName(translate("FirstRunDialog", "Set up your Carer's Passport"))
+        self.pages_area, _ = page_area(self, translate("FirstRunDialog", "Set up your Carer's Passport"),
+                                       content=self.pages)
         layout.addWidget(self.pages_area, 1)
         layout.addLayout(self._buttons())
         self._sized = False

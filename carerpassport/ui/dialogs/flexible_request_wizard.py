@@ -12,19 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -44,6 +42,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
 from carerpassport.ui.widgets.problem_label import ProblemLabel
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 translate = QCoreApplication.translate
@@ -79,14 +78,8 @@ class _Page(QWizardPage):
         # the check boxes, wider) than a 1280×720 screen. The wizard's buttons stay outside, always seen.
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.scroll_area, title, translate("_Page", "Scroll to see the whole page."))
+        self.scroll_area, self.content = page_area(self, title, translate("_Page", "Scroll to see the whole page."))
         page.addWidget(self.scroll_area)
-        self.content = QWidget(self.scroll_area)
-        self.scroll_area.setWidget(self.content)
         # In the page, not the wizard's header: the header's subtitle does not grow with 200 % text.
         self.intro = hint_label(subtitle, self.content)
         self.error = ProblemLabel(self.content)
@@ -320,13 +313,12 @@ class WordsPage(_Page):
             translate("WordsPage", "Edit each part for your employer. Your passport itself does not change."),
         )
         self.edits: dict[str, QPlainTextEdit] = {}
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        set_accessible(scroll, translate("WordsPage", "Parts of your request"))
-        self.inner = QWidget(scroll)
+        # Inside the page's own scroll area: one area, not one in another (the page's scrolls it all).
+        self.inner = QWidget(self)
         self.holder = QVBoxLayout(self.inner)
-        scroll.setWidget(self.inner)
-        self.body.addWidget(scroll, 1)
+        self.holder.setContentsMargins(0, 0, 0, 0)
+        set_accessible(self.inner, translate("WordsPage", "Parts of your request"))
+        self.body.addWidget(self.inner, 1)
         self.empty = hint_label(
             translate("WordsPage", "You chose nothing from your passport; the letter has the change and its date."),
             self,

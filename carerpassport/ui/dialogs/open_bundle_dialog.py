@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from carerpassport.exchange.bundle import BUNDLE_SUFFIX, SENDER_CHANGED, SENDER_
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.warm_up import warm_pdf_modules_in_background
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
@@ -42,19 +43,19 @@ if TYPE_CHECKING:  # pyHanko: the checking worker imports it; opening the dialog
 
 translate = QCoreApplication.translate
 
-EXPLANATION = str(QT_TRANSLATE_NOOP(
+EXPLANATION = QT_TRANSLATE_NOOP(
     "OpenBundleDialog", "An encrypted copy (a .passport.age file) is a passport sealed so that only the people it "
     "was made for can open it: inside are the signed PDF and the passport's data, and the sender's identity card. "
-    "Nothing is stored until you choose Import; first it is checked: who sent it, and that nothing was changed."))
-NEEDS_UNKNOWN = str(QT_TRANSLATE_NOOP(
+    "Nothing is stored until you choose Import; first it is checked: who sent it, and that nothing was changed.")
+NEEDS_UNKNOWN = QT_TRANSLATE_NOOP(
     "OpenBundleDialog", "To open it: a copy sent to your identity card opens with this app's own key, by itself. A "
-    "copy the sender locked with a passphrase needs that passphrase: type it above."))
-NEEDS_KEY = str(QT_TRANSLATE_NOOP(
+    "copy the sender locked with a passphrase needs that passphrase: type it above.")
+NEEDS_KEY = QT_TRANSLATE_NOOP(
     "OpenBundleDialog", "This copy was encrypted to identity cards: this app uses your own card's key by itself. "
-    "Choose Check."))
-NEEDS_PASSPHRASE = str(QT_TRANSLATE_NOOP(
+    "Choose Check.")
+NEEDS_PASSPHRASE = QT_TRANSLATE_NOOP(
     "OpenBundleDialog", "This copy is locked with a passphrase: type the passphrase the sender gave you (by phone or "
-    "in person), then choose Check."))
+    "in person), then choose Check.")
 
 
 def _checkbox(parent: QWidget, text: str, description: str) -> QCheckBox:
@@ -120,11 +121,6 @@ class OpenBundleDialog(WorkingDialog):
             box.toggled.connect(lambda _on: self._update())
             layout.addWidget(box)
         self._add_status_area(layout, translate("OpenBundleDialog", "Close without importing."))
-        self.progress.setAccessibleName(translate("OpenBundleDialog", "Working"))
-        self.status.setAccessibleName(translate("OpenBundleDialog", "Status"))
-        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(translate("OpenBundleDialog", "Close"))
-        close.setAccessibleName(translate("OpenBundleDialog", "Close"))
         self.check_button = self.buttons.addButton(translate("OpenBundleDialog", "&Check"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         set_accessible(self.check_button, translate("OpenBundleDialog", "Check the file"),

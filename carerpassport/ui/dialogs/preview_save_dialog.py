@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from carerpassport.app import PassportApp
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import close_button_box, set_accessible, status_label
@@ -29,11 +30,11 @@ class PreviewSaveDialog(QDialog):
     """
 
     #: The file dialog's title, suggested name and filter; and what a failure says when nothing better is known.
-    SAVE_TITLE = str(QT_TRANSLATE_NOOP("PreviewSaveDialog", "Save"))
-    SAVE_NAME = str(QT_TRANSLATE_NOOP("PreviewSaveDialog", "file"))
+    SAVE_TITLE = QT_TRANSLATE_NOOP("PreviewSaveDialog", "Save")
+    SAVE_NAME = QT_TRANSLATE_NOOP("PreviewSaveDialog", "file")
     SAVE_KIND = "checklists"  # which remembered folder the chooser opens in (settings.FOLDER_KINDS)
-    SAVE_FILTER = str(QT_TRANSLATE_NOOP("PreviewSaveDialog", "All files (*)"))
-    NOT_SAVED = str(QT_TRANSLATE_NOOP("PreviewSaveDialog", "The file could not be saved."))
+    SAVE_FILTER = QT_TRANSLATE_NOOP("PreviewSaveDialog", "All files (*)")
+    NOT_SAVED = QT_TRANSLATE_NOOP("PreviewSaveDialog", "The file could not be saved.")
 
     def __init__(self, app: PassportApp, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

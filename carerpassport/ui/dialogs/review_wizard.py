@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -53,6 +51,7 @@ from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
 from carerpassport.ui.widgets.problem_label import ProblemLabel
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 translate = QCoreApplication.translate
@@ -79,17 +78,12 @@ class _ReviewPage(QWizardPage):
         # that says why it cannot go on stays below, always in view.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.scroll_area, title, translate("ReviewWizard", "This page; scroll to see all of it."))
-        inner = QWidget(self.scroll_area)
+        self.scroll_area, inner = page_area(
+            self, title, translate("ReviewWizard", "This page; scroll to see all of it."))
         #: Where a page lays out its content, below its subtitle.
         self.body = QVBoxLayout(inner)
         self.subtitle = hint_label(subtitle, inner)
         self.body.addWidget(self.subtitle)
-        self.scroll_area.setWidget(inner)
         outer.addWidget(self.scroll_area, 1)
         self.error = ProblemLabel(self)
         outer.addWidget(self.error)

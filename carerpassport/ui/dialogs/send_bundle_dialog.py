@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +45,7 @@ from carerpassport.ui.dialogs.identity_dialog import add_trusted_card, ask_to_re
 from carerpassport.ui.dialogs.working_dialog import WorkingDialog
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, status_label, title_window
@@ -150,11 +151,6 @@ class SendBundleDialog(WorkingDialog):
         preview_label.setBuddy(self.preview)
         layout.addWidget(self.preview, 1)
         self._add_status_area(layout, translate("SendBundleDialog", "Close without saving."))
-        self.progress.setAccessibleName(translate("SendBundleDialog", "Working"))
-        self.status.setAccessibleName(translate("SendBundleDialog", "Status"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate("SendBundleDialog", "Close"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
-            translate("SendBundleDialog", "Close"))
         self.save_button = self.buttons.addButton(translate("SendBundleDialog", "&Save encrypted copy…"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         set_accessible(self.save_button, translate("SendBundleDialog", "Save the encrypted copy"),

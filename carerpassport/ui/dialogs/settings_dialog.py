@@ -6,7 +6,7 @@ sees the effect before closing. Only non-secret values go to QSettings (see ``ui
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from carerpassport.ui.theme import ThemeManager, set_role
 from carerpassport.ui.widgets.passphrase_fields import PassphraseFields
 from carerpassport.ui.widgets.recovery_code import RecoveryCodeWidget
 from carerpassport.ui.widgets.screen_fit import available_size
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 from carerpassport.vault.key_change import KeyChange
 from carerpassport.vault.keyslots import RecoveryCode
@@ -176,13 +175,7 @@ class SettingsDialog(QDialog):
         groups.addWidget(self._lock_group())
         groups.addWidget(self._appearance_group())
         groups.addStretch(1)
-        self.groups_area = QScrollArea(self)
-        self.groups_area.setWidget(content)
-        self.groups = content
-        self.groups_area.setWidgetResizable(True)
-        self.groups_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.groups_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.groups_area.setAccessibleName(translate("SettingsDialog", "Settings"))
+        self.groups_area, self.groups = page_area(self, translate("SettingsDialog", "Settings"), content=content)
         layout.addWidget(self.groups_area, 1)
         self.message = QLabel("")
         self.message.setWordWrap(True)

@@ -22,7 +22,13 @@ from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
-from carerpassport.ui.widgets.accessible import hint_label, read_only_text, set_accessible, title_window
+from carerpassport.ui.widgets.accessible import (
+    close_button_box,
+    hint_label,
+    read_only_text,
+    set_accessible,
+    title_window,
+)
 from carerpassport.ui.widgets.file_chooser_row import FileChooserRow
 
 translate = QCoreApplication.translate
@@ -78,18 +84,13 @@ class TemplateImportDialog(QDialog):
             "and removed compared with your form now."), self, tab_leaves=True)
         layout.addWidget(self.details, 1)
 
-        self.buttons = QDialogButtonBox(self)
+        self.buttons = close_button_box(self, translate("TemplateImportDialog", "Close this window without importing."))
         self.import_button = QPushButton(translate("TemplateImportDialog", "&Import"), self)
         set_accessible(self.import_button, translate("TemplateImportDialog", "Import"), translate(
             "TemplateImportDialog", "Use this form for your passport; your answers are kept."))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_template)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setText(translate("TemplateImportDialog", "Close"))
-        set_accessible(close, translate("TemplateImportDialog", "Close"),
-                       translate("TemplateImportDialog", "Close this window without importing."))
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.choose_button.setFocus()
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, AgreedAction
 from carerpassport.ui.dates import readable
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 translate = QCoreApplication.translate
@@ -16,14 +17,14 @@ translate = QCoreApplication.translate
 WHAT, KIND, OWNER, STATUS, AGREED, IMPLEMENT_BY, REVIEW_ON, SHARED = range(8)
 #: Translated when the model is made (``translate("ActionsModel", title)``).
 COLUMN_TITLES = (
-    str(QT_TRANSLATE_NOOP("ActionsModel", "What was agreed")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Kind")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Who does it")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Status")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Agreed on")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Start by")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Review on")),
-    str(QT_TRANSLATE_NOOP("ActionsModel", "Shared?")),
+    QT_TRANSLATE_NOOP("ActionsModel", "What was agreed"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Kind"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Who does it"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Status"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Agreed on"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Start by"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Review on"),
+    QT_TRANSLATE_NOOP("ActionsModel", "Shared?"),
 )
 
 #: A value that sorts naturally (dates as ISO text, empty dates last); the proxy sorts by it.

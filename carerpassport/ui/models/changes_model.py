@@ -11,10 +11,11 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from carerpassport.domain.diff import Change
 from carerpassport.domain.model import ACTION_KIND_LABELS, ACTION_STATUS_LABELS, ActionKind, ActionStatus
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.models.actions_model import date_in_words, shared_in_words
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
@@ -35,15 +36,15 @@ def empty() -> str:
 
 #: The parts of an action, as a change names them (translated when shown).
 ACTION_FIELDS_IN_WORDS = {
-    "what": str(QT_TRANSLATE_NOOP("ChangesModel", "description")),
-    "kind": str(QT_TRANSLATE_NOOP("ChangesModel", "kind")),
-    "owner": str(QT_TRANSLATE_NOOP("ChangesModel", "who does it")),
-    "status": str(QT_TRANSLATE_NOOP("ChangesModel", "status")),
-    "decline_reason": str(QT_TRANSLATE_NOOP("ChangesModel", "reason declined")),
-    "agreed_on": str(QT_TRANSLATE_NOOP("ChangesModel", "date agreed")),
-    "implement_by": str(QT_TRANSLATE_NOOP("ChangesModel", "start by")),
-    "review_on": str(QT_TRANSLATE_NOOP("ChangesModel", "review on")),
-    "shared": str(QT_TRANSLATE_NOOP("ChangesModel", "shared with manager?")),
+    "what": QT_TRANSLATE_NOOP("ChangesModel", "description"),
+    "kind": QT_TRANSLATE_NOOP("ChangesModel", "kind"),
+    "owner": QT_TRANSLATE_NOOP("ChangesModel", "who does it"),
+    "status": QT_TRANSLATE_NOOP("ChangesModel", "status"),
+    "decline_reason": QT_TRANSLATE_NOOP("ChangesModel", "reason declined"),
+    "agreed_on": QT_TRANSLATE_NOOP("ChangesModel", "date agreed"),
+    "implement_by": QT_TRANSLATE_NOOP("ChangesModel", "start by"),
+    "review_on": QT_TRANSLATE_NOOP("ChangesModel", "review on"),
+    "shared": QT_TRANSLATE_NOOP("ChangesModel", "shared with manager?"),
 }
 
 

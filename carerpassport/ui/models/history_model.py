@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 
 from carerpassport.ui.dates import readable
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import RevisionInfo
 
@@ -18,10 +19,10 @@ VERSION, WHEN, WHAT_HAPPENED, SUMMARY = range(4)
 #: SUMMARY ("Version 8 — Today, 21:04 — Edited") is for the "Compare with" list; the table hides it.
 #: Translated when the model is made.
 COLUMN_TITLES = (
-    str(QT_TRANSLATE_NOOP("HistoryModel", "Version")),
-    str(QT_TRANSLATE_NOOP("HistoryModel", "When")),
-    str(QT_TRANSLATE_NOOP("HistoryModel", "What happened")),
-    str(QT_TRANSLATE_NOOP("HistoryModel", "Version summary")),
+    QT_TRANSLATE_NOOP("HistoryModel", "Version"),
+    QT_TRANSLATE_NOOP("HistoryModel", "When"),
+    QT_TRANSLATE_NOOP("HistoryModel", "What happened"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Version summary"),
 )
 
 #: The revision number of a row.
@@ -29,14 +30,14 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: Why a version was saved, in words (translated when shown, by :func:`reason_in_words`).
 REASONS_IN_WORDS = {
-    "create": str(QT_TRANSLATE_NOOP("HistoryModel", "Passport created")),
-    "edit": str(QT_TRANSLATE_NOOP("HistoryModel", "Edited")),
-    "restore": str(QT_TRANSLATE_NOOP("HistoryModel", "Restored an earlier version")),
-    "review": str(QT_TRANSLATE_NOOP("HistoryModel", "Reviewed")),
-    "import": str(QT_TRANSLATE_NOOP("HistoryModel", "Imported a countersigned copy")),
-    "countersigned": str(QT_TRANSLATE_NOOP("HistoryModel", "Countersigned by your manager")),
-    "export": str(QT_TRANSLATE_NOOP("HistoryModel", "Exported")),
-    "template": str(QT_TRANSLATE_NOOP("HistoryModel", "Moved to your employer's form")),
+    "create": QT_TRANSLATE_NOOP("HistoryModel", "Passport created"),
+    "edit": QT_TRANSLATE_NOOP("HistoryModel", "Edited"),
+    "restore": QT_TRANSLATE_NOOP("HistoryModel", "Restored an earlier version"),
+    "review": QT_TRANSLATE_NOOP("HistoryModel", "Reviewed"),
+    "import": QT_TRANSLATE_NOOP("HistoryModel", "Imported a countersigned copy"),
+    "countersigned": QT_TRANSLATE_NOOP("HistoryModel", "Countersigned by your manager"),
+    "export": QT_TRANSLATE_NOOP("HistoryModel", "Exported"),
+    "template": QT_TRANSLATE_NOOP("HistoryModel", "Moved to your employer's form"),
 }
 
 

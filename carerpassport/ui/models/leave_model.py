@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from carerpassport.domain import carers_leave as rules
@@ -14,6 +14,7 @@ from carerpassport.domain.carers_leave import DEPENDANT_LABELS, LEAVE_STATUS_LAB
 from carerpassport.domain.errors import PassportError
 from carerpassport.domain.wording import gettext as domain_words
 from carerpassport.domain.working_pattern import days_text
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 
 translate = QCoreApplication.translate

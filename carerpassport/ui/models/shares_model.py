@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from carerpassport.domain.shared_letters import what_they_hold_line
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.models.history_model import time_in_words
 from carerpassport.ui.models.table_model import Index, ReadOnlyTableModel
 from carerpassport.vault.repository import Share
@@ -17,14 +18,14 @@ translate = QCoreApplication.translate
 WHEN, RECIPIENT, PURPOSE, FORMAT, VERSION, WHAT, CONSENT, FILE = range(8)
 #: Translated when the model is made.
 COLUMN_TITLES = (
-    str(QT_TRANSLATE_NOOP("SharesModel", "When")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "Given to")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "Why")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "Format")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "Version")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "What they hold")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "Consent")),
-    str(QT_TRANSLATE_NOOP("SharesModel", "File")),
+    QT_TRANSLATE_NOOP("SharesModel", "When"),
+    QT_TRANSLATE_NOOP("SharesModel", "Given to"),
+    QT_TRANSLATE_NOOP("SharesModel", "Why"),
+    QT_TRANSLATE_NOOP("SharesModel", "Format"),
+    QT_TRANSLATE_NOOP("SharesModel", "Version"),
+    QT_TRANSLATE_NOOP("SharesModel", "What they hold"),
+    QT_TRANSLATE_NOOP("SharesModel", "Consent"),
+    QT_TRANSLATE_NOOP("SharesModel", "File"),
 )
 
 #: The share's id (an int) for a row.
@@ -33,12 +34,12 @@ SHARE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WITHDRAWN_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: What kind of copy was given, in words (translated when shown, by :func:`format_in_words`).
-FORMAT_WORDS = {"pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Signed PDF")),
-                "bundle": str(QT_TRANSLATE_NOOP("SharesModel", "Encrypted file")),
-                "leave_notice_pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Leave notice (PDF)")),
-                "leave_notice_txt": str(QT_TRANSLATE_NOOP("SharesModel", "Leave notice (text)")),
-                "flexible-request-pdf": str(QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (signed PDF)")),
-                "flexible-request-txt": str(QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (text)"))}
+FORMAT_WORDS = {"pdf": QT_TRANSLATE_NOOP("SharesModel", "Signed PDF"),
+                "bundle": QT_TRANSLATE_NOOP("SharesModel", "Encrypted file"),
+                "leave_notice_pdf": QT_TRANSLATE_NOOP("SharesModel", "Leave notice (PDF)"),
+                "leave_notice_txt": QT_TRANSLATE_NOOP("SharesModel", "Leave notice (text)"),
+                "flexible-request-pdf": QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (signed PDF)"),
+                "flexible-request-txt": QT_TRANSLATE_NOOP("SharesModel", "Flexible-working request (text)")}
 
 
 def format_in_words(share_format: str) -> str:

@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.errors import PassportError, ValidationError
 from carerpassport.domain.model import Answer, Passport
 from carerpassport.ui.gui_language import gui_language
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible
@@ -73,12 +74,12 @@ STATE_UNSAVED = "Unsaved changes"
 CARDS_PER_TURN = 1
 
 #: The editor's own pages (in English; shown through ``translate("EditorView", …)``).
-PEOPLE_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "You and your line manager"))
-NOTES_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "Private notes (never exported)"))
-FORMER_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "No longer on your employer's form"))
-EMPLOYER_PAGE_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "Policies and contacts"))
+PEOPLE_PAGE_TITLE = QT_TRANSLATE_NOOP("EditorView", "You and your line manager")
+NOTES_PAGE_TITLE = QT_TRANSLATE_NOOP("EditorView", "Private notes (never exported)")
+FORMER_PAGE_TITLE = QT_TRANSLATE_NOOP("EditorView", "No longer on your employer's form")
+EMPLOYER_PAGE_TITLE = QT_TRANSLATE_NOOP("EditorView", "Policies and contacts")
 #: The former answers' entry in the section list: the page's title was elided there at 200 % (seen on Xvfb).
-FORMER_LIST_TITLE = str(QT_TRANSLATE_NOOP("EditorView", "No longer asked"))
+FORMER_LIST_TITLE = QT_TRANSLATE_NOOP("EditorView", "No longer asked")
 
 #: Makes one page, showing the passport as it is now, inside the given parent.
 PageBuilder = Callable[[QWidget], EditorPage]

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,6 +46,7 @@ from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_a
 from carerpassport.ui.widgets.passport_preview import PassportPreview
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.vault.repository import RevisionInfo
 
 translate = QCoreApplication.translate
@@ -94,12 +94,7 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([420, 760])
         layout.addWidget(self.splitter, 1)
-        self.page_scroll = QScrollArea(self)
-        self.page_scroll.setWidget(page)
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls in it, as before
+        self.page_scroll, _ = page_area(self, content=page, tab_stop=False)  # Tab goes to the controls in it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)

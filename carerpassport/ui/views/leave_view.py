@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -62,6 +60,7 @@ from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.question_box import question_box
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import page_area
 
 translate = QCoreApplication.translate
 
@@ -270,17 +269,9 @@ class LeaveView(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        set_accessible(
-            scroll,
-            translate("LeaveView", "Carer's leave page"),
-            translate("LeaveView", "Scroll to see the whole page."),
-        )
+        scroll, body = page_area(
+            self, translate("LeaveView", "Carer's leave page"), translate("LeaveView", "Scroll to see the whole page."))
         outer.addWidget(scroll)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
         layout = QVBoxLayout(body)
         layout.addWidget(heading_label(translate("LeaveView", "Carer's leave"), body))
         self.advice = hint_label(domain_words(NOT_LEGAL_ADVICE), body)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,10 +35,12 @@ from carerpassport.exchange.received import STATUS_COUNTERSIGNED, ReceivedRecord
 from carerpassport.ui.dates import readable_iso_text
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import open_file, save_file
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import page_area
 
 if TYPE_CHECKING:
     from carerpassport.exchange.bundle import BundleResult
@@ -108,13 +109,7 @@ class ReceivedView(QWidget):
         # every button stays reachable; the table keeps room for a few rows.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.body = QWidget(self)
-        self.page_area = QScrollArea(self)
-        self.page_area.setWidget(self.body)
-        self.page_area.setWidgetResizable(True)
-        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        set_accessible(self.page_area, title())
+        self.page_area, self.body = page_area(self, title())
         outer.addWidget(self.page_area)
         layout = QVBoxLayout(self.body)
         layout.addWidget(heading_label(title(), self))

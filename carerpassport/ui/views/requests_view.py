@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +41,12 @@ from carerpassport.ui.dates import readable
 from carerpassport.ui.dialogs.flexible_request_wizard import FlexibleRequestWizard, date_edit, date_of
 from carerpassport.ui.failures import failure_sentence
 from carerpassport.ui.file_dialogs import save_file
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.tasks import TaskRunner
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import heading_label, hint_label, set_accessible, status_label
 from carerpassport.ui.widgets.row_table import make_row_table
+from carerpassport.ui.widgets.scrolling_page import page_area
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 
 COLUMN_DRAFTED, COLUMN_STATUS, COLUMN_SENT, COLUMN_DUE = range(4)
@@ -102,12 +104,8 @@ class RequestsView(QWidget):
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        set_accessible(scroll, translate("RequestsView", "Flexible-working requests page"))
+        scroll, inner = page_area(self, translate("RequestsView", "Flexible-working requests page"))
         outer.addWidget(scroll)
-        inner = QWidget(scroll)
-        scroll.setWidget(inner)
         layout = QVBoxLayout(inner)
         layout.addWidget(heading_label(translate("RequestsView", "Flexible-working requests"), inner))
         advice = hint_label(domain_words(fw.NOT_LEGAL_ADVICE), inner)

@@ -9,17 +9,18 @@ the form beside it only where the two differ.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.resource_files import spoken_fingerprint
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.theme import set_role
 
 translate = QCoreApplication.translate
 
 #: Where anyone using this app finds their own fingerprint (the Help menu's entry); shown through
 #: ``translate("FingerprintView", WHERE_YOURS_IS)``.
-WHERE_YOURS_IS = str(QT_TRANSLATE_NOOP("FingerprintView", "Help › My identity"))
+WHERE_YOURS_IS = QT_TRANSLATE_NOOP("FingerprintView", "Help › My identity")
 
 
 def name_with_typed(certificate_name: str, typed_name: str = "") -> str:

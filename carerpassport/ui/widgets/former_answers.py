@@ -8,10 +8,11 @@ they tick it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from carerpassport.domain.model import Answer
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import set_accessible
 from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
@@ -19,7 +20,7 @@ from carerpassport.ui.widgets.wrapping_choice import wrapping_choice
 translate = QCoreApplication.translate
 
 #: Translated where shown: ``translate("FormerAnswers", SHARE_TEXT)``.
-SHARE_TEXT = str(QT_TRANSLATE_NOOP("FormerAnswers", "Share on export (it is no longer on your employer's form)"))
+SHARE_TEXT = QT_TRANSLATE_NOOP("FormerAnswers", "Share on export (it is no longer on your employer's form)")
 
 
 class FormerAnswers(QWidget):

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from carerpassport.ui.dates import READABLE_FORMAT
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
 #: Translated where shown: ``translate("OptionalDateEdit", NOT_SET)``.
-NOT_SET = str(QT_TRANSLATE_NOOP("OptionalDateEdit", "Not set"))
+NOT_SET = QT_TRANSLATE_NOOP("OptionalDateEdit", "Not set")
 _EARLIEST = QDate(1900, 1, 1)  # shown as NOT_SET (QDateEdit's special value)
 
 

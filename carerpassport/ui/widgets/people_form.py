@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QWidget
 
 from carerpassport.domain.model import MAX_NAME, Passport
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 
 #: How many average characters wide the form must be for the two groups to sit side by side.
@@ -19,27 +20,27 @@ translate = QCoreApplication.translate
 #: (field id, label, accessible name, placeholder) for each detail the editor shows; the words are translated
 #: where shown (``translate("PeopleForm", …)``).
 EMPLOYEE_DETAILS = (
-    ("employee.name", str(QT_TRANSLATE_NOOP("PeopleForm", "Name")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your name")), ""),
-    ("employee.role", str(QT_TRANSLATE_NOOP("PeopleForm", "Job title")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your job title")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "For example: Customer adviser"))),
-    ("employee.team", str(QT_TRANSLATE_NOOP("PeopleForm", "Team")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your team")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "For example: Payments, Leeds office"))),
-    ("employee.staff_number", str(QT_TRANSLATE_NOOP("PeopleForm", "Staff number")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your staff number")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Optional"))),
+    ("employee.name", QT_TRANSLATE_NOOP("PeopleForm", "Name"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your name"), ""),
+    ("employee.role", QT_TRANSLATE_NOOP("PeopleForm", "Job title"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your job title"),
+     QT_TRANSLATE_NOOP("PeopleForm", "For example: Customer adviser")),
+    ("employee.team", QT_TRANSLATE_NOOP("PeopleForm", "Team"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your team"),
+     QT_TRANSLATE_NOOP("PeopleForm", "For example: Payments, Leeds office")),
+    ("employee.staff_number", QT_TRANSLATE_NOOP("PeopleForm", "Staff number"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your staff number"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Optional")),
 )
 MANAGER_DETAILS = (
-    ("manager.name", str(QT_TRANSLATE_NOOP("PeopleForm", "Name")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's name")), ""),
-    ("manager.role", str(QT_TRANSLATE_NOOP("PeopleForm", "Job title")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's job title")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Optional"))),
-    ("manager.contact", str(QT_TRANSLATE_NOOP("PeopleForm", "Contact")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "How to contact your line manager")),
-     str(QT_TRANSLATE_NOOP("PeopleForm", "Email or phone (optional)"))),
+    ("manager.name", QT_TRANSLATE_NOOP("PeopleForm", "Name"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's name"), ""),
+    ("manager.role", QT_TRANSLATE_NOOP("PeopleForm", "Job title"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Your line manager's job title"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Optional")),
+    ("manager.contact", QT_TRANSLATE_NOOP("PeopleForm", "Contact"),
+     QT_TRANSLATE_NOOP("PeopleForm", "How to contact your line manager"),
+     QT_TRANSLATE_NOOP("PeopleForm", "Email or phone (optional)")),
 )
 
 

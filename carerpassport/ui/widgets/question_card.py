@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from carerpassport.domain.template import Field
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
 from carerpassport.ui.widgets.guidance_panel import GuidancePanel
@@ -35,7 +36,7 @@ from carerpassport.ui.widgets.share_tag import ShareTag
 translate = QCoreApplication.translate
 
 #: A choice question's first item (in English; shown through ``translate("QuestionCard", …)``).
-NOT_ANSWERED = str(QT_TRANSLATE_NOOP("QuestionCard", "Not answered yet"))
+NOT_ANSWERED = QT_TRANSLATE_NOOP("QuestionCard", "Not answered yet")
 
 #: The guidance goes beside the answer only when the card is at least this many average characters wide
 #: (about 40 for the answer and its share box, 24 for the guidance); otherwise it goes under the answer.

@@ -6,14 +6,16 @@ palette (``palette(highlight)`` and friends), so every theme keeps the contrast 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
 #: The tag's words, marked here and translated where shown: ``translate("ShareTag", SHARED_TEXT)``.
-SHARED_TEXT = str(QT_TRANSLATE_NOOP("ShareTag", "Shared on export"))
-PRIVATE_TEXT = str(QT_TRANSLATE_NOOP("ShareTag", "Private – only you"))
+SHARED_TEXT = QT_TRANSLATE_NOOP("ShareTag", "Shared on export")
+PRIVATE_TEXT = QT_TRANSLATE_NOOP("ShareTag", "Private – only you")
 
 
 def shared_text() -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +37,7 @@ from carerpassport.domain.sharing_agreement import (
     SharingAgreement,
 )
 from carerpassport.domain.template import SharingAgreementText
+from carerpassport.ui.marked_text import QT_TRANSLATE_NOOP
 from carerpassport.ui.theme import set_role
 from carerpassport.ui.widgets.accessible import hint_label, set_accessible
 from carerpassport.ui.widgets.beside_or_under_layout import BesideOrUnderLayout
@@ -49,7 +50,7 @@ translate = QCoreApplication.translate
 #: The key the editor files this form's pending edits under (beside the answers' field ids).
 SHARING_AGREEMENT_KEY = "sharing_agreement"
 #: Translated where shown: ``translate("SharingAgreementForm", SHARE_TEXT)``.
-SHARE_TEXT = str(QT_TRANSLATE_NOOP("SharingAgreementForm", "Include this agreement in what I share"))
+SHARE_TEXT = QT_TRANSLATE_NOOP("SharingAgreementForm", "Include this agreement in what I share")
 SIDE_BY_SIDE_CHARS = 70
 
 

@@ -31,12 +31,12 @@ WELSH = {
     "identity": ["Fy hunaniaeth", "Cadw fy ngh&erdyn…"],
     "identity: trust a card?": ["&Ie", "&Na"],
     "import countersigned: checked": ["Mewnforio copi wedi'i gydlofnodi"],
-    "backup": ["Gwneud copi wrth gefn o'm claddgell", "&Cau"],
+    "backup": ["Gwneud copi wrth gefn o'm claddgell", "Cau"],
     "restore": ["Adfer o gopi wrth gefn", "&Adfer"],
     "template import: preview": ["Mewnforio ffurflen fy nghyflogwr", "&Mewnforio"],
     "open bundle": ["Agor copi wedi'i amgryptio", "&Gwirio"],
 }
-PSEUDO = {"backup": ["[&Ĉļöšé", "[&Çļöšé"]}
+PSEUDO = {"backup": ["[Ĉļöšé", "[Çļöšé"]}
 NOT_IN_WELSH = {"identity: trust a card?": ["&Yes", "&No"], "backup": ["Close"]}
 
 
