@@ -179,7 +179,7 @@
 <context>
     <name>ActionsModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/actions_model.py" line="+19"/>
+        <location filename="../../carerpassport/ui/models/actions_model.py" line="+20"/>
         <source>What was agreed</source>
         <extracomment>Translated when the model is made (``translate(&quot;ActionsModel&quot;, title)``).</extracomment>
         <translation type="unfinished">Beth y cytunwyd arno</translation>
@@ -486,7 +486,7 @@
 <context>
     <name>AgreementPage</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="+274"/>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="+268"/>
         <source>Your sharing agreement</source>
         <translation type="unfinished">Eich cytundeb rhannu</translation>
     </message>
@@ -618,26 +618,6 @@
         <location line="+16"/>
         <source>Close this window.</source>
         <translation type="unfinished">Cau&apos;r ffenestr hon.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working</source>
-        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished">&amp;Cau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished">Cau</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -971,7 +951,7 @@
 <context>
     <name>ChangePage</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+232"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+225"/>
         <source>The change you are asking for</source>
         <translation type="unfinished">Y newid rydych yn gofyn amdano</translation>
     </message>
@@ -1065,7 +1045,7 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/changes_model.py" line="+28"/>
+        <location filename="../../carerpassport/ui/models/changes_model.py" line="+29"/>
         <source>(nothing)</source>
         <translation type="unfinished">(dim byd)</translation>
     </message>
@@ -1281,7 +1261,7 @@
 <context>
     <name>CountersignDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/countersign_dialog.py" line="+88"/>
+        <location filename="../../carerpassport/ui/dialogs/countersign_dialog.py" line="+87"/>
         <source>Countersign a passport</source>
         <extracomment>How long typing pauses before the comment&apos;s draft is kept (it is kept on cancel and close as well). Emitted with the :class:`CountersignResult` once the countersigned copy is saved. The passport file whose comment is being written (its SHA-256), while it is not signed.</extracomment>
         <translation type="unfinished">Cydlofnodi pasbort</translation>
@@ -1292,7 +1272,7 @@
         <translation type="unfinished">Modd rheolwr: gwirio pasbort wedi&apos;i lofnodi gan gyflogai, ychwanegu eich sylw a&apos;i gydlofnodi â&apos;ch hunaniaeth eich hun.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The passport and your countersignature</source>
         <translation type="unfinished">Y pasbort a&apos;ch cydlofnod</translation>
     </message>
@@ -1302,7 +1282,7 @@
         <translation type="unfinished">Sgroliwch i weld y cyfan; mae&apos;r botymau&apos;n aros isod.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Open the passport PDF your employee sent you. It is checked first: who signed it and that nothing was changed since.</source>
         <translation type="unfinished">Agorwch y PDF pasbort a anfonodd eich cyflogai atoch. Caiff ei wirio yn gyntaf: pwy a&apos;i llofnododd ac nad oes dim wedi newid ers hynny.</translation>
     </message>
@@ -1710,7 +1690,7 @@
 <context>
     <name>EditorView</name>
     <message>
-        <location filename="../../carerpassport/ui/views/editor_view.py" line="+76"/>
+        <location filename="../../carerpassport/ui/views/editor_view.py" line="+77"/>
         <source>You and your line manager</source>
         <extracomment>...but never later than this after the first unsaved keystroke (bounds what a kill can lose). The save states (codes, sent by ``save_state_changed``; what is shown for each is :meth:`EditorView._show_state`&apos;s). Question cards made per turn of the event loop once a section is shown (~10-30 ms each, laid out). The editor&apos;s own pages (in English; shown through ``translate(&quot;EditorView&quot;, …)``).</extracomment>
         <translation type="unfinished">Chi a&apos;ch rheolwr llinell</translation>
@@ -1896,7 +1876,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/export_dialog.py" line="+100"/>
+        <location filename="../../carerpassport/ui/dialogs/export_dialog.py" line="+101"/>
         <source>The page preview needs the pypdfium2 package, which is not installed.</source>
         <extracomment>Why the pages could not be drawn (&quot;&quot; when they were).</extracomment>
         <translation type="unfinished">Mae angen y pecyn pypdfium2 ar gyfer rhagolwg y tudalennau, ac nid yw wedi&apos;i osod.</translation>
@@ -1939,7 +1919,7 @@
         <translation type="unfinished">Yn dangos yn union beth fydd eich rheolwr llinell yn ei gael, yna&apos;n ei gadw fel PDF wedi&apos;i lofnodi gennych chi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>What goes into this copy</source>
         <translation type="unfinished">Beth sy&apos;n mynd i&apos;r copi hwn</translation>
     </message>
@@ -1955,12 +1935,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+243"/>
+        <location line="+242"/>
         <source>Your line manager&apos;s name</source>
         <translation type="unfinished">Enw eich rheolwr llinell</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <source>Shared with</source>
         <translation type="unfinished">Wedi&apos;i rannu gyda</translation>
     </message>
@@ -2036,7 +2016,7 @@
         <translation type="unfinished">Cynnwys fy nghytundeb rhannu (pwy arall all ei gael, a phryd)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Preview of the pages</source>
         <translation type="unfinished">Rhagolwg o&apos;r tudalennau</translation>
     </message>
@@ -2255,7 +2235,7 @@
 <context>
     <name>FingerprintView</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/fingerprint_view.py" line="+22"/>
+        <location filename="../../carerpassport/ui/widgets/fingerprint_view.py" line="+23"/>
         <source>Help › My identity</source>
         <translation type="unfinished">Help › Fy hunaniaeth</translation>
     </message>
@@ -2314,7 +2294,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/first_run.py" line="+57"/>
+        <location filename="../../carerpassport/ui/dialogs/first_run.py" line="+56"/>
         <source>&lt;p&gt;A carer&apos;s passport records how caring for someone affects your work, and the support you and your line manager agree. It is &lt;b&gt;voluntary&lt;/b&gt; and it &lt;b&gt;belongs to you&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;It stays on this computer.&lt;/b&gt; Everything you write is kept encrypted here. This app never sends anything anywhere. You decide what your manager sees, and you choose when to give them a copy.&lt;/p&gt;</source>
         <extracomment>The first-run welcome, for a carer keeping their own passport. Rich text: keep the &lt;p&gt; and &lt;b&gt; tags.</extracomment>
         <translation type="unfinished">&lt;p&gt;Mae pasbort gofalwyr yn cofnodi sut mae gofalu am rywun yn effeithio ar eich gwaith, a&apos;r cymorth rydych chi a&apos;ch rheolwr llinell yn cytuno arno. Mae&apos;n &lt;b&gt;wirfoddol&lt;/b&gt; ac mae&apos;n &lt;b&gt;perthyn i chi&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mae&apos;n aros ar y cyfrifiadur hwn.&lt;/b&gt; Mae popeth rydych chi&apos;n ei ysgrifennu yn cael ei gadw wedi&apos;i amgryptio yma. Nid yw&apos;r ap hwn byth yn anfon dim i unman. Chi sy&apos;n penderfynu beth mae eich rheolwr yn ei weld, a chi sy&apos;n dewis pryd i roi copi iddo.&lt;/p&gt;</translation>
@@ -2366,17 +2346,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Set up your Carer&apos;s Passport</source>
         <translation type="unfinished">Sefydlu eich Pasbort Gofalwyr</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-12"/>
         <source>Three short steps: your names, how your passport is locked, and your recovery code.</source>
         <translation type="unfinished">Tri cham byr: eich enwau, sut mae eich pasbort wedi&apos;i gloi, a&apos;ch cod adfer.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>About the passport</source>
         <translation type="unfinished">Ynglŷn â&apos;r pasbort</translation>
     </message>
@@ -2645,12 +2625,12 @@ Cau beth bynnag?</translation>
 <context>
     <name>FlexibleRequestWizard</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-246"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-240"/>
         <source>Type the day, month and year, or press Alt+Down for a calendar.</source>
         <translation type="unfinished">Teipiwch y diwrnod, y mis a&apos;r flwyddyn, neu pwyswch Alt+Down am galendr.</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+403"/>
         <source>Flexible-working request</source>
         <extracomment>The request was saved or exported (the Requests page refreshes).</extracomment>
         <translation type="unfinished">Cais gweithio hyblyg</translation>
@@ -2720,7 +2700,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>FormerAnswers</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/former_answers.py" line="+22"/>
+        <location filename="../../carerpassport/ui/widgets/former_answers.py" line="+23"/>
         <source>Share on export (it is no longer on your employer&apos;s form)</source>
         <translation type="unfinished">Rhannu wrth allforio (nid yw ar ffurflen eich cyflogwr mwyach)</translation>
     </message>
@@ -2775,7 +2755,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/history_model.py" line="+21"/>
+        <location filename="../../carerpassport/ui/models/history_model.py" line="+22"/>
         <source>Version</source>
         <extracomment>SUMMARY (&quot;Version 8 — Today, 21:04 — Edited&quot;) is for the &quot;Compare with&quot; list; the table hides it. Translated when the model is made.</extracomment>
         <translation type="unfinished">Fersiwn</translation>
@@ -2880,7 +2860,7 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">Mae pob newid a wnewch yn cael ei gadw fel fersiwn. Dewiswch un i weld beth newidiodd neu i&apos;w darllen. Mae adfer hen fersiwn yn ei chadw eto fel y fwyaf newydd: does dim byd byth yn cael ei golli.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>Saved versions</source>
         <translation type="unfinished">Fersiynau wedi&apos;u cadw</translation>
     </message>
@@ -3429,7 +3409,7 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
 <context>
     <name>IncludePage</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-366"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-365"/>
         <source>What to include from your passport</source>
         <translation type="unfinished">Beth i&apos;w gynnwys o&apos;ch pasbort</translation>
     </message>
@@ -3716,7 +3696,7 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
 <context>
     <name>LeaveModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/leave_model.py" line="+23"/>
+        <location filename="../../carerpassport/ui/models/leave_model.py" line="+24"/>
         <source>Days</source>
         <extracomment>The column titles (translated when the model is made).</extracomment>
         <translation type="unfinished">Diwrnodau</translation>
@@ -3798,22 +3778,22 @@ Gall unrhyw un wneud cerdyn mewn unrhyw enw. Rhowch hwn yn lle&apos;r cerdyn cyn
 <context>
     <name>LeaveView</name>
     <message>
-        <location filename="../../carerpassport/ui/views/leave_view.py" line="+86"/>
+        <location filename="../../carerpassport/ui/views/leave_view.py" line="+85"/>
         <source>In hours, to the quarter hour (7.5 is seven and a half hours).</source>
         <translation type="unfinished">Mewn oriau, i&apos;r chwarter awr (7.5 yw saith awr a hanner).</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+188"/>
         <source>Carer&apos;s leave page</source>
         <translation type="unfinished">Tudalen absenoldeb gofalwr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Scroll to see the whole page.</source>
         <translation type="unfinished">Sgroliwch i weld y dudalen gyfan.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Carer&apos;s leave</source>
         <translation type="unfinished">Absenoldeb gofalwr</translation>
     </message>
@@ -4110,7 +4090,7 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+15"/>
-        <location line="+541"/>
+        <location line="+544"/>
         <source>Locked</source>
         <extracomment>Shown after an unlock that finished or rolled back an interrupted change of keys.</extracomment>
         <translation type="unfinished">Wedi&apos;i gloi</translation>
@@ -4740,7 +4720,7 @@ After unlock, once the window has had this long to show the passport and make it
 <context>
     <name>OpenBundleDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/open_bundle_dialog.py" line="+45"/>
+        <location filename="../../carerpassport/ui/dialogs/open_bundle_dialog.py" line="+46"/>
         <source>An encrypted copy (a .passport.age file) is a passport sealed so that only the people it was made for can open it: inside are the signed PDF and the passport&apos;s data, and the sender&apos;s identity card. Nothing is stored until you choose Import; first it is checked: who sent it, and that nothing was changed.</source>
         <translation type="unfinished">Mae copi wedi&apos;i amgryptio (ffeil .passport.age) yn basbort wedi&apos;i selio fel mai dim ond y bobl y&apos;i gwnaed ar eu cyfer all ei agor: y tu mewn mae&apos;r PDF wedi&apos;i lofnodi, data&apos;r pasbort, a cherdyn adnabod yr anfonwr. Ni chaiff dim ei storio nes i chi ddewis Mewnforio; yn gyntaf caiff ei wirio: pwy a&apos;i hanfonodd, ac na newidiwyd dim.</translation>
     </message>
@@ -4761,12 +4741,12 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+23"/>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>Open an encrypted copy</source>
         <translation type="unfinished">Agor copi wedi&apos;i amgryptio</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-58"/>
         <source>Check an encrypted passport file and import it.</source>
         <translation type="unfinished">Gwirio ffeil pasbort wedi&apos;i hamgryptio a&apos;i mewnforio.</translation>
     </message>
@@ -4862,22 +4842,6 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+1"/>
-        <source>Working</source>
-        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished">Cau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Check</source>
         <translation type="unfinished">&amp;Gwirio</translation>
     </message>
@@ -4965,7 +4929,7 @@ After unlock, once the window has had this long to show the passport and make it
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/optional_date_edit.py" line="+21"/>
+        <location filename="../../carerpassport/ui/widgets/optional_date_edit.py" line="+22"/>
         <source>Not set</source>
         <translation type="unfinished">Heb ei osod</translation>
     </message>
@@ -5078,7 +5042,7 @@ After unlock, once the window has had this long to show the passport and make it
 <context>
     <name>PassphraseStrength</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+56"/>
+        <location filename="../../carerpassport/ui/dialogs/send_bundle_dialog.py" line="+57"/>
         <source>weak</source>
         <translation type="unfinished">gwan</translation>
     </message>
@@ -5621,7 +5585,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>PatternEditor</name>
     <message>
-        <location filename="../../carerpassport/ui/views/leave_view.py" line="-522"/>
+        <location filename="../../carerpassport/ui/views/leave_view.py" line="-514"/>
         <source>Where you work and how you normally work (private)</source>
         <translation type="unfinished">Ble rydych yn gweithio a sut rydych yn gweithio fel arfer (preifat)</translation>
     </message>
@@ -5745,7 +5709,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>PeopleForm</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/people_form.py" line="+22"/>
+        <location filename="../../carerpassport/ui/widgets/people_form.py" line="+23"/>
         <location line="+13"/>
         <source>Name</source>
         <extracomment>How many average characters wide the form must be for the two groups to sit side by side.</extracomment>
@@ -5921,7 +5885,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+159"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="+158"/>
         <source>Check and save your request</source>
         <translation type="unfinished">Gwirio a chadw eich cais</translation>
     </message>
@@ -6019,7 +5983,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>PreviewSaveDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/preview_save_dialog.py" line="+32"/>
+        <location filename="../../carerpassport/ui/dialogs/preview_save_dialog.py" line="+33"/>
         <source>Save</source>
         <extracomment>The file dialog&apos;s title, suggested name and filter; and what a failure says when nothing better is known.</extracomment>
         <translation type="unfinished">Cadw</translation>
@@ -6080,7 +6044,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/question_card.py" line="+38"/>
+        <location filename="../../carerpassport/ui/widgets/question_card.py" line="+39"/>
         <source>Not answered yet</source>
         <translation type="unfinished">Heb ei ateb eto</translation>
     </message>
@@ -6189,7 +6153,7 @@ Certificate fingerprint: {fingerprint}
 <context>
     <name>ReceivedView</name>
     <message>
-        <location filename="../../carerpassport/ui/views/received_view.py" line="+54"/>
+        <location filename="../../carerpassport/ui/views/received_view.py" line="+55"/>
         <source>Employee</source>
         <translation type="unfinished">Cyflogai</translation>
     </message>
@@ -6210,12 +6174,12 @@ Certificate fingerprint: {fingerprint}
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+105"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-96"/>
         <source>Passports you hold</source>
         <translation type="unfinished">Pasbortau sydd gennych</translation>
     </message>
@@ -6237,7 +6201,7 @@ Certificate fingerprint: {fingerprint}
         <translation type="unfinished">Y pasbortau a rannodd eich tîm â chi: darllenwch, cydlofnodwch neu dilëwch nhw.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>Held passports list</source>
         <translation type="unfinished">Rhestr y pasbortau sydd gennych</translation>
     </message>
@@ -6911,7 +6875,7 @@ ddarllen eich pasbort. Mae cod newydd a wneir yn y Gosodiadau yn cymryd lle&apos
 <context>
     <name>RequestsView</name>
     <message>
-        <location filename="../../carerpassport/ui/views/requests_view.py" line="+52"/>
+        <location filename="../../carerpassport/ui/views/requests_view.py" line="+54"/>
         <source>Drafted</source>
         <extracomment>The column titles (translated where the table is made).</extracomment>
         <translation type="unfinished">Drafftiwyd</translation>
@@ -6928,29 +6892,29 @@ ddarllen eich pasbort. Mae cod newydd a wneir yn y Gosodiadau yn cymryd lle&apos
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Decision due</source>
         <translation type="unfinished">Penderfyniad erbyn</translation>
     </message>
     <message>
-        <location line="-116"/>
-        <location line="+15"/>
+        <location line="-112"/>
+        <location line="+11"/>
         <source>Flexible-working requests</source>
         <extracomment>The passport&apos;s agreed actions changed (the Agreed actions page refreshes).</extracomment>
         <translation type="unfinished">Ceisiadau gweithio hyblyg</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-10"/>
         <source>Your statutory requests to change your hours, times or place of work, and their outcome.</source>
         <translation type="unfinished">Eich ceisiadau statudol i newid eich oriau, eich amseroedd neu eich man gwaith, a&apos;u canlyniad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Flexible-working requests page</source>
         <translation type="unfinished">Tudalen ceisiadau gweithio hyblyg</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Not legal advice</source>
         <translation type="unfinished">Nid cyngor cyfreithiol</translation>
     </message>
@@ -7529,12 +7493,12 @@ Ei newid?</translation>
 <context>
     <name>ReviewWizard</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="-125"/>
+        <location filename="../../carerpassport/ui/dialogs/review_wizard.py" line="-123"/>
         <source>This page; scroll to see all of it.</source>
         <translation type="unfinished">Y dudalen hon; sgroliwch i&apos;w gweld i gyd.</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+288"/>
         <source>“{label}”</source>
         <translation type="unfinished">“{label}”</translation>
     </message>
@@ -7757,22 +7721,6 @@ Ei newid?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Working</source>
-        <translation type="unfinished">Wrthi&apos;n gweithio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished">Statws</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <source>Close</source>
-        <translation type="unfinished">Cau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Save encrypted copy…</source>
         <translation type="unfinished">Cadw&apos;r copi wedi&apos;i a&amp;mgryptio…</translation>
     </message>
@@ -7964,7 +7912,7 @@ Ei newid?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/settings_dialog.py" line="+62"/>
+        <location filename="../../carerpassport/ui/dialogs/settings_dialog.py" line="+61"/>
         <source>Never (not recommended)</source>
         <extracomment>Locking: never lock the passport when the app is idle.</extracomment>
         <translation type="unfinished">Byth (ni argymhellir)</translation>
@@ -8066,17 +8014,17 @@ Ei newid?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Settings</source>
         <translation type="unfinished">Gosodiadau</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-16"/>
         <source>Where your passport is kept, how it is locked, and how the app looks.</source>
         <translation type="unfinished">Ble mae eich pasbort yn cael ei gadw, sut mae wedi&apos;i gloi, a sut mae&apos;r ap yn edrych.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>Result of the last change</source>
         <translation type="unfinished">Canlyniad y newid diwethaf</translation>
     </message>
@@ -8388,7 +8336,7 @@ Creu cod newydd?</translation>
 <context>
     <name>ShareTag</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/share_tag.py" line="+15"/>
+        <location filename="../../carerpassport/ui/widgets/share_tag.py" line="+17"/>
         <source>Shared on export</source>
         <translation type="unfinished">Wedi&apos;i rannu wrth allforio</translation>
     </message>
@@ -8411,7 +8359,7 @@ Creu cod newydd?</translation>
 <context>
     <name>SharesModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/shares_model.py" line="+20"/>
+        <location filename="../../carerpassport/ui/models/shares_model.py" line="+21"/>
         <source>When</source>
         <extracomment>Translated when the model is made.</extracomment>
         <translation type="unfinished">Pryd</translation>
@@ -8640,7 +8588,7 @@ Creu cod newydd?</translation>
 <context>
     <name>SharingAgreementForm</name>
     <message>
-        <location filename="../../carerpassport/ui/widgets/sharing_agreement_form.py" line="+52"/>
+        <location filename="../../carerpassport/ui/widgets/sharing_agreement_form.py" line="+53"/>
         <source>Include this agreement in what I share</source>
         <extracomment>Translated where shown: ``translate(&quot;SharingAgreementForm&quot;, SHARE_TEXT)``.</extracomment>
         <translation type="unfinished">Cynnwys y cytundeb hwn yn yr hyn rwy&apos;n ei rannu</translation>
@@ -8857,7 +8805,7 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
 <context>
     <name>TemplateImportDialog</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/template_import_dialog.py" line="+48"/>
+        <location filename="../../carerpassport/ui/dialogs/template_import_dialog.py" line="+54"/>
         <source>Import my employer&apos;s form</source>
         <extracomment>The new form is in use (the window rebuilds its pages). Asks which file to read; replaced in tests. Returns None when the person cancels.</extracomment>
         <translation type="unfinished">Mewnforio ffurflen fy nghyflogwr</translation>
@@ -8938,18 +8886,12 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">Defnyddio&apos;r ffurflen hon ar gyfer eich pasbort; caiff eich atebion eu cadw.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation type="unfinished">Cau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Close this window without importing.</source>
         <translation type="unfinished">Cau&apos;r ffenestr hon heb fewnforio.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Choose your employer&apos;s template</source>
         <translation type="unfinished">Dewiswch dempled eich cyflogwr</translation>
     </message>
@@ -9423,7 +9365,7 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
 <context>
     <name>WherePage</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-343"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-342"/>
         <source>A statutory flexible-working request</source>
         <translation type="unfinished">Cais gweithio hyblyg statudol</translation>
     </message>
@@ -9569,12 +9511,12 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">Golygwch bob rhan ar gyfer eich cyflogwr. Nid yw eich pasbort ei hun yn newid.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Parts of your request</source>
         <translation type="unfinished">Rhannau o&apos;ch cais</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>You chose nothing from your passport; the letter has the change and its date.</source>
         <translation type="unfinished">Ni ddewisoch ddim o&apos;ch pasbort; mae&apos;r newid a&apos;i ddyddiad yn y llythyr.</translation>
     </message>
@@ -9595,12 +9537,12 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
 <context>
     <name>_Page</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-264"/>
+        <location filename="../../carerpassport/ui/dialogs/flexible_request_wizard.py" line="-261"/>
         <source>Scroll to see the whole page.</source>
         <translation type="unfinished">Sgroliwch i weld y dudalen gyfan.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Not legal advice</source>
         <translation type="unfinished">Nid cyngor cyfreithiol</translation>
     </message>
