@@ -62,25 +62,25 @@ class NotInNorthernIrelandError(PassportError):
     """The carer's leave rules were asked for a job in Northern Ireland, where the right is not law yet."""
 
     def __init__(self) -> None:
-        super().__init__("Carer's leave is not a legal right in Northern Ireland yet (it applies in England, Wales "
-                         "and Scotland). Your employer may still have its own carer's leave policy: ask them. "
-                         + NOT_LEGAL_ADVICE)
+        super().__init__(_("Carer's leave is not a legal right in Northern Ireland yet (it applies in England, "
+                           "Wales and Scotland). Your employer may still have its own carer's leave policy: ask them.")
+                         + " " + _(NOT_LEGAL_ADVICE))
 
 
 class JurisdictionUnstatedError(PassportError):
     """The rules depend on where the employee works, and they have not said."""
 
     def __init__(self) -> None:
-        super().__init__("Say where you work first (England or Wales, Scotland, or Northern Ireland): carer's leave "
-                         "is a legal right in Great Britain but not yet in Northern Ireland.")
+        super().__init__(_("Say where you work first (England or Wales, Scotland, or Northern Ireland): carer's "
+                           "leave is a legal right in Great Britain but not yet in Northern Ireland."))
 
 
 class NoWorkingPatternError(PassportError):
     """One week of leave cannot be worked out without the employee's working pattern."""
 
     def __init__(self) -> None:
-        super().__init__("Set your working pattern first (the hours and days you normally work): one week of "
-                         "carer's leave is the time you normally work in a week.")
+        super().__init__(_("Set your working pattern first (the hours and days you normally work): one week of "
+                           "carer's leave is the time you normally work in a week."))
 
 
 class LeaveOverEntitlementError(ValidationError):

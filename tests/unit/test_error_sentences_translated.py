@@ -60,6 +60,12 @@ def _exception_calls(tree: ast.AST) -> list[ast.Call]:
     calls = [n.exc for n in ast.walk(tree) if isinstance(n, ast.Raise) and isinstance(n.exc, ast.Call)]
     calls += [n for n in ast.walk(tree) if isinstance(n, ast.Call)
               and ast.unparse(n.func).split(".")[-1].endswith(("Error", "Problem")) and n not in calls]
+    # An error class that gives its own sentence: ``super().__init__("…")`` in a class named …Error or …Problem
+    # (a Welsh leave page showed "Say where you work first …" in English: the scan above missed these).
+    for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef) and (n.name.endswith(("Error", "Problem"))
+                or any(ast.unparse(b).endswith(("Error", "Exception", "Problem")) for b in n.bases))):
+        calls += [n for n in ast.walk(cls) if isinstance(n, ast.Call) and ast.unparse(n.func) == "super().__init__"
+                  and n not in calls]
     return calls
 
 

@@ -10,6 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 
 SCREENS = (
+    "leave view: where you work not said",
+    "leave view: in Northern Ireland",
+    "leave view: no working pattern",
     "leave view: empty",
     "leave view: with entries",
     "leave view: the week used",
@@ -28,6 +31,12 @@ SCREENS = (
 )
 
 WELSH = {
+    "leave view: where you work not said": [
+        "Dywedwch ble rydych yn gweithio yn gyntaf (Cymru neu Loegr, yr Alban, neu Ogledd Iwerddon): mae absenoldeb "
+        "gofalwr yn hawl gyfreithiol ym Mhrydain Fawr ond nid yng Ngogledd Iwerddon eto."],
+    "leave view: no working pattern": [
+        "Gosodwch eich patrwm gwaith yn gyntaf (yr oriau a'r diwrnodau rydych yn eu gweithio fel arfer): wythnos o "
+        "absenoldeb gofalwr yw'r amser rydych yn ei weithio fel arfer mewn wythnos."],
     "leave view: empty": ["Absenoldeb gofalwr", "&Cadw'r patrwm", "C&ynllunio absenoldeb…"],
     "leave dialog: plan": ["&Ychwanegu diwrnod", "&Cadw"],
     "leave dialog: notice": ["Hysbysiad o absenoldeb gofalwr", "Cadw fel &PDF…"],
@@ -39,6 +48,9 @@ WELSH = {
 PSEUDO = {"leave view: empty": ["[Çåŕéŕ'š ļéåvé"]}
 #: English that must be gone from the Welsh.
 NOT_IN_WELSH = {"leave view: with entries": ["Plan leave", "Your balance"],
+                "leave view: where you work not said": ["Say where you work first"],
+                "leave view: in Northern Ireland": ["not a legal right"],
+                "leave view: no working pattern": ["Set your working pattern first"],
                 "request wizard: the change": ["The change you are asking for"]}
 
 #: Where one works: the words are domain/jurisdiction.py's (another area's), shown as they are until it marks them.
@@ -60,6 +72,23 @@ def walk(w: Any) -> None:
     use_language(w.language)
     data = ["Siân Jones", "Bob Smith", *WHERE]
     today = w.today()
+
+    # Before the rules can be applied: where one works not said, Northern Ireland, no working pattern (each
+    # shows the rules' own sentence: the first was English on a Welsh page, seen on Xvfb).
+    first = w.passport_app("leave-first")
+    before = LeaveView(first, w.runner)
+    watch_dialogs(before)
+    before.setWindowTitle("[~]")
+    before.resize(1200, 640)
+    before.show()
+    w.look(before, "leave view: where you work not said", data)
+    first.leave.set_jurisdiction(Jurisdiction.NORTHERN_IRELAND)
+    before.refresh()
+    w.look(before, "leave view: in Northern Ireland", data)
+    first.leave.set_jurisdiction(Jurisdiction.ENGLAND_WALES)
+    before.refresh()
+    w.look(before, "leave view: no working pattern", data)
+    before.close()
 
     app = w.passport_app("leave")
     app.leave.set_jurisdiction(Jurisdiction.ENGLAND_WALES)
