@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint pytest bench install translations sysdeps sysdeps-run screenshots clean
+.PHONY: run test lint pytest pytest-languages bench install translations sysdeps sysdeps-run screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ run: sysdeps-run $(STAMP) translations
 	$(PY) main.py
 
 ## make test: create .venv, install, install the system packages the tests need, lint, type-check, test
-test: sysdeps $(STAMP) translations lint pytest
+test: sysdeps $(STAMP) translations lint pytest pytest-languages
 
 sysdeps:
 	bash .ci/system-packages test
@@ -38,6 +38,12 @@ lint: $(STAMP)
 
 pytest: $(STAMP) translations
 	bash .ci/with-session $(PY) -m pytest $(PYTEST_ARGS)
+
+## The unit and integration tests again in Welsh and in the pseudo-language (docs/translation.md, Tests): every
+## sentence they make comes out in that language; the tests that check English words are marked `english`.
+pytest-languages: $(STAMP) translations
+	CARERPASSPORT_LANGUAGE=cy bash .ci/with-session $(PY) -m pytest -q tests/unit tests/integration
+	CARERPASSPORT_LANGUAGE=en-XA bash .ci/with-session $(PY) -m pytest -q tests/unit tests/integration
 
 ## make bench: performance figures as JSON in benchmarks/results/
 bench: $(STAMP)

@@ -18,8 +18,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite speaks English unless a run asks for another language (CARERPASSPORT_LANGUAGE=cy or en-XA), whatever
 # the machine's locale (docs/translation.md).
 os.environ.setdefault("CARERPASSPORT_LANGUAGE", "en")
+#: The language this run speaks: ``make test`` runs the suite in English, then the unit and integration tests
+#: again in Welsh and in the pseudo-language (a test that checks English sentences says so: ``english``).
+SUITE_LANGUAGE = os.environ["CARERPASSPORT_LANGUAGE"]
 
 from carerpassport.app import PassportApp  # noqa: E402
+from carerpassport.domain import wording  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -50,6 +54,18 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.F
         monkeypatch.setenv("CARERPASSPORT_NO_KEYRING", "1")
     else:
         monkeypatch.delenv("CARERPASSPORT_NO_KEYRING", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in the run's language (or English, marked ``english``), in this process and in any
+    it starts: the command line, run in-process, sets the process's language, which would otherwise carry
+    into the next test."""
+    language = "en" if request.node.get_closest_marker("english") else SUITE_LANGUAGE
+    monkeypatch.setenv("CARERPASSPORT_LANGUAGE", language)
+    wording.use_language(language)
+    yield
+    wording.use_language(SUITE_LANGUAGE)
 
 
 @pytest.fixture

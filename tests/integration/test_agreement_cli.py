@@ -27,6 +27,7 @@ def _versions(vault_dir: Path) -> int:
     return len(json.loads(cli(vault_dir, "history", "--json").out))
 
 
+@pytest.mark.english
 def test_every_subcommand_and_the_json(vault_dir: Path) -> None:
     shown = cli(vault_dir, "agreement", "show")
     assert "hr                  HR: Never" in shown.out and "It is private" in shown.out
@@ -52,6 +53,7 @@ def test_every_subcommand_and_the_json(vault_dir: Path) -> None:
     assert cli(vault_dir, "agreement", "unshare").out == "Nothing changed.\n"
 
 
+@pytest.mark.english
 def test_refusals_name_the_cause_and_save_nothing(vault_dir: Path) -> None:
     before = _versions(vault_dir)
     missing = cli(vault_dir, "agreement", "set", "hr", "for_purpose")

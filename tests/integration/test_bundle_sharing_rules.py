@@ -41,6 +41,7 @@ def decrypt(bundle: Path, identity: Identity, folder: Path) -> bytes:
     return done.stdout
 
 
+@pytest.mark.english
 def test_a_private_answer_is_shared_only_when_said_explicitly(filled_app: PassportApp, tmp_path: Path,
                                                               manager_card: tuple[Path, Identity]) -> None:
     card, manager = manager_card

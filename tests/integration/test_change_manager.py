@@ -43,6 +43,7 @@ def with_old_pin(filled_app: PassportApp) -> PassportApp:
     return filled_app
 
 
+@pytest.mark.english
 @pytest.mark.interop
 def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp, tmp_path: Path) -> None:
     app = with_old_pin
@@ -77,6 +78,7 @@ def test_new_manager_export_holds_only_what_was_chosen(with_old_pin: PassportApp
     assert share.fields == ["caring.effect_on_work"] and share.file_sha256 == result.sha256
 
 
+@pytest.mark.english
 def test_cli_change_manager_exports_nothing_until_chosen(filled_app: PassportApp, data_dir: Path,
                                                         tmp_path: Path) -> None:
     out = tmp_path / "for-dan.pdf"
@@ -89,6 +91,7 @@ def test_cli_change_manager_exports_nothing_until_chosen(filled_app: PassportApp
     assert share.fields == [] and share.purpose == "new line manager"
 
 
+@pytest.mark.english
 def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportApp, data_dir: Path,
                                                           tmp_path: Path) -> None:
     out = tmp_path / "for-erin.pdf"
@@ -104,6 +107,7 @@ def test_cli_change_manager_with_chosen_fields_and_actions(filled_app: PassportA
     assert [a["what"] for a in embedded["actions"]] == ["Start at 10:00 on Tuesdays"]  # type: ignore[index,union-attr]
 
 
+@pytest.mark.english
 def test_refusals_leave_the_vault_unchanged(with_old_pin: PassportApp, data_dir: Path) -> None:
     app = with_old_pin
     before = (app.editing.latest_revision().number, app.repo.pins(), len(app.events()))

@@ -31,6 +31,7 @@ def two_vaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, P
     return employee, manager, recovery
 
 
+@pytest.mark.english
 def test_cards_contacts_bundle_import(two_vaults: tuple[Path, Path, str], tmp_path: Path) -> None:
     employee, manager, _ = two_vaults
     code, out, _ = run("--data-dir", str(manager), "identity", "--export-card", str(tmp_path / "bob.json"))
@@ -57,6 +58,7 @@ def test_cards_contacts_bundle_import(two_vaults: tuple[Path, Path, str], tmp_pa
     assert "Siân Jones" in out
 
 
+@pytest.mark.english
 def test_passphrase_bundles(two_vaults: tuple[Path, Path, str], tmp_path: Path,
                             monkeypatch: pytest.MonkeyPatch) -> None:
     employee, manager, _ = two_vaults
@@ -78,6 +80,7 @@ def test_passphrase_bundles(two_vaults: tuple[Path, Path, str], tmp_path: Path,
     assert code == 2
 
 
+@pytest.mark.english
 def test_backup_and_restore(two_vaults: tuple[Path, Path, str], tmp_path: Path) -> None:
     employee, _, recovery = two_vaults
     code_file = tmp_path / "code.txt"

@@ -25,6 +25,7 @@ def cli(vault_dir: Path, *args: str) -> object:
     return run_cli(*args, data_dir=vault_dir, passphrase=PASSPHRASE)
 
 
+@pytest.mark.english
 def test_set_show_history(vault_dir: Path) -> None:
     r = cli(vault_dir, "set", "caring.responsibilities", "I care for my mum", "--share")
     assert r.code == 0 and "revision 2" in r.out  # type: ignore[attr-defined]
@@ -51,6 +52,7 @@ def test_set_show_history(vault_dir: Path) -> None:
     assert len(lines) == 4 and lines[-1].endswith(history[-1]["label"]) and "Changed: " not in lines[0]
 
 
+@pytest.mark.english
 def test_actions(vault_dir: Path) -> None:
     r = cli(vault_dir, "action", "add", "--what", "Start at 10 on Tuesdays", "--kind", "flexible_working",
             "--status", "agreed", "--review", "2027-06-01")
@@ -76,6 +78,7 @@ def test_actions(vault_dir: Path) -> None:
     (("frobnicate",), 2, "usage error"),
     (("set", "only-one-arg"), 2, "usage error"),
 ])
+@pytest.mark.english
 def test_errors_have_exit_codes_and_one_line(vault_dir: Path, args: tuple[str, ...], code: int, message: str) -> None:
     before = cli(vault_dir, "history", "--json").out  # type: ignore[attr-defined]
     result = cli(vault_dir, *args)
@@ -84,6 +87,7 @@ def test_errors_have_exit_codes_and_one_line(vault_dir: Path, args: tuple[str, .
     assert cli(vault_dir, "history", "--json").out == before  # type: ignore[attr-defined]
 
 
+@pytest.mark.english
 def test_wrong_and_missing_secrets(vault_dir: Path, tmp_path: Path) -> None:
     r = run_cli("show", data_dir=vault_dir, passphrase="not the passphrase")
     assert r.code == 1 and "passphrase does not open" in r.err
@@ -121,6 +125,7 @@ def test_real_process_and_environment_home(tmp_path: Path) -> None:
     assert usage.code == 2
 
 
+@pytest.mark.english
 def test_init_twice_is_refused(vault_dir: Path) -> None:
     r = cli(vault_dir, "init")
     assert r.code == 1 and "already a vault" in r.err  # type: ignore[attr-defined]

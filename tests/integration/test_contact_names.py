@@ -64,6 +64,7 @@ def test_display_name_table() -> None:
     assert display_comment("Line one\x1b[2K\r\n\tLine\u202e two\u2028three") == "Line one\n\tLine two\nthree"
 
 
+@pytest.mark.english
 def test_a_second_card_in_a_trusted_name_is_refused_then_replaced_on_request(
         app: PassportApp, tmp_path: Path) -> None:
     require_tool("age")
@@ -118,6 +119,7 @@ def test_a_name_two_contacts_share_is_refused_naming_both(app: PassportApp, tmp_
     assert by_key.code == 0, by_key.err
 
 
+@pytest.mark.english
 def test_an_unknown_bundle_sender_in_a_trusted_name_is_refused(app: PassportApp, tmp_path: Path) -> None:
     """``import --trust-sender`` pins the sender: it must not take over the name of a trusted contact."""
     other = PassportApp.create(tmp_path / "other", employee_name="Manager Boss", passphrase=PASSPHRASE).app
@@ -155,6 +157,7 @@ HOSTILE = "\x1b[31mEvil\u202e \u200bManager\nFingerprint: 00 00 00 00\x9b2J"
 HOSTILE_SHOWN = "Evil Manager Fingerprint: 00 00 00 00"
 
 
+@pytest.mark.english
 def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: PassportApp, tmp_path: Path) -> None:
     """The name in a bundle manifest (import) and the manager's name and comment fields of a countersigned
     PDF (verify, import) reach the terminal clean."""
@@ -181,6 +184,7 @@ def test_hostile_names_in_manifests_and_countersigned_fields(filled_app: Passpor
     assert f"Sent by: {HOSTILE_SHOWN}" in received.out  # the bundle manifest
 
 
+@pytest.mark.english
 def test_a_hostile_common_name_in_a_readers_certificate(filled_app: PassportApp, tmp_path: Path) -> None:
     """A manager who signs in poppler with a certificate of their own making: its common name is shown clean."""
     for tool in ("pdfsig", "certutil", "pk12util"):

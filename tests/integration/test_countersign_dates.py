@@ -41,6 +41,7 @@ def pinned(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[dt.datetime, dt.da
     time.tzset()
 
 
+@pytest.mark.english
 def test_dates_in_a_countersigned_passport_are_local_days_of_the_injected_clock(
         filled_app: PassportApp, tmp_path: Path, pinned: tuple[dt.datetime, dt.date]) -> None:
     instant, local_day = pinned

@@ -123,6 +123,7 @@ def test_second_countersignature_by_the_pinned_manager_is_acceptable(filled_app:
     assert len(filled_app.countersigning.countersigned_copies()) == 2
 
 
+@pytest.mark.english
 def test_newer_edits_since_the_export_are_reported(filled_app: PassportApp, tmp_path: Path) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     manager.close()
@@ -140,6 +141,7 @@ def _cli(data_dir: Path, passphrase: str, *argv: str, capsys: pytest.CaptureFixt
     return code, captured.out, captured.err
 
 
+@pytest.mark.english
 def test_cli_countersign_and_import(filled_app: PassportApp, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
     export = tmp_path / "exported.pdf"
@@ -209,6 +211,7 @@ def test_received_show_writes_the_kept_pdf(filled_app: PassportApp, tmp_path: Pa
     shutil.rmtree(manager_dir)
 
 
+@pytest.mark.english
 def test_manager_is_told_whether_the_employee_certificate_is_known(filled_app: PassportApp, tmp_path: Path) -> None:
     export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     try:

@@ -19,6 +19,7 @@ from tests.conftest import PASSPHRASE
 from tests.pdf_support import employee_status, pdf_text
 
 
+@pytest.mark.english
 def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp, data_dir: Path,
                                                          tmp_path: Path, unique: str) -> None:
     filled_app.editing.set_answer("support.what_would_help", f"UNCHOSEN {unique}", shared=True)
@@ -100,6 +101,7 @@ def test_draft_export_send_and_decide_in_fresh_processes(filled_app: PassportApp
         reopened.close()
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("args", [["show", "nope"], ["sent", "nope", "--on", "2026-01-01"]])
 def test_unknown_request_is_a_failure_with_a_reason(filled_app: PassportApp, data_dir: Path,
                                                     args: list[str]) -> None:

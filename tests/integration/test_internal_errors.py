@@ -39,6 +39,7 @@ def files(filled_app: PassportApp, tmp_path: Path) -> tuple[Path, Path]:
     return export, signed
 
 
+@pytest.mark.english
 @pytest.mark.parametrize(("module", "name", "kind"), FAULTS, ids=[f"{f[1]}-{f[2].__name__}" for f in FAULTS])
 def test_the_cli_says_it_is_our_fault(files: tuple[Path, Path], data_dir: Path, tmp_path: Path,
                                       monkeypatch: pytest.MonkeyPatch, module: object, name: str,

@@ -152,6 +152,7 @@ def test_change_manager_killed_at_the_export_is_all_or_nothing(tmp_path: Path) -
     assert (name, changes, shares) in (("Bob Smith", 0, 0), ("Dan Other", 1, 1))
 
 
+@pytest.mark.english
 def test_change_manager_export_to_a_read_only_folder_changes_nothing(tmp_path: Path) -> None:
     unshare = require_tool("unshare")
     data_dir = tmp_path / "vault"

@@ -25,6 +25,7 @@ def cli(data_dir: Path, *args: str) -> Result:
     return run_cli(*args, data_dir=data_dir, passphrase=PASSPHRASE)
 
 
+@pytest.mark.english
 def test_journey_in_fresh_processes(tmp_path: Path) -> None:
     data_dir = tmp_path / "employee"
     assert fresh(data_dir, "init", "--name", "Siân Jones", "--manager", "Bob Smith").code == 0
@@ -80,11 +81,13 @@ def vault(data_dir: Path) -> Path:
     (("leave", "notice", "nosuch"), 1, "no leave entry"),
     (("jurisdiction", "wales"), 2, "invalid choice"),
 ])
+@pytest.mark.english
 def test_refusals_and_usage_errors(vault: Path, args: tuple[str, ...], code: int, message: str) -> None:
     result = cli(vault, *args)
     assert (result.code, message in result.err) == (code, True), result.err
 
 
+@pytest.mark.english
 def test_over_a_week_exits_1_and_stores_nothing(vault: Path) -> None:
     assert cli(vault, "leave", "pattern", "--schedule", "7.5,7.5,4,0,0,0,0").code == 0
     assert cli(vault, "leave", "add", "2026-03-09", "2026-03-10", "2026-03-11").code == 0  # the whole week: 19 h

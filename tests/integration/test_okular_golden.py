@@ -10,6 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from carerpassport.app import PassportApp
 from carerpassport.exchange.countersign_policy import READER_WIDGET_KEYS
 from carerpassport.exchange.pdf_reading import open_pdf
@@ -31,6 +33,7 @@ def employee(tmp_path: Path) -> tuple[list[str], dict[str, str], Path]:
     return [f"--data-dir={vault}"], env, vault
 
 
+@pytest.mark.english
 def test_an_okular_countersignature_imports_with_trust_manager_only(tmp_path: Path) -> None:
     args, env, vault = employee(tmp_path)
     copy = tmp_path / "countersigned-in-okular.pdf"
@@ -66,6 +69,7 @@ def test_an_okular_countersignature_imports_with_trust_manager_only(tmp_path: Pa
         app.close()
 
 
+@pytest.mark.english
 def test_verify_reports_the_okular_copy_as_countersigned(tmp_path: Path) -> None:
     args, env, _vault = employee(tmp_path)
     verified = run_process(*args, "verify", str(GOLDEN / "countersigned-in-okular.pdf"), env=env)

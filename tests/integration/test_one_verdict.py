@@ -198,6 +198,7 @@ def _in_process(vault: Path, passphrase: str, args: list[str]) -> Result:
     return run_cli(*args, data_dir=vault, passphrase=passphrase)
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("row", ROWS, ids=[r.name for r in ROWS])
 def test_every_entry_point_gives_the_file_the_same_verdict(world: World, row: Row) -> None:
     if row.name not in world.files:
@@ -220,6 +221,7 @@ def test_every_entry_point_gives_the_file_the_same_verdict(world: World, row: Ro
 CROSS_PROCESS = ["tampered (one flipped byte in the signed range)", "2,000 empty incremental updates", "a FIFO"]
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("name", CROSS_PROCESS)
 def test_a_fresh_process_gives_the_same_verdict(world: World, name: str) -> None:
     """Each person as a fresh ``python -m carerpassport``: nothing depends on what ran before in a process."""

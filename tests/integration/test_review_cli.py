@@ -28,6 +28,7 @@ def _reopen(data_dir: Path) -> PassportApp:
     return PassportApp.open(data_dir, passphrase=PASSPHRASE)
 
 
+@pytest.mark.english
 def test_review_start_mark_done(filled_app: PassportApp, data_dir: Path, unique: str) -> None:
     before = filled_app.editing.latest_revision().number
     r = cli(data_dir, "review", "start", "--changed", f"my father moved in {unique}")
@@ -69,6 +70,7 @@ def test_review_start_mark_done(filled_app: PassportApp, data_dir: Path, unique:
     assert cli(data_dir, "review", "done").code == 1
 
 
+@pytest.mark.english
 def test_done_without_a_review_and_cancel(app: PassportApp, data_dir: Path) -> None:
     r = cli(data_dir, "review", "done")
     assert r.code == 1 and "No review is open" in r.err
@@ -94,6 +96,7 @@ def test_a_review_with_no_changes_is_still_recorded(app: PassportApp) -> None:
     assert third.number == second.number + 1 and third.content == second.content
 
 
+@pytest.mark.english
 def test_app_errors(app: PassportApp) -> None:
     with pytest.raises(NoReviewError):
         app.reviews.mark_review_item("caring.responsibilities", "unchanged")
@@ -120,6 +123,7 @@ def test_circumstances_changed_marks_from_the_app(filled_app: PassportApp) -> No
     assert revision.number == filled_app.editing.latest_revision().number and session.circumstances_changed
 
 
+@pytest.mark.english
 def test_overdue_is_shown(filled_app: PassportApp, data_dir: Path) -> None:
     passport = filled_app.editing.passport()
     passport.review.next_review = filled_app.today() - dt.timedelta(days=3)
@@ -132,6 +136,7 @@ def test_overdue_is_shown(filled_app: PassportApp, data_dir: Path) -> None:
     assert "OVERDUE" in start.out
 
 
+@pytest.mark.english
 def test_reminders_file(filled_app: PassportApp, data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "reminders.ics"
     r = cli(data_dir, "reminders", "--ics", str(out))
@@ -159,6 +164,7 @@ def test_checklist_file(filled_app: PassportApp, data_dir: Path, tmp_path: Path)
     json.dumps([e.details for e in events])
 
 
+@pytest.mark.english
 def test_a_replaced_review_cannot_be_finished(filled_app: PassportApp) -> None:
     old = filled_app.reviews.start_review()
     filled_app.reviews.cancel_review()
@@ -169,6 +175,7 @@ def test_a_replaced_review_cannot_be_finished(filled_app: PassportApp) -> None:
     assert filled_app.editing.latest_revision().number == before and filled_app.reviews.current_review() is not None
 
 
+@pytest.mark.english
 def test_done_counts_only_marked_items_as_still_true(app: PassportApp) -> None:
     """One of five marked "still true" was reported as "5 still true": the other four were never looked at."""
     fields = ("caring.responsibilities", "caring.effect_on_work", "caring.how_managing", "emergency.arrangements",

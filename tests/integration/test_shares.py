@@ -67,6 +67,7 @@ def test_every_export_is_recorded_with_the_file_hash(exported: tuple[PassportApp
         (s.id, s.file_sha256, s.recipient) for s in shares]
 
 
+@pytest.mark.english
 def test_withdraw_consent_and_holdings(exported: tuple[PassportApp, list[tuple[object, str, str]]],
                                        data_dir: Path, tmp_path: Path) -> None:
     app, _made = exported
@@ -117,12 +118,14 @@ def test_bundle_exports_are_in_the_record_too(filled_app: PassportApp, tmp_path:
     assert share.purpose == "backup copy"
 
 
+@pytest.mark.english
 def test_empty_record_and_bad_recipient(app: PassportApp, data_dir: Path) -> None:
     assert cli(data_dir, "shares").out == "Nothing has been shared yet.\n"
     with pytest.raises(PassportError, match="whose copies"):
         app.shares.holdings("  ")
 
 
+@pytest.mark.english
 def test_letters_say_what_they_hold_and_offer_no_withdrawal(filled_app: PassportApp, data_dir: Path,
                                                             tmp_path: Path) -> None:
     app = filled_app

@@ -10,6 +10,7 @@ import pytest
 from carerpassport.input_files import InputFileError, read_input_file
 
 
+@pytest.mark.english
 def test_refuses_devices_fifos_folders_and_big_files(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)

@@ -86,6 +86,7 @@ def test_what_counts_as_changed_since_agreed(change: str, state: AgreementState)
                                      "1 December 2027"),
     (None, TODAY, "Agreed with Łukasz Nowak on 1 December 2026"),
 ])
+@pytest.mark.english
 def test_the_agreed_line(next_review: dt.date | None, today: dt.date, text: str) -> None:
     current = agreed_passport()
     current.review.next_review = next_review
@@ -93,6 +94,7 @@ def test_the_agreed_line(next_review: dt.date | None, today: dt.date, text: str)
     assert (status.state, status.text, status.next_review) == (AgreementState.AGREED, text, next_review)
 
 
+@pytest.mark.english
 def test_an_earlier_action_review_sets_the_date_and_is_named() -> None:
     current = agreed_passport()
     current.actions[0].review_on = D(2027, 3, 1)
@@ -103,6 +105,7 @@ def test_an_earlier_action_review_sets_the_date_and_is_named() -> None:
     assert status.next_review == D(2027, 3, 1)
 
 
+@pytest.mark.english
 def test_the_changed_line_names_the_last_agreement() -> None:
     status = agreement_status(agreement=AGREEMENT, agreed=agreed_passport(), current=_edit("shared answer"),
                               today=TODAY)
@@ -116,12 +119,14 @@ def test_the_changed_line_names_the_last_agreement() -> None:
     (None, D(2026, 11, 30), "Not agreed with a manager yet — you exported a copy on 30 November 2026; import the "
                             "copy your manager countersigns when it comes back"),
 ])
+@pytest.mark.english
 def test_not_agreed_yet(agreement: Agreement | None, exported_on: dt.date | None, text: str) -> None:
     status = agreement_status(agreement=agreement, agreed=None, current=agreed_passport(), today=TODAY,
                               exported_on=exported_on)
     assert (status.state, status.text, status.manager_name) == (AgreementState.NOT_AGREED, text, "")
 
 
+@pytest.mark.english
 def test_a_manager_without_a_name_is_your_manager() -> None:
     status = agreement_status(agreement=Agreement("", TODAY, 3), agreed=agreed_passport(), current=agreed_passport(),
                               today=TODAY)
@@ -143,6 +148,7 @@ def test_a_manager_without_a_name_is_your_manager() -> None:
     (D(2027, 12, 1), [(ActionStatus.AGREED, D(2027, 6, 1), "A"), (ActionStatus.AGREED, D(2027, 4, 1), "B")],
      ReviewDue(D(2027, 4, 1), "B")),
 ])
+@pytest.mark.english
 def test_earliest_review(passport: dt.date | None, actions: list[tuple[ActionStatus | str, dt.date | None, str]],
                          expected: ReviewDue | None) -> None:
     assert earliest_review(passport, actions) == expected

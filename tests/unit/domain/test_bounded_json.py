@@ -16,6 +16,7 @@ from carerpassport.domain.bounded_json import JsonLimitError, loads_bounded
     (b"\xff", "not valid UTF-8"),
     (b"{", "not valid JSON"),
 ])
+@pytest.mark.english
 def test_hostile_json_gets_a_sentence(raw: bytes, words: str) -> None:
     with pytest.raises(JsonLimitError, match=words) as caught:
         loads_bounded(raw, what="manifest.json")

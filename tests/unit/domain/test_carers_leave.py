@@ -106,6 +106,7 @@ def test_patterns_say_a_week(pattern: WorkingPattern, week_hours: float, week_da
     (lambda: WorkingPattern.varying([0, 0], 7), "no hours"),
     (lambda: WorkingPattern.from_dict({"kind": "fixed_days", "hours_per_day": "7"}), "exactly"),
 ])
+@pytest.mark.english
 def test_bad_patterns_are_refused_with_a_reason(call: object, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         call()  # type: ignore[operator]
@@ -131,6 +132,7 @@ def test_a_schedule_counts_each_weekdays_hours() -> None:
     assert (balance.used_hours, balance.remaining_hours) == (9.5, 9.5)
 
 
+@pytest.mark.english
 def test_going_over_a_week_in_any_window_is_refused() -> None:
     taken = [LeaveEntry(days=whole(*(D(2025, 12, 1) + dt.timedelta(days=i) for i in range(5))),
                         status=LeaveStatus.TAKEN)]
@@ -166,6 +168,7 @@ def test_add_months_clamps() -> None:
 
 @pytest.mark.parametrize(("jurisdiction", "error"), [(Jurisdiction.NORTHERN_IRELAND, NotInNorthernIrelandError),
                                                      (Jurisdiction.UNSTATED, JurisdictionUnstatedError)])
+@pytest.mark.english
 def test_northern_ireland_and_unstated_say_so(jurisdiction: Jurisdiction, error: type[Exception]) -> None:
     entry = LeaveEntry(days=whole(D(2026, 3, 10)))
     for call in (lambda: balance_on([entry], FULL_TIME, D(2026, 3, 10), jurisdiction),
@@ -178,11 +181,13 @@ def test_northern_ireland_and_unstated_say_so(jurisdiction: Jurisdiction, error:
         balance_on([entry], FULL_TIME, D(2026, 3, 10), ok)
 
 
+@pytest.mark.english
 def test_no_pattern_is_a_typed_error() -> None:
     with pytest.raises(NoWorkingPatternError, match="working pattern"):
         balance_on([], None, D(2026, 3, 10), EW)
 
 
+@pytest.mark.english
 def test_entries_refuse_repeats_empty_and_too_many_and_round_trip() -> None:
     with pytest.raises(ValidationError, match="twice"):
         LeaveEntry(days=(LeaveDay(D(2026, 3, 10)), half(D(2026, 3, 10))))
@@ -197,6 +202,7 @@ def test_entries_refuse_repeats_empty_and_too_many_and_round_trip() -> None:
         LeaveEntry.from_dict({**entry.to_dict(), "status": "cancelled"})
 
 
+@pytest.mark.english
 def test_the_notice_says_which_days_and_asks_for_no_evidence() -> None:
     notice = LeaveNotice("Sam Carer", "Alex Manager", D(2026, 3, 1), (LeaveDay(D(2026, 3, 9)), half(D(2026, 3, 10))))
     text = notice.text()
@@ -233,6 +239,7 @@ def test_the_notice_deadline_is_never_after_the_first_day(days: list[LeaveDay]) 
     assert latest_notice_date(days) < min(d.on for d in days)
 
 
+@pytest.mark.english
 def test_days_not_worked_are_named() -> None:
     from carerpassport.domain.carers_leave import days_not_worked
 
@@ -261,6 +268,7 @@ def test_the_entitlement_check_agrees_with_every_window(entries: list[LeaveEntry
     assert refused is over
 
 
+@pytest.mark.english
 def test_a_leap_day_request_and_leave_a_year_later_share_a_window() -> None:
     """Leave on 29 February 2024 and on 28 February 2025: the 12 months ending 28 February 2025 start on
     29 February 2024, so both are in it."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import pytest
+
 from carerpassport.domain.checklist import PRIVATE_MARK, build_checklist
 from carerpassport.domain.model import ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.template import parse_template
@@ -13,6 +15,7 @@ from carerpassport.resource_files import load_default_template, resource_bytes
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.mark.english
 def test_questions_come_from_the_template_with_current_answers_as_notes() -> None:
     template = load_default_template()
     passport = Passport(answers={

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from carerpassport.domain.diff import diff_passports
 from carerpassport.domain.model import AgreedAction, Answer, Passport
 from carerpassport.resource_files import load_default_template
 
 
+@pytest.mark.english
 def test_diff_names_the_question_and_the_action() -> None:
     old = Passport(answers={"caring.responsibilities": Answer("old text", False)})
     new = old.copy()

@@ -47,6 +47,7 @@ def test_no_word_that_sounds_like_illness_family_or_distress_is_read_aloud(word:
     assert word in BIP39 and word not in WORDS
 
 
+@pytest.mark.english
 def test_the_reading_list_is_the_first_1024_kept_in_order() -> None:
     assert reading_wordlist(["b", "a", "c", *map(str, range(1024))], {"a"})[:3] == ("b", "c", "0")
     with pytest.raises(ValueError, match="not in the list: wound"):
@@ -92,11 +93,13 @@ def test_different_certificates_give_different_words() -> None:
     ("ABCD", "64 hex digits; this one has 4"),
     ("G" * 64, "0-9 and the letters A-F"),
 ])
+@pytest.mark.english
 def test_not_a_fingerprint(fingerprint: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         fingerprint_words(fingerprint, WORDS)
 
 
+@pytest.mark.english
 def test_a_wrong_word_list_is_refused() -> None:
     with pytest.raises(ValueError, match="1024 different words"):
         fingerprint_words("00" * 32, WORDS[:-1] + (WORDS[0],))

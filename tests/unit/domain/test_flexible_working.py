@@ -72,6 +72,7 @@ def test_decision_due_from_sent_or_received(sent: dt.date, email: bool, received
     assert fw.decision_due(request) == due
 
 
+@pytest.mark.english
 def test_decision_due_sentence_says_what_it_counts_from() -> None:
     by_post = sent_request(D(2026, 1, 15), email=False, outcome=None)
     assert "Record that day" in fw.decision_due_sentence(by_post)
@@ -80,6 +81,7 @@ def test_decision_due_sentence_says_what_it_counts_from() -> None:
                                                  "including any appeal, is due by 18 March 2026.")
 
 
+@pytest.mark.english
 def test_extension_by_agreement_moves_the_due_date_and_is_recorded() -> None:
     request = sent_request(D(2026, 1, 15), outcome=None)
     fw.record_extension(request, D(2026, 4, 30), agreed_on=D(2026, 3, 1))
@@ -101,6 +103,7 @@ def test_extension_by_agreement_moves_the_due_date_and_is_recorded() -> None:
     ([D(2024, 2, 29), D(2024, 6, 1)], D(2025, 3, 1), None),
     ([D(2024, 1, 1), D(2025, 1, 1)], D(2025, 6, 1), None),  # 12 months apart: only one counts
 ])
+@pytest.mark.english
 def test_two_requests_in_twelve_months(earlier: list[dt.date], today: dt.date, refused_with: str | None) -> None:
     requests = [sent_request(day) for day in earlier]
     refusal = fw.refusal_to_draft(requests, today, GB)
@@ -112,6 +115,7 @@ def test_two_requests_in_twelve_months(earlier: list[dt.date], today: dt.date, r
             assert readable_date(day) in refusal  # the sentence names the dates
 
 
+@pytest.mark.english
 def test_a_request_still_being_decided_blocks_another() -> None:
     pending = sent_request(D(2026, 1, 15), outcome=None)
     refusal = fw.refusal_to_draft([pending], D(2026, 2, 1), GB)
@@ -125,12 +129,14 @@ def test_a_request_still_being_decided_blocks_another() -> None:
     assert fw.refusal_to_draft([pending], D(2026, 3, 2), GB) is None
 
 
+@pytest.mark.english
 def test_a_withdrawn_request_still_counts() -> None:
     requests = [sent_request(D(2026, 1, 5), outcome=fw.OutcomeKind.WITHDRAWN),
                 sent_request(D(2026, 3, 5), outcome=fw.OutcomeKind.ACCEPTED)]
     assert "from 5 January 2027" in (fw.refusal_to_draft(requests, D(2026, 6, 1), GB) or "")
 
 
+@pytest.mark.english
 def test_an_unsent_draft_blocks_a_second_draft() -> None:
     assert "already have a draft" in (fw.refusal_to_draft([complete_draft()], D(2026, 2, 1), GB) or "")
 
@@ -141,6 +147,7 @@ def test_an_unsent_draft_blocks_a_second_draft() -> None:
     (Jurisdiction.SCOTLAND, None),
     (Jurisdiction.ENGLAND_WALES, None),
 ])
+@pytest.mark.english
 def test_northern_ireland_and_unstated_are_not_given_gb_rules(where: Jurisdiction, says: str | None) -> None:
     refusal = fw.refusal_to_draft([], D(2026, 2, 1), where)
     assert (refusal is None) if says is None else (says in (refusal or ""))
@@ -155,6 +162,7 @@ def test_northern_ireland_and_unstated_are_not_given_gb_rules(where: Jurisdictio
     ("Start at 10:00", (fw.ChangeKind.PLACE,), None, ["the date you would like"]),
     ("Start at 10:00", (fw.ChangeKind.HOURS,), D(2026, 1, 10), ["after the date of the letter"]),
 ])
+@pytest.mark.english
 def test_missing_elements(change: str, kinds: tuple[fw.ChangeKind, ...], effective: dt.date | None,
                           missing: list[str]) -> None:
     request = fw.FlexibleRequest(dated=D(2026, 1, 10), change=change, changes=kinds, effective_from=effective)
@@ -169,6 +177,7 @@ def test_missing_elements(change: str, kinds: tuple[fw.ChangeKind, ...], effecti
     ((D(2025, 9, 1),), "I made an earlier statutory request for flexible working on 1 September 2025."),
     ((D(2025, 3, 1), D(2025, 9, 1)), "requests for flexible working on 1 March 2025 and 1 September 2025."),
 ])
+@pytest.mark.english
 def test_the_letter_holds_every_required_element(earlier: tuple[dt.date, ...], sentence: str) -> None:
     request = complete_draft()
     request.earlier_requests = earlier
@@ -189,6 +198,7 @@ def test_the_letter_holds_every_required_element(earlier: tuple[dt.date, ...], s
     (fw.OutcomeKind.REFUSED, {"reasons": list(fw.RefusalReason)}, None),
     (fw.OutcomeKind.WITHDRAWN, {}, None),
 ])
+@pytest.mark.english
 def test_outcomes(kind: fw.OutcomeKind, kwargs: dict[str, object], error: str | None) -> None:
     request = sent_request(D(2026, 1, 15), outcome=None)
     if error is None:
@@ -212,6 +222,7 @@ def test_eight_reasons_each_in_plain_words() -> None:
     (D(2026, 1, 15), True, D(2026, 1, 16), "leave out the received date"),
     (D(2026, 1, 15), False, D(2026, 1, 14), "before it was sent"),
 ])
+@pytest.mark.english
 def test_sent_dates_that_cannot_be(sent: dt.date, email: bool, received: dt.date | None, error: str) -> None:
     request = complete_draft()
     with pytest.raises(fw.FlexibleWorkingError, match=error):
@@ -219,12 +230,14 @@ def test_sent_dates_that_cannot_be(sent: dt.date, email: bool, received: dt.date
     assert request.sent_on is None
 
 
+@pytest.mark.english
 def test_an_incomplete_request_cannot_be_sent() -> None:
     request = fw.FlexibleRequest(dated=D(2026, 1, 10))
     with pytest.raises(fw.FlexibleWorkingError, match="not complete yet"):
         fw.record_sent(request, D(2026, 1, 10), email=True, today=D(2026, 1, 10))
 
 
+@pytest.mark.english
 def test_an_appeal_needs_a_refusal_and_an_upheld_appeal_grants() -> None:
     request = sent_request(D(2026, 1, 15), outcome=fw.OutcomeKind.ACCEPTED)
     with pytest.raises(fw.FlexibleWorkingError, match="against a refusal"):
@@ -236,11 +249,13 @@ def test_an_appeal_needs_a_refusal_and_an_upheld_appeal_grants() -> None:
     assert fw.FlexibleRequest.from_dict(refused.to_dict()) == refused
 
 
+@pytest.mark.english
 def test_a_damaged_stored_request_is_named() -> None:
     with pytest.raises(fw.FlexibleWorkingError, match="cannot be read"):
         fw.FlexibleRequest.from_dict({"id": "x", "drafted_on": "2026-13-01", "dated": "2026-01-01"})
 
 
+@pytest.mark.english
 def test_a_request_made_before_the_app_counts_and_blocks_while_awaited() -> None:
     earlier = fw.earlier_request(D(2026, 1, 5), awaiting=False, today=D(2026, 2, 1))
     assert earlier.decided and earlier.status == "Made before"

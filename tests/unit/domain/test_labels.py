@@ -43,6 +43,7 @@ def speaking() -> Iterator[Any]:
     wording.use_language("en")
 
 
+@pytest.mark.english
 def test_labels_are_translated_when_read_not_when_built(speaking: Any) -> None:
     assert ACTION_STATUS_LABELS[ActionStatus.AGREED] == "Agreed"
     speaking("cy")
@@ -66,6 +67,7 @@ def test_labels_keep_their_english_and_speak_another_language_for_a_copy(speakin
     assert ACTION_STATUS_LABELS.speaking("cy")[ActionStatus.IN_PLACE] == "Ar waith"
 
 
+@pytest.mark.english
 def test_labels_are_a_mapping_every_caller_can_iterate() -> None:
     labels = Labels({"a": wording.N_("Never"), "b": wording.N_("Other")})
     assert list(labels) == ["a", "b"] and len(labels) == 2 and "a" in labels
@@ -74,6 +76,7 @@ def test_labels_are_a_mapping_every_caller_can_iterate() -> None:
     assert list(ACTION_KIND_LABELS) == list(ActionKind)
 
 
+@pytest.mark.english
 def test_dates_in_welsh_and_the_pseudo_language(speaking: Any) -> None:
     assert readable_date(TODAY, "cy") == "1 Rhagfyr 2026"
     assert [readable_date(dt.date(2026, m, 1), "cy").split()[1] for m in range(1, 13)] == [
@@ -89,6 +92,7 @@ def test_dates_in_welsh_and_the_pseudo_language(speaking: Any) -> None:
     assert readable_date(TODAY, "en") == "1 December 2026"
 
 
+@pytest.mark.english
 def test_the_agreement_lines_for_a_copy_in_another_language() -> None:
     agreement = SharingAgreement(keep_until=KeepUntil.I_ASK)
     agreement.rules[1].permission = Permission.ASK_EACH_TIME
@@ -99,6 +103,7 @@ def test_the_agreement_lines_for_a_copy_in_another_language() -> None:
     assert welsh[-1] == "Am ba mor hir mae'r rheolwr llinell yn cadw ei gopi: Nes i mi ofyn iddo gael ei ddileu"
 
 
+@pytest.mark.english
 def test_old_sentence_constants_are_read_in_the_process_language(speaking: Any) -> None:
     assert NO_GUARANTEE == no_guarantee() and PRIVATE_MARK == private_mark()
     speaking("cy")

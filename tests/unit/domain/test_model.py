@@ -70,6 +70,7 @@ def test_shared_dict_holds_only_what_is_shared() -> None:
     (lambda d: d.update(private_notes="x" * 20_001), "too long"),
     (lambda d: d.update(actions="none"), "must be a list"),
 ])
+@pytest.mark.english
 def test_bad_input_gives_a_specific_error(mutate: object, message: str) -> None:
     data = sample().to_dict()
     mutate(data)  # type: ignore[operator]
@@ -77,6 +78,7 @@ def test_bad_input_gives_a_specific_error(mutate: object, message: str) -> None:
         Passport.from_dict(data)
 
 
+@pytest.mark.english
 def test_action_rules() -> None:
     with pytest.raises(ValidationError, match="description"):
         AgreedAction(what=" ").validate()
@@ -87,6 +89,7 @@ def test_action_rules() -> None:
     AgreedAction(what="x", status=ActionStatus.DECLINED, decline_reason="cover not possible").validate()
 
 
+@pytest.mark.english
 def test_canonical_form_is_required_when_reading_back() -> None:
     raw = canonical_bytes(sample().to_dict())
     with pytest.raises(ValidationError, match="canonical"):
@@ -97,6 +100,7 @@ def test_canonical_form_is_required_when_reading_back() -> None:
         load_canonical(b"{")
 
 
+@pytest.mark.english
 def test_jurisdiction_round_trips_and_stays_out_of_old_bytes_and_the_shared_copy():
     from carerpassport.domain.canonical import canonical_bytes
     from carerpassport.domain.jurisdiction import Jurisdiction

@@ -27,6 +27,7 @@ def test_default_review_is_twelve_months() -> None:
     assert default_next_review(dt.date(2026, 11, 23)) == dt.date(2027, 11, 23)
 
 
+@pytest.mark.english
 def test_due_and_overdue() -> None:
     today = dt.date(2026, 11, 23)
     assert due_state(None, today) is DueState.NOT_SET

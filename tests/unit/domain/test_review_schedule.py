@@ -41,6 +41,7 @@ def test_month_ends(start: dt.date, months: int, expected: dt.date) -> None:
     assert add_months(start, months) == expected
 
 
+@pytest.mark.english
 def test_scheduled_reviews_lists_every_date_with_its_state() -> None:
     today = dt.date(2026, 11, 23)
     passport = Passport(review=ReviewSchedule(next_review=dt.date(2026, 10, 31)), actions=[

@@ -53,6 +53,7 @@ def _start(passport: Passport | None = None, trigger: str = "scheduled") -> tupl
     return passport, start_review(passport, TEMPLATE, today=TODAY, base_revision=7, trigger=trigger)
 
 
+@pytest.mark.english
 def test_items_are_answered_questions_in_template_order_then_live_actions() -> None:
     passport, session = _start()
     assert [i.key for i in session.items if i.kind is ItemKind.ANSWER] == [
@@ -66,6 +67,7 @@ def test_items_are_answered_questions_in_template_order_then_live_actions() -> N
     assert len(session.pending()) == 5
 
 
+@pytest.mark.english
 def test_circumstances_changed_is_a_review_with_a_reason() -> None:
     _passport_, session = _start(trigger="  My father moved in with me  ")
     assert session.circumstances_changed and session.trigger == "My father moved in with me"
@@ -73,6 +75,7 @@ def test_circumstances_changed_is_a_review_with_a_reason() -> None:
         _start(trigger="   ")
 
 
+@pytest.mark.english
 def test_record_rejects_a_change_without_text_and_unknown_items() -> None:
     _p, session = _start()
     with pytest.raises(ValidationError, match="write what is true now"):
@@ -88,6 +91,7 @@ def test_record_rejects_a_change_without_text_and_unknown_items() -> None:
     assert session.outcome(action.key) is not None
 
 
+@pytest.mark.english
 def test_apply_changes_answers_and_actions() -> None:
     passport, session = _start()
     live, later = passport.actions[0], passport.actions[1]
@@ -137,6 +141,7 @@ def test_next_review_is_twelve_months_on_across_leap_years_and_month_ends(today:
     assert apply_review(passport, session, today=today).passport.review.next_review == expected
 
 
+@pytest.mark.english
 def test_next_review_must_be_in_the_future() -> None:
     passport, session = _start()
     with pytest.raises(ValidationError, match="must be after today"):
@@ -162,6 +167,7 @@ def test_an_action_removed_while_the_review_was_open_is_skipped() -> None:
     assert result.summary.lines[3].verdict is Verdict.NO_LONGER_APPLIES
 
 
+@pytest.mark.english
 def test_session_round_trips_through_json_ready_dicts() -> None:
     passport, session = _start(trigger="New shifts")
     session.record("caring.effect_on_work", Verdict.CHANGED, "Different now")
@@ -173,6 +179,7 @@ def test_session_round_trips_through_json_ready_dicts() -> None:
         ReviewSession.from_dict({**session.to_dict(), "base_revision": "7"})
 
 
+@pytest.mark.english
 def test_new_manager_shares_only_what_was_chosen() -> None:
     passport = _passport()
     change = with_new_manager(passport, TEMPLATE, "  Carol New ", contact="carol@example.org",
@@ -187,6 +194,7 @@ def test_new_manager_shares_only_what_was_chosen() -> None:
     assert "need to be agreed again" in change.note and change.note == NEW_MANAGER_NOTE
 
 
+@pytest.mark.english
 def test_new_manager_refusals() -> None:
     passport = _passport()
     with pytest.raises(ValidationError, match="new line manager's name"):

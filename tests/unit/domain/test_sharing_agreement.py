@@ -87,11 +87,13 @@ def test_the_export_carries_the_agreement_only_when_the_employee_shares_it():
     ({"rules": [{"kind": "other", "id": str(uuid.uuid4()), "label": f"{n}"} for n in range(25)]},
      "names more than 20 other recipients"),
 ])
+@pytest.mark.english
 def test_a_broken_agreement_is_refused_with_the_place_and_the_reason(data, sentence):
     with pytest.raises(ValidationError, match=re.escape(sentence)):
         SharingAgreement.from_dict(data)
 
 
+@pytest.mark.english
 def test_someone_else_needs_a_name_and_a_purpose_needs_words():
     with pytest.raises(ValidationError, match="needs a name or a description"):
         SharingAgreement(rules=[RecipientRule(RecipientKind.OTHER)]).validate()
@@ -107,6 +109,7 @@ def test_the_line_manager_is_always_allowed_and_a_purpose_allows_without_asking(
     assert "arranging carer's leave" in hr.sentence
 
 
+@pytest.mark.english
 def test_only_when_i_say_so_asks_each_time_and_never_refuses_without_confirmation():
     future = decide(chosen(), RecipientKind.FUTURE_MANAGER)
     assert future.verdict is Verdict.CONFIRM and future.needs_confirmation
@@ -115,6 +118,7 @@ def test_only_when_i_say_so_asks_each_time_and_never_refuses_without_confirmatio
     assert decide(None, RecipientKind.HR).verdict is Verdict.NOT_ALLOWED
 
 
+@pytest.mark.english
 def test_someone_else_is_matched_by_name_and_anyone_unmentioned_is_not_allowed():
     assert decide(chosen(), RecipientKind.OTHER, "payroll ").verdict is Verdict.CONFIRM
     stranger = decide(chosen(), RecipientKind.OTHER, "The press office")

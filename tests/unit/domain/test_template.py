@@ -43,6 +43,7 @@ def good() -> dict:
     (lambda t: t["sections"][0]["fields"][0].update(filled_by="hr"), "filled_by"),
     (lambda t: t["sections"][0].update(fields="none"), "must be a list"),
 ])
+@pytest.mark.english
 def test_broken_templates_are_refused_with_the_reason(mutate: object, message: str) -> None:
     data = good()
     mutate(data)  # type: ignore[operator]
@@ -50,6 +51,7 @@ def test_broken_templates_are_refused_with_the_reason(mutate: object, message: s
         parse_template(json.dumps(data), "employer.json")
 
 
+@pytest.mark.english
 def test_not_json_and_not_utf8() -> None:
     with pytest.raises(TemplateError, match="not valid JSON"):
         parse_template("{", "x.json")

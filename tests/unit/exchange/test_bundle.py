@@ -57,6 +57,7 @@ def test_plaintext_is_not_in_the_file(bundle_sender, bundle_recipient, bundle_pa
         assert needle not in data
 
 
+@pytest.mark.english
 def test_someone_else_cannot_open(bundle_sender, bundle_recipient, bundle_stranger, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     data = _seal(bundle_sender, bundle_payload, [bundle_recipient.age_recipient])
     with pytest.raises(age_files.WrongDecryptionKeyError, match="not encrypted to you"):
@@ -65,6 +66,7 @@ def test_someone_else_cannot_open(bundle_sender, bundle_recipient, bundle_strang
         open_bundle_bytes(data, passphrase=generate_passphrase())
 
 
+@pytest.mark.english
 def test_passphrase_bundle(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     passphrase = generate_passphrase()
     data = seal_bundle(bundle_sender, passport_json=bundle_payload[0], pdf=bundle_payload[1], revision=1,
@@ -78,12 +80,14 @@ def test_passphrase_bundle(bundle_sender, bundle_payload) -> None:  # type: igno
         open_bundle_bytes(data, passphrase=generate_passphrase())
 
 
+@pytest.mark.english
 def test_weak_passphrase_refused_with_how_strong(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(WeakBundlePassphraseError, match="at least 16 characters and about 72 bits"):
         seal_bundle(bundle_sender, passport_json=bundle_payload[0], pdf=bundle_payload[1], revision=1,
                     passphrase="correct horse battery staple")
 
 
+@pytest.mark.english
 def test_recipients_or_passphrase_not_both(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(Exception, match="not both or neither"):
         seal_bundle(bundle_sender, passport_json=bundle_payload[0], pdf=bundle_payload[1], revision=1)
@@ -99,11 +103,13 @@ def test_recipients_or_passphrase_not_both(bundle_sender, bundle_payload) -> Non
      "work factor of 2\\^40"),
     (b"-----BEGIN AGE ENCRYPTED FILE-----\nYWJj\n", age_files.NotAnAgeFileError, "cut short"),
 ])
+@pytest.mark.english
 def test_not_an_age_file(data: bytes, error: type[Exception], reason: str, bundle_recipient) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(error, match=reason):
         open_bundle_bytes(data, identities=[bundle_recipient.age_secret])
 
 
+@pytest.mark.english
 def test_truncated_file_is_damaged(bundle_sender, bundle_recipient, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     data = _seal(bundle_sender, bundle_payload, [bundle_recipient.age_recipient])
     with pytest.raises(TamperedDocumentError, match="damaged or was altered"):
@@ -146,6 +152,7 @@ def test_sender_trust_states(bundle_sender, bundle_recipient, bundle_payload) ->
                         [("00 11", bundle_sender.age_recipient)]) == SENDER_CHANGED
 
 
+@pytest.mark.english
 def test_pdf_member_must_be_a_pdf(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     import datetime as dt
 

@@ -34,24 +34,28 @@ def _real(sender, payload) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     return read_archive(archive, limits=limits, required=list(limits), max_total=10**7, what="t")
 
 
+@pytest.mark.english
 def test_extra_member_refused(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     m = _real(bundle_sender, bundle_payload)
     with pytest.raises(UnsafeArchiveError, match="unexpected file 'notes.txt'"):
         verify_archive(_tar(*m.items(), ("notes.txt", b"hi")))
 
 
+@pytest.mark.english
 def test_fourth_member_with_a_known_name_is_a_duplicate(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     m = _real(bundle_sender, bundle_payload)
     with pytest.raises(UnsafeArchiveError, match="'passport.pdf' twice"):
         verify_archive(_tar(*m.items(), ("passport.pdf", b"%PDF-1.7 other")))
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("name", ["../passport.pdf", "/etc/passport.pdf", "sub/passport.pdf", "..\\passport.pdf"])
 def test_path_traversal_refused(name: str) -> None:
     with pytest.raises(UnsafeArchiveError, match="path in its name"):
         verify_archive(_tar((name, b"x")))
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("kind", [tarfile.SYMTYPE, tarfile.LNKTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE, tarfile.CHRTYPE])
 def test_links_folders_devices_refused(kind: bytes) -> None:
     info = tarfile.TarInfo("passport.pdf")
@@ -61,6 +65,7 @@ def test_links_folders_devices_refused(kind: bytes) -> None:
         verify_archive(_tar(info))
 
 
+@pytest.mark.english
 def test_missing_member_refused(bundle_sender, bundle_payload) -> None:  # type: ignore[no-untyped-def]
     m = _real(bundle_sender, bundle_payload)
     del m["passport.pdf"]
@@ -68,6 +73,7 @@ def test_missing_member_refused(bundle_sender, bundle_payload) -> None:  # type:
         verify_archive(_tar(*m.items()))
 
 
+@pytest.mark.english
 def test_member_over_its_limit_refused_before_reading() -> None:
     info = tarfile.TarInfo("passport.pdf")
     info.size = MAX_PDF_BYTES + 1
@@ -76,6 +82,7 @@ def test_member_over_its_limit_refused_before_reading() -> None:
         verify_archive(header + b"\0" * 1024)
 
 
+@pytest.mark.english
 def test_total_limit() -> None:
     limits = {"a": 100, "b": 100}
     with pytest.raises(UnsafeArchiveError, match="more than 150 bytes"):
@@ -83,6 +90,7 @@ def test_total_limit() -> None:
                      max_total=150, what="t")
 
 
+@pytest.mark.english
 def test_too_many_members_refused() -> None:
     limits = {"a": 10}
     with pytest.raises(UnsafeArchiveError, match="'a' twice"):

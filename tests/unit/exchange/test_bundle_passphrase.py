@@ -13,6 +13,7 @@ from carerpassport.exchange.passphrase_strength import (
 )
 
 
+@pytest.mark.english
 def test_generated_passphrases_are_strong_and_different() -> None:
     made = {generate_passphrase() for _ in range(50)}
     assert len(made) == 50
@@ -25,6 +26,7 @@ def test_generated_passphrases_are_strong_and_different() -> None:
     "", "password", "correct horse battery staple", "aaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Password1234567!",
     "abababababababababababab", "Correct-Horse-Battery-Staple",
 ])
+@pytest.mark.english
 def test_weak_ones_are_refused_with_the_rule(passphrase: str) -> None:
     assert not estimate(passphrase).acceptable
     with pytest.raises(WeakBundlePassphraseError, match=f"at least 16 characters and about {MIN_BITS} bits"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pytest
 from pypdf import PdfReader
 
 from carerpassport.domain.checklist import PRIVATE_MARK, build_checklist
@@ -13,6 +14,7 @@ from carerpassport.exchange.checklist_pdf import render_checklist
 from carerpassport.resource_files import load_default_template
 
 
+@pytest.mark.english
 def test_renders_questions_notes_and_organisations() -> None:
     template = load_default_template()
     passport = Passport(answers={"caring.responsibilities": Answer("Dw i'n gofalu am fy nhad — Łódź", shared=True)})

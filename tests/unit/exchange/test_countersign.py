@@ -55,6 +55,7 @@ def test_countersign_fills_the_manager_fields(exported: bytes, manager_identity:
         inspect_received(signed.pdf_bytes)
 
 
+@pytest.mark.english
 def test_countersign_refuses_an_overlong_comment_or_no_name(exported: bytes, manager_identity: object) -> None:
     received = inspect_received(exported)
     with pytest.raises(ValidationError, match="too long"):
@@ -66,6 +67,7 @@ def test_countersign_refuses_an_overlong_comment_or_no_name(exported: bytes, man
                         when=dt.datetime.now(dt.UTC))
 
 
+@pytest.mark.english
 def test_inspect_refuses_a_tampered_export(exported: bytes) -> None:
     data = bytearray(exported)
     at = data.index(b"stream", 200) + 20
@@ -74,6 +76,7 @@ def test_inspect_refuses_a_tampered_export(exported: bytes) -> None:
         inspect_received(bytes(data))
 
 
+@pytest.mark.english
 def test_inspect_refuses_an_unsigned_pdf_and_non_pdfs() -> None:
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer)
@@ -103,6 +106,7 @@ def test_app_countersign_writes_atomically_and_can_skip_the_copy(filled_app: Pas
         manager.close()
 
 
+@pytest.mark.english
 def test_read_pdf_file_refuses_missing_and_huge_files(tmp_path: Path) -> None:
     with pytest.raises(NotAPassportFileError, match="does not exist"):
         read_pdf_file(tmp_path / "missing.pdf")

@@ -61,6 +61,7 @@ def test_an_export_missing_from_the_sharing_record_still_matches(filled_app: Pas
     assert imp.revision == revision
 
 
+@pytest.mark.english
 def test_certificate_changed_for_a_pinned_manager_name(filled_app: PassportApp, tmp_path: Path) -> None:
     _export, signed, manager = countersigned_by_app(tmp_path, filled_app)
     manager.close()
@@ -87,6 +88,7 @@ def test_retired_pin_does_not_count_as_trusted(filled_app: PassportApp, tmp_path
                                                            "s.pdf").state is ImportState.NEEDS_TRUST
 
 
+@pytest.mark.english
 def test_summary_names_both_signers_and_the_comment(filled_app: PassportApp, tmp_path: Path) -> None:
     _export, signed, manager = countersigned_by_app(tmp_path, filled_app, comment="Fine by me.")
     manager.close()
@@ -131,6 +133,7 @@ def test_a_signature_in_a_new_field_must_be_checked(filled_app: PassportApp, tmp
     assert "new field 'Signature2'" in imp.external_reason
 
 
+@pytest.mark.english
 def test_two_countersignatures_are_refused(filled_app: PassportApp, tmp_path: Path) -> None:
     export = employee_pdf(filled_app, tmp_path / "export.pdf")
     twice = _sign_in_field(_sign_in_field(export, "Signature2"), "Signature3", "Mallory")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from icalendar import Calendar
 
 from carerpassport.domain import flexible_working as fw
@@ -21,6 +22,7 @@ def _request(sent: dt.date, *, email: bool = True, received: dt.date | None = No
     return request
 
 
+@pytest.mark.english
 def test_only_undecided_requests_with_a_known_date_are_reminded() -> None:
     passport = Passport()
     waiting = _request(dt.date(2026, 3, 2))
@@ -37,6 +39,7 @@ def test_only_undecided_requests_with_a_known_date_are_reminded() -> None:
     assert len({r.uid for r in reminders}) == 2 and all(waiting.id not in r.uid for r in reminders)
 
 
+@pytest.mark.english
 def test_a_decision_date_alone_makes_a_calendar_with_a_neutral_title() -> None:
     passport = Passport(review=ReviewSchedule())
     data = build_calendar(passport, now=NOW,

@@ -36,6 +36,7 @@ def _pax(records: dict[str, str]) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.english
 def test_archive_cut_inside_a_member_is_refused_not_a_traceback() -> None:
     archive = write_archive([("a.json", b"{}"), ("b.bin", b"x" * 3000)])
     for cut in (600, 1024, 1536, 2000, 3000):
@@ -49,11 +50,13 @@ def test_archive_cut_inside_a_member_is_refused_not_a_traceback() -> None:
     {"size": "9" * 20_000},  # 20,000 digits: int() refuses them
     {"path": "../a.json"},
 ])
+@pytest.mark.english
 def test_pax_headers_are_refused_before_tarfile_reads_them(records: dict[str, str]) -> None:
     with pytest.raises(UnsafeArchiveError, match="pax extended header.*not a plain file"):
         _read(_pax(records))
 
 
+@pytest.mark.english
 def test_gnu_long_names_and_odd_size_fields_are_refused() -> None:
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w", format=tarfile.GNU_FORMAT) as archive:
@@ -77,6 +80,7 @@ def test_gnu_long_names_and_odd_size_fields_are_refused() -> None:
     (b'"\\ud800"', "lone UTF-16 surrogate"),
     (b"9007199254740993", "canonical JSON cannot represent"),  # 2^53 + 1: rfc8785 refuses it
 ])
+@pytest.mark.english
 def test_load_canonical_turns_every_parser_error_into_a_sentence(raw: bytes, words: str) -> None:
     with pytest.raises(ValidationError, match=words) as caught:
         load_canonical(raw, what="The test file")
@@ -85,6 +89,7 @@ def test_load_canonical_turns_every_parser_error_into_a_sentence(raw: bytes, wor
 
 @pytest.mark.parametrize("raw", [b"[" * 5000 + b"]" * 5000, b'{"format":1e999999}', b'{"a":"\\udfff"}',
                                  b"9" * 20_000, b'{"version":9007199254740993}'])
+@pytest.mark.english
 def test_hostile_cards_and_manifests_are_refused(raw: bytes) -> None:
     with pytest.raises(InvalidCardError, match="not an identity card"):
         parse_card(raw)
@@ -94,6 +99,7 @@ def test_hostile_cards_and_manifests_are_refused(raw: bytes) -> None:
         _check_keyslots(raw, "vault-id")
 
 
+@pytest.mark.english
 def test_backup_manifest_values_must_have_the_right_kind() -> None:
     from carerpassport.domain.canonical import canonical_bytes
 
@@ -126,6 +132,7 @@ def test_read_input_head_refuses_what_read_input_file_refuses(tmp_path: Path) ->
     assert read_input_head(ok, 22, what="a passport file") == b"age-encryption.org/v1\n"
 
 
+@pytest.mark.english
 def test_read_input_file_can_name_the_too_large_case(tmp_path: Path) -> None:
     big = tmp_path / "big"
     big.write_bytes(b"x" * 11)

@@ -44,6 +44,7 @@ def test_card_round_trip_holds_public_parts_only(alice) -> None:  # type: ignore
     assert parse_card(raw + b"\n") == card
 
 
+@pytest.mark.english
 def test_swapped_age_key_is_refused(alice, mallory) -> None:  # type: ignore[no-untyped-def]
     raw = _edit(make_card(alice), age_recipient=mallory.age_recipient)
     with pytest.raises(TamperedDocumentError, match="changed after it was made"):
@@ -61,6 +62,7 @@ def test_swapped_certificate_with_its_fingerprint_is_refused(alice, mallory) -> 
         parse_card(raw)
 
 
+@pytest.mark.english
 def test_certificate_swapped_but_fingerprint_kept_is_refused(alice, mallory) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TamperedDocumentError, match="fingerprint does not match"):
         parse_card(_edit(make_card(alice), certificate=mallory.cert_pem.decode()))
@@ -82,11 +84,13 @@ def test_card_resigned_by_another_key_is_refused(alice, mallory) -> None:  # typ
     (b"[1,2,3]", "not a Carer's Passport identity card"),
     (b"x" * (MAX_CARD_BYTES + 1), "kilobytes"),
 ])
+@pytest.mark.english
 def test_not_a_card(raw: bytes, reason: str) -> None:
     with pytest.raises(InvalidCardError, match=reason):
         parse_card(raw)
 
 
+@pytest.mark.english
 def test_unknown_and_missing_parts_are_refused(alice) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidCardError, match="unknown parts"):
         parse_card(_edit(make_card(alice), extra="x"))
@@ -96,6 +100,7 @@ def test_unknown_and_missing_parts_are_refused(alice) -> None:  # type: ignore[n
         parse_card(canonical_bytes(data))
 
 
+@pytest.mark.english
 def test_bad_values_are_refused(alice) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidCardError, match="version"):
         parse_card(_edit(make_card(alice), version=2))
@@ -111,6 +116,7 @@ def test_bad_values_are_refused(alice) -> None:  # type: ignore[no-untyped-def]
                                                        "value": base64.b64encode(b"x" * 384).decode()}))
 
 
+@pytest.mark.english
 def test_edited_whitespace_layout_is_refused(alice) -> None:  # type: ignore[no-untyped-def]
     # Duplicated keys or re-formatting could hide a second value from a reader; only canonical JSON is read.
     pretty = json.dumps(json.loads(make_card(alice)), indent=2).encode()
@@ -118,6 +124,7 @@ def test_edited_whitespace_layout_is_refused(alice) -> None:  # type: ignore[no-
         parse_card(pretty)
 
 
+@pytest.mark.english
 def test_app_contacts_pin_card(app: PassportApp, alice) -> None:  # type: ignore[no-untyped-def]
     pin = app.contacts.add_contact(make_card(alice))
     assert pin.fingerprint == alice.fingerprint and pin.age_recipient == alice.age_recipient

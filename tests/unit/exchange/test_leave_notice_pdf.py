@@ -7,6 +7,8 @@ import datetime as dt
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from carerpassport.domain.carers_leave import DayPart, LeaveDay, LeaveNotice
 from carerpassport.exchange.leave_notice_pdf import render_leave_notice
 from tests.conftest import require_tool
@@ -15,6 +17,7 @@ NOTICE = LeaveNotice("Siân Jones", "Bob Smith", dt.date(2026, 3, 1),
                      (LeaveDay(dt.date(2026, 3, 9)), LeaveDay(dt.date(2026, 3, 10), DayPart.HALF)))
 
 
+@pytest.mark.english
 def test_text_fonts_and_rendering(tmp_path: Path) -> None:
     data = render_leave_notice(NOTICE)
     assert data == render_leave_notice(NOTICE)  # invariant

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from carerpassport.app import PassportApp
@@ -19,6 +20,7 @@ from carerpassport.exchange.reminders import LEAVE_NOTICE_TITLE, leave_notice_re
 D = dt.date
 
 
+@pytest.mark.english
 def test_only_planned_leave_without_notice_and_still_in_time() -> None:
     passport = Passport(jurisdiction=Jurisdiction.ENGLAND_WALES)
     entries = [LeaveEntry(days=(LeaveDay(D(2026, 3, 10)), LeaveDay(D(2026, 3, 11), DayPart.HALF))),  # by 6 March
@@ -31,6 +33,7 @@ def test_only_planned_leave_without_notice_and_still_in_time() -> None:
         assert leave_notice_reminders(dataclasses.replace(passport, jurisdiction=where), entries, D(2026, 3, 2)) == []
 
 
+@pytest.mark.english
 def test_the_calendar_file_holds_the_deadline_and_no_caring_words(app: PassportApp, tmp_path: Path) -> None:
     app.clock = lambda: dt.datetime(2026, 3, 2, 12, tzinfo=dt.UTC)
     app.leave.set_jurisdiction(Jurisdiction.ENGLAND_WALES)

@@ -34,6 +34,7 @@ def manager(tmp_path: Path) -> PassportApp:
     app.close()
 
 
+@pytest.mark.english
 def test_an_export_reads_as_its_pdf_shows(detailed_app: PassportApp, manager: PassportApp, tmp_path: Path) -> None:
     data = employee_pdf(detailed_app, tmp_path / "from-sian.pdf", recipient="Bob Smith (team lead)", purpose=PURPOSE)
     reading = read_passport(data)
@@ -63,6 +64,7 @@ def test_an_export_reads_as_its_pdf_shows(detailed_app: PassportApp, manager: Pa
     assert signed.countersigned.pdf_bytes[:len(data)] == data
 
 
+@pytest.mark.english
 def test_a_countersigned_copy_shows_the_manager_from_the_certificate(detailed_app: PassportApp, manager: PassportApp,
                                                                     tmp_path: Path) -> None:
     data = employee_pdf(detailed_app, tmp_path / "from-sian.pdf", purpose=PURPOSE)
@@ -97,6 +99,7 @@ def test_files_from_an_earlier_version_still_read() -> None:
     assert poppler.manager is not None and poppler.received is None
 
 
+@pytest.mark.english
 def test_a_flipped_byte_reads_with_the_failed_verdict(filled_app: PassportApp, tmp_path: Path) -> None:
     data = employee_pdf(filled_app, tmp_path / "from-sian.pdf")
     reading = read_passport(with_flipped_signed_byte(data))
@@ -106,6 +109,7 @@ def test_a_flipped_byte_reads_with_the_failed_verdict(filled_app: PassportApp, t
     assert reading.received is None and reading.not_countersignable == reading.problems[0]
 
 
+@pytest.mark.english
 def test_altered_files_fail_or_are_refused_in_their_own_words(filled_app: PassportApp, tmp_path: Path) -> None:
     data = employee_pdf(filled_app, tmp_path / "from-sian.pdf")
     appended = read_passport(with_extra_page_content(data))

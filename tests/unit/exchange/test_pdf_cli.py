@@ -26,6 +26,7 @@ def cli_vault(filled_app: PassportApp, data_dir: Path, monkeypatch: pytest.Monke
     return data_dir
 
 
+@pytest.mark.english
 def test_export_then_verify(cli_vault: Path, tmp_path: Path) -> None:
     out_pdf = tmp_path / "out.pdf"
     code, out, err = run("--data-dir", str(cli_vault), "export", "pdf", str(out_pdf), "--purpose", "Our 1:1")
@@ -46,6 +47,7 @@ def test_verify_json(cli_vault: Path, tmp_path: Path) -> None:
     assert data["problems"] == [] and data["manager_signed"] is False
 
 
+@pytest.mark.english
 def test_verify_without_a_vault_checks_the_file_alone(cli_vault: Path, tmp_path: Path) -> None:
     out_pdf = tmp_path / "out.pdf"
     assert run("--data-dir", str(cli_vault), "export", "pdf", str(out_pdf))[0] == 0
@@ -53,6 +55,7 @@ def test_verify_without_a_vault_checks_the_file_alone(cli_vault: Path, tmp_path:
     assert code == 0 and "Signed by:      Siân Jones" in out and "This vault:" not in out
 
 
+@pytest.mark.english
 def test_verify_failures_exit_1_with_one_line_reason(cli_vault: Path, tmp_path: Path) -> None:
     out_pdf = tmp_path / "out.pdf"
     assert run("--data-dir", str(cli_vault), "export", "pdf", str(out_pdf))[0] == 0

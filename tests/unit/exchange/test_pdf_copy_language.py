@@ -54,6 +54,7 @@ def signed_copy(identity: Identity, folder: Path, language: str) -> Path:
     ("cy", "cy", WELSH, ENGLISH),
     ("en", "en-GB", ENGLISH, WELSH),
 ])
+@pytest.mark.english
 def test_a_copy_is_in_its_own_language_and_still_validates(identity: Identity, tmp_path: Path, language: str,
                                                            lang: str, shown: tuple[str, ...],
                                                            not_shown: tuple[str, ...]) -> None:

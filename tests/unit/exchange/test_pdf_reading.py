@@ -21,6 +21,7 @@ def exported(filled_app: PassportApp, tmp_path: Path) -> bytes:
     return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf").path.read_bytes()
 
 
+@pytest.mark.english
 def test_a_few_updates_are_read_and_more_than_the_bound_are_refused(exported: bytes) -> None:
     revisions = open_pdf(exported).revisions
     assert open_pdf(with_empty_updates(exported, MAX_REVISIONS - revisions)).revisions == MAX_REVISIONS
@@ -28,6 +29,7 @@ def test_a_few_updates_are_read_and_more_than_the_bound_are_refused(exported: by
         open_pdf(with_empty_updates(exported, MAX_REVISIONS - revisions + 1))
 
 
+@pytest.mark.english
 def test_a_lookup_error_inside_pyhanko_is_the_files_but_ours_is_ours() -> None:
     empty = generic.DictionaryObject()
     try:

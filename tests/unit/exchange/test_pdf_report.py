@@ -24,6 +24,7 @@ def exported(filled_app: PassportApp, tmp_path: Path) -> Path:
     return filled_app.pdfs.export_signed_pdf(tmp_path / "exported.pdf", purpose="Our 1:1").path
 
 
+@pytest.mark.english
 def test_report_on_a_fresh_export(filled_app: PassportApp, exported: Path) -> None:
     report = filled_app.pdfs.verify_file(exported)
     assert report.ok and report.problems == []
@@ -50,6 +51,7 @@ def test_verify_writes_nothing_to_the_vault(filled_app: PassportApp, exported: P
     assert (filled_app.repo.events(), filled_app.repo.shares(), filled_app.editing.history()) == before
 
 
+@pytest.mark.english
 def test_another_vault_sees_it_was_not_signed_by_itself(exported: Path, tmp_path: Path) -> None:
     other = PassportApp.create(tmp_path / "other", employee_name="Bob Smith", passphrase=PASSPHRASE).app
     try:
@@ -71,6 +73,7 @@ def test_countersigned_copy_reports_the_manager_covering_the_whole_file(exported
     assert report.passport_json == inspect_passport_pdf(exported.read_bytes()).passport_json
 
 
+@pytest.mark.english
 def test_data_after_the_countersignature_is_a_problem(exported: Path) -> None:
     signed = countersigned(exported.read_bytes(), generate_identity("Bob Smith"))
     report = inspect_passport_pdf(with_extra_page_content(signed))
@@ -79,6 +82,7 @@ def test_data_after_the_countersignature_is_a_problem(exported: Path) -> None:
     assert any("after the line manager signed it" in p for p in report.problems)
 
 
+@pytest.mark.english
 def test_the_report_raises_the_typed_error_of_the_first_problem(exported: Path) -> None:
     with pytest.raises(TamperedDocumentError, match="appended"):
         inspect_passport_pdf(exported.read_bytes() + b"\n%% trailing\n").raise_for_problems()
@@ -87,6 +91,7 @@ def test_the_report_raises_the_typed_error_of_the_first_problem(exported: Path) 
     assert sound.ok
 
 
+@pytest.mark.english
 def test_files_that_are_not_passports_are_refused_clearly(tmp_path: Path) -> None:
     with pytest.raises(NotAPassportFileError, match="not a PDF"):
         inspect_passport_pdf(b"PK\x03\x04 a zip file")

@@ -32,6 +32,7 @@ def _events(data: bytes) -> list[Any]:
     return list(Calendar.from_ical(data).walk("VEVENT"))
 
 
+@pytest.mark.english
 def test_parses_with_the_right_dates_and_an_alarm(unique: str) -> None:
     passport = _passport(unique)
     events = _events(build_calendar(passport, now=NOW))
@@ -64,6 +65,7 @@ def test_uids_are_stable_and_distinct(unique: str) -> None:
     assert str(_events(build_calendar(other, now=NOW))[0]["uid"]) not in first
 
 
+@pytest.mark.english
 def test_no_dates_is_a_clear_error() -> None:
     with pytest.raises(ValidationError, match="no review dates"):
         build_calendar(Passport(), now=NOW)

@@ -63,6 +63,7 @@ def test_every_broken_example_has_an_expected_refusal() -> None:
     assert {p.name for p in BROKEN.glob("*.json")} == set(REFUSALS) | REFUSED_BY_THE_VAULT
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("name", sorted(REFUSALS))
 def test_each_broken_example_is_refused_with_its_place_and_fix(name: str) -> None:
     place, fix = REFUSALS[name]

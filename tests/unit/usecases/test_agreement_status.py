@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from carerpassport.app import PassportApp
 from carerpassport.domain.agreement import AgreementState
 from carerpassport.domain.dates import readable_date
@@ -19,6 +21,7 @@ def _reopened(app: PassportApp) -> PassportApp:
     return PassportApp.open(data_dir, passphrase=PASSPHRASE)
 
 
+@pytest.mark.english
 def test_status_from_export_to_agreed_to_changed(filled_app: PassportApp, tmp_path: Path) -> None:
     app = filled_app
     assert app.agreement.status().state is AgreementState.NOT_AGREED
@@ -61,6 +64,7 @@ def test_status_from_export_to_agreed_to_changed(filled_app: PassportApp, tmp_pa
         app.close()
 
 
+@pytest.mark.english
 def test_an_action_review_date_brings_the_next_review_forward(filled_app: PassportApp, tmp_path: Path) -> None:
     app = filled_app
     action = app.editing.passport().actions[0]  # shared, agreed

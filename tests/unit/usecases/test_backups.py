@@ -102,6 +102,7 @@ def test_backup_holds_no_plaintext_and_opens_with_age_identity(coded, tmp_path: 
     assert recovery_identity(RecoveryCode.parse(code).secret).startswith("AGE-SECRET-KEY-1")
 
 
+@pytest.mark.english
 def test_wrong_or_mistyped_recovery_code(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
@@ -116,6 +117,7 @@ def test_wrong_or_mistyped_recovery_code(coded, tmp_path: Path) -> None:  # type
     assert not (tmp_path / "new").exists()
 
 
+@pytest.mark.english
 def test_new_recovery_code_does_not_open_old_backup(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
@@ -144,6 +146,7 @@ def test_passphrase_backup(coded, tmp_path: Path) -> None:  # type: ignore[no-un
     again.close()
 
 
+@pytest.mark.english
 def test_restore_over_existing_needs_force_and_keeps_old(coded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     app, code = coded
     out = tmp_path / "b.age"
@@ -186,6 +189,7 @@ def test_a_bundle_is_not_a_backup(coded, tmp_path: Path) -> None:  # type: ignor
         PassportApp.restore(tmp_path / "new", tmp_path / "x.age", recovery_code=code)
 
 
+@pytest.mark.english
 @pytest.mark.keyring
 def test_restore_on_a_machine_without_the_keyring_entry(tmp_path: Path) -> None:
     store = KeyringStore()

@@ -28,6 +28,7 @@ def _state(app: PassportApp) -> tuple[object, ...]:
     return (len(app.editing.history()), len(app.events()), len(app.repo.attachments()), len(app.repo.pins()))
 
 
+@pytest.mark.english
 def test_export_to_contact_and_import_as_received(filled_app: PassportApp, manager_app: PassportApp,
                                                   tmp_path: Path) -> None:
     filled_app.contacts.add_contact(manager_app.contacts.identity_card())
@@ -94,6 +95,7 @@ def test_countersigned_copy_comes_back_in_a_bundle(filled_app: PassportApp, mana
     assert any(e.kind == "countersigned" for e in filled_app.events())
 
 
+@pytest.mark.english
 def test_stranger_cannot_open_and_vault_unchanged(filled_app: PassportApp, manager_app: PassportApp,
                                                   tmp_path: Path) -> None:
     out = tmp_path / "self.passport.age"
@@ -116,6 +118,7 @@ def test_passphrase_bundle_round_trip(filled_app: PassportApp, manager_app: Pass
     assert manager_app.bundles.import_bundle(out, passphrase=passphrase, trust_sender=True).route == "received"
 
 
+@pytest.mark.english
 def test_weak_passphrase_refused_before_anything(filled_app: PassportApp, tmp_path: Path) -> None:
     before = _state(filled_app)
     with pytest.raises(Exception, match="about 72 bits"):
@@ -123,6 +126,7 @@ def test_weak_passphrase_refused_before_anything(filled_app: PassportApp, tmp_pa
     assert not (tmp_path / "x.age").exists() and _state(filled_app) == before
 
 
+@pytest.mark.english
 def test_same_bundle_twice_is_refused(filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     out = tmp_path / "b.passport.age"
     filled_app.bundles.export_bundle(out, recipients=[manager_app.identity().age_recipient])
@@ -133,6 +137,7 @@ def test_same_bundle_twice_is_refused(filled_app: PassportApp, manager_app: Pass
     assert _state(manager_app) == before
 
 
+@pytest.mark.english
 def test_huge_file_refused_before_reading(manager_app: PassportApp, tmp_path: Path) -> None:
     from carerpassport.exchange.bundle import MAX_BUNDLE_BYTES
 

@@ -22,6 +22,7 @@ def test_each_kind_of_id_lands_in_its_place(app: PassportApp) -> None:
     assert app.editing.passport().answer("caring.responsibilities").text == "My dad"
 
 
+@pytest.mark.english
 def test_share_choices_where_there_are_none_are_refused(app: PassportApp) -> None:
     passport = app.editing.passport()
     with pytest.raises(ValidationError, match="only answers have a share choice"):
@@ -30,6 +31,7 @@ def test_share_choices_where_there_are_none_are_refused(app: PassportApp) -> Non
         apply_field(passport, app.template, PRIVATE_NOTES_FIELD, "X", shared=True)
 
 
+@pytest.mark.english
 def test_a_question_for_the_manager_is_refused(app: PassportApp) -> None:
     field = next(f for f in app.template.fields() if f.for_manager)
     with pytest.raises(ValidationError, match="line manager"):

@@ -141,6 +141,7 @@ def test_a_countersigned_import_is_read_at_once(filled_app: PassportApp, tmp_pat
     assert after == _fresh(filled_app)
 
 
+@pytest.mark.english
 def test_a_damaged_newest_revision_is_refused_though_it_was_parsed(filled_app: PassportApp) -> None:
     filled_app.editing.passport()
     number = filled_app.editing.latest_revision().number

@@ -114,6 +114,7 @@ def test_a_version_read_is_the_callers_own(filled_app: PassportApp) -> None:
     assert filled_app.editing.passport_at(newest).actions
 
 
+@pytest.mark.english
 def test_a_damaged_version_is_refused_though_it_was_parsed(filled_app: PassportApp) -> None:
     filled_app.editing.diff(2, 3)
     content = filled_app.repo.revision(2).content.replace(b"Jones", b"Jonas")

@@ -45,6 +45,7 @@ def test_a_draft_is_kept_per_file_across_reopening_and_forgotten_once_signed(fil
         reopened.close()
 
 
+@pytest.mark.english
 def test_a_draft_is_refused_in_words_when_it_cannot_be_kept(tmp_path: Path) -> None:
     manager = manager_vault(tmp_path / "manager-vault")
     try:

@@ -31,6 +31,7 @@ def test_the_copy_is_written_and_logged(app: PassportApp, tmp_path: Path) -> Non
         reopened.close()
 
 
+@pytest.mark.english
 def test_a_stored_file_that_is_not_a_received_passport_is_refused(app: PassportApp, tmp_path: Path) -> None:
     other = app.repo.add_attachment("countersigned", "mine.pdf", PDF)
     out = tmp_path / "copy.pdf"

@@ -56,6 +56,7 @@ def test_sources_are_the_two_answers_and_proposed_flexible_actions(gb_app: Passp
 
 @pytest.mark.parametrize(("jurisdiction", "says"), [(Jurisdiction.NORTHERN_IRELAND, "Northern Ireland"),
                                                       (Jurisdiction.UNSTATED, "Say where you work first")])
+@pytest.mark.english
 def test_no_gb_request_for_northern_ireland_or_unsaid(gb_app: PassportApp, jurisdiction: Jurisdiction,
                                                       says: str) -> None:
     where(gb_app, jurisdiction)
@@ -64,6 +65,7 @@ def test_no_gb_request_for_northern_ireland_or_unsaid(gb_app: PassportApp, juris
     assert gb_app.flexible.requests() == []
 
 
+@pytest.mark.english
 def test_a_third_request_and_one_while_undecided_are_refused(gb_app: PassportApp, data_dir: Path) -> None:
     first = draft(gb_app)
     gb_app.flexible.mark_sent(first.id, D(2026, 3, 2), email=True)
@@ -99,6 +101,7 @@ def test_a_third_request_and_one_while_undecided_are_refused(gb_app: PassportApp
         reopened.close()
 
 
+@pytest.mark.english
 def test_a_sent_request_cannot_be_edited_or_deleted(gb_app: PassportApp) -> None:
     request = draft(gb_app)
     request.change = "Compressed hours"
@@ -139,6 +142,7 @@ def test_accepting_with_no_action_included_adds_one(gb_app: PassportApp) -> None
     assert added.what.startswith("Start at 10:00 on Tuesdays")
 
 
+@pytest.mark.english
 def test_export_refuses_an_unknown_format_and_an_incomplete_request(gb_app: PassportApp, tmp_path: Path) -> None:
     request = gb_app.flexible.draft(changes=[], change="", effective_from=None)
     with pytest.raises(fw.FlexibleWorkingError, match="not complete yet"):
@@ -148,6 +152,7 @@ def test_export_refuses_an_unknown_format_and_an_incomplete_request(gb_app: Pass
     assert list(tmp_path.glob("r.*")) == [] and gb_app.shares.shares() == []
 
 
+@pytest.mark.english
 @pytest.mark.interop
 def test_signed_request_pdf_validates_and_holds_only_what_was_chosen(gb_app: PassportApp, tmp_path: Path,
                                                                      unique: str) -> None:
@@ -188,6 +193,7 @@ def test_signed_request_pdf_validates_and_holds_only_what_was_chosen(gb_app: Pas
     assert shares[0].file_sha256 == pdf.sha256
 
 
+@pytest.mark.english
 @pytest.mark.interop
 def test_a_long_request_runs_onto_more_pages_tagged_and_signed(gb_app: PassportApp, tmp_path: Path) -> None:
     from pypdf import PdfReader

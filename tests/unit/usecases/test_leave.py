@@ -93,6 +93,7 @@ def test_plan_postpone_take_remove_and_restore_survive_reopening(leave_app: Pass
         app.close()
 
 
+@pytest.mark.english
 def test_over_a_week_is_refused_and_nothing_is_stored(leave_app: PassportApp) -> None:
     leave_app.leave.add(LeaveEntry(days=tuple(LeaveDay(D(2026, 3, 9 + i)) for i in range(3)),
                                    status=LeaveStatus.TAKEN))
@@ -101,6 +102,7 @@ def test_over_a_week_is_refused_and_nothing_is_stored(leave_app: PassportApp) ->
     assert len(leave_app.leave.entries()) == 1
 
 
+@pytest.mark.english
 def test_northern_ireland_unstated_and_no_pattern_refuse_with_their_sentences(filled_app: PassportApp) -> None:
     entry = LeaveEntry(days=(LeaveDay(D(2026, 3, 10)),))
     with pytest.raises(JurisdictionUnstatedError, match="Say where you work"):
@@ -114,6 +116,7 @@ def test_northern_ireland_unstated_and_no_pattern_refuse_with_their_sentences(fi
     assert filled_app.leave.entries() == []
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("suffix", ["txt", "pdf"])
 def test_exported_notice_is_a_share_and_holds_only_the_days(leave_app: PassportApp, tmp_path: Path,
                                                             suffix: str) -> None:
@@ -142,6 +145,7 @@ def test_exported_notice_is_a_share_and_holds_only_the_days(leave_app: PassportA
         app.close()
 
 
+@pytest.mark.english
 def test_a_postponement_is_recorded_even_over_a_week_and_prefixes_must_be_unique(leave_app: PassportApp) -> None:
     first = leave_app.leave.add(LeaveEntry(days=tuple(LeaveDay(D(2026, 3, 9 + i)) for i in range(2))))
     leave_app.leave.add(LeaveEntry(days=(LeaveDay(D(2026, 3, 20)),)))

@@ -16,6 +16,7 @@ from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
     ("x" * (MAX_PURPOSE + 1), None, f"at most {MAX_PURPOSE} fit"),
     ("Our 1:1", "R" * (MAX_NAME + 1), f"at most {MAX_NAME} fit"),
 ])
+@pytest.mark.english
 def test_too_long_is_refused_before_anything_is_written(filled_app: PassportApp, tmp_path: Path, purpose: str,
                                                         recipient: str | None, says: str) -> None:
     events, shares = len(filled_app.events()), len(filled_app.repo.shares())

@@ -45,6 +45,7 @@ def signed_pdf(filled_app: PassportApp, tmp_path: Path) -> bytes:
     return out.read_bytes()
 
 
+@pytest.mark.english
 def test_the_role_is_kept_in_the_vault_and_changes_are_logged(manager_app: PassportApp, app: PassportApp) -> None:
     assert app.received.role() is Role.EMPLOYEE
     assert manager_app.received.role() is Role.MANAGER
@@ -82,12 +83,14 @@ def test_a_pdf_is_held_waiting_then_countersigned_in_place(manager_app: Passport
         reopened.close()
 
 
+@pytest.mark.english
 def test_own_passport_is_not_held(filled_app: PassportApp, signed_pdf: bytes) -> None:
     with pytest.raises(OwnKeyCountersignError, match="your own passport"):
         filled_app.received.add_incoming(signed_pdf)
     assert filled_app.received.held() == []
 
 
+@pytest.mark.english
 def test_delete_removes_the_copy_and_logs_it_without_content(manager_app: PassportApp, signed_pdf: bytes) -> None:
     record = manager_app.received.add_incoming(signed_pdf)
     manager_app.received.delete(record.held_id)
@@ -107,6 +110,7 @@ def test_delete_removes_the_copy_and_logs_it_without_content(manager_app: Passpo
         reopened.close()
 
 
+@pytest.mark.english
 def test_a_bundle_is_held_countersigned_and_sent_back_to_the_key_inside_it(
         filled_app: PassportApp, manager_app: PassportApp, tmp_path: Path) -> None:
     filled_app.contacts.add_contact(manager_app.contacts.identity_card())
@@ -141,6 +145,7 @@ def test_a_bundle_is_held_countersigned_and_sent_back_to_the_key_inside_it(
         reopened.close()
 
 
+@pytest.mark.english
 def test_a_bundle_of_your_own_passport_is_not_held(filled_app: PassportApp, tmp_path: Path) -> None:
     bundle = tmp_path / "mine.passport.age"
     filled_app.bundles.export_bundle(bundle, recipients=[filled_app.identity().age_recipient])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from carerpassport.app import PassportApp
 from carerpassport.vault.templates_table import TemplateTable
 from tests.pdf_support import pdf_text
@@ -40,6 +42,7 @@ def answered_under_version_1_then_upgraded(app: PassportApp) -> int:
     return under_version_1
 
 
+@pytest.mark.english
 def test_restoring_a_version_1_revision_keeps_version_2_and_makes_the_dropped_answer_private(
         app: PassportApp, tmp_path: Path) -> None:
     under_version_1 = answered_under_version_1_then_upgraded(app)

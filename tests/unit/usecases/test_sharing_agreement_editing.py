@@ -27,6 +27,7 @@ def test_the_default_template_explains_the_agreement() -> None:
     assert text.guidance.think_about and text.guidance.why and "Private by default" in text.guidance.privacy
 
 
+@pytest.mark.english
 def test_a_template_without_the_block_uses_the_apps_words_and_a_broken_block_is_named() -> None:
     assert parse_template(json.dumps(MINIMAL)).sharing_agreement_text == DEFAULT_SHARING_AGREEMENT_TEXT
     own = parse_template(json.dumps({**MINIMAL, "sharing_agreement": {"title": "Sharing", "intro": "Ask me."}}))
@@ -64,6 +65,7 @@ def test_setting_the_agreement_is_a_labelled_revision_kept_after_reopening(app: 
         reopened.close()
 
 
+@pytest.mark.english
 def test_an_incomplete_agreement_is_refused_and_nothing_is_saved(app: PassportApp) -> None:
     before = app.editing.latest_revision().number
     agreement = app.editing.passport().sharing_agreement

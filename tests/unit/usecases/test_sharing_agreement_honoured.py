@@ -65,6 +65,7 @@ def test_the_line_manager_needs_no_confirmation_and_nothing_extra_is_logged(fill
 
 @pytest.mark.parametrize("permission, verdict", [(Permission.NEVER, "not_allowed"),
                                                  (Permission.ASK_EACH_TIME, "confirm")])
+@pytest.mark.english
 def test_an_export_to_hr_is_refused_without_confirmation_and_the_refusal_logged(
         filled_app: PassportApp, tmp_path: Path, permission: Permission, verdict: str) -> None:
     set_agreement(filled_app, agreement(hr=permission))
@@ -80,6 +81,7 @@ def test_an_export_to_hr_is_refused_without_confirmation_and_the_refusal_logged(
     assert refused.details == {"for": "hr", "rule": "hr", "verdict": verdict, "what": "pdf"}
 
 
+@pytest.mark.english
 def test_a_confirmed_export_to_hr_is_written_recorded_and_the_confirmation_logged(filled_app: PassportApp,
                                                                                  tmp_path: Path) -> None:
     set_agreement(filled_app, agreement(hr=Permission.NEVER))
@@ -101,6 +103,7 @@ def test_a_recipient_allowed_for_a_purpose_goes_without_asking(filled_app: Passp
     assert (tmp_path / "oh.pdf").exists() and agreement_events(filled_app) == []
 
 
+@pytest.mark.english
 def test_someone_else_is_matched_by_name_and_an_unnamed_one_is_not_allowed(filled_app: PassportApp,
                                                                          tmp_path: Path) -> None:
     chosen = agreement()
@@ -117,6 +120,7 @@ def test_someone_else_is_matched_by_name_and_an_unnamed_one_is_not_allowed(fille
     no_content(filled_app, "NAME-TEXT", "PURPOSE-TEXT")
 
 
+@pytest.mark.english
 def test_a_bundle_to_hr_is_refused_then_written_when_confirmed(filled_app: PassportApp, tmp_path: Path) -> None:
     set_agreement(filled_app, agreement(hr=Permission.ASK_EACH_TIME))
     out = tmp_path / "hr.passport.age"
@@ -131,6 +135,7 @@ def test_a_bundle_to_hr_is_refused_then_written_when_confirmed(filled_app: Passp
     assert filled_app.repo.events("export")[-1].details["for"] == "hr"
 
 
+@pytest.mark.english
 def test_changing_manager_asks_about_a_future_manager(filled_app: PassportApp, tmp_path: Path) -> None:
     before = filled_app.editing.latest_revision().number
     with pytest.raises(OutsideSharingAgreementError, match="A future line manager"):
@@ -156,6 +161,7 @@ def test_an_agreement_allowing_a_future_manager_lets_the_change_go_ahead(filled_
     assert filled_app.editing.passport().manager.name == "Carol New" and agreement_events(filled_app) == []
 
 
+@pytest.mark.english
 def test_a_failed_confirmed_change_logs_no_confirmation(filled_app: PassportApp) -> None:
     with pytest.raises(ValidationError, match="already your line manager"):
         filled_app.shares.change_manager("Bob Smith", confirm_outside_agreement=True)
@@ -170,6 +176,7 @@ def test_for_words(word: str, expected: Recipient) -> None:
     assert parse_recipient(word) == expected
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("word, message", [("boss", "not a kind of recipient"), ("other:", "Say who")])
 def test_bad_for_words_say_why(word: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
@@ -177,6 +184,7 @@ def test_bad_for_words_say_why(word: str, message: str) -> None:
 
 
 
+@pytest.mark.english
 def test_the_cli_refuses_with_one_line_and_a_bad_kind_is_a_usage_error(
         filled_app: PassportApp, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     set_agreement(filled_app, agreement(hr=Permission.NEVER))

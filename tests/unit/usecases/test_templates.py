@@ -57,6 +57,7 @@ def test_upgrade_keeps_every_answer_and_makes_the_dropped_one_private(app: Passp
     assert app.repo.events("template")[-1].summary.endswith("version 2")
 
 
+@pytest.mark.english
 def test_a_dropped_answer_is_shared_only_by_the_employees_choice_and_keeps_its_text(app: PassportApp) -> None:
     app.templates.import_file(NORTHBRIDGE_1)
     app.editing.set_answer("support.society_support", "The network found me a sitter.", shared=True)
@@ -87,6 +88,7 @@ def test_the_templates_review_interval_sets_the_next_review(app: PassportApp) ->
     assert result.summary.next_review == add_months(app.today(), 6)
 
 
+@pytest.mark.english
 def test_an_older_version_or_a_changed_same_version_is_refused(app: PassportApp) -> None:
     app.templates.import_file(NORTHBRIDGE_2)
     with pytest.raises(TemplateVersionError, match=r"older-version.json, at /version: this is version 1 .* "
@@ -98,6 +100,7 @@ def test_an_older_version_or_a_changed_same_version_is_refused(app: PassportApp)
     assert app.template.version == 2
 
 
+@pytest.mark.english
 def test_changed_choices_that_would_orphan_an_answer_are_refused_with_what_to_do(app: PassportApp,
                                                                                  tmp_path: Path) -> None:
     import json
@@ -146,6 +149,7 @@ def closed_vault(tmp_path: Path) -> Path:
     return data_dir
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("name", sorted(REFUSALS) + ["older-version.json", "same-version-changed.json"])
 def test_cli_refuses_each_broken_file_and_the_vault_is_byte_identical(closed_vault: Path, name: str) -> None:
     before = vault_hashes(closed_vault)
@@ -159,6 +163,7 @@ def test_cli_refuses_each_broken_file_and_the_vault_is_byte_identical(closed_vau
         assert vault_hashes(closed_vault) == before, name
 
 
+@pytest.mark.english
 def test_cli_preview_records_nothing_and_import_records_it(closed_vault: Path) -> None:
     before = vault_hashes(closed_vault)
     preview = run_cli("template", "import", str(CWM_TAWEL_1), "--preview", data_dir=closed_vault,

@@ -55,6 +55,7 @@ def test_nearly_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert storage_fault(FakeSqliteError(10 | 12 << 8), tmp_path) == "full"
 
 
+@pytest.mark.english
 def test_sentences(tmp_path: Path) -> None:
     error = storage_error(OSError(errno.ENOSPC, "No space"), tmp_path, failed="passport.pdf was not written",
                           kept="Nothing was written there.")

@@ -82,6 +82,7 @@ def test_a_pending_new_code_opens_beside_the_old_one_until_committed(vault: tupl
     opened_with(by_passphrase.paths, recovery_code=old).close()
 
 
+@pytest.mark.english
 def test_commit_and_cancel_of_a_new_code(vault: tuple[VaultPaths, str]) -> None:
     paths, old = vault
     v = Vault.open(paths, passphrase=PASSPHRASE)
@@ -153,6 +154,7 @@ def test_a_rekey_pending_before_the_database_changed(vault: tuple[VaultPaths, st
     assert pending(paths) is None
 
 
+@pytest.mark.english
 def test_no_second_change_while_one_is_pending(vault: tuple[VaultPaths, str]) -> None:
     paths, _ = vault
     v = Vault.open(paths, passphrase=PASSPHRASE)
@@ -182,6 +184,7 @@ def test_the_cli_says_what_happened_to_an_interrupted_change(vault: tuple[VaultP
     app.close()
 
 
+@pytest.mark.english
 def test_a_passphrase_that_looks_like_a_code_still_opens(data_dir: Path) -> None:
     lookalike = "ABCDE FGHIJ KLMNO PQRST UVWXY Z2345"  # 30 code letters, but its check letters are wrong
     created = PassportApp.create(data_dir, passphrase=lookalike)

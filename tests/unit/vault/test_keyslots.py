@@ -22,6 +22,7 @@ def test_recovery_code_round_trip_and_forgiving_input() -> None:
     assert "…" in repr(code) and text not in repr(code)
 
 
+@pytest.mark.english
 def test_a_typo_is_told_apart_from_a_wrong_code() -> None:
     text = str(keyslots.RecoveryCode.generate())
     swapped = text[:7] + ("A" if text[7] != "A" else "B") + text[8:]
@@ -42,6 +43,7 @@ def test_wrap_and_unwrap() -> None:
     assert slot.kdf["name"] == "argon2id" and slot.kdf["memory_kib"] >= 65536
 
 
+@pytest.mark.english
 def test_passphrase_strength() -> None:
     with pytest.raises(WeakPassphraseError, match="at least 8"):
         keyslots.check_passphrase("short")
@@ -79,6 +81,7 @@ def _slot_file(tmp_path: Path, **kdf_changes: object) -> Path:
     ({"name": "scrypt"}, "method this app does not know \\('scrypt'\\)"),
     ({"name": None}, "method this app does not know"),
 ])
+@pytest.mark.english
 def test_kdf_parameters_outside_fixed_bounds_are_refused_before_deriving(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changes: dict[str, object], message: str) -> None:
     path = _slot_file(tmp_path, **changes)
@@ -115,6 +118,7 @@ def test_kdf_at_the_bounds_still_opens(tmp_path: Path) -> None:
     (b"\xff\xfe", "not valid UTF-8"),
     (b" " * (70 * 1024), "too large|at most"),
 ])
+@pytest.mark.english
 def test_damaged_slot_file_is_named_in_one_sentence(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "keyslots.json"
     path.write_bytes(content)
@@ -163,6 +167,7 @@ def test_recovery_code_with_any_separators_and_case(spell: object) -> None:
     "ABCDE-FGHIJ-KLMNÖ-PQRST-UVWXY-Z2345",    # a letter outside the code's alphabet
     "correct horse battery staple",
 ])
+@pytest.mark.english
 def test_not_a_recovery_code(typed: str) -> None:
     assert not keyslots.RecoveryCode.looks_like(typed)
     with pytest.raises(WrongKeyError, match="30 letters"):

@@ -30,6 +30,7 @@ def test_restore_appends_and_keeps_everything(app: PassportApp) -> None:
     app.repo.verify_chain()
 
 
+@pytest.mark.english
 def test_chain_detects_an_altered_revision(app: PassportApp) -> None:
     app.editing.set_answer("caring.responsibilities", "honest")
     app.repo.conn.execute(
@@ -46,6 +47,7 @@ def test_key_changes_are_logged(app: PassportApp) -> None:
     assert any("New recovery code" in s for s in summaries)
 
 
+@pytest.mark.english
 def test_validation_refuses_manager_fields_and_bad_choices(app: PassportApp) -> None:
     from carerpassport.domain.errors import TemplateError, ValidationError
 

@@ -46,6 +46,7 @@ def test_amending_survives_reopening_and_the_integrity_check(app: PassportApp, d
         again.close()
 
 
+@pytest.mark.english
 def test_only_the_newest_revision_can_be_amended(app: PassportApp) -> None:
     older = app.repo.append_revision(b'{"a":1}', REASON_EDIT)
     app.repo.append_revision(b'{"a":2}', REASON_EDIT)
@@ -54,6 +55,7 @@ def test_only_the_newest_revision_can_be_amended(app: PassportApp) -> None:
     assert app.repo.revision(older.number).content == b'{"a":1}'
 
 
+@pytest.mark.english
 @pytest.mark.parametrize("refers", ["event", "attachment", "share"])
 def test_a_revision_something_refers_to_is_never_amended(app: PassportApp, refers: str) -> None:
     tip = app.repo.append_revision(b'{"a":1}', REASON_EDIT)

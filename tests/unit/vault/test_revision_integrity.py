@@ -8,6 +8,7 @@ from carerpassport.app import PassportApp
 from carerpassport.vault.errors import VaultError
 
 
+@pytest.mark.english
 def test_a_revision_altered_inside_the_database_is_refused_on_reading(filled_app: PassportApp) -> None:
     latest = filled_app.editing.latest_revision()
     assert filled_app.editing.passport().employee.name  # reads fine before
@@ -28,6 +29,7 @@ def test_an_intact_revision_reads_back_equal(filled_app: PassportApp) -> None:
     assert filled_app.editing.passport_at(filled_app.editing.latest_revision().number - 1) == before
 
 
+@pytest.mark.english
 def test_reading_ahead_checks_the_latest_revision_and_records_nothing(filled_app: PassportApp) -> None:
     """The unlock worker reads ahead; it must neither write (no revision, no log line) nor skip the hash check."""
     count = len(filled_app.editing.history())

@@ -56,6 +56,7 @@ def test_files_are_private(vault: tuple[VaultPaths, str]) -> None:
     ({"recovery_code": "AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA"}, "typing mistake"),
     ({}, "locked"),
 ])
+@pytest.mark.english
 def test_wrong_secret_is_clear_and_writes_nothing(vault: tuple[VaultPaths, str], kwargs: dict[str, str],
                                                   message: str) -> None:
     paths, _ = vault
@@ -65,6 +66,7 @@ def test_wrong_secret_is_clear_and_writes_nothing(vault: tuple[VaultPaths, str],
     assert snapshot(paths.root) == before
 
 
+@pytest.mark.english
 def test_not_a_vault(vault: tuple[VaultPaths, str]) -> None:
     paths, _ = vault
     paths.db.write_bytes(b"\x00" * 8192)
@@ -74,6 +76,7 @@ def test_not_a_vault(vault: tuple[VaultPaths, str]) -> None:
     assert snapshot(paths.root) == before
 
 
+@pytest.mark.english
 def test_truncated_vault(vault: tuple[VaultPaths, str]) -> None:
     paths, _ = vault
     raw = paths.db.read_bytes()
@@ -84,6 +87,7 @@ def test_truncated_vault(vault: tuple[VaultPaths, str]) -> None:
     assert snapshot(paths.root) == before
 
 
+@pytest.mark.english
 def test_missing_vault_and_missing_key_file(tmp_path: Path, vault: tuple[VaultPaths, str]) -> None:
     with pytest.raises(NoVaultError, match="carerpassport init"):
         Vault.open(VaultPaths(tmp_path / "nothing"), passphrase=PASSPHRASE)
@@ -99,6 +103,7 @@ def test_create_refuses_an_existing_vault(vault: tuple[VaultPaths, str]) -> None
         Vault.create(paths, passphrase=PASSPHRASE)
 
 
+@pytest.mark.english
 def test_change_passphrase_and_recovery_code(vault: tuple[VaultPaths, str]) -> None:
     paths, old_code = vault
     app = PassportApp.open(paths.root, passphrase=PASSPHRASE)
@@ -151,6 +156,7 @@ def test_interrupted_rekey_still_opens(vault: tuple[VaultPaths, str], tmp_path: 
     assert paths.keyslots.read_bytes() == new_slots and not paths.pending_keyslots.exists()
 
 
+@pytest.mark.english
 def test_newer_schema_is_refused(vault: tuple[VaultPaths, str]) -> None:
     paths, _ = vault
     vault_ = Vault.open(paths, passphrase=PASSPHRASE)

@@ -154,6 +154,7 @@ def test_autosaves_and_workers_that_fail_and_succeed(app: PassportApp, data_dir:
         again.close()
 
 
+@pytest.mark.english
 def test_locking_while_a_worker_writes_gives_it_a_clear_error_and_keeps_nothing_of_it(
         app: PassportApp, data_dir: Path) -> None:
     in_transaction, locked = threading.Event(), threading.Event()
@@ -202,6 +203,7 @@ def test_locking_closes_the_connection_of_every_thread(app: PassportApp, data_di
         join(thread, errors)
 
 
+@pytest.mark.english
 def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(app: PassportApp,
                                                                             data_dir: Path) -> None:
     """A re-key closes the other threads' connections (SQLCipher needs the database to itself): a thread
@@ -238,6 +240,7 @@ def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(ap
             again.close()
 
 
+@pytest.mark.english
 def test_a_worker_connection_reports_damage_as_the_vault_error(app: PassportApp, data_dir: Path) -> None:
     """Corruption found on a worker's connection is told as a damaged vault, as on the first connection."""
     for number in range(3):
@@ -299,6 +302,7 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
         gui_app.close()
 
 
+@pytest.mark.english
 def test_a_writer_kept_waiting_past_the_busy_timeout_is_told_and_saves_nothing(
         app: PassportApp, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 1000)  # connections opened from here on wait one second
