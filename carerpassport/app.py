@@ -22,7 +22,9 @@ import platformdirs
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Passport, Person
 from carerpassport.domain.roles import Role
+from carerpassport.domain.said import Said
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_
 from carerpassport.exchange.backup import RestoreResult
 from carerpassport.exchange.identity import Identity, generate_identity
 from carerpassport.resource_files import load_default_template
@@ -129,11 +131,11 @@ class PassportApp:
             passport = Passport(template_id=template.id, template_version=template.version,
                                 employee=Person(name=employee_name), manager=Person(name=manager_name))
             revision = repo.append_revision(canonical_bytes(passport.to_dict()), REASON_CREATE)
-            repo.log("created", "Vault created", revision=revision.number,
+            repo.log("created", Said(N_("Vault created")), revision=revision.number,
                      details={"passphrase": passphrase is not None})
-            repo.log("key", "Recovery code created")
+            repo.log("key", Said(N_("Recovery code created")))
             if passphrase is not None:
-                repo.log("key", "Passphrase set")
+                repo.log("key", Said(N_("Passphrase set")))
         keyring_used = keyring is not None and keyring.get(vault.vault_id) is not None
         return Created(app, code, keyring_used)
 
@@ -151,9 +153,9 @@ class PassportApp:
             vault.close()
             raise
         if vault.notice is not None:  # an interrupted change of keys was finished or rolled back
-            vault.repo.log("key", vault.notice)
+            vault.repo.log("key", Said(vault.notice))
         if vault.unlocked.method == "recovery":
-            vault.repo.log("key", "Opened with the recovery code")
+            vault.repo.log("key", Said(N_("Opened with the recovery code")))
         if not vault.repo.has_identity():
             app._create_identity()  # vaults from schema 1 had none
         return app
@@ -176,7 +178,7 @@ class PassportApp:
         with self.repo.transaction():
             self.repo.set_identity(StoredIdentity(self.repo.now(), identity.name, identity.cert_pem, identity.key_pem,
                                                   identity.age_secret))
-            self.repo.log("key", "Signing identity created")
+            self.repo.log("key", Said(N_("Signing identity created")))
 
     def close(self) -> None:
         self.editing.end_editing_session()  # locking or closing ends the editing session

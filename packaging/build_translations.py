@@ -148,7 +148,7 @@ def extract_gettext() -> object:
         files.extend(sorted(source.rglob("*.py")) if source.is_dir() else [source])
     for path in files:
         for lineno, message, comments, context in extract_from_file(
-                "python", str(path), keywords={"_": None, "N_": None, "ngettext": (1, 2)},
+                "python", str(path), keywords={"_": None, "N_": None, "ngettext": (1, 2), "N_plural": (1, 2)},
                 comment_tags=("Translators:",), strip_comment_tags=True):
             catalog.add(message, None, [(str(path.relative_to(ROOT)), lineno)], auto_comments=comments,
                         context=context)

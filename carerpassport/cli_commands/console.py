@@ -103,7 +103,7 @@ def open_app(args: argparse.Namespace) -> PassportApp:
     """The vault of ``--data-dir``, unlocked with :func:`read_secret` or this computer's keyring."""
     app = PassportApp.open(default_data_dir(args.data_dir), passphrase=read_secret(args), keyring=default_keyring())
     if app.notice is not None:  # an interrupted change of keys was finished or rolled back
-        sys.stderr.write(app.notice + "\n")
+        sys.stderr.write(_(app.notice) + "\n")
     return app
 
 

@@ -241,9 +241,10 @@ def cmd_history(args: argparse.Namespace, out: TextIO) -> int:
             print_json([{"number": r.number, "created": r.created, "reason": r.reason, "label": r.label,
                          "sha256": r.content_sha256} for r in revisions], out)
         else:
+            questions = app.template.translated(current_language()).question_titles()
             for r in revisions:
                 # What changed goes last, so the columns before it stay where scripts and people expect them.
-                what = f"  {display_name(r.label, limit=1000)}" if r.label else ""
+                what = f"  {display_name(r.words(questions=questions), limit=1000)}" if r.label else ""
                 out.write(f"{r.number:>5}  {readable_iso(r.created):<27}  {r.reason:<14} {r.content_sha256[:16]}"
                           f"{what}\n")
     return EXIT_OK
@@ -255,7 +256,7 @@ def cmd_log(args: argparse.Namespace, out: TextIO) -> int:
             extra = f"  file {event.file_sha256[:16]}" if event.file_sha256 else ""
             # Entries written before names were cleaned on reading may hold a card's raw name.
             out.write(f"{readable_iso(event.at):<27}  {event.kind:<14} "
-                      f"{display_name(event.summary, limit=1000)}{extra}\n")
+                      f"{display_name(event.words(), limit=1000)}{extra}\n")
     return EXIT_OK
 
 

@@ -16,7 +16,9 @@ import dataclasses
 import datetime as dt
 
 from carerpassport.domain.model import Passport
+from carerpassport.domain.said import Arg, Listed, N_plural, Question, Said
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_
 
 #: A pause longer than this between two autosaves starts a new version: someone who comes back to the
 #: passport after a break is doing a new piece of work.
@@ -62,41 +64,46 @@ def may_amend(session: EditingSession | None, tip: Tip, now: dt.datetime) -> boo
     return dt.timedelta(0) <= pause <= SESSION_PAUSE
 
 
-def label_of_changes(before: Passport, after: Passport, template: Template | None) -> str:
-    """What changed from ``before`` to ``after`` in a line a person can read in the history.
+def label_of_changes(before: Passport, after: Passport, template: Template | None) -> Said:
+    """What changed from ``before`` to ``after``, as a line a person can read in the history.
 
     For example "Changed: How caring affects your work; added an action". Questions are named by their
-    titles in ``template`` (in the template's order); names, notes and dates by what they are.
+    titles in ``template`` (in the template's order) and shown by the reader's form; names, notes and dates
+    by what they are. Kept as said, so the history speaks the reader's language whichever was spoken when
+    the version was saved.
     """
-    changed = _changed_answers(before, after, template)
-    sharing = _sharing_changed(before, after, template)
+    changed: list[Arg] = list(_changed_answers(before, after, template))
+    sharing: list[Arg] = list(_sharing_changed(before, after, template))
     if before.employee != after.employee:
-        changed.append("your details")
+        changed.append(Said(N_("your details")))
     if before.manager != after.manager:
-        changed.append("your line manager's details")
+        changed.append(Said(N_("your line manager's details")))
     if before.private_notes != after.private_notes:
-        changed.append("your private notes")
+        changed.append(Said(N_("your private notes")))
     if before.review != after.review:
-        changed.append("the review dates")
+        changed.append(Said(N_("the review dates")))
     if before.working_pattern != after.working_pattern:
-        changed.append("your working pattern")
+        changed.append(Said(N_("your working pattern")))
     if before.jurisdiction != after.jurisdiction:
-        changed.append("where you work")
+        changed.append(Said(N_("where you work")))
     if dataclasses.replace(before.sharing_agreement, shared=False) != dataclasses.replace(
             after.sharing_agreement, shared=False):
-        changed.append("your sharing agreement")
+        changed.append(Said(N_("your sharing agreement")))
     if before.sharing_agreement.shared != after.sharing_agreement.shared:
-        sharing.append("your sharing agreement")
-    parts = []
+        sharing.append(Said(N_("your sharing agreement")))
+    parts: list[Arg] = []
     if changed:
-        parts.append("changed: " + _names(changed))
+        # Translators: a part of a version's label; {names}: the questions and details that changed.
+        parts.append(Said(N_("changed: {names}"), names=_names(changed)))
     if sharing:
-        parts.append("changed what is shared: " + _names(sharing))
+        # Translators: {names}: questions whose answer is now shared, or no longer shared, with the manager.
+        parts.append(Said(N_("changed what is shared: {names}"), names=_names(sharing)))
     parts.extend(_action_changes(before, after))
     if not parts:
-        return "Edits undone: the same as the version before"
-    text = "; ".join(parts)
-    return text[0].upper() + text[1:]
+        return Said(N_("Edits undone: the same as the version before"))
+    # Translators: a version's label, its parts joined: {parts} is "changed: …; added an action" (its first
+    # letter is made a capital when shown). Keep it as it is unless Welsh needs words around it.
+    return Said(N_("{parts}"), parts=Listed(tuple(parts), "; ", capitalise=True))
 
 
 def _question_order(before: Passport, after: Passport, template: Template | None) -> list[tuple[str, str]]:
@@ -107,32 +114,37 @@ def _question_order(before: Passport, after: Passport, template: Template | None
     return known + [(i, i) for i in extra]
 
 
-def _changed_answers(before: Passport, after: Passport, template: Template | None) -> list[str]:
-    return [title for field_id, title in _question_order(before, after, template)
+def _changed_answers(before: Passport, after: Passport, template: Template | None) -> list[Question]:
+    return [Question(field_id, title) for field_id, title in _question_order(before, after, template)
             if before.answer(field_id).text != after.answer(field_id).text]
 
 
-def _sharing_changed(before: Passport, after: Passport, template: Template | None) -> list[str]:
+def _sharing_changed(before: Passport, after: Passport, template: Template | None) -> list[Question]:
     """Questions whose share choice alone changed (one whose text changed too is named once, as changed)."""
-    return [title for field_id, title in _question_order(before, after, template)
+    return [Question(field_id, title) for field_id, title in _question_order(before, after, template)
             if before.answer(field_id).shared != after.answer(field_id).shared
             and before.answer(field_id).text == after.answer(field_id).text]
 
 
-def _action_changes(before: Passport, after: Passport) -> list[str]:
+def _action_changes(before: Passport, after: Passport) -> list[Arg]:
     old = {a.id: a for a in before.actions}
     new = {a.id: a for a in after.actions}
     added = sum(1 for i in new if i not in old)
     removed = sum(1 for i in old if i not in new)
     changed = sum(1 for i in new if i in old and new[i] != old[i])
-    parts = []
-    for count, verb in ((added, "added"), (changed, "changed"), (removed, "removed")):
-        if count:
-            parts.append(f"{verb} an action" if count == 1 else f"{verb} {count} actions")
+    parts: list[Arg] = []
+    if added:
+        parts.append(Said(N_plural("added an action", "added {count} actions"), count=added))
+    if changed:
+        parts.append(Said(N_plural("changed an action", "changed {count} actions"), count=changed))
+    if removed:
+        parts.append(Said(N_plural("removed an action", "removed {count} actions"), count=removed))
     return parts
 
 
-def _names(names: list[str]) -> str:
+def _names(names: list[Arg]) -> Arg:
     if len(names) <= MOST_NAMED:
-        return ", ".join(names)
-    return ", ".join(names[:MOST_NAMED]) + f" and {len(names) - MOST_NAMED} more"
+        return Listed(tuple(names))
+    # Translators: {names}: the first three things named; {count}: how many more changed.
+    return Said(N_("{names} and {count} more"), names=Listed(tuple(names[:MOST_NAMED])),
+                count=len(names) - MOST_NAMED)

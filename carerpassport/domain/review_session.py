@@ -31,6 +31,7 @@ from carerpassport.domain.labels import Labels
 from carerpassport.domain.labels import say as _say
 from carerpassport.domain.model import MAX_NAME, MAX_TEXT, ActionStatus, Answer, Passport, Person, parse_date
 from carerpassport.domain.review import DUE_SOON_DAYS, default_next_review
+from carerpassport.domain.said import Arg, Said, When
 from carerpassport.domain.template import Template
 from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
@@ -317,18 +318,21 @@ class ReviewSummary:
         """One line: "Review on 23 November 2026: 4 still true, 1 changed, 1 no longer applies." and, when some
         were left unmarked, ", 2 not marked (kept as they were)". Only items marked "still true" are
         called still true: an item nobody looked at was not confirmed."""
+        return self.headline_said().text()
+
+    def headline_said(self) -> Said:
+        """:meth:`headline` kept as said, for the log (shown later in the reader's language)."""
         # Translators: added after the date when the review was started because something changed.
-        why = "" if self.trigger == TRIGGER_SCHEDULED else _(" (circumstances changed)")
+        why: Arg = "" if self.trigger == TRIGGER_SCHEDULED else Said(N_(" (circumstances changed)"))
         # Translators: added to the review's headline: {count} items nobody marked (any number).
-        unmarked = _(", {count} not marked (kept as they were)").format(count=self.not_marked) \
+        unmarked: Arg = Said(N_(", {count} not marked (kept as they were)"), count=self.not_marked) \
             if self.not_marked else ""
         # Translators: {confirmed}, {changed}, {ended} are numbers (any number); {why} and {unmarked} are
         # the two phrases above, or nothing.
-        return _("Review on {date}{why}: {confirmed} still true, {changed} changed, {ended} no longer "
-                       "applies{unmarked}.").format(date=readable_date(self.reviewed_on), why=why,
-                                                    confirmed=self.confirmed,
-                                                    changed=self.count(Verdict.CHANGED),
-                                                    ended=self.count(Verdict.NO_LONGER_APPLIES), unmarked=unmarked)
+        return Said(N_("Review on {date}{why}: {confirmed} still true, {changed} changed, {ended} no longer "
+                       "applies{unmarked}."), date=When(self.reviewed_on.isoformat()), why=why,
+                    confirmed=self.confirmed, changed=self.count(Verdict.CHANGED),
+                    ended=self.count(Verdict.NO_LONGER_APPLIES), unmarked=unmarked)
 
     def text(self) -> str:
         """The full summary as plain text (for the CLI and the wizard's last page)."""

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from carerpassport.domain.errors import TemplateError
+from carerpassport.domain.said import Said
 from carerpassport.domain.wording import N_, in_language
 from carerpassport.domain.wording import gettext as _
 
@@ -26,6 +27,9 @@ TEMPLATE_FORMAT = 1
 FIELD_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 FIELD_KINDS = ("text", "line", "choice")
 FILLED_BY = ("employee", "manager")
+#: The questions a manager can fill: each is a form field of the signed PDF (comment, name, date), which the
+#: template names in its own words (``exchange/pdf_render``) and countersigning fills.
+MANAGER_QUESTION_IDS = ("manager.comment", "manager.name", "manager.date")
 MAX_TEMPLATE_BYTES = 2 * 1024 * 1024
 #: The seed guidance: a passport is reviewed at least every 12 months; an employer may ask for more often.
 DEFAULT_REVIEW_MONTHS = 12
@@ -192,6 +196,11 @@ class Template:
         """Whether ``field_id`` was asked by an earlier version of this template but is not asked now."""
         return field_id in self.former_labels and not self.has_field(field_id)
 
+    def question_titles(self) -> dict[str, str]:
+        """Every question's id → its title: this version's, and those earlier versions asked (a version's
+        label names questions by these, in the form the reader has now)."""
+        return {**self.former_labels, **{f.id: f.label for f in self.fields()}}
+
     def label_of(self, field_id: str) -> str:
         """The question's label: this version's, else the one an earlier version gave it, else the id."""
         if self.has_field(field_id):
@@ -202,10 +211,19 @@ class Template:
     def employer_name(self) -> str:
         return self.employer.name if self.employer else ""
 
-    def form_name(self) -> str:
-        """The form, as a PDF or a screen names it: "Northbridge Building Society: Carer's passport, version 2"."""
-        who = f"{self.employer_name}: " if self.employer_name else ""
-        return f"{who}{self.title}, version {self.version}"
+    def form_name(self, language: str | None = None) -> str:
+        """The form, as a screen names it: "Northbridge Building Society: Carer's passport, version 2", in
+        ``language`` (the process's when ``None``)."""
+        return self.form_said().text(language)
+
+    def form_said(self) -> Said:
+        """:meth:`form_name` kept to be said later (a version's label, a log entry), in its reader's language."""
+        if self.employer_name:
+            # Translators: a form named on screen: the employer, the form's title, its version number.
+            return Said(N_("{employer}: {title}, version {version}"), employer=self.employer_name,
+                        title=self.title, version=self.version)
+        # Translators: a form named on screen: its title and version number.
+        return Said(N_("{title}, version {version}"), title=self.title, version=self.version)
 
     def with_former_labels(self, labels: Mapping[str, str]) -> Template:
         return dataclasses.replace(self, former_labels={k: v for k, v in labels.items() if not self.has_field(k)})
@@ -467,6 +485,11 @@ def _field(data: dict[str, Any], at: _At) -> Field:
     if filled_by not in FILLED_BY:
         raise TemplateError(_("{number}: filled_by must be 'employee' or 'manager' (got {filled_by!r}).").format(
                                 number=at / 'filled_by', filled_by=filled_by))
+    if filled_by == "manager" and field_id not in MANAGER_QUESTION_IDS:
+        raise TemplateError(_("{number}: a question the manager fills is one of {ids}: the signed PDF has a form "
+                              "field for each of these, and none for {field_id!r}. Use one of them, or make it a "
+                              "question the employee answers.").format(
+                                number=at / 'id', ids=", ".join(MANAGER_QUESTION_IDS), field_id=field_id))
     share_default = data.get("share_default", False)
     if not isinstance(share_default, bool):
         raise TemplateError(_("{number}: share_default must be true or false.").format(number=at / 'share_default'))

@@ -518,7 +518,7 @@ def _story(shared: Mapping[str, Any], template: Template, facts: DocumentFacts, 
     story += _review(shared, styles, recorder, template.review_interval_months)
     story += _employer(template, styles, recorder)
     agreement = _sharing_agreement(shared, template, styles, recorder, width)
-    signatures = _signatures(shared, styles, recorder, width, signature_face)
+    signatures = _signatures(shared, styles, recorder, width, signature_face, captions=_manager_captions(template))
     # The agreement stays on the page of the signatures that cover it, whenever the two fit on one page.
     story += [KeepTogether(agreement + signatures)] if agreement else signatures
     return story
@@ -780,9 +780,24 @@ def _sharing_agreement(shared: Mapping[str, Any], template: Template, styles: _S
     return [heading, note, Spacer(0, 1.5 * mm), table, Spacer(0, 2 * mm), kept]
 
 
+def _manager_captions(template: Template) -> dict[str, str]:
+    """The employer's own words for the manager's form fields: the labels of the template's questions the
+    manager fills (manager.comment, manager.name, manager.date), in the copy's language. The built-in form
+    (no employer) keeps the app's captions under the "Line manager" heading."""
+    if template.employer is None:
+        return {}
+    fields = {f.id: f.label for f in template.fields() if f.for_manager}
+    ids = {"manager.comment": MANAGER_COMMENT_FIELD, "manager.name": MANAGER_NAME_FIELD,
+           "manager.date": MANAGER_DATE_FIELD}
+    return {ids[fid]: label for fid, label in fields.items() if fid in ids and label.strip()}
+
+
 def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder, width: float,
-                face: tuple[str, ...] = ()) -> list[Flowable]:
+                face: tuple[str, ...] = (), captions: Mapping[str, str] | None = None) -> list[Flowable]:
     _ = recorder.say
+    # Translators: captions above the line manager's three form fields (unless the employer's form names them).
+    own = {MANAGER_COMMENT_FIELD: _("Comment"), MANAGER_NAME_FIELD: _("Name"), MANAGER_DATE_FIELD: _("Date"),
+           **(captions or {})}
     employee = str(_get(shared, "employee", "name")) or _("The employee")
     manager = str(_get(shared, "manager", "name")) or _("The line manager")
     half = (width - 8 * mm) / 2
@@ -807,12 +822,12 @@ def _signatures(shared: Mapping[str, Any], styles: _Styles, recorder: _Recorder,
         recorder.tag(right, "P", _para(_("{manager}: add a comment if you wish, your name and the date, then "
                                          "sign.").format(manager=manager), styles.small)),
         Spacer(0, 2 * mm),
-        # Translators: captions above the line manager's three form fields.
-        _TextField(MANAGER_COMMENT_FIELD, _("Comment"), half, 26 * mm, recorder, right, multiline=True),
+        _TextField(MANAGER_COMMENT_FIELD, own[MANAGER_COMMENT_FIELD], half, 26 * mm, recorder, right,
+                   multiline=True),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_NAME_FIELD, _("Name"), half, 7 * mm, recorder, right),
+        _TextField(MANAGER_NAME_FIELD, own[MANAGER_NAME_FIELD], half, 7 * mm, recorder, right),
         Spacer(0, 2 * mm),
-        _TextField(MANAGER_DATE_FIELD, _("Date"), half, 7 * mm, recorder, right),
+        _TextField(MANAGER_DATE_FIELD, own[MANAGER_DATE_FIELD], half, 7 * mm, recorder, right),
         Spacer(0, 3 * mm),
         _SignatureBox(MANAGER_SIGNATURE_FIELD, _("Line manager's digital signature"), half, recorder, right),
     ]

@@ -462,7 +462,9 @@ class MainWindow(QMainWindow):
         self._update_lock_state()
         self.save_state.setText(translate("MainWindow", "Saved"))
         if app.notice is not None:
-            self._tell_about_interrupted_key_change(app.notice)
+            from carerpassport.domain.wording import gettext as domain_words
+
+            self._tell_about_interrupted_key_change(domain_words(app.notice))  # an N_ constant of vault.key_change
         self._prebuild.start(PREBUILD_DELAY_MS)
         warm_up.warm_dialogs_in_background()  # the dialogs' PDF libraries, so opening one does not freeze the window
         self.unlocked.emit()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.said import Said, When
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.backup import (
     METHOD_PASSPHRASE,
@@ -68,7 +70,7 @@ class Backups(Area):
         # Noted first, so that a start after a backup killed half-way removes its temp file.
         self.repo.set_meta(PENDING_BACKUP_META, str(out.absolute()))
         with staged_write(out, data):
-            self.repo.log("backup", "Whole-vault backup made", file_sha256=digest,
+            self.repo.log("backup", Said(N_("Whole-vault backup made")), file_sha256=digest,
                           details={"file": out.name, "path": str(out.absolute()), "method": method,
                                    "counts": counts})
         with suppress(StorageError):  # the backup is made; a note left behind only costs a look next time
@@ -122,7 +124,8 @@ class Backups(Area):
                 # A backup made of a vault already damaged (before backups were checked) must not come back.
                 Integrity(Context(vault, None)).require_intact(_("This backup holds a damaged vault, so nothing was "
                                                                  "restored. "))
-                vault.repo.log("restore", f"Vault restored from a backup made {contents.manifest.created}",
+                vault.repo.log("restore", Said(N_("Vault restored from a backup made {made}"),
+                                                   made=When(contents.manifest.created)),
                                details={"counts": contents.manifest.counts})
             finally:
                 vault.close()

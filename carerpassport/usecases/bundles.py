@@ -13,6 +13,7 @@ from carerpassport.domain.agreement import shared_review_due
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name, same_shown_name
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.said import Said
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Recipient
 from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
@@ -52,7 +53,8 @@ class Contacts(Area):
         out = Path(out_path)
         # As for bundles: the file appears only once the log holds it, so the log never misses a copy.
         with staged_write(out, data), self.repo.transaction():
-            self.repo.log("export", f"Identity card written to {out}", file_sha256=sha256_hex(data),
+            self.repo.log("export", Said(N_("Identity card written to {file}"), file=str(out)),
+                          file_sha256=sha256_hex(data),
                           details={"format": "identity-card", "file": out.name, "recipient": None})
         return out
 
@@ -70,7 +72,7 @@ class Contacts(Area):
             self.retire_same_name(name, card.fingerprint, replace=replace)
             self.repo.add_pin(name, card.fingerprint, role=role, cert_pem=card.cert_pem,
                               age_recipient=card.age_recipient)
-            self.repo.log("contact", f"Trusted the identity card of {name}",
+            self.repo.log("contact", Said(N_("Trusted the identity card of {name}"), name=name),
                           details={"fingerprint": card.fingerprint, "age_recipient": card.age_recipient})
         return next(p for p in self.repo.pins() if p.fingerprint == card.fingerprint)
 
@@ -89,7 +91,7 @@ class Contacts(Area):
                   name=taken[0].name, earlier=earlier, name2=display_name(name), fingerprint=fingerprint))
         for pin in taken:
             self.repo.retire_pin(pin.id)
-            self.repo.log("contact", f"Replaced the identity card of {pin.name}",
+            self.repo.log("contact", Said(N_("Replaced the identity card of {name}"), name=pin.name),
                           details={"old_fingerprint": pin.fingerprint, "new_fingerprint": fingerprint})
 
     def trusted_under_name(self, name: str, fingerprint: str) -> list[Pin]:
@@ -154,7 +156,9 @@ class Bundles(Area):
         digest = sha256_hex(data)
         # The file appears only once the export is in the sharing record, so the record never misses a copy.
         with staged_write(out, data), self.repo.transaction():
-            self.repo.log("export", f"Encrypted bundle for {label}" + self.pdfs.private_note(private),
+            # Translators: {recipient}: who can open it; {private}: a phrase about private answers, or nothing.
+            self.repo.log("export", Said(N_("Encrypted bundle for {recipient}{private}"), recipient=label,
+                                         private=self.pdfs.private_note(private)),
                           revision=revision, file_sha256=digest,
                           details={"format": "bundle", "file": out.name, "recipients": everyone,
                                    "passphrase": passphrase is not None, "purpose": purpose,
@@ -199,7 +203,8 @@ class Bundles(Area):
         out = Path(out_path)
         digest = sha256_hex(data)
         with staged_write(out, data):
-            self.repo.log("export", f"Countersigned passport of {report.employee_name} sent as a bundle to {label}",
+            self.repo.log("export", Said(N_("Countersigned passport of {employee} sent as a bundle to {recipient}"),
+                                         employee=report.employee_name, recipient=label),
                           file_sha256=digest, details={"format": "bundle", "file": out.name,
                                                        "attachment": attachment_id, "recipients": everyone})
         return bundle.BundleResult(out, digest, report.revision, tuple(everyone), label, passphrase is not None,
@@ -256,7 +261,8 @@ class Bundles(Area):
             self.contacts.retire_same_name(sender.name or "(no name)", sender.fingerprint, replace=False)
             self.repo.add_pin(sender.name or "(no name)", sender.fingerprint, role="contact",
                               cert_pem=sender.cert_pem, age_recipient=sender.age_recipient)
-            self.repo.log("contact", f"Trusted {sender.name or '(no name)'} on importing their bundle",
+            self.repo.log("contact", Said(N_("Trusted {name} on importing their bundle"),
+                                          name=sender.name or "(no name)"),
                           details={"fingerprint": sender.fingerprint})
 
     def _import_countersigned_bundle(self, opened: bundle.OpenedBundle, trust_sender: bool,
@@ -302,8 +308,10 @@ class Bundles(Area):
             if trust_sender:
                 self._pin_bundle_sender(opened)
             attachment_id = self.repo.add_attachment(RECEIVED_KIND, name, verified.pdf, details=details)
-            self.repo.log("import", f"Received the passport of {details['employee_name'] or manifest.sender.name} "
-                          f"(revision {manifest.revision}) in an encrypted bundle", file_sha256=verified.file_sha256,
+            self.repo.log("import", Said(N_("Received the passport of {employee} (revision {revision}) in an "
+                                            "encrypted bundle"),
+                                         employee=details["employee_name"] or manifest.sender.name,
+                                         revision=manifest.revision), file_sha256=verified.file_sha256,
                           details={"format": "bundle", "attachment": attachment_id,
                                    "sender_fingerprint": manifest.sender.fingerprint})
         return bundle.BundleImport("received", opened, attachment_id=attachment_id)

@@ -18,8 +18,10 @@ from carerpassport.domain.editing_sessions import EditingSession, Tip, label_of_
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Answer, Passport
 from carerpassport.domain.review import DueItem, due_items
+from carerpassport.domain.said import Said
 from carerpassport.domain.sharing_agreement import SharingAgreement
 from carerpassport.domain.template import Template
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.storage_errors import StorageError
 from carerpassport.usecases.context import Area, Context
@@ -347,7 +349,7 @@ class Editing(Area):
             old = moved_to(old, self.template)
         revision = self.save(old, REASON_RESTORE)
         if revision is not None:
-            self.repo.log("restore", f"Restored revision {number}", revision=revision.number)
+            self.repo.log("restore", Said(N_("Restored revision {number}"), number=number), revision=revision.number)
         return revision
 
 
@@ -362,7 +364,7 @@ class Keys(Area):
             raise exc.retold(_("Your passphrase was not changed"),
                              _("The one you had still opens the vault, and nothing saved was lost.")) from exc
         try:
-            self.repo.log("key", "Passphrase removed" if new is None else "Passphrase changed")
+            self.repo.log("key", Said(N_("Passphrase removed")) if new is None else Said(N_("Passphrase changed")))
         except StorageError as exc:
             # The key file is already rewritten: say so, or the person would go on using the old passphrase.
             raise exc.retold(_("Your passphrase was removed, but the vault's log could not record the change")
@@ -395,8 +397,8 @@ class Keys(Area):
     def commit_key_change(self, change: KeyChange) -> None:
         """Make a started change final, once the user has been shown its new recovery code."""
         self.vault.commit_key_change(change, self.keyring)
-        done = ("Vault re-encrypted with a new key; new recovery code created" if change.change == REKEY
-                else "New recovery code created; the old one no longer works")
+        done = Said(N_("Vault re-encrypted with a new key; new recovery code created") if change.change == REKEY
+                    else N_("New recovery code created; the old one no longer works"))
         try:
             self.repo.log("key", done)
         except StorageError as exc:
@@ -438,10 +440,10 @@ class Keys(Area):
         if enabled:
             ok = self.vault.remember_in_keyring(self.keyring)
             if ok:
-                self.repo.log("key", "Key stored in the system keyring")
+                self.repo.log("key", Said(N_("Key stored in the system keyring")))
             return ok
         self.vault.forget_in_keyring(self.keyring)
-        self.repo.log("key", "Key removed from the system keyring")
+        self.repo.log("key", Said(N_("Key removed from the system keyring")))
         return True
 
 

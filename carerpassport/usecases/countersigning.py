@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import ValidationError
+from carerpassport.domain.said import Said
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import PASSPORT_JSON_DETAIL, RECEIVED_KIND, ReceivedRecord
@@ -159,7 +161,8 @@ class Countersigning(Area):
         with self.repo.transaction():
             if keep_copy:
                 kept = self._keep_countersigned(signed, Path(out_path).name, received_details(signed))
-            self.repo.log("countersign", f"Countersigned {received.employee_name}'s passport",
+            said = Said(N_("Countersigned {employee}'s passport"), employee=received.employee_name)
+            self.repo.log("countersign", said,
                           file_sha256=signed.file_sha256,
                           details={"employee_fingerprint": received.employee.fingerprint, "kept": keep_copy})
             self.repo.delete_meta(_draft_key(received.file_sha256))  # signed: the draft is done with
@@ -201,7 +204,8 @@ class Countersigning(Area):
         out = Path(out_path)
         # As for the other exports: the file appears only once the log holds it.
         with staged_write(out, attachment.data), self.repo.transaction():
-            self.repo.log("export", f"Copy of {record.employee_name}'s countersigned passport written to {out}",
+            self.repo.log("export", Said(N_("Copy of {employee}'s countersigned passport written to {file}"),
+                                         employee=record.employee_name, file=str(out)),
                           file_sha256=attachment.sha256,
                           details={"format": "pdf", "file": out.name, "attachment": attachment_id, "recipient": None})
         return out
@@ -235,7 +239,8 @@ class Countersigning(Area):
                 # Under the certificate's name: that is who was compared and trusted, not what was typed.
                 self.repo.add_pin(imp.certificate_name, imp.manager.fingerprint, role="manager",
                                   cert_pem=imp.manager.cert_pem)
-            self.repo.log("countersigned", f"Countersigned by {imp.certificate_name}; agreed by both",
+            self.repo.log("countersigned", Said(N_("Countersigned by {manager}; agreed by both"),
+                                                manager=imp.certificate_name),
                           revision=revision.number, file_sha256=imp.file_sha256, details=details)
         return revision
 

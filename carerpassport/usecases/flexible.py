@@ -19,6 +19,7 @@ from carerpassport.domain import flexible_working as fw
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.model import ActionKind, ActionStatus, AgreedAction, Passport
+from carerpassport.domain.said import Said
 from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile
@@ -274,7 +275,8 @@ class Flexible(Area):
         try:
             with self.repo.transaction():
                 revision = self.editing.latest_revision().number
-                self.repo.log("export", f"Flexible-working request ({fmt.upper()}) for {who}", revision=revision,
+                self.repo.log("export", Said(N_("Flexible-working request ({format}) for {recipient}"),
+                                             format=fmt.upper(), recipient=who), revision=revision,
                               file_sha256=digest, details={"format": f"flexible-request-{fmt}", "recipient": who,
                                                            "request": request.id, "fields": shared,
                                                            "file_name": out_path.name})
@@ -312,7 +314,22 @@ class Flexible(Area):
 
     def _log(self, request: fw.FlexibleRequest, step: str) -> None:
         # The step and the id only: what the request asks, its dates and its outcome stay in its own record.
-        self.repo.log(EVENT_KIND, f"Flexible-working request {step}", details={"request": request.id, "step": step})
+        self.repo.log(EVENT_KIND, Said(_STEP_WORDS[step]), details={"request": request.id, "step": step})
+
+
+#: The log's words for each step of a request (the step's code stays in the entry's details).
+_STEP_WORDS = {
+    "drafted": N_("Flexible-working request drafted"),
+    "earlier recorded": N_("Flexible-working request earlier recorded"),
+    "edited": N_("Flexible-working request edited"),
+    "deleted": N_("Flexible-working request deleted"),
+    "sent": N_("Flexible-working request sent"),
+    "received": N_("Flexible-working request received"),
+    "extended": N_("Flexible-working request extended"),
+    "meeting": N_("Flexible-working request meeting"),
+    "outcome": N_("Flexible-working request outcome"),
+    "appeal": N_("Flexible-working request appeal"),
+}
 
 
 def _people(passport: Passport) -> dict[str, str]:

@@ -21,6 +21,8 @@ from carerpassport.domain.carers_leave import Balance, LeaveDay, LeaveEntry, Lea
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.jurisdiction import Jurisdiction
 from carerpassport.domain.model import MAX_NAME
+from carerpassport.domain.said import Said
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.domain.working_pattern import WorkingPattern
 from carerpassport.output_files import StagedFile
@@ -65,7 +67,8 @@ class Leave(Area):
             return False
         with self.repo.transaction():
             self.editing.save(dataclasses.replace(passport, jurisdiction=jurisdiction))
-            self.repo.log("jurisdiction", "Where you work recorded", details={"jurisdiction": jurisdiction.value})
+            self.repo.log("jurisdiction", Said(N_("Where you work recorded")),
+                          details={"jurisdiction": jurisdiction.value})
         return True
 
     def pattern(self) -> WorkingPattern | None:
@@ -78,7 +81,8 @@ class Leave(Area):
             return False
         with self.repo.transaction():
             self.editing.save(dataclasses.replace(passport, working_pattern=pattern))
-            self.repo.log("working_pattern", "Working pattern " + ("set" if pattern else "cleared"),
+            self.repo.log("working_pattern",
+                          Said(N_("Working pattern set") if pattern else N_("Working pattern cleared")),
                           details={"kind": pattern.kind.value if pattern else ""})
         return True
 
@@ -103,29 +107,29 @@ class Leave(Area):
     def add(self, entry: LeaveEntry) -> LeaveEntry:
         """Plan or record leave. Refused where the right does not apply, without a working pattern, or when
         it would take any rolling 12 months over one week."""
-        return self._store(entry, "leave_added", "Leave entry added")
+        return self._store(entry, "leave_added", N_("Leave entry added"))
 
     def update(self, entry: LeaveEntry) -> LeaveEntry:
         """Change an entry (its dates, days, status, notice date); the same checks as :meth:`add`."""
         self.entry(entry.id)
-        return self._store(entry, "leave_changed", "Leave entry changed")
+        return self._store(entry, "leave_changed", N_("Leave entry changed"))
 
     def remove(self, entry_id: str) -> LeaveEntry:
         """Remove an entry and return it (the GUI offers to put it back with :meth:`restore`)."""
         entry = self.entry(entry_id)
         with self.repo.transaction():
             LeaveLog(self.repo).delete(entry.id)
-            self.repo.log("leave_removed", "Leave entry removed", details={"entry": entry.id})
+            self.repo.log("leave_removed", Said(N_("Leave entry removed")), details={"entry": entry.id})
         return entry
 
     def restore(self, entry: LeaveEntry) -> LeaveEntry:
         """Put back an entry just removed (undo)."""
-        return self._store(entry, "leave_restored", "Leave entry put back")
+        return self._store(entry, "leave_restored", N_("Leave entry put back"))
 
     def mark_taken(self, entry_id: str) -> LeaveEntry:
         """Record that the leave was taken (on its current days; never refused for the week: it happened)."""
         entry = dataclasses.replace(self.entry(entry_id), status=LeaveStatus.TAKEN)
-        return self._store(entry, "leave_changed", "Leave entry changed", check=False)
+        return self._store(entry, "leave_changed", N_("Leave entry changed"), check=False)
 
     def postpone(self, entry_id: str, new_days: Sequence[LeaveDay],
                  postponed_on: dt.date | None = None) -> tuple[LeaveEntry, rules.PostponementCheck]:
@@ -139,7 +143,7 @@ class Leave(Area):
         moved = dataclasses.replace(entry, days=tuple(new_days), original_days=original,
                                     status=LeaveStatus.POSTPONED, postponed_on=postponed_on or self.today())
         # Not checked against the week: the employer chose these dates, and the record must say what happened.
-        stored = self._store(moved, "leave_postponed", "Leave entry postponed by the employer", check=False,
+        stored = self._store(moved, "leave_postponed", N_("Leave entry postponed by the employer"), check=False,
                              extra={"within_a_month": check.within_a_month, "same_amount": check.same_amount})
         return stored, check
 
@@ -157,7 +161,7 @@ class Leave(Area):
         with self.repo.transaction():
             log.upsert(entry.id, entry.to_dict())
             # Counts and kinds only: the event log never holds the dates or who the leave is for.
-            self.repo.log(kind, summary, details={"entry": entry.id, "status": entry.status.value,
+            self.repo.log(kind, Said(summary), details={"entry": entry.id, "status": entry.status.value,
                                                   "days": len(entry.days), **(extra or {})})
         return entry
 
@@ -210,7 +214,8 @@ class Leave(Area):
                                                format=f"leave_notice_{fmt}",
                                                revision=revision, fields=[], file_sha256=digest,
                                                file_name=out_path.name)
-                self.repo.log("export", f"Carer's leave notice ({fmt.upper()}) for {recipient}", revision=revision,
+                self.repo.log("export", Said(N_("Carer's leave notice ({format}) for {recipient}"), format=fmt.upper(),
+                                             recipient=recipient), revision=revision,
                               file_sha256=digest, details={"format": fmt, "recipient": recipient, "fields": [],
                                                            "file_name": out_path.name, "leave_notice": True})
             staged.commit()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.errors import OutsideSharingAgreementError, PrivateAnswerError, ValidationError
 from carerpassport.domain.model import MAX_NAME, MAX_PURPOSE
+from carerpassport.domain.said import Arg, Listed, Question, Said
 from carerpassport.domain.sharing_agreement import LINE_MANAGER, Decision, Recipient, RecipientKind, decide
 from carerpassport.domain.wording import N_, current_language, in_language
 from carerpassport.domain.wording import gettext as _
@@ -89,8 +90,11 @@ class Pdfs(Area):
         digest = sha256_hex(signed.pdf)
         staged = StagedFile(out_path, signed.pdf)
         try:
-            self.repo.log("export", f"Signed PDF of revision {revision} for {signed.facts.recipient}"
-                          + self.private_note(private), revision=revision, file_sha256=digest,
+            # Translators: {recipient}: the name the employee typed; {private}: the phrase about private
+            # answers below, or nothing.
+            self.repo.log("export", Said(N_("Signed PDF of revision {revision} for {recipient}{private}"),
+                                         revision=revision, recipient=signed.facts.recipient,
+                                         private=self.private_note(private)), revision=revision, file_sha256=digest,
                           details={"format": "pdf", "recipient": signed.facts.recipient, "fields": signed.fields,
                                    "private_fields": private, "for": for_whom.code,
                                    "content_sha256": signed.facts.content_sha256, "file_name": out_path.name})
@@ -124,8 +128,10 @@ class Pdfs(Area):
         """Log that a share outside the agreement was not confirmed (the dialog's "No", or a command without
         --confirm-outside-agreement), and return the error that says so."""
         with self.repo.transaction():
-            self.repo.log(SHARING_REFUSED, f"Refused: not confirmed ({_WHAT[what]} for {_kind_words(for_whom)}, "
-                          "outside the sharing agreement)", details=_decision_details(for_whom, decision, what))
+            # Translators: {what}: "a signed PDF", "an encrypted bundle"…; {whom}: "your line manager", "HR"…
+            self.repo.log(SHARING_REFUSED, Said(N_("Refused: not confirmed ({what} for {whom}, outside the sharing "
+                                                   "agreement)"), what=Said(_WHAT[what]), whom=_kind_words(for_whom)),
+                          details=_decision_details(for_whom, decision, what))
         return OutsideSharingAgreementError(
             _("{sentence} Nothing was written. To share it anyway, confirm it "
               "(--confirm-outside-agreement); it will be recorded in your log.").format(
@@ -136,8 +142,10 @@ class Pdfs(Area):
         """Inside the share's transaction: log that the employee confirmed a share the agreement does not
         allow as it stands (nothing when it does allow it)."""
         if decision.needs_confirmation:
-            self.repo.log(SHARED_OUTSIDE_AGREEMENT, f"Shared outside the sharing agreement, confirmed "
-                          f"({_WHAT[what]} for {_kind_words(for_whom)})", revision=revision,
+            # Translators: {what}: "a signed PDF", "an encrypted bundle"…; {whom}: "your line manager", "HR"…
+            self.repo.log(SHARED_OUTSIDE_AGREEMENT, Said(N_("Shared outside the sharing agreement, confirmed ({what} "
+                                                            "for {whom})"), what=Said(_WHAT[what]),
+                                                         whom=_kind_words(for_whom)), revision=revision,
                           details=_decision_details(for_whom, decision, what))
 
     def private_fields_chosen(self, fields: list[str] | None, *, include_private: bool) -> list[str]:
@@ -158,11 +166,13 @@ class Pdfs(Area):
                   names=names, value='it' if len(private) == 1 else 'them'))
         return private
 
-    def private_note(self, private: list[str]) -> str:
-        """The words the log entry of an export adds when it included private answers."""
+    def private_note(self, private: list[str]) -> Arg:
+        """The words the log entry of an export adds when it included private answers ("" when none)."""
         if not private:
             return ""
-        return "; it includes answers you marked private: " + ", ".join(self._question_label(f) for f in private)
+        # Translators: added to the log entry of an export; {questions}: the questions' titles.
+        return Said(N_("; it includes answers you marked private: {questions}"),
+                    questions=Listed(tuple(Question(f, self._question_label(f)) for f in private)))
 
     def _question_label(self, field_id: str) -> str:
         return self.template.field(field_id).label if self.template.has_field(field_id) else field_id
@@ -213,16 +223,17 @@ class Pdfs(Area):
                                             language=language)
 
 
-_KIND_WORDS = {RecipientKind.FUTURE_MANAGER: "a future line manager", RecipientKind.HR: "HR",
-               RecipientKind.OCCUPATIONAL_HEALTH: "occupational health",
-               RecipientKind.CRISIS_COLLEAGUE: "the colleague who covers in a crisis",
-               RecipientKind.OTHER: "someone else"}
-_WHAT = {"pdf": "a signed PDF", "bundle": "an encrypted bundle", "change_manager": "a change of line manager"}
+_KIND_WORDS = {RecipientKind.FUTURE_MANAGER: N_("a future line manager"), RecipientKind.HR: N_("HR"),
+               RecipientKind.OCCUPATIONAL_HEALTH: N_("occupational health"),
+               RecipientKind.CRISIS_COLLEAGUE: N_("the colleague who covers in a crisis"),
+               RecipientKind.OTHER: N_("someone else")}
+_WHAT = {"pdf": N_("a signed PDF"), "bundle": N_("an encrypted bundle"),
+         "change_manager": N_("a change of line manager")}
 
 
-def _kind_words(for_whom: Recipient) -> str:
+def _kind_words(for_whom: Recipient) -> Said:
     """The recipient's kind in words, never the name the employee typed (the log holds no content)."""
-    return "your line manager" if for_whom.kind is None else _KIND_WORDS[for_whom.kind]
+    return Said(N_("your line manager") if for_whom.kind is None else _KIND_WORDS[for_whom.kind])
 
 
 def _decision_details(for_whom: Recipient, decision: Decision, what: str) -> dict[str, object]:

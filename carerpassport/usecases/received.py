@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from carerpassport.domain.errors import ValidationError
-from carerpassport.domain.roles import Role
+from carerpassport.domain.roles import ROLE_LABELS, Role
+from carerpassport.domain.said import Said
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.errors import OwnKeyCountersignError
 from carerpassport.exchange.received import PASSPORT_JSON_DETAIL, RECEIVED_KIND, STATUS_COUNTERSIGNED, ReceivedRecord
@@ -51,7 +53,10 @@ class Received(Area):
         with self.repo.transaction():
             if self.repo.get_meta(ROLE_META) != chosen.value:
                 self.repo.set_meta(ROLE_META, chosen.value)
-                self.repo.log("settings", f"Using this app: {chosen.label.lower()}", details={"role": chosen.value})
+                role_said = Said(ROLE_LABELS.english(chosen))
+                # Translators: {role}: the first-run choice, as it reads there.
+                self.repo.log("settings", Said(N_("Using this app: {role}"), role=role_said),
+                              details={"role": chosen.value})
         return chosen
 
     # --- the list ---------------------------------------------------------------------------------
@@ -95,7 +100,8 @@ class Received(Area):
         with self.repo.transaction():
             held_id = self.repo.add_attachment(RECEIVED_KIND, Path(name).name or "passport.pdf", pdf_bytes,
                                                details=details)
-            self.repo.log("import", f"Received the passport of {received.employee_name} (a signed PDF)",
+            self.repo.log("import", Said(N_("Received the passport of {employee} (a signed PDF)"),
+                                         employee=received.employee_name),
                           file_sha256=received.file_sha256,
                           details={"format": "pdf", "attachment": held_id,
                                    "sender_fingerprint": received.employee.fingerprint})
@@ -166,7 +172,8 @@ class Received(Area):
         record = self.record(held_id)
         with self.repo.transaction():
             self.repo.delete_attachment(held_id)
-            self.repo.log("deleted", f"Deleted your copy of {record.employee_name}'s passport",
+            said = Said(N_("Deleted your copy of {employee}'s passport"), employee=record.employee_name)
+            self.repo.log("deleted", said,
                           details={"attachment": held_id, "passport_id": record.passport_id,
                                    "revision": record.revision, "employee_fingerprint": record.employee_fingerprint,
                                    "status": record.status})

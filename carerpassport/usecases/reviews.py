@@ -17,8 +17,10 @@ from carerpassport.domain.canonical import canonical_bytes, sha256_hex
 from carerpassport.domain.dates import readable_date, readable_iso
 from carerpassport.domain.errors import ValidationError
 from carerpassport.domain.review import default_next_review
+from carerpassport.domain.said import Said
 from carerpassport.domain.shared_letters import letter_of
 from carerpassport.domain.sharing_agreement import FUTURE_MANAGER
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.output_files import StagedFile, atomic_write
 from carerpassport.usecases.context import Area, Context
@@ -66,8 +68,8 @@ class Reviews(Area):
         with self.repo.transaction():
             self._store_review(session)
             kind = "circumstances" if session.circumstances_changed else "scheduled"
-            self.repo.log("review_started", "Review started" + (" (circumstances changed)"
-                                                                 if session.circumstances_changed else ""),
+            self.repo.log("review_started", Said(N_("Review started (circumstances changed)"))
+                          if session.circumstances_changed else Said(N_("Review started")),
                           revision=latest.number, details={"trigger": kind, "items": len(session.items)})
         return session
 
@@ -122,7 +124,7 @@ class Reviews(Area):
         with self.repo.transaction():
             revision = self.repo.append_revision(canonical_bytes(result.passport.to_dict()), REASON_REVIEW)
             self.repo.set_meta(self.REVIEW_META_KEY, "")
-            self.repo.log("review", summary.headline(), revision=revision.number,
+            self.repo.log("review", summary.headline_said(), revision=revision.number,
                           details={"trigger": "circumstances" if session.circumstances_changed else "scheduled",
                                    "next_review": summary.next_review.isoformat(),
                                    "changed": summary.count(review_session.Verdict.CHANGED),
@@ -137,7 +139,7 @@ class Reviews(Area):
         self._require_review()
         with self.repo.transaction():
             self.repo.set_meta(self.REVIEW_META_KEY, "")
-            self.repo.log("review_cancelled", "Review cancelled")
+            self.repo.log("review_cancelled", Said(N_("Review cancelled")))
 
     def _require_review(self) -> review_session.ReviewSession:
         session = self.current_review()
@@ -165,7 +167,9 @@ class Reviews(Area):
         data = build_calendar(passport, now=self.clock(), extra=extra)
         atomic_write(Path(out_path), data)
         count = len(reminders_for(passport, self.today())) + len(extra)
-        self.repo.log("reminders", f"Calendar reminders written ({count})", file_sha256=sha256_hex(data))
+        # Translators: {count}: how many reminders the calendar file holds.
+        self.repo.log("reminders", Said(N_("Calendar reminders written ({count})"), count=count),
+                      file_sha256=sha256_hex(data))
         return count
 
     def write_checklist(self, out_path: Path) -> str:
@@ -176,7 +180,7 @@ class Reviews(Area):
         data = render_checklist(build_checklist(self.template, self.editing.passport(), today=self.today()))
         atomic_write(Path(out_path), data)
         digest = sha256_hex(data)
-        self.repo.log("checklist", "Private preparation checklist written", file_sha256=digest)
+        self.repo.log("checklist", Said(N_("Private preparation checklist written")), file_sha256=digest)
         return digest
 
 
@@ -216,7 +220,8 @@ class Shares(Area):
                                     share_id=share_id, readable_iso=readable_iso(share.withdrawn_at[:10])))
         with self.repo.transaction():
             self.repo.withdraw_share(share_id)
-            self.repo.log("consent_withdrawn", f"Consent withdrawn for share {share_id}", revision=share.revision,
+            self.repo.log("consent_withdrawn", Said(N_("Consent withdrawn for share {share}"), share=share_id),
+                          revision=share.revision,
                           file_sha256=share.file_sha256, details={"share": share_id, "recipient": share.recipient})
         return self._withdrawal_note(share)
 
@@ -274,11 +279,12 @@ class Shares(Area):
         self.editing.validate(change.passport)
         with self.repo.transaction():
             revision = self.repo.append_revision(canonical_bytes(change.passport.to_dict()), REASON_EDIT,
-                                                 "New line manager recorded")
+                                                 Said(N_("New line manager recorded")))
             retired = [p for p in self.repo.pins(include_retired=False) if p.role == "manager"]
             for pin in retired:
                 self.repo.retire_pin(pin.id)
-            self.repo.log("manager_changed", "New line manager recorded; earlier arrangements to be agreed again",
+            self.repo.log("manager_changed",
+                          Said(N_("New line manager recorded; earlier arrangements to be agreed again")),
                           revision=revision.number,
                           details={"retired_pins": [p.fingerprint for p in retired],
                                    "chosen_fields": list(change.share_fields), "actions": change.share_actions})

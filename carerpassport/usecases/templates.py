@@ -21,7 +21,9 @@ from pathlib import Path
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.errors import TemplateError
 from carerpassport.domain.model import Answer, Passport
+from carerpassport.domain.said import Said
 from carerpassport.domain.template import Field, Template
+from carerpassport.domain.wording import N_
 from carerpassport.domain.wording import gettext as _
 from carerpassport.exchange.template_file import CheckedTemplate, read_template_file
 from carerpassport.usecases.context import Area, Context
@@ -178,8 +180,8 @@ class Templates(Area):
                 passport = moved_to(self.editing.passport(), self.template)
                 self.editing.validate(passport)
                 revision = self.repo.append_revision(canonical_bytes(passport.to_dict()), REASON_TEMPLATE,
-                                                     f"Now on {new.form_name()}")
-                self.repo.log(EVENT_KIND, f"Imported {new.form_name()}", revision=revision.number,
+                                                     Said(N_("Now on {form}"), form=new.form_said()))
+                self.repo.log(EVENT_KIND, Said(N_("Imported {form}"), form=new.form_said()), revision=revision.number,
                               file_sha256=preview.checked.sha256,
                               details={"template_id": new.id, "version": new.version,
                                        "added": [f.id for f in preview.added],

@@ -34,18 +34,20 @@ from pathlib import Path
 
 import sqlcipher3
 
+from carerpassport.domain.wording import N_
 from carerpassport.vault import keyslots
 from carerpassport.vault.keyring_store import KeyringStore
 from carerpassport.vault.keyslots import KeyLink, KeySlotFile, PendingChange, RecoveryCode
 
-RECOVERY_CODE_ROLLED_BACK = ("A change of recovery code was interrupted, so your previous recovery code still "
-                             "works; make a new code again if you still want one.")
-RECOVERY_CODE_FINISHED = ("A change of recovery code was interrupted after the new code was shown; you opened "
-                          "the vault with it, so it is now your recovery code and the previous one no longer works.")
-REKEY_ROLLED_BACK = ("A re-key of the vault was interrupted, so the vault keeps its previous key and your "
-                     "previous recovery code still works; re-key again if you still want to.")
-REKEY_FINISHED = ("A re-key of the vault was interrupted after its new recovery code was shown; you opened the "
-                  "vault with that code, so it is now your recovery code and the previous one no longer works.")
+# Translators: shown once, on opening the vault after a crash interrupted a change of its keys.
+RECOVERY_CODE_ROLLED_BACK = N_("A change of recovery code was interrupted, so your previous recovery code still "
+                               "works; make a new code again if you still want one.")
+RECOVERY_CODE_FINISHED = N_("A change of recovery code was interrupted after the new code was shown; you opened "
+                            "the vault with it, so it is now your recovery code and the previous one no longer works.")
+REKEY_ROLLED_BACK = N_("A re-key of the vault was interrupted, so the vault keeps its previous key and your "
+                       "previous recovery code still works; re-key again if you still want to.")
+REKEY_FINISHED = N_("A re-key of the vault was interrupted after its new recovery code was shown; you opened the "
+                    "vault with that code, so it is now your recovery code and the previous one no longer works.")
 
 
 @dataclasses.dataclass(frozen=True)

@@ -14,12 +14,13 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import Any
 
 from carerpassport.domain.canonical import sha256_hex
 from carerpassport.domain.display_text import display_name
+from carerpassport.domain.said import Said, shown, shown_label
 from carerpassport.domain.wording import gettext as _
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import VaultConnection
@@ -44,15 +45,26 @@ class RevisionInfo:
     reason: str
     content_sha256: str
     chain_sha256: str
-    #: What changed, in words ("Changed: …"), or "" (not an edit, or saved before labels existed).
+    #: What changed, in English words ("Changed: …"), or "" (not an edit, or saved before labels existed).
     #: Keyword-only so that :class:`Revision`'s own fields can follow without defaults.
     label: str = dataclasses.field(default="", kw_only=True)
+    #: The label as stored: what was said (:meth:`Said.dumps`), or the English words versions before that kept.
+    stored_label: str = dataclasses.field(default="", kw_only=True, compare=False, repr=False)
+
+    def words(self, language: str | None = None, questions: Mapping[str, str] | None = None) -> str:
+        """The label in ``language`` (the process's when ``None``), questions named by ``questions`` (a
+        question's id → its title in the reader's form)."""
+        return shown_label(self.stored_label or self.label, language, questions)
 
 
 @dataclasses.dataclass(frozen=True)
 class Revision(RevisionInfo):
     content: bytes
     prev_chain: str
+
+
+#: The key of a log entry's stored details that keeps what its summary said (:class:`Said`, as JSON).
+SAID_DETAIL = "_said"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,6 +77,14 @@ class Event:
     revision: int | None
     file_sha256: str | None
     details: dict[str, Any]
+    #: What was said (:meth:`Said.to_json`), kept in the stored details under :data:`SAID_DETAIL`; ``None``
+    #: for entries written before the log kept it.
+    said: Any = dataclasses.field(default=None, compare=False, repr=False)
+
+    def words(self, language: str | None = None) -> str:
+        """What the entry says in ``language`` (the process's when ``None``); entries written before the log
+        kept what was said (or by a later version, in a form this one cannot read) say their English."""
+        return shown(self.said, self.summary, language)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,8 +181,9 @@ class Repository:
         self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
 
     # --- revisions -------------------------------------------------------------------------------
-    def append_revision(self, content: bytes, reason: str, label: str = "") -> Revision:
-        """Append a revision holding canonical ``content`` to the hash chain."""
+    def append_revision(self, content: bytes, reason: str, label: Said | None = None) -> Revision:
+        """Append a revision holding canonical ``content`` to the hash chain; ``label`` says what changed."""
+        stored = _stored_label(label)
         with self.transaction():
             last = self.conn.execute(
                 "SELECT number, chain_sha256 FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
@@ -175,17 +196,19 @@ class Repository:
             self.conn.execute(
                 "INSERT INTO revisions(number, created, reason, content, content_sha256, prev_chain, chain_sha256,"
                 " label) VALUES (?, ?, ?, x'', ?, ?, ?, ?)",
-                (number, created, reason, digest, prev_chain, chain, label))
+                (number, created, reason, digest, prev_chain, chain, stored))
             self.conn.execute("INSERT INTO revision_content(number, content) VALUES (?, ?)", (number, content))
-        return Revision(number, created, reason, digest, chain, content, prev_chain, label=label)
+        return Revision(number, created, reason, digest, chain, content, prev_chain, label=_english_label(stored),
+                        stored_label=stored)
 
-    def amend_tip_revision(self, number: int, content: bytes, label: str) -> Revision:
+    def amend_tip_revision(self, number: int, content: bytes, label: Said) -> Revision:
         """Replace the content of revision ``number``, which must be the newest and referred to by nothing.
 
         One UPDATE of one row, in one transaction: a crash leaves the old tip or the new one. The tip has
         no successor, so re-hashing it keeps the chain whole over every stored revision; its time becomes
         now (when the content it holds was saved).
         """
+        stored = _stored_label(label)
         with self.transaction():
             tip = self.conn.execute(
                 "SELECT number, reason, prev_chain FROM revisions ORDER BY number DESC LIMIT 1").fetchone()
@@ -201,9 +224,10 @@ class Repository:
             digest = sha256_hex(content)
             chain = chain_hash(prev_chain, number, created, reason, digest)
             self.conn.execute("UPDATE revisions SET created = ?, content_sha256 = ?, chain_sha256 = ?, label = ?"
-                              " WHERE number = ?", (created, digest, chain, label, number))
+                              " WHERE number = ?", (created, digest, chain, stored, number))
             self.conn.execute("UPDATE revision_content SET content = ? WHERE number = ?", (content, number))
-        return Revision(number, created, reason, digest, chain, content, prev_chain, label=label)
+        return Revision(number, created, reason, digest, chain, content, prev_chain, label=_english_label(stored),
+                        stored_label=stored)
 
     def revision_is_referenced(self, number: int) -> bool:
         """True when a log entry, a stored file or a share names revision ``number`` (the tables that hold
@@ -232,7 +256,7 @@ class Repository:
         rows = self.conn.execute(
             "SELECT number, created, reason, content_sha256, chain_sha256, label FROM revisions WHERE number >= ?"
             " ORDER BY number", (since,))
-        return [RevisionInfo(*row[:5], label=row[5]) for row in rows]
+        return [RevisionInfo(*row[:5], label=_english_label(row[5] or ""), stored_label=row[5] or "") for row in rows]
 
     def verify_latest(self) -> None:
         """Raise :class:`DamagedVaultError` if the latest revision does not match its hashes or does not
@@ -277,18 +301,23 @@ class Repository:
             prev = chain
 
     # --- events ----------------------------------------------------------------------------------
-    def log(self, kind: str, summary: str, *, actor: str = "you", revision: int | None = None,
+    def log(self, kind: str, summary: Said, *, actor: str = "you", revision: int | None = None,
             file_sha256: str | None = None, details: dict[str, Any] | None = None) -> int:
+        """Add a log entry. ``summary`` is kept as said (in the stored details, under :data:`SAID_DETAIL`), so it
+        is shown in the reader's language, and in English in the ``summary`` column."""
+        if not isinstance(summary, Said):
+            raise TypeError(f"a log entry's summary is a Said, to be shown in the reader's language: {summary!r}")
+        kept = {**(details or {}), SAID_DETAIL: summary.to_json()}
         cur = self.conn.execute(
             "INSERT INTO events(at, actor, kind, summary, revision, file_sha256, details) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (self.now(), actor, kind, summary, revision, file_sha256, json.dumps(details or {}, sort_keys=True)))
+            (self.now(), actor, kind, summary.english(), revision, file_sha256, json.dumps(kept, sort_keys=True)))
         return int(cur.lastrowid or 0)
 
     def events(self, kind: str | None = None) -> list[Event]:
         sql = "SELECT id, at, actor, kind, summary, revision, file_sha256, details FROM events"
         rows = (self.conn.execute(sql + " WHERE kind = ? ORDER BY id", (kind,)) if kind
                 else self.conn.execute(sql + " ORDER BY id"))
-        return [Event(row[0], row[1], row[2], row[3], row[4], row[5], row[6], json.loads(row[7])) for row in rows]
+        return [_event(row) for row in rows]
 
     # --- attachments -----------------------------------------------------------------------------
     def add_attachment(self, kind: str, name: str, data: bytes, *, revision: int | None = None,
@@ -423,7 +452,24 @@ _CHAIN_SELECT = ("SELECT r.number, r.created, r.reason, COALESCE(c.content, x'')
 
 def _revision(row: Any) -> Revision:
     return Revision(number=row[0], created=row[1], reason=row[2], content_sha256=row[3], chain_sha256=row[4],
-                    content=bytes(row[5]), prev_chain=row[6], label=row[7])
+                    content=bytes(row[5]), prev_chain=row[6], label=_english_label(row[7] or ""),
+                    stored_label=row[7] or "")
+
+
+def _event(row: Any) -> Event:
+    details = json.loads(row[7])
+    said = details.pop(SAID_DETAIL, None) if isinstance(details, dict) else None
+    return Event(row[0], row[1], row[2], row[3], row[4], row[5], row[6], details, said=said)
+
+
+def _stored_label(label: Said | None) -> str:
+    if label is not None and not isinstance(label, Said):
+        raise TypeError(f"a version's label is a Said, to be shown in the reader's language: {label!r}")
+    return label.dumps() if label is not None and label.msgid else ""
+
+
+def _english_label(stored: str) -> str:
+    return shown_label(stored, "en")
 
 
 #: A stored file with its bytes (kept in ``attachment_data`` since schema 8; a row without them reads as b"").

@@ -2755,7 +2755,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../carerpassport/ui/models/history_model.py" line="+22"/>
+        <location filename="../../carerpassport/ui/models/history_model.py" line="+23"/>
         <source>Version</source>
         <extracomment>SUMMARY (&quot;Version 8 — Today, 21:04 — Edited&quot;) is for the &quot;Compare with&quot; list; the table hides it. Translated when the model is made.</extracomment>
         <translation type="unfinished">Fersiwn</translation>
@@ -2817,7 +2817,7 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">Wedi&apos;i symud i ffurflen eich cyflogwr</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+19"/>
         <source>Yesterday, {time}</source>
         <translation type="unfinished">Ddoe, {time}</translation>
@@ -2835,7 +2835,7 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">{date}, {time}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>{what} (current)</source>
         <extracomment>{what}: what happened in the newest version, as &quot;Edited&quot;.</extracomment>
         <translation type="unfinished">{what} (cyfredol)</translation>
@@ -2850,7 +2850,7 @@ Cau beth bynnag?</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../carerpassport/ui/views/history_view.py" line="+85"/>
+        <location filename="../../carerpassport/ui/views/history_view.py" line="+86"/>
         <source>History</source>
         <translation type="unfinished">Hanes</translation>
     </message>
@@ -2938,7 +2938,7 @@ Cau beth bynnag?</translation>
         <translation type="unfinished">Gwneud y fersiwn a ddewiswyd yn gyfredol eto, fel fersiwn newydd. Does dim byd yn cael ei ddileu.</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>This is the version you have now. To go back, choose an older version in the list.</source>
         <translation type="unfinished">Dyma&apos;r fersiwn sydd gennych nawr. I fynd yn ôl, dewiswch fersiwn hŷn yn y rhestr.</translation>
     </message>
@@ -4090,13 +4090,13 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+15"/>
-        <location line="+544"/>
+        <location line="+546"/>
         <source>Locked</source>
         <extracomment>Shown after an unlock that finished or rolled back an interrupted change of keys.</extracomment>
         <translation type="unfinished">Wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-492"/>
         <source>Your passport could not be found or opened: {reason}</source>
         <extracomment>{reason} is a sentence saying why (a missing folder, a damaged file).</extracomment>
         <translation type="unfinished">Nid oedd modd dod o hyd i&apos;ch pasbort na&apos;i agor: {reason}</translation>
@@ -4230,7 +4230,7 @@ After unlock, once the window has had this long to show the passport and make it
         <translation type="unfinished">Wedi&apos;i gadw</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>A change of keys was interrupted</source>
         <translation type="unfinished">Torrwyd ar draws newid allweddi</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from carerpassport.domain.canonical import canonical_bytes
 from carerpassport.domain.model import Answer, Passport, Person
+from carerpassport.domain.said import Said
 from carerpassport.vault import keyslots
 from carerpassport.vault.connections import ThreadConnections
 from carerpassport.vault.db import connect
@@ -33,7 +34,7 @@ def main(out: Path) -> None:
     passport = Passport(id=PASSPORT_ID, template_id="carerpassport.default", employee=Person(name="Old Vault"),
                         answers={"caring.responsibilities": Answer("Written with schema 1", True)})
     repo.append_revision(canonical_bytes(passport.to_dict()), "create")
-    repo.log("created", "Vault created")
+    repo.log("created", Said("Vault created"))
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     code = keyslots.RecoveryCode(bytes(16))

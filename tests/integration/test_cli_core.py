@@ -103,6 +103,7 @@ def test_wrong_and_missing_secrets(vault_dir: Path, tmp_path: Path) -> None:
     assert r.code == 1 and "carerpassport init" in r.err
 
 
+@pytest.mark.english  # the log's words, in English
 def test_key_commands(vault_dir: Path, tmp_path: Path) -> None:
     new = tmp_path / "new.txt"
     new.write_text("a different passphrase")

@@ -11,6 +11,7 @@ import pytest
 from shell_fixtures import OFFSCREEN_NOISE
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.said import Said
 from carerpassport.ui.tasks import TaskRunner
 from tests.conftest import PASSPHRASE
 
@@ -28,7 +29,7 @@ def test_pool_workers_never_undo_a_returned_autosave(qtbot, app: PassportApp, da
 
     def job(summary: str, fail: bool) -> str:
         with app.repo.transaction():
-            app.repo.log("note", summary)
+            app.repo.log("note", Said(summary))
             time.sleep(0.005)  # keeps the transaction open while the GUI thread saves
             if fail:
                 raise WorkerFailed(summary)

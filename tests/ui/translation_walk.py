@@ -204,9 +204,10 @@ def main() -> int:
     text_size, folder, area = int(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qsettings"))
     qapp = QApplication([])
-    from carerpassport.ui.translation import install_translation
+    from carerpassport.ui.translation import install_translation, speak_below_gui
 
     language = install_translation(qapp)
+    speak_below_gui()  # as the app does once its first window is painted (ui/app.py)
     module = importlib.import_module(f"tests.ui.translation_screens.{area}")
     walk = Walk(qapp, folder, text_size, language, module.SCREENS)
     module.walk(walk)

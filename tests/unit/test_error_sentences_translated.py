@@ -34,6 +34,12 @@ INTERNAL = {
     ("exchange/pdf_tags.py", "unknown structure type"): "a ValueError: our tagging code's bug",
     ("exchange/pdf_tags.py", "page "): "a RuntimeError: our tagging code's bug",
     ("output_files.py", "cannot tell whether another"): "an OSError its caller turns into its own sentence",
+    ("domain/said.py", "a plural Said needs"): "a TypeError for a caller's bug",
+    ("domain/said.py", "a Said argument must be"): "a TypeError for a caller's bug",
+    ("domain/said.py", "not a stored Said"): "a ValueError its caller (said.shown) turns into the stored English",
+    ("domain/said.py", "a stored Said with"): "a ValueError its caller (said.shown) turns into the stored English",
+    ("vault/repository.py", "a version's label is a Said"): "a TypeError for a caller's bug",
+    ("vault/repository.py", "a log entry's summary is a Said"): "a TypeError for a caller's bug",
     # A module's __getattr__ (the old constant names, now functions): Python's own AttributeError, for a programmer
     ("domain/checklist.py", "module "): "an AttributeError for a caller's bug",
     ("domain/review_session.py", "module "): "an AttributeError for a caller's bug",

@@ -88,6 +88,15 @@ def test_every_command_line_string_has_welsh_with_its_placeholders() -> None:
     entries = [m for m in catalog if m.id]
     assert entries
     for message in entries:
+        if isinstance(message.id, tuple):  # a plural: Welsh has six forms (zero, one, two, few, many, other)
+            singular, plural = message.id
+            assert isinstance(message.string, tuple) and len(message.string) == 6, message.id
+            for form, welsh in enumerate(message.string):
+                assert welsh.strip(), f"no Welsh for plural form {form}: {singular!r}"
+                # The "one" form may say the number in words ("cam", not "1 o gamau"); the others show it.
+                wanted = FIELDS.findall(singular) if form == 1 else FIELDS.findall(plural)
+                assert sorted(set(FIELDS.findall(welsh))) == sorted(set(wanted)), (singular, form)
+            continue
         assert isinstance(message.id, str) and isinstance(message.string, str)
         assert message.string.strip(), f"no Welsh: {message.id!r}"
         assert sorted(FIELDS.findall(message.string)) == sorted(FIELDS.findall(message.id)), message.id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -47,9 +48,10 @@ def reason_in_words(reason: str) -> str:
     return translate("HistoryModel", words) if words else reason.replace("_", " ").capitalize()
 
 
-def what_happened(info: RevisionInfo) -> str:
-    """A version's line in the history: its label ("Changed: …") when it has one, else its reason."""
-    return info.label or reason_in_words(info.reason)
+def what_happened(info: RevisionInfo, questions: Mapping[str, str] | None = None) -> str:
+    """A version's line in the history: its label ("Changed: …") when it has one, else its reason; questions
+    are named by ``questions`` (id → title in the form shown)."""
+    return info.words(questions=questions) if info.label else reason_in_words(info.reason)
 
 
 def longest_when(metrics: QFontMetrics) -> str:
@@ -88,9 +90,11 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__([translate("HistoryModel", title) for title in COLUMN_TITLES], parent)
         self._when: dict[int, str] = {}
+        self.questions: Mapping[str, str] = {}
 
-    def set_revisions(self, revisions: list[RevisionInfo]) -> None:
-        """Show these revisions, newest first."""
+    def set_revisions(self, revisions: list[RevisionInfo], questions: Mapping[str, str] | None = None) -> None:
+        """Show these revisions, newest first; labels name questions by ``questions`` (id → title shown)."""
+        self.questions = questions or {}
         self._when = {}  # filled as rows are shown: parsing 1,000 times up front is waste
         self._replace_rows(sorted(revisions, key=lambda r: r.number, reverse=True))
 
@@ -129,8 +133,9 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
             if column == WHAT_HAPPENED:
                 if index.row() == 0:
                     #: {what}: what happened in the newest version, as "Edited".
-                    return translate("HistoryModel", "{what} (current)").format(what=what_happened(info))
-                return what_happened(info)
+                    what = what_happened(info, self.questions)
+                    return translate("HistoryModel", "{what} (current)").format(what=what)
+                return what_happened(info, self.questions)
             if column == SUMMARY:
                 return self._summary(info)
         return None
@@ -138,4 +143,4 @@ class HistoryModel(ReadOnlyTableModel[RevisionInfo]):
     def _summary(self, info: RevisionInfo) -> str:
         #: One version in a list: {number}, then {when} ("Today, 21:04"), then {what} ("Edited").
         return translate("HistoryModel", "Version {number} — {when} — {what}").format(
-            number=info.number, when=self._when_of(info), what=what_happened(info))
+            number=info.number, when=self._when_of(info), what=what_happened(info, self.questions))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.errors import PassportError
+from carerpassport.ui.gui_language import gui_language
 from carerpassport.ui.models.changes_model import AFTER, BEFORE, ITEM, ChangesModel
 from carerpassport.ui.models.history_model import (
     NUMBER_ROLE,
@@ -267,7 +268,8 @@ class HistoryView(QWidget):
             return
         keep = self._shown if self._shown != self.model.latest_number() else None
         self._filled_from = filled_from
-        self.model.set_revisions(revisions)  # the "Compare with" list shares this model
+        questions = self.app.template.translated(gui_language()).question_titles()
+        self.model.set_revisions(revisions, questions)  # the "Compare with" list shares this model
         self._shown = None
         self.select_revision(keep if keep is not None and self.model.row_of(keep) >= 0
                              else self.model.latest_number())
@@ -326,7 +328,7 @@ class HistoryView(QWidget):
         caption = translate("HistoryView", "Version {number} (the current version), {when}") if number == latest \
             else translate("HistoryView", "Version {number}, {when}")
         self.caption.setText(caption.format(number=number, when=time_in_words(info.created)))
-        self.what_happened.setText(what_happened(info))
+        self.what_happened.setText(what_happened(info, self.model.questions))
         before = number - 1 if self.model.row_of(number - 1) >= 0 else number
         self.compare_with.setCurrentIndex(self.compare_with.findData(before, NUMBER_ROLE))
         self._update_changes()

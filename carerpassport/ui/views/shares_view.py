@@ -297,7 +297,7 @@ class SharesView(QWidget):
         except PassportError:
             decisions = []
         shown = decisions[-DECISIONS_SHOWN:]
-        lines = [f"•  {readable_iso_text(event.at)}: {event.summary}" for event in reversed(shown)]
+        lines = [f"•  {readable_iso_text(event.at)}: {event.words()}" for event in reversed(shown)]
         if len(decisions) > len(shown):
             #: {count}: how many more decisions; 'carerpassport log' is a command: keep it as it is.
             lines.append(translate("SharesView", "…and {count} earlier ('carerpassport log' lists them all).").format(

@@ -42,7 +42,7 @@ WELSH = {
     "actions: with actions": ["Camau y cytunwyd arnynt", "Ychwanegu cam…"],
     "action dialog: new": ["Ychwanegu cam", "&Cadw"],
     "action dialog: edit": ["Golygu cam"],
-    "history: with changes": ["Hanes"],
+    "history: with changes": ["Hanes", "Newidiwyd: Beth yw eich cyfrifoldebau gofalu?"],
     "sharing: with shares, a letter chosen": ["Rhannu"],
     "sharing: withdrawal note": ["Gofynnwch iddyn nhw ddileu eu copi"],
     "agreement confirm": ["&Rhannu beth bynnag"],
@@ -50,7 +50,7 @@ WELSH = {
 #: Shown in the pseudo-language.
 PSEUDO = {"sharing: nothing shared": ["[Ŝĥåŕîñĝ", "[Šĥåŕîñĝ"]}
 #: English that must be gone from the Welsh.
-NOT_IN_WELSH = {"actions: empty": ["No actions yet"], "history: with changes": ["Every change you make"]}
+NOT_IN_WELSH = {"actions: empty": ["No actions yet"], "history: with changes": ["Every change you make", "Changed:"]}
 
 
 def _outside(window: QWidget, part: QWidget) -> list[QWidget]:
@@ -147,14 +147,14 @@ def _history(w: Any, window: Any, app: Any, data: list[str]) -> None:
     view = _page(w, window, "history")
     view.refresh()
     w.settle()
-    labels = [info.label for info in app.editing.history()]
-    # the preview of a version is the editor area's (PassportPreview); the labels are the domain's
+    # the preview of a version is the editor area's (PassportPreview); the versions' labels are said in the
+    # walk's language (domain/said.py), so they are not data here
     skip = [*_outside(window, view), view.preview]
-    w.look(window, "history: with changes", [*data, *labels], skip=skip)
+    w.look(window, "history: with changes", data, skip=skip)
     view.select_revision(2)
-    w.look(window, "history: an older version", [*data, *labels], skip=skip)
+    w.look(window, "history: an older version", data, skip=skip)
     view.tabs.setCurrentWidget(view.preview)
-    w.look(window, "history: reading a version", [*data, *labels], skip=skip)
+    w.look(window, "history: reading a version", data, skip=skip)
     view.tabs.setCurrentIndex(0)
 
 
@@ -175,8 +175,7 @@ def _sharing(w: Any, window: Any, app: Any, data: list[str]) -> None:
     shares = app.shares.shares()
     own = [*data, "first meeting", letter.no_withdrawal_in_short, letter.why_no_withdrawal,
            *(s.file_name for s in shares),
-           *(s.recipient for s in shares), *(s.purpose for s in shares), *view.labels_of(["actions"]),
-           *(e.summary for e in app.shares.agreement_decisions())]
+           *(s.recipient for s in shares), *(s.purpose for s in shares), *view.labels_of(["actions"])]
     w.look(window, "sharing: with shares, a letter chosen", own, skip=[*_outside(window, view), view.agreement])
     view.select_share(shares[0].id)
     view.ask_withdraw()

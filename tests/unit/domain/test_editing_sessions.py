@@ -93,11 +93,11 @@ def _changed(change: str) -> Passport:
     ("nothing", "Edits undone: the same as the version before"),
 ])
 def test_a_version_is_labelled_by_what_changed(change: str, label: str) -> None:
-    assert label_of_changes(BASE, _changed(change), TEMPLATE) == label
+    assert label_of_changes(BASE, _changed(change), TEMPLATE).english() == label
 
 
 def test_a_label_names_a_few_things_and_counts_the_rest() -> None:
-    label = label_of_changes(BASE, _changed("many answers"), TEMPLATE)
+    label = label_of_changes(BASE, _changed("many answers"), TEMPLATE).english()
     titles = [f.label for f in TEMPLATE.employee_fields()[:5]]
     assert label == f"Changed: {titles[0]}, {titles[1]}, {titles[2]} and 2 more"
 
@@ -108,8 +108,8 @@ def test_changed_and_removed_actions_are_counted() -> None:
     before.actions = [kept, gone]
     after = before.copy()
     after.actions = [dataclasses.replace(kept, what="Kept, changed")]
-    assert label_of_changes(before, after, TEMPLATE) == "Changed an action; removed an action"
+    assert label_of_changes(before, after, TEMPLATE).english() == "Changed an action; removed an action"
 
 
 def test_without_a_template_questions_are_named_by_their_ids() -> None:
-    assert label_of_changes(BASE, _changed("answer"), None) == f"Changed: {EFFECT}"
+    assert label_of_changes(BASE, _changed("answer"), None).english() == f"Changed: {EFFECT}"

@@ -24,10 +24,13 @@ from tests.pdf_support import employee_status, pdf_text
 EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "templates" / "examples" / "cwm-tawel-council-v1.json"
 WHEN = dt.datetime(2026, 12, 2, 14, 5, tzinfo=dt.UTC)
 
-#: Words each copy must show: the renderer's own, the template's, and a month's name.
-WELSH = ("Ddim eto", "Llofnodion", "Camau y cytunwyd arnynt", "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
+#: Words each copy must show: the renderer's own, the template's (its manager questions caption the manager's
+#: form fields), and a month's name.
+WELSH = ("Ddim eto", "Llofnodion", "Sylwadau'r rheolwr", "Enw'r rheolwr", "Camau y cytunwyd arnynt",
+         "Wedi'i rannu gyda Bob Smith", "Rhagfyr",
          "Eich cyfrifoldebau gofalu", "Wedi'i lofnodi'n ddigidol gan Siân Jones", "Tudalen 1 o")
-ENGLISH = ("Not yet", "Signatures", "Agreed actions", "Shared with Bob Smith", "December",
+ENGLISH = ("Not yet", "Signatures", "Manager's comment", "Manager's name", "Agreed actions",
+           "Shared with Bob Smith", "December",
            "Your caring responsibilities", "Signed digitally by Siân Jones", "Page 1 of")
 
 

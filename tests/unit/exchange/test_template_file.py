@@ -38,6 +38,7 @@ REFUSALS = {
     "translation-choices-count.json": ("at /translations/cy/fields/support.carers_policy/choices",
                                        "translate each of the question's 2 choices"),
     "no-sections.json": ("at /sections", "needs at least 1"),
+    "manager-question-unknown.json": ("at /sections/3/fields/2/id", "none for 'manager.next_steps'. Use one of them"),
 }
 #: Sound files that the vault refuses (tests/unit/usecases/test_templates.py): older than, or the same
 #: version as, one already imported.

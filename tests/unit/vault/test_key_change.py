@@ -15,6 +15,7 @@ import pytest
 
 from carerpassport import cli
 from carerpassport.app import PassportApp
+from carerpassport.domain import wording
 from carerpassport.vault import key_change, keyslots
 from carerpassport.vault.db import connect
 from carerpassport.vault.errors import VaultError, WrongKeyError
@@ -178,9 +179,11 @@ def test_the_cli_says_what_happened_to_an_interrupted_change(vault: tuple[VaultP
     monkeypatch.setenv("CARERPASSPORT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CARERPASSPORT_NO_KEYRING", "1")
     assert cli.main(["--data-dir", str(paths.root), "show"]) == 0
-    assert capsys.readouterr().err.strip() == key_change.RECOVERY_CODE_ROLLED_BACK
+    # In the run's language; the log keeps it to be said in its reader's (and its English beside it).
+    assert capsys.readouterr().err.strip() == wording.gettext(key_change.RECOVERY_CODE_ROLLED_BACK)
     app = PassportApp.open(paths.root, passphrase=PASSPHRASE)
     assert any(e.summary == key_change.RECOVERY_CODE_ROLLED_BACK for e in app.events())  # in the log too
+    assert any(e.words("cy").startswith("Torrwyd ar draws newid i'r cod adfer") for e in app.events())
     app.close()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.said import Said
 from carerpassport.vault.errors import DamagedVaultError
 from tests.conftest import PASSPHRASE
 
@@ -102,6 +103,6 @@ def test_an_app_built_on_an_open_vault_with_a_clock_stamps_by_it(app: PassportAp
     clocked = PassportApp(app.vault, None, lambda: pinned)
     revision = clocked.editing.set_answer("caring.responsibilities", "clocked", shared=True)
     assert revision is not None and revision.created == "2030-06-07T06:09:10.000+00:00"  # stored in UTC
-    clocked.repo.log("note", "clocked note")
+    clocked.repo.log("note", Said("clocked note"))
     assert clocked.repo.events()[-1].at == revision.created
     assert clocked.editing.history()[-1].created == revision.created

@@ -10,6 +10,7 @@ import pytest
 
 from carerpassport.app import PassportApp
 from carerpassport.domain.canonical import canonical_bytes, sha256_hex
+from carerpassport.domain.said import Said
 from carerpassport.usecases.core import REASON_EDIT
 from carerpassport.vault.errors import VaultError
 from carerpassport.vault.migrations import SCHEMA_VERSION
@@ -17,8 +18,8 @@ from tests.conftest import PASSPHRASE
 
 
 def test_amending_the_tip_replaces_it_and_the_chain_still_verifies(app: PassportApp) -> None:
-    first = app.repo.append_revision(b'{"a":1}', REASON_EDIT, "Changed: a")
-    amended = app.repo.amend_tip_revision(first.number, b'{"a":2}', "Changed: a, b")
+    first = app.repo.append_revision(b'{"a":1}', REASON_EDIT, Said("Changed: a"))
+    amended = app.repo.amend_tip_revision(first.number, b'{"a":2}', Said("Changed: a, b"))
     assert (amended.number, amended.prev_chain, amended.label) == (first.number, first.prev_chain, "Changed: a, b")
     stored = app.repo.revision(first.number)
     assert (stored.content, stored.content_sha256) == (b'{"a":2}', sha256_hex(b'{"a":2}'))
@@ -34,7 +35,7 @@ def test_amending_survives_reopening_and_the_integrity_check(app: PassportApp, d
     tip = app.editing.latest_revision()
     passport = app.editing.passport()
     passport.private_notes = "amended words"
-    app.repo.amend_tip_revision(tip.number, canonical_bytes(passport.to_dict()), "Changed: your private notes")
+    app.repo.amend_tip_revision(tip.number, canonical_bytes(passport.to_dict()), Said("Changed: your private notes"))
     count = len(app.editing.history())
     app.close()
     again = PassportApp.open(data_dir, passphrase=PASSPHRASE)
@@ -51,7 +52,7 @@ def test_only_the_newest_revision_can_be_amended(app: PassportApp) -> None:
     older = app.repo.append_revision(b'{"a":1}', REASON_EDIT)
     app.repo.append_revision(b'{"a":2}', REASON_EDIT)
     with pytest.raises(VaultError, match="no longer the newest"):
-        app.repo.amend_tip_revision(older.number, b'{"a":9}', "")
+        app.repo.amend_tip_revision(older.number, b'{"a":9}', Said(""))
     assert app.repo.revision(older.number).content == b'{"a":1}'
 
 
@@ -61,7 +62,7 @@ def test_a_revision_something_refers_to_is_never_amended(app: PassportApp, refer
     tip = app.repo.append_revision(b'{"a":1}', REASON_EDIT)
     with app.repo.transaction():
         if refers == "event":
-            app.repo.log("export", "Signed PDF", revision=tip.number)
+            app.repo.log("export", Said("Signed PDF"), revision=tip.number)
         elif refers == "attachment":
             app.repo.add_attachment("countersigned_pdf", "x.pdf", b"%PDF", revision=tip.number)
         else:
@@ -69,7 +70,7 @@ def test_a_revision_something_refers_to_is_never_amended(app: PassportApp, refer
                                file_sha256="0" * 64)
     assert app.repo.revision_is_referenced(tip.number)
     with pytest.raises(VaultError, match="exported, shared or recorded"):
-        app.repo.amend_tip_revision(tip.number, b'{"a":2}', "")
+        app.repo.amend_tip_revision(tip.number, b'{"a":2}', Said(""))
     assert app.repo.revision(tip.number).content == b'{"a":1}'
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from carerpassport.app import PassportApp
+from carerpassport.domain.said import Said
 from carerpassport.vault import db
 from carerpassport.vault.db import PAGE_SIZE
 from carerpassport.vault.errors import BusyVaultError, DamagedVaultError, VaultClosedError
@@ -57,10 +58,10 @@ def write_until_cut(app: PassportApp, notes: tuple[str, str], reached: threading
     the :class:`VaultClosedError` that cuts it (another thread closed the connection) goes in ``seen``."""
     try:
         with app.repo.transaction():
-            app.repo.log("note", notes[0])
+            app.repo.log("note", Said(notes[0]))
             reached.set()
             assert go_on.wait(JOIN_SECONDS)
-            app.repo.log("note", notes[1])
+            app.repo.log("note", Said(notes[1]))
     except VaultClosedError as exc:
         seen.append(exc)
 
@@ -76,7 +77,7 @@ def test_a_returned_save_survives_a_worker_transaction_that_fails(app: PassportA
 
     def worker() -> None:
         with pytest.raises(WorkerFailed), app.repo.transaction():
-            app.repo.log("note", "worker-failed-1")
+            app.repo.log("note", Said("worker-failed-1"))
             in_transaction.set()
             # With a connection of its own the save waits for this transaction to end, so this wait
             # times out; sharing one, the save lands inside this transaction at once.
@@ -117,7 +118,7 @@ def test_autosaves_and_workers_that_fail_and_succeed(app: PassportApp, data_dir:
                 summary = f"{name}-{round_}"
                 try:
                     with app.repo.transaction():
-                        app.repo.log("note", summary)
+                        app.repo.log("note", Said(summary))
                         app.repo.set_meta(f"worker.{name}", summary)
                         if round_ % 2:
                             raise WorkerFailed(summary)
@@ -216,11 +217,11 @@ def test_a_rekey_reopens_idle_connections_and_fails_an_unfinished_transaction(ap
         app.editing.history()
         idle_opened.set()
         assert rekeyed.wait(JOIN_SECONDS)
-        app.repo.log("note", "after-rekey-idle")
+        app.repo.log("note", Said("after-rekey-idle"))
 
     def writing() -> None:
         write_until_cut(app, ("cut-by-rekey", "cut-by-rekey-2"), half_way, rekeyed, seen)
-        app.repo.log("note", "after-rekey-writer")  # a new transaction on a new connection works
+        app.repo.log("note", Said("after-rekey-writer"))  # a new transaction on a new connection works
 
     threads = [run_thread(idle), run_thread(writing)]
     assert idle_opened.wait(JOIN_SECONDS) and half_way.wait(JOIN_SECONDS)
@@ -283,7 +284,7 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
         worker_app.editing.read_ahead(for_thread=gui_thread)
         # The worker can still use the vault afterwards, on a connection of its own.
         opened["worker_conn_after"] = worker_app.vault.conn
-        worker_app.repo.log("note", "worker after hand-over")
+        worker_app.repo.log("note", Said("worker after hand-over"))
 
     thread, errors = run_thread(unlock_worker)
     join(thread, errors)
@@ -295,7 +296,7 @@ def test_the_unlocking_worker_hands_its_warm_connection_to_the_gui_thread(app: P
         assert gui_app.editing.passport().answer("caring.responsibilities").text == "read ahead"
         with gui_app.repo.transaction():  # not handed over half-way through a transaction
             gui_app.vault.hand_over_connection(threading.get_ident() + 1)
-            gui_app.repo.log("note", "gui in transaction")
+            gui_app.repo.log("note", Said("gui in transaction"))
         assert gui_app.vault.conn is opened["conn"]
         assert {"worker after hand-over", "gui in transaction"} <= {e.summary for e in gui_app.repo.events("note")}
     finally:
@@ -310,12 +311,12 @@ def test_a_writer_kept_waiting_past_the_busy_timeout_is_told_and_saves_nothing(
 
     def worker() -> None:
         try:
-            app.repo.log("note", "kept-waiting")
+            app.repo.log("note", Said("kept-waiting"))
         except BusyVaultError as exc:
             seen.append(exc)
 
     with app.repo.transaction():
-        app.repo.log("note", "holding-the-write-lock")
+        app.repo.log("note", Said("holding-the-write-lock"))
         thread, errors = run_thread(worker)
         join(thread, errors)
     assert len(seen) == 1 and "busy" in str(seen[0]) and "Try again" in str(seen[0])
