@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint pytest pytest-languages bench install translations sysdeps sysdeps-run screenshots clean
+.PHONY: run test lint pytest pytest-languages bench install translations sysdeps sysdeps-run screenshots clean \
+	frozen frozen-test package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +50,32 @@ pytest-languages: $(STAMP) translations
 bench: $(STAMP)
 	bash .ci/system-packages bench
 	bash .ci/with-session $(PY) benchmarks/run.py
+
+## make frozen: the one-folder build of both programs, build/dist/carerpassport (packaging/README.md)
+PACKAGING := $(VENV)/.packaging
+$(PACKAGING): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	touch $@
+PYINSTALLER = $(VENV)/bin/pyinstaller --noconfirm --log-level WARN
+frozen: $(PACKAGING) translations
+	$(PYINSTALLER) --distpath build/dist --workpath build/pyinstaller packaging/pyinstaller/carerpassport.spec
+
+## make frozen-test: the end-to-end journeys again, against the frozen programs (and a frozen GUI driver)
+frozen-test: $(PACKAGING) translations
+	CARERPASSPORT_FREEZE_GUI_DRIVER=1 $(PYINSTALLER) --distpath build/frozen-test --workpath build/pyinstaller-test \
+		packaging/pyinstaller/carerpassport.spec
+	CARERPASSPORT_TEST_PROGRAM=$(CURDIR)/build/frozen-test/carerpassport/carerpassport \
+	CARERPASSPORT_TEST_GUI_DRIVER=$(CURDIR)/build/frozen-test/gui-driver/gui-driver \
+		bash .ci/with-session $(PY) -m pytest -q tests/frozen tests/e2e
+
+## make package: the Debian package build/carerpassport_VERSION_ARCH.deb, from the frozen folder
+package: frozen
+	bash .ci/system-packages package
+	$(PY) packaging/linux/build_deb.py build/dist/carerpassport build
+
+## make package-test: install the .deb in a pristine Debian 12 root (debootstrap) and use it there; needs root
+package-test: package
+	bash packaging/linux/clean_room_test.sh $$(ls -t build/carerpassport_*.deb | head -1) build/package-test.log
 
 ## make screenshots: regenerate docs/screenshots/ (the UI tests save their pictures there instead of a temp folder)
 screenshots: $(STAMP) translations

@@ -39,11 +39,23 @@ def run_cli(*args: str, data_dir: Path | None = None, passphrase: str | None = N
     return Result(code, out.getvalue(), err.getvalue())
 
 
+#: The program the process tests run: unset, ``python -m carerpassport`` from this checkout; set to the path of
+#: a built ``carerpassport`` (``make frozen-test``: the PyInstaller folder; ``make package-test``: the installed
+#: package), the same journeys run against what a carer installs.
+ENV_PROGRAM = "CARERPASSPORT_TEST_PROGRAM"
+
+
+def program() -> list[str]:
+    """The command that starts the command line as a new process (see :data:`ENV_PROGRAM`)."""
+    built = os.environ.get(ENV_PROGRAM)
+    return [built] if built else [sys.executable, "-m", "carerpassport"]
+
+
 def run_process(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
                 timeout: float = 120) -> Result:
-    """A real ``python -m carerpassport`` process."""
+    """A real ``carerpassport`` process: ``python -m carerpassport``, or the built program (:func:`program`)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
-    proc = subprocess.run([sys.executable, "-m", "carerpassport", *args], capture_output=True, text=True,
+    proc = subprocess.run([*program(), *args], capture_output=True, text=True,
                           env=full_env, input=stdin, timeout=timeout)
     return Result(proc.returncode, proc.stdout, proc.stderr)

@@ -27,6 +27,8 @@ from carerpassport.domain import wording  # noqa: E402
 
 PASSPHRASE = "correct horse battery staple"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+#: tests/frozen checks a built folder: only ``make frozen-test`` (which names the program) collects it.
+collect_ignore = [] if os.environ.get("CARERPASSPORT_TEST_PROGRAM") else ["frozen"]
 
 
 def require_tool(name: str) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:  # run as a script: import the checkout's carerpassport
+if not getattr(sys, "frozen", False) and str(ROOT) not in sys.path:  # a script: import the checkout's carerpassport
     sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler  # noqa: E402

@@ -59,6 +59,18 @@ class Person:
         return result
 
 
+#: Set by ``make frozen-test`` to the frozen GUI driver (packaging/pyinstaller/carerpassport.spec), so the GUI
+#: journeys drive the frozen app's code; unset, they run tests/e2e/gui_driver.py with this interpreter.
+ENV_GUI_DRIVER = "CARERPASSPORT_TEST_GUI_DRIVER"
+GUI_DRIVER = Path(__file__).with_name("gui_driver.py")
+
+
+def gui_driver() -> list[str]:
+    """The command that starts the GUI driver as a new process (see :data:`ENV_GUI_DRIVER`)."""
+    frozen = os.environ.get(ENV_GUI_DRIVER)
+    return [frozen] if frozen else [sys.executable, str(GUI_DRIVER)]
+
+
 def person(tmp_path: Path, who: str) -> Person:
     """A new person with their own HOME (and XDG folders inside it), passphrase and data folder."""
     home = tmp_path / who

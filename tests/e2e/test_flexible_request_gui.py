@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,11 +14,10 @@ import pytest
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.flexible_working import period_end
 from tests.conftest import require_tool
-from tests.e2e.support import EMPLOYEE_NAME, MANAGER_NAME, person
+from tests.e2e.support import EMPLOYEE_NAME, MANAGER_NAME, gui_driver, person
 from tests.pdf_support import employee_status, pdf_text
 
 pytestmark = pytest.mark.interop
-DRIVER = Path(__file__).with_name("gui_driver.py")
 ANSWER = "I take my mother to dialysis on Tuesday mornings."
 CHANGE = "Start at 11:00 on Tuesdays and make the time up on Thursdays."
 
@@ -30,7 +28,7 @@ def test_request_drafted_saved_and_sent_in_the_gui(tmp_path: Path) -> None:
     secret.write_text(employee.env["CARERPASSPORT_PASSPHRASE"], encoding="utf-8")
     out = tmp_path / "request.pdf"
     env = {**os.environ, **employee.env, "QT_QPA_PLATFORM": "offscreen", "CARERPASSPORT_HOME": str(employee.data_dir)}
-    done = subprocess.run([sys.executable, str(DRIVER), "flexible", "--passphrase-file", str(secret), "--name",
+    done = subprocess.run([*gui_driver(), "flexible", "--passphrase-file", str(secret), "--name",
                            EMPLOYEE_NAME, "--manager", MANAGER_NAME, "--answer", ANSWER, "--change", CHANGE,
                            "--out", str(out)], capture_output=True, text=True, timeout=300, env=env)
     assert done.returncode == 0, done.stderr[-4000:]

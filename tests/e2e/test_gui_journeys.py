@@ -12,7 +12,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -29,12 +28,12 @@ from tests.e2e.support import (
     age_key_file,
     assert_countersigned_file,
     employee_with_answers,
+    gui_driver,
     manager,
     person,
 )
 
 pytestmark = pytest.mark.interop
-DRIVER = Path(__file__).with_name("gui_driver.py")
 GUI_ANSWER = "Caring for my dad (Łódź, weekends); I may need to leave at short notice — Siân."
 
 
@@ -43,7 +42,7 @@ def run_gui(someone: Person, role: str, *args: str) -> str:
     secret = someone.home / "gui-passphrase"
     secret.write_text(someone.env["CARERPASSPORT_PASSPHRASE"], encoding="utf-8")
     env = {**someone.env, "QT_QPA_PLATFORM": "offscreen", "CARERPASSPORT_HOME": str(someone.data_dir)}
-    done = subprocess.run([sys.executable, str(DRIVER), role, "--passphrase-file", str(secret), *args],
+    done = subprocess.run([*gui_driver(), role, "--passphrase-file", str(secret), *args],
                           capture_output=True, text=True, timeout=300, env={**os.environ, **env})
     assert done.returncode == 0, f"{role}'s GUI failed:\n{done.stderr[-4000:]}"
     assert done.stdout.rstrip().endswith("done"), done.stdout

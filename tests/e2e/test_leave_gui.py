@@ -8,7 +8,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,11 +15,10 @@ import pytest
 from carerpassport.domain.dates import readable_date
 from carerpassport.domain.working_pattern import hours_text
 from tests.e2e.leave_gui_steps import late_day, on_time_days, postponed_day
-from tests.e2e.support import EMPLOYEE_NAME, MANAGER_NAME, person
+from tests.e2e.support import EMPLOYEE_NAME, MANAGER_NAME, gui_driver, person
 from tests.pdf_support import pdf_text
 
 pytestmark = pytest.mark.interop
-DRIVER = Path(__file__).with_name("gui_driver.py")
 ANSWER_CANARY = "CANARY-ANSWER-7f3a my mother's dialysis"
 NOTE_CANARY = "CANARY-NOTE-19c2 ask Dr Patel"
 
@@ -33,7 +31,7 @@ def test_leave_planned_postponed_and_noticed_in_the_gui(tmp_path: Path) -> None:
     out = employee.home / "Documents" / "carers-leave-notice.pdf"
     env = {**os.environ, **employee.env, "QT_QPA_PLATFORM": "offscreen", "CARERPASSPORT_HOME": str(employee.data_dir)}
     today = dt.date.today()
-    done = subprocess.run([sys.executable, str(DRIVER), "leave", "--passphrase-file", str(secret), "--name",
+    done = subprocess.run([*gui_driver(), "leave", "--passphrase-file", str(secret), "--name",
                            EMPLOYEE_NAME, "--manager", MANAGER_NAME, "--answer", ANSWER_CANARY,
                            "--comment", NOTE_CANARY, "--out", str(out)],
                           capture_output=True, text=True, timeout=300, env=env)
