@@ -355,7 +355,9 @@ class MainWindow(QMainWindow):
             self.dialog_actions.append((dspec, action))
         self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts,
                                              "F1", translate("MainWindow", "A list of the keys that work everywhere."))
-        self.about_action = self._action(translate("MainWindow", "&About Carer's Passport"), self.show_about)
+        self.about_action = self._action(translate("MainWindow", "&About Carer's Passport"), self.show_about, "",
+                                         translate("MainWindow", "The version, the licence, where your passport is "
+                                                   "kept, and that the app never goes online."))
         self.vault_actions = [self.lock_action, self.settings_action, *self.view_actions.values(),
                               *(a for _, a in self.dialog_actions)]
 
@@ -825,9 +827,19 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        from carerpassport.ui.dialogs.shell_messages import show_about
+        self.about_dialog().exec()
 
-        show_about(self)
+    def about_dialog(self) -> QDialog:
+        """Help › About, naming the folder this window's vault is in (``--data-dir``, ``$CARERPASSPORT_HOME`` or
+        the platform's default, as the unlock flow found it) and the settings file."""
+        from carerpassport.ui.dialogs.shell_messages import about_box
+
+        folder = self.data_dir
+        if folder is None:  # the unlock flow is still looking: it looks where this says
+            from carerpassport.app import default_data_dir
+
+            folder = default_data_dir()
+        return about_box(self, folder, self.settings.store.fileName())
 
     # --- closing ---------------------------------------------------------------------------------
     def save_pending(self) -> str:

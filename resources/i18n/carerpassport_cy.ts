@@ -4090,13 +4090,13 @@ After unlock, once the window has had this long to show the passport and make it
     </message>
     <message>
         <location line="+15"/>
-        <location line="+546"/>
+        <location line="+548"/>
         <source>Locked</source>
         <extracomment>Shown after an unlock that finished or rolled back an interrupted change of keys.</extracomment>
         <translation type="unfinished">Wedi&apos;i gloi</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-494"/>
         <source>Your passport could not be found or opened: {reason}</source>
         <extracomment>{reason} is a sentence saying why (a missing folder, a damaged file).</extracomment>
         <translation type="unfinished">Nid oedd modd dod o hyd i&apos;ch pasbort na&apos;i agor: {reason}</translation>
@@ -4215,7 +4215,12 @@ After unlock, once the window has had this long to show the passport and make it
         <translation type="unfinished">&amp;Ynghylch Pasbort Gofalwyr</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+1"/>
+        <source>The version, the licence, where your passport is kept, and that the app never goes online.</source>
+        <translation type="unfinished">Y fersiwn, y drwydded, ble mae eich pasbort yn cael ei gadw, a&apos;r ffaith nad yw&apos;r ap byth yn mynd ar-lein.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Main</source>
         <translation type="unfinished">Prif</translation>
     </message>
@@ -8693,7 +8698,7 @@ Creu cod newydd?</translation>
 <context>
     <name>ShellMessages</name>
     <message>
-        <location filename="../../carerpassport/ui/dialogs/shell_messages.py" line="+27"/>
+        <location filename="../../carerpassport/ui/dialogs/shell_messages.py" line="+40"/>
         <source>{problem}
 
 If you quit now, that change is lost. Stay to fix it (for example shorten the answer), or copy the text somewhere safe first.</source>
@@ -8753,20 +8758,75 @@ Os byddwch yn cloi nawr, bydd y newid hwnnw&apos;n cael ei golli. Arhoswch i&apo
         <translation type="unfinished">Y bysellau sy&apos;n gweithio ym mhobman yn yr ap.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&lt;p&gt;&lt;b&gt;Carer&apos;s Passport&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Your passport stays on this computer, encrypted. This app makes no network connections.&lt;/p&gt;</source>
-        <extracomment>{version} is the app&apos;s version number, e.g. 1.2.0.</extracomment>
-        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Pasbort Gofalwyr&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Mae eich pasbort yn aros ar y cyfrifiadur hwn, wedi&apos;i amgryptio. Nid yw&apos;r ap hwn yn cysylltu â&apos;r rhwydwaith o gwbl.&lt;/p&gt;</translation>
+        <location line="+21"/>
+        <source>The app&apos;s version and licence, where your passport is kept, and that the app never goes online.</source>
+        <translation type="unfinished">Fersiwn a thrwydded yr ap, ble mae eich pasbort yn cael ei gadw, a&apos;r ffaith nad yw&apos;r ap byth yn mynd ar-lein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Carer&apos;s Passport</source>
+        <translation type="unfinished">Pasbort Gofalwyr</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Version {version}</source>
+        <extracomment>{version} is the app&apos;s version number, e.g. 1.2.0.</extracomment>
+        <translation type="unfinished">Fersiwn {version}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It never goes online</source>
+        <translation type="unfinished">Nid yw byth yn mynd ar-lein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carer&apos;s Passport never connects to the internet or to any other network: no account, no telemetry, no update checks. Nothing leaves this computer unless you export it, back it up or share it yourself. A web or email link you click in your employer&apos;s details opens in your own browser or email program.</source>
+        <translation type="unfinished">Nid yw Pasbort Gofalwyr byth yn cysylltu â&apos;r rhyngrwyd nac ag unrhyw rwydwaith arall: dim cyfrif, dim telemetreg, dim gwirio am ddiweddariadau. Nid oes dim yn gadael y cyfrifiadur hwn oni bai eich bod chi&apos;n ei allforio, yn gwneud copi wrth gefn ohono neu&apos;n ei rannu eich hun. Mae dolen we neu e-bost rydych chi&apos;n ei chlicio ym manylion eich cyflogwr yn agor yn eich porwr neu&apos;ch rhaglen e-bost eich hun.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where your passport is kept</source>
+        <translation type="unfinished">Ble mae eich pasbort yn cael ei gadw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only on this computer, encrypted, in its data folder. To keep a copy somewhere safe, back up this folder or use File › Back up.</source>
+        <translation type="unfinished">Ar y cyfrifiadur hwn yn unig, wedi&apos;i amgryptio, yn ei ffolder data. I gadw copi rywle diogel, gwnewch gopi wrth gefn o&apos;r ffolder hon neu defnyddiwch Ffeil › Copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Data folder</source>
+        <translation type="unfinished">&amp;Ffolder data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings file</source>
+        <translation type="unfinished">Ffeil y &amp;gosodiadau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file holds only the app&apos;s own settings (such as the window&apos;s size, the text size and the language), nothing from your passport.</source>
+        <translation type="unfinished">Dim ond gosodiadau&apos;r ap ei hun sydd yn ffeil y gosodiadau (fel maint y ffenestr, maint y testun a&apos;r iaith), dim byd o&apos;ch pasbort.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Licence</source>
+        <translation type="unfinished">Trwydded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GNU General Public License, version 3 or any later version (GPL-3.0-or-later)</source>
+        <translation type="unfinished">Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn ddiweddarach (GPL-3.0-or-later)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Carer&apos;s Passport is free software: you may use it, share it and change it under this licence. It comes with no warranty.</source>
+        <translation type="unfinished">Mae Pasbort Gofalwyr yn feddalwedd rydd: cewch ei ddefnyddio, ei rannu a&apos;i newid o dan y drwydded hon. Nid yw&apos;n dod ag unrhyw warant.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>About Carer&apos;s Passport</source>
         <translation type="unfinished">Ynghylch Pasbort Gofalwyr</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK</source>
-        <translation type="unfinished">Iawn</translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,15 @@ WELSH = {
     "change manager": ["Rheolwr llinell newydd", "&Pori…"],
     "message: change not saved (lock)": ["&Aros a'i drwsio", "&Cloi beth bynnag"],
     "message: keyboard shortcuts": ["Llwybrau byr y bysellfwrdd"],
+    "message: about": ["Ynghylch Pasbort Gofalwyr", "Trwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn "
+                       "ddiweddarach (GPL-3.0-or-later)"],
 }
 #: Shown in the pseudo-language (any one of each list).
 PSEUDO = {"main window: unlocked, a review due": ["[Šţåŕţ å ŕévîéŵ", "[Ŝţåŕţ å ŕévîéŵ"]}
 #: English that must be gone from the Welsh.
 NOT_IN_WELSH = {"main window: unlocked, a review due": ["Start a review", "Unlocked"],
-                "change manager": ["Record new manager"]}
+                "change manager": ["Record new manager"],
+                "message: about": ["GNU General Public License", "never connects"]}
 
 #: The walk's own words, shown as they are.
 NAMES = ("Siân Jones", "Bob Smith", "Phone on in meetings", "Cover for school runs")
@@ -215,7 +218,7 @@ def _messages(w: Any, window: Any) -> None:
     shortcuts.show()
     w.look(shortcuts, "message: keyboard shortcuts")
     shortcuts.close()
-    about = shell_messages.about_box(window)
+    about = window.about_dialog()  # as Help › About makes it: the window's data folder and settings file
     about.show()
-    w.look(about, "message: about")
+    w.look(about, "message: about", data=[field.text() for field in about.paths])
     about.close()
