@@ -17,9 +17,11 @@ from typing import Any
 import pytest
 import yaml
 
-from carerpassport import APP_ID
+from carerpassport import APP_ID, __version__
+from tests.conftest import require_tool
 
-LINUX = Path(__file__).resolve().parents[1] / "packaging" / "linux"
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
 
 
 def test_desktop_entry() -> None:
@@ -42,7 +44,6 @@ def test_metainfo() -> None:
 
 # --- the Windows and macOS workflows (written here, run only on GitHub's runners) -----------------------------
 
-ROOT = LINUX.parents[1]
 WORKFLOWS = ROOT / ".github" / "workflows"
 SMOKE = ROOT / "packaging" / "smoke_frozen.py"
 
@@ -137,3 +138,35 @@ def test_the_smoke_script_fails_loudly(tmp_path: Path) -> None:
                           text=True, encoding="utf-8", timeout=120, cwd=tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "SMOKE TEST FAILED" in done.stderr and "init" in done.stderr and "no such thing" in done.stderr
+
+
+def test_the_deb_from_a_frozen_folder(tmp_path: Path) -> None:
+    """``build_deb.py`` on a stand-in frozen folder (two copies of /bin/true): the package's fields, its files
+    and its Depends worked out from what the folder's ELF files load (libc, here), checked with ``dpkg-deb``."""
+    for tool in ("dpkg-deb", "objdump", "dpkg"):
+        require_tool(tool)
+    frozen = tmp_path / "carerpassport"
+    (frozen / "_internal").mkdir(parents=True)
+    for program in ("carerpassport", "carerpassport-gui"):
+        shutil.copy2("/bin/true", frozen / program)
+    done = subprocess.run([sys.executable, str(ROOT / "packaging/linux/build_deb.py"), str(frozen), str(tmp_path)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    deb = Path(done.stdout.strip().splitlines()[-1])
+    fields = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True, check=True).stdout
+    assert f"Package: carerpassport\nVersion: {__version__}\n" in fields
+    depends = next(line for line in fields.splitlines() if line.startswith("Depends: "))
+    assert "libc6" in depends and "fonts-dejavu-core" in depends, depends
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
+    for path in (f"./usr/share/applications/{APP_ID}.desktop", f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
+                 f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg", "./usr/share/doc/carerpassport/copyright",
+                 "./usr/bin/carerpassport -> ../../opt/carerpassport/carerpassport",
+                 "./usr/bin/carerpassport-gui -> ../../opt/carerpassport/carerpassport-gui"):
+        assert path in listing, listing
+    assert all(line.startswith(("drwxr-xr-x root/root", "-rw-r--r-- root/root", "-rwxr-xr-x root/root",
+                                "lrwxrwxrwx root/root")) for line in listing.splitlines()), listing
+
+
+def test_the_desktop_entry_validates() -> None:
+    validator = require_tool("desktop-file-validate")
+    subprocess.run([validator, str(LINUX / f"{APP_ID}.desktop")], check=True, capture_output=True)
