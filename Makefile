@@ -25,7 +25,7 @@ run: sysdeps-run $(STAMP) translations
 	$(PY) main.py
 
 ## make test: create .venv, install, install the system packages the tests need, lint, type-check, test
-test: sysdeps $(STAMP) translations lint pytest pytest-languages
+test: sysdeps $(STAMP) translations lint pytest pytest-languages frozen-test
 
 sysdeps:
 	bash .ci/system-packages test
