@@ -98,6 +98,8 @@ def _temp_prefix(path: Path) -> str:
 def remove_abandoned_temps(path: Path) -> None:
     """Remove temp files of earlier writes to ``path`` whose writer died (a killed export or backup).
     Only our own names (``.NAME.<8 random>.tmp``), only regular files, only when no process holds them."""
+    if sys.platform == "win32":
+        return  # no flock (and no O_NOFOLLOW): a live writer's temp file cannot be told from an abandoned one
     prefix = _temp_prefix(path)
     try:
         names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(".tmp")
@@ -136,7 +138,8 @@ def _write_temp(path: Path, data: bytes) -> tuple[int, str]:
     fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=path.parent)
     try:
         _lock(fd, wait=True)
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # Windows has no fchmod before Python 3.13; mkstemp made it 0600 anyway
+            os.fchmod(fd, 0o600)
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]

@@ -56,11 +56,12 @@ def aside_name(data_dir: Path, now: dt.datetime) -> Path:
 
 def lock_folder(folder: Path) -> int:
     """Hold an exclusive lock on ``folder`` (an open descriptor; close it to release, as dying does)."""
-    fd = os.open(folder, os.O_RDONLY)
-    if sys.platform != "win32":
-        import fcntl
+    if sys.platform == "win32":  # no flock, and a folder cannot be opened: a descriptor to close, holding nothing
+        return os.open(os.devnull, os.O_RDONLY)
+    import fcntl
 
-        fcntl.flock(fd, fcntl.LOCK_EX)
+    fd = os.open(folder, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_EX)
     return fd
 
 
