@@ -167,6 +167,13 @@ def test_the_deb_from_a_frozen_folder(tmp_path: Path) -> None:
                                 "lrwxrwxrwx root/root")) for line in listing.splitlines()), listing
 
 
+def test_the_metainfo_names_this_version_and_speaks_welsh() -> None:
+    root = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    assert root.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
+    assert root.find("name[@{http://www.w3.org/XML/1998/namespace}lang='cy']") is not None
+    assert "Name[cy]=Pasbort Gofalwyr" in (LINUX / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+
+
 def test_the_desktop_entry_validates() -> None:
     validator = require_tool("desktop-file-validate")
     subprocess.run([validator, str(LINUX / f"{APP_ID}.desktop")], check=True, capture_output=True)
