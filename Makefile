@@ -47,7 +47,7 @@ pytest-languages: $(STAMP) translations
 	CARERPASSPORT_LANGUAGE=en-XA bash .ci/with-session $(PY) -m pytest -q tests/unit tests/integration
 
 ## make bench: performance figures as JSON in benchmarks/results/
-bench: $(STAMP)
+bench: $(STAMP) frozen
 	bash .ci/system-packages bench
 	bash .ci/with-session $(PY) benchmarks/run.py
 
